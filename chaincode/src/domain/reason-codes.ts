@@ -1,0 +1,36 @@
+/**
+ * The catalog of stable reason codes (in the spirit of ERC-1066). A code never changes meaning once
+ * released: clients, the gateway's HTTP mapping and auditors all key on it.
+ */
+export const REASON_CODES = {
+  'ST2-INVALID-INPUT': 'The request is malformed or a value is out of range.',
+  'ST2-UNAUTHORIZED': 'The caller’s role or organisation may not perform this action.',
+  'ST2-NOT-FOUND': 'The referenced identity, security or record does not exist.',
+  'ST2-ALREADY-EXISTS': 'A record with this id already exists.',
+  'ST2-DUPLICATE-REQUEST': 'A transaction with this client request id was already applied.',
+  'ST2-KYC-MISSING': 'An investor lacks a claim required by the security.',
+  'ST2-CLAIM-EXPIRED': 'A required claim has expired.',
+  'ST2-CLAIM-REVOKED': 'A required claim has been revoked.',
+  'ST2-UNTRUSTED-ISSUER': 'The claim issuer is not trusted for this claim topic.',
+  'ST2-JURISDICTION-BLOCKED': 'The investor’s jurisdiction is not allowed for this security.',
+  'ST2-MAX-HOLDERS': 'The transfer would exceed the maximum number of holders.',
+  'ST2-MAX-BALANCE': 'The transfer would exceed the maximum balance per holder.',
+  'ST2-LOCKUP': 'The security is in its lock-up period.',
+  'ST2-HOLDING-PERIOD': 'Not enough of the holding has been held for the minimum holding period.',
+  'ST2-NOT-ACCREDITED': 'The security is for accredited investors only.',
+  'ST2-DAILY-LIMIT': 'The transfer would exceed the holder’s daily transfer limit.',
+  'ST2-FROZEN': 'The identity or the amount is frozen.',
+  'ST2-PAUSED': 'The security is paused.',
+  'ST2-MATURED': 'The security has matured.',
+  'ST2-INSUFFICIENT-BALANCE': 'The holder’s free balance is lower than the amount.',
+  'ST2-SELF-TRANSFER': 'Sender and recipient are the same identity.',
+  'ST2-IDENTITY-INACTIVE': 'The identity has been recovered to another identity and can no longer act.',
+  'ST2-RECOVERY-MISMATCH': 'The new identity does not belong to the same investor.',
+  'ST2-CONVERSION-CLOSED': 'The conversion window is not open.',
+} as const;
+
+export type ReasonCode = keyof typeof REASON_CODES;
+
+export function isReasonCode(value: string): value is ReasonCode {
+  return Object.prototype.hasOwnProperty.call(REASON_CODES, value);
+}

@@ -1,0 +1,86 @@
+/**
+ * The one interface the gateway (and the scenario suite) uses to reach a ledger.
+ * Two implementations: `embedded` (in-process, LevelDB) and `fabric` (@hyperledger/fabric-gateway).
+ * Everything above this line is backend-agnostic: same calls, same errors, same events.
+ */
+
+/** Who signs a transaction. On Fabric this is an X.509 identity of `org` carrying `st2.role` / `st2.id`. */
+export interface Caller {
+  /** MSP id of the caller's org, e.g. the value in network/topology.json. */
+  readonly org: string;
+  /** st2 role, carried as the `st2.role` certificate attribute. */
+  readonly role: string;
+  /** st2 identity id, carried as the `st2.id` certificate attribute. */
+  readonly id: string;
+}
+
+/** A chaincode call: `contract:method` and string arguments, plus transient (private) data. */
+export interface Proposal {
+  readonly fn: string;
+  readonly args: readonly string[];
+  readonly transient?: Readonly<Record<string, Uint8Array>>;
+}
+
+/** The chaincode event payload every st2 transaction emits under the name `st2`. */
+export interface St2EventPayload {
+  readonly v: 1;
+  readonly events: readonly Record<string, unknown>[];
+}
+
+/** A committed, valid transaction as seen by an event listener. */
+export interface LedgerEvent {
+  readonly blockNumber: bigint;
+  /** Position of the transaction in its block: (blockNumber, txIndex) orders every event. */
+  readonly txIndex: number;
+  readonly txId: string;
+  readonly timestamp: number;
+  readonly payload: St2EventPayload;
+}
+
+export interface SubmitResult {
+  readonly txId: string;
+  readonly blockNumber: bigint;
+  /** The chaincode's return value. */
+  readonly result: Uint8Array;
+  /** The st2 event of the transaction (empty list if it emitted none). */
+  readonly payload: St2EventPayload;
+}
+
+export interface EventsOptions {
+  /** Stop iterating when aborted. */
+  readonly signal?: AbortSignal;
+}
+
+export interface Ledger {
+  /** Endorse, order and commit. Resolves once the transaction is committed valid; rejects with a LedgerError otherwise. */
+  submit(caller: Caller, proposal: Proposal): Promise<SubmitResult>;
+  /** Run a read-only query on this member's peer; nothing is ordered. */
+  evaluate(caller: Caller, proposal: Proposal): Promise<Uint8Array>;
+  /** Every valid st2 transaction from `fromBlock` (inclusive) on, in ledger order, then live ones as they commit. */
+  events(fromBlock: bigint, options?: EventsOptions): AsyncIterable<LedgerEvent>;
+  /** Height of the chain: number of the next block to be committed. */
+  height(): Promise<bigint>;
+  close(): Promise<void>;
+}
+
+/** Why a submit or evaluate failed, independent of the backend. */
+export type LedgerErrorKind =
+  /** The chaincode refused: `code` is its ST2-... reason code. */
+  | 'rejected'
+  /** The transaction was ordered but invalidated by MVCC (a read key changed before commit). Safe to retry. */
+  | 'mvcc-conflict'
+  /** Endorsement policy, ordering or transport failure. */
+  | 'unavailable';
+
+export class LedgerError extends Error {
+  constructor(
+    readonly kind: LedgerErrorKind,
+    readonly code: string,
+    message: string,
+    readonly details: Readonly<Record<string, unknown>> = {},
+    readonly txId?: string,
+  ) {
+    super(message);
+    this.name = 'LedgerError';
+  }
+}

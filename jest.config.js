@@ -1,0 +1,22 @@
+/** @type {import('jest').Config} */
+const swc = ['@swc/jest', {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+  },
+  module: { type: 'commonjs' },
+}];
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': swc },
+  // Tests run against the TypeScript sources, not the compiled dist/.
+  moduleNameMapper: {
+    '^@st2/chaincode$': '<rootDir>/chaincode/src/index.ts',
+    '^@st2/gateway$': '<rootDir>/gateway/src/index.ts',
+  },
+  testTimeout: 30000,
+};
