@@ -22,11 +22,3 @@ export function accept<E>(events: readonly E[]): Accepted<E> {
 export function reject(code: ReasonCode, message: string = REASON_CODES[code], details: Record<string, unknown> = {}): Rejection {
   return { ok: false, code, message, details };
 }
-
-/** Thrown where a Rejection must cross a boundary that only knows exceptions (the chaincode adapter). */
-export class RejectionError extends Error {
-  constructor(readonly rejection: Rejection) {
-    super(`${rejection.code}: ${rejection.message}`);
-    this.name = 'RejectionError';
-  }
-}

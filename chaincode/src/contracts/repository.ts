@@ -1,0 +1,72 @@
+import type { ChaincodeStub } from 'fabric-shim-api';
+import { issuersReferencedBy } from '../domain/claims';
+import { HoldingSchema, type Holding } from '../domain/holding';
+import { ClaimIssuerSchema, IdentitySchema } from '../domain/identity';
+import { SecuritySchema, SecurityStatsSchema } from '../domain/security';
+import { holdingRef, type Refs, type Slice } from '../domain/slice';
+import { codec, type Codec } from '../wire/codec';
+import { keys } from './keys';
+
+/** Stored records are validated on the way in too: a corrupt record fails loudly, never decides silently. */
+export const stateCodecs = {
+  identity: codec(IdentitySchema),
+  issuer: codec(ClaimIssuerSchema),
+  security: codec(SecuritySchema),
+  stats: codec(SecurityStatsSchema),
+  holding: codec(HoldingSchema),
+};
+
+/** Loads the slice a decision needs from world state and writes back exactly the records its events changed. */
+export class Repository {
+  constructor(private readonly stub: ChaincodeStub) {}
+
+  /** The refs, then the claim issuers the loaded identities' claims refer to. */
+  async load(refs: Refs): Promise<Slice> {
+    const [identities, securities, stats, holdings] = await Promise.all([
+      this.#many(refs.identities, (id) => keys.identity(this.stub, id), stateCodecs.identity),
+      this.#many(refs.securities, (id) => keys.security(this.stub, id), stateCodecs.security),
+      this.#many(refs.stats, (id) => keys.stats(this.stub, id), stateCodecs.stats),
+      this.#holdings(refs.holdings),
+    ]);
+    const issuerIds = [...new Set([...refs.issuers, ...issuersReferencedBy(Object.values(identities))])];
+    const issuers = await this.#many(issuerIds, (id) => keys.claimIssuer(this.stub, id), stateCodecs.issuer);
+    return { identities, issuers, securities, stats, holdings };
+  }
+
+  async save(before: Slice, after: Slice): Promise<void> {
+    const puts: Promise<void>[] = [];
+    const changed = <T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>) => Object.entries(b).filter(([k, v]) => a[k] !== v);
+    for (const [id, v] of changed(before.identities, after.identities)) puts.push(this.#put(keys.identity(this.stub, id), stateCodecs.identity, v));
+    for (const [id, v] of changed(before.issuers, after.issuers)) puts.push(this.#put(keys.claimIssuer(this.stub, id), stateCodecs.issuer, v));
+    for (const [id, v] of changed(before.securities, after.securities)) puts.push(this.#put(keys.security(this.stub, id), stateCodecs.security, v));
+    for (const [id, v] of changed(before.stats, after.stats)) puts.push(this.#put(keys.stats(this.stub, id), stateCodecs.stats, v));
+    for (const [, v] of changed(before.holdings, after.holdings)) puts.push(this.#put(keys.holding(this.stub, v.securityId, v.holder), stateCodecs.holding, v));
+    await Promise.all(puts);
+  }
+
+  async get<T>(key: string, c: Codec<T>): Promise<T | undefined> {
+    const bytes = await this.stub.getState(key);
+    return bytes && bytes.length > 0 ? c.parse(bytes) : undefined;
+  }
+
+  async #many<T>(ids: readonly string[], key: (id: string) => string, c: Codec<T>): Promise<Record<string, T>> {
+    const values = await Promise.all(ids.map((id) => this.get(key(id), c)));
+    const out: Record<string, T> = {};
+    ids.forEach((id, i) => {
+      const value = values[i];
+      if (value !== undefined) out[id] = value;
+    });
+    return out;
+  }
+
+  async #holdings(refs: Refs['holdings']): Promise<Record<string, Holding>> {
+    const values = await Promise.all(refs.map(([sec, holder]) => this.get(keys.holding(this.stub, sec, holder), stateCodecs.holding)));
+    const out: Record<string, Holding> = {};
+    for (const h of values) if (h) out[holdingRef(h.securityId, h.holder)] = h;
+    return out;
+  }
+
+  #put<T>(key: string, c: Codec<T>, value: T): Promise<void> {
+    return this.stub.putState(key, Buffer.from(c.stringify(value)));
+  }
+}

@@ -1,0 +1,83 @@
+import { Context, Contract, Info, Returns, Transaction } from 'fabric-contract-api';
+import { checkTransfer } from '../domain/deciders/movement';
+import { requiredRefs } from '../domain/decide';
+import { emptyHolding } from '../domain/holding';
+import { inputCodec } from '../wire/inputs';
+import { actorOf, txTime } from './caller';
+import { execute } from './execute';
+import { keys } from './keys';
+import { Repository, stateCodecs } from './repository';
+
+/** Movements of units and agent powers over holdings. */
+@Info({ title: 'token', description: 'Issuance, redemption, compliant and forced transfers, freezes and recovery' })
+export class TokenContract extends Contract {
+  constructor() {
+    super('token');
+  }
+
+  @Transaction()
+  @Returns('string')
+  async issue(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'Issue', input);
+  }
+
+  @Transaction()
+  @Returns('string')
+  async redeem(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'Redeem', input);
+  }
+
+  @Transaction()
+  @Returns('string')
+  async transfer(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'Transfer', input);
+  }
+
+  @Transaction()
+  @Returns('string')
+  async forcedTransfer(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'ForcedTransfer', input);
+  }
+
+  @Transaction()
+  @Returns('string')
+  async freeze(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'Freeze', input);
+  }
+
+  @Transaction()
+  @Returns('string')
+  async unfreeze(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'Unfreeze', input);
+  }
+
+  @Transaction()
+  @Returns('string')
+  async recover(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'Recover', input);
+  }
+
+  /**
+   * Dry run of a transfer with the same rules and the same state a submit would see:
+   * `{ allowed, code?, message?, trace }`. Writes nothing.
+   */
+  @Transaction(false)
+  @Returns('string')
+  async check(ctx: Context, input: string): Promise<string> {
+    const { requestId: _ignored, ...fields } = inputCodec('Transfer').parse(input);
+    const cmd = { kind: 'Transfer' as const, ...fields };
+    const at = txTime(ctx);
+    const slice = await new Repository(ctx.stub).load(requiredRefs(cmd, { actor: actorOf(ctx), at }));
+    const evaluation = checkTransfer(cmd, at, slice);
+    if ('ok' in evaluation) return JSON.stringify({ allowed: false, code: evaluation.code, message: evaluation.message, trace: [] });
+    const { broken, trace } = evaluation;
+    return JSON.stringify(broken ? { allowed: false, code: broken.code, message: broken.message, trace } : { allowed: true, trace });
+  }
+
+  @Transaction(false)
+  @Returns('string')
+  async getHolding(ctx: Context, securityId: string, holder: string): Promise<string> {
+    const holding = await new Repository(ctx.stub).get(keys.holding(ctx.stub, securityId, holder), stateCodecs.holding);
+    return stateCodecs.holding.stringify(holding ?? emptyHolding(securityId, holder));
+  }
+}

@@ -1,0 +1,60 @@
+import type { Command, Envelope } from './commands';
+import type { Decision } from './decision';
+import { agentRefs, decideAgent } from './deciders/agent';
+import { decideIdentity, identityRefs } from './deciders/identity';
+import { decideMovement, movementRefs } from './deciders/movement';
+import { decideSecurity, securityRefs } from './deciders/security';
+import type { DomainEvent } from './events';
+import type { Refs, Slice } from './slice';
+
+/** The one entry point: any command, decided on the slice its `requiredRefs` named. */
+export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<DomainEvent> {
+  switch (cmd.kind) {
+    case 'TrustClaimIssuer':
+    case 'RegisterIdentity':
+    case 'AddClaim':
+    case 'RevokeClaim':
+      return decideIdentity(cmd, env, slice);
+    case 'CreateSecurity':
+    case 'SetRules':
+    case 'AttachDocument':
+    case 'Pause':
+    case 'Unpause':
+      return decideSecurity(cmd, env, slice);
+    case 'Issue':
+    case 'Redeem':
+    case 'Transfer':
+    case 'ForcedTransfer':
+      return decideMovement(cmd, env, slice);
+    case 'Freeze':
+    case 'Unfreeze':
+    case 'Recover':
+      return decideAgent(cmd, env, slice);
+  }
+}
+
+/** What `decide` needs loaded for a command (claim issuers follow in a second step). */
+export function requiredRefs(cmd: Command, env: Envelope): Refs {
+  switch (cmd.kind) {
+    case 'TrustClaimIssuer':
+    case 'RegisterIdentity':
+    case 'AddClaim':
+    case 'RevokeClaim':
+      return identityRefs(cmd, env);
+    case 'CreateSecurity':
+    case 'SetRules':
+    case 'AttachDocument':
+    case 'Pause':
+    case 'Unpause':
+      return securityRefs(cmd);
+    case 'Issue':
+    case 'Redeem':
+    case 'Transfer':
+    case 'ForcedTransfer':
+      return movementRefs(cmd);
+    case 'Freeze':
+    case 'Unfreeze':
+    case 'Recover':
+      return agentRefs(cmd);
+  }
+}

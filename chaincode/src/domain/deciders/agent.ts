@@ -1,0 +1,63 @@
+import { requireAgentOf } from '../authorize';
+import type { CommandOf, Envelope } from '../commands';
+import { accept, reject, type Decision } from '../decision';
+import type { DomainEvent } from '../events';
+import { freeBalance } from '../holding';
+import { holdingOf, refs, type Refs, type Slice } from '../slice';
+import { findIdentity, findSecurity } from './lookup';
+
+type AgentCommand = CommandOf<'Freeze' | 'Unfreeze' | 'Recover'>;
+
+export function agentRefs(cmd: AgentCommand): Refs {
+  const holders = cmd.kind === 'Recover' ? [cmd.lost, cmd.replacement] : [cmd.holder];
+  return refs({
+    securities: [cmd.securityId],
+    stats: [cmd.securityId],
+    identities: holders,
+    holdings: holders.map((holder) => [cmd.securityId, holder] as const),
+  });
+}
+
+export function decideAgent(cmd: AgentCommand, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+  const found = findSecurity(slice, cmd.securityId);
+  if (!found.ok) return found;
+  const denied = requireAgentOf(actor, found.value.security);
+  if (denied) return denied;
+  switch (cmd.kind) {
+    case 'Freeze':
+    case 'Unfreeze':
+      return decideFreeze(cmd, at, slice);
+    case 'Recover':
+      return decideRecover(cmd, at, slice);
+  }
+}
+
+function decideFreeze(cmd: CommandOf<'Freeze' | 'Unfreeze'>, at: number, slice: Slice): Decision<DomainEvent> {
+  const identity = findIdentity(slice, cmd.holder);
+  if (!identity.ok) return identity;
+  const holding = holdingOf(slice, cmd.securityId, cmd.holder);
+  const amount = cmd.amount ?? null;
+  const freezing = cmd.kind === 'Freeze';
+  if (amount !== null && freezing && amount > freeBalance(holding)) {
+    return reject('ST2-INSUFFICIENT-BALANCE', `Only ${freeBalance(holding)} can still be frozen.`, { free: freeBalance(holding).toString() });
+  }
+  if (amount !== null && !freezing && amount > holding.frozenAmount) {
+    return reject('ST2-INVALID-INPUT', `Only ${holding.frozenAmount} is frozen.`, { frozenAmount: holding.frozenAmount.toString() });
+  }
+  const base = { v: 1 as const, at, securityId: cmd.securityId, holder: cmd.holder, amount };
+  return accept([freezing ? { type: 'HoldingFrozen', ...base } : { type: 'HoldingUnfrozen', ...base }]);
+}
+
+/** Lost key: the holding moves to another identity of the same investor, lots and freezes included. */
+function decideRecover(cmd: CommandOf<'Recover'>, at: number, slice: Slice): Decision<DomainEvent> {
+  const lost = findIdentity(slice, cmd.lost);
+  if (!lost.ok) return lost;
+  const replacement = findIdentity(slice, cmd.replacement);
+  if (!replacement.ok) return replacement;
+  if (cmd.lost === cmd.replacement || lost.value.investor !== replacement.value.investor) {
+    return reject('ST2-RECOVERY-MISMATCH', `${cmd.replacement} is not another identity of ${cmd.lost}'s investor.`);
+  }
+  const amount = holdingOf(slice, cmd.securityId, cmd.lost).balance;
+  if (amount === 0n) return reject('ST2-INSUFFICIENT-BALANCE', `${cmd.lost} holds nothing of ${cmd.securityId}.`);
+  return accept([{ type: 'HoldingRecovered', v: 1, at, securityId: cmd.securityId, lost: cmd.lost, replacement: cmd.replacement, amount }]);
+}

@@ -1,0 +1,60 @@
+import { requireRole, requireSameOrg } from '../authorize';
+import type { CommandOf, Envelope } from '../commands';
+import { accept, reject, type Decision } from '../decision';
+import type { DomainEvent } from '../events';
+import { refs, type Refs, type Slice } from '../slice';
+import { findIdentity } from './lookup';
+
+type IdentityCommand = CommandOf<'TrustClaimIssuer' | 'RegisterIdentity' | 'AddClaim' | 'RevokeClaim'>;
+
+export function identityRefs(cmd: IdentityCommand, env: Envelope): Refs {
+  switch (cmd.kind) {
+    case 'TrustClaimIssuer':
+      return refs({ issuers: [cmd.issuerId] });
+    case 'RegisterIdentity':
+      return refs({ identities: [cmd.identityId] });
+    case 'AddClaim':
+      return refs({ identities: [cmd.identityId], issuers: [env.actor.id] });
+    case 'RevokeClaim':
+      return refs({ identities: [cmd.identityId] });
+  }
+}
+
+export function decideIdentity(cmd: IdentityCommand, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+  switch (cmd.kind) {
+    case 'TrustClaimIssuer': {
+      const denied = requireRole(actor, 'admin');
+      if (denied) return denied;
+      const topics = [...new Set([...(slice.issuers[cmd.issuerId]?.topics ?? []), ...cmd.topics])];
+      return accept([{ type: 'ClaimIssuerTrusted', v: 1, at, issuerId: cmd.issuerId, topics }]);
+    }
+    case 'RegisterIdentity': {
+      const denied = requireRole(actor, 'admin', 'agent', 'custodian');
+      if (denied) return denied;
+      if (slice.identities[cmd.identityId]) return reject('ST2-ALREADY-EXISTS', `Identity ${cmd.identityId} already exists.`, { identity: cmd.identityId });
+      const { identityId, investor, jurisdiction, investorType, recordHash } = cmd;
+      return accept([{ type: 'IdentityRegistered', v: 1, at, identityId, org: actor.org, investor, jurisdiction, investorType, recordHash }]);
+    }
+    case 'AddClaim': {
+      const denied = requireRole(actor, 'claim-issuer');
+      if (denied) return denied;
+      const identity = findIdentity(slice, cmd.identityId);
+      if (!identity.ok) return identity;
+      if (!slice.issuers[actor.id]?.topics.includes(cmd.topic)) {
+        return reject('ST2-UNTRUSTED-ISSUER', `${actor.id} is not a trusted issuer of '${cmd.topic}' claims.`, { issuer: actor.id, topic: cmd.topic });
+      }
+      if (cmd.expiresAt <= at) return reject('ST2-INVALID-INPUT', 'A claim must expire in the future.', { expiresAt: cmd.expiresAt });
+      return accept([{ type: 'ClaimAdded', v: 1, at, identityId: cmd.identityId, topic: cmd.topic, issuer: actor.id, expiresAt: cmd.expiresAt, evidenceHash: cmd.evidenceHash }]);
+    }
+    case 'RevokeClaim': {
+      const identity = findIdentity(slice, cmd.identityId);
+      if (!identity.ok) return identity;
+      const claim = identity.value.claims[cmd.topic];
+      if (!claim || claim.revoked) return reject('ST2-NOT-FOUND', `${cmd.identityId} has no active '${cmd.topic}' claim.`, { topic: cmd.topic });
+      // The claim's own issuer, or an admin of the org that onboarded the identity.
+      const denied = actor.role === 'claim-issuer' && actor.id === claim.issuer ? null : requireRole(actor, 'admin') ?? requireSameOrg(actor, identity.value);
+      if (denied) return denied;
+      return accept([{ type: 'ClaimRevoked', v: 1, at, identityId: cmd.identityId, topic: cmd.topic }]);
+    }
+  }
+}

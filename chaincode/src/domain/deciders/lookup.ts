@@ -1,0 +1,19 @@
+import { reject, type Rejection } from '../decision';
+import type { Identity } from '../identity';
+import type { Security, SecurityStats } from '../security';
+import type { Slice } from '../slice';
+
+/** Either the record or the ST2-NOT-FOUND refusal that names it. */
+export type Found<T> = { readonly ok: true; readonly value: T } | Rejection;
+
+function found<T>(value: T | undefined, what: string, id: string): Found<T> {
+  return value === undefined ? reject('ST2-NOT-FOUND', `Unknown ${what} ${id}.`, { [what]: id }) : { ok: true, value };
+}
+
+export const findIdentity = (slice: Slice, id: string): Found<Identity> => found(slice.identities[id], 'identity', id);
+
+export function findSecurity(slice: Slice, id: string): Found<{ security: Security; stats: SecurityStats }> {
+  const security = slice.securities[id];
+  const stats = slice.stats[id];
+  return found(security && stats ? { security, stats } : undefined, 'security', id);
+}

@@ -1,0 +1,106 @@
+import { requireAgentOf, requireRole, requireSameOrg } from '../authorize';
+import type { CommandOf, Envelope } from '../commands';
+import { accept, reject, type Decision, type Rejection } from '../decision';
+import type { DomainEvent } from '../events';
+import { evaluateRules, type Evaluation, type TransferFacts } from '../rules';
+import { holdingOf, refs, type Refs, type Slice } from '../slice';
+import { findIdentity, findSecurity, type Found } from './lookup';
+
+type MovementCommand = CommandOf<'Issue' | 'Redeem' | 'Transfer' | 'ForcedTransfer'>;
+
+/** Identities' claim issuers are loaded in a second step (see `issuersReferencedBy`). */
+export function movementRefs(cmd: MovementCommand): Refs {
+  const parties = cmd.kind === 'Issue' ? [cmd.to] : cmd.kind === 'Redeem' ? [cmd.from] : [cmd.from, cmd.to];
+  return refs({
+    securities: [cmd.securityId],
+    stats: [cmd.securityId],
+    identities: parties,
+    holdings: parties.map((holder) => [cmd.securityId, holder] as const),
+  });
+}
+
+/** The facts the rules see for a movement from `from` (null: issuance) to `to`. */
+function movementFacts(slice: Slice, securityId: string, from: string | null, to: string, amount: bigint, at: number): Found<TransferFacts> {
+  const found = findSecurity(slice, securityId);
+  if (!found.ok) return found;
+  const recipient = findIdentity(slice, to);
+  if (!recipient.ok) return recipient;
+  const facts: TransferFacts = {
+    ...found.value,
+    recipient: { identity: recipient.value, holding: holdingOf(slice, securityId, to) },
+    issuers: slice.issuers,
+    amount,
+    at,
+  };
+  if (from === null) return { ok: true, value: facts };
+  const sender = findIdentity(slice, from);
+  if (!sender.ok) return sender;
+  return { ok: true, value: { ...facts, sender: { identity: sender.value, holding: holdingOf(slice, securityId, from) } } };
+}
+
+/** Dry run of a transfer: every rule's verdict, no authorization, no write. */
+export function checkTransfer(cmd: CommandOf<'Transfer'>, at: number, slice: Slice): Evaluation | Rejection {
+  if (cmd.from === cmd.to) return reject('ST2-SELF-TRANSFER', 'Sender and recipient are the same identity.');
+  const facts = movementFacts(slice, cmd.securityId, cmd.from, cmd.to, cmd.amount, at);
+  return facts.ok ? evaluateRules(facts.value) : facts;
+}
+
+export function decideMovement(cmd: MovementCommand, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+  switch (cmd.kind) {
+    case 'Transfer':
+      return decideTransfer(cmd, { actor, at }, slice);
+    case 'Issue':
+      return decideIssue(cmd, { actor, at }, slice);
+    case 'Redeem':
+    case 'ForcedTransfer':
+      return decideAgentMovement(cmd, { actor, at }, slice);
+  }
+}
+
+function decideTransfer(cmd: CommandOf<'Transfer'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+  const denied = requireRole(actor, 'investor');
+  if (denied) return denied;
+  if (actor.id !== cmd.from) return reject('ST2-UNAUTHORIZED', `${actor.id} may only send from its own holding.`, { from: cmd.from });
+  const sender = findIdentity(slice, cmd.from);
+  if (!sender.ok) return sender;
+  const foreign = requireSameOrg(actor, sender.value);
+  if (foreign) return foreign;
+  const evaluation = checkTransfer(cmd, at, slice);
+  if ('ok' in evaluation) return evaluation;
+  if (evaluation.broken) return evaluation.broken;
+  return accept([{ type: 'Transferred', v: 1, at, securityId: cmd.securityId, from: cmd.from, to: cmd.to, amount: cmd.amount, forced: false }]);
+}
+
+/** Issuance obeys the recipient-side rules (KYC, jurisdiction, caps) like any transfer in. */
+function decideIssue(cmd: CommandOf<'Issue'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+  const facts = movementFacts(slice, cmd.securityId, null, cmd.to, cmd.amount, at);
+  if (!facts.ok) return facts;
+  const denied = requireAgentOf(actor, facts.value.security);
+  if (denied) return denied;
+  const { broken } = evaluateRules(facts.value);
+  if (broken) return broken;
+  return accept([{ type: 'Issued', v: 1, at, securityId: cmd.securityId, to: cmd.to, amount: cmd.amount }]);
+}
+
+/**
+ * Agent powers: redemption and forced transfer bypass the holder rules (lock-up, KYC, freezes) but
+ * never the balance, so supply always equals the sum of holdings.
+ */
+function decideAgentMovement(cmd: CommandOf<'Redeem' | 'ForcedTransfer'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+  const found = findSecurity(slice, cmd.securityId);
+  if (!found.ok) return found;
+  const denied = requireAgentOf(actor, found.value.security);
+  if (denied) return denied;
+  const parties = cmd.kind === 'ForcedTransfer' ? [cmd.from, cmd.to] : [cmd.from];
+  for (const party of parties) {
+    const identity = findIdentity(slice, party);
+    if (!identity.ok) return identity;
+  }
+  if (cmd.kind === 'ForcedTransfer' && cmd.from === cmd.to) return reject('ST2-SELF-TRANSFER', 'Sender and recipient are the same identity.');
+  const { balance } = holdingOf(slice, cmd.securityId, cmd.from);
+  if (balance < cmd.amount) {
+    return reject('ST2-INSUFFICIENT-BALANCE', `Balance ${balance} is lower than ${cmd.amount}.`, { balance: balance.toString(), amount: cmd.amount.toString() });
+  }
+  const base = { v: 1 as const, at, securityId: cmd.securityId, from: cmd.from, amount: cmd.amount };
+  return accept([cmd.kind === 'Redeem' ? { type: 'Redeemed', ...base } : { type: 'Transferred', ...base, to: cmd.to, forced: true }]);
+}

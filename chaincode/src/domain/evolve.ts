@@ -1,0 +1,133 @@
+import type { DomainEvent } from './events';
+import { credit, debit, type Holding } from './holding';
+import type { Identity } from './identity';
+import type { Security, SecurityStats } from './security';
+import { holdingOf, withHolding, type Slice } from './slice';
+
+/**
+ * Folds one event into a slice. Total over every event type; the aggregates an event touches
+ * (see `touchedBy`) must be in the slice.
+ */
+export function evolve(slice: Slice, e: DomainEvent): Slice {
+  switch (e.type) {
+    case 'ClaimIssuerTrusted':
+      return { ...slice, issuers: { ...slice.issuers, [e.issuerId]: { id: e.issuerId, topics: e.topics } } };
+    case 'IdentityRegistered': {
+      const identity: Identity = {
+        id: e.identityId, org: e.org, investor: e.investor, jurisdiction: e.jurisdiction, investorType: e.investorType,
+        recordHash: e.recordHash, registeredAt: e.at, claims: {},
+      };
+      return withIdentity(slice, identity);
+    }
+    case 'ClaimAdded': {
+      const identity = must(slice.identities, e.identityId);
+      const claim = { topic: e.topic, issuer: e.issuer, issuedAt: e.at, expiresAt: e.expiresAt, revoked: false, evidenceHash: e.evidenceHash };
+      return withIdentity(slice, { ...identity, claims: { ...identity.claims, [e.topic]: claim } });
+    }
+    case 'ClaimRevoked': {
+      const identity = must(slice.identities, e.identityId);
+      const claim = must(identity.claims, e.topic);
+      return withIdentity(slice, { ...identity, claims: { ...identity.claims, [e.topic]: { ...claim, revoked: true } } });
+    }
+    case 'SecurityCreated':
+      return withStats(withSecurity(slice, e.security), e.security.id, { supply: 0n, holders: 0 });
+    case 'RulesSet':
+      return withSecurity(slice, { ...must(slice.securities, e.securityId), rules: e.rules });
+    case 'DocumentAttached': {
+      const security = must(slice.securities, e.securityId);
+      return withSecurity(slice, { ...security, documents: [...security.documents, { name: e.name, hash: e.hash, attachedAt: e.at }] });
+    }
+    case 'SecurityPaused':
+    case 'SecurityUnpaused':
+      return withSecurity(slice, { ...must(slice.securities, e.securityId), paused: e.type === 'SecurityPaused' });
+    case 'Issued':
+      return move(slice, e.securityId, null, e.to, e.amount, e.at, false);
+    case 'Redeemed':
+      return move(slice, e.securityId, e.from, null, e.amount, e.at, false);
+    case 'Transferred':
+      return move(slice, e.securityId, e.from, e.to, e.amount, e.at, !e.forced);
+    case 'HoldingFrozen':
+    case 'HoldingUnfrozen':
+      return withHolding(slice, applyFreeze(holdingOf(slice, e.securityId, e.holder), e.type === 'HoldingFrozen', e.amount));
+    case 'HoldingRecovered': {
+      const lost = holdingOf(slice, e.securityId, e.lost);
+      const replacement = holdingOf(slice, e.securityId, e.replacement);
+      // The replacement inherits the lots (so holding periods keep counting) and any freeze.
+      const merged: Holding = {
+        ...replacement,
+        balance: replacement.balance + lost.balance,
+        frozen: replacement.frozen || lost.frozen,
+        frozenAmount: replacement.frozenAmount + lost.frozenAmount,
+        lots: [...lost.lots, ...replacement.lots].sort((a, b) => a.acquiredAt - b.acquiredAt),
+      };
+      const emptied: Holding = { ...lost, balance: 0n, frozen: false, frozenAmount: 0n, lots: [] };
+      const holders = holderDelta(lost, emptied) + holderDelta(replacement, merged);
+      return adjustStats(withHolding(withHolding(slice, emptied), merged), e.securityId, 0n, holders);
+    }
+    default:
+      return unreachable(e);
+  }
+}
+
+export function evolveAll(slice: Slice, events: readonly DomainEvent[]): Slice {
+  return events.reduce(evolve, slice);
+}
+
+/** Moves units between holdings (`null` = outside: issuance or redemption) and keeps supply and holder count. */
+function move(slice: Slice, securityId: string, from: string | null, to: string | null, amount: bigint, at: number, counted: boolean): Slice {
+  let next = slice;
+  let holders = 0;
+  if (from !== null) {
+    const before = holdingOf(next, securityId, from);
+    const after = debit(before, amount, at, counted);
+    holders += holderDelta(before, after);
+    next = withHolding(next, after);
+  }
+  if (to !== null) {
+    const before = holdingOf(next, securityId, to);
+    const after = credit(before, amount, at);
+    holders += holderDelta(before, after);
+    next = withHolding(next, after);
+  }
+  const supply = from === null ? amount : to === null ? -amount : 0n;
+  return adjustStats(next, securityId, supply, holders);
+}
+
+function holderDelta(before: Holding, after: Holding): number {
+  return Number(after.balance > 0n) - Number(before.balance > 0n);
+}
+
+/** Stats are touched only when they change: they are a contended key (see keys.ts). */
+function adjustStats(slice: Slice, securityId: string, supply: bigint, holders: number): Slice {
+  if (supply === 0n && holders === 0) return slice;
+  const stats = must(slice.stats, securityId);
+  return withStats(slice, securityId, { supply: stats.supply + supply, holders: stats.holders + holders });
+}
+
+function applyFreeze(h: Holding, freeze: boolean, amount: bigint | null): Holding {
+  if (amount === null) return { ...h, frozen: freeze };
+  const frozenAmount = freeze ? h.frozenAmount + amount : h.frozenAmount - amount;
+  return { ...h, frozenAmount: frozenAmount < 0n ? 0n : frozenAmount };
+}
+
+function withIdentity(slice: Slice, identity: Identity): Slice {
+  return { ...slice, identities: { ...slice.identities, [identity.id]: identity } };
+}
+
+function withSecurity(slice: Slice, security: Security): Slice {
+  return { ...slice, securities: { ...slice.securities, [security.id]: security } };
+}
+
+function withStats(slice: Slice, securityId: string, stats: SecurityStats): Slice {
+  return { ...slice, stats: { ...slice.stats, [securityId]: stats } };
+}
+
+function must<T>(records: Readonly<Record<string, T>>, id: string): T {
+  const value = records[id];
+  if (value === undefined) throw new Error(`evolve: ${id} is not in the slice`);
+  return value;
+}
+
+function unreachable(value: never): never {
+  throw new Error(`evolve: unknown event ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,42 @@
+import { Type, type StaticDecode } from '@sinclair/typebox';
+import { Id, Jurisdiction, Sha256, Timestamp, Topic } from './schema';
+
+/** A claim about an investor (KYC, AML, accreditation...), issued by a claim issuer. Evidence stays private. */
+export const ClaimSchema = Type.Object({
+  topic: Topic,
+  issuer: Id,
+  issuedAt: Timestamp,
+  expiresAt: Timestamp,
+  revoked: Type.Boolean(),
+  /** Hash of the private claim evidence kept in the owning org's collection. */
+  evidenceHash: Sha256,
+});
+export type Claim = StaticDecode<typeof ClaimSchema>;
+
+export const INVESTOR_TYPES = ['retail', 'professional', 'institutional'] as const;
+export const InvestorType = Type.Union(INVESTOR_TYPES.map((t) => Type.Literal(t)));
+
+/**
+ * An investor identity (ERC-3643 style): bound to the org that onboarded it. Public state holds only what
+ * the rules need (jurisdiction, investor type, claims' topics/expiry) and a hash of the private record.
+ */
+export const IdentitySchema = Type.Object({
+  id: Id,
+  org: Type.String(),
+  /** The person or entity behind the identity: several identities (e.g. after a key loss) share it. */
+  investor: Id,
+  jurisdiction: Jurisdiction,
+  investorType: InvestorType,
+  /** Hash of the private record (name, documents) held in the org's and the audit collections. */
+  recordHash: Sha256,
+  registeredAt: Timestamp,
+  claims: Type.Record(Topic, ClaimSchema),
+});
+export type Identity = StaticDecode<typeof IdentitySchema>;
+
+/** A claim issuer the consortium trusts for some topics. Claims by anyone else do not count. */
+export const ClaimIssuerSchema = Type.Object({
+  id: Id,
+  topics: Type.Array(Topic),
+});
+export type ClaimIssuer = StaticDecode<typeof ClaimIssuerSchema>;

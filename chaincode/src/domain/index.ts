@@ -1,0 +1,15 @@
+export * from './reason-codes';
+export * from './decision';
+export * from './schema';
+export * from './roles';
+export * from './identity';
+export * from './security';
+export * from './holding';
+export * from './claims';
+export * from './events';
+export * from './commands';
+export * from './slice';
+export * from './evolve';
+export * from './decide';
+export { checkTransfer } from './deciders/movement';
+export { evaluateRules, RULES, type RuleVerdict, type Evaluation, type TransferFacts } from './rules';

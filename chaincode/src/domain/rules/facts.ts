@@ -1,0 +1,31 @@
+import type { Rejection } from '../decision';
+import type { Holding } from '../holding';
+import type { ClaimIssuer, Identity } from '../identity';
+import type { ReasonCode } from '../reason-codes';
+import type { Security, SecurityStats } from '../security';
+
+/** Everything a compliance rule may look at for one movement of units. */
+export interface TransferFacts {
+  readonly security: Security;
+  readonly stats: SecurityStats;
+  /** Absent for an issuance (units come from the issuer, not from a holder). */
+  readonly sender?: { readonly identity: Identity; readonly holding: Holding };
+  readonly recipient: { readonly identity: Identity; readonly holding: Holding };
+  readonly issuers: Readonly<Record<string, ClaimIssuer>>;
+  readonly amount: bigint;
+  readonly at: number;
+}
+
+/** One compliance rule: a name for the trace and a check that returns the refusal or null. */
+export interface Rule {
+  readonly name: string;
+  check(facts: TransferFacts): Rejection | null;
+}
+
+/** One line of the `/transfers/check` trace. */
+export interface RuleVerdict {
+  readonly rule: string;
+  readonly ok: boolean;
+  readonly code?: ReasonCode;
+  readonly message?: string;
+}

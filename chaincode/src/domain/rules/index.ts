@@ -1,0 +1,36 @@
+import type { Rejection } from '../decision';
+import { accreditedOnly } from './accredited-only';
+import { balance, frozen } from './balance';
+import { dailyLimit } from './daily-limit';
+import type { Rule, RuleVerdict, TransferFacts } from './facts';
+import { holdingPeriod } from './holding-period';
+import { jurisdiction } from './jurisdiction';
+import { lockup } from './lockup';
+import { maxBalance } from './max-balance';
+import { maxHolders } from './max-holders';
+import { paused } from './paused';
+import { requiredClaims } from './required-claims';
+
+export type { Rule, RuleVerdict, TransferFacts } from './facts';
+
+/** Every rule in the order a refusal is reported: the first broken one wins. */
+export const RULES: readonly Rule[] = [
+  paused, balance, frozen, lockup, holdingPeriod, dailyLimit, requiredClaims, jurisdiction, accreditedOnly, maxBalance, maxHolders,
+];
+
+export interface Evaluation {
+  readonly trace: readonly RuleVerdict[];
+  readonly broken: Rejection | null;
+}
+
+/** Runs every rule (not only up to the first refusal) so a dry run can show the full trace. */
+export function evaluateRules(facts: TransferFacts, rules: readonly Rule[] = RULES): Evaluation {
+  let broken: Rejection | null = null;
+  const trace = rules.map((rule): RuleVerdict => {
+    const rejection = rule.check(facts);
+    if (!rejection) return { rule: rule.name, ok: true };
+    broken ??= rejection;
+    return { rule: rule.name, ok: false, code: rejection.code, message: rejection.message };
+  });
+  return { trace, broken };
+}

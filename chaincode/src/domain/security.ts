@@ -1,0 +1,95 @@
+import { Type, type StaticDecode } from '@sinclair/typebox';
+import { Amount, Id, Jurisdiction, Sha256, Timestamp, Topic } from './schema';
+
+export const EquityTerms = Type.Object({
+  kind: Type.Literal('equity'),
+  shareClass: Type.String({ minLength: 1, maxLength: 64 }),
+  votingRights: Type.Boolean(),
+  /** Par value per unit, in minor currency units. */
+  parValue: Amount,
+  currency: Type.String({ pattern: '^[A-Z]{3}$' }),
+});
+
+const DebtFields = {
+  /** Face value per unit, in minor currency units. */
+  faceValue: Amount,
+  currency: Type.String({ pattern: '^[A-Z]{3}$' }),
+  couponRateBps: Type.Integer({ minimum: 0, maximum: 100_000 }),
+  couponFrequency: Type.Union([Type.Literal('annual'), Type.Literal('semiannual'), Type.Literal('quarterly'), Type.Literal('monthly')]),
+  maturityDate: Timestamp,
+};
+
+export const DebtTerms = Type.Object({ kind: Type.Literal('debt'), ...DebtFields });
+
+export const HybridTerms = Type.Object({
+  kind: Type.Literal('hybrid'),
+  ...DebtFields,
+  conversion: Type.Object({
+    /** The equity security units convert into. */
+    equitySecurityId: Id,
+    /** Equity units received per hybrid unit, as a ratio. */
+    ratioNumerator: Type.Integer({ minimum: 1 }),
+    ratioDenominator: Type.Integer({ minimum: 1 }),
+    windowStart: Timestamp,
+    windowEnd: Timestamp,
+  }),
+});
+
+export const TermsSchema = Type.Union([EquityTerms, DebtTerms, HybridTerms]);
+export type Terms = StaticDecode<typeof TermsSchema>;
+export type SecurityKind = Terms['kind'];
+
+/** Transfer rules of one security. An absent field means the rule is off. */
+export const RuleSetSchema = Type.Object({
+  requiredClaims: Type.Array(Topic, { maxItems: 16 }),
+  allowedJurisdictions: Type.Optional(Type.Array(Jurisdiction, { maxItems: 250 })),
+  blockedJurisdictions: Type.Optional(Type.Array(Jurisdiction, { maxItems: 250 })),
+  maxHolders: Type.Optional(Type.Integer({ minimum: 1 })),
+  maxBalance: Type.Optional(Amount),
+  lockupUntil: Type.Optional(Timestamp),
+  minHoldingPeriodMs: Type.Optional(Type.Integer({ minimum: 1 })),
+  accreditedOnly: Type.Optional(Type.Boolean()),
+  dailyLimit: Type.Optional(Amount),
+});
+export type RuleSet = StaticDecode<typeof RuleSetSchema>;
+
+export const DocumentSchema = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 128 }),
+  hash: Sha256,
+  attachedAt: Timestamp,
+});
+
+/** A security's definition. Counters live apart in SecurityStats (see keys.ts for why). */
+export const SecuritySchema = Type.Object({
+  id: Id,
+  name: Type.String({ minLength: 1, maxLength: 128 }),
+  isin: Type.String({ pattern: '^[A-Z]{2}[A-Z0-9]{9}[0-9]$' }),
+  issuer: Id,
+  issuerOrg: Type.String(),
+  agents: Type.Array(Id),
+  decimals: Type.Integer({ minimum: 0, maximum: 18 }),
+  terms: TermsSchema,
+  rules: RuleSetSchema,
+  paused: Type.Boolean(),
+  documents: Type.Array(DocumentSchema),
+  createdAt: Timestamp,
+});
+export type Security = StaticDecode<typeof SecuritySchema>;
+
+export const SecurityStatsSchema = Type.Object({
+  supply: Amount,
+  holders: Type.Integer({ minimum: 0 }),
+});
+export type SecurityStats = StaticDecode<typeof SecurityStatsSchema>;
+
+export type SecurityStatus = 'active' | 'paused' | 'matured';
+
+/** Maturity is a fact of time, not a write: a debt security is matured from its maturity date on. */
+export function statusAt(security: Security, now: number): SecurityStatus {
+  if (security.terms.kind !== 'equity' && now >= security.terms.maturityDate) return 'matured';
+  return security.paused ? 'paused' : 'active';
+}
+
+export function isAgent(security: Security, id: string): boolean {
+  return security.issuer === id || security.agents.includes(id);
+}

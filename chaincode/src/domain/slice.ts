@@ -1,0 +1,44 @@
+import type { ClaimIssuer, Identity } from './identity';
+import { emptyHolding, type Holding } from './holding';
+import type { Security, SecurityStats } from './security';
+
+/**
+ * The part of the world a decision reads and its events change. The chaincode loads a slice from world
+ * state, a projection from its store; both fold events into it with the same `evolve`.
+ */
+export interface Slice {
+  readonly identities: Readonly<Record<string, Identity>>;
+  readonly issuers: Readonly<Record<string, ClaimIssuer>>;
+  readonly securities: Readonly<Record<string, Security>>;
+  readonly stats: Readonly<Record<string, SecurityStats>>;
+  /** Keyed by `holdingRef(securityId, holder)`. */
+  readonly holdings: Readonly<Record<string, Holding>>;
+}
+
+export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {} };
+
+/** What to load for a command or an event: ids per aggregate. */
+export interface Refs {
+  readonly identities: readonly string[];
+  readonly issuers: readonly string[];
+  readonly securities: readonly string[];
+  readonly stats: readonly string[];
+  readonly holdings: readonly (readonly [securityId: string, holder: string])[];
+}
+
+export function refs(parts: Partial<Refs>): Refs {
+  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], ...parts };
+}
+
+export function holdingRef(securityId: string, holder: string): string {
+  return `${securityId}\u0000${holder}`;
+}
+
+/** A holding, or an empty one: holdings come into being with their first credit. */
+export function holdingOf(slice: Slice, securityId: string, holder: string): Holding {
+  return slice.holdings[holdingRef(securityId, holder)] ?? emptyHolding(securityId, holder);
+}
+
+export function withHolding(slice: Slice, holding: Holding): Slice {
+  return { ...slice, holdings: { ...slice.holdings, [holdingRef(holding.securityId, holding.holder)]: holding } };
+}

@@ -1,0 +1,7 @@
+import 'reflect-metadata';
+
+export * from './domain';
+export * from './wire/rejection-message';
+export * from './wire/codec';
+export * from './wire/inputs';
+export * from './contracts';
