@@ -1,0 +1,43 @@
+// st2 confidential balances: field and Poseidon helpers, notes, Merkle trees, witness builders,
+// and a Groth16 prover/verifier over the committed circuit artifacts.
+export { FIELD_MODULUS, MAX_AMOUNT, hash1, hash2, hash4, randomField, toAmount, toField, type Field } from './field';
+export { securityField } from './security';
+export { newNote, newOwnerKeys, noteCommitment, nullifier, ownerPublicKey, type NoteOpening, type OwnerKeys } from './notes';
+export {
+  EMPTY_LEAF,
+  MerkleFrontier,
+  MerkleTree,
+  TREE_DEPTH,
+  rootFromPath,
+  verifyMerkleProof,
+  zeroHashes,
+  type MerkleFrontierState,
+  type MerkleProof,
+  type MerkleTreeState,
+} from './merkle';
+export {
+  CIRCUIT_NAMES,
+  PUBLIC_SIGNAL_COUNT,
+  decodePublicSignals,
+  encodePublicSignals,
+  type CircuitName,
+  type MintPublic,
+  type PublicInputs,
+  type RedeemPublic,
+  type TransferPublic,
+} from './circuits';
+export {
+  dummyInput,
+  mintWitness,
+  redeemWitness,
+  transferWitness,
+  type CircuitInput,
+  type OutputNote,
+  type SpendInput,
+  type Witness,
+} from './witness';
+export type { CircuitProof, Groth16Proof, VerificationKey } from './proof';
+export { CIRCUITS_ROOT, DEFAULT_ARTIFACTS_DIR, artifactPaths, readVerificationKey } from './artifacts';
+export { Prover, type ArtifactOptions } from './prover';
+export { Verifier, terminateZkWorkers } from './verifier';
+export { MANIFEST_PATH, hashArtifacts, hashSources, includeClosure, manifestMismatches, readManifest, type Manifest } from './manifest';

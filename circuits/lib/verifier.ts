@@ -1,0 +1,87 @@
+import { snarkjs } from './snarkjs';
+import { readVerificationKey } from './artifacts';
+import { CIRCUIT_NAMES, encodePublicSignals, PUBLIC_SIGNAL_COUNT, type CircuitName, type PublicInputs } from './circuits';
+import type { ArtifactOptions } from './prover';
+import type { Groth16Proof, VerificationKey } from './proof';
+
+/**
+ * Verifies Groth16 proofs with snarkjs against verification keys held in memory. Small enough
+ * for chaincode: it needs only the verification key JSON of each circuit (a few kB).
+ */
+export class Verifier {
+  readonly #keys: ReadonlyMap<CircuitName, VerificationKey>;
+
+  private constructor(keys: ReadonlyMap<CircuitName, VerificationKey>) {
+    this.#keys = keys;
+  }
+
+  /** Reads the committed verification keys (or those under `artifactsDir`). */
+  static async load(options: ArtifactOptions = {}): Promise<Verifier> {
+    const names = options.circuits ?? CIRCUIT_NAMES;
+    const keys = await Promise.all(names.map(async (name) => [name, await readVerificationKey(name, options.artifactsDir)] as const));
+    return new Verifier(new Map(keys));
+  }
+
+  /** Uses keys the caller already holds, e.g. JSON bundled with the chaincode package. */
+  static fromKeys(keys: Partial<Record<CircuitName, VerificationKey>>): Verifier {
+    const entries = CIRCUIT_NAMES.flatMap((name) => {
+      const key = keys[name];
+      return key ? [[name, key] as const] : [];
+    });
+    for (const [name, key] of entries) {
+      if (key.protocol !== 'groth16' || key.nPublic !== PUBLIC_SIGNAL_COUNT[name]) throw new Error(`${name}: verification key does not fit the circuit`);
+    }
+    return new Verifier(new Map(entries));
+  }
+
+  /**
+   * True when `proof` proves `circuit` for exactly these public signals. A malformed proof or
+   * signal list is false, not an exception: to a ledger it is just an invalid proof.
+   */
+  async verify(circuit: CircuitName, proof: Groth16Proof, publicSignals: readonly string[]): Promise<boolean> {
+    const key = this.#keys.get(circuit);
+    if (!key) throw new Error(`${circuit}: no verification key loaded`);
+    if (!isProofShape(proof) || !isSignalList(publicSignals, key.nPublic)) return false;
+    try {
+      return await snarkjs.groth16.verify(key, publicSignals, proof);
+    } catch {
+      // snarkjs throws on points that do not decode; those proofs are simply invalid.
+      return false;
+    }
+  }
+
+  /** Verifies against public values the caller trusts (its own state), encoded in circuit order. */
+  async verifyPublic<C extends CircuitName>(circuit: C, proof: Groth16Proof, publicInputs: PublicInputs[C]): Promise<boolean> {
+    return this.verify(circuit, proof, encodePublicSignals(circuit, publicInputs));
+  }
+}
+
+const DECIMAL = /^(0|[1-9][0-9]{0,77})$/;
+
+function isDecimalList(value: unknown, length: number): value is string[] {
+  return Array.isArray(value) && value.length === length && value.every((v) => typeof v === 'string' && DECIMAL.test(v));
+}
+
+function isProofShape(proof: Groth16Proof): boolean {
+  return (
+    proof.protocol === 'groth16' &&
+    isDecimalList(proof.pi_a, 3) &&
+    isDecimalList(proof.pi_c, 3) &&
+    Array.isArray(proof.pi_b) &&
+    proof.pi_b.length === 3 &&
+    proof.pi_b.every((pair) => isDecimalList(pair, 2))
+  );
+}
+
+function isSignalList(signals: readonly string[], count: number): boolean {
+  return isDecimalList(signals, count);
+}
+
+/**
+ * Stops the worker threads snarkjs (through ffjavascript) starts for the BN254 curve, so a
+ * script or test run can exit. The next proof or verification starts them again.
+ */
+export async function terminateZkWorkers(): Promise<void> {
+  const holder = globalThis as { curve_bn128?: { terminate(): Promise<void> } | null };
+  await holder.curve_bn128?.terminate();
+}

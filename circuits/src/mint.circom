@@ -1,0 +1,31 @@
+pragma circom 2.1.0;
+
+include "templates/output.circom";
+
+// Issuer mints `amount` (public, so the ledger keeps public supply) of `securityId` as one
+// note for a private recipient in the security's KYC allowlist.
+// Public signals: [commitment, amount, securityId, kycRoot].
+template Mint(depth) {
+    signal input amount;
+    signal input securityId;
+    signal input kycRoot;
+
+    signal input ownerPublicKey;
+    signal input salt;
+    signal input kycIndex;
+    signal input kycSiblings[depth];
+
+    signal output commitment;
+
+    component out = AllowedOutput(depth);
+    out.amount <== amount;
+    out.securityId <== securityId;
+    out.ownerPublicKey <== ownerPublicKey;
+    out.salt <== salt;
+    out.kycIndex <== kycIndex;
+    out.kycSiblings <== kycSiblings;
+    out.kycRoot <== kycRoot;
+    commitment <== out.commitment;
+}
+
+component main {public [amount, securityId, kycRoot]} = Mint(20);
