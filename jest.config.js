@@ -18,5 +18,6 @@ module.exports = {
     '^@st2/chaincode$': '<rootDir>/chaincode/src/index.ts',
     '^@st2/gateway$': '<rootDir>/gateway/src/index.ts',
   },
+  setupFiles: ['<rootDir>/test/setup-env.js'],
   testTimeout: 30000,
 };

@@ -90,3 +90,12 @@ export function withElement(input: CircuitInput, name: string, i: number, value:
 export function negative(x: bigint): string {
   return (P - x).toString();
 }
+
+/**
+ * Matches the witness generator's error for a failed constraint, naming the template stack
+ * innermost first (e.g. `['Num2Bits', 'Uint64']`), so a test shows *which* rule refused.
+ */
+export function failedIn(...templates: string[]): RegExp {
+  const stack = templates.map((t) => `Error in template ${t}_\\d+ line: \\d+`).join('\\n');
+  return new RegExp(`Assert Failed\\. ${stack}`);
+}

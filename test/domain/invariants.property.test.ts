@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import type { Actor, CommandKind } from '@st2/chaincode';
+import { actors, DAY, investor, World } from './world';
+
+const HOLDERS = ['alice', 'alice2', 'bob', 'carol', 'dave'] as const;
+const holder = fc.constantFrom(...HOLDERS);
+const amount = fc.bigInt({ min: 1n, max: 600n }).map(String);
+
+type Op = { actor: Actor; kind: CommandKind; input: Record<string, unknown>; advance: number };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ to: holder, amount }).map(({ to, amount }) => ({ actor: actors.agent, kind: 'Issue' as const, input: { to, amount } })),
+  fc.record({ from: holder, amount }).map(({ from, amount }) => ({ actor: actors.agent, kind: 'Redeem' as const, input: { from, amount } })),
+  fc.record({ from: holder, to: holder, amount }).map(({ from, to, amount }) => ({ actor: investor(from), kind: 'Transfer' as const, input: { from, to, amount } })),
+  fc.record({ from: holder, to: holder, amount }).map(({ from, to, amount }) => ({ actor: actors.agent, kind: 'ForcedTransfer' as const, input: { from, to, amount } })),
+  fc.record({ h: holder, amount: fc.option(amount, { nil: undefined }) }).map(({ h, amount }) => ({ actor: actors.agent, kind: 'Freeze' as const, input: { holder: h, ...(amount ? { amount } : {}) } })),
+  fc.record({ h: holder, amount: fc.option(amount, { nil: undefined }) }).map(({ h, amount }) => ({ actor: actors.agent, kind: 'Unfreeze' as const, input: { holder: h, ...(amount ? { amount } : {}) } })),
+  fc.record({ lost: holder, replacement: holder }).map(({ lost, replacement }) => ({ actor: actors.agent, kind: 'Recover' as const, input: { lost, replacement } })),
+  fc.constantFrom('Pause', 'Unpause').map((kind) => ({ actor: actors.agent, kind: kind as CommandKind, input: {} })),
+).chain((o) => fc.integer({ min: 0, max: 3 }).map((days) => ({ ...o, advance: days * DAY })));
+
+function setup(): World {
+  const world = World.withInvestors(
+    { id: 'alice', investor: 'alice-person' }, { id: 'alice2', investor: 'alice-person' }, { id: 'bob', jurisdiction: 'FR' },
+    { id: 'carol', jurisdiction: 'US' }, { id: 'dave', topics: [] },
+  );
+  world.createEquity('ACME', {
+    requiredClaims: ['kyc'], blockedJurisdictions: ['US'], maxHolders: 3, maxBalance: '1500', dailyLimit: '800', minHoldingPeriodMs: 2 * DAY,
+  });
+  return world;
+}
+
+describe('invariants under any sequence of operations', () => {
+  it('supply equals the sum of holdings, nothing goes negative, holder count is exact, and refusals change nothing', () => {
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 60 }), (ops) => {
+        const world = setup();
+        for (const o of ops) {
+          world.advance(o.advance);
+          const before = world.slice;
+          const decision = world.run(o.actor, o.kind, { securityId: 'ACME', ...o.input });
+          if (!decision.ok) expect(world.slice).toBe(before);
+
+          const holdings = Object.values(world.slice.holdings).filter((h) => h.securityId === 'ACME');
+          const sum = holdings.reduce((s, h) => s + h.balance, 0n);
+          const stats = world.slice.stats.ACME;
+          expect(stats?.supply).toBe(sum);
+          expect(stats?.holders).toBe(holdings.filter((h) => h.balance > 0n).length);
+          for (const h of holdings) {
+            expect(h.balance >= 0n).toBe(true);
+            expect(h.frozenAmount >= 0n && h.frozenAmount <= h.balance).toBe(true);
+            expect(h.lots.reduce((s, l) => s + l.amount, 0n)).toBe(h.balance);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

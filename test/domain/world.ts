@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import {
+  decide, EMPTY_SLICE, evolveAll, holdingOf, inputCodec,
+  type Actor, type Command, type CommandKind, type Decision, type DomainEvent, type Slice,
+} from '@st2/chaincode';
+
+/**
+ * An in-memory world for domain specs: the whole state as one slice, commands decided and folded
+ * exactly as the chaincode does (decide, then evolve), with a clock the spec moves.
+ */
+export const DAY = 86_400_000;
+export const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
+
+export const hash = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+export const actors = {
+  admin: { org: 'Bank1MSP', role: 'admin', id: 'admin1' },
+  kycProvider: { org: 'Bank1MSP', role: 'claim-issuer', id: 'kyc-provider' },
+  untrusted: { org: 'Bank2MSP', role: 'claim-issuer', id: 'shady-kyc' },
+  issuer: { org: 'Bank1MSP', role: 'issuer', id: 'acme' },
+  agent: { org: 'Bank1MSP', role: 'agent', id: 'acme-ta' },
+  onboarder1: { org: 'Bank1MSP', role: 'agent', id: 'bank1-ops' },
+  onboarder2: { org: 'Bank2MSP', role: 'agent', id: 'bank2-ops' },
+  regulator: { org: 'RegulatorMSP', role: 'regulator', id: 'regulator' },
+} satisfies Record<string, Actor>;
+
+export const investor = (id: string, org = 'Bank1MSP'): Actor => ({ org, role: 'investor', id });
+
+/** Builds a command from its wire form, so specs go through the same schemas as the chaincode. */
+export function command<K extends CommandKind>(kind: K, input: Record<string, unknown>): Command {
+  const { requestId: _r, ...fields } = inputCodec(kind).decode(input) as { requestId?: string };
+  return { kind, ...fields } as Command;
+}
+
+export class World {
+  slice: Slice = EMPTY_SLICE;
+  now = T0;
+
+  run(actor: Actor, kind: CommandKind, input: Record<string, unknown>): Decision<DomainEvent> {
+    const decision = decide(command(kind, input), { actor, at: this.now }, this.slice);
+    if (decision.ok) this.slice = evolveAll(this.slice, decision.events);
+    return decision;
+  }
+
+  /** Runs a command that the spec's setup expects to succeed. */
+  given(actor: Actor, kind: CommandKind, input: Record<string, unknown>): DomainEvent[] {
+    const decision = this.run(actor, kind, input);
+    if (!decision.ok) throw new Error(`setup ${kind} refused: ${decision.code} ${decision.message}`);
+    return [...decision.events];
+  }
+
+  balance(securityId: string, holder: string): bigint {
+    return holdingOf(this.slice, securityId, holder).balance;
+  }
+
+  advance(ms: number): void {
+    this.now += ms;
+  }
+
+  /** A trusted KYC provider, and two verified investors in the given jurisdictions. */
+  static withInvestors(...people: { id: string; jurisdiction?: string; org?: string; topics?: string[]; investor?: string }[]): World {
+    const world = new World();
+    world.given(actors.admin, 'TrustClaimIssuer', { issuerId: actors.kycProvider.id, topics: ['kyc', 'aml', 'accredited'] });
+    for (const p of people) world.onboard(p.id, { jurisdiction: p.jurisdiction, org: p.org, topics: p.topics, investor: p.investor });
+    return world;
+  }
+
+  onboard(id: string, opts: { jurisdiction?: string | undefined; org?: string | undefined; topics?: string[] | undefined; investor?: string | undefined } = {}): void {
+    const onboarder = opts.org === 'Bank2MSP' ? actors.onboarder2 : actors.onboarder1;
+    this.given(onboarder, 'RegisterIdentity', {
+      identityId: id, investor: opts.investor ?? `person-${id}`, jurisdiction: opts.jurisdiction ?? 'DE', investorType: 'retail', recordHash: hash(id),
+    });
+    for (const topic of opts.topics ?? ['kyc']) {
+      this.given(actors.kycProvider, 'AddClaim', { identityId: id, topic, expiresAt: this.now + 365 * DAY, evidenceHash: hash(`${id}:${topic}`) });
+    }
+  }
+
+  /** An equity security with the given rules, its issuer `acme` and agent `acme-ta`. */
+  createEquity(securityId: string, rules: Record<string, unknown> = { requiredClaims: ['kyc'] }): void {
+    this.given(actors.issuer, 'CreateSecurity', {
+      securityId, name: `${securityId} ordinary shares`, isin: 'DE000A1B2C38', decimals: 0, agents: [actors.agent.id], rules,
+      terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
+    });
+  }
+}

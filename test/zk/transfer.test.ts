@@ -1,0 +1,158 @@
+import {
+  Prover,
+  Verifier,
+  decodePublicSignals,
+  dummyInput,
+  noteCommitment,
+  nullifier,
+  randomField,
+  terminateZkWorkers,
+  transferWitness,
+  type CircuitProof,
+  type Witness,
+} from '../../circuits/lib';
+import { OTHER_SECURITY, SECURITY, buildWorld, calculateWitness, failedIn, negative, output, withElement, withSignal, type World } from './fixtures';
+
+const TWO_64 = 1n << 64n;
+
+describe('transfer circuit', () => {
+  let world: World;
+
+  beforeAll(() => {
+    world = buildWorld();
+  });
+  afterAll(terminateZkWorkers);
+
+  // Alice spends her 70 and 30 notes: 80 to Bob, 20 back to herself.
+  function aliceToBob(): Witness<'transfer'> {
+    return transferWitness([world.alice70, world.alice30], [output(world, 80n, world.bob), output(world, 20n, world.alice)]);
+  }
+
+  describe('with a valid witness', () => {
+    let prover: Prover;
+    let verifier: Verifier;
+    let witness: Witness<'transfer'>;
+    let proved: CircuitProof<'transfer'>;
+
+    beforeAll(async () => {
+      [prover, verifier] = await Promise.all([Prover.load({ circuits: ['transfer'] }), Verifier.load({ circuits: ['transfer'] })]);
+      witness = aliceToBob();
+      proved = await prover.prove(witness);
+    });
+
+    it('proves and verifies with the committed artifacts', async () => {
+      expect(await verifier.verify('transfer', proved.proof, proved.publicSignals)).toBe(true);
+      expect(await verifier.verifyPublic('transfer', proved.proof, witness.publicInputs)).toBe(true);
+    });
+
+    it('publishes exactly the nullifiers, commitments and roots the TS library computes', () => {
+      const pub = decodePublicSignals('transfer', proved.publicSignals);
+      expect(pub).toEqual({
+        nullifiers: [world.alice70, world.alice30].map((i) => nullifier(noteCommitment(i.note), world.alice.secret)),
+        commitments: witness.created.map(noteCommitment),
+        noteRoot: world.notes.root,
+        kycRoot: world.kyc.root,
+        securityId: SECURITY,
+      });
+    });
+
+    it('fails verification when any public signal is changed', async () => {
+      for (let i = 0; i < proved.publicSignals.length; i++) {
+        const tampered = proved.publicSignals.map((s, j) => (j === i ? (BigInt(s) + 1n).toString() : s));
+        expect(await verifier.verify('transfer', proved.proof, tampered)).toBe(false);
+      }
+    });
+
+    it('fails verification under any nullifier but the note\'s own (no fresh nullifier for a spent note)', async () => {
+      const other = nullifier(noteCommitment(world.alice70.note), world.bob.secret);
+      const pub = { ...witness.publicInputs, nullifiers: [other, witness.publicInputs.nullifiers[1]] as [bigint, bigint] };
+      expect(await verifier.verifyPublic('transfer', proved.proof, pub)).toBe(false);
+    });
+
+    it('treats a malformed proof as invalid rather than throwing', async () => {
+      const broken = { ...proved.proof, pi_a: ['1', '2', '1'] };
+      expect(await verifier.verify('transfer', broken, proved.publicSignals)).toBe(false);
+      expect(await verifier.verify('transfer', proved.proof, proved.publicSignals.slice(1))).toBe(false);
+    });
+  });
+
+  describe('constraints', () => {
+    it('accept the valid witness (the baseline every rejection below changes one thing of)', async () => {
+      await expect(calculateWitness('transfer', aliceToBob().input)).resolves.toBeUndefined();
+    });
+
+    it('accept one real note with a zero-amount dummy input that is in no tree', async () => {
+      const w = transferWitness([world.alice70, dummyInput(SECURITY)], [output(world, 65n, world.bob), output(world, 5n, world.alice)]);
+      await expect(calculateWitness('transfer', w.input)).resolves.toBeUndefined();
+    });
+
+    it('reject unbalanced amounts', async () => {
+      const input = withElement(aliceToBob().input, 'outAmount', 0, '81');
+      await expect(calculateWitness('transfer', input)).rejects.toThrow(failedIn('Transfer'));
+    });
+
+    it('reject an output of 2^64 or more', async () => {
+      let input = withElement(aliceToBob().input, 'outAmount', 0, (TWO_64 + 80n).toString());
+      input = withElement(input, 'outAmount', 1, negative(TWO_64 - 20n)); // keeps the field sum at 100
+      await expect(calculateWitness('transfer', input)).rejects.toThrow(failedIn('Num2Bits', 'Uint64', 'AllowedOutput', 'Transfer'));
+    });
+
+    it('reject a negative output that wraps around the field while the sum balances', async () => {
+      let input = withElement(aliceToBob().input, 'outAmount', 0, '110');
+      input = withElement(input, 'outAmount', 1, negative(10n));
+      await expect(calculateWitness('transfer', input)).rejects.toThrow(failedIn('Num2Bits', 'Uint64', 'AllowedOutput', 'Transfer'));
+    });
+
+    it('reject a wrong owner secret', async () => {
+      const input = withElement(aliceToBob().input, 'inOwnerSecret', 0, world.bob.secret.toString());
+      await expect(calculateWitness('transfer', input)).rejects.toThrow(failedIn('SpendNote', 'Transfer'));
+    });
+
+    it('reject a recipient outside the allowlist', async () => {
+      const input = withElement(aliceToBob().input, 'outOwnerPublicKey', 0, world.mallory.publicKey.toString());
+      await expect(calculateWitness('transfer', input)).rejects.toThrow(failedIn('AllowlistMember', 'AllowedOutput', 'Transfer'));
+    });
+
+    it('reject the zero key, even through an empty allowlist slot whose path is valid', async () => {
+      const emptySlot = world.kyc.size;
+      const path = new (world.kyc.constructor as typeof import('../../circuits/lib').MerkleTree)(world.kyc.depth, [...world.kyc.leaves, 0n]).proof(emptySlot);
+      expect(path.root).toBe(world.kyc.root);
+      let input = withElement(aliceToBob().input, 'outOwnerPublicKey', 0, '0');
+      input = withElement(input, 'outKycIndex', 0, String(emptySlot));
+      input = withElement(input, 'outKycSiblings', 0, path.siblings.map(String));
+      await expect(calculateWitness('transfer', input)).rejects.toThrow(failedIn('NonZero', 'AllowlistMember', 'AllowedOutput', 'Transfer'));
+    });
+
+    it('reject an input note that is not in the note tree', async () => {
+      const input = withElement(aliceToBob().input, 'inSalt', 0, randomField().toString());
+      await expect(calculateWitness('transfer', input)).rejects.toThrow(failedIn('SpendNote', 'Transfer'));
+    });
+
+    it('reject a non-zero input posing as a dummy (membership is skipped only at amount 0)', async () => {
+      const w = transferWitness([world.alice70, dummyInput(SECURITY)], [output(world, 65n, world.bob), output(world, 5n, world.alice)]);
+      let input = withElement(w.input, 'inAmount', 1, '1000');
+      input = withElement(input, 'outAmount', 0, '1065');
+      await expect(calculateWitness('transfer', input)).rejects.toThrow(failedIn('SpendNote', 'Transfer'));
+    });
+
+    it('reject spending the same note twice in one transfer', async () => {
+      const valid = aliceToBob().input;
+      let input = valid;
+      for (const name of ['inAmount', 'inOwnerSecret', 'inSalt', 'inIndex', 'inSiblings']) {
+        input = withElement(input, name, 1, (valid[name] as (string | string[])[])[0] as string | string[]);
+      }
+      input = withElement(input, 'outAmount', 0, '120'); // 70 + 70 = 120 + 20
+      await expect(calculateWitness('transfer', input)).rejects.toThrow(failedIn('NonZero', 'Transfer'));
+    });
+
+    it('reject notes of another security', async () => {
+      const input = withSignal(aliceToBob().input, 'securityId', OTHER_SECURITY.toString());
+      await expect(calculateWitness('transfer', input)).rejects.toThrow(failedIn('SpendNote', 'Transfer'));
+    });
+
+    it('reject a KYC root other than the one the recipients are in', async () => {
+      const input = withSignal(aliceToBob().input, 'kycRoot', randomField().toString());
+      await expect(calculateWitness('transfer', input)).rejects.toThrow(failedIn('AllowlistMember', 'AllowedOutput', 'Transfer'));
+    });
+  });
+});
