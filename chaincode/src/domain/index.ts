@@ -13,3 +13,4 @@ export * from './evolve';
 export * from './decide';
 export { checkTransfer } from './deciders/movement';
 export { evaluateRules, RULES, type RuleVerdict, type Evaluation, type TransferFacts } from './rules';
+export * from './touched';

@@ -1,0 +1,36 @@
+import type { DomainEvent } from './events';
+import { refs, type Refs } from './slice';
+
+/** The aggregates `evolve` reads and writes for an event: what a projection loads before folding it. */
+export function touchedBy(e: DomainEvent): Refs {
+  switch (e.type) {
+    case 'ClaimIssuerTrusted':
+      return refs({ issuers: [e.issuerId] });
+    case 'IdentityRegistered':
+    case 'ClaimAdded':
+    case 'ClaimRevoked':
+      return refs({ identities: [e.identityId] });
+    case 'SecurityCreated':
+      return refs({ securities: [e.security.id], stats: [e.security.id] });
+    case 'RulesSet':
+    case 'DocumentAttached':
+    case 'SecurityPaused':
+    case 'SecurityUnpaused':
+      return refs({ securities: [e.securityId] });
+    case 'Issued':
+      return movement(e.securityId, [e.to]);
+    case 'Redeemed':
+      return movement(e.securityId, [e.from]);
+    case 'Transferred':
+      return movement(e.securityId, [e.from, e.to]);
+    case 'HoldingFrozen':
+    case 'HoldingUnfrozen':
+      return refs({ holdings: [[e.securityId, e.holder]] });
+    case 'HoldingRecovered':
+      return movement(e.securityId, [e.lost, e.replacement]);
+  }
+}
+
+function movement(securityId: string, holders: string[]): Refs {
+  return refs({ stats: [securityId], holdings: holders.map((h) => [securityId, h] as const) });
+}
