@@ -32,6 +32,7 @@ export {
   redeemWitness,
   transferWitness,
   type CircuitInput,
+  type CreatedNotes,
   type OutputNote,
   type SpendInput,
   type Witness,

@@ -6,13 +6,20 @@ import { newNote, noteCommitment, nullifier, ownerPublicKey, type NoteOpening } 
 /** Input signals as snarkjs takes them: decimal strings, arrays for array signals. */
 export type CircuitInput = Record<string, string | string[] | string[][]>;
 
+/** The notes each circuit creates, in the order of their public commitments. */
+export interface CreatedNotes {
+  mint: [NoteOpening];
+  transfer: [NoteOpening, NoteOpening];
+  redeem: [NoteOpening];
+}
+
 /** Everything needed to prove one circuit, plus what the proof will make public. */
 export interface Witness<C extends CircuitName> {
   circuit: C;
   input: CircuitInput;
   publicInputs: PublicInputs[C];
   /** Openings of the notes the transaction creates (to deliver to their owners' banks). */
-  created: NoteOpening[];
+  created: CreatedNotes[C];
 }
 
 /** A recipient's note together with the proof that its owner is in the KYC allowlist. */
@@ -93,7 +100,7 @@ export function transferWitness(inputs: [SpendInput, SpendInput], outputs: [Outp
     outKycIndex: outs.map((o) => o.kycIndex),
     outKycSiblings: outs.map((o) => o.kycSiblings),
   };
-  return { circuit: 'transfer', input, publicInputs, created: outputs.map((o) => o.note) };
+  return { circuit: 'transfer', input, publicInputs, created: [outputs[0].note, outputs[1].note] };
 }
 
 /**

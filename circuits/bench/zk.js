@@ -1,0 +1,95 @@
+// Benchmark of st2's circuits with the committed artifacts held in memory:
+// constraints, witness and proof time, verification time, proof size.
+// Run: npm run bench:zk   (builds circuits/dist first; options: --runs N, --verifies N)
+'use strict';
+const { performance } = require('node:perf_hooks');
+const os = require('node:os');
+const lib = require('../dist/index.js');
+const { snarkjs } = require('../dist/snarkjs.js');
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const RUNS = option('runs', 5);
+const VERIFIES = option('verifies', 50);
+
+const SECURITY = lib.securityField('BENCH-CONFIDENTIAL-1');
+
+/** One holder, one recipient, notes and trees sized like a busy security. */
+function world() {
+  const alice = lib.newOwnerKeys();
+  const bob = lib.newOwnerKeys();
+  const kycKeys = Array.from({ length: 1000 }, () => lib.newOwnerKeys().publicKey);
+  const kyc = new lib.MerkleTree(lib.TREE_DEPTH, [...kycKeys, alice.publicKey, bob.publicKey]);
+  const owned = [lib.newNote(700n, SECURITY, alice.publicKey), lib.newNote(300n, SECURITY, alice.publicKey)];
+  const notes = new lib.MerkleTree(lib.TREE_DEPTH, owned.map(lib.noteCommitment));
+  const spend = (note) => ({ note, ownerSecret: alice.secret, membership: notes.proof(notes.indexOf(lib.noteCommitment(note))) });
+  const out = (amount, owner) => ({ note: lib.newNote(amount, SECURITY, owner.publicKey), kyc: kyc.proof(kyc.indexOf(owner.publicKey)) });
+  return {
+    mint: () => lib.mintWitness(out(1000n, alice)),
+    transfer: () => lib.transferWitness([spend(owned[0]), spend(owned[1])], [out(800n, bob), out(200n, alice)]),
+    redeem: () => lib.redeemWitness(spend(owned[0]), 250n),
+  };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+
+async function timed(fn) {
+  const t0 = performance.now();
+  const value = await fn();
+  return [performance.now() - t0, value];
+}
+
+async function benchCircuit(name, prover, verifier, build, constraints) {
+  const wasm = await require('node:fs/promises').readFile(lib.artifactPaths(name).wasm);
+  const witnessTimes = [];
+  const proveTimes = [];
+  let proved;
+  for (let i = 0; i < RUNS; i++) {
+    const witness = build();
+    const [tw] = await timed(() => snarkjs.wtns.calculate(witness.input, { type: 'mem', data: new Uint8Array(wasm) }, { type: 'mem' }));
+    witnessTimes.push(tw);
+    const [tp, p] = await timed(() => prover.prove(witness));
+    proveTimes.push(tp);
+    proved = p;
+  }
+  const verifyTimes = [];
+  for (let i = 0; i < VERIFIES; i++) {
+    const [tv, ok] = await timed(() => verifier.verify(name, proved.proof, proved.publicSignals));
+    if (!ok) throw new Error(`${name}: proof did not verify`);
+    verifyTimes.push(tv);
+  }
+  return {
+    circuit: name,
+    constraints,
+    'witness (median)': ms(median(witnessTimes)),
+    'witness+proof (median)': ms(median(proveTimes)),
+    'witness+proof (first)': ms(proveTimes[0]),
+    'verify (median)': ms(median(verifyTimes)),
+    'verify (first)': ms(verifyTimes[0]),
+    'proof JSON bytes': JSON.stringify(proved.proof).length,
+    'public signals': proved.publicSignals.length,
+  };
+}
+
+async function main() {
+  console.log(`st2 zk benchmark: ${os.cpus().length} cores, node ${process.version}, ${RUNS} proofs and ${VERIFIES} verifications per circuit`);
+  const manifest = lib.readManifest();
+  const [loadTime, [prover, verifier]] = await timed(() => Promise.all([lib.Prover.load(), lib.Verifier.load()]));
+  console.log(`artifacts loaded once in ${ms(loadTime)} (Groth16 proof: 2 G1 + 1 G2 points = 256 bytes uncompressed)`);
+  const builders = world();
+  const rows = [];
+  for (const name of lib.CIRCUIT_NAMES) {
+    rows.push(await benchCircuit(name, prover, verifier, builders[name], manifest.circuits[name].constraints));
+  }
+  console.table(rows);
+  await lib.terminateZkWorkers();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
