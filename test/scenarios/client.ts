@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { eventPayloadCodec, stateCodecs, type DomainEvent, type Holding, type RuleVerdict } from '@st2/chaincode';
+import { LedgerError, type Caller, type Ledger, type SubmitResult } from '../../gateway/src/ledger/ledger';
+
+export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+export interface Submitted {
+  readonly txId: string;
+  readonly blockNumber: bigint;
+  readonly events: readonly DomainEvent[];
+}
+
+export interface CheckResult {
+  readonly allowed: boolean;
+  readonly code?: string;
+  readonly trace: readonly RuleVerdict[];
+}
+
+/** The chaincode's API as the scenarios use it: JSON in, decoded events and records out. */
+export class St2Client {
+  constructor(readonly ledger: Ledger) {}
+
+  async submit(caller: Caller, fn: string, input: object, transient?: Record<string, Uint8Array>): Promise<Submitted> {
+    const result: SubmitResult = await this.ledger.submit(caller, { fn, args: [JSON.stringify(input)], ...(transient ? { transient } : {}) });
+    return { txId: result.txId, blockNumber: result.blockNumber, events: eventPayloadCodec.decode(result.payload).events };
+  }
+
+  /** The reason code a refused submit carries, or 'accepted'. */
+  async outcome(caller: Caller, fn: string, input: object, transient?: Record<string, Uint8Array>): Promise<string> {
+    try {
+      await this.submit(caller, fn, input, transient);
+      return 'accepted';
+    } catch (error) {
+      if (error instanceof LedgerError) return error.code;
+      throw error;
+    }
+  }
+
+  async evaluate(caller: Caller, fn: string, ...args: string[]): Promise<string> {
+    return Buffer.from(await this.ledger.evaluate(caller, { fn, args })).toString('utf8');
+  }
+
+  async holding(caller: Caller, securityId: string, holder: string): Promise<Holding> {
+    return stateCodecs.holding.parse(await this.evaluate(caller, 'token:getHolding', securityId, holder));
+  }
+
+  async balance(caller: Caller, securityId: string, holder: string): Promise<bigint> {
+    return (await this.holding(caller, securityId, holder)).balance;
+  }
+
+  async check(caller: Caller, input: object): Promise<CheckResult> {
+    return JSON.parse(await this.evaluate(caller, 'token:check', JSON.stringify(input))) as CheckResult;
+  }
+
+  async stats(caller: Caller, securityId: string): Promise<{ supply: string; holders: number }> {
+    return (JSON.parse(await this.evaluate(caller, 'security:get', securityId)) as { stats: { supply: string; holders: number } }).stats;
+  }
+}

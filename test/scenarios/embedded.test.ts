@@ -1,0 +1,4 @@
+import { embeddedBackend } from './embedded-backend';
+import { securitiesScenario } from './securities.scenario';
+
+securitiesScenario(embeddedBackend);

@@ -1,0 +1,194 @@
+import type { Caller, Ledger } from '../../gateway/src/ledger/ledger';
+import type { Backend } from './backend';
+import { sha256, St2Client } from './client';
+
+const DAY = 86_400_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The life of two securities across a consortium, written once against the Ledger interface and run on
+ * every backend: onboarding in two banks, equity and debt issuance, compliant transfers, every rule
+ * refusing with its code, freeze, forced transfer, recovery, pause. Ids carry a run prefix because a
+ * real network keeps its state between runs.
+ */
+export function securitiesScenario(backend: Backend): void {
+  describe(`securities scenario on ${backend.name}`, () => {
+    const run = `r${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+    const id = (name: string) => `${name}-${run}`;
+    const { bank1, bank2, regulator } = backend.msp;
+    const as = (org: string, role: string, who: string): Caller => ({ org, role, id: who });
+    const admin1 = as(bank1, 'admin', id('admin1'));
+    const ops1 = as(bank1, 'agent', id('bank1-ops'));
+    const ops2 = as(bank2, 'agent', id('bank2-ops'));
+    const kyc = as(bank2, 'claim-issuer', id('kyc'));
+    const issuer = as(bank1, 'issuer', id('acme'));
+    const agent = as(bank1, 'agent', id('acme-ta'));
+    const audit = as(regulator, 'regulator', id('regulator'));
+    const alice = as(bank1, 'investor', id('alice'));
+    const bob = as(bank2, 'investor', id('bob'));
+    const carol = as(bank2, 'investor', id('carol'));
+    const aliceNew = as(bank1, 'investor', id('alice-new'));
+    const EQUITY = id('ACME');
+    const BOND = id('BOND');
+
+    let ledger: Ledger;
+    let st2: St2Client;
+
+    beforeAll(async () => {
+      ledger = await backend.open();
+      st2 = new St2Client(ledger);
+    });
+    afterAll(async () => {
+      await ledger?.close();
+    });
+
+    const onboard = async (onboarder: Caller, who: Caller, jurisdiction: string, investor = who.id) => {
+      const record = JSON.stringify({ name: `Investor ${who.id}`, passport: `P-${who.id}` });
+      await st2.submit(onboarder, 'identity:register', {
+        identityId: who.id, investor, jurisdiction, investorType: 'retail', recordHash: sha256(record),
+      }, { record: Buffer.from(record) });
+    };
+    const addClaim = async (identityId: string, topic: string, expiresAt: number) => {
+      const evidence = `evidence of ${topic} for ${identityId}`;
+      await st2.submit(kyc, 'identity:addClaim', { identityId, topic, expiresAt, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
+    };
+    const transfer = (from: Caller, to: Caller, amount: string, securityId = EQUITY) =>
+      st2.outcome(from, 'token:transfer', { securityId, from: from.id, to: to.id, amount });
+
+    it('onboards investors in two banks, with KYC claims from a trusted issuer', async () => {
+      await st2.submit(admin1, 'identity:trustIssuer', { issuerId: kyc.id, topics: ['kyc', 'accredited'] });
+      await onboard(ops1, alice, 'DE', id('alice-person'));
+      await onboard(ops1, aliceNew, 'DE', id('alice-person'));
+      await onboard(ops2, bob, 'FR');
+      await onboard(ops2, carol, 'US');
+      const inAYear = Date.now() + 365 * DAY;
+      for (const who of [alice, aliceNew, bob, carol]) await addClaim(who.id, 'kyc', inAYear);
+
+      const identity = JSON.parse(await st2.evaluate(bob, 'identity:get', bob.id)) as { org: string; claims: Record<string, unknown> };
+      expect(identity.org).toBe(bank2);
+      expect(Object.keys(identity.claims)).toEqual(['kyc']);
+    });
+
+    it('keeps personal records private: the owning bank and the regulator read them, another bank cannot', async () => {
+      const own = JSON.parse(await st2.evaluate(ops1, 'identity:getRecord', alice.id)) as { name: string };
+      expect(own.name).toBe(`Investor ${alice.id}`);
+      const audited = JSON.parse(await st2.evaluate(audit, 'identity:getRecord', alice.id)) as { name: string };
+      expect(audited.name).toBe(`Investor ${alice.id}`);
+      await expect(st2.evaluate(ops2, 'identity:getRecord', alice.id)).rejects.toMatchObject({ code: 'ST2-UNAUTHORIZED' });
+      const publicState = await st2.evaluate(ops2, 'identity:get', alice.id);
+      expect(publicState).not.toContain('passport');
+    });
+
+    it('creates an equity and a bond with rules, and issues both to compliant investors only', async () => {
+      await st2.submit(issuer, 'security:create', {
+        securityId: EQUITY, name: 'ACME ordinary shares', isin: 'DE000A1B2C38', decimals: 0, agents: [agent.id],
+        rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['US'], maxBalance: '5000' },
+        terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
+      });
+      await st2.submit(issuer, 'security:create', {
+        securityId: BOND, name: 'ACME 4% 2031', isin: 'DE000A1B2C46', decimals: 2, agents: [agent.id],
+        rules: { requiredClaims: ['kyc'], dailyLimit: '500' },
+        terms: { kind: 'debt', faceValue: '100000', currency: 'EUR', couponRateBps: 400, couponFrequency: 'annual', maturityDate: Date.now() + 5 * 365 * DAY },
+      });
+      const issued = await st2.submit(agent, 'token:issue', { securityId: EQUITY, to: alice.id, amount: '1000' });
+      expect(issued.events).toEqual([expect.objectContaining({ type: 'Issued', to: alice.id, amount: 1000n })]);
+      await st2.submit(issuer, 'token:issue', { securityId: BOND, to: bob.id, amount: '2000' });
+      expect(await st2.outcome(agent, 'token:issue', { securityId: EQUITY, to: carol.id, amount: '1' })).toBe('ST2-JURISDICTION-BLOCKED');
+      expect(await st2.stats(audit, EQUITY)).toEqual({ supply: '1000', holders: 1 });
+    });
+
+    it('transfers between compliant investors across banks', async () => {
+      expect(await transfer(alice, bob, '300')).toBe('accepted');
+      expect(await st2.balance(audit, EQUITY, alice.id)).toBe(700n);
+      expect(await st2.balance(audit, EQUITY, bob.id)).toBe(300n);
+    });
+
+    it('refuses each broken rule with its reason code and changes nothing', async () => {
+      expect(await transfer(alice, carol, '1')).toBe('ST2-JURISDICTION-BLOCKED');
+      expect(await transfer(alice, bob, '701')).toBe('ST2-INSUFFICIENT-BALANCE');
+      await st2.submit(agent, 'token:issue', { securityId: EQUITY, to: bob.id, amount: '4600' });
+      expect(await transfer(alice, bob, '101')).toBe('ST2-MAX-BALANCE');
+      expect(await transfer(bob, bob, '1')).toBe('ST2-SELF-TRANSFER');
+      expect(await st2.outcome(bob, 'token:transfer', { securityId: EQUITY, from: alice.id, to: bob.id, amount: '1' })).toBe('ST2-UNAUTHORIZED');
+      expect(await transfer(bob, alice, '501', BOND)).toBe('ST2-DAILY-LIMIT');
+      expect(await st2.outcome(audit, 'token:issue', { securityId: EQUITY, to: alice.id, amount: '1' })).toBe('ST2-UNAUTHORIZED');
+      expect(await st2.balance(audit, EQUITY, alice.id)).toBe(700n);
+      expect(await st2.stats(audit, EQUITY)).toEqual({ supply: '5600', holders: 2 });
+    });
+
+    it('answers a dry run with the same code and the whole rule trace, writing nothing', async () => {
+      const before = await ledger.height();
+      const check = await st2.check(alice, { securityId: EQUITY, from: alice.id, to: carol.id, amount: '1' });
+      expect(check.allowed).toBe(false);
+      expect(check.code).toBe('ST2-JURISDICTION-BLOCKED');
+      expect(check.trace.find((v) => v.rule === 'jurisdiction')).toMatchObject({ ok: false, code: 'ST2-JURISDICTION-BLOCKED' });
+      expect(check.trace.find((v) => v.rule === 'required-claims')).toMatchObject({ ok: true });
+      expect(await ledger.height()).toBe(before);
+    });
+
+    it('applies lock-up, holding period and claim expiry by the transaction time', async () => {
+      await st2.submit(agent, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], lockupUntil: Date.now() + DAY } });
+      expect(await transfer(alice, bob, '1')).toBe('ST2-LOCKUP');
+      await st2.submit(agent, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], minHoldingPeriodMs: 3_000 } });
+      await st2.submit(agent, 'token:issue', { securityId: EQUITY, to: alice.id, amount: '50' });
+      // alice's first 700 are old enough, the 50 just issued are not.
+      expect(await transfer(alice, bob, '750')).toBe('ST2-HOLDING-PERIOD');
+      await addClaim(carol.id, 'accredited', Date.now() + 3_000);
+      await st2.submit(agent, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], accreditedOnly: true } });
+      expect(await transfer(alice, carol, '1')).toBe('accepted');
+      await sleep(3_500);
+      expect(await transfer(alice, carol, '1')).toBe('ST2-NOT-ACCREDITED');
+      await st2.submit(agent, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], minHoldingPeriodMs: 3_000 } });
+      expect(await transfer(alice, bob, '748')).toBe('accepted');
+    });
+
+    it('freezes and unfreezes holdings, whole or in part', async () => {
+      await st2.submit(agent, 'token:freeze', { securityId: EQUITY, holder: bob.id });
+      expect(await transfer(bob, alice, '1')).toBe('ST2-FROZEN');
+      await st2.submit(agent, 'token:unfreeze', { securityId: EQUITY, holder: bob.id });
+      await st2.submit(agent, 'token:freeze', { securityId: EQUITY, holder: bob.id, amount: '5000' });
+      const free = (await st2.balance(audit, EQUITY, bob.id)) - 5000n;
+      expect(await transfer(bob, alice, (free + 1n).toString())).toBe('ST2-FROZEN');
+      expect(await transfer(bob, alice, free.toString())).toBe('accepted');
+    });
+
+    it('lets an agent force a transfer past holder rules but never past the balance', async () => {
+      const bobBalance = await st2.balance(audit, EQUITY, bob.id);
+      expect(await st2.outcome(agent, 'token:forcedTransfer', { securityId: EQUITY, from: bob.id, to: carol.id, amount: (bobBalance + 1n).toString() })).toBe('ST2-INSUFFICIENT-BALANCE');
+      expect(await st2.outcome(agent, 'token:forcedTransfer', { securityId: EQUITY, from: bob.id, to: carol.id, amount: '100' })).toBe('accepted');
+      expect(await st2.holding(audit, EQUITY, bob.id)).toMatchObject({ balance: bobBalance - 100n, frozenAmount: bobBalance - 100n });
+    });
+
+    it('recovers a lost identity onto another identity of the same investor, and refuses anyone else', async () => {
+      const before = await st2.balance(audit, EQUITY, alice.id);
+      expect(await st2.outcome(agent, 'token:recover', { securityId: EQUITY, lost: alice.id, replacement: bob.id })).toBe('ST2-RECOVERY-MISMATCH');
+      expect(await st2.outcome(agent, 'token:recover', { securityId: EQUITY, lost: alice.id, replacement: aliceNew.id })).toBe('accepted');
+      expect(await st2.balance(audit, EQUITY, alice.id)).toBe(0n);
+      expect(await st2.balance(audit, EQUITY, aliceNew.id)).toBe(before);
+    });
+
+    it('pauses a security: nothing moves until it is unpaused', async () => {
+      await st2.submit(issuer, 'security:pause', { securityId: BOND });
+      expect(await transfer(bob, alice, '1', BOND)).toBe('ST2-PAUSED');
+      await st2.submit(agent, 'security:unpause', { securityId: BOND });
+      expect(await transfer(bob, aliceNew, '1', BOND)).toBe('accepted');
+    });
+
+    it('refuses a repeated client request id with ST2-DUPLICATE-REQUEST and applies it once', async () => {
+      const input = { securityId: BOND, from: bob.id, to: aliceNew.id, amount: '2', requestId: id('req-1') };
+      expect(await st2.outcome(bob, 'token:transfer', input)).toBe('accepted');
+      expect(await st2.outcome(bob, 'token:transfer', input)).toBe('ST2-DUPLICATE-REQUEST');
+      expect(await st2.balance(audit, BOND, aliceNew.id)).toBe(3n);
+    });
+
+    it('keeps supply equal to the sum of holdings', async () => {
+      const holders = [alice, aliceNew, bob, carol];
+      for (const securityId of [EQUITY, BOND]) {
+        const balances = await Promise.all(holders.map((h) => st2.balance(audit, securityId, h.id)));
+        const { supply, holders: count } = await st2.stats(audit, securityId);
+        expect(balances.reduce((a, b) => a + b, 0n).toString()).toBe(supply);
+        expect(balances.filter((b) => b > 0n).length).toBe(count);
+      }
+    });
+  });
+}
