@@ -49,6 +49,12 @@ export interface SubmitResult {
 export interface EventsOptions {
   /** Stop iterating when aborted. */
   readonly signal?: AbortSignal;
+  /**
+   * Called once every event of a block has been yielded, for EVERY block (also one whose transactions were
+   * all invalid or emitted nothing), before any event of a later block. A consumer needs it to know how far
+   * it has read: from events alone, a trailing block with no valid st2 transaction would look unread forever.
+   */
+  readonly onBlock?: (blockNumber: bigint) => void;
 }
 
 export interface Ledger {
