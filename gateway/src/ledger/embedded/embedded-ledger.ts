@@ -1,0 +1,182 @@
+import { mkdir } from 'node:fs/promises';
+import type { SerializedIdentity } from 'fabric-shim';
+import { LedgerError, type Caller, type EventsOptions, type Ledger, type LedgerEvent, type Proposal, type SubmitResult } from '../ledger';
+import { BlockCutter } from './block-cutter';
+import { BlockLog, type ValidationCode } from './block-log';
+import { CertificateAuthorities, UnknownOrgError } from './certificate-authority';
+import { ChaincodeHost, type ContractClass } from './chaincode-host';
+import { CollectionRegistry } from './collections';
+import { CommitSignal } from './commit-signal';
+import { Committer } from './committer';
+import { Endorser, type Endorsement } from './endorser';
+import { ledgerEvents, submittedPayload } from './ledger-events';
+import { refusal } from './rejections';
+import { openStorage, type Storage } from './storage';
+import type { Topology } from './topology';
+import { WorldState } from './world-state';
+
+export interface EmbeddedLedgerOptions {
+  /** Everything (state, private data, blocks, CA keys) persists in one LevelDB database here. */
+  readonly directory: string;
+  /** The chaincode: fabric-contract-api contract classes, as the chaincode package exports them. */
+  readonly contracts: readonly ContractClass[];
+  /** The parsed `network/topology.json`: channel, chaincode name, orgs, collections. */
+  readonly topology: Topology;
+  /** Source of transaction timestamps (ms); default `Date.now`. Tests move time with it. */
+  readonly clock?: () => number;
+  /** Most transactions per block; default 500. */
+  readonly maxBlockSize?: number;
+  /** Committed entries kept in memory per state store; default 100,000. */
+  readonly stateCacheSize?: number;
+}
+
+export interface TransactionStatus {
+  readonly blockNumber: bigint;
+  readonly txIndex: number;
+  readonly validationCode: ValidationCode;
+}
+
+const DEFAULT_MAX_BLOCK_SIZE = 500;
+const DEFAULT_STATE_CACHE_SIZE = 100_000;
+
+/**
+ * Opens (creating if needed) an embedded ledger in `directory`. The block log is verified first:
+ * a block altered on disk makes this throw a BlockVerificationError naming it.
+ */
+export async function openEmbeddedLedger(options: EmbeddedLedgerOptions): Promise<EmbeddedLedger> {
+  await mkdir(options.directory, { recursive: true });
+  const storage = await openStorage(options.directory);
+  try {
+    const blockLog = new BlockLog(storage.blocks, storage.transactions);
+    await blockLog.verify();
+    const authorities = await CertificateAuthorities.open(storage.identities, options.topology.orgs);
+    return new EmbeddedLedger(options, storage, blockLog, authorities);
+  } catch (error) {
+    await storage.db.close();
+    throw error;
+  }
+}
+
+/**
+ * A single-node Fabric in-process: endorse (simulate the real contracts through fabric-shim's
+ * dispatch), order (cut blocks), validate (MVCC) and commit (one batch per block), with events.
+ */
+export class EmbeddedLedger implements Ledger {
+  private readonly endorser: Endorser;
+  private readonly cutter: BlockCutter;
+  private readonly commits = new CommitSignal();
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private closing: Promise<void> | undefined;
+  private closed = false;
+
+  constructor(
+    options: EmbeddedLedgerOptions,
+    private readonly storage: Storage,
+    private readonly blockLog: BlockLog,
+    private readonly authorities: CertificateAuthorities,
+  ) {
+    const { topology } = options;
+    const state = new WorldState(storage, options.stateCacheSize ?? DEFAULT_STATE_CACHE_SIZE);
+    this.endorser = new Endorser({
+      host: new ChaincodeHost(options.contracts, topology.chaincode),
+      state,
+      collections: CollectionRegistry.fromTopology(topology),
+      channel: topology.channel,
+      chaincode: topology.chaincode,
+      clock: options.clock ?? Date.now,
+    });
+    const committer = new Committer(storage.db, state, blockLog);
+    this.cutter = new BlockCutter(options.maxBlockSize ?? DEFAULT_MAX_BLOCK_SIZE, async (endorsements) => {
+      const block = await committer.commit(endorsements);
+      this.commits.notify();
+      return block;
+    });
+  }
+
+  submit(caller: Caller, proposal: Proposal): Promise<SubmitResult> {
+    return this.track(async () => {
+      const endorsement = await this.endorse(caller, proposal, 'submit');
+      const { block, index } = await this.cutter.order(endorsement).catch((error: unknown) => {
+        throw new LedgerError('unavailable', 'ST2-UNAVAILABLE', `commit failed: ${errorMessage(error)}`, {}, endorsement.txId);
+      });
+      const validationCode = block.transactions[index]?.validationCode;
+      if (validationCode !== 'VALID') {
+        throw new LedgerError('mvcc-conflict', 'ST2-MVCC-CONFLICT', `transaction ${endorsement.txId} was invalidated at commit (${validationCode}): state it read changed before it was ordered; resubmit it`, { validationCode }, endorsement.txId);
+      }
+      return { txId: endorsement.txId, blockNumber: BigInt(block.number), result: endorsement.response.payload, payload: submittedPayload(endorsement.event) };
+    });
+  }
+
+  evaluate(caller: Caller, proposal: Proposal): Promise<Uint8Array> {
+    return this.track(async () => (await this.endorse(caller, proposal, 'query')).response.payload);
+  }
+
+  async *events(fromBlock: bigint, options: EventsOptions = {}): AsyncIterable<LedgerEvent> {
+    if (fromBlock < 0n) throw new RangeError(`fromBlock must be >= 0, got ${fromBlock}`);
+    const { signal } = options;
+    let next = Number(fromBlock);
+    while (!this.closed && !signal?.aborted) {
+      if (next >= this.blockLog.height) {
+        await this.commits.next(signal);
+        continue;
+      }
+      const block = await this.blockLog.get(next).catch((error: unknown) => {
+        if (this.closed) return undefined;
+        throw error;
+      });
+      if (!block) return;
+      yield* ledgerEvents(block);
+      next++;
+    }
+  }
+
+  async height(): Promise<bigint> {
+    return BigInt(this.blockLog.height);
+  }
+
+  /** Where a transaction was committed and whether it was valid (Fabric's txId index). */
+  async transactionStatus(txId: string): Promise<TransactionStatus | undefined> {
+    const location = await this.blockLog.findTransaction(txId);
+    return location && { blockNumber: BigInt(location.block), txIndex: location.index, validationCode: location.validationCode };
+  }
+
+  /** Lets submits and evaluations in progress finish, ends event iterators, closes the database. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+      await this.cutter.idle();
+      this.closed = true;
+      this.commits.notify();
+      await this.storage.db.close();
+    })();
+    return this.closing;
+  }
+
+  private async endorse(caller: Caller, proposal: Proposal, purpose: 'submit' | 'query'): Promise<Endorsement> {
+    const endorsement = await this.endorser.endorse(await this.creator(caller), proposal, purpose);
+    if (endorsement.response.status >= 400) throw refusal(endorsement.response, endorsement.txId);
+    return endorsement;
+  }
+
+  private async creator(caller: Caller): Promise<SerializedIdentity> {
+    try {
+      return await this.authorities.identity(caller);
+    } catch (error) {
+      if (error instanceof UnknownOrgError) throw new LedgerError('rejected', 'ST2-UNAUTHORIZED', error.message, { org: caller.org });
+      throw error;
+    }
+  }
+
+  private track<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closing) return Promise.reject(new LedgerError('unavailable', 'ST2-UNAVAILABLE', 'the embedded ledger is closed'));
+    const running = work();
+    this.inFlight.add(running);
+    const forget = () => this.inFlight.delete(running);
+    running.then(forget, forget);
+    return running;
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
