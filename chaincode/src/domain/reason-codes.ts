@@ -27,6 +27,8 @@ export const REASON_CODES = {
   'ST2-IDENTITY-INACTIVE': 'The identity has been recovered to another identity and can no longer act.',
   'ST2-RECOVERY-MISMATCH': 'The new identity does not belong to the same investor.',
   'ST2-CONVERSION-CLOSED': 'The conversion window is not open.',
+  'ST2-MVCC-CONFLICT': 'State the transaction read changed before it committed; it changed nothing and may be resubmitted.',
+  'ST2-UNAVAILABLE': 'The ledger could not endorse, order or commit the transaction.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
