@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { run, type RunResult } from './exec';
+import { type Layout, REPO_ROOT } from './layout';
+import type { PeerOrg, Topology } from './topology';
+
+export interface FabricBins {
+  readonly dir: string;
+  readonly peer: string;
+  readonly orderer: string;
+  readonly configtxgen: string;
+  readonly osnadmin: string;
+}
+
+export const BUILD_SCRIPT = join(REPO_ROOT, 'scripts', 'fabric', 'build.sh');
+
+export function fabricBins(dir: string): FabricBins {
+  return { dir, peer: join(dir, 'peer'), orderer: join(dir, 'orderer'), configtxgen: join(dir, 'configtxgen'), osnadmin: join(dir, 'osnadmin') };
+}
+
+/**
+ * The Fabric binaries: env ST2_FABRIC_BIN if set, else scripts/fabric/build.sh (instant when the
+ * pinned version is already in the cache; builds it otherwise, with its own progress on stderr).
+ */
+export async function ensureFabric(): Promise<FabricBins> {
+  const preset = process.env.ST2_FABRIC_BIN;
+  if (preset) {
+    const bins = fabricBins(preset);
+    for (const bin of [bins.peer, bins.orderer, bins.configtxgen, bins.osnadmin]) {
+      if (!existsSync(bin)) throw new Error(`ST2_FABRIC_BIN=${preset} has no ${bin}; unset it to build Fabric with ${BUILD_SCRIPT}`);
+    }
+    return bins;
+  }
+  const stdout = await new Promise<string>((resolve, reject) => {
+    // stderr passes through: the build's progress lines (and its advice when Go is missing) reach the user.
+    const child = spawn('bash', [BUILD_SCRIPT], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${BUILD_SCRIPT} failed (exit ${String(code)}); see the messages above`))));
+  });
+  const dir = stdout.trim().split('\n').pop() ?? '';
+  if (!dir || !existsSync(join(dir, 'peer'))) throw new Error(`${BUILD_SCRIPT} printed no usable bin directory (got "${dir}")`);
+  return fabricBins(dir);
+}
+
+/** Environment for the peer CLI acting as an org's admin against the org's own peer. */
+export function peerAdminEnv(layout: Layout, org: PeerOrg): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    FABRIC_CFG_PATH: layout.nodeConfig(org.peer.id),
+    FABRIC_LOGGING_SPEC: 'warning',
+    CORE_PEER_LOCALMSPID: org.mspId,
+    CORE_PEER_MSPCONFIGPATH: layout.adminMsp(org),
+    CORE_PEER_ADDRESS: `${org.peer.host}:${org.peer.port}`,
+    CORE_PEER_TLS_ENABLED: 'true',
+    CORE_PEER_TLS_ROOTCERT_FILE: layout.nodeTls(org, org.peer.name).ca,
+  };
+}
+
+/** `--orderer ... --tls --cafile ...`: how the peer CLI reaches the orderer. */
+export function ordererArgs(topology: Topology, layout: Layout): string[] {
+  const o = topology.orderer;
+  return ['--orderer', `${o.node.host}:${o.node.port}`, '--ordererTLSHostnameOverride', o.node.id, '--tls', '--cafile', layout.tlsCaCert(o)];
+}
+
+export function peerCli(bins: FabricBins, layout: Layout, org: PeerOrg, args: readonly string[], timeoutMs?: number): Promise<RunResult> {
+  return run(bins.peer, args, { env: peerAdminEnv(layout, org), timeoutMs });
+}
+
+/** osnadmin as the orderer org's admin (mutual TLS with the admin's TLS client certificate). */
+export function osnadmin(bins: FabricBins, topology: Topology, layout: Layout, args: readonly string[]): Promise<RunResult> {
+  const o = topology.orderer;
+  const tls = layout.adminTls(o);
+  return run(bins.osnadmin, [...args, '--orderer-address', `${o.node.host}:${o.node.adminPort}`, '--ca-file', layout.tlsCaCert(o), '--client-cert', tls.cert, '--client-key', tls.key], {
+    env: { ...process.env, FABRIC_LOGGING_SPEC: 'warning' },
+  });
+}

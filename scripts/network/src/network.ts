@@ -1,0 +1,316 @@
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ChaincodeSpec, deployChaincode, type DeployedChaincode } from './chaincode';
+import { writeConnectionProfile } from './connection-profile';
+import { generateConfig } from './config';
+import { generateCrypto } from './crypto';
+import { CommandError, retry, run, sleep } from './exec';
+import { ensureFabric, type FabricBins, osnadmin, peerCli } from './fabric';
+import { defaultNetworkDir, Layout, ordererProcess, peerProcess, REPO_ROOT } from './layout';
+import { allPidRecords, httpsGet, isAlive, type PidRecord, type ProcessSpec, readinessProblem, readPidRecord, startProcess, stopProcess, waitReady } from './processes';
+import { loadTopology, type PeerOrg, type Topology } from './topology';
+
+export interface NetworkOptions {
+  /** Network directory; default env ST2_NETWORK_DIR or `.st2/network` in the repository. */
+  readonly dir?: string;
+  readonly topology?: Topology;
+  /** Progress lines; default: stdout with elapsed time. */
+  readonly log?: (line: string) => void;
+}
+
+export interface UpOptions extends NetworkOptions {
+  /** Deploy the st2 chaincode (default true); false brings up only orderer, peers and channel. */
+  readonly chaincode?: boolean;
+  /** Build the st2 chaincode (`tsc -b chaincode`) before deploying it (default true). */
+  readonly buildChaincode?: boolean;
+}
+
+export interface Network {
+  readonly topology: Topology;
+  readonly layout: Layout;
+  readonly bins: FabricBins;
+  readonly log: (line: string) => void;
+}
+
+/** The st2 chaincode: the `chaincode` workspace, whose dist/index.js exports `contracts`. Slot 0. */
+export function st2Chaincode(topology: Topology): ChaincodeSpec {
+  return { name: topology.chaincode, modulePath: join(REPO_ROOT, 'chaincode'), slot: 0 };
+}
+
+function progress(): (line: string) => void {
+  const start = Date.now();
+  return (line) => process.stdout.write(`[network +${((Date.now() - start) / 1000).toFixed(1)}s] ${line}\n`);
+}
+
+function context(options: NetworkOptions): { topology: Topology; layout: Layout; log: (line: string) => void } {
+  return { topology: options.topology ?? loadTopology(), layout: new Layout(options.dir ?? defaultNetworkDir()), log: options.log ?? progress() };
+}
+
+/**
+ * Brings the network up, idempotently: builds Fabric if missing, generates crypto and config, starts
+ * whatever is not running, waits for each process's /healthz, creates and joins the channel if not
+ * yet done, deploys the st2 chaincode, waits for gossip, writes the connection profile.
+ */
+export async function up(options: UpOptions = {}): Promise<Network> {
+  const { topology, layout, log } = context(options);
+  return withLock(layout, log, async () => {
+    const started = Date.now();
+    log(`network directory ${layout.root}`);
+    const bins = await ensureFabric();
+    const net: Network = { topology, layout, bins, log };
+
+    if (!existsSync(join(layout.crypto, '.complete')) && existsSync(layout.data)) {
+      throw new Error(`${layout.data} holds ledgers but the crypto material is gone; they no longer match. Run network:down --purge, then network:up.`);
+    }
+    if (await generateCrypto(topology, layout)) log('generated crypto material (org CAs, MSPs, TLS)');
+    generateConfig(topology, layout);
+    writeConnectionProfile(topology, layout);
+
+    const block = layout.channelBlock(topology.channel);
+    if (!existsSync(block)) {
+      log(`creating the genesis block of channel ${topology.channel}`);
+      await run(bins.configtxgen, ['-configPath', layout.config, '-profile', 'St2Channel', '-channelID', topology.channel, '-outputBlock', block], { env: { ...process.env, FABRIC_LOGGING_SPEC: 'warning' } });
+    }
+
+    await startNodes(net);
+    await joinChannel(net, block);
+
+    if (options.chaincode !== false) {
+      const spec = st2Chaincode(topology);
+      if (options.buildChaincode !== false) {
+        log('building the st2 chaincode (tsc -b chaincode)');
+        await run(process.execPath, [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', 'chaincode'], { cwd: REPO_ROOT, timeoutMs: 300_000 });
+      }
+      await deployChaincode(net, spec);
+    }
+
+    await waitForGossip(net);
+    log(`network up in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    log(summary(net));
+    return net;
+  });
+}
+
+/** Deploys one more chaincode (e.g. a test fixture) onto the running network; idempotent. */
+export async function deploy(spec: ChaincodeSpec, options: NetworkOptions = {}): Promise<DeployedChaincode> {
+  const { topology, layout, log } = context(options);
+  return withLock(layout, log, async () => deployChaincode({ topology, layout, bins: await ensureFabric(), log }, spec));
+}
+
+/** Stops every process the network started (chaincode servers, peers, orderer); `purge` also deletes all state. */
+export async function down(options: NetworkOptions & { purge?: boolean } = {}): Promise<void> {
+  const { layout, log } = context(options);
+  const records = allPidRecords(layout);
+  // Chaincode servers first, then peers, the orderer last: nobody logs errors about a vanished peer.
+  const rank = (r: PidRecord): number => (r.name.startsWith('cc-') ? 0 : r.name.startsWith('peer') ? 1 : 2);
+  for (const group of [0, 1, 2]) {
+    await Promise.all(
+      records
+        .filter((r) => rank(r) === group)
+        .map(async (r) => {
+          if (await stopProcess(layout, r)) log(`stopped ${r.name} (pid ${r.pid})`);
+        }),
+    );
+  }
+  if (records.length === 0) log('nothing was running');
+  if (options.purge) {
+    rmSync(layout.root, { recursive: true, force: true });
+    log(`removed ${layout.root}`);
+  }
+}
+
+export interface ProcessStatus {
+  readonly name: string;
+  readonly pid?: number;
+  readonly running: boolean;
+  /** undefined when healthy (or not applicable because it is not running), else why not. */
+  readonly problem?: string;
+  readonly log: string;
+  /** Ledger height of the channel, for peers that report it. */
+  readonly height?: number;
+}
+
+/** Each expected process: running or not, healthy or why not, channel height for peers. */
+export async function status(options: NetworkOptions = {}): Promise<ProcessStatus[]> {
+  const { topology, layout } = context(options);
+  const expected = new Set([ordererProcess(topology), ...topology.orgs.map(peerProcess)]);
+  const names = [...expected, ...allPidRecords(layout).map((r) => r.name).filter((n) => !expected.has(n))];
+  return Promise.all(
+    names.map(async (name): Promise<ProcessStatus> => {
+      const record = readPidRecord(layout, name);
+      const log = layout.log(name);
+      if (!record || !isAlive(record)) return { name, running: false, log };
+      const problem = await readinessProblem(record.readiness);
+      const org = topology.orgs.find((o) => peerProcess(o) === name);
+      const height = org && problem === undefined ? await metric(layout, org, `ledger_blockchain_height{channel="${topology.channel}"}`) : undefined;
+      return { name, pid: record.pid, running: true, log, ...(problem === undefined ? {} : { problem }), ...(height === undefined ? {} : { height }) };
+    }),
+  );
+}
+
+export async function isUp(options: NetworkOptions = {}): Promise<boolean> {
+  const { topology, layout } = context(options);
+  if (!existsSync(layout.connectionProfile)) return false;
+  const st = await status(options);
+  const cc = topology.orgs.map((o) => `cc-${topology.chaincode}.${o.name}`);
+  return st.every((s) => s.running && s.problem === undefined) && cc.every((n) => st.some((s) => s.name === n && s.running));
+}
+
+async function startNodes(net: Network): Promise<void> {
+  const { topology, layout, bins, log } = net;
+  const o = topology.orderer;
+  const specs: ProcessSpec[] = [
+    {
+      name: ordererProcess(topology),
+      command: bins.orderer,
+      args: [],
+      env: { ...process.env, FABRIC_CFG_PATH: layout.nodeConfig(o.node.id), FABRIC_LOGGING_SPEC: 'info' },
+      cwd: layout.root,
+      readiness: { kind: 'healthz', url: `https://${o.node.host}:${o.node.operationsPort}/healthz`, ca: layout.nodeTls(o, o.node.name).ca },
+      ports: [
+        { host: o.node.host, port: o.node.port, what: 'orderer listen' },
+        { host: o.node.host, port: o.node.clusterPort, what: 'orderer cluster' },
+        { host: o.node.host, port: o.node.adminPort, what: 'orderer admin' },
+        { host: o.node.host, port: o.node.operationsPort, what: 'orderer operations' },
+      ],
+    },
+    ...topology.orgs.map((org): ProcessSpec => {
+      const p = org.peer;
+      return {
+        name: peerProcess(org),
+        command: bins.peer,
+        args: ['node', 'start'],
+        env: { ...process.env, FABRIC_CFG_PATH: layout.nodeConfig(p.id), FABRIC_LOGGING_SPEC: 'info:gossip=warning:msp=warning' },
+        cwd: layout.root,
+        readiness: { kind: 'healthz', url: `https://${p.host}:${p.operationsPort}/healthz`, ca: layout.nodeTls(org, p.name).ca },
+        ports: [
+          { host: p.host, port: p.port, what: 'peer listen/gossip' },
+          { host: p.host, port: p.chaincodePort, what: 'peer chaincode' },
+          { host: p.host, port: p.operationsPort, what: 'peer operations' },
+        ],
+      };
+    }),
+  ];
+  const toStart = specs.filter((s) => {
+    const record = readPidRecord(layout, s.name);
+    return !record || !isAlive(record);
+  });
+  if (toStart.length === 0) {
+    log('orderer and peers already running');
+  } else {
+    log(`starting ${toStart.map((s) => s.name).join(', ')}`);
+    for (const s of toStart) mkdirSync(layout.nodeData(s.name), { recursive: true });
+  }
+  const records = await Promise.all(specs.map(async (s) => (toStart.includes(s) ? startProcess(layout, s) : (readPidRecord(layout, s.name) as PidRecord))));
+  await Promise.all(records.map((r) => waitReady(r, 60_000)));
+  log('orderer and peers healthy (/healthz)');
+}
+
+async function joinChannel(net: Network, block: string): Promise<void> {
+  const { topology, layout, bins, log } = net;
+  const channel = topology.channel;
+  const listed = await osnadmin(bins, topology, layout, ['channel', 'list']);
+  if (!listed.stdout.includes(`"name": "${channel}"`) && !listed.stdout.includes(`"name":"${channel}"`)) {
+    log(`orderer joins channel ${channel} (osnadmin channel join)`);
+    await osnadmin(bins, topology, layout, ['channel', 'join', '--channelID', channel, '--config-block', block]);
+  }
+  await Promise.all(
+    topology.orgs.map(async (org) => {
+      const joined = await peerCli(bins, layout, org, ['channel', 'list']);
+      if (joined.stdout.split('\n').some((l) => l.trim() === channel)) return;
+      log(`${org.peer.id} joins channel ${channel}`);
+      await retry(`${org.peer.id} joining ${channel}`, 30_000, () => peerCli(bins, layout, org, ['channel', 'join', '--blockpath', block]));
+    }),
+  );
+  // The orderer needs a moment to elect itself leader of the new raft cluster before it accepts transactions.
+  await retry(`channel ${channel} on the orderer`, 30_000, async () => {
+    const info = await osnadmin(bins, topology, layout, ['channel', 'list', '--channelID', channel]);
+    if (!/"status": ?"active"/.test(info.stdout) || !/"consensusRelation": ?"consenter"/.test(info.stdout)) throw new Error(info.stdout);
+  });
+}
+
+/**
+ * Waits until every peer knows every other org's peer on the channel (gossip via anchor peers). The
+ * gateway's endorsement plans and private data dissemination both depend on this membership.
+ */
+async function waitForGossip(net: Network): Promise<void> {
+  const { topology, layout, log } = net;
+  const others = topology.orgs.length - 1;
+  if (others === 0) return;
+  log(`waiting for gossip: each peer must see ${others} other peers on ${topology.channel}`);
+  await Promise.all(
+    topology.orgs.map((org) =>
+      retry(`gossip membership of ${org.peer.id}`, 90_000, async () => {
+        const known = await metric(layout, org, `gossip_membership_total_peers_known{channel="${topology.channel}"}`);
+        if (known === undefined || known < others) throw new Error(`knows ${known ?? 0} of ${others} peers`);
+      }, 500),
+    ),
+  );
+}
+
+/** One Prometheus sample from a peer's operations endpoint. */
+async function metric(layout: Layout, org: PeerOrg, sample: string): Promise<number | undefined> {
+  try {
+    const { body } = await httpsGet(`https://${org.peer.host}:${org.peer.operationsPort}/metrics`, layout.nodeTls(org, org.peer.name).ca, layout.adminTls(org));
+    const line = body.split('\n').find((l) => l.startsWith(`${sample} `));
+    return line === undefined ? undefined : Number(line.slice(sample.length + 1));
+  } catch {
+    return undefined;
+  }
+}
+
+function summary(net: Network): string {
+  const { topology, layout } = net;
+  const o = topology.orderer.node;
+  const lines = [
+    `channel ${topology.channel}, chaincode ${topology.chaincode}`,
+    `  ${o.id.padEnd(20)} ${o.host}:${o.port} (admin ${o.adminPort}, operations ${o.operationsPort})`,
+    ...topology.orgs.map((org) => `  ${org.peer.id.padEnd(20)} ${org.peer.host}:${org.peer.port} ${org.mspId}${org.endorser ? ' endorser' : ' reader'} (operations ${org.peer.operationsPort}, chaincode server ${org.peer.chaincodeServerPort})`),
+    `connection profile: ${layout.connectionProfile}`,
+    `logs: ${layout.logs}  (npm run network:logs -- <process>)`,
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * One `up`/`deploy` at a time per network directory (parallel test workers may all try): an exclusive
+ * lock file holding the owner's pid; a lock whose owner is dead is taken over.
+ */
+async function withLock<T>(layout: Layout, log: (line: string) => void, fn: () => Promise<T>): Promise<T> {
+  mkdirSync(layout.root, { recursive: true });
+  const deadline = Date.now() + 15 * 60_000;
+  let announced = false;
+  for (;;) {
+    try {
+      const fd = openSync(layout.lockFile, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(layout.lockFile, 'utf8').trim());
+      let alive = false;
+      try {
+        process.kill(owner, 0);
+        alive = true; // includes our own pid: a second up() in this process waits for the first
+      } catch {
+        alive = false;
+      }
+      if (!alive) {
+        rmSync(layout.lockFile, { force: true });
+        continue;
+      }
+      if (!announced) log(`waiting for another network:up (pid ${owner}) to finish`);
+      announced = true;
+      if (Date.now() > deadline) throw new Error(`${layout.lockFile} held by pid ${owner} for 15 minutes`);
+      await sleep(500);
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(layout.lockFile, { force: true });
+  }
+}
+
+export { CommandError };

@@ -1,0 +1,225 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * `network/topology.json`, as the native network reads it: the consortium's orgs with their peer's
+ * host and ports, the orderer, and the explicit private data collections. Every generated file comes
+ * from this one description; the embedded ledger reads the same file (orgs[].name/mspId, collections).
+ */
+export interface PeerNode {
+  /** Node name inside its org, e.g. `peer0`; its full id is `peer0.bank1`. */
+  readonly name: string;
+  readonly id: string;
+  readonly host: string;
+  /** gRPC listen port, also the gossip endpoint. */
+  readonly port: number;
+  /** Where the peer listens for chaincode connections (unused by CCaaS, but the peer always binds it). */
+  readonly chaincodePort: number;
+  readonly operationsPort: number;
+  /** First port of this org's chaincode servers: chaincode slot k listens on chaincodeServerPort + k. */
+  readonly chaincodeServerPort: number;
+}
+
+export interface PeerOrg {
+  readonly name: string;
+  readonly mspId: string;
+  readonly kind: string;
+  /** Whether the org's peer is in the chaincode endorsement policy (and its members may write). */
+  readonly endorser: boolean;
+  readonly peer: PeerNode;
+}
+
+export interface OrdererNode {
+  readonly name: string;
+  readonly id: string;
+  readonly host: string;
+  readonly port: number;
+  readonly clusterPort: number;
+  readonly adminPort: number;
+  readonly operationsPort: number;
+}
+
+export interface OrdererOrg {
+  readonly name: string;
+  readonly mspId: string;
+  readonly node: OrdererNode;
+  readonly batchTimeout: string;
+  readonly maxMessageCount: number;
+}
+
+export interface Collection {
+  readonly name: string;
+  /** Org names, as in topology.json. */
+  readonly members: readonly string[];
+  readonly blockToLive: number;
+}
+
+export interface Topology {
+  readonly channel: string;
+  readonly chaincode: string;
+  readonly orgs: readonly PeerOrg[];
+  readonly collections: readonly Collection[];
+  readonly orderer: OrdererOrg;
+}
+
+export class TopologyError extends Error {
+  override readonly name = 'TopologyError';
+}
+
+export const DEFAULT_TOPOLOGY_FILE = resolve(__dirname, '..', '..', '..', 'network', 'topology.json');
+
+/**
+ * Reads and checks the topology. `portOffset` (default: env ST2_NETWORK_PORT_OFFSET) is added to every
+ * port so a second network (another checkout, a CI job) can run beside the first on one machine.
+ */
+export function loadTopology(file: string = DEFAULT_TOPOLOGY_FILE, portOffset: number = envPortOffset()): Topology {
+  const topology = parseTopology(JSON.parse(readFileSync(file, 'utf8')) as unknown, portOffset);
+  checkDistinctPorts(topology);
+  return topology;
+}
+
+export function envPortOffset(): number {
+  const raw = process.env.ST2_NETWORK_PORT_OFFSET;
+  if (raw === undefined || raw === '') return 0;
+  const offset = Number(raw);
+  if (!Number.isInteger(offset) || offset < 0 || offset > 40000) {
+    throw new TopologyError(`ST2_NETWORK_PORT_OFFSET must be an integer between 0 and 40000, got ${raw}`);
+  }
+  return offset;
+}
+
+export function parseTopology(value: unknown, portOffset = 0): Topology {
+  const root = record(value, 'topology');
+  const orgs = array(root.orgs, 'topology.orgs').map((org, i) => parseOrg(org, `topology.orgs[${i}]`, portOffset));
+  if (orgs.length === 0) throw new TopologyError('topology.orgs must list at least one org');
+  unique(orgs.map((o) => o.name), 'org names');
+  unique(orgs.map((o) => o.mspId), 'MSP ids');
+  if (!orgs.some((o) => o.endorser)) throw new TopologyError('topology.orgs: at least one org must be an endorser');
+  const names = new Set(orgs.map((o) => o.name));
+  const collections = Object.entries(record(root.collections ?? {}, 'topology.collections')).map(([name, c]) => {
+    const path = `topology.collections.${name}`;
+    const col = record(c, path);
+    const members = array(col.members, `${path}.members`).map((m, i) => string(m, `${path}.members[${i}]`));
+    const unknown = members.filter((m) => !names.has(m));
+    if (unknown.length > 0) throw new TopologyError(`${path}.members names unknown orgs: ${unknown.join(', ')}`);
+    if (members.length === 0) throw new TopologyError(`${path}.members must name at least one org`);
+    return { name, members, blockToLive: col.blockToLive === undefined ? 0 : integer(col.blockToLive, `${path}.blockToLive`) };
+  });
+  const o = record(root.orderer, 'topology.orderer');
+  const n = record(o.node, 'topology.orderer.node');
+  const ordererName = string(o.name, 'topology.orderer.name');
+  if (names.has(ordererName)) throw new TopologyError(`topology.orderer.name ${ordererName} is also a peer org name`);
+  const nodeName = string(n.name, 'topology.orderer.node.name');
+  const orderer: OrdererOrg = {
+    name: ordererName,
+    mspId: string(o.mspId, 'topology.orderer.mspId'),
+    batchTimeout: string(o.batchTimeout ?? '250ms', 'topology.orderer.batchTimeout'),
+    maxMessageCount: integer(o.maxMessageCount ?? 100, 'topology.orderer.maxMessageCount'),
+    node: {
+      name: nodeName,
+      id: `${nodeName}.${ordererName}`,
+      host: string(n.host, 'topology.orderer.node.host'),
+      port: port(n.port, 'topology.orderer.node.port', portOffset),
+      clusterPort: port(n.clusterPort, 'topology.orderer.node.clusterPort', portOffset),
+      adminPort: port(n.adminPort, 'topology.orderer.node.adminPort', portOffset),
+      operationsPort: port(n.operationsPort, 'topology.orderer.node.operationsPort', portOffset),
+    },
+  };
+  if (orgs.some((org) => org.mspId === orderer.mspId)) throw new TopologyError(`topology.orderer.mspId ${orderer.mspId} is also a peer org's`);
+  return { channel: string(root.channel, 'topology.channel'), chaincode: string(root.chaincode, 'topology.chaincode'), orgs, collections, orderer };
+}
+
+/** How many endorser orgs make a majority: the chaincode endorsement and lifecycle policies use it. */
+export function endorsementQuorum(topology: Topology): number {
+  return Math.floor(topology.orgs.filter((o) => o.endorser).length / 2) + 1;
+}
+
+export function findOrg(topology: Topology, nameOrMspId: string): PeerOrg {
+  const org = topology.orgs.find((o) => o.name === nameOrMspId || o.mspId === nameOrMspId);
+  if (!org) throw new TopologyError(`unknown org ${nameOrMspId}: topology has ${topology.orgs.map((o) => o.name).join(', ')}`);
+  return org;
+}
+
+function parseOrg(value: unknown, path: string, offset: number): PeerOrg {
+  const org = record(value, path);
+  const name = string(org.name, `${path}.name`);
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new TopologyError(`${path}.name must be lower-case letters, digits and dashes (it names directories and hosts)`);
+  const p = record(org.peer, `${path}.peer`);
+  const peerName = string(p.name ?? 'peer0', `${path}.peer.name`);
+  return {
+    name,
+    mspId: string(org.mspId, `${path}.mspId`),
+    kind: string(org.kind, `${path}.kind`),
+    endorser: boolean(org.endorser, `${path}.endorser`),
+    peer: {
+      name: peerName,
+      id: `${peerName}.${name}`,
+      host: string(p.host, `${path}.peer.host`),
+      port: port(p.port, `${path}.peer.port`, offset),
+      chaincodePort: port(p.chaincodePort, `${path}.peer.chaincodePort`, offset),
+      operationsPort: port(p.operationsPort, `${path}.peer.operationsPort`, offset),
+      chaincodeServerPort: port(p.chaincodeServerPort, `${path}.peer.chaincodeServerPort`, offset),
+    },
+  };
+}
+
+/** Chaincode server ports get 10 slots per org (chaincodeServerPort .. +9); nothing else may sit there. */
+export const CHAINCODE_SLOTS = 10;
+
+function checkDistinctPorts(t: Topology): void {
+  const seen = new Map<string, string>();
+  const claim = (host: string, p: number, what: string): void => {
+    const key = `${host}:${p}`;
+    const other = seen.get(key);
+    if (other) throw new TopologyError(`port clash in topology: ${key} is both ${other} and ${what}`);
+    seen.set(key, what);
+  };
+  const n = t.orderer.node;
+  claim(n.host, n.port, `${n.id} listen`);
+  claim(n.host, n.clusterPort, `${n.id} cluster`);
+  claim(n.host, n.adminPort, `${n.id} admin`);
+  claim(n.host, n.operationsPort, `${n.id} operations`);
+  for (const org of t.orgs) {
+    const p = org.peer;
+    claim(p.host, p.port, `${p.id} listen`);
+    claim(p.host, p.chaincodePort, `${p.id} chaincode`);
+    claim(p.host, p.operationsPort, `${p.id} operations`);
+    for (let k = 0; k < CHAINCODE_SLOTS; k++) claim(p.host, p.chaincodeServerPort + k, `${org.name} chaincode server slot ${k}`);
+  }
+}
+
+function unique(values: readonly string[], what: string): void {
+  const dup = values.find((v, i) => values.indexOf(v) !== i);
+  if (dup !== undefined) throw new TopologyError(`topology: duplicate ${what}: ${dup}`);
+}
+
+function record(value: unknown, path: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new TopologyError(`${path} must be an object`);
+  return value as Record<string, unknown>;
+}
+
+function array(value: unknown, path: string): unknown[] {
+  if (!Array.isArray(value)) throw new TopologyError(`${path} must be an array`);
+  return value;
+}
+
+function string(value: unknown, path: string): string {
+  if (typeof value !== 'string' || value === '') throw new TopologyError(`${path} must be a non-empty string`);
+  return value;
+}
+
+function boolean(value: unknown, path: string): boolean {
+  if (typeof value !== 'boolean') throw new TopologyError(`${path} must be true or false`);
+  return value;
+}
+
+function integer(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new TopologyError(`${path} must be a non-negative integer`);
+  return value;
+}
+
+function port(value: unknown, path: string, offset: number): number {
+  const p = integer(value, path) + offset;
+  if (p < 1024 || p > 65535) throw new TopologyError(`${path} (+ offset ${offset}) = ${p} is not a usable port`);
+  return p;
+}
