@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Actor, CommandKind } from '@st2/chaincode';
+import { evolve, holdingRef, touchedBy, type Actor, type CommandKind, type Refs, type Slice } from '@st2/chaincode';
 import { actors, DAY, investor, World } from './world';
 
 const HOLDERS = ['alice', 'alice2', 'bob', 'carol', 'dave'] as const;
@@ -19,6 +19,30 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.constantFrom('Pause', 'Unpause').map((kind) => ({ actor: actors.agent, kind: kind as CommandKind, input: {} })),
 ).chain((o) => fc.integer({ min: 0, max: 3 }).map((days) => ({ ...o, advance: days * DAY })));
 
+/** Only what `touchedBy` names, as a projection loads it. */
+function restrict(slice: Slice, refs: Refs): Slice {
+  const pick = <T>(records: Readonly<Record<string, T>>, ids: readonly string[]) =>
+    Object.fromEntries(ids.flatMap((id) => (records[id] === undefined ? [] : [[id, records[id] as T]])));
+  return {
+    identities: pick(slice.identities, refs.identities),
+    issuers: pick(slice.issuers, refs.issuers),
+    securities: pick(slice.securities, refs.securities),
+    stats: pick(slice.stats, refs.stats),
+    holdings: pick(slice.holdings, refs.holdings.map(([s, h]) => holdingRef(s, h))),
+  };
+}
+
+/** Folding each event into just the records `touchedBy` names gives the same records as folding it into the world. */
+function expectProjectionsAgree(before: Slice, events: readonly Parameters<typeof evolve>[1][]): void {
+  let world = before;
+  for (const event of events) {
+    const refs = touchedBy(event);
+    const partial = evolve(restrict(world, refs), event);
+    world = evolve(world, event);
+    expect(partial).toEqual(restrict(world, refs));
+  }
+}
+
 function setup(): World {
   const world = World.withInvestors(
     { id: 'alice', investor: 'alice-person' }, { id: 'alice2', investor: 'alice-person' }, { id: 'bob', jurisdiction: 'FR' },
@@ -31,7 +55,7 @@ function setup(): World {
 }
 
 describe('invariants under any sequence of operations', () => {
-  it('supply equals the sum of holdings, nothing goes negative, holder count is exact, and refusals change nothing', () => {
+  it('supply equals the sum of holdings, nothing goes negative, holder count is exact, refusals change nothing, and folding only the touched records agrees with the whole world', () => {
     fc.assert(
       fc.property(fc.array(op, { minLength: 1, maxLength: 60 }), (ops) => {
         const world = setup();
@@ -40,6 +64,7 @@ describe('invariants under any sequence of operations', () => {
           const before = world.slice;
           const decision = world.run(o.actor, o.kind, { securityId: 'ACME', ...o.input });
           if (!decision.ok) expect(world.slice).toBe(before);
+          else expectProjectionsAgree(before, decision.events);
 
           const holdings = Object.values(world.slice.holdings).filter((h) => h.securityId === 'ACME');
           const sum = holdings.reduce((s, h) => s + h.balance, 0n);
