@@ -78,14 +78,22 @@ export async function deployChaincode(ctx: DeployContext, spec: ChaincodeSpec): 
   const sequence = await approveAndCommit(ctx, spec, orgs, packageIds);
 
   log(`chaincode ${spec.name}: checking every peer reaches its chaincode server`);
-  await Promise.all(
-    orgs.map((org) =>
-      retry(`${org.peer.id} calling chaincode ${spec.name}`, 60_000, () =>
-        peerCli(ctx.bins, layout, org, ['chaincode', 'query', '-C', topology.channel, '-n', spec.name, '-c', JSON.stringify({ Args: ['org.hyperledger.fabric:GetMetadata'] })]),
-      ),
-    ),
-  );
+  await Promise.all(orgs.map((org) => retry(`${org.peer.id} calling chaincode ${spec.name}`, 60_000, () => ping(ctx, org, spec.name))));
   return { name: spec.name, sequence, packageIds };
+}
+
+/**
+ * Proves the peer can launch (dial) the chaincode and get an answer. It asks for a contract that does
+ * not exist: fabric-contract-api then answers "Contract name is not known", which only the chaincode
+ * itself can say, whatever contracts the module has and whatever they return.
+ */
+async function ping(ctx: DeployContext, org: PeerOrg, name: string): Promise<void> {
+  try {
+    await peerCli(ctx.bins, ctx.layout, org, ['chaincode', 'query', '-C', ctx.topology.channel, '-n', name, '-c', JSON.stringify({ Args: ['st2-network-ping:ping'] })]);
+  } catch (error) {
+    if (error instanceof Error && error.message.includes('Contract name is not known')) return;
+    throw error;
+  }
 }
 
 /** Writes the org's CCaaS package (deterministic bytes, so the package id is stable) and returns its id. */
