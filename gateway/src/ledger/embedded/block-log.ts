@@ -87,8 +87,7 @@ export class BlockLog {
   /** Builds the next block and stages it and its txId index in `batch`; call `advance` once the batch is written. */
   stage(batch: Batch, transactions: readonly TransactionRecord[]): Block {
     const number = this.nextNumber;
-    const dataHash = computeDataHash(transactions);
-    const block: Block = { number, previousHash: this.lastHash, dataHash, hash: computeHash(number, this.lastHash, dataHash), transactions };
+    const block = sealBlock(number, this.lastHash, transactions);
     batch.put(blockKey(number), Buffer.from(JSON.stringify(block), 'utf8'), { sublevel: this.blocks });
     transactions.forEach((tx, index) => {
       const location: TransactionLocation = { block: number, index, validationCode: tx.validationCode };
@@ -116,6 +115,12 @@ export class BlockLog {
     const bytes = await this.transactions.get(txId);
     return bytes ? (JSON.parse(bytes.toString('utf8')) as TransactionLocation) : undefined;
   }
+}
+
+/** A block with its data hash and hash computed: the only way blocks are made. */
+export function sealBlock(number: number, previousHash: string, transactions: readonly TransactionRecord[]): Block {
+  const dataHash = computeDataHash(transactions);
+  return { number, previousHash, dataHash, hash: computeHash(number, previousHash, dataHash), transactions };
 }
 
 /** Zero-padded so that LevelDB's key order is block order. */

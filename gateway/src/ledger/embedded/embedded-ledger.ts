@@ -30,6 +30,15 @@ export interface EmbeddedLedgerOptions {
   readonly stateCacheSize?: number;
 }
 
+/** A committed block's place in the hash chain. */
+export interface BlockHeader {
+  readonly number: bigint;
+  readonly previousHash: string;
+  readonly dataHash: string;
+  readonly hash: string;
+  readonly transactionCount: number;
+}
+
 export interface TransactionStatus {
   readonly blockNumber: bigint;
   readonly txIndex: number;
@@ -126,12 +135,23 @@ export class EmbeddedLedger implements Ledger {
       });
       if (!block) return;
       yield* ledgerEvents(block);
+      options.onBlock?.(BigInt(block.number));
       next++;
     }
   }
 
   async height(): Promise<bigint> {
     return BigInt(this.blockLog.height);
+  }
+
+  async blockHeader(number: bigint): Promise<BlockHeader> {
+    const block = await this.blockLog.get(Number(number));
+    return { number, previousHash: block.previousHash, dataHash: block.dataHash, hash: block.hash, transactionCount: block.transactions.length };
+  }
+
+  /** The PEM certificate of an org's CA: what the org's MSP trusts for its members' certificates. */
+  caCertificate(mspId: string): string {
+    return this.authorities.caCertificate(mspId);
   }
 
   /** Where a transaction was committed and whether it was valid (Fabric's txId index). */

@@ -1,4 +1,4 @@
-import Long = require('long');
+import Long from 'long';
 import { ChaincodeStub as ShimChaincodeStub } from 'fabric-shim';
 import type { ChaincodeProposal, ChaincodeResponse, ChaincodeStub, Iterators, SerializedIdentity, SplitCompositekey, StateQueryResponse, Timestamp } from 'fabric-shim';
 import type { CollectionRegistry } from './collections';
