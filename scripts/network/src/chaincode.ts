@@ -54,7 +54,7 @@ export async function checkContracts(modulePath: string): Promise<void> {
     await run(process.execPath, ['-e', probe], { cwd: modulePath, timeoutMs: 60_000 });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new Error(`chaincode module ${modulePath} cannot be served: its main module must export \`contracts\` (an array of fabric-contract-api Contract classes).\n${detail}`);
+    throw new Error(`chaincode module ${modulePath} cannot be served: its main module must export \`contracts\` (an array of fabric-contract-api Contract classes).\n${detail}`, { cause: error });
   }
 }
 

@@ -8,6 +8,12 @@ import { defaultNetworkDir, Layout } from './layout';
 import { deploy, down, status, up } from './network';
 import { logTail, ProcessError } from './processes';
 
+// `network:status | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 /** `npm run network:<command>`: the st2 native Fabric network (see network/topology.json). */
 const program = new Command('st2-network')
   .description('st2 native Hyperledger Fabric network: orderer, one peer per org, channel, CCaaS chaincode')

@@ -64,7 +64,7 @@ export async function retry<T>(what: string, timeoutMs: number, fn: () => Promis
     } catch (error) {
       if (Date.now() >= deadline) {
         const message = error instanceof Error ? error.message : String(error);
-        throw new Error(`${what}: still failing after ${Math.round(timeoutMs / 1000)}s: ${message}`);
+        throw new Error(`${what}: still failing after ${Math.round(timeoutMs / 1000)}s: ${message}`, { cause: error });
       }
       await sleep(intervalMs);
     }

@@ -37,6 +37,9 @@ export function st2Chaincode(topology: Topology): ChaincodeSpec {
   return { name: topology.chaincode, modulePath: join(REPO_ROOT, 'chaincode'), slot: 0 };
 }
 
+/** Fabric's default log format without colour codes, so logs read cleanly in files and error messages. */
+const LOG_FORMAT = '%{time:2006-01-02 15:04:05.000 MST} [%{module}] %{shortfunc} -> %{level:.4s} %{id:03x} %{message}';
+
 function progress(): (line: string) => void {
   const start = Date.now();
   return (line) => process.stdout.write(`[network +${((Date.now() - start) / 1000).toFixed(1)}s] ${line}\n`);
@@ -164,7 +167,7 @@ async function startNodes(net: Network): Promise<void> {
       name: ordererProcess(topology),
       command: bins.orderer,
       args: [],
-      env: { ...process.env, FABRIC_CFG_PATH: layout.nodeConfig(o.node.id), FABRIC_LOGGING_SPEC: 'info' },
+      env: { ...process.env, FABRIC_CFG_PATH: layout.nodeConfig(o.node.id), FABRIC_LOGGING_SPEC: 'info', FABRIC_LOGGING_FORMAT: LOG_FORMAT },
       cwd: layout.root,
       readiness: { kind: 'healthz', url: `https://${o.node.host}:${o.node.operationsPort}/healthz`, ca: layout.nodeTls(o, o.node.name).ca },
       ports: [
@@ -180,7 +183,7 @@ async function startNodes(net: Network): Promise<void> {
         name: peerProcess(org),
         command: bins.peer,
         args: ['node', 'start'],
-        env: { ...process.env, FABRIC_CFG_PATH: layout.nodeConfig(p.id), FABRIC_LOGGING_SPEC: 'info:gossip=warning:msp=warning' },
+        env: { ...process.env, FABRIC_CFG_PATH: layout.nodeConfig(p.id), FABRIC_LOGGING_SPEC: 'info:gossip=warning:msp=warning', FABRIC_LOGGING_FORMAT: LOG_FORMAT },
         cwd: layout.root,
         readiness: { kind: 'healthz', url: `https://${p.host}:${p.operationsPort}/healthz`, ca: layout.nodeTls(org, p.name).ca },
         ports: [
@@ -289,20 +292,14 @@ async function withLock<T>(layout: Layout, log: (line: string) => void, fn: () =
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(readFileSync(layout.lockFile, 'utf8').trim());
-      let alive = false;
-      try {
-        process.kill(owner, 0);
-        alive = true; // includes our own pid: a second up() in this process waits for the first
-      } catch {
-        alive = false;
-      }
-      if (!alive) {
+      // Our own pid counts as alive: a second up() in this process waits for the first.
+      if (!pidAlive(owner)) {
         rmSync(layout.lockFile, { force: true });
         continue;
       }
       if (!announced) log(`waiting for another network:up (pid ${owner}) to finish`);
       announced = true;
-      if (Date.now() > deadline) throw new Error(`${layout.lockFile} held by pid ${owner} for 15 minutes`);
+      if (Date.now() > deadline) throw new Error(`${layout.lockFile} held by pid ${owner} for 15 minutes`, { cause: error });
       await sleep(500);
     }
   }
@@ -310,6 +307,17 @@ async function withLock<T>(layout: Layout, log: (line: string) => void, fn: () =
     return await fn();
   } finally {
     rmSync(layout.lockFile, { force: true });
+  }
+}
+
+/** An empty lock file (owner still writing its pid) counts as alive. */
+function pidAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 

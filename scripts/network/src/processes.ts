@@ -104,13 +104,11 @@ export async function startProcess(layout: Layout, spec: ProcessSpec, tag?: stri
 /** Waits until the process is ready; fails fast, naming its log, if it exits first. */
 export async function waitReady(record: PidRecord, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let last = 'not checked yet';
   for (;;) {
     if (!isAlive(record)) throw new ProcessError(record.name, record.log, 'exited during start-up');
     const problem = await readinessProblem(record.readiness);
     if (problem === undefined) return;
-    last = problem;
-    if (Date.now() >= deadline) throw new ProcessError(record.name, record.log, `is not ready after ${Math.round(timeoutMs / 1000)}s (${last})`);
+    if (Date.now() >= deadline) throw new ProcessError(record.name, record.log, `is not ready after ${Math.round(timeoutMs / 1000)}s (${problem})`);
     await sleep(200);
   }
 }

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Entry point of the network tool (npm run network:up|down|status|logs, and identity/deploy):
+# compiles scripts/network when its sources are newer than the build, then runs the CLI.
+# Usage: scripts/network/network.sh <command> [options]     (--help lists commands)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+cli="$here/dist/cli.js"
+
+if [[ ! -f "$cli" || -n "$(find "$here/src" "$here/tsconfig.json" -newer "$cli" -print -quit)" ]]; then
+  [[ -x "$root/node_modules/.bin/tsc" ]] || { echo "[network] error: TypeScript is not installed; run npm ci first" >&2; exit 1; }
+  echo "[network] compiling scripts/network" >&2
+  "$root/node_modules/.bin/tsc" -p "$here"
+  touch "$cli" # tsc leaves unchanged outputs alone; mark the build as newer than the sources
+fi
+exec node "$cli" "$@"
