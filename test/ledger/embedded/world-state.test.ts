@@ -19,6 +19,13 @@ describe('embedded ledger world state', () => {
     expect(await get('never-written')).toBe('');
   });
 
+  it('hands the chaincode a copy of a value: changing it does not change the state', async () => {
+    await ledger.submit(alice, call('put', 'k', 'original'));
+    expect(await get('k')).toBe('original');
+    await ledger.evaluate(alice, call('scribble', 'k'));
+    expect(await get('k')).toBe('original');
+  });
+
   it('deletes a key', async () => {
     await ledger.submit(alice, call('put', 'k', 'v'));
     await ledger.submit(alice, call('remove', 'k'));

@@ -54,6 +54,7 @@ export class Endorser {
         rwset,
       );
       const response = await this.options.host.invoke(stub);
+      await stub.closeIterators();
       const mustBeConsistent = purpose === 'query' || response.status >= 400;
       if (!mustBeConsistent || commitsBefore === this.options.state.commitCount || attempt === CONSISTENT_VIEW_ATTEMPTS) {
         return { txId, creator: creator.mspid, timestamp, response, rwset, event: stub.chaincodeEvent };

@@ -17,6 +17,8 @@ export interface ConsumptionObserver {
  * `{ value: { key, value }, done: false }` (plus the typed `namespace`) and `close()` ends it.
  */
 export class StateQueryIterator implements Iterators.StateQueryIterator {
+  private closed = false;
+
   constructor(
     private readonly source: AsyncIterator<[string, Versioned]>,
     private readonly namespace: string,
@@ -24,6 +26,8 @@ export class StateQueryIterator implements Iterators.StateQueryIterator {
   ) {}
 
   async next(): Promise<Iterators.NextResult<KV>> {
+    // After close the range was not read to its end, whatever next() would now say.
+    if (this.closed) return DONE;
     const next = await this.source.next();
     if (next.done) {
       this.observer?.onExhausted();
@@ -35,6 +39,7 @@ export class StateQueryIterator implements Iterators.StateQueryIterator {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.source.return?.(undefined);
   }
 }

@@ -51,6 +51,7 @@ export class EmbeddedStub implements ChaincodeStub {
   private readonly stringArgs: string[];
   private readonly bufferArgs: Buffer[];
   private readonly transientMap: Map<string, Uint8Array>;
+  private readonly openIterators = new Set<StateQueryIterator>();
   private event: ChaincodeEvent | undefined;
 
   constructor(
@@ -67,6 +68,12 @@ export class EmbeddedStub implements ChaincodeStub {
   /** The transaction's one chaincode event: the last `setEvent` wins, as on Fabric. */
   get chaincodeEvent(): ChaincodeEvent | undefined {
     return this.event;
+  }
+
+  /** Closes the query iterators the chaincode left open, as the peer does when a transaction ends. */
+  async closeIterators(): Promise<void> {
+    await Promise.all([...this.openIterators].map((iterator) => iterator.close()));
+    this.openIterators.clear();
   }
 
   getArgs(): string[] {
@@ -233,7 +240,7 @@ export class EmbeddedStub implements ChaincodeStub {
     this.collections.assertDefined(collection);
     const found = await this.state.readPrivateHash(collection, key);
     this.rwset.recordRead(collection, key, found?.version);
-    return found?.value ?? Buffer.alloc(0);
+    return found ? Buffer.from(found.value) : Buffer.alloc(0);
   }
 
   /** Allowed to non-members, as on Fabric: the endorsing peer only needs the hash. */
@@ -286,10 +293,11 @@ export class EmbeddedStub implements ChaincodeStub {
     return { seconds, nanos: (this.tx.timestamp - seconds * 1000) * 1000000 };
   }
 
+  /** A copy each time, as the real shim's: the chaincode may change what it gets, the state cache must not change. */
   private async readKey(ns: string, key: string): Promise<Buffer> {
     const found = await this.state.read(ns, key);
     this.rwset.recordRead(ns, key, found?.version);
-    return found?.value ?? Buffer.alloc(0);
+    return found ? Buffer.from(found.value) : Buffer.alloc(0);
   }
 
   /** Fabric records a write of an empty value as a delete. */
@@ -303,12 +311,14 @@ export class EmbeddedStub implements ChaincodeStub {
   /** A range the validator re-runs: every consumed result's version is recorded (phantom detection). */
   private validatedRange(startKey: string, endKey: string): Iterators.StateQueryIterator {
     const range = this.rwset.recordRange(PUBLIC_NAMESPACE, startKey, endKey);
-    return new StateQueryIterator(this.state.range(PUBLIC_NAMESPACE, startKey, endKey), this.tx.chaincodeName, {
-      onResult: (key, entry) => range.results.push({ key, version: entry.version }),
-      onExhausted: () => {
-        range.exhausted = true;
-      },
-    });
+    return this.track(
+      new StateQueryIterator(this.state.range(PUBLIC_NAMESPACE, startKey, endKey), this.tx.chaincodeName, {
+        onResult: (key, entry) => range.results.push({ key, version: entry.version }),
+        onExhausted: () => {
+          range.exhausted = true;
+        },
+      }),
+    );
   }
 
   /** Fabric re-runs no paginated query at validation, so it allows them only in read-only transactions. */
@@ -333,7 +343,12 @@ export class EmbeddedStub implements ChaincodeStub {
     if (!collection || typeof collection !== 'string') throw new Error('collection must be a valid string');
     this.collections.assertReadable(collection, this.getMspID());
     this.rwset.becomeQueryOnly('private data query');
-    return new StateQueryIterator(this.state.range(collection, startKey, endKey), this.tx.chaincodeName);
+    return this.track(new StateQueryIterator(this.state.range(collection, startKey, endKey), this.tx.chaincodeName));
+  }
+
+  private track(iterator: StateQueryIterator): StateQueryIterator {
+    this.openIterators.add(iterator);
+    return iterator;
   }
 }
 
