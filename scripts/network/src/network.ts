@@ -212,14 +212,15 @@ async function startNodes(net: Network): Promise<void> {
 async function joinChannel(net: Network, block: string): Promise<void> {
   const { topology, layout, bins, log } = net;
   const channel = topology.channel;
-  const listed = await osnadmin(bins, topology, layout, ['channel', 'list']);
+  // /healthz answers before the orderer's admin and gRPC listeners are up (notably on a restart).
+  const listed = await retry('orderer admin endpoint', 30_000, () => osnadmin(bins, topology, layout, ['channel', 'list']));
   if (!listed.stdout.includes(`"name": "${channel}"`) && !listed.stdout.includes(`"name":"${channel}"`)) {
     log(`orderer joins channel ${channel} (osnadmin channel join)`);
     await osnadmin(bins, topology, layout, ['channel', 'join', '--channelID', channel, '--config-block', block]);
   }
   await Promise.all(
     topology.orgs.map(async (org) => {
-      const joined = await peerCli(bins, layout, org, ['channel', 'list']);
+      const joined = await retry(`${org.peer.id} channel list`, 30_000, () => peerCli(bins, layout, org, ['channel', 'list']));
       if (joined.stdout.split('\n').some((l) => l.trim() === channel)) return;
       log(`${org.peer.id} joins channel ${channel}`);
       await retry(`${org.peer.id} joining ${channel}`, 30_000, () => peerCli(bins, layout, org, ['channel', 'join', '--blockpath', block]));
