@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { writeFile } from './files';
 import type { Layout } from './layout';
 import { createCa, issue, type NodeOu, type PemPair } from './pki';
-import { readText } from './files';
 import type { OrdererOrg, PeerOrg, Topology } from './topology';
 
 /** Names every TLS certificate carries, so clients may dial by id, host name or loopback address. */
@@ -100,8 +99,4 @@ export function writeMsp(dir: string, caPem: string, tlsCaPem: string, signer?: 
 function nodeOusConfig(): string {
   const ou = (name: NodeOu): string => `  ${name[0]?.toUpperCase()}${name.slice(1)}OUIdentifier:\n    Certificate: cacerts/ca.pem\n    OrganizationalUnitIdentifier: ${name}\n`;
   return `NodeOUs:\n  Enable: true\n${ou('client')}${ou('peer')}${ou('admin')}${ou('orderer')}`;
-}
-
-export function readPair(certPath: string, keyPath: string): PemPair {
-  return { certPem: readText(certPath), keyPem: readText(keyPath) };
 }

@@ -79,10 +79,6 @@ export class Layout {
   pidRecord(process: string): string { return join(this.run, `${process}.json`); }
 
   chaincodePackageDir(chaincode: string, org: PeerOrg): string { return join(this.root, 'chaincode', chaincode, org.name); }
-
-  static of(topologyOrDir?: string): Layout {
-    return new Layout(topologyOrDir ?? defaultNetworkDir());
-  }
 }
 
 function tlsFiles(dir: string): TlsFiles {

@@ -6,7 +6,7 @@ import { generateConfig } from './config';
 import { generateCrypto } from './crypto';
 import { CommandError, retry, run, sleep } from './exec';
 import { ensureFabric, type FabricBins, osnadmin, peerCli } from './fabric';
-import { defaultNetworkDir, Layout, ordererProcess, peerProcess, REPO_ROOT } from './layout';
+import { chaincodeProcess, defaultNetworkDir, Layout, ordererProcess, peerProcess, REPO_ROOT } from './layout';
 import { allPidRecords, httpsGet, isAlive, type PidRecord, type ProcessSpec, readinessProblem, readPidRecord, startProcess, stopProcess, waitReady } from './processes';
 import { loadTopology, type PeerOrg, type Topology } from './topology';
 
@@ -102,10 +102,11 @@ export async function deploy(spec: ChaincodeSpec, options: NetworkOptions = {}):
 
 /** Stops every process the network started (chaincode servers, peers, orderer); `purge` also deletes all state. */
 export async function down(options: NetworkOptions & { purge?: boolean } = {}): Promise<void> {
-  const { layout, log } = context(options);
+  const { topology, layout, log } = context(options);
   const records = allPidRecords(layout);
   // Chaincode servers first, then peers, the orderer last: nobody logs errors about a vanished peer.
-  const rank = (r: PidRecord): number => (r.name.startsWith('cc-') ? 0 : r.name.startsWith('peer') ? 1 : 2);
+  const peers = new Set(topology.orgs.map(peerProcess));
+  const rank = (r: PidRecord): number => (r.name === ordererProcess(topology) ? 2 : peers.has(r.name) ? 1 : 0);
   for (const group of [0, 1, 2]) {
     await Promise.all(
       records
@@ -155,7 +156,7 @@ export async function isUp(options: NetworkOptions = {}): Promise<boolean> {
   const { topology, layout } = context(options);
   if (!existsSync(layout.connectionProfile)) return false;
   const st = await status(options);
-  const cc = topology.orgs.map((o) => `cc-${topology.chaincode}.${o.name}`);
+  const cc = topology.orgs.map((o) => chaincodeProcess(topology.chaincode, o));
   return st.every((s) => s.running && s.problem === undefined) && cc.every((n) => st.some((s) => s.name === n && s.running));
 }
 
@@ -282,7 +283,7 @@ function summary(net: Network): string {
  */
 async function withLock<T>(layout: Layout, log: (line: string) => void, fn: () => Promise<T>): Promise<T> {
   mkdirSync(layout.root, { recursive: true });
-  const deadline = Date.now() + 15 * 60_000;
+  const deadline = Date.now() + 30 * 60_000; // a cold Fabric build may hold the lock for minutes
   let announced = false;
   for (;;) {
     try {
@@ -300,7 +301,7 @@ async function withLock<T>(layout: Layout, log: (line: string) => void, fn: () =
       }
       if (!announced) log(`waiting for another network:up (pid ${owner}) to finish`);
       announced = true;
-      if (Date.now() > deadline) throw new Error(`${layout.lockFile} held by pid ${owner} for 15 minutes`, { cause: error });
+      if (Date.now() > deadline) throw new Error(`${layout.lockFile} held by pid ${owner} for 30 minutes`, { cause: error });
       await sleep(500);
     }
   }
