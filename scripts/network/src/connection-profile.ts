@@ -26,7 +26,7 @@ export function connectionProfile(topology: Topology, layout: Layout): object {
       endorsementPolicy: `majority (${endorsementQuorum(topology)} of ${topology.orgs.filter((g) => g.endorser).length}) of the endorser orgs' peers`,
       implicitCollectionPrefix: '_implicit_org_',
       collections: Object.fromEntries(topology.collections.map((c) => [c.name, { members: c.members.map((m) => topology.orgs.find((g) => g.name === m)?.mspId ?? m) }])),
-      identityCommand: `node ${join(REPO_ROOT, 'scripts', 'network', 'dist', 'cli.js')} identity --org <org> --role <role> --id <id>`,
+      identityCommand: `bash ${join(REPO_ROOT, 'scripts', 'network', 'network.sh')} identity --org <org> --role <role> --id <id> --pem`,
     },
     organizations: Object.fromEntries([
       ...topology.orgs.map((org) => [

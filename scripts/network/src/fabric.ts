@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { run, type RunResult } from './exec';
-import { type Layout, REPO_ROOT } from './layout';
+import { CommandError, run, type RunResult } from './exec';
+import { type Layout, peerProcess, REPO_ROOT } from './layout';
 import type { PeerOrg, Topology } from './topology';
 
 export interface FabricBins {
@@ -66,8 +66,14 @@ export function ordererArgs(topology: Topology, layout: Layout): string[] {
   return ['--orderer', `${o.node.host}:${o.node.port}`, '--ordererTLSHostnameOverride', o.node.id, '--tls', '--cafile', layout.tlsCaCert(o)];
 }
 
-export function peerCli(bins: FabricBins, layout: Layout, org: PeerOrg, args: readonly string[], timeoutMs?: number): Promise<RunResult> {
-  return run(bins.peer, args, { env: peerAdminEnv(layout, org), timeoutMs });
+/** The peer CLI as the org's admin; a failure names the peer and its log file, where the reason usually is. */
+export async function peerCli(bins: FabricBins, layout: Layout, org: PeerOrg, args: readonly string[], timeoutMs?: number): Promise<RunResult> {
+  try {
+    return await run(bins.peer, args, { env: peerAdminEnv(layout, org), timeoutMs });
+  } catch (error) {
+    if (error instanceof CommandError) error.message += `\n  (against ${org.peer.id}; its log: ${layout.log(peerProcess(org))})`;
+    throw error;
+  }
 }
 
 /** osnadmin as the orderer org's admin (mutual TLS with the admin's TLS client certificate). */
