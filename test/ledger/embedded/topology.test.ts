@@ -19,8 +19,10 @@ describe('embedded ledger topology', () => {
     expect(() => parseTopology(withTypo)).toThrow('topology.collections.audit.members names unknown orgs: regualtor');
   });
 
-  it('refuses a topology without orgs or with an org lacking its MSP id', () => {
+  it('refuses a topology without orgs, with an org lacking its MSP id, or with two orgs sharing one', () => {
     expect(() => parseTopology({ channel: 'c', chaincode: 'cc', orgs: [] })).toThrow('at least one org');
     expect(() => parseTopology({ channel: 'c', chaincode: 'cc', orgs: [{ name: 'bank1' }] })).toThrow('topology.orgs[0].mspId must be a non-empty string');
+    const twice = { name: 'bank1', mspId: 'Bank1MSP' };
+    expect(() => parseTopology({ channel: 'c', chaincode: 'cc', orgs: [twice, { ...twice, name: 'bank2' }] })).toThrow('must not repeat an org name or an MSP id');
   });
 });

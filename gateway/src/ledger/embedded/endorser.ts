@@ -41,7 +41,8 @@ export class Endorser {
   /** `query` marks evaluations: their answer is all they produce, so it must come from one state. */
   async endorse(creator: SerializedIdentity, proposal: Proposal, purpose: 'submit' | 'query'): Promise<Endorsement> {
     const txId = transactionId(creator);
-    const timestamp = this.options.clock();
+    // Whole milliseconds, as a Fabric client stamps its proposals (nanos is then a multiple of 1e6).
+    const timestamp = Math.floor(this.options.clock());
     const args = [Buffer.from(proposal.fn), ...proposal.args.map((arg) => Buffer.from(arg))];
     const transient = new Map(Object.entries(proposal.transient ?? {}).map(([key, value]) => [key, Buffer.from(value)]));
     for (let attempt = 1; ; attempt++) {

@@ -31,6 +31,9 @@ export function parseTopology(value: unknown): Topology {
   const orgs = asArray(root.orgs, 'topology.orgs').map((org, i) => parseOrg(org, `topology.orgs[${i}]`));
   if (orgs.length === 0) throw new TopologyError('topology.orgs must list at least one org');
   const names = new Set(orgs.map((org) => org.name));
+  if (names.size !== orgs.length || new Set(orgs.map((org) => org.mspId)).size !== orgs.length) {
+    throw new TopologyError('topology.orgs must not repeat an org name or an MSP id');
+  }
   const collections: Record<string, TopologyCollection> = {};
   for (const [name, collection] of Object.entries(asRecord(root.collections ?? {}, 'topology.collections'))) {
     collections[name] = parseCollection(collection, `topology.collections.${name}`, names);
