@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+
+/**
+ * The subset of the connection profile (written by `npm run network:up`, Fabric's common connection
+ * profile shape with st2 additions under `x-st2`) that the Fabric backend needs.
+ */
+export interface PeerConnection {
+  readonly mspId: string;
+  /** host:port */
+  readonly endpoint: string;
+  readonly hostAlias: string;
+  readonly tlsRootCertPath: string;
+}
+
+export interface FabricProfile {
+  readonly channel: string;
+  readonly chaincode: string;
+  /** One peer per org, by MSP id: each org's clients are served by its own peer. */
+  readonly peers: ReadonlyMap<string, PeerConnection>;
+  /** The org CA that signs each org's user certificates (development network only). */
+  readonly certificateAuthorities: ReadonlyMap<string, { readonly certPath: string; readonly keyPath: string }>;
+}
+
+interface RawProfile {
+  'x-st2': { channel: string; chaincode: string };
+  organizations: Record<string, { mspid: string; peers?: string[]; 'x-st2': { caCert: string; caKey?: string } }>;
+  peers: Record<string, { url: string; tlsCACerts: { path: string }; grpcOptions: { 'ssl-target-name-override': string } }>;
+}
+
+export async function loadFabricProfile(file: string): Promise<FabricProfile> {
+  let raw: RawProfile;
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8')) as RawProfile;
+  } catch (error) {
+    throw new Error(`cannot read the Fabric connection profile ${file} (run \`npm run network:up\` first): ${(error as Error).message}`);
+  }
+  const peers = new Map<string, PeerConnection>();
+  const certificateAuthorities = new Map<string, { certPath: string; keyPath: string }>();
+  for (const org of Object.values(raw.organizations)) {
+    const peerName = org.peers?.[0];
+    const peer = peerName ? raw.peers[peerName] : undefined;
+    if (peer) {
+      peers.set(org.mspid, {
+        mspId: org.mspid,
+        endpoint: peer.url.replace(/^grpcs?:\/\//, ''),
+        hostAlias: peer.grpcOptions['ssl-target-name-override'],
+        tlsRootCertPath: peer.tlsCACerts.path,
+      });
+    }
+    const ca = org['x-st2'];
+    if (peer && ca.caKey) certificateAuthorities.set(org.mspid, { certPath: ca.caCert, keyPath: ca.caKey });
+  }
+  return { channel: raw['x-st2'].channel, chaincode: raw['x-st2'].chaincode, peers, certificateAuthorities };
+}

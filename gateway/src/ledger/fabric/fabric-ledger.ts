@@ -1,0 +1,147 @@
+import * as grpc from '@grpc/grpc-js';
+import { connect, hash, signers, type Gateway, type Network } from '@hyperledger/fabric-gateway';
+import { common } from '@hyperledger/fabric-protos';
+import { createPrivateKey } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { EVENT_NAME } from '@st2/chaincode';
+import { LedgerError, type Caller, type EventsOptions, type Ledger, type LedgerEvent, type Proposal, type St2EventPayload, type SubmitResult } from '../ledger';
+import { st2EventsOfBlock } from './block-events';
+import type { FabricProfile, PeerConnection } from './connection-profile';
+import { commitFailure, toLedgerError } from './errors';
+
+/** An X.509 identity (PEM) for a caller: issued by its org's CA with `st2.role` / `st2.id` attributes. */
+export type IdentityProvider = (caller: Caller) => Promise<{ readonly certificate: string; readonly privateKey: string }>;
+
+export interface FabricLedgerOptions {
+  readonly profile: FabricProfile;
+  readonly identities: IdentityProvider;
+  /** Who reads blocks and chain height: any channel member. */
+  readonly reader: Caller;
+  readonly endorseTimeoutMs?: number;
+  readonly submitTimeoutMs?: number;
+}
+
+/**
+ * The Ledger on real Fabric peers through @hyperledger/fabric-gateway: one gRPC connection per peer
+ * (each org's callers go through their own org's peer, as each member runs its own gateway), one
+ * Gateway per caller identity, errors mapped to the same ST2 codes as the embedded backend.
+ */
+export class FabricLedger implements Ledger {
+  private readonly clients = new Map<string, Promise<grpc.Client>>();
+  private readonly gateways = new Map<string, Promise<Gateway>>();
+  private closed = false;
+
+  constructor(private readonly options: FabricLedgerOptions) {}
+
+  async submit(caller: Caller, proposal: Proposal): Promise<SubmitResult> {
+    const contract = (await this.network(caller)).getContract(this.options.profile.chaincode);
+    const unsigned = contract.newProposal(proposal.fn, { arguments: [...proposal.args], ...(proposal.transient ? { transientData: { ...proposal.transient } } : {}) });
+    const txId = unsigned.getTransactionId();
+    try {
+      const transaction = await unsigned.endorse();
+      const commit = await transaction.submit();
+      const status = await commit.getStatus();
+      if (!status.successful) throw commitFailure(txId, status.code);
+      const result = transaction.getResult();
+      return { txId, blockNumber: status.blockNumber, result, payload: payloadOf(result) };
+    } catch (error) {
+      throw toLedgerError(error, txId);
+    }
+  }
+
+  async evaluate(caller: Caller, proposal: Proposal): Promise<Uint8Array> {
+    const contract = (await this.network(caller)).getContract(this.options.profile.chaincode);
+    try {
+      return await contract.evaluate(proposal.fn, { arguments: [...proposal.args], ...(proposal.transient ? { transientData: { ...proposal.transient } } : {}) });
+    } catch (error) {
+      throw toLedgerError(error);
+    }
+  }
+
+  async *events(fromBlock: bigint, options: EventsOptions = {}): AsyncIterable<LedgerEvent> {
+    const network = await this.network(this.options.reader);
+    const blocks = await network.getBlockEvents({ startBlock: fromBlock });
+    const stop = () => blocks.close();
+    options.signal?.addEventListener('abort', stop, { once: true });
+    try {
+      for await (const block of blocks) {
+        if (options.signal?.aborted || this.closed) return;
+        yield* st2EventsOfBlock(block, this.options.profile.chaincode, EVENT_NAME);
+        options.onBlock?.(BigInt(block.getHeader()?.getNumber() ?? 0));
+      }
+    } catch (error) {
+      if (options.signal?.aborted || this.closed) return;
+      throw toLedgerError(error);
+    } finally {
+      options.signal?.removeEventListener('abort', stop);
+      blocks.close();
+    }
+  }
+
+  async height(): Promise<bigint> {
+    const qscc = (await this.network(this.options.reader)).getContract('qscc');
+    try {
+      const info = common.BlockchainInfo.deserializeBinary(await qscc.evaluateTransaction('GetChainInfo', this.options.profile.channel));
+      return BigInt(info.getHeight());
+    } catch (error) {
+      throw toLedgerError(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const gateway of this.gateways.values()) (await gateway.catch(() => undefined))?.close();
+    for (const client of this.clients.values()) (await client.catch(() => undefined))?.close();
+    this.gateways.clear();
+    this.clients.clear();
+  }
+
+  private async network(caller: Caller): Promise<Network> {
+    if (this.closed) throw new LedgerError('unavailable', 'ST2-UNAVAILABLE', 'the Fabric ledger connection is closed');
+    const key = `${caller.org}\u0000${caller.role}\u0000${caller.id}`;
+    let gateway = this.gateways.get(key);
+    if (!gateway) {
+      gateway = this.connect(caller);
+      this.gateways.set(key, gateway);
+      gateway.catch(() => this.gateways.delete(key));
+    }
+    return (await gateway).getNetwork(this.options.profile.channel);
+  }
+
+  private async connect(caller: Caller): Promise<Gateway> {
+    const [client, identity] = await Promise.all([this.client(caller.org), this.options.identities(caller)]);
+    const { endorseTimeoutMs = 30_000, submitTimeoutMs = 30_000 } = this.options;
+    return connect({
+      client,
+      identity: { mspId: caller.org, credentials: Buffer.from(identity.certificate) },
+      signer: signers.newPrivateKeySigner(createPrivateKey(identity.privateKey)),
+      hash: hash.sha256,
+      evaluateOptions: () => ({ deadline: Date.now() + endorseTimeoutMs }),
+      endorseOptions: () => ({ deadline: Date.now() + endorseTimeoutMs }),
+      submitOptions: () => ({ deadline: Date.now() + submitTimeoutMs }),
+      commitStatusOptions: () => ({ deadline: Date.now() + submitTimeoutMs }),
+    });
+  }
+
+  private client(mspId: string): Promise<grpc.Client> {
+    let client = this.clients.get(mspId);
+    if (!client) {
+      const peerConnection = this.options.profile.peers.get(mspId);
+      if (!peerConnection) return Promise.reject(new LedgerError('rejected', 'ST2-UNAUTHORIZED', `no peer of organisation ${mspId} in the connection profile`, { org: mspId }));
+      client = newClient(peerConnection);
+      this.clients.set(mspId, client);
+    }
+    return client;
+  }
+}
+
+async function newClient(connection: PeerConnection): Promise<grpc.Client> {
+  const tlsRootCert = await readFile(connection.tlsRootCertPath);
+  return new grpc.Client(connection.endpoint, grpc.credentials.createSsl(tlsRootCert), { 'grpc.ssl_target_name_override': connection.hostAlias });
+}
+
+function payloadOf(result: Uint8Array): St2EventPayload {
+  const text = Buffer.from(result).toString('utf8');
+  const parsed: unknown = text ? JSON.parse(text) : undefined;
+  return parsed && typeof parsed === 'object' && 'events' in parsed ? (parsed as St2EventPayload) : { v: 1, events: [] };
+}
