@@ -1,0 +1,156 @@
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifySse from '@fastify/sse';
+import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import underPressure from '@fastify/under-pressure';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, type RawServerDefault } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { authPlugin, type AuthOptions } from './auth/plugin';
+import { docsPlugin } from './docs/plugin';
+import { OverloadedError, RateLimitedError } from './errors/api-error';
+import { errorsPlugin } from './errors/plugin';
+import { healthPlugin } from './health/plugin';
+import { lagBlocks } from './health/readiness';
+import { Idempotency } from './idempotency/idempotency';
+import { StoredResponses } from './idempotency/responses';
+import type { Ledger } from './ledger/ledger';
+import { DEFAULT_RETRY, Submitter, type RetryPolicy } from './ledger/submitter';
+import { Metrics } from './metrics/metrics';
+import { metricsPlugin } from './metrics/plugin';
+import { AuditLog } from './projections/audit-log';
+import { Consistency } from './projections/consistency';
+import { ProjectionStore } from './projections/projection-store';
+import { Projector } from './projections/projector';
+import { ReadModel } from './projections/read-model';
+import { routesPlugin } from './routes/plugin';
+import type { Services } from './services';
+import { GatewayStore } from './store/gateway-store';
+
+export interface RateLimitSettings {
+  /** Requests per window per client address. */
+  readonly max: number;
+  readonly timeWindowMs: number;
+}
+
+export interface PressureSettings {
+  readonly maxEventLoopDelayMs?: number;
+  readonly maxHeapUsedBytes?: number;
+  readonly maxRssBytes?: number;
+}
+
+export interface AppOptions {
+  /** The ledger backend. The app reads and writes it but does not own it: whoever opened it closes it. */
+  readonly ledger: Ledger;
+  /** The gateway's own LevelDB database: read models and stored idempotent responses. */
+  readonly storeDirectory: string;
+  readonly auth: AuthOptions;
+  /** Default 600 requests a minute per client address; false turns it off. */
+  readonly rateLimit?: RateLimitSettings | false;
+  /** Default: 503 once the event loop lags by 1 s; false turns it off. */
+  readonly underPressure?: PressureSettings | false;
+  readonly logger?: FastifyServerOptions['logger'];
+  /** Longest a `?consistentWith=` read waits for the read model; default 5 s. */
+  readonly consistencyTimeoutMs?: number;
+  readonly retry?: RetryPolicy;
+  readonly projectionBatchLimit?: number;
+  /**
+   * Swagger UI at /docs; default true. Jest turns it off: its CommonJS runtime cannot load an ESM-only
+   * dependency of @fastify/static, which Node 20 itself loads fine.
+   */
+  readonly docsUi?: boolean;
+}
+
+export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyInstance['log'], TypeBoxTypeProvider>;
+
+const DEFAULT_RATE_LIMIT: RateLimitSettings = { max: 600, timeWindowMs: 60_000 };
+const DEFAULT_PRESSURE: PressureSettings = { maxEventLoopDelayMs: 1_000 };
+
+/**
+ * The gateway: one Fastify instance over an injected ledger. Opens its store and starts its projector when
+ * ready; closing the app stops both (and ends open event streams), not the ledger.
+ */
+export async function buildApp(options: AppOptions): Promise<App> {
+  const store = await GatewayStore.open(options.storeDirectory);
+  try {
+    return await assemble(options, store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+async function assemble(options: AppOptions, store: GatewayStore): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // A caller's own request id (from a proxy or client) is kept so logs can be joined across systems.
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  // Bodies are checked by the same TypeBox compiler the chaincode uses: no coercion, no silently dropped fields.
+  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const metrics = new Metrics();
+  const shutdown = new AbortController();
+  const services = await openServices(options, store, metrics, app, shutdown.signal);
+  metrics.observeLag(async () => lagBlocks(await options.ledger.height(), services.projector));
+
+  await app.register(errorsPlugin);
+  await app.register(helmet);
+  await registerProtection(app, options);
+  await app.register(metricsPlugin, { metrics });
+  await app.register(docsPlugin, { ui: options.docsUi ?? true });
+  await app.register(authPlugin, options.auth);
+  await app.register(fastifySse);
+  await app.register(healthPlugin, { services });
+  await app.register(routesPlugin, { services });
+
+  app.addHook('onReady', async () => services.projector.start());
+  app.addHook('preClose', async () => shutdown.abort());
+  app.addHook('onClose', async () => {
+    await services.projector.stop();
+    await store.close();
+  });
+  return app;
+}
+
+async function openServices(options: AppOptions, store: GatewayStore, metrics: Metrics, app: App, shutdown: AbortSignal): Promise<Services> {
+  const { ledger } = options;
+  const projections = new ProjectionStore(store);
+  const projector = await Projector.open(ledger, projections, { metrics, log: app.log, ...(options.projectionBatchLimit ? { batchLimit: options.projectionBatchLimit } : {}) });
+  const audit = new AuditLog(projections);
+  return {
+    ledger,
+    submitter: new Submitter(ledger, metrics, options.retry ?? DEFAULT_RETRY),
+    projector,
+    readModel: new ReadModel(projections),
+    audit,
+    consistency: new Consistency(projector, audit, ledger, options.consistencyTimeoutMs ?? 5_000),
+    idempotency: new Idempotency(new StoredResponses(store.sublevel('idempotency'))),
+    shutdown,
+  };
+}
+
+/** Rate limiting and load shedding, both answering in the API's error format (429, 503 with Retry-After). */
+async function registerProtection(app: App, options: AppOptions): Promise<void> {
+  const limit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  if (limit) {
+    await app.register(rateLimit, {
+      max: limit.max,
+      timeWindow: limit.timeWindowMs,
+      errorResponseBuilder: (_request, context) => new RateLimitedError(Math.max(1, Math.ceil(context.ttl / 1000))),
+    });
+  }
+  const pressure = options.underPressure ?? DEFAULT_PRESSURE;
+  if (pressure) {
+    await app.register(underPressure, {
+      ...(pressure.maxEventLoopDelayMs ? { maxEventLoopDelay: pressure.maxEventLoopDelayMs } : {}),
+      ...(pressure.maxHeapUsedBytes ? { maxHeapUsedBytes: pressure.maxHeapUsedBytes } : {}),
+      ...(pressure.maxRssBytes ? { maxRssBytes: pressure.maxRssBytes } : {}),
+      customError: OverloadedError,
+    });
+  }
+}

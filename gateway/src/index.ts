@@ -1,0 +1,7 @@
+export { buildApp, type App, type AppOptions, type RateLimitSettings, type PressureSettings } from './app';
+export { ROUTES, type Route, type Method } from './routes/table';
+export { signDevToken } from './auth/dev-tokens';
+export { loadOrCreateDevKeys, type DevKeys } from './auth/dev-keys';
+export type { TokenClaims, Principal } from './auth/principal';
+export { WRITE_FUNCTIONS } from './ledger/chaincode-functions';
+export * from './ledger/ledger';

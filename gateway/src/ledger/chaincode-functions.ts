@@ -1,0 +1,27 @@
+import type { CommandKind } from '@st2/chaincode';
+
+/** The chaincode transaction that carries each command (`contract:method`), one JSON argument each. */
+export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
+  TrustClaimIssuer: 'identity:trustIssuer',
+  RegisterIdentity: 'identity:register',
+  AddClaim: 'identity:addClaim',
+  RevokeClaim: 'identity:revokeClaim',
+  CreateSecurity: 'security:create',
+  SetRules: 'security:setRules',
+  AttachDocument: 'security:attachDocument',
+  Pause: 'security:pause',
+  Unpause: 'security:unpause',
+  Issue: 'token:issue',
+  Redeem: 'token:redeem',
+  Transfer: 'token:transfer',
+  ForcedTransfer: 'token:forcedTransfer',
+  Freeze: 'token:freeze',
+  Unfreeze: 'token:unfreeze',
+  Recover: 'token:recover',
+};
+
+/** Read-only chaincode queries the gateway evaluates (what the read model cannot hold: private data, dry runs). */
+export const QUERIES = {
+  identityRecord: 'identity:getRecord',
+  checkTransfer: 'token:check',
+} as const;

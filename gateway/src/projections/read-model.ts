@@ -1,0 +1,101 @@
+import type { Static } from '@sinclair/typebox';
+import type { HoldingSchema, IdentitySchema, SecuritySchema, SecurityStatsSchema } from '@st2/chaincode';
+import { compoundKey, prefixRange, SEPARATOR, type Sublevel } from '../store/gateway-store';
+import type { Page, PageRequest } from './paging';
+import type { ProjectionStore } from './projection-store';
+import { recordKey, type Kind } from './records';
+
+/** Records as the API returns them: the wire form (amounts as decimal strings), exactly as stored. */
+export type IdentityRecord = Static<typeof IdentitySchema>;
+export type SecurityRecord = Static<typeof SecuritySchema>;
+export type StatsRecord = Static<typeof SecurityStatsSchema>;
+export type HoldingRecord = Static<typeof HoldingSchema>;
+
+export interface HolderBalance {
+  readonly holder: string;
+  readonly balance: string;
+}
+
+export interface AuditHolder {
+  readonly holding: HoldingRecord;
+  readonly identity: IdentityRecord | null;
+}
+
+/**
+ * Queries over the projected state. Records are returned as stored, without decoding: the projector wrote
+ * them with the chaincode's state codecs, which is the API's wire form too.
+ */
+export class ReadModel {
+  constructor(private readonly store: ProjectionStore) {}
+
+  identity(id: string): Promise<IdentityRecord | undefined> {
+    return this.record<IdentityRecord>('identities', id);
+  }
+
+  async security(id: string): Promise<{ security: SecurityRecord; stats: StatsRecord } | undefined> {
+    const [security, stats] = await Promise.all([this.record<SecurityRecord>('securities', id), this.record<StatsRecord>('stats', id)]);
+    return security && stats ? { security, stats } : undefined;
+  }
+
+  async securities(page: PageRequest): Promise<Page<SecurityRecord>> {
+    const range = prefixRange('securities');
+    const entries = await this.scan(this.store.state, range, page, (key) => key.slice(range.gte.length));
+    return { items: entries.items.map(([, value]) => parse<SecurityRecord>(value)), nextCursor: entries.nextCursor };
+  }
+
+  /** Every holding of one identity with a positive balance, by security id. */
+  async holdingsOf(holder: string): Promise<HoldingRecord[]> {
+    const range = prefixRange(holder);
+    const securities = await this.store.holdings.keys(range).all();
+    const values = await this.store.state.getMany(securities.map((key) => recordKey('holdings', swap(key))));
+    return values.filter((value): value is string => value !== undefined).map((value) => parse<HoldingRecord>(value));
+  }
+
+  /** The holders of a security with a positive balance, sorted by holder id. */
+  async holdersOf(securityId: string, page: PageRequest): Promise<Page<HolderBalance>> {
+    const range = prefixRange(securityId);
+    const entries = await this.scan(this.store.holders, range, page, (key) => key.slice(range.gte.length));
+    return { items: entries.items.map(([key, balance]) => ({ holder: key.slice(range.gte.length), balance })), nextCursor: entries.nextCursor };
+  }
+
+  /** The regulator's cap table: each holder's whole holding (freezes, lots) and public identity. */
+  async auditHoldersOf(securityId: string, page: PageRequest): Promise<Page<AuditHolder>> {
+    const holders = await this.holdersOf(securityId, page);
+    const ids = holders.items.map(({ holder }) => holder);
+    const [holdings, identities] = await Promise.all([
+      this.store.state.getMany(ids.map((holder) => recordKey('holdings', compoundKey(securityId, holder)))),
+      this.store.state.getMany(ids.map((holder) => recordKey('identities', holder))),
+    ]);
+    const items = ids.flatMap((_, i) => {
+      const holding = holdings[i];
+      const identity = identities[i];
+      return holding === undefined ? [] : [{ holding: parse<HoldingRecord>(holding), identity: identity === undefined ? null : parse<IdentityRecord>(identity) }];
+    });
+    return { items, nextCursor: holders.nextCursor };
+  }
+
+  private async record<T>(kind: Kind, key: string): Promise<T | undefined> {
+    const stored = await this.store.state.get(recordKey(kind, key));
+    return stored === undefined ? undefined : parse<T>(stored);
+  }
+
+  /** One page of a range: `cursorOf(key)` is what the client passes back to continue after `key`. */
+  private async scan(sublevel: Sublevel, range: { gte: string; lt: string }, page: PageRequest, cursorOf: (key: string) => string): Promise<Page<[string, string]>> {
+    const after = page.cursor === undefined ? { gte: range.gte } : { gt: range.gte + page.cursor };
+    const entries = await sublevel.iterator({ ...after, lt: range.lt, limit: page.limit + 1 }).all();
+    const items = entries.slice(0, page.limit);
+    const last = items[items.length - 1];
+    return { items, nextCursor: entries.length > page.limit && last ? cursorOf(last[0]) : null };
+  }
+}
+
+/** `holder ␀ security` → `security ␀ holder`. */
+function swap(key: string): string {
+  const [holder = '', securityId = ''] = key.split(SEPARATOR);
+  return compoundKey(securityId, holder);
+}
+
+/** Read-model values were written by the projector with the chaincode's codecs: their shape is known. */
+function parse<T>(stored: string): T {
+  return JSON.parse(stored) as T;
+}

@@ -1,0 +1,34 @@
+import { holdingRef, stateCodecs, type Codec, type Refs, type Slice } from '@st2/chaincode';
+import { compoundKey } from '../store/gateway-store';
+
+/**
+ * The aggregates of a Slice as read-model records: one kind per Slice field, each stored under
+ * `kind ␀ slice key` with the codec the chaincode uses for the same record in world state.
+ */
+export type Kind = keyof Slice;
+export type RecordOf<K extends Kind> = Slice[K][string];
+
+export const CODECS: { readonly [K in Kind]: Codec<RecordOf<K>> } = {
+  identities: stateCodecs.identity,
+  issuers: stateCodecs.issuer,
+  securities: stateCodecs.security,
+  stats: stateCodecs.stats,
+  holdings: stateCodecs.holding,
+};
+
+export const KINDS = Object.keys(CODECS) as readonly Kind[];
+
+export function recordKey(kind: Kind, sliceKey: string): string {
+  return compoundKey(kind, sliceKey);
+}
+
+/** The slice keys of every aggregate a Refs names (holdings are keyed by `holdingRef`, as in the Slice). */
+export function sliceKeys(refs: Refs): { readonly [K in Kind]: readonly string[] } {
+  return {
+    identities: refs.identities,
+    issuers: refs.issuers,
+    securities: refs.securities,
+    stats: refs.stats,
+    holdings: refs.holdings.map(([securityId, holder]) => holdingRef(securityId, holder)),
+  };
+}

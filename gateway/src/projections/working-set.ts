@@ -1,0 +1,78 @@
+import type { Holding, Refs, Slice } from '@st2/chaincode';
+import { compoundKey, type StoreOp } from '../store/gateway-store';
+import type { ProjectionStore } from './projection-store';
+import { CODECS, KINDS, recordKey, sliceKeys, type Kind, type RecordOf } from './records';
+
+type Cache = { [K in Kind]: Map<string, RecordOf<K> | null> };
+
+/**
+ * The records one flush reads and writes. Later events of the same flush must see what earlier ones
+ * changed, but nothing reaches the store until the whole flush is written in one batch, so records
+ * are read through this cache, and every change is both cached and queued as a store operation.
+ */
+export class WorkingSet {
+  readonly ops: StoreOp[] = [];
+  private readonly cache: Cache = { identities: new Map(), issuers: new Map(), securities: new Map(), stats: new Map(), holdings: new Map() };
+
+  constructor(private readonly store: ProjectionStore) {}
+
+  /** The slice `evolve` needs for an event: the records its refs name that exist. */
+  async load(refs: Refs): Promise<Slice> {
+    const keys = sliceKeys(refs);
+    await this.fetchMissing(keys);
+    return {
+      identities: this.present('identities', keys.identities),
+      issuers: this.present('issuers', keys.issuers),
+      securities: this.present('securities', keys.securities),
+      stats: this.present('stats', keys.stats),
+      holdings: this.present('holdings', keys.holdings),
+    };
+  }
+
+  /** Queues the records `evolve` replaced (it returns new objects only for what changed). */
+  save(before: Slice, after: Slice): void {
+    for (const kind of KINDS) this.saveKind(kind, before[kind], after[kind]);
+  }
+
+  private saveKind<K extends Kind>(kind: K, before: Slice[K], after: Slice[K]): void {
+    for (const [key, record] of Object.entries(after) as [string, RecordOf<K>][]) {
+      if (before[key] === record) continue;
+      this.cache[kind].set(key, record);
+      this.ops.push({ type: 'put', sublevel: this.store.state, key: recordKey(kind, key), value: CODECS[kind].stringify(record) });
+      if (kind === 'holdings') this.indexHolding(record as Holding);
+    }
+  }
+
+  /** Both holding indexes list exactly the holdings with a positive balance. */
+  private indexHolding({ securityId, holder, balance }: Holding): void {
+    const byHolder = compoundKey(holder, securityId);
+    const bySecurity = compoundKey(securityId, holder);
+    if (balance > 0n) {
+      this.ops.push({ type: 'put', sublevel: this.store.holders, key: bySecurity, value: balance.toString() });
+      this.ops.push({ type: 'put', sublevel: this.store.holdings, key: byHolder, value: '' });
+    } else {
+      this.ops.push({ type: 'del', sublevel: this.store.holders, key: bySecurity });
+      this.ops.push({ type: 'del', sublevel: this.store.holdings, key: byHolder });
+    }
+  }
+
+  private async fetchMissing(keys: { readonly [K in Kind]: readonly string[] }): Promise<void> {
+    const missing = KINDS.flatMap((kind) => keys[kind].filter((key) => !this.cache[kind].has(key)).map((key) => [kind, key] as const));
+    if (missing.length === 0) return;
+    const values = await this.store.state.getMany(missing.map(([kind, key]) => recordKey(kind, key)));
+    missing.forEach(([kind, key], i) => this.remember(kind, key, values[i]));
+  }
+
+  private remember<K extends Kind>(kind: K, key: string, stored: string | undefined): void {
+    this.cache[kind].set(key, stored === undefined ? null : CODECS[kind].parse(stored));
+  }
+
+  private present<K extends Kind>(kind: K, keys: readonly string[]): Record<string, RecordOf<K>> {
+    const out: Record<string, RecordOf<K>> = {};
+    for (const key of keys) {
+      const record = this.cache[kind].get(key);
+      if (record) out[key] = record;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,76 @@
+import { Type } from '@sinclair/typebox';
+import { principalOf } from '../auth/principal';
+import { QUERIES } from '../ledger/chaincode-functions';
+import { operation } from './operation';
+import { requireSelfIfInvestor } from './ownership';
+import { commandBody, IdParams } from './schemas';
+import { writeOperation } from './write';
+
+const tags = ['movements'];
+
+export const issue = writeOperation({
+  kind: 'Issue',
+  summary: 'Issue (mint) units to an identity',
+  description: 'The recipient must pass the security\'s recipient-side rules (claims, jurisdiction, caps).',
+  tags,
+  status: 201,
+  schema: { params: IdParams, body: commandBody('Issue', ['securityId']) },
+  submission: ({ params, body }) => ({ input: { ...body, securityId: params.id } }),
+});
+
+export const redeem = writeOperation({
+  kind: 'Redeem',
+  summary: 'Redeem (burn) units from a holding',
+  tags,
+  status: 201,
+  schema: { params: IdParams, body: commandBody('Redeem', ['securityId']) },
+  submission: ({ params, body }) => ({ input: { ...body, securityId: params.id } }),
+});
+
+export const transfer = writeOperation({
+  kind: 'Transfer',
+  summary: 'Transfer units from the calling investor',
+  description: 'Every rule of the security applies; a refusal is 422 with its reason code.',
+  tags,
+  status: 201,
+  schema: { body: commandBody('Transfer', []) },
+  submission: ({ body }) => ({ input: body }),
+});
+
+export const forcedTransfer = writeOperation({
+  kind: 'ForcedTransfer',
+  summary: 'Force a transfer (issuer or transfer agent)',
+  description: 'Bypasses the holder rules (lock-up, claims, freezes) but never the balance.',
+  tags,
+  status: 201,
+  schema: { body: commandBody('ForcedTransfer', []) },
+  submission: ({ body }) => ({ input: body }),
+});
+
+const RuleVerdictSchema = Type.Object({
+  rule: Type.String(),
+  ok: Type.Boolean(),
+  code: Type.Optional(Type.String()),
+  message: Type.Optional(Type.String()),
+});
+
+export const CheckResultSchema = Type.Object({
+  allowed: Type.Boolean(),
+  code: Type.Optional(Type.String({ description: 'The first broken rule\'s reason code' })),
+  message: Type.Optional(Type.String()),
+  trace: Type.Array(RuleVerdictSchema, { description: 'Every rule\'s verdict, in the order a refusal is reported' }),
+});
+
+export const checkTransfer = operation({
+  summary: 'Dry-run a transfer',
+  description: 'The same rules on the same state a transfer would see; writes nothing. Answers whether it is allowed, else the reason code, with every rule\'s verdict.',
+  tags,
+  effect: 'read',
+  schema: { body: commandBody('Transfer', []), response: { 200: CheckResultSchema } },
+  handle: async (request, _reply, { submitter }) => {
+    const principal = principalOf(request);
+    requireSelfIfInvestor(principal, request.body.from);
+    const result = await submitter.evaluate(principal, { fn: QUERIES.checkTransfer, args: [JSON.stringify(request.body)] });
+    return JSON.parse(Buffer.from(result).toString('utf8')) as typeof CheckResultSchema.static;
+  },
+});

@@ -1,0 +1,80 @@
+import { Type, type TObject, type TProperties, type TSchema } from '@sinclair/typebox';
+import { DomainEventSchema, Id, InputSchemas, Topic, type CommandKind } from '@st2/chaincode';
+import { TxId } from '../projections/audit-entries';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../projections/paging';
+
+/** Schemas shared by several routes. Command bodies are derived from the chaincode's own InputSchemas. */
+
+export { TxId } from '../projections/audit-entries';
+
+/**
+ * A write's request body: the chaincode input of `kind` minus the fields the gateway supplies (path
+ * parameters, hashes of private data it computes) and minus `requestId` (the Idempotency-Key header
+ * carries it). What the gateway accepts, the chaincode accepts.
+ */
+export function commandBody<K extends CommandKind, P extends string>(kind: K, supplied: readonly P[]) {
+  return Type.Omit(InputSchemas[kind], [...supplied, 'requestId']);
+}
+
+/** `schema` with more fields (private ones the gateway hashes and sends as transient data). */
+export function withFields<S extends TObject, P extends TProperties>(schema: S, fields: P) {
+  return Type.Object({ ...(schema.properties as S['properties']), ...fields }, { additionalProperties: false });
+}
+
+export const WriteResultSchema = Type.Object({
+  txId: TxId,
+  blockNumber: Type.Integer({ minimum: 0, description: 'Block that committed the transaction' }),
+  events: Type.Array(DomainEventSchema, { description: 'The domain events the transaction emitted, in order' }),
+});
+
+export const ErrorSchema = Type.Object({
+  error: Type.Object({
+    code: Type.String({ description: 'Stable reason code, e.g. ST2-KYC-MISSING' }),
+    message: Type.String(),
+    details: Type.Record(Type.String(), Type.Unknown()),
+  }),
+});
+
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(Type.String({ ...Id, description: 'Repeat a write safely: the same key from the same org returns the first response and never applies twice' })),
+});
+
+export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
+export const ClaimParams = Type.Object({ id: Id, topic: Topic }, { additionalProperties: false });
+
+/** Every read served from the read model accepts `consistentWith`. */
+export const ConsistentWith = {
+  consistentWith: Type.Optional(Type.String({ ...TxId, description: 'Wait (bounded) until the read model includes this transaction' })),
+};
+
+export const Paging = {
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, description: `Page size (default ${DEFAULT_PAGE_SIZE})` })),
+  cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 256, description: 'nextCursor of the previous page' })),
+};
+
+export function readQuery<P extends TProperties>(fields: P) {
+  return Type.Object({ ...ConsistentWith, ...fields }, { additionalProperties: false });
+}
+
+export function pageOf<T extends TSchema>(item: T) {
+  return Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+}
+
+/** An investor's personal record: private, kept in its org's and the audit collection; the ledger holds its hash. */
+export const PersonalRecordSchema = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 256 }),
+  birthDate: Type.Optional(Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' })),
+  address: Type.Optional(Type.String({ minLength: 1, maxLength: 512 })),
+  email: Type.Optional(Type.String({ minLength: 3, maxLength: 256 })),
+  documents: Type.Optional(Type.Array(Type.Object({
+    kind: Type.String({ minLength: 1, maxLength: 64 }),
+    reference: Type.String({ minLength: 1, maxLength: 256 }),
+  }, { additionalProperties: false }), { maxItems: 16 })),
+}, { additionalProperties: false });
+
+/** What backs a claim (private like the record): how it was verified and where the proof is kept. */
+export const ClaimEvidenceSchema = Type.Object({
+  method: Type.String({ minLength: 1, maxLength: 64, description: 'e.g. document-check, video-ident' }),
+  reference: Type.String({ minLength: 1, maxLength: 256 }),
+  notes: Type.Optional(Type.String({ maxLength: 1024 })),
+}, { additionalProperties: false });

@@ -1,0 +1,93 @@
+import { Type } from '@sinclair/typebox';
+import { SecuritySchema, SecurityStatsSchema, stateCodecs, statusAt } from '@st2/chaincode';
+import { NotFoundError } from '../errors/api-error';
+import { DEFAULT_PAGE_SIZE } from '../projections/paging';
+import type { SecurityRecord } from '../projections/read-model';
+import { operation } from './operation';
+import { commandBody, IdParams, pageOf, Paging, readQuery } from './schemas';
+import { writeOperation } from './write';
+
+const tags = ['securities'];
+
+export const createSecurity = writeOperation({
+  kind: 'CreateSecurity',
+  summary: 'Create an equity, debt or hybrid security',
+  description: 'The caller becomes its issuer; `agents` may act for it. `terms.kind` selects equity, debt or hybrid (convertible into an existing equity).',
+  tags,
+  status: 201,
+  schema: { body: commandBody('CreateSecurity', []) },
+  submission: ({ body }) => ({ input: body }),
+});
+
+const SecurityView = Type.Object({
+  security: SecuritySchema,
+  stats: SecurityStatsSchema,
+  status: Type.Union([Type.Literal('active'), Type.Literal('paused'), Type.Literal('matured')]),
+});
+
+export const listSecurities = operation({
+  summary: 'List securities',
+  tags,
+  effect: 'read',
+  schema: { querystring: readQuery(Paging), response: { 200: pageOf(SecuritySchema) } },
+  handle: async (request, _reply, { consistency, readModel }) => {
+    const { consistentWith, limit = DEFAULT_PAGE_SIZE, cursor } = request.query;
+    await consistency.reach(consistentWith);
+    return readModel.securities({ limit, cursor });
+  },
+});
+
+export const readSecurity = operation({
+  summary: 'Read a security',
+  description: 'Its definition, supply and holder count, and status (active, paused, or matured from its maturity date on).',
+  tags,
+  effect: 'read',
+  schema: { params: IdParams, querystring: readQuery({}), response: { 200: SecurityView } },
+  handle: async (request, _reply, { consistency, readModel }) => {
+    await consistency.reach(request.query.consistentWith);
+    const found = await readModel.security(request.params.id);
+    if (!found) throw new NotFoundError(`Unknown security ${request.params.id}.`, { security: request.params.id });
+    return { ...found, status: statusNow(found.security) };
+  },
+});
+
+/** Maturity is a fact of time, decided by the domain's own statusAt. */
+function statusNow(security: SecurityRecord) {
+  return statusAt(stateCodecs.security.decode(security), Date.now());
+}
+
+export const setRules = writeOperation({
+  kind: 'SetRules',
+  summary: 'Replace the transfer rules',
+  tags,
+  status: 200,
+  schema: { params: IdParams, body: commandBody('SetRules', ['securityId']) },
+  submission: ({ params, body }) => ({ input: { ...body, securityId: params.id } }),
+});
+
+export const attachDocument = writeOperation({
+  kind: 'AttachDocument',
+  summary: 'Attach a legal document by its hash',
+  tags,
+  status: 201,
+  schema: { params: IdParams, body: commandBody('AttachDocument', ['securityId']) },
+  submission: ({ params, body }) => ({ input: { ...body, securityId: params.id } }),
+});
+
+export const pauseSecurity = writeOperation({
+  kind: 'Pause',
+  summary: 'Pause every transfer of the security',
+  tags,
+  status: 200,
+  schema: { params: IdParams },
+  submission: ({ params }) => ({ input: { securityId: params.id } }),
+});
+
+export const unpauseSecurity = writeOperation({
+  kind: 'Unpause',
+  summary: 'Resume transfers',
+  tags,
+  status: 200,
+  schema: { params: IdParams },
+  submission: ({ params }) => ({ input: { securityId: params.id } }),
+});

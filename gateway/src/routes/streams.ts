@@ -1,0 +1,98 @@
+import { Type } from '@sinclair/typebox';
+import { eventPayloadCodec, Id } from '@st2/chaincode';
+import type { SSEMessage, SSEReplyInterface } from '@fastify/sse';
+import type { Ledger, LedgerEvent } from '../ledger/ledger';
+import { subjectsOf } from '../projections/audit-entries';
+import { matches, type AuditFilter } from '../projections/audit-log';
+import { EVENT_ID_PATTERN, eventId, isAfter, parseEventId, type Position } from '../projections/position';
+import type { Services } from '../services';
+import { operation, type OperationRequest } from './operation';
+
+const StreamHeaders = Type.Object({
+  'last-event-id': Type.Optional(Type.String({ pattern: EVENT_ID_PATTERN, description: 'Resume after this event (`<block>.<txIndex>`), as browsers send it on reconnect' })),
+});
+
+const fromBlock = Type.Optional(Type.Integer({ minimum: 0, description: 'First block to stream (default: only what commits from now on)' }));
+const EventStreamQuery = Type.Object({ fromBlock }, { additionalProperties: false });
+
+const description = 'Server-Sent Events, one `transaction` event per committed transaction: id `<block>.<txIndex>`, data `{ txId, blockNumber, txIndex, timestamp, events }`. Reconnect with Last-Event-ID to resume exactly after the last one received.';
+
+export const eventStream = operation({
+  summary: 'Stream every committed transaction',
+  description,
+  tags: ['events'],
+  effect: 'read',
+  stream: true,
+  schema: { headers: StreamHeaders, querystring: EventStreamQuery, response: {} },
+  handle: (request, reply, services) => stream(request, reply.sse, services, {}),
+});
+
+export const auditStream = operation({
+  summary: 'Stream the audit log, filtered',
+  description: `${description} Only events matching every given filter are sent.`,
+  tags: ['audit'],
+  effect: 'read',
+  stream: true,
+  schema: {
+    headers: StreamHeaders,
+    querystring: Type.Object({
+      fromBlock,
+      type: Type.Optional(Type.String({ pattern: '^[A-Za-z]{1,64}$' })),
+      securityId: Type.Optional(Id),
+      identity: Type.Optional(Id),
+    }, { additionalProperties: false }),
+    response: {},
+  },
+  handle: (request, reply, services) => {
+    const { type, securityId, identity } = request.query;
+    return stream(request, reply.sse, services, { type, securityId, identity });
+  },
+});
+
+/** What every stream request has: where to start. */
+type StreamRequest = OperationRequest<{ headers: typeof StreamHeaders; querystring: typeof EventStreamQuery; response: Record<number, never> }>;
+
+/** Streams from the ledger itself (not the read model), so a stream is exact from any block, even one being projected. */
+async function stream(request: StreamRequest, sse: SSEReplyInterface, services: Services, filter: AuditFilter): Promise<void> {
+  const start = await startOf(request, services.ledger);
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  services.shutdown.addEventListener('abort', stop, { once: true });
+  sse.onClose(stop);
+  try {
+    await sse.send(messages(services.ledger.events(start.fromBlock, { signal: controller.signal }), start.after, filter));
+  } finally {
+    services.shutdown.removeEventListener('abort', stop);
+  }
+}
+
+/** Last-Event-ID wins over `fromBlock`; with neither, the stream starts at the next block to commit. */
+async function startOf(request: StreamRequest, ledger: Ledger): Promise<{ fromBlock: bigint; after?: Position }> {
+  const lastEventId = request.headers['last-event-id'];
+  const after = lastEventId === undefined ? undefined : parseEventId(lastEventId);
+  if (after) return { fromBlock: after.block, after };
+  const { fromBlock: from } = request.query;
+  return { fromBlock: from === undefined ? await ledger.height() : BigInt(from) };
+}
+
+async function* messages(events: AsyncIterable<LedgerEvent>, after: Position | undefined, filter: AuditFilter): AsyncGenerator<SSEMessage> {
+  for await (const event of events) {
+    const position = { block: event.blockNumber, txIndex: event.txIndex };
+    if (after && !isAfter(position, after)) continue;
+    const selected = selectEvents(event, filter);
+    if (selected.length === 0) continue;
+    const data = { txId: event.txId, blockNumber: Number(event.blockNumber), txIndex: event.txIndex, timestamp: event.timestamp, events: selected };
+    yield { id: eventId(position), event: 'transaction', data };
+  }
+}
+
+/** The transaction's events that match the filter, in their wire form. */
+function selectEvents(event: LedgerEvent, filter: AuditFilter): readonly Record<string, unknown>[] {
+  if (filter.type === undefined && filter.securityId === undefined && filter.identity === undefined) return event.payload.events;
+  const { events } = eventPayloadCodec.decode(event.payload);
+  return event.payload.events.filter((_, i) => {
+    const domainEvent = events[i];
+    if (!domainEvent) return false;
+    return matches(filter, { type: domainEvent.type, ...subjectsOf(domainEvent) });
+  });
+}

@@ -1,0 +1,71 @@
+import { ROLES, type Role } from '@st2/chaincode';
+import * as agent from './agent-actions';
+import * as audit from './audit';
+import * as holdings from './holdings';
+import * as identities from './identities';
+import * as movements from './movements';
+import type { Operation } from './operation';
+import * as securities from './securities';
+import * as streams from './streams';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface Route {
+  readonly method: Method;
+  readonly url: string;
+  /** Who may call it: anyone else gets 403. Also printed in the OpenAPI description and tested role by role. */
+  readonly roles: readonly Role[];
+  readonly operation: Operation;
+}
+
+const EVERYONE = ROLES;
+/** A security's issuer and its transfer agents (the chaincode checks which security they act for). */
+const AGENTS: readonly Role[] = ['issuer', 'agent'];
+/** Everyone but investors, who see only their own affairs. */
+const STAFF: readonly Role[] = ROLES.filter((role) => role !== 'investor');
+const REGULATOR: readonly Role[] = ['regulator'];
+
+/**
+ * THE route table: every /v1 route, who may call it, and what it does. Roles here are the gateway's
+ * first gate; the chaincode decides again from the caller's certificate, so a mistake here can refuse
+ * too much but never allow what the ledger forbids.
+ */
+export const ROUTES: readonly Route[] = readOnlyRegulator([
+  { method: 'POST', url: '/v1/identities', roles: ['admin', 'agent', 'custodian'], operation: identities.registerIdentity },
+  { method: 'GET', url: '/v1/identities/:id', roles: EVERYONE, operation: identities.readIdentity },
+  { method: 'POST', url: '/v1/identities/:id/claims', roles: ['claim-issuer'], operation: identities.addClaim },
+  { method: 'DELETE', url: '/v1/identities/:id/claims/:topic', roles: ['claim-issuer', 'admin'], operation: identities.revokeClaim },
+  { method: 'POST', url: '/v1/identities/:id/freeze', roles: AGENTS, operation: agent.freeze },
+  { method: 'POST', url: '/v1/identities/:id/unfreeze', roles: AGENTS, operation: agent.unfreeze },
+  { method: 'POST', url: '/v1/identities/:id/recover', roles: AGENTS, operation: agent.recover },
+  { method: 'POST', url: '/v1/claim-issuers', roles: ['admin'], operation: identities.trustClaimIssuer },
+
+  { method: 'POST', url: '/v1/securities', roles: ['issuer'], operation: securities.createSecurity },
+  { method: 'GET', url: '/v1/securities', roles: EVERYONE, operation: securities.listSecurities },
+  { method: 'GET', url: '/v1/securities/:id', roles: EVERYONE, operation: securities.readSecurity },
+  { method: 'PUT', url: '/v1/securities/:id/rules', roles: AGENTS, operation: securities.setRules },
+  { method: 'POST', url: '/v1/securities/:id/documents', roles: AGENTS, operation: securities.attachDocument },
+  { method: 'POST', url: '/v1/securities/:id/pause', roles: AGENTS, operation: securities.pauseSecurity },
+  { method: 'POST', url: '/v1/securities/:id/unpause', roles: AGENTS, operation: securities.unpauseSecurity },
+  { method: 'POST', url: '/v1/securities/:id/issuances', roles: AGENTS, operation: movements.issue },
+  { method: 'POST', url: '/v1/securities/:id/redemptions', roles: AGENTS, operation: movements.redeem },
+  { method: 'GET', url: '/v1/securities/:id/holders', roles: STAFF, operation: holdings.holdersOf },
+
+  { method: 'POST', url: '/v1/transfers', roles: ['investor'], operation: movements.transfer },
+  { method: 'POST', url: '/v1/transfers/check', roles: EVERYONE, operation: movements.checkTransfer },
+  { method: 'POST', url: '/v1/transfers/forced', roles: AGENTS, operation: movements.forcedTransfer },
+  { method: 'GET', url: '/v1/holdings', roles: EVERYONE, operation: holdings.holdingsOf },
+
+  { method: 'GET', url: '/v1/audit/events', roles: REGULATOR, operation: audit.auditEvents },
+  { method: 'GET', url: '/v1/audit/transactions/:txId', roles: REGULATOR, operation: audit.auditTransaction },
+  { method: 'GET', url: '/v1/audit/securities/:id/holders', roles: REGULATOR, operation: audit.auditHolders },
+  { method: 'GET', url: '/v1/audit/stream', roles: REGULATOR, operation: streams.auditStream },
+  { method: 'GET', url: '/v1/events/stream', roles: STAFF, operation: streams.eventStream },
+]);
+
+/** The regulator reads everything and writes nothing: a table that says otherwise does not load. */
+function readOnlyRegulator(routes: readonly Route[]): readonly Route[] {
+  const offending = routes.filter((route) => route.operation.effect === 'write' && route.roles.includes('regulator'));
+  if (offending.length > 0) throw new Error(`the regulator may not write: ${offending.map((r) => `${r.method} ${r.url}`).join(', ')}`);
+  return routes;
+}

@@ -1,0 +1,100 @@
+import type { Static, TObject } from '@sinclair/typebox';
+import type { CommandKind, InputSchemas } from '@st2/chaincode';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
+import { principalOf } from '../auth/principal';
+import type { StoredResponse } from '../idempotency/responses';
+import { WRITE_FUNCTIONS } from '../ledger/chaincode-functions';
+import type { SubmitResult } from '../ledger/ledger';
+import type { Services } from '../services';
+import type { Operation, OperationRequest } from './operation';
+import { IdempotencyHeaders, WriteResultSchema } from './schemas';
+
+export type WriteResult = Static<typeof WriteResultSchema>;
+
+/** The chaincode input a write submits, without `requestId` (the Idempotency-Key supplies it). */
+export type WireInput<K extends CommandKind> = Omit<Static<(typeof InputSchemas)[K]>, 'requestId'>;
+
+export interface Submission<K extends CommandKind> {
+  readonly input: WireInput<K>;
+  /** Private data: reaches the chaincode, never the ledger's transaction or events. */
+  readonly transient?: Readonly<Record<string, Uint8Array>>;
+}
+
+interface WriteSchema {
+  readonly params?: TObject;
+  readonly body?: TObject;
+}
+
+type WriteOperationSchema<S extends WriteSchema> = S & { headers: typeof IdempotencyHeaders; response: Record<number, typeof WriteResultSchema> };
+
+export interface WriteSpec<K extends CommandKind, S extends WriteSchema> {
+  readonly kind: K;
+  readonly summary: string;
+  readonly description?: string;
+  readonly tags: readonly string[];
+  /** 201 when the write creates something addressable, 200 when it acts on something that exists. */
+  readonly status: 200 | 201;
+  readonly schema: S;
+  /** The chaincode input (and private data) from the validated request: path parameters merged into the body. */
+  readonly submission: (request: OperationRequest<WriteOperationSchema<S>>) => Submission<K>;
+}
+
+/**
+ * Every write is the same: the caller from the token, the command from the request, an optional
+ * Idempotency-Key as the chaincode's request id, one submit (with the bounded MVCC retry), and
+ * `{ txId, blockNumber, events }` back.
+ */
+export function writeOperation<K extends CommandKind, S extends WriteSchema>(spec: WriteSpec<K, S>): Operation {
+  return {
+    summary: spec.summary,
+    ...(spec.description === undefined ? {} : { description: spec.description }),
+    tags: spec.tags,
+    effect: 'write',
+    schema: { ...spec.schema, headers: IdempotencyHeaders, response: { [spec.status]: WriteResultSchema } },
+    // Fastify validated params, body and headers against this schema before the handler runs.
+    handle: (request, reply, services) => handleWrite(request as unknown as OperationRequest<WriteOperationSchema<S>>, reply, services, spec),
+  };
+}
+
+async function handleWrite<K extends CommandKind, S extends WriteSchema>(
+  request: OperationRequest<WriteOperationSchema<S>>,
+  reply: FastifyReply,
+  services: Services,
+  spec: WriteSpec<K, S>,
+): Promise<WriteResult> {
+  const key = idempotencyKey(request);
+  const submit = () => submitOnce(services, request, spec, key);
+  const { response, replayed } = key === undefined
+    ? { response: await submit(), replayed: false }
+    : await services.idempotency.run(principalOf(request).org, key, fingerprint(request), submit);
+  if (replayed) reply.header('idempotent-replayed', 'true');
+  reply.code(response.status);
+  return response.body;
+}
+
+async function submitOnce<K extends CommandKind, S extends WriteSchema>(
+  services: Services,
+  request: OperationRequest<WriteOperationSchema<S>>,
+  spec: WriteSpec<K, S>,
+  requestId: string | undefined,
+): Promise<StoredResponse<WriteResult>> {
+  const { input, transient } = spec.submission(request);
+  const args = [JSON.stringify(requestId === undefined ? input : { ...input, requestId })];
+  const result = await services.submitter.submit(principalOf(request), { fn: WRITE_FUNCTIONS[spec.kind], args, ...(transient ? { transient } : {}) });
+  return { status: spec.status, body: writeResult(result), fingerprint: fingerprint(request) };
+}
+
+function idempotencyKey(request: FastifyRequest): string | undefined {
+  const key = request.headers['idempotency-key'];
+  return typeof key === 'string' ? key : undefined;
+}
+
+function writeResult(result: SubmitResult): WriteResult {
+  return { txId: result.txId, blockNumber: Number(result.blockNumber), events: result.payload.events as WriteResult['events'] };
+}
+
+/** What was asked: the route, its parameters and body. A key reused for anything else is refused. */
+function fingerprint(request: FastifyRequest): string {
+  return createHash('sha256').update(JSON.stringify([request.method, request.routeOptions.url, request.params, request.body])).digest('hex');
+}

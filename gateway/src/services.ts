@@ -1,0 +1,22 @@
+import type { Idempotency } from './idempotency/idempotency';
+import type { WriteResult } from './routes/write';
+import type { Ledger } from './ledger/ledger';
+import type { Submitter } from './ledger/submitter';
+import type { AuditLog } from './projections/audit-log';
+import type { Consistency } from './projections/consistency';
+import type { Projector } from './projections/projector';
+import type { ReadModel } from './projections/read-model';
+
+/** What route handlers work with, built once per app. */
+export interface Services {
+  readonly ledger: Ledger;
+  /** Submits with the bounded MVCC retry. */
+  readonly submitter: Submitter;
+  readonly projector: Projector;
+  readonly readModel: ReadModel;
+  readonly audit: AuditLog;
+  readonly consistency: Consistency;
+  readonly idempotency: Idempotency<WriteResult>;
+  /** Aborted when the app closes: ends open event streams. */
+  readonly shutdown: AbortSignal;
+}
