@@ -60,8 +60,14 @@ export class ChaincodeHost {
     this.dispatcher = new ChaincodeFromContract([...contracts], { transaction: 'jsonSerializer', serializers: { jsonSerializer: JSONSerializer } }, {}, title, '');
   }
 
+  /** Never throws: whatever fails inside the chaincode becomes an error response, as the shim sends the peer. */
   async invoke(stub: ChaincodeStub): Promise<ChaincodeResult> {
-    const response = await this.dispatcher.Invoke(stub);
+    let response: Awaited<ReturnType<Dispatcher['Invoke']>>;
+    try {
+      response = await this.dispatcher.Invoke(stub);
+    } catch (error) {
+      response = { status: 500, message: error instanceof Error ? error.message : String(error) };
+    }
     const payload = response.payload ?? Buffer.alloc(0);
     return { status: response.status, message: response.message ?? '', payload: Buffer.isBuffer(payload) ? payload : Buffer.from(payload) };
   }
