@@ -59,6 +59,8 @@ export interface AppOptions {
    * dependency of @fastify/static, which Node 20 itself loads fine.
    */
   readonly docsUi?: boolean;
+  /** What "now" is for time-dependent views (a security's maturity); default Date.now. Tests share the ledger's. */
+  readonly clock?: () => number;
 }
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyInstance['log'], TypeBoxTypeProvider>;
@@ -131,6 +133,7 @@ async function openServices(options: AppOptions, store: GatewayStore, metrics: M
     consistency: new Consistency(projector, audit, ledger, options.consistencyTimeoutMs ?? 5_000),
     idempotency: new Idempotency(new StoredResponses(store.sublevel('idempotency'))),
     shutdown,
+    clock: options.clock ?? Date.now,
   };
 }
 

@@ -17,6 +17,7 @@ export interface Services {
   readonly audit: AuditLog;
   readonly consistency: Consistency;
   readonly idempotency: Idempotency<WriteResult>;
+  readonly clock: () => number;
   /** Aborted when the app closes: ends open event streams. */
   readonly shutdown: AbortSignal;
 }

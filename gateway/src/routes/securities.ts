@@ -43,17 +43,17 @@ export const readSecurity = operation({
   tags,
   effect: 'read',
   schema: { params: IdParams, querystring: readQuery({}), response: { 200: SecurityView } },
-  handle: async (request, _reply, { consistency, readModel }) => {
+  handle: async (request, _reply, { consistency, readModel, clock }) => {
     await consistency.reach(request.query.consistentWith);
     const found = await readModel.security(request.params.id);
     if (!found) throw new NotFoundError(`Unknown security ${request.params.id}.`, { security: request.params.id });
-    return { ...found, status: statusNow(found.security) };
+    return { ...found, status: statusOf(found.security, clock()) };
   },
 });
 
 /** Maturity is a fact of time, decided by the domain's own statusAt. */
-function statusNow(security: SecurityRecord) {
-  return statusAt(stateCodecs.security.decode(security), Date.now());
+function statusOf(security: SecurityRecord, now: number) {
+  return statusAt(stateCodecs.security.decode(security), now);
 }
 
 export const setRules = writeOperation({

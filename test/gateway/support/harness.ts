@@ -60,6 +60,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     underPressure: false,
     consistencyTimeoutMs: 2_000,
     docsUi: false,
+    clock: clock.read,
     ...options.app,
   });
   await app.ready();
