@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { buildApp, type App, type AppOptions } from '../../../gateway/src/app';
 import { loadOrCreateDevKeys } from '../../../gateway/src/auth/dev-keys';
 import { signDevToken } from '../../../gateway/src/auth/dev-tokens';
+import type { TokenClaims } from '../../../gateway/src/auth/principal';
 import { loadTopology, openEmbeddedLedger, type EmbeddedLedger, type Topology } from '../../../gateway/src/ledger/embedded';
 
 export const TOPOLOGY_FILE = join(__dirname, '../../../network/topology.json');
@@ -33,6 +34,8 @@ export interface Harness {
   readonly directory: string;
   /** A bearer header for an actor. */
   auth(actor: Actor): { authorization: string };
+  /** A bearer header with any claims at all, signed by the gateway's key (for tests of bad claims). */
+  bearer(claims: Record<string, unknown>, ttlSeconds?: number): { authorization: string };
   mspId(org: string): string;
   /** Closes the app and the ledger, keeps the directory (for restart tests). */
   stop(): Promise<void>;
@@ -76,6 +79,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   return {
     app, ledger, clock, topology, directory, mspId, stop,
     auth: (actor) => ({ authorization: `Bearer ${signDevToken(keys.privateKey, { role: actor.role, sub: actor.id, org: mspId(actor.org) }, 3600)}` }),
+    bearer: (claims, ttlSeconds = 3600) => ({ authorization: `Bearer ${signDevToken(keys.privateKey, claims as unknown as TokenClaims, ttlSeconds)}` }),
     close: async () => {
       await stop();
       await rm(directory, { recursive: true, force: true });
