@@ -32,6 +32,10 @@ describe('embedded ledger refusals', () => {
     await expect(ledger.submit(alice, call('put', 'only-one-argument'))).rejects.toMatchObject({ kind: 'unavailable', code: 'ST2-INVALID-INPUT', message: expect.stringContaining('Expected 2 parameters') });
   });
 
+  it('refuses to open with a block size that could never cut a block', async () => {
+    await expect(directories.ledger({ maxBlockSize: 0 })).rejects.toThrow('maxBlockSize must be a positive integer, got 0');
+  });
+
   it('refuses work once closed', async () => {
     await ledger.close();
     await expect(ledger.submit(alice, call('put', 'k', 'v'))).rejects.toMatchObject({ kind: 'unavailable', code: 'ST2-UNAVAILABLE' });

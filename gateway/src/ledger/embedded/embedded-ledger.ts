@@ -53,6 +53,9 @@ const DEFAULT_STATE_CACHE_SIZE = 100_000;
  * a block altered on disk makes this throw a BlockVerificationError naming it.
  */
 export async function openEmbeddedLedger(options: EmbeddedLedgerOptions): Promise<EmbeddedLedger> {
+  const { maxBlockSize = DEFAULT_MAX_BLOCK_SIZE, stateCacheSize = DEFAULT_STATE_CACHE_SIZE } = options;
+  if (!Number.isInteger(maxBlockSize) || maxBlockSize < 1) throw new RangeError(`maxBlockSize must be a positive integer, got ${maxBlockSize}`);
+  if (!Number.isInteger(stateCacheSize) || stateCacheSize < 0) throw new RangeError(`stateCacheSize must be an integer >= 0, got ${stateCacheSize}`);
   await mkdir(options.directory, { recursive: true });
   const storage = await openStorage(options.directory);
   try {
