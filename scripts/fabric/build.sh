@@ -91,14 +91,29 @@ chmod -R u+w "$src"
 rm -rf "$src/vendor"
 
 mkdir -p "$bin"
+build_pid=""
+trap '[[ -n "$build_pid" ]] && kill "$build_pid" 2>/dev/null; chmod -R u+w "$work" 2>/dev/null || true; rm -rf "$work"' EXIT
 for cmd in "${COMMANDS[@]}"; do
   log "building $cmd ($((SECONDS - started))s elapsed)"
   # CGO off: static binaries, no C toolchain needed; -trimpath: no build paths in the binaries.
-  if ! out="$(cd "$src" && CGO_ENABLED=0 go build -mod=mod -trimpath -ldflags "$LDFLAGS" -o "$bin/$cmd.partial" "./cmd/$cmd" 2>&1)"; then
+  (cd "$src" && CGO_ENABLED=0 exec go build -mod=mod -trimpath -ldflags "$LDFLAGS" -o "$bin/$cmd.partial" "./cmd/$cmd") >"$work/$cmd.log" 2>&1 &
+  build_pid=$!
+  last=$SECONDS
+  # The first command compiles (and downloads) most dependencies and can take minutes: keep talking.
+  while kill -0 "$build_pid" 2>/dev/null; do
+    sleep 1
+    if ((SECONDS - last >= 30)); then
+      log "still building $cmd ($((SECONDS - started))s elapsed)"
+      last=$SECONDS
+    fi
+  done
+  if ! wait "$build_pid"; then
+    build_pid=""
     rm -f "$bin/$cmd.partial"
     die "go build ./cmd/$cmd failed:
-$(printf '%s\n' "$out" | tail -30)"
+$(tail -30 "$work/$cmd.log")"
   fi
+  build_pid=""
   mv -f "$bin/$cmd.partial" "$bin/$cmd"
 done
 
