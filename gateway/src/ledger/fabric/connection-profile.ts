@@ -17,13 +17,15 @@ export interface FabricProfile {
   readonly chaincode: string;
   /** One peer per org, by MSP id: each org's clients are served by its own peer. */
   readonly peers: ReadonlyMap<string, PeerConnection>;
+  /** MSP ids of the orgs whose peers endorse (the regulator's does not). */
+  readonly endorsers: readonly string[];
   /** The org CA that signs each org's user certificates (development network only). */
   readonly certificateAuthorities: ReadonlyMap<string, { readonly certPath: string; readonly keyPath: string }>;
 }
 
 interface RawProfile {
   'x-st2': { channel: string; chaincode: string };
-  organizations: Record<string, { mspid: string; peers?: string[]; 'x-st2': { caCert: string; caKey?: string } }>;
+  organizations: Record<string, { mspid: string; peers?: string[]; 'x-st2': { caCert: string; caKey?: string; endorser?: boolean } }>;
   peers: Record<string, { url: string; tlsCACerts: { path: string }; grpcOptions: { 'ssl-target-name-override': string } }>;
 }
 
@@ -50,5 +52,6 @@ export async function loadFabricProfile(file: string): Promise<FabricProfile> {
     const ca = org['x-st2'];
     if (peer && ca.caKey) certificateAuthorities.set(org.mspid, { certPath: ca.caCert, keyPath: ca.caKey });
   }
-  return { channel: raw['x-st2'].channel, chaincode: raw['x-st2'].chaincode, peers, certificateAuthorities };
+  const endorsers = Object.values(raw.organizations).filter((org) => org['x-st2'].endorser).map((org) => org.mspid);
+  return { channel: raw['x-st2'].channel, chaincode: raw['x-st2'].chaincode, peers, endorsers, certificateAuthorities };
 }

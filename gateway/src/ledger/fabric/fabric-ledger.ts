@@ -35,7 +35,7 @@ export class FabricLedger implements Ledger {
 
   async submit(caller: Caller, proposal: Proposal): Promise<SubmitResult> {
     const contract = (await this.network(caller)).getContract(this.options.profile.chaincode);
-    const unsigned = contract.newProposal(proposal.fn, { arguments: [...proposal.args], ...(proposal.transient ? { transientData: { ...proposal.transient } } : {}) });
+    const unsigned = contract.newProposal(proposal.fn, { arguments: [...proposal.args], ...this.privateOptions(caller, proposal) });
     const txId = unsigned.getTransactionId();
     try {
       const transaction = await unsigned.endorse();
@@ -47,6 +47,19 @@ export class FabricLedger implements Ledger {
     } catch (error) {
       throw toLedgerError(error, txId);
     }
+  }
+
+  /**
+   * Transient (private) data goes only to the peers we name: Fabric's gateway refuses to pick endorsers
+   * outside the written collections' members on its own. The caller's org endorses first, then the other
+   * endorsing orgs so the chaincode's majority policy is met. Those peers see the transient data while
+   * simulating (never on the ledger): see the note on private writes in network/README.md.
+   */
+  private privateOptions(caller: Caller, proposal: Proposal) {
+    if (!proposal.transient) return {};
+    const endorsers = this.options.profile.endorsers;
+    const endorsingOrganizations = endorsers.includes(caller.org) ? [caller.org, ...endorsers.filter((org) => org !== caller.org)] : [...endorsers];
+    return { transientData: { ...proposal.transient }, endorsingOrganizations };
   }
 
   async evaluate(caller: Caller, proposal: Proposal): Promise<Uint8Array> {
