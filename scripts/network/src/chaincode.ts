@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { collectionsConfig, ENDORSEMENT_POLICY_REF } from './config';
-import { retry, run } from './exec';
+import { CommandError, retry, run } from './exec';
 import { type FabricBins, ordererArgs, peerCli } from './fabric';
 import { isRecord, readText, writeFile, writeIfChanged } from './files';
 import { chaincodeProcess, type Layout, REPO_ROOT } from './layout';
@@ -49,12 +49,13 @@ export function chaincodeAddress(org: PeerOrg, slot: number): { host: string; po
 
 /** Fails clearly if the module does not export a non-empty `contracts` array (checked in a child process). */
 export async function checkContracts(modulePath: string): Promise<void> {
-  const probe = `const m = require(${JSON.stringify(modulePath)}); if (!Array.isArray(m.contracts) || m.contracts.length === 0) { console.error('exports no contracts'); process.exit(3); } console.log(m.contracts.map((c) => c.name).join(','));`;
+  const probe = `let m; try { m = require(${JSON.stringify(modulePath)}); } catch (e) { console.error(String(e.message).split('\\n')[0]); process.exit(3); }
+    if (!Array.isArray(m.contracts) || m.contracts.length === 0) { console.error('its main module exports no contracts array'); process.exit(3); }`;
   try {
     await run(process.execPath, ['-e', probe], { cwd: modulePath, timeoutMs: 60_000 });
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new Error(`chaincode module ${modulePath} cannot be served: its main module must export \`contracts\` (an array of fabric-contract-api Contract classes).\n${detail}`, { cause: error });
+    const detail = error instanceof CommandError ? error.stderr.trim() : String(error);
+    throw new Error(`chaincode module ${modulePath} cannot be served: ${detail}\n  (its package.json main must export \`contracts\`, an array of fabric-contract-api Contract classes)`, { cause: error });
   }
 }
 
