@@ -19,5 +19,7 @@ module.exports = {
     '^@st2/gateway$': '<rootDir>/gateway/src/index.ts',
   },
   setupFiles: ['<rootDir>/test/setup-env.js'],
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 30000,
 };
