@@ -23,7 +23,7 @@ export class BlockValidator {
 
   async validate(rwset: ReadWriteSet): Promise<ValidationCode> {
     for (const read of rwset.reads) {
-      if (!sameVersion(read.version, await this.currentVersion(read.ns, read.key))) return 'MVCC_READ_CONFLICT';
+      if (!sameVersion(read.version, this.currentVersion(read.ns, read.key))) return 'MVCC_READ_CONFLICT';
     }
     for (const range of rwset.ranges) {
       if (!(await this.rangeUnchanged(range))) return 'PHANTOM_READ_CONFLICT';
@@ -39,7 +39,7 @@ export class BlockValidator {
     }
   }
 
-  private async currentVersion(ns: string, key: string): Promise<Version | undefined> {
+  private currentVersion(ns: string, key: string): Version | undefined {
     const pending = this.pending.get(entryId(ns, key));
     return pending ? pending.value?.version : this.state.versionOf(ns, key);
   }

@@ -238,7 +238,7 @@ export class EmbeddedStub implements ChaincodeStub {
   async getPrivateDataHash(collection: string, key: string): Promise<Uint8Array> {
     requireCollectionAndKey(collection, key);
     this.collections.assertDefined(collection);
-    const found = await this.state.readPrivateHash(collection, key);
+    const found = this.state.readPrivateHash(collection, key);
     this.rwset.recordRead(collection, key, found?.version);
     return found ? Buffer.from(found.value) : Buffer.alloc(0);
   }
@@ -294,8 +294,8 @@ export class EmbeddedStub implements ChaincodeStub {
   }
 
   /** A copy each time, as the real shim's: the chaincode may change what it gets, the state cache must not change. */
-  private async readKey(ns: string, key: string): Promise<Buffer> {
-    const found = await this.state.read(ns, key);
+  private readKey(ns: string, key: string): Buffer {
+    const found = this.state.read(ns, key);
     this.rwset.recordRead(ns, key, found?.version);
     return found ? Buffer.from(found.value) : Buffer.alloc(0);
   }

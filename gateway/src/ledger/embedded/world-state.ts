@@ -37,22 +37,21 @@ export class WorldState {
     this.privateHashes = new VersionedStore(storage.privateHashes, cacheLimit);
   }
 
-  /** Number of commits published so far: a simulation that saw it change read from two states. */
+  /** Number of commits published so far: a simulation that saw it change (across a range scan) read from two states. */
   get commitCount(): number {
     return this.commits;
   }
 
-  read(ns: string, key: string): Promise<Versioned | undefined> {
+  read(ns: string, key: string): Versioned | undefined {
     return isPrivateNamespace(ns) ? this.privateData.get(privateKey(ns, key)) : this.publicState.get(key);
   }
 
-  readPrivateHash(collection: string, key: string): Promise<Versioned | undefined> {
+  readPrivateHash(collection: string, key: string): Versioned | undefined {
     return this.privateHashes.get(hashedKey(collection, key));
   }
 
-  async versionOf(ns: string, key: string): Promise<Version | undefined> {
-    const found = isPrivateNamespace(ns) ? await this.readPrivateHash(ns, key) : await this.publicState.get(key);
-    return found?.version;
+  versionOf(ns: string, key: string): Version | undefined {
+    return (isPrivateNamespace(ns) ? this.readPrivateHash(ns, key) : this.publicState.get(key))?.version;
   }
 
   /** startKey <= key < endKey in byte order; an empty endKey means no upper bound (Fabric's convention). */
