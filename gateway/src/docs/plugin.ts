@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { DomainEventSchema } from '@st2/chaincode';
 
 /**
  * OpenAPI from the routes' own TypeBox schemas (nothing is written twice): `/openapi.json` for tools,
@@ -21,7 +22,10 @@ export const docsPlugin = fp<DocsOptions>(async function docs(app: FastifyInstan
         version: '1',
         description: 'Regulated security tokens on a permissioned ledger. Every /v1 route needs a bearer JWT whose role is listed in the route description. Errors are `{ error: { code, message, details } }` with a stable ST2-... code.',
       },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+        schemas: { DomainEvent: DomainEventSchema },
+      },
     },
   });
   if (ui) await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, transformStaticCSP: (header) => header });

@@ -1,5 +1,5 @@
 import { Type, type TObject, type TProperties, type TSchema } from '@sinclair/typebox';
-import { DomainEventSchema, Id, InputSchemas, Topic, type CommandKind } from '@st2/chaincode';
+import { Id, InputSchemas, Topic, type CommandKind } from '@st2/chaincode';
 import { TxId } from '../projections/audit-entries';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../projections/paging';
 
@@ -21,10 +21,19 @@ export function withFields<S extends TObject, P extends TProperties>(schema: S, 
   return Type.Object({ ...(schema.properties as S['properties']), ...fields }, { additionalProperties: false });
 }
 
+/**
+ * A domain event in a response. Declared loosely on purpose: the exact union (DomainEvent, in the OpenAPI
+ * components) would make Fastify compile and run a 15-way anyOf serializer on every write route.
+ */
+export const EventObject = Type.Object(
+  { type: Type.String(), v: Type.Integer(), at: Type.Integer() },
+  { additionalProperties: true, description: 'A domain event: one of components.schemas.DomainEvent, told apart by `type`' },
+);
+
 export const WriteResultSchema = Type.Object({
   txId: TxId,
   blockNumber: Type.Integer({ minimum: 0, description: 'Block that committed the transaction' }),
-  events: Type.Array(DomainEventSchema, { description: 'The domain events the transaction emitted, in order' }),
+  events: Type.Array(EventObject, { description: 'The domain events the transaction emitted, in order' }),
 });
 
 export const ErrorSchema = Type.Object({

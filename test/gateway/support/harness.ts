@@ -27,6 +27,7 @@ export interface Actor {
 }
 
 export interface Harness {
+  /** The current app (replaced by `restartApp`). */
   readonly app: App;
   readonly ledger: EmbeddedLedger;
   readonly clock: TestClock;
@@ -37,6 +38,10 @@ export interface Harness {
   /** A bearer header with any claims at all, signed by the gateway's key (for tests of bad claims). */
   bearer(claims: Record<string, unknown>, ttlSeconds?: number): { authorization: string };
   mspId(org: string): string;
+  /** Closes the app and builds a new one on the same store and ledger, as after a gateway restart. */
+  restartApp(): Promise<App>;
+  /** Another gateway on the same ledger with a store of its own (as a second member, or one whose store was lost). */
+  secondApp(): Promise<App>;
   /** Closes the app and the ledger, keeps the directory (for restart tests). */
   stop(): Promise<void>;
   /** Stops and deletes everything. */
@@ -55,9 +60,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const clock = new TestClock();
   const ledger = await openEmbeddedLedger({ directory: join(directory, 'ledger'), contracts, topology, clock: clock.read });
   const keys = await loadOrCreateDevKeys(join(directory, 'keys'));
-  const app = await buildApp({
+  const appOptions = (storeDirectory: string): AppOptions => ({
     ledger,
-    storeDirectory: join(directory, 'gateway'),
+    storeDirectory,
     auth: { publicKey: keys.publicKey, orgs: topology.orgs.map((org) => org.mspId) },
     rateLimit: false,
     underPressure: false,
@@ -66,18 +71,38 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     clock: clock.read,
     ...options.app,
   });
-  await app.ready();
+  const open = async (storeDirectory: string) => {
+    const built = await buildApp(appOptions(storeDirectory));
+    await built.ready();
+    return built;
+  };
+  let app = await open(join(directory, 'gateway'));
+  const others: App[] = [];
   const mspId = (org: string): string => {
     const found = topology.orgs.find((o) => o.name === org);
     if (!found) throw new Error(`no org ${org} in the topology`);
     return found.mspId;
   };
   const stop = async () => {
+    for (const other of others) await other.close();
     await app.close();
     await ledger.close();
   };
   return {
-    app, ledger, clock, topology, directory, mspId, stop,
+    get app() {
+      return app;
+    },
+    ledger, clock, topology, directory, mspId, stop,
+    restartApp: async () => {
+      await app.close();
+      app = await open(join(directory, 'gateway'));
+      return app;
+    },
+    secondApp: async () => {
+      const other = await open(join(directory, `gateway-${others.length + 2}`));
+      others.push(other);
+      return other;
+    },
     auth: (actor) => ({ authorization: `Bearer ${signDevToken(keys.privateKey, { role: actor.role, sub: actor.id, org: mspId(actor.org) }, 3600)}` }),
     bearer: (claims, ttlSeconds = 3600) => ({ authorization: `Bearer ${signDevToken(keys.privateKey, claims as unknown as TokenClaims, ttlSeconds)}` }),
     close: async () => {
