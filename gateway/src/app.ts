@@ -54,11 +54,6 @@ export interface AppOptions {
   readonly consistencyTimeoutMs?: number;
   readonly retry?: RetryPolicy;
   readonly projectionBatchLimit?: number;
-  /**
-   * Swagger UI at /docs; default true. Jest turns it off: its CommonJS runtime cannot load an ESM-only
-   * dependency of @fastify/static, which Node 20 itself loads fine.
-   */
-  readonly docsUi?: boolean;
   /** What "now" is for time-dependent views (a security's maturity); default Date.now. Tests share the ledger's. */
   readonly clock?: () => number;
 }
@@ -104,7 +99,7 @@ async function assemble(options: AppOptions, store: GatewayStore): Promise<App> 
   await app.register(helmet);
   await registerProtection(app, options);
   await app.register(metricsPlugin, { metrics });
-  await app.register(docsPlugin, { ui: options.docsUi ?? true });
+  await app.register(docsPlugin);
   await app.register(authPlugin, options.auth);
   await app.register(fastifySse);
   await app.register(healthPlugin, { services });

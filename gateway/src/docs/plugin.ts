@@ -8,12 +8,7 @@ import { DomainEventSchema } from '@st2/chaincode';
  * OpenAPI from the routes' own TypeBox schemas (nothing is written twice): `/openapi.json` for tools,
  * Swagger UI at `/docs` for people. Registered before the routes, whose schemas it collects as they are added.
  */
-export interface DocsOptions {
-  /** Serve Swagger UI at /docs. */
-  readonly ui: boolean;
-}
-
-export const docsPlugin = fp<DocsOptions>(async function docs(app: FastifyInstance, { ui }: DocsOptions) {
+export const docsPlugin = fp(async function docs(app: FastifyInstance) {
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -28,6 +23,6 @@ export const docsPlugin = fp<DocsOptions>(async function docs(app: FastifyInstan
       },
     },
   });
-  if (ui) await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, transformStaticCSP: (header) => header });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, transformStaticCSP: (header) => header });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }, { name: 'st2-docs' });

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { eventPayloadCodec, Id } from '@st2/chaincode';
-import type { SSEMessage, SSEReplyInterface } from '@fastify/sse';
+import type { SSEMessage } from '@fastify/sse';
+import type { FastifyReply } from 'fastify';
 import type { Ledger, LedgerEvent } from '../ledger/ledger';
 import { subjectsOf } from '../projections/audit-entries';
 import { matches, type AuditFilter } from '../projections/audit-log';
@@ -24,7 +25,7 @@ export const eventStream = operation({
   effect: 'read',
   stream: true,
   schema: { headers: StreamHeaders, querystring: EventStreamQuery, response: {} },
-  handle: (request, reply, services) => stream(request, reply.sse, services, {}),
+  handle: (request, reply, services) => stream(request, reply, services, {}),
 });
 
 export const auditStream = operation({
@@ -45,7 +46,7 @@ export const auditStream = operation({
   },
   handle: (request, reply, services) => {
     const { type, securityId, identity } = request.query;
-    return stream(request, reply.sse, services, { type, securityId, identity });
+    return stream(request, reply, services, { type, securityId, identity });
   },
 });
 
@@ -53,12 +54,16 @@ export const auditStream = operation({
 type StreamRequest = OperationRequest<{ headers: typeof StreamHeaders; querystring: typeof EventStreamQuery; response: Record<number, never> }>;
 
 /** Streams from the ledger itself (not the read model), so a stream is exact from any block, even one being projected. */
-async function stream(request: StreamRequest, sse: SSEReplyInterface, services: Services, filter: AuditFilter): Promise<void> {
+async function stream(request: StreamRequest, reply: FastifyReply, services: Services, filter: AuditFilter): Promise<void> {
   const start = await startOf(request, services.ledger);
+  const { sse } = reply;
   const controller = new AbortController();
   const stop = () => controller.abort();
   services.shutdown.addEventListener('abort', stop, { once: true });
   sse.onClose(stop);
+  // Commit the response now: a client waiting for a live stream must know it is open before the first event.
+  sse.sendHeaders();
+  reply.raw.flushHeaders();
   try {
     await sse.send(messages(services.ledger.events(start.fromBlock, { signal: controller.signal }), start.after, filter));
   } finally {

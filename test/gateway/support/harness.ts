@@ -67,7 +67,6 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     rateLimit: false,
     underPressure: false,
     consistencyTimeoutMs: 2_000,
-    docsUi: false,
     clock: clock.read,
     ...options.app,
   });
