@@ -35,6 +35,7 @@ export class Projector {
   private running: Promise<void> | undefined;
   private readonly controller = new AbortController();
   private failed: Error | undefined;
+  private stopped = false;
   private version = 0;
   private readonly listeners = new Set<() => void>();
   private readonly batchLimit: number;
@@ -58,11 +59,16 @@ export class Projector {
     this.running ??= this.read().catch((error: unknown) => this.fail(error));
   }
 
-  /** Stops reading, then writes what was already read. Safe to call at any point: the checkpoint keeps the rest. */
+  /**
+   * Stops reading and lets the batch being written finish; what was read but not written is dropped.
+   * Safe at any point: the next start resumes after the checkpoint, so nothing is lost.
+   */
   async stop(): Promise<void> {
+    this.stopped = true;
     this.controller.abort();
     await this.running;
     while (this.flushing) await this.flushing;
+    this.queue = [];
   }
 
   /** The last transaction applied. */
@@ -117,7 +123,7 @@ export class Projector {
   }
 
   private schedule(): void {
-    if (this.flushing || this.queue.length === 0 || this.failed) return;
+    if (this.flushing || this.queue.length === 0 || this.failed || this.stopped) return;
     // Let the ledger deliver whatever else is ready before writing, so a burst shares one batch.
     this.flushing = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => this.drain())
@@ -129,7 +135,7 @@ export class Projector {
   }
 
   private async drain(): Promise<void> {
-    while (this.queue.length > 0 && !this.failed) await this.write(this.queue.splice(0, this.batchLimit));
+    while (this.queue.length > 0 && !this.failed && !this.stopped) await this.write(this.queue.splice(0, this.batchLimit));
   }
 
   private async write(items: readonly Item[]): Promise<void> {
