@@ -26,7 +26,14 @@ export function codec<S extends TSchema>(schema: S): Codec<StaticDecode<S>> {
     check(value);
     return compiled.Decode(value);
   };
+  const parseChecked = (text: string): StaticDecode<S> => {
+    const value = parseJson(text);
+    if (!reviver) return decode(value);
+    check(value);
+    return JSON.parse(text, reviver) as StaticDecode<S>;
+  };
   const reviver = amountReviver(schema);
+  const memo = new BoundedMemo<StaticDecode<S>>(MEMO_ENTRIES);
   return {
     decode,
     encode: (value) => compiled.Encode(value),
@@ -34,10 +41,7 @@ export function codec<S extends TSchema>(schema: S): Codec<StaticDecode<S>> {
     // parse again reviving amounts by name. Two native parses beat TypeBox's generic transform walk.
     parse: (bytes) => {
       const text = typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8');
-      const value = parseJson(text);
-      if (!reviver) return decode(value);
-      check(value);
-      return JSON.parse(text, reviver) as StaticDecode<S>;
+      return memo.get(text) ?? memo.set(text, parseChecked(text));
     },
     // Our own values are already valid: encoding needs no schema walk, only bigints as decimal strings.
     stringify: (value) => JSON.stringify(value, bigintAsDecimal),
@@ -69,6 +73,30 @@ function collect(schema: TSchema, name: string | undefined, amounts: Set<string>
   if (TypeGuard.IsRecord(schema)) return Object.values(schema.patternProperties).every((child) => collect(child, undefined, amounts, strings));
   if (name !== undefined && TypeGuard.IsString(schema)) strings.add(name);
   return true;
+}
+
+/**
+ * The same bytes always decode to the same value, and a chaincode process reads the same records (a
+ * security, its investors) over and over: decoded values are remembered by their text. Safe because
+ * st2 never mutates a decoded value (the domain builds new objects); deterministic because it only
+ * skips recomputing an identical result.
+ */
+const MEMO_ENTRIES = 20_000;
+
+class BoundedMemo<T> {
+  private readonly entries = new Map<string, T>();
+
+  constructor(private readonly capacity: number) {}
+
+  get(text: string): T | undefined {
+    return this.entries.get(text);
+  }
+
+  set(text: string, value: T): T {
+    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(text, value);
+    return value;
+  }
 }
 
 function bigintAsDecimal(_key: string, value: unknown): unknown {
