@@ -6,7 +6,7 @@ import { generateConfig } from './config';
 import { generateCrypto } from './crypto';
 import { CommandError, retry, run, sleep } from './exec';
 import { ensureFabric, type FabricBins, osnadmin, peerCli } from './fabric';
-import { chaincodeProcess, defaultNetworkDir, Layout, ordererProcess, peerProcess, REPO_ROOT } from './layout';
+import { defaultNetworkDir, Layout, ordererProcess, peerProcess, REPO_ROOT } from './layout';
 import { allPidRecords, httpsGet, isAlive, type PidRecord, type ProcessSpec, readinessProblem, readPidRecord, startProcess, stopProcess, waitReady } from './processes';
 import { loadTopology, type PeerOrg, type Topology } from './topology';
 
@@ -152,12 +152,15 @@ export async function status(options: NetworkOptions = {}): Promise<ProcessStatu
   );
 }
 
+/**
+ * Whether the orderer and every peer are running and healthy. Chaincode servers are left out on
+ * purpose: `up` (re)starts those itself, and a network without st2 deployed is still a network.
+ */
 export async function isUp(options: NetworkOptions = {}): Promise<boolean> {
-  const { topology, layout } = context(options);
-  if (!existsSync(layout.connectionProfile)) return false;
-  const st = await status(options);
-  const cc = topology.orgs.map((o) => chaincodeProcess(topology.chaincode, o));
-  return st.every((s) => s.running && s.problem === undefined) && cc.every((n) => st.some((s) => s.name === n && s.running));
+  const { topology } = context(options);
+  const nodes = new Set([ordererProcess(topology), ...topology.orgs.map(peerProcess)]);
+  const rows = (await status(options)).filter((s) => nodes.has(s.name));
+  return rows.length === nodes.size && rows.every((s) => s.running && s.problem === undefined);
 }
 
 async function startNodes(net: Network): Promise<void> {
