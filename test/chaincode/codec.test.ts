@@ -24,9 +24,27 @@ describe('codec', () => {
     expect(() => stateCodecs.holding.parse('{not json')).toThrow(/^ST2-INVALID-INPUT/);
   });
 
-  it('falls back to the schema walk when an amount name is also a plain string elsewhere', () => {
-    const ambiguous = codec(Type.Object({ a: Type.Object({ x: Amount }), b: Type.Object({ x: Type.String() }) }));
-    expect(ambiguous.parse('{"a":{"x":"5"},"b":{"x":"5"}}')).toEqual({ a: { x: 5n }, b: { x: '5' } });
+  it('decodes amounts nested in records and unions as the schema walk does', () => {
+    const schema = Type.Object({ byTopic: Type.Record(Type.String(), Type.Union([Type.Object({ kind: Type.Literal('a'), x: Amount }), Type.Object({ kind: Type.Literal('b'), x: Type.String() })])) });
+    const text = '{"byTopic":{"p":{"kind":"a","x":"5"},"q":{"kind":"b","x":"5"}}}';
+    expect(codec(schema).parse(text)).toEqual({ byTopic: { p: { kind: 'a', x: 5n }, q: { kind: 'b', x: '5' } } });
+    expect(codec(schema).parse(text)).toEqual(codec(schema).decode(JSON.parse(text)));
+  });
+
+  it('encodes like TypeBox does, through discriminated unions and nullable amounts, without touching the value', () => {
+    const payload = {
+      v: 1 as const,
+      events: [
+        { type: 'HoldingFrozen' as const, v: 1 as const, at: 1, securityId: 'ACME', holder: 'bob', amount: 5n },
+        { type: 'HoldingFrozen' as const, v: 1 as const, at: 1, securityId: 'ACME', holder: 'bob', amount: null },
+        { type: 'Transferred' as const, v: 1 as const, at: 2, securityId: 'ACME', from: 'a', to: 'b', amount: 12345678901234567890n, forced: false },
+      ],
+    };
+    const frozen = structuredClone(payload);
+    expect(JSON.parse(eventPayloadCodec.stringify(payload))).toEqual(eventPayloadCodec.encode(payload));
+    expect(JSON.parse(eventPayloadCodec.stringify(payload)).events.map((e: { amount: unknown }) => e.amount)).toEqual(['5', null, '12345678901234567890']);
+    expect(payload).toEqual(frozen);
+    expect(eventPayloadCodec.parse(eventPayloadCodec.stringify(payload))).toEqual(payload);
   });
 
   it('decodes event payloads with amounts inside a union of event types', () => {

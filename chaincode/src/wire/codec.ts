@@ -1,4 +1,4 @@
-import { TypeGuard, type StaticDecode, type TSchema } from '@sinclair/typebox';
+import { TransformKind, TypeGuard, type StaticDecode, type TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { fail } from './rejection-message';
 
@@ -26,53 +26,114 @@ export function codec<S extends TSchema>(schema: S): Codec<StaticDecode<S>> {
     check(value);
     return compiled.Decode(value);
   };
+  const toDomain = specialised(schema, 'Decode');
+  const toWire = specialised(schema, 'Encode');
   const parseChecked = (text: string): StaticDecode<S> => {
     const value = parseJson(text);
-    if (!reviver) return decode(value);
+    if (toDomain === undefined) return decode(value);
     check(value);
-    return JSON.parse(text, reviver) as StaticDecode<S>;
+    return (toDomain ? toDomain(value) : value) as StaticDecode<S>;
   };
-  const reviver = amountReviver(schema);
+  const encode = (value: StaticDecode<S>): unknown => (toWire === undefined ? compiled.Encode(value) : toWire ? toWire(value) : value);
   const memo = new BoundedMemo<StaticDecode<S>>(MEMO_ENTRIES);
   return {
     decode,
-    encode: (value) => compiled.Encode(value),
-    // The hot path (every state read in chaincode): check the parsed JSON with the compiled schema, then
-    // parse again reviving amounts by name. Two native parses beat TypeBox's generic transform walk.
+    encode,
+    // The hot path (every state read in chaincode): the compiled check, then the specialised converter.
     parse: (bytes) => {
       const text = typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8');
       return memo.get(text) ?? memo.set(text, parseChecked(text));
     },
-    // Our own values are already valid: encoding needs no schema walk, only bigints as decimal strings.
-    stringify: (value) => JSON.stringify(value, bigintAsDecimal),
+    // Our own values are already valid: encoding needs no check, only the amounts as decimal strings.
+    stringify: (value) => JSON.stringify(encode(value)),
   };
 }
 
+/** Applies a schema's transforms to a value: decoding freshly parsed JSON in place, or encoding a domain value into a copy. */
+type Converter = (value: unknown) => unknown;
+type Direction = 'Decode' | 'Encode';
+
 /**
- * A JSON reviver turning the schema's amount fields (string -> bigint transforms) into bigints, keyed by
- * property name. Only sound when every transform sits directly under a property whose name is never a
- * plain string elsewhere: otherwise undefined, and `parse` falls back to the schema walk.
+ * A converter specialised to the schema: it visits only the paths that hold transforms (amounts) and
+ * applies each transform's own Decode or Encode. Null when the schema has no transform. Several times
+ * faster than TypeBox's generic walk (which copies every value and re-checks unions) and than a
+ * JSON.stringify replacer (which is called for every key and leaves V8's fast path).
  */
-function amountReviver(schema: TSchema): ((key: string, value: unknown) => unknown) | undefined {
-  const amounts = new Set<string>();
-  const strings = new Set<string>();
-  if (!collect(schema, undefined, amounts, strings) || [...amounts].some((name) => strings.has(name))) return undefined;
-  return (key, value) => (typeof value === 'string' && amounts.has(key) ? BigInt(value) : value);
+function converterFor(schema: TSchema, direction: Direction): Converter | null {
+  const transform = Reflect.get(schema, TransformKind) as Record<Direction, Converter> | undefined;
+  if (transform) return transform[direction];
+  // Decoding works on our own fresh JSON.parse output, so it may write in place; encoding must not touch domain values.
+  const inPlace = direction === 'Decode';
+  if (TypeGuard.IsObject(schema)) {
+    const fields = Object.entries(schema.properties).flatMap(([key, child]) => {
+      const convert = converterFor(child, direction);
+      return convert ? [[key, convert] as const] : [];
+    });
+    if (fields.length === 0) return null;
+    return (value) => {
+      const record = (inPlace ? value : { ...(value as object) }) as Record<string, unknown>;
+      for (const [key, convert] of fields) if (record[key] !== undefined) record[key] = convert(record[key]);
+      return record;
+    };
+  }
+  if (TypeGuard.IsArray(schema)) {
+    const convert = converterFor(schema.items, direction);
+    return convert && ((value) => (value as unknown[]).map(convert));
+  }
+  if (TypeGuard.IsRecord(schema)) {
+    const convert = Object.values(schema.patternProperties).map((child) => converterFor(child, direction))[0];
+    if (!convert) return null;
+    return (value) => {
+      const record = (inPlace ? value : { ...(value as object) }) as Record<string, unknown>;
+      for (const key of Object.keys(record)) record[key] = convert(record[key]);
+      return record;
+    };
+  }
+  if (TypeGuard.IsUnion(schema)) return unionConverter(schema.anyOf, direction);
+  return null;
 }
 
-/** Walks the schema; false when a transform sits where a reviver cannot see it by name. */
-function collect(schema: TSchema, name: string | undefined, amounts: Set<string>, strings: Set<string>): boolean {
-  if (TypeGuard.IsTransform(schema)) {
-    if (name === undefined) return false;
-    amounts.add(name);
-    return true;
+/**
+ * Unions are told apart by a discriminating literal property (an event's `type`, terms' `kind`), or, for
+ * a transform beside plain values (an amount or null), by JavaScript type. Any other union with
+ * transforms inside is refused, and the codec uses TypeBox's generic walk instead.
+ */
+function unionConverter(variants: TSchema[], direction: Direction): Converter | null {
+  const converters = variants.map((variant) => converterFor(variant, direction));
+  if (converters.every((c) => c === null)) return null;
+  const tag = discriminator(variants);
+  if (tag) {
+    const byTag = new Map(variants.map((variant, i) => [Reflect.get(variant.properties[tag], 'const') as unknown, converters[i]]));
+    return (value) => byTag.get((value as Record<string, unknown>)[tag])?.(value) ?? value;
   }
-  if (TypeGuard.IsObject(schema)) return Object.entries(schema.properties).every(([key, child]) => collect(child, key, amounts, strings));
-  if (TypeGuard.IsUnion(schema)) return schema.anyOf.every((child) => collect(child, name, amounts, strings));
-  if (TypeGuard.IsArray(schema)) return collect(schema.items, undefined, amounts, strings);
-  if (TypeGuard.IsRecord(schema)) return Object.values(schema.patternProperties).every((child) => collect(child, undefined, amounts, strings));
-  if (name !== undefined && TypeGuard.IsString(schema)) strings.add(name);
-  return true;
+  const leaf = variants.find((variant) => Reflect.get(variant, TransformKind) !== undefined);
+  if (leaf && variants.every((variant) => variant === leaf || !converterFor(variant, direction))) {
+    const convert = (Reflect.get(leaf, TransformKind) as Record<Direction, Converter>)[direction];
+    const from = direction === 'Decode' ? 'string' : 'bigint';
+    return (value) => (typeof value === from ? convert(value) : value);
+  }
+  throw new UnsupportedShape();
+}
+
+/** A property every variant declares as a distinct literal. */
+function discriminator(variants: TSchema[]): string | undefined {
+  const first = variants[0];
+  if (!first || !variants.every((v) => TypeGuard.IsObject(v))) return undefined;
+  return Object.keys(first.properties as Record<string, TSchema>).find((key) => {
+    const literals = variants.map((v) => (v.properties as Record<string, TSchema>)[key]);
+    return literals.every((l) => l !== undefined && TypeGuard.IsLiteral(l)) && new Set(literals.map((l) => Reflect.get(l as TSchema, 'const'))).size === variants.length;
+  });
+}
+
+class UnsupportedShape extends Error {}
+
+function specialised(schema: TSchema, direction: Direction): Converter | null | undefined {
+  try {
+    return converterFor(schema, direction);
+  } catch (error) {
+    if (error instanceof UnsupportedShape) return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -83,24 +144,28 @@ function collect(schema: TSchema, name: string | undefined, amounts: Set<string>
  */
 const MEMO_ENTRIES = 20_000;
 
+/** Two generations of a Map: O(1) and no tombstone scans (evicting a Map's oldest key one by one is not). */
 class BoundedMemo<T> {
-  private readonly entries = new Map<string, T>();
+  private current = new Map<string, T>();
+  private previous = new Map<string, T>();
 
   constructor(private readonly capacity: number) {}
 
   get(text: string): T | undefined {
-    return this.entries.get(text);
+    const hit = this.current.get(text);
+    if (hit !== undefined) return hit;
+    const old = this.previous.get(text);
+    return old === undefined ? undefined : this.set(text, old);
   }
 
   set(text: string, value: T): T {
-    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(text, value);
+    if (this.current.size >= this.capacity / 2) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(text, value);
     return value;
   }
-}
-
-function bigintAsDecimal(_key: string, value: unknown): unknown {
-  return typeof value === 'bigint' ? value.toString() : value;
 }
 
 function parseJson(text: string): unknown {
