@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { authPlugin, type AuthOptions } from './auth/plugin';
 import { docsPlugin } from './docs/plugin';
 import { OverloadedError, RateLimitedError } from './errors/api-error';
-import { errorsPlugin } from './errors/plugin';
+import { errorsPlugin, frameworkErrors } from './errors/plugin';
 import { healthPlugin } from './health/plugin';
 import { lagBlocks } from './health/readiness';
 import { Idempotency } from './idempotency/idempotency';
@@ -83,6 +83,9 @@ async function assemble(options: AppOptions, store: GatewayStore): Promise<App> 
     // A caller's own request id (from a proxy or client) is kept so logs can be joined across systems.
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    // Ids are up to 128 characters (the domain's Id); longer ones still reach validation and get a 400.
+    maxParamLength: 512,
+    frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
   // Bodies are checked by the same TypeBox compiler the chaincode uses: no coercion, no silently dropped fields.
   app.setValidatorCompiler(TypeBoxValidatorCompiler);

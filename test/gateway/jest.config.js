@@ -10,4 +10,7 @@ module.exports = {
   roots: ['<rootDir>/test/gateway'],
   transform: { ...root.transform, [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: swc },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
+  // These suites never start a Fabric network, so they must never stop one (someone else's may be running).
+  globalSetup: undefined,
+  globalTeardown: undefined,
 };

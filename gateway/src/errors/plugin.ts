@@ -1,18 +1,29 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { NotFoundError } from './api-error';
+import { NotFoundError, type ApiError } from './api-error';
 import { toApiError } from './to-api-error';
 
 /** One error handler for the whole API: every failure leaves as `{ error: { code, message, details } }`. */
 export const errorsPlugin = fp(async function errors(app: FastifyInstance) {
-  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    const apiError = toApiError(error);
-    if (apiError.statusCode >= 500) request.log.error({ err: error }, 'request failed');
-    else request.log.info({ code: apiError.code }, apiError.message);
-    return reply.code(apiError.statusCode).headers(apiError.headers).send(apiError.toJSON());
-  });
-  app.setNotFoundHandler((request, reply) => {
-    const error = new NotFoundError(`No route ${request.method} ${request.url.split('?')[0]}.`);
-    return reply.code(error.statusCode).send(error.toJSON());
-  });
+  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => sendError(error, request, reply));
+  app.setNotFoundHandler((request, reply) => send(reply, new NotFoundError(`No route ${request.method} ${request.url.split('?')[0]}.`)));
 }, { name: 'st2-errors' });
+
+/**
+ * Errors Fastify raises before routing (a malformed URL, a parameter longer than the router accepts) never
+ * reach the error handler; this Fastify option sends them the same way.
+ */
+export function frameworkErrors(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  void sendError(error, request, reply);
+}
+
+function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const apiError = toApiError(error);
+  if (apiError.statusCode >= 500) request.log.error({ err: error }, 'request failed');
+  else request.log.info({ code: apiError.code }, apiError.message);
+  return send(reply, apiError);
+}
+
+function send(reply: FastifyReply, error: ApiError): FastifyReply {
+  return reply.code(error.statusCode).headers(error.headers).send(error.toJSON());
+}
