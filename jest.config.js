@@ -17,6 +17,7 @@ module.exports = {
   moduleNameMapper: {
     '^@st2/chaincode$': '<rootDir>/chaincode/src/index.ts',
     '^@st2/gateway$': '<rootDir>/gateway/src/index.ts',
+    '^@st2/gateway/dist/(.*)$': '<rootDir>/gateway/src/$1',
   },
   setupFiles: ['<rootDir>/test/setup-env.js'],
   globalSetup: '<rootDir>/test/global-setup.ts',

@@ -10,6 +10,8 @@ cli="$here/dist/cli.js"
 if [[ ! -f "$cli" || -n "$(find "$here/src" "$here/tsconfig.json" -newer "$cli" -print -quit)" ]]; then
   [[ -x "$root/node_modules/.bin/tsc" ]] || { echo "[network] error: TypeScript is not installed; run npm ci first" >&2; exit 1; }
   echo "[network] compiling scripts/network" >&2
+  # The network's PKI is the gateway's (gateway/src/ledger/pki.ts): one implementation for every CA.
+  "$root/node_modules/.bin/tsc" -b "$root/gateway"
   "$root/node_modules/.bin/tsc" -p "$here"
   touch "$cli" # tsc leaves unchanged outputs alone; mark the build as newer than the sources
 fi

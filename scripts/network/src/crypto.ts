@@ -2,7 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFile } from './files';
 import type { Layout } from './layout';
-import { createCa, issue, type NodeOu, type PemPair } from './pki';
+import { createCa, issue, type NodeOu, type PemPair } from '@st2/gateway/dist/ledger/pki';
 import type { OrdererOrg, PeerOrg, Topology } from './topology';
 
 /** Names every TLS certificate carries, so clients may dial by id, host name or loopback address. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { writeMsp } from './crypto';
 import { readText, writeFile } from './files';
 import { defaultNetworkDir, Layout } from './layout';
-import { issue } from './pki';
+import { issue } from '@st2/gateway/dist/ledger/pki';
 import { findOrg, loadTopology, type Topology } from './topology';
 
 /** An st2 user of one org: an X.509 identity signed by the org's CA, with `st2.role` / `st2.id` attributes. */

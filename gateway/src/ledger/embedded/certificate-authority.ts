@@ -1,26 +1,16 @@
 // @peculiar/x509 resolves its services through tsyringe, which needs the Reflect metadata polyfill first.
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
-import { randomBytes, webcrypto } from 'node:crypto';
 import type { SerializedIdentity } from 'fabric-shim';
 import type { Caller } from '../ledger';
+import { createCa, issue, type PemPair } from '../pki';
 import type { Store } from './storage';
 import type { TopologyOrg } from './topology';
 
-/** Where Fabric CA puts enrollment attributes: the raw JSON `{"attrs":{...}}`, not wrapped in an ASN.1 string. */
-export const FABRIC_ATTRIBUTES_OID = '1.2.3.4.5.6.7.8.1';
-
-const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
-const CA_VALIDITY_YEARS = 15;
-const IDENTITY_VALIDITY_YEARS = 10;
+export { FABRIC_ATTRIBUTES_OID } from '../pki';
 
 export class UnknownOrgError extends Error {
   override readonly name = 'UnknownOrgError';
-}
-
-interface StoredCa {
-  readonly certificate: string;
-  readonly privateKey: string;
 }
 
 /**
@@ -78,39 +68,16 @@ export class CertificateAuthorities {
 class OrgCa {
   private constructor(
     private readonly org: TopologyOrg,
+    private readonly pair: PemPair,
     readonly certificate: x509.X509Certificate,
-    private readonly signingKey: webcrypto.CryptoKey,
   ) {}
 
   static async load(store: Store, org: TopologyOrg): Promise<OrgCa> {
     const key = `ca:${org.mspId}`;
     const stored = await store.get(key);
-    if (stored) {
-      const { certificate, privateKey } = JSON.parse(stored.toString('utf8')) as StoredCa;
-      const signingKey = await webcrypto.subtle.importKey('pkcs8', Buffer.from(privateKey, 'base64'), ALGORITHM, false, ['sign']);
-      return new OrgCa(org, new x509.X509Certificate(certificate), signingKey);
-    }
-    const keys = await webcrypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']);
-    const certificate = await x509.X509CertificateGenerator.createSelfSigned(
-      {
-        serialNumber: serialNumber(),
-        name: caName(org),
-        notBefore: new Date(),
-        notAfter: yearsFromNow(CA_VALIDITY_YEARS),
-        keys,
-        signingAlgorithm: ALGORITHM,
-        extensions: [
-          new x509.BasicConstraintsExtension(true, undefined, true),
-          new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign | x509.KeyUsageFlags.digitalSignature, true),
-          await x509.SubjectKeyIdentifierExtension.create(keys.publicKey, false, webcrypto),
-        ],
-      },
-      webcrypto,
-    );
-    const privateKey = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey)).toString('base64');
-    const record: StoredCa = { certificate: certificate.toString('pem'), privateKey };
-    await store.put(key, Buffer.from(JSON.stringify(record), 'utf8'));
-    return new OrgCa(org, certificate, keys.privateKey);
+    const pair = stored ? (JSON.parse(stored.toString('utf8')) as PemPair) : await createCa(`ca.${org.name}`, org.name);
+    if (!stored) await store.put(key, Buffer.from(JSON.stringify(pair), 'utf8'));
+    return new OrgCa(org, pair, new x509.X509Certificate(pair.certPem));
   }
 
   /**
@@ -118,44 +85,8 @@ class OrgCa {
    * private key is not kept: in-process nothing signs proposals, the certificate only has to be real.
    */
   async issue(role: string, id: string): Promise<string> {
-    const keys = await webcrypto.subtle.generateKey(ALGORITHM, false, ['sign', 'verify']);
-    const attributes = JSON.stringify({ attrs: { 'st2.role': role, 'st2.id': id } });
-    const certificate = await x509.X509CertificateGenerator.create(
-      {
-        serialNumber: serialNumber(),
-        subject: [{ CN: [id] }, { OU: ['client'] }, { O: [this.org.name] }],
-        issuer: this.certificate.subject,
-        notBefore: new Date(),
-        notAfter: yearsFromNow(IDENTITY_VALIDITY_YEARS),
-        publicKey: keys.publicKey,
-        signingKey: this.signingKey,
-        signingAlgorithm: ALGORITHM,
-        extensions: [
-          new x509.BasicConstraintsExtension(false, undefined, true),
-          new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
-          await x509.AuthorityKeyIdentifierExtension.create(this.certificate.publicKey, false, webcrypto),
-          new x509.Extension(FABRIC_ATTRIBUTES_OID, false, Buffer.from(attributes, 'utf8')),
-        ],
-      },
-      webcrypto,
-    );
-    return certificate.toString('pem');
+    const { certPem } = await issue(this.pair, { commonName: id, organization: this.org.name, ou: 'client', usage: 'identity', attributes: { 'st2.role': role, 'st2.id': id } });
+    return certPem;
   }
 }
 
-function caName(org: TopologyOrg): x509.JsonName {
-  return [{ CN: [`ca.${org.name}`] }, { O: [org.name] }];
-}
-
-/** 16 random bytes, top bit cleared so the DER integer stays positive. */
-function serialNumber(): string {
-  const bytes = randomBytes(16);
-  bytes[0] = (bytes[0] ?? 0) & 0x7f;
-  return bytes.toString('hex');
-}
-
-function yearsFromNow(years: number): Date {
-  const date = new Date();
-  date.setFullYear(date.getFullYear() + years);
-  return date;
-}
