@@ -8,11 +8,16 @@ const swc = ['@swc/jest', {
   module: { type: 'commonjs' },
 }];
 
+// ESM-only dependencies of light-my-request (Fastify's inject) and @fastify/static (Swagger UI), which
+// Jest's CommonJS runtime cannot load untransformed.
+const ESM_ONLY = ['cookie', 'content-disposition'];
+
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   // Tests run against the TypeScript sources, not the compiled dist/.
   moduleNameMapper: {
     '^@st2/chaincode$': '<rootDir>/chaincode/src/index.ts',
