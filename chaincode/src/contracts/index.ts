@@ -1,10 +1,11 @@
 import { BenchContract } from './bench-contract';
+import { ConfidentialContract } from './confidential-contract';
 import { IdentityContract } from './identity-contract';
 import { SecurityContract } from './security-contract';
 import { TokenContract } from './token-contract';
 
 /** What fabric-contract-api deploys (as `contracts` of the package's main module). */
-export const contracts = [IdentityContract, SecurityContract, TokenContract, BenchContract];
+export const contracts = [IdentityContract, SecurityContract, TokenContract, BenchContract, ConfidentialContract];
 export { IdentityContract, SecurityContract, TokenContract, BenchContract };
 export { EVENT_NAME, EventPayloadSchema, eventPayloadCodec } from './events';
 export { keys, ObjectType, AUDIT_COLLECTION, orgCollection } from './keys';

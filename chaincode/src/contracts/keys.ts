@@ -20,6 +20,26 @@ export const ObjectType = {
   identityRecord: 'identity-record',
   /** Private: evidence behind a claim. */
   claimEvidence: 'claim-evidence',
+  // Confidential mode (see confidential-contract.ts). Contention: `confidential-pool` (note-tree frontier,
+  // recent roots, KYC root) is READ by every confidential transaction but WRITTEN only by enable, seal and
+  // allowlist refresh; `confidential-supply` is written by mint and redeem only. A transfer writes only
+  // its own nullifier, note and pending-note keys, so two transfers conflict only when they share a note.
+  confidentialPool: 'confidential-pool',
+  confidentialSupply: 'confidential-supply',
+  /** A spent note's nullifier (value: the spending transaction's id). */
+  nullifier: 'nullifier',
+  /** A note commitment the ledger holds, in the tree or pending: refuses a replayed mint or output. */
+  note: 'note',
+  /** A commitment waiting for the next seal to enter the tree; deleted by the seal. */
+  pendingNote: 'pending-note',
+  /** An identity's confidential public key. */
+  confidentialKey: 'confidential-key',
+  /** The KYC allowlist's leaves (public keys), for provers. Written by refresh only. */
+  allowlist: 'allowlist',
+  /** Private: a note's opening, in the owner's bank collection and the audit collection. */
+  noteOpening: 'note-opening',
+  /** Private: a note the owner's bank declared spent (beside its opening). */
+  noteSpent: 'note-spent',
 } as const;
 
 type Stub = Pick<ChaincodeStub, 'createCompositeKey'>;
@@ -34,6 +54,17 @@ export const keys = {
   request: (stub: Stub, org: string, requestId: string) => stub.createCompositeKey(ObjectType.request, [org, requestId]),
   identityRecord: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.identityRecord, [id]),
   claimEvidence: (stub: Stub, id: string, topic: string) => stub.createCompositeKey(ObjectType.claimEvidence, [id, topic]),
+  confidentialPool: (stub: Stub, securityId: string) => stub.createCompositeKey(ObjectType.confidentialPool, [securityId]),
+  confidentialSupply: (stub: Stub, securityId: string) => stub.createCompositeKey(ObjectType.confidentialSupply, [securityId]),
+  nullifier: (stub: Stub, securityId: string, nullifier: string) => stub.createCompositeKey(ObjectType.nullifier, [securityId, nullifier]),
+  note: (stub: Stub, securityId: string, commitment: string) => stub.createCompositeKey(ObjectType.note, [securityId, commitment]),
+  pendingNote: (stub: Stub, securityId: string, commitment: string) => stub.createCompositeKey(ObjectType.pendingNote, [securityId, commitment]),
+  confidentialKey: (stub: Stub, identityId: string) => stub.createCompositeKey(ObjectType.confidentialKey, [identityId]),
+  allowlist: (stub: Stub, securityId: string) => stub.createCompositeKey(ObjectType.allowlist, [securityId]),
+  /** Keyed by owner key so that a bank lists one holder's notes with a partial-key query. */
+  noteOpening: (stub: Stub, securityId: string, ownerPublicKey: string, commitment: string) =>
+    stub.createCompositeKey(ObjectType.noteOpening, [securityId, ownerPublicKey, commitment]),
+  noteSpent: (stub: Stub, securityId: string, commitment: string) => stub.createCompositeKey(ObjectType.noteSpent, [securityId, commitment]),
 };
 
 /** Collections: each org's implicit collection for its own clients, and the audit collection the regulator reads. */

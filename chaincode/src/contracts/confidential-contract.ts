@@ -1,0 +1,232 @@
+import { Context, Contract, Info, Returns, Transaction } from 'fabric-contract-api';
+import { Type } from '@sinclair/typebox';
+import { noteCommitment, securityField } from '@st2/circuits';
+import type { Envelope } from '../domain/commands';
+import { ConfidentialCommandSchemas, type ConfidentialCommandOf, type ConfidentialKind, type ProvenKind } from '../domain/confidential/commands';
+import { confidentialRefsOf, decideConfidential } from '../domain/confidential/decide';
+import { ConfidentialEventSchema, type ConfidentialEvent } from '../domain/confidential/events';
+import { evolveAllConfidential } from '../domain/confidential/evolve';
+import { FieldText, NoteOpeningSchema, type NoteOpeningRecord } from '../domain/confidential/schema';
+import { Amount } from '../domain/schema';
+import { codec, type Codec } from '../wire/codec';
+import { fail, RejectionError } from '../wire/rejection-message';
+import { actorOf, txTime } from './caller';
+import { confidentialCodecs, ConfidentialRepository } from './confidential-repository';
+import { Groth16ProofSchema, requireValidProof, type ProvenCommand } from './confidential-proofs';
+import { EVENT_NAME, EVENT_VERSION } from './events';
+import { AUDIT_COLLECTION, keys, ObjectType, orgCollection } from './keys';
+import { Repository } from './repository';
+
+/**
+ * Confidential mode: notes, nullifiers and Groth16 proofs (DESIGN.md section 4, layer 3). Same life as
+ * `execute` (parse, who and when from the proposal, load, decide, write once, one `st2` event), plus the
+ * proof check before the decision and the note openings after it.
+ *
+ * No ledger request id here: every proof-carrying transaction is idempotent by construction (a replay
+ * finds its nullifiers spent or its notes existing), and so are enable, key registration and refresh.
+ */
+@Info({ title: 'confidential', description: 'Confidential balances: notes, nullifiers, KYC allowlist, Groth16 proofs' })
+export class ConfidentialContract extends Contract {
+  constructor() {
+    super('confidential');
+  }
+
+  @Transaction()
+  @Returns('string')
+  async enable(ctx: Context, input: string): Promise<string> {
+    return executeConfidential(ctx, 'EnableConfidential', input);
+  }
+
+  @Transaction()
+  @Returns('string')
+  async registerKey(ctx: Context, input: string): Promise<string> {
+    return executeConfidential(ctx, 'RegisterConfidentialKey', input);
+  }
+
+  @Transaction()
+  @Returns('string')
+  async refreshAllowlist(ctx: Context, input: string): Promise<string> {
+    return executeConfidential(ctx, 'RefreshAllowlist', input);
+  }
+
+  /** Appends pending commitments to the note tree and publishes the new root. Anyone but the regulator may seal. */
+  @Transaction()
+  @Returns('string')
+  async seal(ctx: Context, input: string): Promise<string> {
+    return executeConfidential(ctx, 'SealNotes', input);
+  }
+
+  /** Transient `openings`: the new note's opening (see `OpeningsSchema`). */
+  @Transaction()
+  @Returns('string')
+  async mint(ctx: Context, input: string): Promise<string> {
+    return executeConfidential(ctx, 'ConfidentialMint', input);
+  }
+
+  /** Transient `openings` (both outputs) and optionally `spent` (the commitments of the notes spent). */
+  @Transaction()
+  @Returns('string')
+  async transfer(ctx: Context, input: string): Promise<string> {
+    return executeConfidential(ctx, 'ConfidentialTransfer', input);
+  }
+
+  /** Transient `openings` (the change note) and optionally `spent`. */
+  @Transaction()
+  @Returns('string')
+  async redeem(ctx: Context, input: string): Promise<string> {
+    return executeConfidential(ctx, 'ConfidentialRedeem', input);
+  }
+
+  /** `{ pool, supply }`: tree frontier, recent roots, KYC root, public supply. */
+  @Transaction(false)
+  @Returns('string')
+  async getPool(ctx: Context, securityId: string): Promise<string> {
+    const repository = new Repository(ctx.stub);
+    const [pool, supply] = await Promise.all([
+      repository.get(keys.confidentialPool(ctx.stub, securityId), confidentialCodecs.pool),
+      repository.get(keys.confidentialSupply(ctx.stub, securityId), confidentialCodecs.supply),
+    ]);
+    if (!pool || !supply) fail('ST2-NOT-CONFIDENTIAL', `Security ${securityId} is not in confidential mode.`, { security: securityId });
+    return JSON.stringify({ pool: confidentialCodecs.pool.encode(pool), supply: supply.supply.toString() });
+  }
+
+  /** The allowlist's leaves in tree order and its root: what a prover needs for KYC membership paths. */
+  @Transaction(false)
+  @Returns('string')
+  async getAllowlist(ctx: Context, securityId: string): Promise<string> {
+    const allowlist = await new Repository(ctx.stub).get(keys.allowlist(ctx.stub, securityId), confidentialCodecs.allowlist);
+    if (!allowlist) fail('ST2-NOT-CONFIDENTIAL', `Security ${securityId} is not in confidential mode.`, { security: securityId });
+    return confidentialCodecs.allowlist.stringify(allowlist);
+  }
+
+  @Transaction(false)
+  @Returns('string')
+  async getKey(ctx: Context, identityId: string): Promise<string> {
+    const key = await new Repository(ctx.stub).get(keys.confidentialKey(ctx.stub, identityId), confidentialCodecs.key);
+    if (!key) fail('ST2-NOT-FOUND', `${identityId} has no confidential key.`, { identity: identityId });
+    return confidentialCodecs.key.stringify(key);
+  }
+
+  /** Which of these nullifiers (JSON array) are spent: a holder's wallet checks its notes without revealing them. */
+  @Transaction(false)
+  @Returns('string')
+  async spent(ctx: Context, securityId: string, nullifiers: string): Promise<string> {
+    const list = nullifierListCodec.parse(nullifiers);
+    const values = await Promise.all(list.map((n) => ctx.stub.getState(keys.nullifier(ctx.stub, securityId, n))));
+    return JSON.stringify(list.filter((_, i) => (values[i]?.length ?? 0) > 0));
+  }
+
+  /**
+   * Note openings the caller's org may read: its own collection (a bank's clients), or the audit
+   * collection for the regulator. `ownerPublicKey` empty: every note of the security in that collection.
+   * Each comes with `spent` when the spender's bank declared it spent.
+   */
+  @Transaction(false)
+  @Returns('string')
+  async listNotes(ctx: Context, securityId: string, ownerPublicKey: string): Promise<string> {
+    const actor = actorOf(ctx);
+    const collection = actor.role === 'regulator' ? AUDIT_COLLECTION : orgCollection(actor.org);
+    const prefix = ownerPublicKey ? [securityId, ownerPublicKey] : [securityId];
+    const notes: object[] = [];
+    for await (const { value } of ctx.stub.getPrivateDataByPartialCompositeKey(collection, ObjectType.noteOpening, prefix)) {
+      const opening = openingCodec.parse(value);
+      const spentMark = await ctx.stub.getPrivateData(collection, keys.noteSpent(ctx.stub, securityId, opening.commitment));
+      notes.push({ ...(openingCodec.encode(opening) as object), spent: (spentMark?.length ?? 0) > 0 });
+    }
+    return JSON.stringify(notes);
+  }
+}
+
+const nullifierListCodec = codec(Type.Array(FieldText, { maxItems: 64 }));
+const openingCodec = codec(NoteOpeningSchema);
+
+/** Wire input per kind: the command's fields, plus the proof for proof-carrying kinds. Unknown fields are refused. */
+const PROOF_FIELD = { proof: Groth16ProofSchema };
+const inputCodecs = new Map<ConfidentialKind, Codec<unknown>>();
+
+function isProven(kind: ConfidentialKind): kind is ProvenKind {
+  return kind === 'ConfidentialMint' || kind === 'ConfidentialTransfer' || kind === 'ConfidentialRedeem';
+}
+
+function confidentialInputCodec(kind: ConfidentialKind): Codec<unknown> {
+  let found = inputCodecs.get(kind);
+  if (!found) {
+    const fields = { ...ConfidentialCommandSchemas[kind].properties, ...(isProven(kind) ? PROOF_FIELD : {}) };
+    found = codec(Type.Object(fields, { additionalProperties: false })) as Codec<unknown>;
+    inputCodecs.set(kind, found);
+  }
+  return found;
+}
+
+const payloadCodec = codec(Type.Object({ v: Type.Literal(EVENT_VERSION), events: Type.Array(ConfidentialEventSchema) }));
+
+async function executeConfidential<K extends ConfidentialKind>(ctx: Context, kind: K, json: string): Promise<string> {
+  const { proof, ...fields } = confidentialInputCodec(kind).parse(json) as { proof?: Parameters<typeof requireValidProof>[1] };
+  const cmd = { kind, ...fields } as ConfidentialCommandOf<K>;
+  const env: Envelope = { actor: actorOf(ctx), at: txTime(ctx) };
+  // Verified before anything is decided: the decider only ever sees public inputs a proof vouches for.
+  if (proof) await requireValidProof(cmd as ProvenCommand, proof);
+  const repository = new ConfidentialRepository(ctx.stub);
+  const slice = await repository.load(confidentialRefsOf(cmd));
+  const decision = decideConfidential(cmd, env, slice);
+  if (!decision.ok) throw new RejectionError(decision);
+  await repository.save(slice, evolveAllConfidential(slice, decision.events));
+  if (isProven(kind)) await storeOpenings(ctx, cmd as ProvenCommand, env);
+  const payload = payloadCodec.stringify({ v: EVENT_VERSION, events: [...decision.events] as ConfidentialEvent[] });
+  ctx.stub.setEvent(EVENT_NAME, Buffer.from(payload));
+  return payload;
+}
+
+/**
+ * Openings arrive as transient data (never in the ledger's arguments). Each must open its commitment,
+ * so the audit trail is true even if the submitter is not. They go to the recipient's bank collection
+ * (named by the submitter: the ledger cannot know the owner without learning who it is) and to the
+ * audit collection. Collections' access control is what keeps them private: only members' peers ever
+ * receive them, the ledger holds their hashes. Encrypting them to the org would also hide them from a
+ * member peer's operator; it needs an org key registry and is left for later.
+ */
+const OpeningInputSchema = Type.Object({
+  amount: Amount, ownerPublicKey: FieldText, salt: FieldText, org: Type.String({ pattern: '^[A-Za-z0-9.-]{1,64}$' }),
+}, { additionalProperties: false });
+const openingsCodec = codec(Type.Array(OpeningInputSchema, { maxItems: 2 }));
+const spentCodec = codec(Type.Array(FieldText, { maxItems: 2 }));
+
+function newCommitments(cmd: ProvenCommand): string[] {
+  switch (cmd.kind) {
+    case 'ConfidentialMint':
+      return [cmd.commitment];
+    case 'ConfidentialTransfer':
+      return [...cmd.commitments];
+    case 'ConfidentialRedeem':
+      return [cmd.changeCommitment];
+  }
+}
+
+async function storeOpenings(ctx: Context, cmd: ProvenCommand, env: Envelope): Promise<void> {
+  const transient = ctx.stub.getTransient();
+  const raw = transient.get('openings');
+  if (!raw || raw.length === 0) fail('ST2-INVALID-INPUT', "Transient field 'openings' is required.", { field: 'openings' });
+  const openings = openingsCodec.parse(raw);
+  const commitments = newCommitments(cmd);
+  if (openings.length !== commitments.length) fail('ST2-INVALID-INPUT', `Expected ${commitments.length} openings.`, { field: 'openings' });
+  const field = securityField(cmd.securityId);
+  const writes = openings.map((o, i) => {
+    const commitment = commitments[i] as string;
+    const opened = noteCommitment({ amount: o.amount, securityId: field, ownerPublicKey: BigInt(o.ownerPublicKey), salt: BigInt(o.salt) }).toString();
+    if (opened !== commitment) fail('ST2-INVALID-INPUT', `Opening ${i} does not open commitment ${commitment}.`, { index: i });
+    const record: NoteOpeningRecord = { securityId: cmd.securityId, commitment, amount: o.amount, ownerPublicKey: o.ownerPublicKey, salt: o.salt };
+    return writePrivate(ctx, [orgCollection(o.org), AUDIT_COLLECTION], keys.noteOpening(ctx.stub, cmd.securityId, o.ownerPublicKey, commitment), openingCodec.stringify(record));
+  });
+  await Promise.all([...writes, markSpent(ctx, cmd.securityId, env, transient.get('spent'))]);
+}
+
+/** The spender's bank says which of its client's notes were spent, so it and the auditor can tell live notes from spent ones. */
+async function markSpent(ctx: Context, securityId: string, env: Envelope, raw: Uint8Array | undefined): Promise<void> {
+  if (!raw || raw.length === 0) return;
+  const txId = ctx.stub.getTxID();
+  await Promise.all(spentCodec.parse(raw).map((c) => writePrivate(ctx, [orgCollection(env.actor.org), AUDIT_COLLECTION], keys.noteSpent(ctx.stub, securityId, c), txId)));
+}
+
+async function writePrivate(ctx: Context, collections: readonly string[], key: string, value: string): Promise<void> {
+  await Promise.all([...new Set(collections)].map((collection) => ctx.stub.putPrivateData(collection, key, Buffer.from(value))));
+}

@@ -1,0 +1,110 @@
+import type { ChaincodeStub } from 'fabric-shim-api';
+import { issuersReferencedBy } from '../domain/claims';
+import { SEAL_BATCH } from '../domain/confidential/decide';
+import { AllowlistSchema, ConfidentialKeySchema, PoolSchema, PoolSupplySchema, type ConfidentialKey } from '../domain/confidential/schema';
+import type { ConfidentialRefs, ConfidentialSlice } from '../domain/confidential/slice';
+import type { Identity } from '../domain/identity';
+import { codec } from '../wire/codec';
+import { keys, ObjectType } from './keys';
+import { Repository, stateCodecs } from './repository';
+
+export const confidentialCodecs = {
+  pool: codec(PoolSchema),
+  supply: codec(PoolSupplySchema),
+  key: codec(ConfidentialKeySchema),
+  allowlist: codec(AllowlistSchema),
+};
+
+/** Loads a confidential slice and writes back exactly what its events changed (the plain records through `Repository`). */
+export class ConfidentialRepository {
+  readonly #plain: Repository;
+
+  constructor(private readonly stub: ChaincodeStub) {
+    this.#plain = new Repository(stub);
+  }
+
+  async load(refs: ConfidentialRefs): Promise<ConfidentialSlice> {
+    const sec = refs.securityId;
+    const [security, stats, pool, supply, nullifiers, notes, pending, keyed] = await Promise.all([
+      sec === null ? undefined : this.#plain.get(keys.security(this.stub, sec), stateCodecs.security),
+      sec === null ? undefined : this.#plain.get(keys.stats(this.stub, sec), stateCodecs.stats),
+      sec === null ? undefined : this.#plain.get(keys.confidentialPool(this.stub, sec), confidentialCodecs.pool),
+      sec === null ? undefined : this.#plain.get(keys.confidentialSupply(this.stub, sec), confidentialCodecs.supply),
+      this.#exists(refs.nullifiers, (n) => keys.nullifier(this.stub, sec ?? '', n)),
+      this.#exists(refs.notes, (c) => keys.note(this.stub, sec ?? '', c)),
+      refs.pending && sec !== null ? this.#pending(sec) : new Map<string, boolean>(),
+      this.#keys(refs),
+    ]);
+    const identities = await this.#identities([...keyed.keys()].concat(refs.identity ?? []));
+    const issuers = refs.allKeys ? await this.#issuers(Object.values(identities)) : {};
+    return { security, stats, pool, supply, allowlist: undefined, nullifiers, notes, pending, keys: keyed, identities, issuers };
+  }
+
+  async save(before: ConfidentialSlice, after: ConfidentialSlice): Promise<void> {
+    const sec = after.pool?.securityId ?? '';
+    const txId = Buffer.from(this.stub.getTxID());
+    const writes: Promise<void>[] = [];
+    const put = (key: string, text: string) => writes.push(this.stub.putState(key, Buffer.from(text)));
+    if (after.pool && after.pool !== before.pool) put(keys.confidentialPool(this.stub, sec), confidentialCodecs.pool.stringify(after.pool));
+    if (after.supply && after.supply !== before.supply) put(keys.confidentialSupply(this.stub, sec), confidentialCodecs.supply.stringify(after.supply));
+    if (after.allowlist && after.allowlist !== before.allowlist) put(keys.allowlist(this.stub, sec), confidentialCodecs.allowlist.stringify(after.allowlist));
+    for (const n of added(before.nullifiers, after.nullifiers)) writes.push(this.stub.putState(keys.nullifier(this.stub, sec, n), txId));
+    for (const c of added(before.notes, after.notes)) writes.push(this.stub.putState(keys.note(this.stub, sec, c), txId));
+    for (const c of added(before.pending, after.pending)) writes.push(this.stub.putState(keys.pendingNote(this.stub, sec, c), txId));
+    for (const [c, waiting] of after.pending) if (!waiting && before.pending.get(c)) writes.push(this.stub.deleteState(keys.pendingNote(this.stub, sec, c)));
+    for (const [id, key] of after.keys) if (before.keys.get(id) !== key) put(keys.confidentialKey(this.stub, id), confidentialCodecs.key.stringify(key));
+    await Promise.all(writes);
+  }
+
+  async #exists(ids: readonly string[], key: (id: string) => string): Promise<Map<string, boolean>> {
+    const values = await Promise.all(ids.map((id) => this.stub.getState(key(id))));
+    return new Map(ids.map((id, i) => [id, (values[i]?.length ?? 0) > 0]));
+  }
+
+  /** The oldest-keyed pending commitments, at most one seal's worth (key order is the same on every peer). */
+  async #pending(securityId: string): Promise<Map<string, boolean>> {
+    const pending = new Map<string, boolean>();
+    for await (const { key } of this.stub.getStateByPartialCompositeKey(ObjectType.pendingNote, [securityId])) {
+      const commitment = this.stub.splitCompositeKey(key).attributes[1];
+      if (commitment !== undefined) pending.set(commitment, true);
+      if (pending.size >= SEAL_BATCH) break;
+    }
+    return pending;
+  }
+
+  /**
+   * One identity's key, or (allowlist refresh) every registered key in key order. The full scan is
+   * acceptable because a refresh is a rare administrative transaction, never on the transfer path; it
+   * reads every `confidential-key` and `identity` of a registered holder, so it conflicts with (and is
+   * retried after) a concurrent key registration or claim change, which is what a refresh must see.
+   */
+  async #keys(refs: ConfidentialRefs): Promise<Map<string, ConfidentialKey>> {
+    const found = new Map<string, ConfidentialKey>();
+    if (refs.allKeys) {
+      for await (const { value } of this.stub.getStateByPartialCompositeKey(ObjectType.confidentialKey, [])) {
+        const key = confidentialCodecs.key.parse(value);
+        found.set(key.identityId, key);
+      }
+    } else if (refs.identity !== null) {
+      const key = await this.#plain.get(keys.confidentialKey(this.stub, refs.identity), confidentialCodecs.key);
+      if (key) found.set(key.identityId, key);
+    }
+    return found;
+  }
+
+  async #identities(ids: readonly string[]): Promise<Record<string, Identity>> {
+    const values = await Promise.all(ids.map((id) => this.#plain.get(keys.identity(this.stub, id), stateCodecs.identity)));
+    return Object.fromEntries(values.flatMap((identity) => (identity ? [[identity.id, identity] as const] : [])));
+  }
+
+  async #issuers(identities: readonly Identity[]): Promise<ConfidentialSlice['issuers']> {
+    const ids = issuersReferencedBy(identities);
+    const values = await Promise.all(ids.map((id) => this.#plain.get(keys.claimIssuer(this.stub, id), stateCodecs.issuer)));
+    return Object.fromEntries(values.flatMap((issuer) => (issuer ? [[issuer.id, issuer] as const] : [])));
+  }
+}
+
+/** Entries true after and not true before: newly spent nullifiers, new notes, new pending commitments. */
+function added(before: ReadonlyMap<string, boolean>, after: ReadonlyMap<string, boolean>): string[] {
+  return [...after].filter(([id, value]) => value && before.get(id) !== true).map(([id]) => id);
+}

@@ -1,0 +1,48 @@
+import type { ClaimIssuer, Identity } from '../identity';
+import type { Security, SecurityStats } from '../security';
+import type { Allowlist, ConfidentialKey, Pool, PoolSupply } from './schema';
+
+/**
+ * What a confidential decision reads and its events change. Each piece lives under its own key (see
+ * keys.ts): nullifiers and notes one key each, so transactions conflict only when they share one.
+ */
+export interface ConfidentialSlice {
+  readonly security: Security | undefined;
+  readonly stats: SecurityStats | undefined;
+  readonly pool: Pool | undefined;
+  readonly supply: PoolSupply | undefined;
+  /** Nullifiers asked about: true when spent. */
+  readonly nullifiers: ReadonlyMap<string, boolean>;
+  /** Commitments asked about: true when the ledger already holds that note (in the tree or pending). */
+  readonly notes: ReadonlyMap<string, boolean>;
+  /** Commitments awaiting their place in the tree, in key order: true while pending, false once sealed. */
+  readonly pending: ReadonlyMap<string, boolean>;
+  /** Confidential keys by identity id, in key order (the allowlist is built in this order). */
+  readonly keys: ReadonlyMap<string, ConfidentialKey>;
+  readonly identities: Readonly<Record<string, Identity>>;
+  readonly issuers: Readonly<Record<string, ClaimIssuer>>;
+  readonly allowlist: Allowlist | undefined;
+}
+
+export const EMPTY_CONFIDENTIAL_SLICE: ConfidentialSlice = {
+  security: undefined, stats: undefined, pool: undefined, supply: undefined, allowlist: undefined,
+  nullifiers: new Map(), notes: new Map(), pending: new Map(), keys: new Map(), identities: {}, issuers: {},
+};
+
+/** What to load for a confidential command. */
+export interface ConfidentialRefs {
+  /** The security, its plain stats, its pool and its pool supply. */
+  readonly securityId: string | null;
+  readonly nullifiers: readonly string[];
+  readonly notes: readonly string[];
+  /** Scan the security's pending commitments (sealing). */
+  readonly pending: boolean;
+  /** One identity and its key (key registration). */
+  readonly identity: string | null;
+  /** Scan every registered key with its identity and claim issuers (allowlist refresh). */
+  readonly allKeys: boolean;
+}
+
+export function confidentialRefs(parts: Partial<ConfidentialRefs>): ConfidentialRefs {
+  return { securityId: null, nullifiers: [], notes: [], pending: false, identity: null, allKeys: false, ...parts };
+}

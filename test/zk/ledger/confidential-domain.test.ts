@@ -1,0 +1,172 @@
+import { codec, type Actor, type Decision } from '@st2/chaincode';
+import { MerkleTree, TREE_DEPTH } from '../../../circuits/lib';
+import {
+  ConfidentialCommandSchemas, decideConfidential, EMPTY_CONFIDENTIAL_SLICE, evolveAllConfidential, ROOT_WINDOW,
+  type ConfidentialCommand, type ConfidentialEvent, type ConfidentialKind, type ConfidentialSlice,
+} from '../../../chaincode/src/domain/confidential';
+import { actors, DAY, investor, World } from '../../domain/world';
+
+/**
+ * The confidential decider without Fabric and without proofs: its commands carry public inputs a
+ * proof would have vouched for, so what is left to check is the ledger's part.
+ */
+const SEC = 'BOND';
+const field = (n: number): string => (1000n + BigInt(n)).toString();
+
+function command(kind: ConfidentialKind, input: Record<string, unknown>): ConfidentialCommand {
+  return { kind, ...codec(ConfidentialCommandSchemas[kind]).decode(input) } as ConfidentialCommand;
+}
+
+class Pool {
+  slice: ConfidentialSlice;
+
+  constructor(readonly world: World) {
+    const { identities, issuers, securities, stats } = world.slice;
+    this.slice = { ...EMPTY_CONFIDENTIAL_SLICE, identities, issuers, security: securities[SEC], stats: stats[SEC] };
+  }
+
+  /** Decides on the whole state (every nullifier and note known), as the chaincode would on the keys it loads. */
+  run(actor: Actor, kind: ConfidentialKind, input: Record<string, unknown>): Decision<ConfidentialEvent> {
+    const { identities, issuers } = this.world.slice;
+    const decision = decideConfidential(command(kind, input), { actor, at: this.world.now }, { ...this.slice, identities, issuers });
+    if (decision.ok) this.slice = evolveAllConfidential(this.slice, decision.events);
+    return decision;
+  }
+
+  code(actor: Actor, kind: ConfidentialKind, input: Record<string, unknown>): string {
+    const decision = this.run(actor, kind, input);
+    return decision.ok ? 'accepted' : decision.code;
+  }
+
+  get pool() {
+    const pool = this.slice.pool;
+    if (!pool) throw new Error('not enabled');
+    return pool;
+  }
+}
+
+function enabledPool(): Pool {
+  const world = World.withInvestors({ id: 'alice' }, { id: 'bob', org: 'Bank2MSP' }, { id: 'carol', jurisdiction: 'US' });
+  world.createEquity(SEC, { requiredClaims: ['kyc'], blockedJurisdictions: ['US'] });
+  const pool = new Pool(world);
+  expect(pool.code(actors.agent, 'EnableConfidential', { securityId: SEC })).toBe('accepted');
+  return pool;
+}
+
+describe('confidential pool (domain)', () => {
+  it('is enabled by the issuer or an agent only, once, and only before any plain issuance', () => {
+    const world = World.withInvestors({ id: 'alice' });
+    world.createEquity(SEC);
+    world.given(actors.agent, 'Issue', { securityId: SEC, to: 'alice', amount: '5' });
+    expect(new Pool(world).code(actors.agent, 'EnableConfidential', { securityId: SEC })).toBe('ST2-INVALID-INPUT');
+    const pool = enabledPool();
+    expect(pool.code(actors.agent, 'EnableConfidential', { securityId: SEC })).toBe('ST2-ALREADY-EXISTS');
+    expect(new Pool(pool.world).code(actors.onboarder1, 'EnableConfidential', { securityId: SEC })).toBe('ST2-UNAUTHORIZED');
+    expect(pool.pool.roots).toEqual([new MerkleTree(TREE_DEPTH).root.toString()]);
+  });
+
+  it('registers a key for an identity of the same org only, once, never the empty leaf', () => {
+    const pool = enabledPool();
+    expect(pool.code(actors.onboarder2, 'RegisterConfidentialKey', { identityId: 'alice', publicKey: field(1) })).toBe('ST2-UNAUTHORIZED');
+    expect(pool.code(investor('bob', 'Bank2MSP'), 'RegisterConfidentialKey', { identityId: 'alice', publicKey: field(1) })).toBe('ST2-UNAUTHORIZED');
+    expect(pool.code(investor('alice'), 'RegisterConfidentialKey', { identityId: 'alice', publicKey: '0' })).toBe('ST2-INVALID-INPUT');
+    expect(pool.code(investor('alice'), 'RegisterConfidentialKey', { identityId: 'alice', publicKey: field(1) })).toBe('accepted');
+    expect(pool.code(actors.onboarder1, 'RegisterConfidentialKey', { identityId: 'alice', publicKey: field(9) })).toBe('ST2-ALREADY-EXISTS');
+  });
+
+  it('builds the allowlist from registered keys whose identity passes the identity rules, and drops expired claims at the next refresh', () => {
+    const pool = enabledPool();
+    pool.run(investor('alice'), 'RegisterConfidentialKey', { identityId: 'alice', publicKey: field(1) });
+    pool.run(investor('bob', 'Bank2MSP'), 'RegisterConfidentialKey', { identityId: 'bob', publicKey: field(2) });
+    pool.run(actors.onboarder1, 'RegisterConfidentialKey', { identityId: 'carol', publicKey: field(3) }); // blocked jurisdiction
+    expect(pool.code(actors.agent, 'RefreshAllowlist', { securityId: SEC })).toBe('accepted');
+    expect(pool.slice.allowlist?.leaves).toEqual([field(1), field(2)]);
+    expect(pool.pool.kycRoot).toBe(new MerkleTree(TREE_DEPTH, [1001n, 1002n]).root.toString());
+
+    pool.world.advance(366 * DAY); // every claim has expired
+    pool.world.given(actors.kycProvider, 'AddClaim', { identityId: 'bob', topic: 'kyc', expiresAt: pool.world.now + DAY, evidenceHash: 'a'.repeat(64) });
+    expect(pool.code(actors.agent, 'RefreshAllowlist', { securityId: SEC })).toBe('accepted');
+    expect(pool.slice.allowlist?.leaves).toEqual([field(2)]);
+    expect(pool.code(actors.onboarder1, 'RefreshAllowlist', { securityId: SEC })).toBe('ST2-UNAUTHORIZED');
+  });
+
+  it('mints against the current allowlist root only, and never the same note twice', () => {
+    const pool = enabledPool();
+    const kycRoot = pool.pool.kycRoot;
+    expect(pool.code(actors.agent, 'ConfidentialMint', { securityId: SEC, amount: '100', commitment: field(10), kycRoot: field(99) })).toBe('ST2-STALE-ROOT');
+    expect(pool.code(investor('alice'), 'ConfidentialMint', { securityId: SEC, amount: '100', commitment: field(10), kycRoot })).toBe('ST2-UNAUTHORIZED');
+    expect(pool.code(actors.agent, 'ConfidentialMint', { securityId: SEC, amount: '100', commitment: field(10), kycRoot })).toBe('accepted');
+    expect(pool.code(actors.agent, 'ConfidentialMint', { securityId: SEC, amount: '100', commitment: field(10), kycRoot })).toBe('ST2-NOTE-EXISTS');
+    expect(pool.code(actors.agent, 'ConfidentialMint', { securityId: SEC, amount: (1n << 64n).toString(), commitment: field(11), kycRoot })).toBe('ST2-INVALID-INPUT');
+    expect(pool.slice.supply?.supply).toBe(100n);
+  });
+
+  it('seals pending notes into the tree in order and keeps a window of recent roots', () => {
+    const pool = enabledPool();
+    const { kycRoot } = pool.pool;
+    for (const n of [10, 11]) pool.run(actors.agent, 'ConfidentialMint', { securityId: SEC, amount: '1', commitment: field(n), kycRoot });
+    const sealed = pool.run(investor('alice'), 'SealNotes', { securityId: SEC });
+    expect(sealed.ok && sealed.events[0]).toMatchObject({ type: 'NotesSealed', firstIndex: 0, commitments: [field(10), field(11)] });
+    expect(pool.pool.tree.root).toBe(new MerkleTree(TREE_DEPTH, [1010n, 1011n]).root.toString());
+    expect(pool.code(investor('alice'), 'SealNotes', { securityId: SEC })).toBe('ST2-NOT-FOUND');
+    for (let n = 0; n < ROOT_WINDOW + 3; n++) {
+      pool.run(actors.agent, 'ConfidentialMint', { securityId: SEC, amount: '1', commitment: field(100 + n), kycRoot });
+      pool.run(actors.agent, 'SealNotes', { securityId: SEC });
+    }
+    expect(pool.pool.roots).toHaveLength(ROOT_WINDOW);
+    expect(pool.pool.roots.at(-1)).toBe(pool.pool.tree.root);
+    expect(pool.pool.tree.size).toBe(2 + ROOT_WINDOW + 3);
+  });
+
+  describe('transfer', () => {
+    const setup = () => {
+      const pool = enabledPool();
+      pool.run(actors.agent, 'ConfidentialMint', { securityId: SEC, amount: '5', commitment: field(10), kycRoot: pool.pool.kycRoot });
+      pool.run(actors.agent, 'SealNotes', { securityId: SEC });
+      const { kycRoot, tree } = pool.pool;
+      const input = (n: [number, number], c: [number, number], noteRoot = tree.root) =>
+        ({ securityId: SEC, nullifiers: n.map(field), commitments: c.map(field), noteRoot, kycRoot });
+      return { pool, input, relay: actors.onboarder2 };
+    };
+
+    it('records nullifiers and new notes, and refuses a spent nullifier with ST2-NULLIFIER-SPENT', () => {
+      const { pool, input, relay } = setup();
+      expect(pool.code(relay, 'ConfidentialTransfer', input([1, 2], [20, 21]))).toBe('accepted');
+      expect(pool.code(relay, 'ConfidentialTransfer', input([2, 3], [22, 23]))).toBe('ST2-NULLIFIER-SPENT');
+      expect(pool.code(relay, 'ConfidentialTransfer', input([4, 4], [24, 25]))).toBe('ST2-NULLIFIER-SPENT');
+      expect(pool.code(relay, 'ConfidentialTransfer', input([5, 6], [20, 26]))).toBe('ST2-NOTE-EXISTS');
+      expect([...pool.slice.pending].filter(([, waiting]) => waiting).map(([c]) => c)).toEqual([field(20), field(21)]);
+    });
+
+    it('refuses a note root outside the window and an allowlist root that is not current with ST2-STALE-ROOT', () => {
+      const { pool, input, relay } = setup();
+      expect(pool.code(relay, 'ConfidentialTransfer', input([1, 2], [20, 21], field(77)))).toBe('ST2-STALE-ROOT');
+      expect(pool.code(relay, 'ConfidentialTransfer', { ...input([1, 2], [20, 21]), kycRoot: field(77) })).toBe('ST2-STALE-ROOT');
+    });
+
+    it('may be relayed by any member but not by the read-only regulator, and not while paused', () => {
+      const { pool, input } = setup();
+      expect(pool.code(actors.regulator, 'ConfidentialTransfer', input([1, 2], [20, 21]))).toBe('ST2-UNAUTHORIZED');
+      pool.world.given(actors.agent, 'Pause', { securityId: SEC });
+      pool.slice = { ...pool.slice, security: pool.world.slice.securities[SEC] };
+      expect(pool.code(actors.onboarder1, 'ConfidentialTransfer', input([1, 2], [20, 21]))).toBe('ST2-PAUSED');
+    });
+
+    it('refuses a security that is not in confidential mode with ST2-NOT-CONFIDENTIAL', () => {
+      const world = World.withInvestors({ id: 'alice' });
+      world.createEquity(SEC);
+      expect(new Pool(world).code(actors.onboarder1, 'SealNotes', { securityId: SEC })).toBe('ST2-NOT-CONFIDENTIAL');
+    });
+  });
+
+  it('redeems by an agent: public supply falls by the amount, the nullifier is spent, the change note is new', () => {
+    const pool = enabledPool();
+    pool.run(actors.agent, 'ConfidentialMint', { securityId: SEC, amount: '5', commitment: field(10), kycRoot: pool.pool.kycRoot });
+    pool.run(actors.agent, 'SealNotes', { securityId: SEC });
+    const redeem = { securityId: SEC, amount: '3', nullifier: field(1), changeCommitment: field(30), noteRoot: pool.pool.tree.root };
+    expect(pool.code(investor('alice'), 'ConfidentialRedeem', redeem)).toBe('ST2-UNAUTHORIZED');
+    expect(pool.code(actors.agent, 'ConfidentialRedeem', redeem)).toBe('accepted');
+    expect(pool.slice.supply?.supply).toBe(2n);
+    expect(pool.code(actors.agent, 'ConfidentialRedeem', { ...redeem, changeCommitment: field(31) })).toBe('ST2-NULLIFIER-SPENT');
+  });
+});
