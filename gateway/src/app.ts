@@ -84,7 +84,7 @@ async function assemble(options: AppOptions, store: GatewayStore): Promise<App> 
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     // Ids are up to 128 characters (the domain's Id); longer ones still reach validation and get a 400.
-    maxParamLength: 512,
+    routerOptions: { maxParamLength: 512 },
     frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
   // Bodies are checked by the same TypeBox compiler the chaincode uses: no coercion, no silently dropped fields.

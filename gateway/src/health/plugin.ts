@@ -13,8 +13,8 @@ export interface HealthOptions {
 export async function healthPlugin(app: FastifyInstance, { services, ledgerTimeoutMs = 2_000 }: HealthOptions): Promise<void> {
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/ready', { schema: { hide: true } }, async () => {
-    const state = await readiness(services.ledger, services.projector, ledgerTimeoutMs);
-    if (!state.ready) throw new UnavailableError('Not ready: the ledger is unreachable or the read model is behind.', { ...state });
+    const { ready, ...state } = await readiness(services.ledger, services.projector, ledgerTimeoutMs);
+    if (!ready) throw new UnavailableError('Not ready: the ledger is unreachable or the read model is behind.', { ...state });
     return { status: 'ready', ...state };
   });
 }

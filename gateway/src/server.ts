@@ -1,0 +1,90 @@
+// fabric-contract-api logs every decorator and every refused transaction; in the gateway a refusal is an
+// answer, logged once by the gateway itself. Set before the chaincode loads.
+process.env.CORE_CHAINCODE_LOGGING_LEVEL ??= 'critical';
+
+import { Command, Option } from 'commander';
+import { contracts } from '@st2/chaincode';
+import { buildApp } from './app';
+import { loadOrCreateDevKeys, type DevKeys } from './auth/dev-keys';
+import { signDevToken } from './auth/dev-tokens';
+import { Consortium } from './config/consortium';
+import { dataLayout, DEFAULT_TOPOLOGY } from './config/layout';
+import { demoCast, type DemoActor } from './demo/cast';
+import { loadDemo } from './demo/seed';
+import { loadTopology, openEmbeddedLedger } from './ledger/embedded';
+
+interface ServerOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly data: string;
+  readonly topology: string;
+  readonly demo: boolean;
+}
+
+const DEV_TOKEN_TTL_SECONDS = 12 * 3600;
+
+function parseOptions(argv: readonly string[]): ServerOptions {
+  const options = new Command('st2-gateway')
+    .description('st2 gateway on the embedded ledger')
+    .addOption(new Option('--port <port>', 'port to listen on').env('ST2_PORT').default(8080).argParser((value) => Number.parseInt(value, 10)))
+    .addOption(new Option('--host <host>', 'address to listen on').env('ST2_HOST').default('127.0.0.1'))
+    .addOption(new Option('--data <dir>', 'data directory: ledger, read models, dev keys').env('ST2_DATA').default('.st2/embedded'))
+    .addOption(new Option('--topology <file>', 'consortium description').env('ST2_TOPOLOGY').default(DEFAULT_TOPOLOGY))
+    .option('--demo', 'load the demo data (again: a no-op); or ST2_DEMO=1', false)
+    .parse([...argv])
+    .opts<ServerOptions>();
+  // commander would take ST2_DEMO=0 as "set"; only a true-ish value turns the demo on.
+  return { ...options, demo: options.demo || /^(1|true|yes)$/i.test(process.env.ST2_DEMO ?? '') };
+}
+
+/** Opens the embedded ledger, builds the app, optionally loads the demo, listens, and says how to start. */
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv);
+  const layout = dataLayout(options.data);
+  const [topology, consortium, keys] = await Promise.all([loadTopology(options.topology), Consortium.load(options.topology), loadOrCreateDevKeys(layout.devKeys)]);
+  const ledger = await openEmbeddedLedger({ directory: layout.ledger, contracts, topology });
+  const app = await buildApp({
+    ledger,
+    storeDirectory: layout.gateway,
+    auth: { publicKey: keys.publicKey, orgs: topology.orgs.map((org) => org.mspId) },
+    logger: { level: process.env.ST2_LOG_LEVEL ?? 'info', ...(process.stdout.isTTY ? { transport: { target: 'pino-pretty' } } : {}) },
+  });
+  const cast = demoCast(consortium);
+  if (options.demo) {
+    const { applied, skipped } = await loadDemo(ledger, cast, Date.now());
+    app.log.info({ applied, skipped }, 'demo loaded');
+  }
+  const stop = async () => {
+    await app.close();
+    await ledger.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  const url = await app.listen({ port: options.port, host: options.host });
+  process.stdout.write(banner(url, keys, Object.values(cast)));
+}
+
+function banner(url: string, keys: DevKeys, actors: readonly DemoActor[]): string {
+  const tokens = actors.map((actor) => {
+    const token = signDevToken(keys.privateKey, { role: actor.role, sub: actor.id, org: actor.org.mspId }, DEV_TOKEN_TTL_SECONDS);
+    return `  ${actor.role.padEnd(12)} ${actor.id.padEnd(18)} ${actor.org.mspId.padEnd(14)} ${token}`;
+  });
+  return [
+    '',
+    `st2 gateway listening on ${url}`,
+    `  API docs (Swagger UI): ${url}/docs    OpenAPI: ${url}/openapi.json`,
+    `  health: ${url}/health  ready: ${url}/ready  metrics: ${url}/metrics`,
+    '',
+    `Dev tokens (valid ${DEV_TOKEN_TTL_SECONDS / 3600} h; paste into "Authorize" in /docs, or send as "Authorization: Bearer <token>"):`,
+    ...tokens,
+    '',
+    'More: node gateway/dist/cli/token.js --role <role> --sub <identity> --org <org or MSP id>',
+    '',
+  ].join('\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`st2 gateway failed to start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});

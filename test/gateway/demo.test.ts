@@ -1,0 +1,42 @@
+import { Consortium } from '../../gateway/src/config/consortium';
+import { demoCast, type DemoActor } from '../../gateway/src/demo/cast';
+import { loadDemo } from '../../gateway/src/demo/seed';
+import { startHarness, TOPOLOGY_FILE, type Actor, type Harness } from './support/harness';
+import { call, ok } from './support/world';
+
+/** The demo as a newcomer meets it: loaded through the chaincode, then driven through the API. */
+describe('demo', () => {
+  let h: Harness;
+  let cast: ReturnType<typeof demoCast>;
+  const as = (actor: DemoActor): Actor => ({ role: actor.role, id: actor.id, org: actor.org.name });
+
+  beforeAll(async () => {
+    h = await startHarness();
+    cast = demoCast(await Consortium.load(TOPOLOGY_FILE));
+  });
+  afterAll(() => h.close());
+
+  it('loads once, and a second load changes nothing', async () => {
+    expect(await loadDemo(h.ledger, cast, h.clock.now)).toEqual({ applied: 23, skipped: 0 });
+    const height = await h.ledger.height();
+    expect(await loadDemo(h.ledger, cast, h.clock.now)).toEqual({ applied: 0, skipped: 23 });
+    expect(await h.ledger.height()).toBe(height);
+  });
+
+  it('has an equity and a bond with rules, and holdings in three jurisdictions', async () => {
+    const { txId } = (await ok(h, as(cast.alice), 'POST', '/v1/transfers', { securityId: 'ACME-EQ', from: 'alice', to: 'bob', amount: '1' })).body;
+    const list = await ok(h, as(cast.regulator), 'GET', `/v1/securities?consistentWith=${String(txId)}`);
+    expect((list.body.items as { id: string; terms: { kind: string } }[]).map((s) => [s.id, s.terms.kind])).toEqual([['ACME-BOND-2030', 'debt'], ['ACME-EQ', 'equity']]);
+    const holders = await ok(h, as(cast.regulator), 'GET', '/v1/audit/securities/ACME-EQ/holders');
+    const jurisdictions = (holders.body.items as { identity: { jurisdiction: string } }[]).map((item) => item.identity.jurisdiction);
+    expect(new Set(jurisdictions)).toEqual(new Set(['FR', 'DE', 'US']));
+  });
+
+  it('refuses the bond to a US investor, with the rule that says why', async () => {
+    const check = await ok(h, as(cast.agent), 'POST', '/v1/transfers/check', { securityId: 'ACME-BOND-2030', from: 'bob', to: 'carol', amount: '100' });
+    expect(check.body).toMatchObject({ allowed: false });
+    expect(check.body.trace).toContainEqual(expect.objectContaining({ ok: false, code: 'ST2-JURISDICTION-BLOCKED' }));
+    const transfer = await call(h, as(cast.bob), 'POST', '/v1/transfers', { securityId: 'ACME-BOND-2030', from: 'bob', to: 'carol', amount: '100' });
+    expect(transfer.status).toBe(422);
+  });
+});
