@@ -23,6 +23,8 @@ module.exports = {
     '^@st2/chaincode$': '<rootDir>/chaincode/src/index.ts',
     '^@st2/gateway$': '<rootDir>/gateway/src/index.ts',
     '^@st2/gateway/dist/(.*)$': '<rootDir>/gateway/src/$1',
+    '^@st2/circuits$': '<rootDir>/circuits/lib/index.ts',
+    '^@st2/circuits/dist/(.*)$': '<rootDir>/circuits/lib/$1',
   },
   setupFiles: ['<rootDir>/test/setup-env.js'],
   globalSetup: '<rootDir>/test/global-setup.ts',
