@@ -158,7 +158,8 @@ function confidentialInputCodec(kind: ConfidentialKind): Codec<unknown> {
   return found;
 }
 
-const payloadCodec = codec(Type.Object({ v: Type.Literal(EVENT_VERSION), events: Type.Array(ConfidentialEventSchema) }));
+/** The `st2` event payload of a confidential transaction. */
+export const confidentialPayloadCodec = codec(Type.Object({ v: Type.Literal(EVENT_VERSION), events: Type.Array(ConfidentialEventSchema) }));
 
 async function executeConfidential<K extends ConfidentialKind>(ctx: Context, kind: K, json: string): Promise<string> {
   const { proof, ...fields } = confidentialInputCodec(kind).parse(json) as { proof?: Parameters<typeof requireValidProof>[1] };
@@ -171,8 +172,8 @@ async function executeConfidential<K extends ConfidentialKind>(ctx: Context, kin
   const decision = decideConfidential(cmd, env, slice);
   if (!decision.ok) throw new RejectionError(decision);
   await repository.save(slice, evolveAllConfidential(slice, decision.events));
-  if (isProven(kind)) await storeOpenings(ctx, cmd as ProvenCommand, env);
-  const payload = payloadCodec.stringify({ v: EVENT_VERSION, events: [...decision.events] as ConfidentialEvent[] });
+  if (isProven(kind)) await storeOpenings(ctx, cmd as ProvenCommand);
+  const payload = confidentialPayloadCodec.stringify({ v: EVENT_VERSION, events: [...decision.events] as ConfidentialEvent[] });
   ctx.stub.setEvent(EVENT_NAME, Buffer.from(payload));
   return payload;
 }
@@ -185,11 +186,12 @@ async function executeConfidential<K extends ConfidentialKind>(ctx: Context, kin
  * receive them, the ledger holds their hashes. Encrypting them to the org would also hide them from a
  * member peer's operator; it needs an org key registry and is left for later.
  */
+const OrgName = Type.String({ pattern: '^[A-Za-z0-9.-]{1,64}$' });
 const OpeningInputSchema = Type.Object({
-  amount: Amount, ownerPublicKey: FieldText, salt: FieldText, org: Type.String({ pattern: '^[A-Za-z0-9.-]{1,64}$' }),
+  amount: Amount, ownerPublicKey: FieldText, salt: FieldText, org: OrgName,
 }, { additionalProperties: false });
 const openingsCodec = codec(Type.Array(OpeningInputSchema, { maxItems: 2 }));
-const spentCodec = codec(Type.Array(FieldText, { maxItems: 2 }));
+const spentCodec = codec(Type.Array(Type.Object({ commitment: FieldText, org: OrgName }, { additionalProperties: false }), { maxItems: 2 }));
 
 function newCommitments(cmd: ProvenCommand): string[] {
   switch (cmd.kind) {
@@ -202,7 +204,7 @@ function newCommitments(cmd: ProvenCommand): string[] {
   }
 }
 
-async function storeOpenings(ctx: Context, cmd: ProvenCommand, env: Envelope): Promise<void> {
+async function storeOpenings(ctx: Context, cmd: ProvenCommand): Promise<void> {
   const transient = ctx.stub.getTransient();
   const raw = transient.get('openings');
   if (!raw || raw.length === 0) fail('ST2-INVALID-INPUT', "Transient field 'openings' is required.", { field: 'openings' });
@@ -217,14 +219,18 @@ async function storeOpenings(ctx: Context, cmd: ProvenCommand, env: Envelope): P
     const record: NoteOpeningRecord = { securityId: cmd.securityId, commitment, amount: o.amount, ownerPublicKey: o.ownerPublicKey, salt: o.salt };
     return writePrivate(ctx, [orgCollection(o.org), AUDIT_COLLECTION], keys.noteOpening(ctx.stub, cmd.securityId, o.ownerPublicKey, commitment), openingCodec.stringify(record));
   });
-  await Promise.all([...writes, markSpent(ctx, cmd.securityId, env, transient.get('spent'))]);
+  await Promise.all([...writes, markSpent(ctx, cmd.securityId, transient.get('spent'))]);
 }
 
-/** The spender's bank says which of its client's notes were spent, so it and the auditor can tell live notes from spent ones. */
-async function markSpent(ctx: Context, securityId: string, env: Envelope, raw: Uint8Array | undefined): Promise<void> {
+/**
+ * The submitter names the notes it spent and their owner's org, so that bank and the auditor can tell
+ * live notes from spent ones without the owner's secret. The ledger cannot check that a nullifier
+ * belongs to a commitment (that needs the secret): a false mark is caught by the auditor's sum check.
+ */
+async function markSpent(ctx: Context, securityId: string, raw: Uint8Array | undefined): Promise<void> {
   if (!raw || raw.length === 0) return;
   const txId = ctx.stub.getTxID();
-  await Promise.all(spentCodec.parse(raw).map((c) => writePrivate(ctx, [orgCollection(env.actor.org), AUDIT_COLLECTION], keys.noteSpent(ctx.stub, securityId, c), txId)));
+  await Promise.all(spentCodec.parse(raw).map((s) => writePrivate(ctx, [orgCollection(s.org), AUDIT_COLLECTION], keys.noteSpent(ctx.stub, securityId, s.commitment), txId)));
 }
 
 async function writePrivate(ctx: Context, collections: readonly string[], key: string, value: string): Promise<void> {
