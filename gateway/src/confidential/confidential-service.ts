@@ -3,7 +3,7 @@ import {
   dummyInput, MerkleTree, mintWitness, noteCommitment, redeemWitness, securityField, transferWitness, TREE_DEPTH,
   newNote, type CircuitName, type Field, type MerkleProof, type NoteOpening, type OwnerKeys, type Prover, type SpendInput, type Witness,
 } from '@st2/circuits';
-import type { Caller, Ledger } from '../ledger/ledger';
+import { LedgerError, type Caller, type Ledger } from '../ledger/ledger';
 
 /** Where a new note goes: its owner's public key and the org (bank) whose collection receives its opening. */
 export interface Recipient {
@@ -38,6 +38,9 @@ export interface ListedNote {
 
 export type ConfidentialEvents = ReturnType<typeof confidentialPayloadCodec.decode>['events'];
 
+/** What the service needs of a ledger: a `Ledger`, or the gateway's retrying submitter beside its ledger's reads. */
+export type ConfidentialLedger = Pick<Ledger, 'submit' | 'evaluate' | 'events' | 'height'>;
+
 /**
  * Proves and submits confidential transactions on a holder's behalf, from ledger state only: the
  * note tree is rebuilt from `NotesSealed` events, the allowlist from the chaincode's leaves. One
@@ -47,7 +50,7 @@ export class ConfidentialService {
   readonly #trees = new Map<string, { tree: MerkleTree; nextBlock: bigint }>();
 
   constructor(
-    private readonly ledger: Ledger,
+    private readonly ledger: ConfidentialLedger,
     private readonly prover: Prover,
   ) {}
 
@@ -103,6 +106,20 @@ export class ConfidentialService {
   /** Puts pending notes into the tree: they become spendable under the new root. */
   async seal(caller: Caller, securityId: string): Promise<{ txId: string; blockNumber: bigint; events: ConfidentialEvents }> {
     return this.submit(caller, { fn: 'confidential:seal', input: { securityId }, transient: {} });
+  }
+
+  /**
+   * Seals whatever is pending so new notes become spendable at once; false when another seal got there
+   * first (nothing left to seal). Gateways seal after their own writes, so no operator has to.
+   */
+  async sealPending(caller: Caller, securityId: string): Promise<boolean> {
+    try {
+      await this.seal(caller, securityId);
+      return true;
+    } catch (error) {
+      if (error instanceof LedgerError && error.code === 'ST2-NOT-FOUND') return false;
+      throw error;
+    }
   }
 
   /** Openings the caller's org may read (the regulator: all), live or spent. */

@@ -1,6 +1,7 @@
 import { ROLES, type Role } from '@st2/chaincode';
 import * as agent from './agent-actions';
 import * as audit from './audit';
+import * as confidential from './confidential';
 import * as holdings from './holdings';
 import * as identities from './identities';
 import * as movements from './movements';
@@ -55,6 +56,11 @@ export const ROUTES: readonly Route[] = readOnlyRegulator([
   { method: 'POST', url: '/v1/transfers/check', roles: EVERYONE, operation: movements.checkTransfer },
   { method: 'POST', url: '/v1/transfers/forced', roles: AGENTS, operation: movements.forcedTransfer },
   { method: 'GET', url: '/v1/holdings', roles: EVERYONE, operation: holdings.holdingsOf },
+
+  { method: 'POST', url: '/v1/confidential/mint', roles: AGENTS, operation: confidential.mint },
+  { method: 'POST', url: '/v1/confidential/transfers', roles: ROLES.filter((role) => role !== 'regulator'), operation: confidential.transfer },
+  { method: 'POST', url: '/v1/confidential/redemptions', roles: AGENTS, operation: confidential.redeem },
+  { method: 'GET', url: '/v1/confidential/notes', roles: EVERYONE, operation: confidential.notes },
 
   { method: 'GET', url: '/v1/audit/events', roles: REGULATOR, operation: audit.auditEvents },
   { method: 'GET', url: '/v1/audit/transactions/:txId', roles: REGULATOR, operation: audit.auditTransaction },

@@ -1,0 +1,188 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { confidentialPayloadCodec, Id } from '@st2/chaincode';
+import { ownerPublicKey as ownerKey, Prover, securityField, type NoteOpening } from '@st2/circuits';
+import { principalOf, type Principal } from '../auth/principal';
+import { ApiError } from '../errors/api-error';
+import { ConfidentialService, type ConfidentialEvents, type ProvenTransaction } from '../confidential/confidential-service';
+import type { Services } from '../services';
+import { operation } from './operation';
+import { EventObject, TxId } from './schemas';
+
+const tags = ['confidential'];
+
+const FieldElement = Type.String({ pattern: '^(0|[1-9][0-9]{0,76})$', description: 'BN254 field element, decimal' });
+const Amount = Type.String({ pattern: '^[1-9][0-9]{0,19}$', description: 'Positive amount below 2^64, decimal' });
+const Org = Type.String({ pattern: '^[A-Za-z0-9.-]{1,64}$', description: 'MSP id of the bank that receives the note opening' });
+const Recipient = Type.Object({ publicKey: FieldElement, org: Org }, { additionalProperties: false });
+const NoteSchema = Type.Object({ amount: Type.String({ pattern: '^(0|[1-9][0-9]{0,19})$' }), ownerPublicKey: FieldElement, salt: FieldElement });
+/** The holder's secret: only to its own bank's gateway, which proves on its behalf (custodial mode). */
+const Spender = Type.Object({ ownerSecret: FieldElement, org: Org }, { additionalProperties: false });
+
+/** A proof the client made itself: the chaincode input (public inputs and proof) and the transient openings. */
+const ClientProven = Type.Object({
+  input: Type.Object({}, { additionalProperties: true, description: 'The confidential:* chaincode input, proof included' }),
+  openings: Type.Array(Type.Object({ amount: Type.String(), ownerPublicKey: FieldElement, salt: FieldElement, org: Org }), { maxItems: 2 }),
+  spent: Type.Optional(Type.Array(Type.Object({ commitment: FieldElement, org: Org }), { maxItems: 2 })),
+}, { additionalProperties: false });
+
+const ConfidentialWriteResult = Type.Object({
+  txId: TxId,
+  blockNumber: Type.Integer({ minimum: 0 }),
+  events: Type.Array(EventObject),
+  created: Type.Array(NoteSchema, { description: 'Openings of the notes created (gateway-proven only): give them to their owners' }),
+});
+
+/** One Prover per process (artifacts in memory), one service per app. */
+let prover: Promise<Prover> | undefined;
+const services = new WeakMap<Services, ConfidentialService>();
+
+async function confidentialOf(s: Services): Promise<ConfidentialService> {
+  prover ??= Prover.load();
+  const loaded = await prover;
+  let found = services.get(s);
+  if (!found) {
+    const { ledger, submitter } = s;
+    found = new ConfidentialService({
+      submit: (caller, proposal) => submitter.submit(caller, proposal),
+      evaluate: (caller, proposal) => ledger.evaluate(caller, proposal),
+      events: (from, options) => ledger.events(from, options),
+      height: () => ledger.height(),
+    }, loaded);
+    services.set(s, found);
+  }
+  return found;
+}
+
+/** The wallet's refusals (not in the allowlist, note not sealed, amount too large) are the client's input errors. */
+async function proving(run: () => Promise<ProvenTransaction>): Promise<ProvenTransaction> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof RangeError) throw new ApiError('ST2-INVALID-INPUT', error.message);
+    throw error;
+  }
+}
+
+function clientProven(fn: string, body: Static<typeof ClientProven>): ProvenTransaction {
+  const transient: Record<string, Uint8Array> = { openings: Buffer.from(JSON.stringify(body.openings)) };
+  if (body.spent) transient['spent'] = Buffer.from(JSON.stringify(body.spent));
+  return { fn, input: body.input, transient, created: [] };
+}
+
+/** Submits, then seals the new notes into the tree so that they can be spent right away. */
+async function submitted(s: Services, principal: Principal, tx: ProvenTransaction): Promise<Static<typeof ConfidentialWriteResult>> {
+  const service = await confidentialOf(s);
+  const { txId, blockNumber, events } = await service.submit(principal, tx);
+  await service.sealPending(principal, String(tx.input['securityId']));
+  return { txId, blockNumber: Number(blockNumber), events: encodeEvents(events), created: tx.created.map(noteJson) };
+}
+
+function encodeEvents(events: ConfidentialEvents): Static<typeof EventObject>[] {
+  return (confidentialPayloadCodec.encode({ v: 1, events }) as { events: Static<typeof EventObject>[] }).events;
+}
+
+const noteJson = (n: NoteOpening) => ({ amount: n.amount.toString(), ownerPublicKey: n.ownerPublicKey.toString(), salt: n.salt.toString() });
+const opening = (n: Static<typeof NoteSchema>, securityField: bigint): NoteOpening =>
+  ({ amount: BigInt(n.amount), ownerPublicKey: BigInt(n.ownerPublicKey), salt: BigInt(n.salt), securityId: securityField });
+const holderOf = (spender: Static<typeof Spender>) => {
+  const secret = BigInt(spender.ownerSecret);
+  return { keys: { secret, publicKey: ownerKey(secret) }, org: spender.org };
+};
+
+export const mint = operation({
+  summary: 'Mint a confidential note (issuer or agent)',
+  description: 'The gateway proves for `to` (public key in the allowlist), or submits `proven`, a proof the client made. The amount is public; the owner is not.',
+  tags,
+  effect: 'write',
+  schema: {
+    body: Type.Union([
+      Type.Object({ securityId: Id, amount: Amount, to: Recipient }, { additionalProperties: false }),
+      Type.Object({ proven: ClientProven }, { additionalProperties: false }),
+    ]),
+    response: { 201: ConfidentialWriteResult },
+  },
+  handle: async (request, reply, s) => {
+    const principal = principalOf(request);
+    const { body } = request;
+    const tx = 'proven' in body
+      ? clientProven('confidential:mint', body.proven)
+      : await proving(async () => (await confidentialOf(s)).proveMint(principal, body.securityId, BigInt(body.amount), { publicKey: BigInt(body.to.publicKey), org: body.to.org }));
+    reply.code(201);
+    return submitted(s, principal, tx);
+  },
+});
+
+export const transfer = operation({
+  summary: 'Transfer confidentially',
+  description: 'Spends one or two notes of `from` (its secret goes only to its own bank\'s gateway, which proves), paying `amount` to `to` with change back; or submits `proven`, a proof the client made. The ledger sees nullifiers and commitments only.',
+  tags,
+  effect: 'write',
+  schema: {
+    body: Type.Union([
+      Type.Object({ securityId: Id, from: Spender, notes: Type.Array(NoteSchema, { minItems: 1, maxItems: 2 }), to: Recipient, amount: Amount }, { additionalProperties: false }),
+      Type.Object({ proven: ClientProven }, { additionalProperties: false }),
+    ]),
+    response: { 201: ConfidentialWriteResult },
+  },
+  handle: async (request, reply, s) => {
+    const principal = principalOf(request);
+    const { body } = request;
+    const tx = 'proven' in body ? clientProven('confidential:transfer', body.proven) : await proving(async () => {
+      const field = securityField(body.securityId);
+      const notes = body.notes.map((n) => opening(n, field));
+      const to = { publicKey: BigInt(body.to.publicKey), org: body.to.org };
+      return (await confidentialOf(s)).proveTransfer(principal, body.securityId, holderOf(body.from), notes, to, BigInt(body.amount));
+    });
+    reply.code(201);
+    return submitted(s, principal, tx);
+  },
+});
+
+export const redeem = operation({
+  summary: 'Redeem a confidential note (issuer or agent)',
+  description: 'Burns `amount` of a note (public), the change stays with its owner; gateway-proven from the owner\'s secret, or `proven` by the client.',
+  tags,
+  effect: 'write',
+  schema: {
+    body: Type.Union([
+      Type.Object({ securityId: Id, from: Spender, note: NoteSchema, amount: Amount }, { additionalProperties: false }),
+      Type.Object({ proven: ClientProven }, { additionalProperties: false }),
+    ]),
+    response: { 201: ConfidentialWriteResult },
+  },
+  handle: async (request, reply, s) => {
+    const principal = principalOf(request);
+    const { body } = request;
+    const tx = 'proven' in body ? clientProven('confidential:redeem', body.proven) : await proving(async () =>
+      (await confidentialOf(s)).proveRedeem(principal, body.securityId, holderOf(body.from), opening(body.note, securityField(body.securityId)), BigInt(body.amount)));
+    reply.code(201);
+    return submitted(s, principal, tx);
+  },
+});
+
+export const notes = operation({
+  summary: 'A holder\'s confidential notes and balance',
+  description: 'From the note openings the caller\'s org may read (its own clients; the regulator: all). An investor sees the notes of its own registered key only.',
+  tags,
+  effect: 'read',
+  schema: {
+    querystring: Type.Object({ securityId: Id, ownerPublicKey: Type.Optional(FieldElement) }, { additionalProperties: false }),
+    response: { 200: Type.Object({ notes: Type.Array(Type.Object({ ...NoteSchema.properties, commitment: FieldElement, spent: Type.Boolean() })), balance: Type.String() }) },
+  },
+  handle: async (request, _reply, s) => {
+    const principal = principalOf(request);
+    const service = await confidentialOf(s);
+    const owner = principal.role === 'investor' ? await registeredKey(s, principal) : request.query.ownerPublicKey;
+    const listed = await service.notes(principal, request.query.securityId, owner === undefined ? undefined : BigInt(owner));
+    const live = listed.filter((n) => !n.spent);
+    return {
+      notes: listed.map(({ amount, ownerPublicKey, salt, commitment, spent }) => ({ amount, ownerPublicKey, salt, commitment, spent })),
+      balance: live.reduce((sum, n) => sum + BigInt(n.amount), 0n).toString(),
+    };
+  },
+});
+
+async function registeredKey(s: Services, principal: Principal): Promise<string> {
+  const bytes = await s.ledger.evaluate(principal, { fn: 'confidential:getKey', args: [principal.id] });
+  return (JSON.parse(Buffer.from(bytes).toString('utf8')) as { publicKey: string }).publicKey;
+}

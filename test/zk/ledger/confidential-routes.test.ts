@@ -1,0 +1,81 @@
+import { newOwnerKeys, Prover, securityField, terminateZkWorkers } from '@st2/circuits';
+import { ConfidentialService } from '../../../gateway/src/confidential/confidential-service';
+import { startHarness, type Actor, type Harness } from '../../gateway/support/harness';
+import { cast } from '../../gateway/support/cast';
+import { call, equity, ok, onboard, trustKyc } from '../../gateway/support/world';
+
+jest.setTimeout(240_000);
+
+/** The confidential routes over a real embedded ledger with real proofs: gateway-proven and client-proven. */
+describe('POST /v1/confidential/* and GET /v1/confidential/notes', () => {
+  const SEC = 'CONF-EQ';
+  const alice = newOwnerKeys();
+  const carol = newOwnerKeys();
+  let h: Harness;
+  let prover: Prover;
+
+  const caller = (actor: Actor) => ({ org: h.mspId(actor.org), role: actor.role, id: actor.id });
+  const submit = (actor: Actor, fn: string, input: object) => h.ledger.submit(caller(actor), { fn, args: [JSON.stringify(input)] });
+  const notesOf = async (actor: Actor, owner?: bigint) =>
+    (await ok(h, actor, 'GET', `/v1/confidential/notes?securityId=${SEC}${owner === undefined ? '' : `&ownerPublicKey=${owner}`}`)).body as {
+      notes: { amount: string; ownerPublicKey: string; salt: string; spent: boolean }[]; balance: string;
+    };
+
+  beforeAll(async () => {
+    [h, prover] = await Promise.all([startHarness(), Prover.load()]);
+    await trustKyc(h);
+    await onboard(h, cast.alice.id);
+    await onboard(h, cast.carol.id, { by: cast.agent2 });
+    await ok(h, cast.issuer, 'POST', '/v1/securities', equity(SEC));
+    await submit(cast.agent, 'confidential:enable', { securityId: SEC });
+    await submit(cast.alice, 'confidential:registerKey', { identityId: cast.alice.id, publicKey: alice.publicKey.toString() });
+    await submit(cast.agent2, 'confidential:registerKey', { identityId: cast.carol.id, publicKey: carol.publicKey.toString() });
+    await submit(cast.agent, 'confidential:refreshAllowlist', { securityId: SEC });
+  });
+
+  afterAll(async () => {
+    await h?.close();
+    await terminateZkWorkers();
+  });
+
+  it('mints (the gateway proves) and lists the note with the balance for the owner’s bank and the owner', async () => {
+    const reply = await ok(h, cast.agent, 'POST', '/v1/confidential/mint', { securityId: SEC, amount: '100', to: { publicKey: alice.publicKey.toString(), org: h.mspId('bank1') } });
+    expect(reply.status).toBe(201);
+    expect(reply.body['events']).toEqual([expect.objectContaining({ type: 'ConfidentialMinted', amount: '100' })]);
+    expect((await notesOf(cast.agent, alice.publicKey)).balance).toBe('100');
+    expect((await notesOf(cast.alice)).balance).toBe('100');
+    expect((await notesOf(cast.agent2, alice.publicKey)).notes).toEqual([]);
+  });
+
+  it('transfers with a proof the gateway makes from the holder’s secret, and with one the client made itself', async () => {
+    const [note] = (await notesOf(cast.alice)).notes;
+    const reply = await ok(h, cast.agent, 'POST', '/v1/confidential/transfers', {
+      securityId: SEC, from: { ownerSecret: alice.secret.toString(), org: h.mspId('bank1') }, notes: [note],
+      to: { publicKey: carol.publicKey.toString(), org: h.mspId('bank2') }, amount: '30',
+    });
+    expect(reply.status).toBe(201);
+    expect(JSON.stringify(reply.body['events'])).not.toContain('"30"');
+    expect((await notesOf(cast.agent2, carol.publicKey)).balance).toBe('30');
+    expect((await notesOf(cast.alice)).balance).toBe('70');
+
+    // The client proves on its own machine (its secret never leaves it) and hands the gateway the result.
+    const wallet = new ConfidentialService(h.ledger, prover);
+    const change = (await notesOf(cast.alice)).notes.find((n) => !n.spent);
+    if (!change) throw new Error('no live note');
+    const opening = { amount: BigInt(change.amount), ownerPublicKey: BigInt(change.ownerPublicKey), salt: BigInt(change.salt), securityId: securityField(SEC) };
+    const tx = await wallet.proveTransfer(caller(cast.alice), SEC, { keys: alice, org: h.mspId('bank1') }, [opening], { publicKey: carol.publicKey, org: h.mspId('bank2') }, 20n);
+    const proven = { input: tx.input, openings: JSON.parse(Buffer.from(tx.transient['openings'] as Uint8Array).toString()), spent: JSON.parse(Buffer.from(tx.transient['spent'] as Uint8Array).toString()) };
+    expect((await call(h, cast.alice, 'POST', '/v1/confidential/transfers', { proven })).status).toBe(201);
+    expect((await notesOf(cast.agent2, carol.publicKey)).balance).toBe('50');
+    expect((await notesOf(cast.regulator)).balance).toBe('100');
+  });
+
+  it('answers a refused proof with 422 and its reason code', async () => {
+    const [note] = (await notesOf(cast.agent, alice.publicKey)).notes.filter((n) => n.spent);
+    const reply = await call(h, cast.agent, 'POST', '/v1/confidential/transfers', {
+      securityId: SEC, from: { ownerSecret: alice.secret.toString(), org: h.mspId('bank1') }, notes: [note],
+      to: { publicKey: carol.publicKey.toString(), org: h.mspId('bank2') }, amount: '1',
+    });
+    expect(reply).toMatchObject({ status: 422, body: { error: { code: 'ST2-NULLIFIER-SPENT' } } });
+  });
+});
