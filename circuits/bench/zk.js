@@ -56,23 +56,37 @@ async function benchCircuit(name, prover, verifier, build, constraints) {
     proveTimes.push(tp);
     proved = p;
   }
-  const verifyTimes = [];
-  for (let i = 0; i < VERIFIES; i++) {
-    const [tv, ok] = await timed(() => verifier.verify(name, proved.proof, proved.publicSignals));
-    if (!ok) throw new Error(`${name}: proof did not verify`);
-    verifyTimes.push(tv);
-  }
-  return {
+  const verify = await verifyTimes(verifier, name, proved);
+  const row = {
     circuit: name,
     constraints,
     'witness (median)': ms(median(witnessTimes)),
     'witness+proof (median)': ms(median(proveTimes)),
     'witness+proof (first)': ms(proveTimes[0]),
-    'verify (median)': ms(median(verifyTimes)),
-    'verify (first)': ms(verifyTimes[0]),
+    'verify, workers (median)': ms(median(verify)),
+    'verify, workers (first)': ms(verify[0]),
     'proof JSON bytes': JSON.stringify(proved.proof).length,
-    'public signals': proved.publicSignals.length,
   };
+  return { row, proved };
+}
+
+async function verifyTimes(verifier, name, proved) {
+  const times = [];
+  for (let i = 0; i < VERIFIES; i++) {
+    const [t, ok] = await timed(() => verifier.verify(name, proved.proof, proved.publicSignals));
+    if (!ok) throw new Error(`${name}: proof did not verify`);
+    times.push(t);
+  }
+  return times;
+}
+
+/** A fixed amount of plain JavaScript work, to tell a slow run from a busy machine. */
+function calibration() {
+  const t0 = performance.now();
+  let sum = 0;
+  for (let i = 0; i < 1e8; i++) sum += i;
+  if (sum !== 4999999950000000) throw new Error('calibration loop miscounted');
+  return `${ms(performance.now() - t0)} for 1e8 additions, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`;
 }
 
 async function main() {
@@ -80,13 +94,21 @@ async function main() {
   const manifest = lib.readManifest();
   const [loadTime, [prover, verifier]] = await timed(() => Promise.all([lib.Prover.load(), lib.Verifier.load()]));
   console.log(`artifacts loaded once in ${ms(loadTime)} (Groth16 proof: 2 G1 + 1 G2 points = 256 bytes uncompressed)`);
+  console.log(`machine: ${calibration()}`);
   const builders = world();
-  const rows = [];
+  const results = [];
   for (const name of lib.CIRCUIT_NAMES) {
-    rows.push(await benchCircuit(name, prover, verifier, builders[name], manifest.circuits[name].constraints));
+    results.push(await benchCircuit(name, prover, verifier, builders[name], manifest.circuits[name].constraints));
   }
-  console.table(rows);
+  // The chaincode verifies on the main thread (runZkOnMainThread): measure that mode too.
   await lib.terminateZkWorkers();
+  const [switchTime] = await timed(() => lib.runZkOnMainThread());
+  for (const { row, proved } of results) {
+    const times = await verifyTimes(verifier, row.circuit, proved);
+    row['verify, main thread (median)'] = ms(median(times));
+  }
+  console.table(results.map((r) => r.row));
+  console.log(`main-thread engine built once in ${ms(switchTime)}; machine after the run: ${calibration()}`);
 }
 
 main().catch((err) => {

@@ -40,5 +40,6 @@ export {
 export type { CircuitProof, Groth16Proof, VerificationKey } from './proof';
 export { CIRCUITS_ROOT, DEFAULT_ARTIFACTS_DIR, artifactPaths, readVerificationKey } from './artifacts';
 export { Prover, type ArtifactOptions } from './prover';
-export { Verifier, terminateZkWorkers } from './verifier';
+export { Verifier } from './verifier';
+export { runZkOnMainThread, terminateZkWorkers } from './runtime';
 export { MANIFEST_PATH, hashArtifacts, hashSources, includeClosure, manifestMismatches, readManifest, type Manifest } from './manifest';

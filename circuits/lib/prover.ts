@@ -20,7 +20,7 @@ interface ProvingArtifacts {
  * Makes Groth16 proofs. Holds each circuit's wasm and proving key in memory, read once at
  * {@link Prover.load}: the transfer key is about 10 MB and re-reading it per proof costs more than
  * the witness. snarkjs runs the heavy steps on worker threads (one per core); call
- * {@link terminateZkWorkers} before a process or test run wants to exit.
+ * `terminateZkWorkers()` before a process or test run wants to exit.
  */
 export class Prover {
   readonly #artifacts: ReadonlyMap<CircuitName, ProvingArtifacts>;

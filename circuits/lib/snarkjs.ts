@@ -6,7 +6,16 @@ import type { Groth16Proof } from './proof';
 /** snarkjs reads "files" from paths or from memory. */
 export type SnarkjsSource = string | { type: 'mem'; data?: Uint8Array };
 
+/** An ffjavascript curve engine; st2 only ever hands it back to snarkjs or terminates it. */
+export interface CurveEngine {
+  terminate(): Promise<void>;
+  tm: { singleThread: boolean };
+}
+
 export interface Snarkjs {
+  curves: {
+    getCurveFromName(name: string, options?: { singleThread?: boolean }): Promise<CurveEngine>;
+  };
   groth16: {
     fullProve(input: object, wasm: SnarkjsSource, zkey: SnarkjsSource): Promise<{ proof: Groth16Proof; publicSignals: string[] }>;
     verify(verificationKey: object, publicSignals: readonly string[], proof: object): Promise<boolean>;

@@ -76,12 +76,3 @@ function isProofShape(proof: Groth16Proof): boolean {
 function isSignalList(signals: readonly string[], count: number): boolean {
   return isDecimalList(signals, count);
 }
-
-/**
- * Stops the worker threads snarkjs (through ffjavascript) starts for the BN254 curve, so a
- * script or test run can exit. The next proof or verification starts them again.
- */
-export async function terminateZkWorkers(): Promise<void> {
-  const holder = globalThis as { curve_bn128?: { terminate(): Promise<void> } | null };
-  await holder.curve_bn128?.terminate();
-}

@@ -99,3 +99,6 @@ export function failedIn(...templates: string[]): RegExp {
   const stack = templates.map((t) => `Error in template ${t}_\\d+ line: \\d+`).join('\\n');
   return new RegExp(`Assert Failed\\. ${stack}`);
 }
+
+/** Proving takes seconds, far more on a busy shared machine: hooks that prove get this much. */
+export const PROVING_TIMEOUT_MS = 180_000;

@@ -1,5 +1,5 @@
 import { Prover, Verifier, decodePublicSignals, mintWitness, noteCommitment, terminateZkWorkers, type CircuitProof, type Witness } from '../../circuits/lib';
-import { SECURITY, buildWorld, calculateWitness, failedIn, negative, output, withSignal, type World } from './fixtures';
+import { PROVING_TIMEOUT_MS, SECURITY, buildWorld, calculateWitness, failedIn, negative, output, withSignal, type World } from './fixtures';
 
 describe('mint circuit', () => {
   let world: World;
@@ -23,7 +23,7 @@ describe('mint circuit', () => {
       verifier = await Verifier.load({ circuits: ['mint'] });
       witness = mintToBob();
       proved = await prover.prove(witness);
-    });
+    }, PROVING_TIMEOUT_MS);
 
     it('proves and verifies with the committed artifacts', async () => {
       expect(await verifier.verify('mint', proved.proof, proved.publicSignals)).toBe(true);

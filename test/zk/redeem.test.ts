@@ -10,7 +10,7 @@ import {
   type CircuitProof,
   type Witness,
 } from '../../circuits/lib';
-import { SECURITY, buildWorld, calculateWitness, failedIn, negative, withSignal, type World } from './fixtures';
+import { PROVING_TIMEOUT_MS, SECURITY, buildWorld, calculateWitness, failedIn, negative, withSignal, type World } from './fixtures';
 
 describe('redeem circuit', () => {
   let world: World;
@@ -35,7 +35,7 @@ describe('redeem circuit', () => {
       verifier = await Verifier.load({ circuits: ['redeem'] });
       witness = partial();
       proved = await prover.prove(witness);
-    });
+    }, PROVING_TIMEOUT_MS);
 
     it('proves and verifies a partial redemption with the committed artifacts', async () => {
       expect(await verifier.verify('redeem', proved.proof, proved.publicSignals)).toBe(true);

@@ -12,7 +12,19 @@ import {
   type CircuitProof,
   type Witness,
 } from '../../circuits/lib';
-import { OTHER_SECURITY, SECURITY, buildWorld, calculateWitness, failedIn, negative, output, withElement, withSignal, type World } from './fixtures';
+import {
+  OTHER_SECURITY,
+  PROVING_TIMEOUT_MS,
+  SECURITY,
+  buildWorld,
+  calculateWitness,
+  failedIn,
+  negative,
+  output,
+  withElement,
+  withSignal,
+  type World,
+} from './fixtures';
 
 const TWO_64 = 1n << 64n;
 
@@ -39,7 +51,7 @@ describe('transfer circuit', () => {
       [prover, verifier] = await Promise.all([Prover.load({ circuits: ['transfer'] }), Verifier.load({ circuits: ['transfer'] })]);
       witness = aliceToBob();
       proved = await prover.prove(witness);
-    });
+    }, PROVING_TIMEOUT_MS);
 
     it('proves and verifies with the committed artifacts', async () => {
       expect(await verifier.verify('transfer', proved.proof, proved.publicSignals)).toBe(true);
