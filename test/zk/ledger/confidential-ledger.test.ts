@@ -128,17 +128,31 @@ describe('confidential balances on the embedded ledger', () => {
     await expect(zk.proveTransfer(ops1, SEC, alice, [aliceChange70], { publicKey: carol.keys.publicKey, org: carol.org }, 5n)).rejects.toThrow(/allowlist/);
   });
 
+  it('commits two concurrent transfers of different notes: they share no written key (nullifiers and notes are keys of their own)', async () => {
+    const bobChange10 = (await zk.notes(ops2, SEC, bob.keys.publicKey)).find((n) => !n.spent);
+    if (!bobChange10) throw new Error('bob has no live note');
+    const bobNote = { amount: BigInt(bobChange10.amount), ownerPublicKey: bob.keys.publicKey, salt: BigInt(bobChange10.salt), securityId: aliceChange70.securityId };
+    const fromAlice = await zk.proveTransfer(ops1, SEC, alice, [aliceChange70], { publicKey: bob.keys.publicKey, org: bob.org }, 7n);
+    const fromBob = await zk.proveTransfer(ops2, SEC, bob, [bobNote], { publicKey: alice.keys.publicKey, org: alice.org }, 3n);
+    const results = await Promise.allSettled([zk.submit(ops1, fromAlice), zk.submit(ops2, fromBob)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+    await zk.seal(ops1, SEC);
+    const live = async (h: Holder) => (await zk.notes(audit, SEC, h.keys.publicKey)).filter((n) => !n.spent).map((n) => n.amount).sort();
+    expect(await live(alice)).toEqual(['3', '63']);
+    expect(await live(bob)).toEqual(['7', '7']);
+  });
+
   it('keeps public supply equal to the sum of live notes in the audit openings', async () => {
     const audited = await zk.notes(audit, SEC);
     const live = audited.filter((n) => !n.spent).reduce((sum, n) => sum + BigInt(n.amount), 0n);
-    expect(audited.map((n) => n.amount).sort()).toEqual(['10', '100', '30', '70']); // refused transactions left no opening
+    expect(audited.map((n) => n.amount).sort()).toEqual(['10', '100', '3', '30', '63', '7', '7', '70']); // refused transactions left no opening
     expect(live).toBe(await supply());
   });
 
   it('lets bank2 read none of bank1’s openings, and the regulator all of them', async () => {
     expect(await zk.notes(ops2, SEC, alice.keys.publicKey)).toEqual([]);
     const regulatorView = await zk.notes(audit, SEC, alice.keys.publicKey);
-    expect(regulatorView.map((n) => n.amount).sort()).toEqual(['100', '70']);
+    expect(regulatorView.map((n) => n.amount).sort()).toEqual(['100', '3', '63', '70']);
   });
 
   it('publishes no transfer amounts and no owner ids in the events or the public state of the confidential security', async () => {
