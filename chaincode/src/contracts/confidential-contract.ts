@@ -2,7 +2,7 @@ import { Context, Contract, Info, Returns, Transaction } from 'fabric-contract-a
 import { Type } from '@sinclair/typebox';
 import { noteCommitment, securityField } from '@st2/circuits';
 import type { Envelope } from '../domain/commands';
-import { ConfidentialCommandSchemas, type ConfidentialCommandOf, type ConfidentialKind, type ProvenKind } from '../domain/confidential/commands';
+import { ConfidentialCommandSchemas, PROVEN_KINDS, type ConfidentialCommandOf, type ConfidentialKind, type ProvenKind } from '../domain/confidential/commands';
 import { confidentialRefsOf, decideConfidential } from '../domain/confidential/decide';
 import { ConfidentialEventSchema, type ConfidentialEvent } from '../domain/confidential/events';
 import { evolveAllConfidential } from '../domain/confidential/evolve';
@@ -145,7 +145,7 @@ const PROOF_FIELD = { proof: Groth16ProofSchema };
 const inputCodecs = new Map<ConfidentialKind, Codec<unknown>>();
 
 function isProven(kind: ConfidentialKind): kind is ProvenKind {
-  return kind === 'ConfidentialMint' || kind === 'ConfidentialTransfer' || kind === 'ConfidentialRedeem';
+  return (PROVEN_KINDS as readonly ConfidentialKind[]).includes(kind);
 }
 
 function confidentialInputCodec(kind: ConfidentialKind): Codec<unknown> {
