@@ -4,7 +4,7 @@ import { noteCommitment, securityField } from '@st2/circuits';
 import type { Envelope } from '../domain/commands';
 import { ConfidentialCommandSchemas, PROVEN_KINDS, type ConfidentialCommandOf, type ConfidentialKind, type ProvenKind } from '../domain/confidential/commands';
 import { confidentialRefsOf, decideConfidential } from '../domain/confidential/decide';
-import { ConfidentialEventSchema, type ConfidentialEvent } from '../domain/confidential/events';
+import { ConfidentialEventSchema } from '../domain/confidential/events';
 import { evolveAllConfidential } from '../domain/confidential/evolve';
 import { FieldText, NoteOpeningSchema, type NoteOpeningRecord } from '../domain/confidential/schema';
 import { Amount } from '../domain/schema';
@@ -13,7 +13,7 @@ import { fail, RejectionError } from '../wire/rejection-message';
 import { actorOf, txTime } from './caller';
 import { confidentialCodecs, ConfidentialRepository } from './confidential-repository';
 import { Groth16ProofSchema, requireValidProof, type ProvenCommand } from './confidential-proofs';
-import { EVENT_NAME, EVENT_VERSION } from './events';
+import { emit, EVENT_VERSION } from './events';
 import { AUDIT_COLLECTION, keys, ObjectType, orgCollection } from './keys';
 import { Repository } from './repository';
 
@@ -173,9 +173,7 @@ async function executeConfidential<K extends ConfidentialKind>(ctx: Context, kin
   if (!decision.ok) throw new RejectionError(decision);
   await repository.save(slice, evolveAllConfidential(slice, decision.events));
   if (isProven(kind)) await storeOpenings(ctx, cmd as ProvenCommand);
-  const payload = confidentialPayloadCodec.stringify({ v: EVENT_VERSION, events: [...decision.events] as ConfidentialEvent[] });
-  ctx.stub.setEvent(EVENT_NAME, Buffer.from(payload));
-  return payload;
+  return emit(ctx, decision.events);
 }
 
 /**

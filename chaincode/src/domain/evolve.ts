@@ -1,4 +1,4 @@
-import type { DomainEvent } from './events';
+import { isConfidentialEvent, type St2Event } from './st2-event';
 import { credit, debit, type Holding } from './holding';
 import type { Identity } from './identity';
 import type { Security, SecurityStats } from './security';
@@ -6,9 +6,11 @@ import { holdingOf, withHolding, type Slice } from './slice';
 
 /**
  * Folds one event into a slice. Total over every event type; the aggregates an event touches
- * (see `touchedBy`) must be in the slice.
+ * (see `touchedBy`) must be in the slice. Confidential events change no public aggregate: the pool
+ * has its own evolve (confidential/evolve.ts).
  */
-export function evolve(slice: Slice, e: DomainEvent): Slice {
+export function evolve(slice: Slice, e: St2Event): Slice {
+  if (isConfidentialEvent(e)) return slice;
   switch (e.type) {
     case 'ClaimIssuerTrusted':
       return { ...slice, issuers: { ...slice.issuers, [e.issuerId]: { id: e.issuerId, topics: e.topics } } };
@@ -69,7 +71,7 @@ export function evolve(slice: Slice, e: DomainEvent): Slice {
   }
 }
 
-export function evolveAll(slice: Slice, events: readonly DomainEvent[]): Slice {
+export function evolveAll(slice: Slice, events: readonly St2Event[]): Slice {
   return events.reduce(evolve, slice);
 }
 

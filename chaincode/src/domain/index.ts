@@ -14,3 +14,4 @@ export * from './decide';
 export { checkTransfer } from './deciders/movement';
 export { evaluateRules, RULES, type RuleVerdict, type Evaluation, type TransferFacts } from './rules';
 export * from './touched';
+export * from './st2-event';

@@ -1,8 +1,12 @@
-import type { DomainEvent } from './events';
+import { isConfidentialEvent, type St2Event } from './st2-event';
 import { refs, type Refs } from './slice';
 
-/** The aggregates `evolve` reads and writes for an event: what a projection loads before folding it. */
-export function touchedBy(e: DomainEvent): Refs {
+/**
+ * The aggregates `evolve` reads and writes for an event: what a projection loads before folding it.
+ * A confidential event touches no public aggregate; it names the security or identity it is about.
+ */
+export function touchedBy(e: St2Event): Refs {
+  if (isConfidentialEvent(e)) return 'securityId' in e ? refs({ securities: [e.securityId] }) : refs({ identities: [e.identityId] });
   switch (e.type) {
     case 'ClaimIssuerTrusted':
       return refs({ issuers: [e.issuerId] });

@@ -2,7 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { DomainEventSchema } from '@st2/chaincode';
+import { St2EventSchema } from '@st2/chaincode';
 
 /**
  * OpenAPI from the routes' own TypeBox schemas (nothing is written twice): `/openapi.json` for tools,
@@ -19,7 +19,7 @@ export const docsPlugin = fp(async function docs(app: FastifyInstance) {
       },
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-        schemas: { DomainEvent: DomainEventSchema },
+        schemas: { DomainEvent: St2EventSchema },
       },
     },
   });

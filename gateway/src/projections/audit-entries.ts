@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { touchedBy, type DomainEvent } from '@st2/chaincode';
+import { touchedBy, type St2Event } from '@st2/chaincode';
 import { compoundKey, type StoreOp } from '../store/gateway-store';
 import { eventSeq, positionKey, type Position } from './position';
 import type { ProjectionStore } from './projection-store';
@@ -10,7 +10,7 @@ export interface AppliedTransaction {
   readonly txId: string;
   readonly timestamp: number;
   /** Decoded, for the indexes. */
-  readonly events: readonly DomainEvent[];
+  readonly events: readonly St2Event[];
   /** The same events as the ledger delivered them (wire form), which is what the log keeps. */
   readonly wireEvents: readonly Record<string, unknown>[];
 }
@@ -59,7 +59,7 @@ export function auditOps(store: ProjectionStore, tx: AppliedTransaction): StoreO
 }
 
 /** The identities and securities an event is about: exactly the aggregates it touches (see the domain's touchedBy). */
-export function subjectsOf(event: DomainEvent): { readonly identities: readonly string[]; readonly securities: readonly string[] } {
+export function subjectsOf(event: St2Event): { readonly identities: readonly string[]; readonly securities: readonly string[] } {
   const refs = touchedBy(event);
   const holders = refs.holdings.map(([, holder]) => holder);
   const holdingSecurities = refs.holdings.map(([securityId]) => securityId);

@@ -78,4 +78,13 @@ describe('POST /v1/confidential/* and GET /v1/confidential/notes', () => {
     });
     expect(reply).toMatchObject({ status: 422, body: { error: { code: 'ST2-NULLIFIER-SPENT' } } });
   });
+
+  it('keeps projecting past confidential transactions: the audit log holds them, without owners', async () => {
+    const refreshed = await submit(cast.agent, 'confidential:refreshAllowlist', { securityId: SEC });
+    const log = await ok(h, cast.regulator, 'GET', `/v1/audit/events?securityId=${SEC}&limit=100&consistentWith=${refreshed.txId}`);
+    const types = (log.body.items as { event: { type: string } }[]).map((row) => row.event.type);
+    expect(types).toEqual(expect.arrayContaining(['ConfidentialEnabled', 'AllowlistRefreshed', 'ConfidentialMinted', 'ConfidentialTransferred', 'NotesSealed']));
+    expect(JSON.stringify(log.body)).not.toContain(cast.alice.id);
+    expect((await call(h, cast.regulator, 'GET', '/ready')).status).toBe(200);
+  });
 });
