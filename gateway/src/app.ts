@@ -89,8 +89,9 @@ async function assemble(options: AppOptions, store: GatewayStore): Promise<App> 
   }).withTypeProvider<TypeBoxTypeProvider>();
   // Bodies are checked by the same TypeBox compiler the chaincode uses: no coercion, no silently dropped fields.
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
 
   const metrics = new Metrics();
@@ -99,7 +100,8 @@ async function assemble(options: AppOptions, store: GatewayStore): Promise<App> 
   metrics.observeLag(async () => lagBlocks(await options.ledger.height(), services.projector));
 
   await app.register(errorsPlugin);
-  await app.register(helmet);
+  // No global Content-Security-Policy: the API serves JSON, and Swagger UI sets its own CSP on its pages.
+  await app.register(helmet, { contentSecurityPolicy: false });
   await registerProtection(app, options);
   await app.register(metricsPlugin, { metrics });
   await app.register(docsPlugin);

@@ -4,7 +4,7 @@ import { NotFoundError } from '../errors/api-error';
 import { AuditEventSchema } from '../projections/audit-entries';
 import { AuditTransactionSchema } from '../projections/audit-log';
 import { DEFAULT_PAGE_SIZE } from '../projections/paging';
-import { requireSecurity } from './holdings';
+import { foundPage } from './holdings';
 import { operation } from './operation';
 import { IdParams, pageOf, Paging, readQuery, TxId } from './schemas';
 
@@ -61,7 +61,6 @@ export const auditHolders = operation({
   handle: async (request, _reply, { consistency, readModel }) => {
     const { consistentWith, limit = DEFAULT_PAGE_SIZE, cursor } = request.query;
     await consistency.reach(consistentWith);
-    await requireSecurity(readModel, request.params.id);
-    return readModel.auditHoldersOf(request.params.id, { limit, cursor });
+    return foundPage(readModel, request.params.id, await readModel.auditHoldersOf(request.params.id, { limit, cursor }));
   },
 });

@@ -40,11 +40,13 @@ export const holdersOf = operation({
   handle: async (request, _reply, { consistency, readModel }) => {
     const { consistentWith, limit = DEFAULT_PAGE_SIZE, cursor } = request.query;
     await consistency.reach(consistentWith);
-    await requireSecurity(readModel, request.params.id);
-    return readModel.holdersOf(request.params.id, { limit, cursor });
+    return foundPage(readModel, request.params.id, await readModel.holdersOf(request.params.id, { limit, cursor }));
   },
 });
 
-export async function requireSecurity(readModel: ReadModel, id: string): Promise<void> {
-  if (!(await readModel.security(id))) throw new NotFoundError(`Unknown security ${id}.`, { security: id });
+/** A page of a security's holders, or 404 when it is empty because the security does not exist. */
+export async function foundPage<T extends { items: unknown[] }>(readModel: ReadModel, securityId: string, page: T): Promise<T> {
+  // Holders imply the security: only an empty page needs the extra read.
+  if (page.items.length === 0 && !(await readModel.security(securityId))) throw new NotFoundError(`Unknown security ${securityId}.`, { security: securityId });
+  return page;
 }

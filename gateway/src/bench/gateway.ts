@@ -1,0 +1,142 @@
+// Refused transactions are normal here; fabric-contract-api would log each one. Set before the chaincode loads.
+process.env.CORE_CHAINCODE_LOGGING_LEVEL ??= 'critical';
+
+import { contracts } from '@st2/chaincode';
+import { fork } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { buildApp, type App } from '../app';
+import { loadOrCreateDevKeys } from '../auth/dev-keys';
+import { signDevToken } from '../auth/dev-tokens';
+import { Consortium } from '../config/consortium';
+import { dataLayout, DEFAULT_TOPOLOGY } from '../config/layout';
+import { WRITE_FUNCTIONS } from '../ledger/chaincode-functions';
+import { loadTopology, openEmbeddedLedger, type EmbeddedLedger } from '../ledger/embedded';
+import { closedLoop, type ClosedLoopResult } from './in-process';
+import type { LoadJob, LoadResult } from './load-generator';
+import { benchCallers, capTableWorld, transferWorld } from './setup';
+
+/**
+ * bench:gateway — compliant transfers per second and their latency over HTTP on the embedded ledger, the
+ * same load submitted in-process (ledger.submit, same concurrency, no HTTP) in the same run, their ratio,
+ * and the p99 of the holders query on a security with 10,000 holders.
+ */
+const settings = {
+  /** Concurrent connections (HTTP) and workers (in-process), each sending from its own pair of holders. */
+  connections: Number(process.env.ST2_BENCH_CONNECTIONS ?? 64),
+  seconds: Number(process.env.ST2_BENCH_SECONDS ?? 10),
+  holders: Number(process.env.ST2_BENCH_HOLDERS ?? 10_000),
+};
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const pad = (n: number, width = 7) => n.toFixed(0).padStart(width);
+
+async function main(): Promise<void> {
+  const directory = await mkdtemp(join(tmpdir(), 'st2-bench-gateway-'));
+  const layout = dataLayout(directory);
+  const [topology, consortium, keys] = await Promise.all([loadTopology(DEFAULT_TOPOLOGY), Consortium.load(DEFAULT_TOPOLOGY), loadOrCreateDevKeys(layout.devKeys)]);
+  const org = consortium.ofKind('bank')[0]?.mspId ?? topology.orgs[0]?.mspId ?? '';
+  const ledger = await openEmbeddedLedger({ directory: layout.ledger, contracts, topology });
+  // The limiter is off: one client address at full speed would measure the limiter, not the gateway.
+  const app = await buildApp({ ledger, storeDirectory: layout.gateway, auth: { publicKey: keys.publicKey, orgs: [org] }, rateLimit: false });
+  try {
+    const url = await listen(app);
+    const callers = benchCallers(org);
+    const token = (role: string, sub: string) => `Bearer ${signDevToken(keys.privateKey, { role: role as never, sub, org }, 3600)}`;
+    // Four disjoint pairs per connection, taken in turn: two requests in flight rarely share a holder.
+    const senders = Array.from({ length: 4 * settings.connections }, (_, i) => ({ from: id('inv', 2 * i), to: id('inv', 2 * i + 1) }));
+    let started = Date.now();
+    await transferWorld(ledger, callers, senders.flatMap(({ from, to }) => [from, to]), Date.now());
+    log(`setup: ${senders.length * 2} verified investors holding BENCH (${seconds(started)} s)`);
+
+    const transfers = senders.map(({ from, to }) => ({ from, body: JSON.stringify({ securityId: 'BENCH', from, to, amount: '1' }) }));
+    const inProcess = (durationMs: number) => closedLoop(settings.connections, durationMs, (n) => {
+      const { from, body } = transfers[n % transfers.length] ?? { from: '', body: '' };
+      return ledger.submit(callers.investor(from), { fn: WRITE_FUNCTIONS.Transfer, args: [body] });
+    });
+    const overHttp = (durationSeconds: number) => load({
+      url, connections: settings.connections, durationSeconds,
+      requests: transfers.map(({ from, body }) => ({ method: 'POST', path: '/v1/transfers', headers: { authorization: token('investor', from), 'content-type': 'application/json' }, body })),
+    });
+    const warmup = Math.max(1, Math.round(settings.seconds / 4));
+    await inProcess(warmup * 1000);
+    await overHttp(warmup);
+    let height = await ledger.height();
+    const direct = await inProcess(settings.seconds * 1000);
+    const directBlocks = Number((await ledger.height()) - height);
+    height = await ledger.height();
+    const http = await overHttp(settings.seconds);
+    const httpBlocks = Number((await ledger.height()) - height);
+    report(direct, http);
+    log(`blocks: in-process ${directBlocks} (${(direct.ok / directBlocks).toFixed(1)} tx/block), HTTP ${httpBlocks} (${(http.ok / httpBlocks).toFixed(1)} tx/block), gateway MVCC retries ${await mvccRetries(url)}`);
+
+    started = Date.now();
+    const holders = Array.from({ length: settings.holders }, (_, i) => id('h', i));
+    await capTableWorld(ledger, callers, holders, Date.now());
+    await caughtUp(url, ledger);
+    log(`setup: CAPTABLE with ${holders.length} holders, projected (${seconds(started)} s)`);
+    const authorization = token('agent', callers.agent.id);
+    const cursors = Array.from({ length: 200 }, (_, i) => holders[Math.floor((i * holders.length) / 200)]);
+    const query = await load({
+      url, connections: 8, durationSeconds: settings.seconds,
+      requests: cursors.map((cursor) => ({ method: 'GET', path: `/v1/securities/CAPTABLE/holders?limit=100&cursor=${cursor}`, headers: { authorization } })),
+    });
+    log(`holders query (${holders.length} holders, pages of 100, 8 connections): ${pad(query.perSecond)} req/s   p50 ${query.p50} ms   p99 ${query.p99} ms   statuses ${JSON.stringify(query.statuses)}   (goal: p99 < 20 ms)`);
+  } finally {
+    await app.close();
+    await ledger.close();
+    await rm(directory, { recursive: true, force: true });
+  }
+}
+
+function report(direct: ClosedLoopResult, http: LoadResult): void {
+  log(`transfers in-process (ledger.submit, ${settings.connections} workers): ${pad(direct.perSecond)} tx/s   p50 ${direct.p50.toFixed(1)} ms   p99 ${direct.p99.toFixed(1)} ms   failed ${direct.failed}`);
+  log(`transfers over HTTP   (autocannon, ${settings.connections} connections):  ${pad(http.perSecond)} tx/s   p50 ${http.p50} ms   p99 ${http.p99} ms   statuses ${JSON.stringify(http.statuses)}   errors ${http.errors}`);
+  log(`HTTP / in-process: ${(http.perSecond / direct.perSecond).toFixed(2)}   (goal: >= 0.7)`);
+}
+
+function id(prefix: string, n: number): string {
+  return `${prefix}${n.toString().padStart(5, '0')}`;
+}
+
+function seconds(since: number): string {
+  return ((Date.now() - since) / 1000).toFixed(1);
+}
+
+async function listen(app: App): Promise<string> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+}
+
+/** The gateway's own count of resubmissions after MVCC conflicts, from /metrics. */
+async function mvccRetries(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  return [...text.matchAll(/^st2_ledger_mvcc_retries_total\{[^}]*\} (\d+)$/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
+}
+
+/** Waits until /ready says the read model has every block. */
+async function caughtUp(url: string, ledger: EmbeddedLedger): Promise<void> {
+  const height = await ledger.height();
+  for (;;) {
+    const ready = (await (await fetch(`${url}/ready`)).json()) as { ledger?: { height?: number }; projection?: { readThrough?: number } };
+    if (ready.projection?.readThrough !== undefined && BigInt(ready.projection.readThrough) >= height - 1n) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Runs one autocannon job in a child process (see load-generator.ts). */
+function load(job: LoadJob): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(__dirname, 'load-generator.js'));
+    child.once('message', (result) => resolve(result as LoadResult));
+    child.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited with ${code}`)));
+    child.send(job);
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:gateway failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { WRITE_FUNCTIONS } from '../ledger/chaincode-functions';
+import type { Caller, Ledger } from '../ledger/ledger';
+import type { WireInput } from '../routes/write';
+import type { CommandKind } from '@st2/chaincode';
+
+/** The bench's callers, all in one bank. */
+export function benchCallers(org: string) {
+  return {
+    admin: { org, role: 'admin', id: 'bench-admin' },
+    agent: { org, role: 'agent', id: 'bench-agent' },
+    kyc: { org, role: 'claim-issuer', id: 'bench-kyc' },
+    issuer: { org, role: 'issuer', id: 'bench-issuer' },
+    investor: (id: string): Caller => ({ org, role: 'investor', id }),
+  } as const;
+}
+
+type Callers = ReturnType<typeof benchCallers>;
+
+function submit<K extends CommandKind>(ledger: Ledger, caller: Caller, kind: K, input: WireInput<K>, transient?: Record<string, Uint8Array>) {
+  return ledger.submit(caller, { fn: WRITE_FUNCTIONS[kind], args: [JSON.stringify(input)], ...(transient ? { transient } : {}) });
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const EQUITY = { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '1', currency: 'EUR' } as const;
+
+/** Registers identities in parallel chunks (they touch disjoint keys), with optional KYC claims. */
+async function register(ledger: Ledger, callers: Callers, ids: readonly string[], withKyc: boolean, expiresAt: number): Promise<void> {
+  const record = Buffer.from(JSON.stringify({ name: 'bench investor' }));
+  const evidence = Buffer.from(JSON.stringify({ method: 'bench', reference: 'bench' }));
+  for (let start = 0; start < ids.length; start += 1_000) {
+    const chunk = ids.slice(start, start + 1_000);
+    await Promise.all(chunk.map((id) => submit(ledger, callers.agent, 'RegisterIdentity', { identityId: id, investor: id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, { record })));
+    if (withKyc) await Promise.all(chunk.map((id) => submit(ledger, callers.kyc, 'AddClaim', { identityId: id, topic: 'kyc', expiresAt, evidenceHash: sha256(evidence) }, { evidence })));
+  }
+}
+
+/** Issuance changes the security's holder count (one contended key), so new holders are issued one at a time. */
+async function issueEach(ledger: Ledger, callers: Callers, securityId: string, ids: readonly string[], amount: string): Promise<void> {
+  for (const id of ids) await submit(ledger, callers.issuer, 'Issue', { securityId, to: id, amount });
+}
+
+/**
+ * BENCH: a security with compliance rules (KYC, jurisdictions, caps, daily limit) and `investors` verified
+ * holders, enrolled so that measuring never pays for a first certificate.
+ */
+export async function transferWorld(ledger: Ledger, callers: Callers, investors: readonly string[], now: number): Promise<void> {
+  await submit(ledger, callers.admin, 'TrustClaimIssuer', { issuerId: callers.kyc.id, topics: ['kyc'] });
+  await submit(ledger, callers.issuer, 'CreateSecurity', {
+    securityId: 'BENCH', name: 'Bench equity', isin: 'XS0000000009', decimals: 0, agents: [], terms: EQUITY,
+    rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['KP', 'IR'], maxBalance: '1000000000', maxHolders: investors.length + 10, dailyLimit: '100000000' },
+  });
+  await register(ledger, callers, investors, true, now + 86_400_000);
+  await issueEach(ledger, callers, 'BENCH', investors, '1000000');
+  await Promise.all(investors.map((id) => ledger.evaluate(callers.investor(id), { fn: 'token:getHolding', args: ['BENCH', id] })));
+}
+
+/** CAPTABLE: a security without rules and `holders` holders of one unit each, for the holders query. */
+export async function capTableWorld(ledger: Ledger, callers: Callers, holders: readonly string[], now: number): Promise<void> {
+  await submit(ledger, callers.issuer, 'CreateSecurity', {
+    securityId: 'CAPTABLE', name: 'Widely held equity', isin: 'XS0000000017', decimals: 0, agents: [], terms: EQUITY, rules: { requiredClaims: [] },
+  });
+  await register(ledger, callers, holders, false, now);
+  await issueEach(ledger, callers, 'CAPTABLE', holders, '1');
+}
