@@ -76,7 +76,7 @@ export class Projector {
     return this.applied;
   }
 
-  /** Every block up to this one has been applied (-1 before any). */
+  /** Every block up to this one has been applied (-1 before any): the ledger reports each block's end (onBlock). */
   get readThrough(): bigint {
     return this.readThroughBlock;
   }
@@ -154,11 +154,7 @@ export class Projector {
     }
     if (last) work.ops.push(checkpointOp(this.store, last));
     await this.store.store.write(work.ops);
-    if (last) {
-      this.applied = last;
-      // Until the ledger reports the end of a block, a block with applied events counts as read.
-      if (last.block > readThrough) readThrough = last.block;
-    }
+    if (last) this.applied = last;
     this.readThroughBlock = readThrough;
     this.options.metrics.projectedEvents.inc(transactions);
     this.notify();
