@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eventPayloadCodec, stateCodecs, type DomainEvent, type Holding, type RuleVerdict } from '@st2/chaincode';
+import { eventPayloadCodec, stateCodecs, type Holding, type RuleVerdict, type St2Event } from '@st2/chaincode';
 import { LedgerError, type Caller, type Ledger, type SubmitResult } from '../../gateway/src/ledger/ledger';
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
@@ -7,7 +7,7 @@ export const sha256 = (data: string | Uint8Array): string => createHash('sha256'
 export interface Submitted {
   readonly txId: string;
   readonly blockNumber: bigint;
-  readonly events: readonly DomainEvent[];
+  readonly events: readonly St2Event[];
 }
 
 export interface CheckResult {

@@ -96,7 +96,10 @@ async function measure(
   const started = process.hrtime.bigint();
   for (let wave = 0; wave < waves; wave++) {
     const results = await Promise.allSettled(Array.from({ length: perWave }, (_, i) => ledger.submit(...proposal(wave, i))));
-    for (const r of results) r.status === 'fulfilled' ? valid++ : invalid++;
+    for (const r of results) {
+      if (r.status === 'fulfilled') valid++;
+      else invalid++;
+    }
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rate = valid / seconds;
