@@ -34,7 +34,7 @@ export async function loadFabricProfile(file: string): Promise<FabricProfile> {
   try {
     raw = JSON.parse(await readFile(file, 'utf8')) as RawProfile;
   } catch (error) {
-    throw new Error(`cannot read the Fabric connection profile ${file} (run \`npm run network:up\` first): ${(error as Error).message}`);
+    throw new Error(`cannot read the Fabric connection profile ${file} (run \`npm run network:up\` first): ${(error as Error).message}`, { cause: error });
   }
   const peers = new Map<string, PeerConnection>();
   const certificateAuthorities = new Map<string, { certPath: string; keyPath: string }>();
