@@ -45,7 +45,7 @@ export interface AppOptions {
   /** The gateway's own LevelDB database: read models and stored idempotent responses. */
   readonly storeDirectory: string;
   readonly auth: AuthOptions;
-  /** Default 600 requests a minute per client address; false turns it off. */
+  /** Default 1,000 requests a second per client address; false turns it off. */
   readonly rateLimit?: RateLimitSettings | false;
   /** Default: 503 once the event loop lags by 1 s; false turns it off. */
   readonly underPressure?: PressureSettings | false;
@@ -60,7 +60,8 @@ export interface AppOptions {
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyInstance['log'], TypeBoxTypeProvider>;
 
-const DEFAULT_RATE_LIMIT: RateLimitSettings = { max: 600, timeWindowMs: 60_000 };
+// Per client address: stops a runaway client without throttling a member's back office.
+const DEFAULT_RATE_LIMIT: RateLimitSettings = { max: 1_000, timeWindowMs: 1_000 };
 const DEFAULT_PRESSURE: PressureSettings = { maxEventLoopDelayMs: 1_000 };
 
 /**

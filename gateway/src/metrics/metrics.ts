@@ -33,7 +33,7 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  readonly projectedEvents = new Counter({
+  readonly projectedTransactions = new Counter({
     name: 'st2_projection_transactions_total',
     help: 'Transactions folded into the read model',
     registers: [this.registry],

@@ -152,11 +152,13 @@ export class Projector {
       await this.apply(work, item, last);
       transactions++;
     }
-    if (last) work.ops.push(checkpointOp(this.store, last));
-    await this.store.store.write(work.ops);
-    if (last) this.applied = last;
+    if (last) {
+      work.ops.push(checkpointOp(this.store, last));
+      await this.store.store.write(work.ops);
+      this.applied = last;
+    }
     this.readThroughBlock = readThrough;
-    this.options.metrics.projectedEvents.inc(transactions);
+    this.options.metrics.projectedTransactions.inc(transactions);
     this.notify();
   }
 
