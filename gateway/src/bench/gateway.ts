@@ -93,7 +93,7 @@ async function main(): Promise<void> {
 
 function report(direct: ClosedLoopResult, http: LoadResult): void {
   log(`transfers in-process (ledger.submit, ${settings.connections} workers): ${pad(direct.perSecond)} tx/s   p50 ${direct.p50.toFixed(1)} ms   p99 ${direct.p99.toFixed(1)} ms   failed ${direct.failed}`);
-  log(`transfers over HTTP   (autocannon, ${settings.connections} connections):  ${pad(http.perSecond)} tx/s   p50 ${http.p50} ms   p99 ${http.p99} ms   statuses ${JSON.stringify(http.statuses)}   errors ${http.errors}`);
+  log(`transfers over HTTP   (autocannon, ${settings.connections} connections):  ${pad(http.perSecond)} tx/s   p50 ${http.p50} ms   p99 ${http.p99} ms   statuses ${JSON.stringify(http.statuses)}   errors ${http.errors}   (autocannon itself: ${http.generatorCores.toFixed(2)} cores)`);
   log(`HTTP / in-process: ${(http.perSecond / direct.perSecond).toFixed(2)}   (goal: >= 0.7)`);
 }
 

@@ -28,20 +28,25 @@ export interface LoadResult {
   readonly p99: number;
   /** Count per HTTP status. */
   readonly statuses: Readonly<Record<string, number>>;
+  /** CPU the generator itself used, in cores (on a small machine it competes with the gateway). */
+  readonly generatorCores: number;
 }
 
 async function run(job: LoadJob): Promise<LoadResult> {
   let next = 0;
+  const cpu = process.cpuUsage();
   const result = await autocannon({
     url: job.url,
     connections: job.connections,
     duration: job.durationSeconds,
     requests: [{ setupRequest: (request) => ({ ...request, ...job.requests[next++ % job.requests.length] }) }],
   });
+  const { user, system } = process.cpuUsage(cpu);
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([status, { count }]) => [status, count ?? 0]));
   return {
     ok: result['2xx'], non2xx: result.non2xx, errors: result.errors,
     perSecond: result['2xx'] / result.duration, p50: result.latency.p50, p99: result.latency.p99, statuses,
+    generatorCores: (user + system) / 1e6 / result.duration,
   };
 }
 
