@@ -1,7 +1,4 @@
-// fabric-contract-api logs every decorator and every refused transaction; in the gateway a refusal is an
-// answer, logged once by the gateway itself. Set before the chaincode loads.
-process.env.CORE_CHAINCODE_LOGGING_LEVEL ??= 'critical';
-
+import './config/chaincode-logging';
 import { Command, Option } from 'commander';
 import { contracts } from '@st2/chaincode';
 import { buildApp } from './app';

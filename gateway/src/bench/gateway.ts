@@ -1,6 +1,4 @@
-// Refused transactions are normal here; fabric-contract-api would log each one. Set before the chaincode loads.
-process.env.CORE_CHAINCODE_LOGGING_LEVEL ??= 'critical';
-
+import '../config/chaincode-logging';
 import { contracts } from '@st2/chaincode';
 import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';

@@ -1,3 +1,4 @@
+import '../config/chaincode-logging';
 import { Command, Option } from 'commander';
 import { ROLES, type Role } from '@st2/chaincode';
 import { loadOrCreateDevKeys } from '../auth/dev-keys';
