@@ -43,7 +43,8 @@ async function claimRequest(ctx: Context, org: string, requestId: string): Promi
   const key = keys.request(ctx.stub, org, requestId);
   const seen = await ctx.stub.getState(key);
   if (seen && seen.length > 0) {
-    fail('ST2-DUPLICATE-REQUEST', `Request ${requestId} was already applied in transaction ${Buffer.from(seen).toString('utf8')}.`, { requestId });
+    const txId = Buffer.from(seen).toString('utf8');
+    fail('ST2-DUPLICATE-REQUEST', `Request ${requestId} was already applied in transaction ${txId}.`, { requestId, txId });
   }
   await ctx.stub.putState(key, Buffer.from(ctx.stub.getTxID()));
 }
