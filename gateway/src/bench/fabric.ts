@@ -1,0 +1,216 @@
+import '../config/chaincode-logging';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { FabricLedger, loadFabricProfile, type FabricProfile } from '../ledger/fabric';
+import type { Caller, Proposal } from '../ledger/ledger';
+import { issue, type PemPair } from '../ledger/pki';
+
+/**
+ * bench:fabric — on one running Fabric network (`npm run network:up`), in one run: compliant st2 transfers
+ * (`token:transfer`), the bare put-state baseline (`bench:put`) and the rule-free ERC-20-style transfer
+ * (`bench:erc20Transfer`), each driven for a fixed time by the same number of lanes of disjoint keys.
+ * Prints tps and p50/p99 commit latency of each, and the ratios st2/put and erc20/put.
+ *
+ * Env: ST2_NETWORK_DIR (the network's directory, default .st2/network), BENCH_HOLDERS (default 200:
+ * one lane per pair), BENCH_SECONDS (measured seconds per workload, default 20), BENCH_WARMUP_SECONDS (default 3).
+ */
+
+interface WorkloadResult {
+  readonly name: string;
+  readonly tps: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly valid: number;
+  readonly failed: number;
+  /** The bench process's own CPU during the measured window, in cores (the peers share the same machine). */
+  readonly clientCpu: number;
+}
+
+type Log = (line: string) => void;
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const seconds = (started: number) => ((Date.now() - started) / 1000).toFixed(1);
+const positiveInt = (name: string, fallback: number): number => {
+  const raw = process.env[name];
+  const value = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got ${raw ?? ''}`);
+  return value;
+};
+
+export async function benchFabric(log: Log = (line) => console.log(line)): Promise<WorkloadResult[]> {
+  const holders = Math.max(2, positiveInt('BENCH_HOLDERS', 200) & ~1);
+  const measureMs = positiveInt('BENCH_SECONDS', 20) * 1000;
+  const warmupMs = Number(process.env.BENCH_WARMUP_SECONDS ?? '3') * 1000;
+  const networkDir = process.env.ST2_NETWORK_DIR ? resolve(process.env.ST2_NETWORK_DIR) : join(__dirname, '..', '..', '..', '.st2', 'network');
+  const profileFile = join(networkDir, 'connection-profile.json');
+  let profile: FabricProfile;
+  try {
+    profile = await loadFabricProfile(profileFile);
+  } catch {
+    throw new Error(`no Fabric network at ${networkDir} (${profileFile} is missing): run npm run network:up first`);
+  }
+  const org = profile.peers.has('Bank1MSP') ? 'Bank1MSP' : profile.endorsers[0];
+  if (!org) throw new Error(`no endorsing organisation in ${profileFile}`);
+  const ledger = new FabricLedger({ profile, identities: identityIssuer(profile), reader: { org, role: 'admin', id: 'bench-reader' } });
+  // The network keeps its state between runs: every id of this run is new.
+  const run = Date.now().toString(36);
+  log(`bench:fabric run ${run}: ${holders} holders (${holders / 2} lanes), ${measureMs / 1000} s per workload after ${warmupMs / 1000} s warm-up, network ${networkDir}`);
+  try {
+    log(`chain height ${await ledger.height()}`);
+    const investors = await setup(ledger, org, run, holders, log);
+    const lanes = holders / 2;
+    const options = { lanes, warmupMs, measureMs, log };
+    const writer: Caller = { org, role: 'admin', id: `bench-writer-${run}` };
+    const st2 = await measure(ledger, 'st2 transfer', options, (lane, n) => {
+      const [from, to] = n % 2 === 0 ? [investors[2 * lane], investors[2 * lane + 1]] : [investors[2 * lane + 1], investors[2 * lane]];
+      const caller: Caller = { org, role: 'investor', id: from ?? '' };
+      return [caller, { fn: 'token:transfer', args: [JSON.stringify({ securityId: `BENCH-${run}`, from, to, amount: '1' })] }];
+    });
+    const put = await measure(ledger, 'bare put-state', options, (lane, n) => [writer, { fn: 'bench:put', args: [`${run}-${lane}-${n}`, 'v'] }]);
+    const erc20 = await measure(ledger, 'erc20 transfer', options, (lane, n) => {
+      const [a, b] = [`${run}-a${lane}`, `${run}-b${lane}`];
+      return [writer, { fn: 'bench:erc20Transfer', args: n % 2 === 0 ? [a, b, '1'] : [b, a, '1'] }];
+    });
+    const results = [st2, put, erc20];
+    log('');
+    log(`${'workload'.padEnd(16)}${'tx/s'.padStart(8)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'valid'.padStart(8)}${'failed'.padStart(8)}${'client CPU'.padStart(12)}`);
+    for (const r of results) {
+      log(`${r.name.padEnd(16)}${r.tps.toFixed(1).padStart(8)}${r.p50.toFixed(0).padStart(9)}${r.p99.toFixed(0).padStart(9)}${String(r.valid).padStart(8)}${String(r.failed).padStart(8)}${r.clientCpu.toFixed(2).padStart(12)}`);
+    }
+    const st2Ratio = st2.tps / put.tps;
+    log(`st2/put: ${st2Ratio.toFixed(2)}   erc20/put: ${(erc20.tps / put.tps).toFixed(2)}   (goal: st2/put >= 0.90: ${st2Ratio >= 0.9 ? 'met' : 'NOT met'})`);
+    return results;
+  } finally {
+    await ledger.close();
+  }
+}
+
+/** User certificates issued on demand from the org CA named in the connection profile (development network). */
+function identityIssuer(profile: FabricProfile) {
+  const cas = new Map<string, Promise<PemPair>>();
+  const issued = new Map<string, Promise<{ certificate: string; privateKey: string }>>();
+  const caOf = (org: string): Promise<PemPair> => {
+    let ca = cas.get(org);
+    if (!ca) {
+      const paths = profile.certificateAuthorities.get(org);
+      if (!paths) return Promise.reject(new Error(`no CA key for ${org} in the connection profile`));
+      ca = Promise.all([readFile(paths.certPath, 'utf8'), readFile(paths.keyPath, 'utf8')]).then(([certPem, keyPem]) => ({ certPem, keyPem }));
+      cas.set(org, ca);
+    }
+    return ca;
+  };
+  return async ({ org, role, id }: Caller) => {
+    const key = `${org}\u0000${role}\u0000${id}`;
+    let identity = issued.get(key);
+    if (!identity) {
+      identity = caOf(org)
+        .then((ca) => issue(ca, { commonName: id, organization: org, ou: 'client', usage: 'identity', attributes: { 'st2.role': role, 'st2.id': id } }))
+        .then((pair) => ({ certificate: pair.certPem, privateKey: pair.keyPem }));
+      issued.set(key, identity);
+    }
+    return identity;
+  };
+}
+
+/** A trusted KYC issuer, `holders` verified investors, and a security with rules issued to all of them. */
+async function setup(ledger: FabricLedger, org: string, run: string, holders: number, log: Log): Promise<string[]> {
+  const started = Date.now();
+  const admin: Caller = { org, role: 'admin', id: `bench-admin-${run}` };
+  const ops: Caller = { org, role: 'agent', id: `bench-ops-${run}` };
+  const kyc: Caller = { org, role: 'claim-issuer', id: `bench-kyc-${run}` };
+  const issuer: Caller = { org, role: 'issuer', id: `bench-issuer-${run}` };
+  const securityId = `BENCH-${run}`;
+  const json = (value: object) => [JSON.stringify(value)];
+  await ledger.submit(admin, { fn: 'identity:trustIssuer', args: json({ issuerId: kyc.id, topics: ['kyc'] }) });
+  await ledger.submit(issuer, {
+    fn: 'security:create',
+    args: json({
+      securityId, name: 'Bench equity', isin: 'XS0000000009', decimals: 0, agents: [],
+      rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['KP', 'IR'], maxBalance: '1000000000', maxHolders: holders + 10, dailyLimit: '1000000' },
+      terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '1', currency: 'EUR' },
+    }),
+  });
+  log(`setup: trusted issuer and security ${securityId} (${seconds(started)} s)`);
+  const investors = Array.from({ length: holders }, (_, i) => `inv-${run}-${i}`);
+  const record = Buffer.from(JSON.stringify({ name: 'bench investor' }));
+  await Promise.all(investors.map((id) => ledger.submit(ops, {
+    fn: 'identity:register',
+    args: json({ identityId: id, investor: id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record.toString()) }),
+    transient: { record },
+  })));
+  log(`setup: ${holders} identities registered (${seconds(started)} s)`);
+  const evidence = Buffer.from('kyc evidence');
+  await Promise.all(investors.map((id) => ledger.submit(kyc, {
+    fn: 'identity:addClaim',
+    args: json({ identityId: id, topic: 'kyc', expiresAt: Date.now() + 86_400_000, evidenceHash: sha256(evidence.toString()) }),
+    transient: { evidence },
+  })));
+  log(`setup: ${holders} KYC claims added (${seconds(started)} s)`);
+  // Issuance to a new holder changes the security's holder count (one contended key): one at a time.
+  for (const [i, id] of investors.entries()) {
+    await ledger.submit(issuer, { fn: 'token:issue', args: json({ securityId, to: id, amount: '1000' }) });
+    if ((i + 1) % 50 === 0 || i + 1 === holders) log(`setup: issued to ${i + 1}/${holders} holders (${seconds(started)} s)`);
+  }
+  // Connect every investor (certificate and gateway) before measuring.
+  await Promise.all(investors.map((id) => ledger.evaluate({ org, role: 'investor', id }, { fn: 'token:getHolding', args: [securityId, id] })));
+  log(`setup: done, ${holders} verified investors holding ${securityId} (${seconds(started)} s)`);
+  return investors;
+}
+
+/**
+ * `lanes` lanes, each submitting its next transaction as soon as its last one committed (no two in flight
+ * on the same keys), for `warmupMs` unmeasured then `measureMs`. Counted: the transactions submitted in the
+ * measured window; the rate divides them by the time from the window's start to the last one's commit.
+ */
+async function measure(
+  ledger: FabricLedger, name: string, options: { lanes: number; warmupMs: number; measureMs: number; log: Log },
+  proposal: (lane: number, n: number) => [Caller, Proposal],
+): Promise<WorkloadResult> {
+  const { lanes, warmupMs, measureMs, log } = options;
+  const latencies: number[] = [];
+  let failed = 0;
+  let firstError: unknown;
+  const begin = performance.now();
+  const windowStart = begin + warmupMs;
+  const windowEnd = windowStart + measureMs;
+  let lastCommit = windowStart;
+  let cpuAtStart: NodeJS.CpuUsage | undefined;
+  const startCpu = setTimeout(() => (cpuAtStart = process.cpuUsage()), warmupMs);
+  const lane = async (i: number) => {
+    for (let n = 0; performance.now() < windowEnd; n++) {
+      const sent = performance.now();
+      const measured = sent >= windowStart;
+      try {
+        await ledger.submit(...proposal(i, n));
+        const done = performance.now();
+        if (measured) {
+          latencies.push(done - sent);
+          lastCommit = Math.max(lastCommit, done);
+        }
+      } catch (error) {
+        if (measured) failed++;
+        firstError ??= error;
+      }
+    }
+  };
+  log(`${name}: ${lanes} lanes, ${((warmupMs + measureMs) / 1000).toFixed(0)} s ...`);
+  await Promise.all(Array.from({ length: lanes }, (_, i) => lane(i)));
+  clearTimeout(startCpu);
+  const cpu = process.cpuUsage(cpuAtStart);
+  latencies.sort((a, b) => a - b);
+  const quantile = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  const elapsed = (lastCommit - windowStart) / 1000;
+  const result = { name, tps: elapsed > 0 ? latencies.length / elapsed : 0, p50: quantile(0.5), p99: quantile(0.99), valid: latencies.length, failed,
+    clientCpu: elapsed > 0 ? (cpu.user + cpu.system) / 1e6 / elapsed : 0 };
+  log(`${name}: ${result.valid} committed, ${failed} failed in ${elapsed.toFixed(1)} s: ${result.tps.toFixed(1)} tx/s, p50 ${result.p50.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms, bench client CPU ${result.clientCpu.toFixed(2)} cores`);
+  if (firstError !== undefined) log(`${name}: first failure: ${firstError instanceof Error ? firstError.message : String(firstError)}`);
+  return result;
+}
+
+if (require.main === module) {
+  benchFabric().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
