@@ -13,7 +13,8 @@ import { issue, type PemPair } from '../ledger/pki';
  * Prints tps and p50/p99 commit latency of each, and the ratios st2/put and erc20/put.
  *
  * Env: ST2_NETWORK_DIR (the network's directory, default .st2/network), BENCH_HOLDERS (default 200:
- * one lane per pair), BENCH_SECONDS (measured seconds per workload, default 20), BENCH_WARMUP_SECONDS (default 3).
+ * one lane per pair), BENCH_SECONDS (measured seconds per workload, default 30), BENCH_ROUNDS (the
+ * workloads take turns this many times, default 3), BENCH_WARMUP_SECONDS (unmeasured, before each turn, default 2).
  */
 
 interface WorkloadResult {
@@ -40,8 +41,9 @@ const positiveInt = (name: string, fallback: number): number => {
 
 export async function benchFabric(log: Log = (line) => console.log(line)): Promise<WorkloadResult[]> {
   const holders = Math.max(2, positiveInt('BENCH_HOLDERS', 200) & ~1);
-  const measureMs = positiveInt('BENCH_SECONDS', 20) * 1000;
-  const warmupMs = Number(process.env.BENCH_WARMUP_SECONDS ?? '3') * 1000;
+  const measureMs = positiveInt('BENCH_SECONDS', 30) * 1000;
+  const rounds = positiveInt('BENCH_ROUNDS', 3);
+  const warmupMs = Number(process.env.BENCH_WARMUP_SECONDS ?? '2') * 1000;
   const networkDir = process.env.ST2_NETWORK_DIR ? resolve(process.env.ST2_NETWORK_DIR) : join(__dirname, '..', '..', '..', '.st2', 'network');
   const profileFile = join(networkDir, 'connection-profile.json');
   let profile: FabricProfile;
@@ -55,23 +57,39 @@ export async function benchFabric(log: Log = (line) => console.log(line)): Promi
   const ledger = new FabricLedger({ profile, identities: identityIssuer(profile), reader: { org, role: 'admin', id: 'bench-reader' } });
   // The network keeps its state between runs: every id of this run is new.
   const run = Date.now().toString(36);
-  log(`bench:fabric run ${run}: ${holders} holders (${holders / 2} lanes), ${measureMs / 1000} s per workload after ${warmupMs / 1000} s warm-up, network ${networkDir}`);
+  log(`bench:fabric run ${run}: ${holders} holders (${holders / 2} lanes), ${measureMs / 1000} s per workload in ${rounds} interleaved rounds, each after ${warmupMs / 1000} s warm-up, network ${networkDir}`);
   try {
     log(`chain height ${await ledger.height()}`);
     const investors = await setup(ledger, org, run, holders, log);
     const lanes = holders / 2;
-    const options = { lanes, warmupMs, measureMs, log };
+    const options = { lanes, warmupMs, measureMs: measureMs / rounds, log };
     const writer: Caller = { org, role: 'admin', id: `bench-writer-${run}` };
-    const st2 = await measure(ledger, 'st2 transfer', options, (lane, n) => {
-      const [from, to] = n % 2 === 0 ? [investors[2 * lane], investors[2 * lane + 1]] : [investors[2 * lane + 1], investors[2 * lane]];
-      const caller: Caller = { org, role: 'investor', id: from ?? '' };
-      return [caller, { fn: 'token:transfer', args: [JSON.stringify({ securityId: `BENCH-${run}`, from, to, amount: '1' })] }];
-    });
-    const put = await measure(ledger, 'bare put-state', options, (lane, n) => [writer, { fn: 'bench:put', args: [`${run}-${lane}-${n}`, 'v'] }]);
-    const erc20 = await measure(ledger, 'erc20 transfer', options, (lane, n) => {
-      const [a, b] = [`${run}-a${lane}`, `${run}-b${lane}`];
-      return [writer, { fn: 'bench:erc20Transfer', args: n % 2 === 0 ? [a, b, '1'] : [b, a, '1'] }];
-    });
+    const workloads: { name: string; proposal: (lane: number, n: number, round: number) => [Caller, Proposal] }[] = [
+      {
+        name: 'st2 transfer',
+        proposal: (lane, n) => {
+          const [from, to] = n % 2 === 0 ? [investors[2 * lane], investors[2 * lane + 1]] : [investors[2 * lane + 1], investors[2 * lane]];
+          const caller: Caller = { org, role: 'investor', id: from ?? '' };
+          return [caller, { fn: 'token:transfer', args: [JSON.stringify({ securityId: `BENCH-${run}`, from, to, amount: '1' })] }];
+        },
+      },
+      { name: 'bare put-state', proposal: (lane, n, round) => [writer, { fn: 'bench:put', args: [`${run}-${round}-${lane}-${n}`, 'v'] }] },
+      {
+        name: 'erc20 transfer',
+        proposal: (lane, n) => {
+          const [a, b] = [`${run}-a${lane}`, `${run}-b${lane}`];
+          return [writer, { fn: 'bench:erc20Transfer', args: n % 2 === 0 ? [a, b, '1'] : [b, a, '1'] }];
+        },
+      },
+    ];
+    // Rounds interleave the workloads so that drift in the machine's load (other processes, compaction) hits all three alike.
+    const samples: Sample[][] = workloads.map(() => []);
+    for (let round = 0; round < rounds; round++) {
+      for (const [w, workload] of workloads.entries()) {
+        samples[w]?.push(await measure(ledger, `round ${round + 1}/${rounds} ${workload.name}`, options, (lane, n) => workload.proposal(lane, n, round)));
+      }
+    }
+    const [st2, put, erc20] = workloads.map((workload, w) => summarize(workload.name, samples[w] ?? [])) as [WorkloadResult, WorkloadResult, WorkloadResult];
     const results = [st2, put, erc20];
     log('');
     log(`${'workload'.padEnd(16)}${'tx/s'.padStart(8)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'valid'.padStart(8)}${'failed'.padStart(8)}${'client CPU'.padStart(12)}`);
@@ -166,7 +184,7 @@ async function setup(ledger: FabricLedger, org: string, run: string, holders: nu
 async function measure(
   ledger: FabricLedger, name: string, options: { lanes: number; warmupMs: number; measureMs: number; log: Log },
   proposal: (lane: number, n: number) => [Caller, Proposal],
-): Promise<WorkloadResult> {
+): Promise<Sample> {
   const { lanes, warmupMs, measureMs, log } = options;
   const latencies: number[] = [];
   let failed = 0;
@@ -198,14 +216,29 @@ async function measure(
   await Promise.all(Array.from({ length: lanes }, (_, i) => lane(i)));
   clearTimeout(startCpu);
   const cpu = process.cpuUsage(cpuAtStart);
-  latencies.sort((a, b) => a - b);
-  const quantile = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
   const elapsed = (lastCommit - windowStart) / 1000;
-  const result = { name, tps: elapsed > 0 ? latencies.length / elapsed : 0, p50: quantile(0.5), p99: quantile(0.99), valid: latencies.length, failed,
-    clientCpu: elapsed > 0 ? (cpu.user + cpu.system) / 1e6 / elapsed : 0 };
-  log(`${name}: ${result.valid} committed, ${failed} failed in ${elapsed.toFixed(1)} s: ${result.tps.toFixed(1)} tx/s, p50 ${result.p50.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms, bench client CPU ${result.clientCpu.toFixed(2)} cores`);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  log(`${name}: ${latencies.length} committed, ${failed} failed in ${elapsed.toFixed(1)} s: ${(elapsed > 0 ? latencies.length / elapsed : 0).toFixed(1)} tx/s`);
   if (firstError !== undefined) log(`${name}: first failure: ${firstError instanceof Error ? firstError.message : String(firstError)}`);
-  return result;
+  return { latencies, failed, seconds: elapsed, cpuSeconds };
+}
+
+interface Sample {
+  readonly latencies: readonly number[];
+  readonly failed: number;
+  readonly seconds: number;
+  readonly cpuSeconds: number;
+}
+
+function summarize(name: string, samples: readonly Sample[]): WorkloadResult {
+  const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const elapsed = samples.reduce((sum, s) => sum + s.seconds, 0);
+  const cpu = samples.reduce((sum, s) => sum + s.cpuSeconds, 0);
+  const quantile = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return {
+    name, tps: elapsed > 0 ? latencies.length / elapsed : 0, p50: quantile(0.5), p99: quantile(0.99), valid: latencies.length,
+    failed: samples.reduce((sum, s) => sum + s.failed, 0), clientCpu: elapsed > 0 ? cpu / elapsed : 0,
+  };
 }
 
 if (require.main === module) {
