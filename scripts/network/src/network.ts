@@ -163,10 +163,33 @@ export async function isUp(options: NetworkOptions = {}): Promise<boolean> {
   return rows.length === nodes.size && rows.every((s) => s.running && s.problem === undefined);
 }
 
-async function startNodes(net: Network): Promise<void> {
-  const { topology, layout, bins, log } = net;
+/**
+ * Stops one orderer or peer process (SIGTERM, then SIGKILL after `graceMs`; 0 kills at once), as a
+ * crash or an operator would; false if it was not running. Chaos tests use it with `restartNode`.
+ */
+export async function stopNode(name: string, options: NetworkOptions & { graceMs?: number } = {}): Promise<boolean> {
+  const { layout } = context(options);
+  const record = readPidRecord(layout, name);
+  return record ? stopProcess(layout, record, options.graceMs) : false;
+}
+
+/** Starts one stopped orderer or peer again, as `up` would: waits for its /healthz, then for gossip. */
+export async function restartNode(name: string, options: NetworkOptions = {}): Promise<void> {
+  const { topology, layout, log } = context(options);
+  const net: Network = { topology, layout, bins: await ensureFabric(), log };
+  const spec = nodeSpecs(net).find((s) => s.name === name);
+  if (!spec) throw new Error(`${name} is not an orderer or peer of this network`);
+  const running = readPidRecord(layout, name);
+  if (running && isAlive(running)) throw new Error(`${name} is still running (pid ${running.pid})`);
+  log(`starting ${name}`);
+  await waitReady(await startProcess(layout, spec), 60_000);
+  await waitForGossip(net);
+}
+
+function nodeSpecs(net: Network): ProcessSpec[] {
+  const { topology, layout, bins } = net;
   const o = topology.orderer;
-  const specs: ProcessSpec[] = [
+  return [
     {
       name: ordererProcess(topology),
       command: bins.orderer,
@@ -198,6 +221,11 @@ async function startNodes(net: Network): Promise<void> {
       };
     }),
   ];
+}
+
+async function startNodes(net: Network): Promise<void> {
+  const { layout, log } = net;
+  const specs = nodeSpecs(net);
   const toStart = specs.filter((s) => {
     const record = readPidRecord(layout, s.name);
     return !record || !isAlive(record);
