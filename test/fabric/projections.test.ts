@@ -11,8 +11,10 @@ import { ProjectionStore } from '../../gateway/src/projections/projection-store'
 import { Projector } from '../../gateway/src/projections/projector';
 import { ReadModel, type HolderBalance } from '../../gateway/src/projections/read-model';
 import { GatewayStore } from '../../gateway/src/store/gateway-store';
+import { scenarioCast } from '../scenarios/cast';
 import { sha256, St2Client, type Submitted } from '../scenarios/client';
 import { fabricBackend } from './fabric-backend';
+import { everything } from '../support/paging';
 
 // Issue 5 on real Fabric peers: a gateway's projector stopped mid-stream resumes from its checkpoint with
 // no event lost or doubled, and a fresh one rebuilds the same projections from block 0.
@@ -25,30 +27,10 @@ interface Projection {
   readonly audit: AuditLog;
 }
 
-async function everything<T>(page: (cursor?: string) => Promise<{ items: T[]; nextCursor: string | null }>): Promise<T[]> {
-  const all: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const next = await page(cursor);
-    all.push(...next.items);
-    cursor = next.nextCursor ?? undefined;
-  } while (cursor);
-  return all;
-}
-
 describe('projections on real Fabric peers', () => {
-  const run = `p${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-  const id = (name: string) => `${name}-${run}`;
-  const { bank1, bank2, regulator } = fabricBackend.msp;
-  const as = (org: string, role: string, who: string): Caller => ({ org, role, id: who });
-  const admin1 = as(bank1, 'admin', id('admin1'));
-  const ops1 = as(bank1, 'agent', id('bank1-ops'));
-  const ops2 = as(bank2, 'agent', id('bank2-ops'));
-  const kyc = as(bank2, 'claim-issuer', id('kyc'));
-  const issuer = as(bank1, 'issuer', id('acme'));
-  const agent = as(bank1, 'agent', id('acme-ta'));
-  const audit = as(regulator, 'regulator', id('regulator'));
-  const investors = [as(bank1, 'investor', id('alice')), as(bank2, 'investor', id('bob')), as(bank1, 'investor', id('carol')), as(bank2, 'investor', id('dan'))];
+  const { id, investor, admin1, ops1, ops2, kyc, issuer, agent, audit } = scenarioCast(fabricBackend.msp, 'p');
+  const { bank1, bank2 } = fabricBackend.msp;
+  const investors = [investor(bank1, 'alice'), investor(bank2, 'bob'), investor(bank1, 'carol'), investor(bank2, 'dan')];
   const [alice, bob, carol, dan] = investors as [Caller, Caller, Caller, Caller];
   const SECURITY = id('ACME');
 

@@ -10,6 +10,7 @@ import { GatewayStore } from '../../gateway/src/store/gateway-store';
 import { cast } from './support/cast';
 import { startHarness, type Harness } from './support/harness';
 import { issue, ok, onboard, standardWorld } from './support/world';
+import { everything } from '../support/paging';
 
 const HOLDERS = ['alice', 'bob', 'carol', 'dan', 'erin', 'fay'];
 
@@ -30,17 +31,6 @@ async function openProjection(h: Harness, name: string, batchLimit: number): Pro
 async function caughtUp(h: Harness, projector: Projector): Promise<void> {
   const last = (await h.ledger.height()) - 1n;
   while (projector.readThrough < last) await projector.changedSince(projector.changes, 1_000);
-}
-
-async function everything<T>(page: (cursor?: string) => Promise<{ items: T[]; nextCursor: string | null }>): Promise<T[]> {
-  const all: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const next = await page(cursor);
-    all.push(...next.items);
-    cursor = next.nextCursor ?? undefined;
-  } while (cursor);
-  return all;
 }
 
 async function snapshot(p: Projection): Promise<{ holders: HolderBalance[]; events: AuditEvent[]; stats: unknown }> {

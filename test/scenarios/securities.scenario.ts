@@ -1,5 +1,6 @@
 import type { Caller, Ledger } from '../../gateway/src/ledger/ledger';
 import type { Backend } from './backend';
+import { scenarioCast } from './cast';
 import { sha256, St2Client } from './client';
 
 const DAY = 86_400_000;
@@ -13,21 +14,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export function securitiesScenario(backend: Backend): void {
   describe(`securities scenario on ${backend.name}`, () => {
-    const run = `r${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-    const id = (name: string) => `${name}-${run}`;
-    const { bank1, bank2, regulator } = backend.msp;
-    const as = (org: string, role: string, who: string): Caller => ({ org, role, id: who });
-    const admin1 = as(bank1, 'admin', id('admin1'));
-    const ops1 = as(bank1, 'agent', id('bank1-ops'));
-    const ops2 = as(bank2, 'agent', id('bank2-ops'));
-    const kyc = as(bank2, 'claim-issuer', id('kyc'));
-    const issuer = as(bank1, 'issuer', id('acme'));
-    const agent = as(bank1, 'agent', id('acme-ta'));
-    const audit = as(regulator, 'regulator', id('regulator'));
-    const alice = as(bank1, 'investor', id('alice'));
-    const bob = as(bank2, 'investor', id('bob'));
-    const carol = as(bank2, 'investor', id('carol'));
-    const aliceNew = as(bank1, 'investor', id('alice-new'));
+    const { id, investor, admin1, ops1, ops2, kyc, issuer, agent, audit } = scenarioCast(backend.msp, 'r');
+    const { bank1, bank2 } = backend.msp;
+    const alice = investor(bank1, 'alice');
+    const bob = investor(bank2, 'bob');
+    const carol = investor(bank2, 'carol');
+    const aliceNew = investor(bank1, 'alice-new');
     const EQUITY = id('ACME');
     const BOND = id('BOND');
 
