@@ -27,8 +27,13 @@ export class St2Client {
 
   /** The reason code a refused submit carries, or 'accepted'. */
   async outcome(caller: Caller, fn: string, input: object, transient?: Record<string, Uint8Array>): Promise<string> {
+    return this.outcomeOf(() => this.submit(caller, fn, input, transient));
+  }
+
+  /** The reason code with which any ledger write is refused, or 'accepted'. */
+  async outcomeOf(write: () => Promise<unknown>): Promise<string> {
     try {
-      await this.submit(caller, fn, input, transient);
+      await write();
       return 'accepted';
     } catch (error) {
       if (error instanceof LedgerError) return error.code;

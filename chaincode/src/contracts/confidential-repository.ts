@@ -45,6 +45,7 @@ export class ConfidentialRepository {
     const txId = Buffer.from(this.stub.getTxID());
     const writes: Promise<void>[] = [];
     const put = (key: string, text: string) => writes.push(this.stub.putState(key, Buffer.from(text)));
+    if (after.security && after.security !== before.security) put(keys.security(this.stub, after.security.id), stateCodecs.security.stringify(after.security));
     if (after.pool && after.pool !== before.pool) put(keys.confidentialPool(this.stub, sec), confidentialCodecs.pool.stringify(after.pool));
     if (after.supply && after.supply !== before.supply) put(keys.confidentialSupply(this.stub, sec), confidentialCodecs.supply.stringify(after.supply));
     if (after.allowlist && after.allowlist !== before.allowlist) put(keys.allowlist(this.stub, sec), confidentialCodecs.allowlist.stringify(after.allowlist));

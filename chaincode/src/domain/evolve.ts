@@ -1,15 +1,16 @@
 import { isConfidentialEvent, type St2Event } from './st2-event';
 import { credit, debit, type Holding } from './holding';
 import type { Identity } from './identity';
-import type { Security, SecurityStats } from './security';
+import { inConfidentialMode, type Security, type SecurityStats } from './security';
 import { holdingOf, withHolding, type Slice } from './slice';
 
 /**
  * Folds one event into a slice. Total over every event type; the aggregates an event touches
- * (see `touchedBy`) must be in the slice. Confidential events change no public aggregate: the pool
- * has its own evolve (confidential/evolve.ts).
+ * (see `touchedBy`) must be in the slice. Confidential events change no public aggregate but the
+ * security's mode: the pool has its own evolve (confidential/evolve.ts).
  */
 export function evolve(slice: Slice, e: St2Event): Slice {
+  if (e.type === 'ConfidentialEnabled') return withSecurity(slice, inConfidentialMode(must(slice.securities, e.securityId)));
   if (isConfidentialEvent(e)) return slice;
   switch (e.type) {
     case 'ClaimIssuerTrusted':

@@ -30,6 +30,7 @@ export const REASON_CODES = {
   'ST2-MVCC-CONFLICT': 'State the transaction read changed before it committed; it changed nothing and may be resubmitted.',
   'ST2-UNAVAILABLE': 'The ledger could not endorse, order or commit the transaction.',
   'ST2-NOT-CONFIDENTIAL': 'The security is not in confidential mode.',
+  'ST2-CONFIDENTIAL-MODE': 'The security is in confidential mode: its units move only as notes, by proof.',
   'ST2-INVALID-PROOF': 'The zero-knowledge proof does not verify for these public inputs.',
   'ST2-NULLIFIER-SPENT': 'A note the transaction spends has already been spent.',
   'ST2-STALE-ROOT': 'The proof refers to a note root that is no longer recent or an allowlist root that is not current.',

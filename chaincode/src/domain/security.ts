@@ -71,10 +71,15 @@ export const SecuritySchema = Type.Object({
   terms: TermsSchema,
   rules: RuleSetSchema,
   paused: Type.Boolean(),
+  /** Set when the security enters confidential mode (absent before): plain movements are refused from then on. */
+  confidential: Type.Optional(Type.Literal(true)),
   documents: Type.Array(DocumentSchema),
   createdAt: Timestamp,
 });
 export type Security = StaticDecode<typeof SecuritySchema>;
+
+/** The security from the moment it enters confidential mode; both the public and the pool evolve apply it. */
+export const inConfidentialMode = (security: Security): Security => ({ ...security, confidential: true });
 
 export const SecurityStatsSchema = Type.Object({
   supply: Amount,

@@ -1,3 +1,4 @@
+import { inConfidentialMode } from '../security';
 import type { ConfidentialEvent } from './events';
 import type { Pool } from './schema';
 import type { ConfidentialSlice } from './slice';
@@ -9,7 +10,8 @@ export function evolveConfidential(slice: ConfidentialSlice, e: ConfidentialEven
     case 'ConfidentialEnabled': {
       const tree = emptyTree();
       const pool: Pool = { securityId: e.securityId, tree, roots: [tree.root], kycRoot: e.kycRoot, kycSize: 0, kycRefreshedAt: e.at, enabledAt: e.at };
-      return { ...slice, pool, supply: { securityId: e.securityId, supply: 0n }, allowlist: { securityId: e.securityId, root: e.kycRoot, leaves: [] } };
+      const security = inConfidentialMode(must(slice.security));
+      return { ...slice, security, pool, supply: { securityId: e.securityId, supply: 0n }, allowlist: { securityId: e.securityId, root: e.kycRoot, leaves: [] } };
     }
     case 'ConfidentialKeyRegistered':
       return { ...slice, keys: new Map([...slice.keys, [e.identityId, { identityId: e.identityId, publicKey: e.publicKey, registeredAt: e.at }]]) };
@@ -54,7 +56,7 @@ function withSupply(slice: ConfidentialSlice, delta: bigint): ConfidentialSlice 
 }
 
 function must<T>(value: T | undefined): T {
-  if (value === undefined) throw new Error('evolveConfidential: the pool is not in the slice');
+  if (value === undefined) throw new Error('evolveConfidential: a record the event changes is not in the slice');
   return value;
 }
 

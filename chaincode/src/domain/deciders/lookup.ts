@@ -17,3 +17,15 @@ export function findSecurity(slice: Slice, id: string): Found<{ security: Securi
   const stats = slice.stats[id];
   return found(security && stats ? { security, stats } : undefined, 'security', id);
 }
+
+/**
+ * A security whose units move in plain holdings. In confidential mode its units are notes in the pool
+ * and move only by proof: a plain movement would put public amounts and owners beside it.
+ */
+export function findPlainSecurity(slice: Slice, id: string): Found<{ security: Security; stats: SecurityStats }> {
+  const found = findSecurity(slice, id);
+  if (found.ok && found.value.security.confidential) {
+    return reject('ST2-CONFIDENTIAL-MODE', `Security ${id} is in confidential mode: its units move only as notes, by proof.`, { security: id });
+  }
+  return found;
+}

@@ -4,7 +4,7 @@ import { accept, reject, type Decision, type Rejection } from '../decision';
 import type { DomainEvent } from '../events';
 import { evaluateRules, type Evaluation, type TransferFacts } from '../rules';
 import { holdingOf, refs, type Refs, type Slice } from '../slice';
-import { findIdentity, findSecurity, type Found } from './lookup';
+import { findIdentity, findPlainSecurity, type Found } from './lookup';
 
 type MovementCommand = CommandOf<'Issue' | 'Redeem' | 'Transfer' | 'ForcedTransfer'>;
 
@@ -21,7 +21,7 @@ export function movementRefs(cmd: MovementCommand): Refs {
 
 /** The facts the rules see for a movement from `from` (null: issuance) to `to`. */
 function movementFacts(slice: Slice, securityId: string, from: string | null, to: string, amount: bigint, at: number): Found<TransferFacts> {
-  const found = findSecurity(slice, securityId);
+  const found = findPlainSecurity(slice, securityId);
   if (!found.ok) return found;
   const recipient = findIdentity(slice, to);
   if (!recipient.ok) return recipient;
@@ -87,7 +87,7 @@ function decideIssue(cmd: CommandOf<'Issue'>, { actor, at }: Envelope, slice: Sl
  * never the balance, so supply always equals the sum of holdings.
  */
 function decideAgentMovement(cmd: CommandOf<'Redeem' | 'ForcedTransfer'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
-  const found = findSecurity(slice, cmd.securityId);
+  const found = findPlainSecurity(slice, cmd.securityId);
   if (!found.ok) return found;
   const denied = requireAgentOf(actor, found.value.security);
   if (denied) return denied;

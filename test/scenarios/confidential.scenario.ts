@@ -1,0 +1,195 @@
+import { newOwnerKeys, noteCommitment, Prover, terminateZkWorkers, type NoteOpening } from '@st2/circuits';
+import { ConfidentialService, type Holder, type ProvenTransaction } from '../../gateway/src/confidential/confidential-service';
+import type { Caller, Ledger } from '../../gateway/src/ledger/ledger';
+import type { Backend } from './backend';
+import { scenarioCast } from './cast';
+import { sha256, St2Client } from './client';
+import { eventsBetween } from './events';
+
+const DAY = 86_400_000;
+/** How long carol's KYC claim lasts: long enough for the setup that follows it on a real network. */
+const CAROL_CLAIM_MS = 30_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Confidential mode with REAL Groth16 proofs (the committed artifacts, one Prover per run), written once
+ * against the Ledger interface and run on every backend: every endorsing peer verifies every proof.
+ */
+export function confidentialScenario(backend: Backend): void {
+  describe(`confidential balances on ${backend.name}`, () => {
+    const { id, investor, admin1, ops1, ops2, kyc, issuer, agent, audit } = scenarioCast(backend.msp, 'z');
+    const { bank1, bank2 } = backend.msp;
+    const SEC = id('CONF-BOND');
+    const ids = { alice: investor(bank1, 'alice'), bob: investor(bank2, 'bob'), carol: investor(bank2, 'carol') };
+    const holder = (org: string): Holder => ({ keys: newOwnerKeys(), org });
+    const alice = holder(bank1);
+    const bob = holder(bank2);
+    const carol = holder(bank2);
+    let carolExpiresAt = 0;
+
+    let ledger: Ledger;
+    let st2: St2Client;
+    let zk: ConfidentialService;
+    let firstBlock: bigint;
+    /** Notes as their owners know them. */
+    let aliceNote100: NoteOpening;
+    let aliceChange70: NoteOpening;
+    let bobNote30: NoteOpening;
+    let firstTransfer: ProvenTransaction;
+    let firstMint: ProvenTransaction;
+
+    const supply = async (): Promise<bigint> => BigInt((JSON.parse(await st2.evaluate(audit, 'confidential:getPool', SEC)) as { supply: string }).supply);
+    const code = (tx: Pick<ProvenTransaction, 'fn' | 'input' | 'transient'>, caller = ops1) => st2.outcomeOf(() => zk.submit(caller, tx));
+    const onboard = async (onboarder: Caller, who: Caller, expiresAt: number) => {
+      const record = JSON.stringify({ name: `Investor ${who.id}` });
+      await st2.submit(onboarder, 'identity:register', {
+        identityId: who.id, investor: `person-${who.id}`, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record),
+      }, { record: Buffer.from(record) });
+      const evidence = `kyc of ${who.id}`;
+      await st2.submit(kyc, 'identity:addClaim', { identityId: who.id, topic: 'kyc', expiresAt, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
+    };
+    const registerKey = (caller: Caller, identityId: string, h: Holder) =>
+      st2.submit(caller, 'confidential:registerKey', { identityId, publicKey: h.keys.publicKey.toString() });
+
+    beforeAll(async () => {
+      let prover: Prover;
+      [ledger, prover] = await Promise.all([backend.open(), Prover.load()]);
+      st2 = new St2Client(ledger);
+      zk = new ConfidentialService(ledger, prover);
+      firstBlock = await ledger.height();
+      await st2.submit(admin1, 'identity:trustIssuer', { issuerId: kyc.id, topics: ['kyc'] });
+      const inAYear = Date.now() + 365 * DAY;
+      await onboard(ops1, ids.alice, inAYear);
+      await onboard(ops2, ids.bob, inAYear);
+      await st2.submit(issuer, 'security:create', {
+        securityId: SEC, name: 'Confidential bond', isin: 'DE000A1B2C46', decimals: 0, agents: [agent.id], rules: { requiredClaims: ['kyc'] },
+        terms: { kind: 'equity', shareClass: 'A', votingRights: false, parValue: '100', currency: 'EUR' },
+      });
+      await st2.submit(agent, 'confidential:enable', { securityId: SEC });
+      await registerKey(ids.alice, ids.alice.id, alice);
+      await registerKey(ops2, ids.bob.id, bob);
+      // Carol last, so her short claim is still valid when the allowlist below is built.
+      carolExpiresAt = Date.now() + CAROL_CLAIM_MS;
+      await onboard(ops2, ids.carol, carolExpiresAt);
+      await registerKey(ops2, ids.carol.id, carol);
+      await st2.submit(agent, 'confidential:refreshAllowlist', { securityId: SEC });
+    });
+
+    afterAll(async () => {
+      await ledger?.close();
+      await terminateZkWorkers();
+    });
+
+    it('mints a note to an allowlisted investor: the event has the public amount and the commitment, the pool supply rises', async () => {
+      firstMint = await zk.proveMint(agent, SEC, 100n, { publicKey: alice.keys.publicKey, org: alice.org });
+      const { events } = await zk.submit(agent, firstMint);
+      aliceNote100 = firstMint.created[0] as NoteOpening;
+      expect(events).toEqual([expect.objectContaining({ type: 'ConfidentialMinted', amount: 100n, commitment: noteCommitment(aliceNote100).toString() })]);
+      expect(await supply()).toBe(100n);
+      const sealed = await zk.seal(ops1, SEC);
+      expect(sealed.events[0]).toMatchObject({ type: 'NotesSealed', firstIndex: 0, commitments: [noteCommitment(aliceNote100).toString()] });
+    });
+
+    it('transfers privately (relayed by the sender’s bank): nullifiers and commitments on the ledger, openings in the banks’ collections', async () => {
+      firstTransfer = await zk.proveTransfer(ops1, SEC, alice, [aliceNote100], { publicKey: bob.keys.publicKey, org: bob.org }, 30n);
+      const { events } = await zk.submit(ops1, firstTransfer);
+      [bobNote30, aliceChange70] = firstTransfer.created as [NoteOpening, NoteOpening];
+      expect(events).toEqual([expect.objectContaining({ type: 'ConfidentialTransferred', commitments: firstTransfer.input['commitments'] })]);
+      await zk.seal(ops2, SEC);
+      const bobs = await zk.notes(ops2, SEC, bob.keys.publicKey);
+      expect(bobs).toEqual([expect.objectContaining({ amount: '30', commitment: noteCommitment(bobNote30).toString(), spent: false })]);
+      const alices = await zk.notes(ops1, SEC, alice.keys.publicKey);
+      expect(alices.map((n) => [n.amount, n.spent]).sort()).toEqual([['100', true], ['70', false]]);
+      expect(await supply()).toBe(100n);
+    });
+
+    it('refuses a double spend of a note with ST2-NULLIFIER-SPENT', async () => {
+      const again = await zk.proveTransfer(ops1, SEC, alice, [aliceNote100], { publicKey: bob.keys.publicKey, org: bob.org }, 100n);
+      expect(await code(again)).toBe('ST2-NULLIFIER-SPENT');
+    });
+
+    it('refuses a proof replayed in another transaction (nullifier spent, or the minted note exists)', async () => {
+      expect(await code(firstTransfer)).toBe('ST2-NULLIFIER-SPENT');
+      expect(await code(firstMint, agent)).toBe('ST2-NOTE-EXISTS');
+    });
+
+    it('refuses a tampered public input with ST2-INVALID-PROOF', async () => {
+      const honest = await zk.proveTransfer(ops2, SEC, bob, [bobNote30], { publicKey: alice.keys.publicKey, org: alice.org }, 10n);
+      const [c0, c1] = honest.input['commitments'] as [string, string];
+      expect(await code({ ...honest, input: { ...honest.input, commitments: [c1, c0] } }, ops2)).toBe('ST2-INVALID-PROOF');
+      const mint = await zk.proveMint(agent, SEC, 5n, { publicKey: bob.keys.publicKey, org: bob.org });
+      expect(await code({ ...mint, input: { ...mint.input, amount: '5000' } }, agent)).toBe('ST2-INVALID-PROOF');
+      expect(await supply()).toBe(100n);
+    });
+
+    it('refuses every plain movement of a security in confidential mode with ST2-CONFIDENTIAL-MODE', async () => {
+      const plain = { securityId: SEC, amount: '1' };
+      expect(await st2.outcome(agent, 'token:issue', { ...plain, to: ids.alice.id })).toBe('ST2-CONFIDENTIAL-MODE');
+      expect(await st2.outcome(ids.alice, 'token:transfer', { ...plain, from: ids.alice.id, to: ids.bob.id })).toBe('ST2-CONFIDENTIAL-MODE');
+      expect(await st2.outcome(agent, 'token:forcedTransfer', { ...plain, from: ids.alice.id, to: ids.bob.id })).toBe('ST2-CONFIDENTIAL-MODE');
+      expect(await st2.outcome(agent, 'token:redeem', { ...plain, from: ids.alice.id })).toBe('ST2-CONFIDENTIAL-MODE');
+      expect(await st2.stats(audit, SEC)).toEqual({ supply: '0', holders: 0 });
+      expect(await supply()).toBe(100n);
+    });
+
+    it('redeems through an agent: the supply falls by the public amount, the change stays with the holder', async () => {
+      const redemption = await zk.proveRedeem(agent, SEC, bob, bobNote30, 20n);
+      expect(await code(redemption, ids.bob)).toBe('ST2-UNAUTHORIZED');
+      const { events } = await zk.submit(agent, redemption);
+      expect(events).toEqual([expect.objectContaining({ type: 'ConfidentialRedeemed', amount: 20n })]);
+      await zk.seal(agent, SEC);
+      expect(await supply()).toBe(80n);
+      const live = (await zk.notes(ops2, SEC, bob.keys.publicKey)).filter((n) => !n.spent);
+      expect(live.map((n) => n.amount)).toEqual(['10']);
+    });
+
+    it('drops a recipient whose claim expired at the next refresh: a proof against the old allowlist root is stale', async () => {
+      const toCarol = await zk.proveTransfer(ops1, SEC, alice, [aliceChange70], { publicKey: carol.keys.publicKey, org: carol.org }, 5n);
+      // The proof was made while carol was in the allowlist; her claim then expires and a refresh follows.
+      await sleep(Math.max(0, carolExpiresAt - Date.now() + 1_000));
+      await st2.submit(agent, 'confidential:refreshAllowlist', { securityId: SEC });
+      expect(await code(toCarol)).toBe('ST2-STALE-ROOT');
+      const allowlist = await zk.allowlist(audit, SEC);
+      expect(allowlist.indexOf(carol.keys.publicKey)).toBe(-1);
+      expect(allowlist.indexOf(alice.keys.publicKey)).toBeGreaterThanOrEqual(0);
+      await expect(zk.proveTransfer(ops1, SEC, alice, [aliceChange70], { publicKey: carol.keys.publicKey, org: carol.org }, 5n)).rejects.toThrow(/allowlist/);
+    });
+
+    it('commits two concurrent transfers of different notes: they share no written key (nullifiers and notes are keys of their own)', async () => {
+      const bobChange10 = (await zk.notes(ops2, SEC, bob.keys.publicKey)).find((n) => !n.spent);
+      if (!bobChange10) throw new Error('bob has no live note');
+      const bobNote = { amount: BigInt(bobChange10.amount), ownerPublicKey: bob.keys.publicKey, salt: BigInt(bobChange10.salt), securityId: aliceChange70.securityId };
+      const fromAlice = await zk.proveTransfer(ops1, SEC, alice, [aliceChange70], { publicKey: bob.keys.publicKey, org: bob.org }, 7n);
+      const fromBob = await zk.proveTransfer(ops2, SEC, bob, [bobNote], { publicKey: alice.keys.publicKey, org: alice.org }, 3n);
+      const results = await Promise.allSettled([zk.submit(ops1, fromAlice), zk.submit(ops2, fromBob)]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+      await zk.seal(ops1, SEC);
+      const live = async (h: Holder) => (await zk.notes(audit, SEC, h.keys.publicKey)).filter((n) => !n.spent).map((n) => n.amount).sort();
+      expect(await live(alice)).toEqual(['3', '63']);
+      expect(await live(bob)).toEqual(['7', '7']);
+    });
+
+    it('keeps public supply equal to the sum of live notes in the audit openings', async () => {
+      const audited = await zk.notes(audit, SEC);
+      const live = audited.filter((n) => !n.spent).reduce((sum, n) => sum + BigInt(n.amount), 0n);
+      expect(audited.map((n) => n.amount).sort()).toEqual(['10', '100', '3', '30', '63', '7', '7', '70']); // refused transactions left no opening
+      expect(live).toBe(await supply());
+    });
+
+    it('lets bank2 read none of bank1’s openings, and the regulator all of them', async () => {
+      expect(await zk.notes(ops2, SEC, alice.keys.publicKey)).toEqual([]);
+      const regulatorView = await zk.notes(audit, SEC, alice.keys.publicKey);
+      expect(regulatorView.map((n) => n.amount).sort()).toEqual(['100', '3', '63', '70']);
+    });
+
+    it('publishes no transfer amounts and no owner ids in the events or the public state of the confidential security', async () => {
+      const confidential = (await eventsBetween(ledger, firstBlock)).flatMap((e) => e.payload.events).filter((e) => e['securityId'] === SEC);
+      const text = JSON.stringify(confidential) + (await st2.evaluate(ops2, 'confidential:getPool', SEC));
+      for (const who of Object.values(ids)) expect(text).not.toContain(`"${who.id}"`);
+      const transfers = confidential.filter((e) => e['type'] === 'ConfidentialTransferred');
+      expect(transfers.length).toBeGreaterThan(0);
+      for (const e of transfers) expect(Object.keys(e).sort()).toEqual(['at', 'commitments', 'noteRoot', 'nullifiers', 'securityId', 'type', 'v']);
+      for (const note of [aliceNote100, bobNote30, aliceChange70]) expect(text).not.toContain(note.salt.toString());
+    });
+  });
+}
