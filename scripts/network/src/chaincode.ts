@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { collectionsConfig, ENDORSEMENT_POLICY_REF } from './config';
 import { CommandError, retry, run } from './exec';
@@ -24,6 +24,10 @@ export interface ChaincodeSpec {
   readonly slot: number;
   /** Orgs whose peers run it; default all (the regulator's peer must run it to answer the regulator's queries). */
   readonly orgs?: readonly string[];
+  /** A script that prepares the process and then runs fabric-shim's CLI with the same arguments; default the CLI itself. */
+  readonly serverEntry?: string;
+  /** Other directories whose code the server loads (workspace dependencies, artifacts): a change there restarts it too. */
+  readonly codePaths?: readonly string[];
 }
 
 export interface DeployContext {
@@ -73,7 +77,7 @@ export async function deployChaincode(ctx: DeployContext, spec: ChaincodeSpec): 
   await Promise.all(orgs.map((org) => install(ctx, spec, org, packageIds[org.name] ?? '')));
 
   log(`chaincode ${spec.name}: starting chaincode servers`);
-  const fingerprint = moduleFingerprint(spec.modulePath);
+  const fingerprint = codeFingerprint([spec.modulePath, ...(spec.codePaths ?? [])]);
   await Promise.all(orgs.map((org) => ensureServer(ctx, spec, org, packageIds[org.name] ?? '', fingerprint)));
 
   const sequence = await approveAndCommit(ctx, spec, orgs, packageIds);
@@ -149,7 +153,7 @@ export function chaincodeServerSpec(layout: Layout, spec: ChaincodeSpec, org: Pe
     name: chaincodeProcess(spec.name, org),
     command: process.execPath,
     args: [
-      FABRIC_CHAINCODE_NODE,
+      spec.serverEntry ?? FABRIC_CHAINCODE_NODE,
       'server',
       '--chaincode-address', `${host}:${port}`,
       '--chaincode-id', packageId,
@@ -249,10 +253,10 @@ function readState(layout: Layout): NetworkState {
 }
 
 /**
- * Changes when the module's code changes (paths, sizes, mtimes outside node_modules), so `up`
- * restarts the chaincode servers after a rebuild and leaves them alone otherwise.
+ * Changes when the code in these directories changes (paths, sizes, mtimes outside node_modules), so
+ * `up` restarts the chaincode servers after a rebuild and leaves them alone otherwise.
  */
-export function moduleFingerprint(modulePath: string): string {
+function codeFingerprint(roots: readonly string[]): string {
   const hash = createHash('sha256');
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -261,11 +265,11 @@ export function moduleFingerprint(modulePath: string): string {
       if (entry.isDirectory()) walk(path);
       else if (entry.isFile()) {
         const s = statSync(path);
-        hash.update(`${relative(modulePath, path)}:${s.size}:${s.mtimeMs}\n`);
+        hash.update(`${path}:${s.size}:${s.mtimeMs}\n`);
       }
     }
   };
-  walk(modulePath);
+  for (const root of roots) if (existsSync(root)) walk(root);
   return hash.digest('hex').slice(0, 16);
 }
 

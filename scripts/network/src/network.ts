@@ -34,7 +34,14 @@ export interface Network {
 
 /** The st2 chaincode: the `chaincode` workspace, whose dist/index.js exports `contracts`. Slot 0. */
 export function st2Chaincode(topology: Topology): ChaincodeSpec {
-  return { name: topology.chaincode, modulePath: join(REPO_ROOT, 'chaincode'), slot: 0 };
+  const modulePath = join(REPO_ROOT, 'chaincode');
+  const circuits = join(REPO_ROOT, 'circuits');
+  return {
+    name: topology.chaincode, modulePath, slot: 0,
+    serverEntry: join(modulePath, 'dist', 'server.js'),
+    // The proof verifier and its verification keys come from the circuits workspace.
+    codePaths: [join(circuits, 'dist'), join(circuits, 'artifacts')],
+  };
 }
 
 /** Fabric's default log format without colour codes, so logs read cleanly in files and error messages. */
