@@ -1,5 +1,5 @@
 // st2 confidential balances: field and Poseidon helpers, notes, Merkle trees, witness builders,
-// and a Groth16 prover/verifier over the committed circuit artifacts.
+// and a Groth16 prover (rapidsnark or snarkjs) and verifier over the committed circuit artifacts.
 export { FIELD_MODULUS, MAX_AMOUNT, hash1, hash2, hash4, randomField, toAmount, toField, type Field } from './field';
 export { securityField } from './security';
 export { newNote, newOwnerKeys, noteCommitment, nullifier, ownerPublicKey, type NoteOpening, type OwnerKeys } from './notes';
@@ -39,7 +39,9 @@ export {
 } from './witness';
 export type { CircuitProof, Groth16Proof, VerificationKey } from './proof';
 export { CIRCUITS_ROOT, DEFAULT_ARTIFACTS_DIR, artifactPaths, readVerificationKey } from './artifacts';
-export { Prover, type ArtifactOptions } from './prover';
+export { Prover, type ArtifactOptions, type ProverOptions, type ProvingEngine } from './prover';
+export { buildNativeProver } from './native-prover';
+export { WitnessCalculator } from './witness-calculator';
 export { Verifier } from './verifier';
 export { runZkOnMainThread, terminateZkWorkers } from './runtime';
 export { MANIFEST_PATH, hashArtifacts, hashSources, includeClosure, manifestMismatches, readManifest, type Manifest } from './manifest';

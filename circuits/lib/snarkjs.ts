@@ -17,7 +17,7 @@ export interface Snarkjs {
     getCurveFromName(name: string, options?: { singleThread?: boolean }): Promise<CurveEngine>;
   };
   groth16: {
-    fullProve(input: object, wasm: SnarkjsSource, zkey: SnarkjsSource): Promise<{ proof: Groth16Proof; publicSignals: string[] }>;
+    prove(zkey: SnarkjsSource, witness: SnarkjsSource): Promise<{ proof: Groth16Proof; publicSignals: string[] }>;
     verify(verificationKey: object, publicSignals: readonly string[], proof: object): Promise<boolean>;
   };
   wtns: {
