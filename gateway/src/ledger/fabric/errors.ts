@@ -17,10 +17,20 @@ export function toLedgerError(error: unknown, txId?: string): LedgerError {
       if (rejection) return new LedgerError('rejected', rejection.code, rejection.message, rejection.details, error instanceof EndorseError ? error.transactionId : txId);
     }
     const details = error.details.map((d) => `${d.mspId}@${d.address}: ${d.message}`).join('; ');
+    if (texts.some((text) => text.includes(ENDORSEMENTS_DIFFER))) {
+      return new LedgerError('mvcc-conflict', 'ST2-MVCC-CONFLICT', `endorsing peers simulated against different ledger heights (${details}); resubmit it`, { endorsement: 'mismatch' }, txId);
+    }
     return new LedgerError('unavailable', 'ST2-UNAVAILABLE', `${error.message}${details ? ` (${details})` : ''}`, { grpcCode: error.code }, txId);
   }
   return new LedgerError('unavailable', 'ST2-UNAVAILABLE', error instanceof Error ? error.message : String(error), {}, txId);
 }
+
+/**
+ * What a peer gateway says when endorsers returned different results: under load one peer can lag a
+ * block behind another, so they read different versions. Nothing was ordered, and a resubmission is
+ * simulated afresh, like after an MVCC conflict.
+ */
+const ENDORSEMENTS_DIFFER = 'ProposalResponsePayloads do not match';
 
 /** A transaction ordered but invalidated: MVCC conflicts are safe to resubmit, anything else is not. */
 export function commitFailure(txId: string, code: number): LedgerError {
