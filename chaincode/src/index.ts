@@ -4,4 +4,5 @@ export * from './domain';
 export * from './wire/rejection-message';
 export * from './wire/codec';
 export * from './wire/inputs';
+export * from './wire/opening-cipher';
 export * from './contracts';

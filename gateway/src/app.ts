@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions, type RawServe
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { authPlugin, type AuthOptions } from './auth/plugin';
+import { OrgKeyring } from './confidential/org-keyring';
 import { docsPlugin } from './docs/plugin';
 import { OverloadedError, RateLimitedError } from './errors/api-error';
 import { errorsPlugin, frameworkErrors } from './errors/plugin';
@@ -56,6 +57,8 @@ export interface AppOptions {
   readonly projectionBatchLimit?: number;
   /** What "now" is for time-dependent views (a security's maturity); default Date.now. Tests share the ledger's. */
   readonly clock?: () => number;
+  /** Org opening keys for GET /v1/confidential/notes (a member: its own org's); default none, so no opening is listed. */
+  readonly orgKeys?: OrgKeyring;
 }
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyInstance['log'], TypeBoxTypeProvider>;
@@ -135,6 +138,7 @@ async function openServices(options: AppOptions, store: GatewayStore, metrics: M
     idempotency: new Idempotency(new StoredResponses(store.sublevel('idempotency'))),
     shutdown,
     clock: options.clock ?? Date.now,
+    orgKeys: options.orgKeys ?? OrgKeyring.empty(),
   };
 }
 

@@ -6,7 +6,8 @@ import { loadOrCreateDevKeys, type DevKeys } from './auth/dev-keys';
 import { signDevToken } from './auth/dev-tokens';
 import { Consortium } from './config/consortium';
 import { dataLayout, DEFAULT_TOPOLOGY } from './config/layout';
-import { demoCast, type DemoActor } from './demo/cast';
+import { openConsortiumKeyring } from './confidential/org-key-registration';
+import { callerOf, demoCast, type DemoActor } from './demo/cast';
 import { loadDemo } from './demo/seed';
 import { loadTopology, openEmbeddedLedger } from './ledger/embedded';
 
@@ -25,7 +26,7 @@ function parseOptions(argv: readonly string[]): ServerOptions {
     .description('st2 gateway on the embedded ledger')
     .addOption(new Option('--port <port>', 'port to listen on').env('ST2_PORT').default(8080).argParser((value) => Number.parseInt(value, 10)))
     .addOption(new Option('--host <host>', 'address to listen on').env('ST2_HOST').default('127.0.0.1'))
-    .addOption(new Option('--data <dir>', 'data directory: ledger, read models, dev keys').env('ST2_DATA').default('.st2/embedded'))
+    .addOption(new Option('--data <dir>', 'data directory: ledger, read models, dev keys, org keys').env('ST2_DATA').default('.st2/embedded'))
     .addOption(new Option('--topology <file>', 'consortium description').env('ST2_TOPOLOGY').default(DEFAULT_TOPOLOGY))
     .option('--demo', 'load the demo data (again: a no-op); or ST2_DEMO=1', false)
     .parse([...argv])
@@ -40,13 +41,16 @@ async function main(): Promise<void> {
   const layout = dataLayout(options.data);
   const [topology, consortium, keys] = await Promise.all([loadTopology(options.topology), Consortium.load(options.topology), loadOrCreateDevKeys(layout.devKeys)]);
   const ledger = await openEmbeddedLedger({ directory: layout.ledger, contracts, topology });
+  const cast = demoCast(consortium);
+  // The one embedded node plays every org: it holds every org's opening key and registers the missing ones.
+  const orgKeys = await openConsortiumKeyring(ledger, callerOf(cast.admin), layout.orgKeys, topology);
   const app = await buildApp({
     ledger,
     storeDirectory: layout.gateway,
+    orgKeys,
     auth: { publicKey: keys.publicKey, orgs: topology.orgs.map((org) => org.mspId) },
     logger: { level: process.env.ST2_LOG_LEVEL ?? 'info', ...(process.stdout.isTTY ? { transport: { target: 'pino-pretty' } } : {}) },
   });
-  const cast = demoCast(consortium);
   if (options.demo) {
     const { applied, skipped } = await loadDemo(ledger, cast, Date.now());
     app.log.info({ applied, skipped }, 'demo loaded');

@@ -1,3 +1,4 @@
+import type { OrgKeyring } from './confidential/org-keyring';
 import type { Idempotency } from './idempotency/idempotency';
 import type { WriteResult } from './routes/write';
 import type { Ledger } from './ledger/ledger';
@@ -18,6 +19,8 @@ export interface Services {
   readonly consistency: Consistency;
   readonly idempotency: Idempotency<WriteResult>;
   readonly clock: () => number;
+  /** The org opening keys this gateway reads note openings with. */
+  readonly orgKeys: OrgKeyring;
   /** Aborted when the app closes: ends open event streams. */
   readonly shutdown: AbortSignal;
 }

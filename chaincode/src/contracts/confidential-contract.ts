@@ -2,13 +2,14 @@ import { Context, Contract, Info, Returns, Transaction } from 'fabric-contract-a
 import { Type } from '@sinclair/typebox';
 import { noteCommitment, securityField } from '@st2/circuits';
 import type { Envelope } from '../domain/commands';
-import { ConfidentialCommandSchemas, PROVEN_KINDS, type ConfidentialCommandOf, type ConfidentialKind, type ProvenKind } from '../domain/confidential/commands';
+import { ConfidentialCommandSchemas, PROVEN_KINDS, type ConfidentialCommand, type ConfidentialCommandOf, type ConfidentialKind, type ProvenKind } from '../domain/confidential/commands';
 import { confidentialRefsOf, decideConfidential } from '../domain/confidential/decide';
 import { ConfidentialEventSchema } from '../domain/confidential/events';
 import { evolveAllConfidential } from '../domain/confidential/evolve';
-import { FieldText, NoteOpeningSchema, type NoteOpeningRecord } from '../domain/confidential/schema';
+import { FieldText, OrgId, SealedOpeningSchema, type NoteOpeningRecord, type OrgKey } from '../domain/confidential/schema';
 import { Amount } from '../domain/schema';
 import { codec, type Codec } from '../wire/codec';
+import { isUsableOrgKey, sealOpening } from '../wire/opening-cipher';
 import { fail, RejectionError } from '../wire/rejection-message';
 import { actorOf, txTime } from './caller';
 import { confidentialCodecs, ConfidentialRepository } from './confidential-repository';
@@ -23,7 +24,7 @@ import { Repository } from './repository';
  * proof check before the decision and the note openings after it.
  *
  * No ledger request id here: every proof-carrying transaction is idempotent by construction (a replay
- * finds its nullifiers spent or its notes existing), and so are enable, key registration and refresh.
+ * finds its nullifiers spent or its notes existing), and so are enable, key registrations and refresh.
  */
 @Info({ title: 'confidential', description: 'Confidential balances: notes, nullifiers, KYC allowlist, Groth16 proofs' })
 export class ConfidentialContract extends Contract {
@@ -41,6 +42,13 @@ export class ConfidentialContract extends Contract {
   @Returns('string')
   async registerKey(ctx: Context, input: string): Promise<string> {
     return executeConfidential(ctx, 'RegisterConfidentialKey', input);
+  }
+
+  /** An org's X25519 opening key (`{ org, publicKey, auditor? }`), by an admin; see `decideRegisterOrgKey`. */
+  @Transaction()
+  @Returns('string')
+  async registerOrgKey(ctx: Context, input: string): Promise<string> {
+    return executeConfidential(ctx, 'RegisterOrgKey', input);
   }
 
   @Transaction()
@@ -107,6 +115,14 @@ export class ConfidentialContract extends Contract {
     return confidentialCodecs.key.stringify(key);
   }
 
+  @Transaction(false)
+  @Returns('string')
+  async getOrgKey(ctx: Context, org: string): Promise<string> {
+    const key = await new Repository(ctx.stub).get(keys.orgKey(ctx.stub, org), confidentialCodecs.orgKey);
+    if (!key) fail('ST2-NOT-FOUND', `${org} has no opening key.`, { org });
+    return confidentialCodecs.orgKey.stringify(key);
+  }
+
   /** Which of these nullifiers (JSON array) are spent: a holder's wallet checks its notes without revealing them. */
   @Transaction(false)
   @Returns('string')
@@ -117,28 +133,29 @@ export class ConfidentialContract extends Contract {
   }
 
   /**
-   * Note openings the caller's org may read: its own collection (a bank's clients), or the audit
-   * collection for the regulator. `ownerPublicKey` empty: every note of the security in that collection.
-   * Each comes with `spent` when the spender's bank declared it spent.
+   * The sealed note openings of the security in the caller's org collection (the regulator: the audit
+   * collection), each with `spent` when the spender's bank declared it spent. Only the org's key opens them.
    */
   @Transaction(false)
   @Returns('string')
-  async listNotes(ctx: Context, securityId: string, ownerPublicKey: string): Promise<string> {
+  async listNotes(ctx: Context, securityId: string): Promise<string> {
     const actor = actorOf(ctx);
     const collection = actor.role === 'regulator' ? AUDIT_COLLECTION : orgCollection(actor.org);
-    const prefix = ownerPublicKey ? [securityId, ownerPublicKey] : [securityId];
-    const notes: object[] = [];
-    for await (const { value } of ctx.stub.getPrivateDataByPartialCompositeKey(collection, ObjectType.noteOpening, prefix)) {
-      const opening = openingCodec.parse(value);
+    const notes: ListedNote[] = [];
+    for await (const { value } of ctx.stub.getPrivateDataByPartialCompositeKey(collection, ObjectType.sealedOpening, [securityId])) {
+      const opening = sealedCodec.parse(value);
       const spentMark = await ctx.stub.getPrivateData(collection, keys.noteSpent(ctx.stub, securityId, opening.commitment));
-      notes.push({ ...(openingCodec.encode(opening) as object), spent: (spentMark?.length ?? 0) > 0 });
+      notes.push({ opening, spent: (spentMark?.length ?? 0) > 0 });
     }
-    return JSON.stringify(notes);
+    return listedNotesCodec.stringify(notes);
   }
 }
 
 const nullifierListCodec = codec(Type.Array(FieldText, { maxItems: 64 }));
-const openingCodec = codec(NoteOpeningSchema);
+const sealedCodec = codec(SealedOpeningSchema);
+/** What `listNotes` answers. */
+export const listedNotesCodec = codec(Type.Array(Type.Object({ opening: SealedOpeningSchema, spent: Type.Boolean() })));
+type ListedNote = ReturnType<typeof listedNotesCodec.parse>[number];
 
 /** Wire input per kind: the command's fields, plus the proof for proof-carrying kinds. Unknown fields are refused. */
 const PROOF_FIELD = { proof: Groth16ProofSchema };
@@ -167,6 +184,7 @@ async function executeConfidential<K extends ConfidentialKind>(ctx: Context, kin
   const env: Envelope = { actor: actorOf(ctx), at: txTime(ctx) };
   // Verified before anything is decided: the decider only ever sees public inputs a proof vouches for.
   if (proof) await requireValidProof(cmd as ProvenCommand, proof);
+  requireSealableKey(cmd);
   const repository = new ConfidentialRepository(ctx.stub);
   const slice = await repository.load(confidentialRefsOf(cmd));
   const decision = decideConfidential(cmd, env, slice);
@@ -176,20 +194,23 @@ async function executeConfidential<K extends ConfidentialKind>(ctx: Context, kin
   return emit(ctx, decision.events);
 }
 
+/** Like a proof, checked before deciding (node:crypto stays out of the domain): openings can be sealed to every registered key. */
+function requireSealableKey(cmd: ConfidentialCommand): void {
+  if (cmd.kind === 'RegisterOrgKey' && !isUsableOrgKey(cmd.publicKey)) fail('ST2-INVALID-INPUT', 'No opening can be sealed to this public key.', { org: cmd.org });
+}
+
 /**
  * Openings arrive as transient data (never in the ledger's arguments). Each must open its commitment,
  * so the audit trail is true even if the submitter is not. They go to the recipient's bank collection
  * (named by the submitter: the ledger cannot know the owner without learning who it is) and to the
- * audit collection. Collections' access control is what keeps them private: only members' peers ever
- * receive them, the ledger holds their hashes. Encrypting them to the org would also hide them from a
- * member peer's operator; it needs an org key registry and is left for later.
+ * audit collection, each sealed to that collection's org key: a member peer's operator reads
+ * ciphertext only, and the keys name no owner.
  */
-const OrgName = Type.String({ pattern: '^[A-Za-z0-9.-]{1,64}$' });
 const OpeningInputSchema = Type.Object({
-  amount: Amount, ownerPublicKey: FieldText, salt: FieldText, org: OrgName,
+  amount: Amount, ownerPublicKey: FieldText, salt: FieldText, org: OrgId,
 }, { additionalProperties: false });
 const openingsCodec = codec(Type.Array(OpeningInputSchema, { maxItems: 2 }));
-const spentCodec = codec(Type.Array(Type.Object({ commitment: FieldText, org: OrgName }, { additionalProperties: false }), { maxItems: 2 }));
+const spentCodec = codec(Type.Array(Type.Object({ commitment: FieldText, org: OrgId }, { additionalProperties: false }), { maxItems: 2 }));
 
 function newCommitments(cmd: ProvenCommand): string[] {
   switch (cmd.kind) {
@@ -210,14 +231,35 @@ async function storeOpenings(ctx: Context, cmd: ProvenCommand): Promise<void> {
   const commitments = newCommitments(cmd);
   if (openings.length !== commitments.length) fail('ST2-INVALID-INPUT', `Expected ${commitments.length} openings.`, { field: 'openings' });
   const field = securityField(cmd.securityId);
-  const writes = openings.map((o, i) => {
+  const records = openings.map((o, i): NoteOpeningRecord => {
     const commitment = commitments[i] as string;
     const opened = noteCommitment({ amount: o.amount, securityId: field, ownerPublicKey: BigInt(o.ownerPublicKey), salt: BigInt(o.salt) }).toString();
     if (opened !== commitment) fail('ST2-INVALID-INPUT', `Opening ${i} does not open commitment ${commitment}.`, { index: i });
-    const record: NoteOpeningRecord = { securityId: cmd.securityId, commitment, amount: o.amount, ownerPublicKey: o.ownerPublicKey, salt: o.salt };
-    return writePrivate(ctx, [orgCollection(o.org), AUDIT_COLLECTION], keys.noteOpening(ctx.stub, cmd.securityId, o.ownerPublicKey, commitment), openingCodec.stringify(record));
+    return { securityId: cmd.securityId, commitment, amount: o.amount, ownerPublicKey: o.ownerPublicKey, salt: o.salt };
+  });
+  const { audit, banks } = await openingKeys(ctx, openings.map((o) => o.org));
+  const writes = banks.flatMap((bank, i) => {
+    const record = records[i] as NoteOpeningRecord;
+    return [putSealed(ctx, orgCollection(bank.org), record, bank), putSealed(ctx, AUDIT_COLLECTION, record, audit)];
   });
   await Promise.all([...writes, markSpent(ctx, cmd.securityId, transient.get('spent'))]);
+}
+
+/** The audit collection's key and each named org's key, in order; ST2-NO-ORG-KEY when one is missing. */
+async function openingKeys(ctx: Context, orgs: readonly string[]): Promise<{ audit: OrgKey; banks: OrgKey[] }> {
+  const repository = new Repository(ctx.stub);
+  const required = async (key: string, org: string, missing: string): Promise<OrgKey> =>
+    (await repository.get(key, confidentialCodecs.orgKey)) ?? fail('ST2-NO-ORG-KEY', missing, { org });
+  const [audit, banks] = await Promise.all([
+    required(keys.auditKey(ctx.stub), AUDIT_COLLECTION, "No org has registered the audit collection's opening key."),
+    Promise.all(orgs.map((org) => required(keys.orgKey(ctx.stub, org), org, `${org} has no registered opening key.`))),
+  ]);
+  return { audit, banks };
+}
+
+async function putSealed(ctx: Context, collection: string, record: NoteOpeningRecord, key: OrgKey): Promise<void> {
+  const sealed = sealOpening(record, key.org, key.publicKey);
+  await ctx.stub.putPrivateData(collection, keys.sealedOpening(ctx.stub, record.securityId, record.commitment), Buffer.from(sealedCodec.stringify(sealed)));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ChaincodeStub } from 'fabric-shim-api';
 import { issuersReferencedBy } from '../domain/claims';
 import { SEAL_BATCH } from '../domain/confidential/decide';
-import { AllowlistSchema, ConfidentialKeySchema, PoolSchema, PoolSupplySchema, type ConfidentialKey } from '../domain/confidential/schema';
+import { AllowlistSchema, ConfidentialKeySchema, OrgKeySchema, PoolSchema, PoolSupplySchema, type ConfidentialKey } from '../domain/confidential/schema';
 import type { ConfidentialRefs, ConfidentialSlice } from '../domain/confidential/slice';
 import type { Identity } from '../domain/identity';
 import { codec } from '../wire/codec';
@@ -13,6 +13,7 @@ export const confidentialCodecs = {
   supply: codec(PoolSupplySchema),
   key: codec(ConfidentialKeySchema),
   allowlist: codec(AllowlistSchema),
+  orgKey: codec(OrgKeySchema),
 };
 
 /** Loads a confidential slice and writes back exactly what its events changed (the plain records through `Repository`). */
@@ -25,7 +26,7 @@ export class ConfidentialRepository {
 
   async load(refs: ConfidentialRefs): Promise<ConfidentialSlice> {
     const sec = refs.securityId;
-    const [security, stats, pool, supply, nullifiers, notes, pending, keyed] = await Promise.all([
+    const [security, stats, pool, supply, nullifiers, notes, pending, keyed, orgKey, auditKey] = await Promise.all([
       sec === null ? undefined : this.#plain.get(keys.security(this.stub, sec), stateCodecs.security),
       sec === null ? undefined : this.#plain.get(keys.stats(this.stub, sec), stateCodecs.stats),
       sec === null ? undefined : this.#plain.get(keys.confidentialPool(this.stub, sec), confidentialCodecs.pool),
@@ -34,10 +35,13 @@ export class ConfidentialRepository {
       this.#exists(refs.notes, (c) => keys.note(this.stub, sec ?? '', c)),
       refs.pending && sec !== null ? this.#pending(sec) : new Map<string, boolean>(),
       this.#keys(refs),
+      refs.org === null ? undefined : this.#plain.get(keys.orgKey(this.stub, refs.org), confidentialCodecs.orgKey),
+      refs.org === null ? undefined : this.#plain.get(keys.auditKey(this.stub), confidentialCodecs.orgKey),
     ]);
     const identities = await this.#identities([...keyed.keys()].concat(refs.identity ?? []));
     const issuers = refs.allKeys ? await this.#issuers(Object.values(identities)) : {};
-    return { security, stats, pool, supply, allowlist: undefined, nullifiers, notes, pending, keys: keyed, identities, issuers };
+    const orgKeys = new Map(orgKey ? [[orgKey.org, orgKey]] : []);
+    return { security, stats, pool, supply, allowlist: undefined, nullifiers, notes, pending, keys: keyed, orgKeys, auditKey, identities, issuers };
   }
 
   async save(before: ConfidentialSlice, after: ConfidentialSlice): Promise<void> {
@@ -54,6 +58,8 @@ export class ConfidentialRepository {
     for (const c of added(before.pending, after.pending)) writes.push(this.stub.putState(keys.pendingNote(this.stub, sec, c), txId));
     for (const [c, waiting] of after.pending) if (!waiting && before.pending.get(c)) writes.push(this.stub.deleteState(keys.pendingNote(this.stub, sec, c)));
     for (const [id, key] of after.keys) if (before.keys.get(id) !== key) put(keys.confidentialKey(this.stub, id), confidentialCodecs.key.stringify(key));
+    for (const [org, key] of after.orgKeys) if (before.orgKeys.get(org) !== key) put(keys.orgKey(this.stub, org), confidentialCodecs.orgKey.stringify(key));
+    if (after.auditKey && after.auditKey !== before.auditKey) put(keys.auditKey(this.stub), confidentialCodecs.orgKey.stringify(after.auditKey));
     await Promise.all(writes);
   }
 

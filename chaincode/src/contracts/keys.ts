@@ -36,8 +36,12 @@ export const ObjectType = {
   confidentialKey: 'confidential-key',
   /** The KYC allowlist's leaves (public keys), for provers. Written by refresh only. */
   allowlist: 'allowlist',
-  /** Private: a note's opening, in the owner's bank collection and the audit collection. */
-  noteOpening: 'note-opening',
+  /** An org's X25519 opening key (public; openings for its collection are sealed to it). */
+  orgKey: 'org-key',
+  /** The opening key of the org that reads the audit collection (a copy of its `org-key` record). */
+  auditKey: 'audit-key',
+  /** Private: a note's opening sealed to the collection's org key, in the owner's bank collection and the audit collection. */
+  sealedOpening: 'sealed-opening',
   /** Private: a note the owner's bank declared spent (beside its opening). */
   noteSpent: 'note-spent',
 } as const;
@@ -61,9 +65,10 @@ export const keys = {
   pendingNote: (stub: Stub, securityId: string, commitment: string) => stub.createCompositeKey(ObjectType.pendingNote, [securityId, commitment]),
   confidentialKey: (stub: Stub, identityId: string) => stub.createCompositeKey(ObjectType.confidentialKey, [identityId]),
   allowlist: (stub: Stub, securityId: string) => stub.createCompositeKey(ObjectType.allowlist, [securityId]),
-  /** Keyed by owner key so that a bank lists one holder's notes with a partial-key query. */
-  noteOpening: (stub: Stub, securityId: string, ownerPublicKey: string, commitment: string) =>
-    stub.createCompositeKey(ObjectType.noteOpening, [securityId, ownerPublicKey, commitment]),
+  orgKey: (stub: Stub, org: string) => stub.createCompositeKey(ObjectType.orgKey, [org]),
+  auditKey: (stub: Stub) => stub.createCompositeKey(ObjectType.auditKey, []),
+  /** No owner key in it: a key names only what the public ledger already shows. */
+  sealedOpening: (stub: Stub, securityId: string, commitment: string) => stub.createCompositeKey(ObjectType.sealedOpening, [securityId, commitment]),
   noteSpent: (stub: Stub, securityId: string, commitment: string) => stub.createCompositeKey(ObjectType.noteSpent, [securityId, commitment]),
 };
 

@@ -35,6 +35,8 @@ export const REASON_CODES = {
   'ST2-NULLIFIER-SPENT': 'A note the transaction spends has already been spent.',
   'ST2-STALE-ROOT': 'The proof refers to a note root that is no longer recent or an allowlist root that is not current.',
   'ST2-NOTE-EXISTS': 'The ledger already holds a note with this commitment.',
+  'ST2-ORG-KEY-EXISTS': 'The organisation already has a different opening key; a registered key never changes.',
+  'ST2-NO-ORG-KEY': 'An organisation that must receive a note opening has no registered opening key.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;

@@ -3,10 +3,13 @@ import { refs, type Refs } from './slice';
 
 /**
  * The aggregates `evolve` reads and writes for an event: what a projection loads before folding it.
- * A confidential event touches no public aggregate; it names the security or identity it is about.
+ * A confidential event touches no public aggregate; it names the security or identity it is about (an org key: neither).
  */
 export function touchedBy(e: St2Event): Refs {
-  if (isConfidentialEvent(e)) return 'securityId' in e ? refs({ securities: [e.securityId] }) : refs({ identities: [e.identityId] });
+  if (isConfidentialEvent(e)) {
+    if ('securityId' in e) return refs({ securities: [e.securityId] });
+    return 'identityId' in e ? refs({ identities: [e.identityId] }) : refs({});
+  }
   switch (e.type) {
     case 'ClaimIssuerTrusted':
       return refs({ issuers: [e.issuerId] });

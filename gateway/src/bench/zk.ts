@@ -8,6 +8,7 @@ import {
   CIRCUIT_NAMES, newOwnerKeys, Prover, readManifest, securityField, terminateZkWorkers, Verifier, type NoteOpening,
 } from '@st2/circuits';
 import { ConfidentialService, type Holder, type ProvenTransaction } from '../confidential/confidential-service';
+import { openConsortiumKeyring } from '../confidential/org-key-registration';
 import { openEmbeddedLedger, parseTopology, type EmbeddedLedger } from '../ledger/embedded';
 import type { Caller } from '../ledger/ledger';
 
@@ -44,10 +45,11 @@ export async function benchZk(options: { transfers?: number; log?: (line: string
   const directory = await mkdtemp(join(tmpdir(), 'st2-bench-zk-'));
   const topology = parseTopology(JSON.parse(await readFile(join(__dirname, '../../../network/topology.json'), 'utf8')));
   const org = topology.orgs.find((o) => o.name === 'bank1')?.mspId ?? 'bank1';
-  const ledger = await openEmbeddedLedger({ directory, contracts, topology });
+  const ledger = await openEmbeddedLedger({ directory: join(directory, 'ledger'), contracts, topology });
   try {
     const [prover, verifier] = await Promise.all([Prover.load(), Verifier.load()]);
-    const world = await setup(ledger, new ConfidentialService(ledger, prover), org, count);
+    const orgKeys = await openConsortiumKeyring(ledger, { org, role: 'admin', id: 'zk-admin' }, join(directory, 'org-keys'), topology);
+    const world = await setup(ledger, new ConfidentialService(ledger, prover, orgKeys), org, count);
     const manifest = readManifest();
     log(`constraints: ${CIRCUIT_NAMES.map((c) => `${c} ${manifest.circuits[c].constraints}`).join(', ')}`);
     const notes = await mintNotes(world, count, log);

@@ -1,9 +1,10 @@
-import { confidentialPayloadCodec } from '@st2/chaincode';
+import { confidentialPayloadCodec, listedNotesCodec } from '@st2/chaincode';
 import {
   dummyInput, MerkleTree, mintWitness, noteCommitment, redeemWitness, securityField, transferWitness, TREE_DEPTH,
   newNote, type CircuitName, type Field, type MerkleProof, type NoteOpening, type OwnerKeys, type Prover, type SpendInput, type Witness,
 } from '@st2/circuits';
 import { LedgerError, type Caller, type Ledger } from '../ledger/ledger';
+import { OrgKeyring } from './org-keyring';
 
 /** Where a new note goes: its owner's public key and the org (bank) whose collection receives its opening. */
 export interface Recipient {
@@ -26,7 +27,7 @@ export interface ProvenTransaction {
   readonly created: readonly NoteOpening[];
 }
 
-/** A note opening as the chaincode lists it from a collection. */
+/** A note opening from a collection, opened with the org's key. */
 export interface ListedNote {
   readonly securityId: string;
   readonly commitment: string;
@@ -44,7 +45,8 @@ export type ConfidentialLedger = Pick<Ledger, 'submit' | 'evaluate' | 'events' |
 /**
  * Proves and submits confidential transactions on a holder's behalf, from ledger state only: the
  * note tree is rebuilt from `NotesSealed` events, the allowlist from the chaincode's leaves. One
- * Prover (artifacts in memory) serves every proof.
+ * Prover (artifacts in memory) serves every proof. Openings are read with the keyring's org keys
+ * (none: a wallet that only proves).
  */
 export class ConfidentialService {
   readonly #trees = new Map<string, { tree: MerkleTree; nextBlock: bigint }>();
@@ -52,6 +54,7 @@ export class ConfidentialService {
   constructor(
     private readonly ledger: ConfidentialLedger,
     private readonly prover: Prover,
+    private readonly keyring: OrgKeyring = OrgKeyring.empty(),
   ) {}
 
   async proveMint(caller: Caller, securityId: string, amount: bigint, to: Recipient): Promise<ProvenTransaction> {
@@ -122,10 +125,18 @@ export class ConfidentialService {
     }
   }
 
-  /** Openings the caller's org may read (the regulator: all), live or spent. */
+  /**
+   * Openings in the caller's org collection (the regulator: the audit collection) that the keyring can
+   * open, live or spent; of one owner when `ownerPublicKey` is given.
+   */
   async notes(caller: Caller, securityId: string, ownerPublicKey?: Field): Promise<ListedNote[]> {
-    const args = [securityId, ownerPublicKey === undefined ? '' : ownerPublicKey.toString()];
-    return JSON.parse(Buffer.from(await this.ledger.evaluate(caller, { fn: 'confidential:listNotes', args })).toString('utf8')) as ListedNote[];
+    const listed = listedNotesCodec.parse(await this.ledger.evaluate(caller, { fn: 'confidential:listNotes', args: [securityId] }));
+    const owner = ownerPublicKey?.toString();
+    return listed.flatMap(({ opening, spent }) => {
+      const note = this.keyring.open(opening);
+      if (!note || (owner !== undefined && note.ownerPublicKey !== owner)) return [];
+      return [{ securityId: note.securityId, commitment: note.commitment, amount: note.amount.toString(), ownerPublicKey: note.ownerPublicKey, salt: note.salt, spent }];
+    });
   }
 
   async allowlist(caller: Caller, securityId: string): Promise<MerkleTree> {

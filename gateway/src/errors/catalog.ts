@@ -21,8 +21,9 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'ST2-UNAUTHENTICATED': 401,
   'ST2-UNAUTHORIZED': 403,
   'ST2-NOT-FOUND': 404,
-  // Both say "this already happened": the state conflicts with the request, not a rule.
+  // These say "this already exists or happened": the state conflicts with the request, not a rule.
   'ST2-ALREADY-EXISTS': 409,
+  'ST2-ORG-KEY-EXISTS': 409,
   'ST2-DUPLICATE-REQUEST': 409,
   'ST2-MVCC-CONFLICT': 409,
   'ST2-IDEMPOTENCY-MISMATCH': 422,

@@ -41,13 +41,13 @@ async function confidentialOf(s: Services): Promise<ConfidentialService> {
   const loaded = await prover;
   let found = services.get(s);
   if (!found) {
-    const { ledger, submitter } = s;
+    const { ledger, submitter, orgKeys } = s;
     found = new ConfidentialService({
       submit: (caller, proposal) => submitter.submit(caller, proposal),
       evaluate: (caller, proposal) => ledger.evaluate(caller, proposal),
       events: (from, options) => ledger.events(from, options),
       height: () => ledger.height(),
-    }, loaded);
+    }, loaded, orgKeys);
     services.set(s, found);
   }
   return found;
@@ -162,7 +162,7 @@ export const redeem = operation({
 
 export const notes = operation({
   summary: 'A holder\'s confidential notes and balance',
-  description: 'From the note openings the caller\'s org may read (its own clients; the regulator: all). An investor sees the notes of its own registered key only.',
+  description: 'From the note openings in the caller\'s org collection (its own clients; the regulator: the audit collection), decrypted with this gateway\'s org key. An investor sees the notes of its own registered key only.',
   tags,
   effect: 'read',
   schema: {

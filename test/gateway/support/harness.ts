@@ -6,6 +6,7 @@ import { buildApp, type App, type AppOptions } from '../../../gateway/src/app';
 import { loadOrCreateDevKeys } from '../../../gateway/src/auth/dev-keys';
 import { signDevToken } from '../../../gateway/src/auth/dev-tokens';
 import type { TokenClaims } from '../../../gateway/src/auth/principal';
+import { OrgKeyring } from '../../../gateway/src/confidential/org-keyring';
 import { loadTopology, openEmbeddedLedger, type EmbeddedLedger, type Topology } from '../../../gateway/src/ledger/embedded';
 
 export const TOPOLOGY_FILE = join(__dirname, '../../../network/topology.json');
@@ -33,6 +34,8 @@ export interface Harness {
   readonly clock: TestClock;
   readonly topology: Topology;
   readonly directory: string;
+  /** Every org's opening key, which the app reads openings with (registering them is up to the test). */
+  readonly orgKeys: OrgKeyring;
   /** A bearer header for an actor. */
   auth(actor: Actor): { authorization: string };
   /** A bearer header with any claims at all, signed by the gateway's key (for tests of bad claims). */
@@ -60,6 +63,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const clock = new TestClock();
   const ledger = await openEmbeddedLedger({ directory: join(directory, 'ledger'), contracts, topology, clock: clock.read });
   const keys = await loadOrCreateDevKeys(join(directory, 'keys'));
+  const orgKeys = await OrgKeyring.open(join(directory, 'org-keys'), topology.orgs.map((org) => org.mspId));
   const appOptions = (storeDirectory: string): AppOptions => ({
     ledger,
     storeDirectory,
@@ -68,6 +72,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     underPressure: false,
     consistencyTimeoutMs: 2_000,
     clock: clock.read,
+    orgKeys,
     ...options.app,
   });
   const open = async (storeDirectory: string) => {
@@ -91,7 +96,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     get app() {
       return app;
     },
-    ledger, clock, topology, directory, mspId, stop,
+    ledger, clock, topology, directory, orgKeys, mspId, stop,
     restartApp: async () => {
       await app.close();
       app = await open(join(directory, 'gateway'));

@@ -74,6 +74,43 @@ describe('confidential pool (domain)', () => {
     expect(pool.code(actors.onboarder1, 'RegisterConfidentialKey', { identityId: 'alice', publicKey: field(9) })).toBe('ST2-ALREADY-EXISTS');
   });
 
+  describe('org opening keys', () => {
+    const key = (n: number) => Buffer.alloc(32, n).toString('base64');
+    const admin2 = { org: 'Bank2MSP', role: 'admin', id: 'admin2' } as const;
+    const register = (pool: Pool, actor: Actor, org: string, publicKey: string, auditor = false) =>
+      pool.run(actor, 'RegisterOrgKey', { org, publicKey, ...(auditor ? { auditor } : {}) });
+    const code = (decision: Decision<ConfidentialEvent>) => (decision.ok ? 'accepted' : decision.code);
+
+    it('are registered by an org’s own admin, in a public event', () => {
+      const pool = enabledPool();
+      expect(register(pool, actors.admin, 'Bank1MSP', key(1))).toMatchObject({ ok: true, events: [{ type: 'OrgKeyRegistered', org: 'Bank1MSP', publicKey: key(1), auditor: false }] });
+      expect(pool.slice.orgKeys.get('Bank1MSP')?.publicKey).toBe(key(1));
+    });
+
+    it('refuses anyone but an admin with ST2-UNAUTHORIZED', () => {
+      const pool = enabledPool();
+      for (const actor of [actors.agent, actors.onboarder1, investor('alice'), actors.regulator]) expect(code(register(pool, actor, actor.org, key(1)))).toBe('ST2-UNAUTHORIZED');
+    });
+
+    it('lets a member’s admin register the key of an org that has none (the regulator cannot write), once', () => {
+      const pool = enabledPool();
+      expect(code(register(pool, actors.admin, 'RegulatorMSP', key(9), true))).toBe('accepted');
+      expect(pool.slice.auditKey?.org).toBe('RegulatorMSP');
+      expect(code(register(pool, admin2, 'RegulatorMSP', key(8), true))).toBe('ST2-ORG-KEY-EXISTS');
+      expect(code(register(pool, admin2, 'Bank2MSP', key(2), true))).toBe('ST2-ORG-KEY-EXISTS');
+    });
+
+    it('accepts the same registration again without events, and refuses another key with ST2-ORG-KEY-EXISTS', () => {
+      const pool = enabledPool();
+      register(pool, admin2, 'Bank2MSP', key(2));
+      expect(register(pool, admin2, 'Bank2MSP', key(2))).toEqual({ ok: true, events: [] });
+      expect(register(pool, actors.admin, 'Bank2MSP', key(2))).toEqual({ ok: true, events: [] });
+      expect(code(register(pool, admin2, 'Bank2MSP', key(3)))).toBe('ST2-ORG-KEY-EXISTS');
+      expect(code(register(pool, admin2, 'Bank2MSP', key(2), true))).toBe('ST2-ORG-KEY-EXISTS');
+      expect(pool.slice.orgKeys.get('Bank2MSP')?.publicKey).toBe(key(2));
+    });
+  });
+
   it('builds the allowlist from registered keys whose identity passes the identity rules, and drops expired claims at the next refresh', () => {
     const pool = enabledPool();
     pool.run(investor('alice'), 'RegisterConfidentialKey', { identityId: 'alice', publicKey: field(1) });

@@ -2,7 +2,8 @@ import { newOwnerKeys, Prover, securityField, terminateZkWorkers } from '@st2/ci
 import { ConfidentialService } from '../../../gateway/src/confidential/confidential-service';
 import { startHarness, type Actor, type Harness } from '../../gateway/support/harness';
 import { cast } from '../../gateway/support/cast';
-import { call, equity, ok, onboard, trustKyc } from '../../gateway/support/world';
+import { call, ok } from '../../gateway/support/world';
+import { callerOf, confidentialWorld, registerHarnessOrgKeys } from './confidential-world';
 
 jest.setTimeout(240_000);
 
@@ -14,7 +15,7 @@ describe('POST /v1/confidential/* and GET /v1/confidential/notes', () => {
   let h: Harness;
   let prover: Prover;
 
-  const caller = (actor: Actor) => ({ org: h.mspId(actor.org), role: actor.role, id: actor.id });
+  const caller = (actor: Actor) => callerOf(h, actor);
   const submit = (actor: Actor, fn: string, input: object) => h.ledger.submit(caller(actor), { fn, args: [JSON.stringify(input)] });
   const notesOf = async (actor: Actor, owner?: bigint) =>
     (await ok(h, actor, 'GET', `/v1/confidential/notes?securityId=${SEC}${owner === undefined ? '' : `&ownerPublicKey=${owner}`}`)).body as {
@@ -23,14 +24,8 @@ describe('POST /v1/confidential/* and GET /v1/confidential/notes', () => {
 
   beforeAll(async () => {
     [h, prover] = await Promise.all([startHarness(), Prover.load()]);
-    await trustKyc(h);
-    await onboard(h, cast.alice.id);
-    await onboard(h, cast.carol.id, { by: cast.agent2 });
-    await ok(h, cast.issuer, 'POST', '/v1/securities', equity(SEC));
-    await submit(cast.agent, 'confidential:enable', { securityId: SEC });
-    await submit(cast.alice, 'confidential:registerKey', { identityId: cast.alice.id, publicKey: alice.publicKey.toString() });
-    await submit(cast.agent2, 'confidential:registerKey', { identityId: cast.carol.id, publicKey: carol.publicKey.toString() });
-    await submit(cast.agent, 'confidential:refreshAllowlist', { securityId: SEC });
+    await registerHarnessOrgKeys(h);
+    await confidentialWorld(h, SEC, { alice, carol });
   });
 
   afterAll(async () => {

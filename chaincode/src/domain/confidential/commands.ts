@@ -1,6 +1,6 @@
 import { Type, type StaticDecode, type TSchema } from '@sinclair/typebox';
 import { Id, PositiveAmount } from '../schema';
-import { FieldText } from './schema';
+import { FieldText, OrgId, OrgPublicKey } from './schema';
 
 /**
  * Confidential commands. Mint, transfer and redeem carry the PUBLIC INPUTS of their proof: the adapter
@@ -11,6 +11,8 @@ import { FieldText } from './schema';
 export const ConfidentialCommandSchemas = {
   EnableConfidential: Type.Object({ securityId: Id }),
   RegisterConfidentialKey: Type.Object({ identityId: Id, publicKey: FieldText }),
+  /** An org's opening key; `auditor` once, for the org that reads the audit collection. */
+  RegisterOrgKey: Type.Object({ org: OrgId, publicKey: OrgPublicKey, auditor: Type.Optional(Type.Boolean()) }),
   RefreshAllowlist: Type.Object({ securityId: Id }),
   SealNotes: Type.Object({ securityId: Id }),
   ConfidentialMint: Type.Object({ securityId: Id, amount: PositiveAmount, commitment: FieldText, kycRoot: FieldText }),

@@ -7,6 +7,7 @@ import { allowlistLeaves } from './allowlist';
 import type { ConfidentialCommand, ConfidentialCommandOf } from './commands';
 import type { ConfidentialEvent } from './events';
 import type { Pool } from './schema';
+import { decideRegisterOrgKey } from './org-key';
 import { confidentialRefs, type ConfidentialRefs, type ConfidentialSlice } from './slice';
 import { allowlistRoot, appendLeaves, emptyTree, isFieldElement, TREE_DEPTH } from './tree';
 
@@ -19,6 +20,8 @@ export function confidentialRefsOf(cmd: ConfidentialCommand): ConfidentialRefs {
       return confidentialRefs({ securityId: cmd.securityId });
     case 'RegisterConfidentialKey':
       return confidentialRefs({ identity: cmd.identityId });
+    case 'RegisterOrgKey':
+      return confidentialRefs({ org: cmd.org });
     case 'RefreshAllowlist':
       return confidentialRefs({ securityId: cmd.securityId, allKeys: true });
     case 'SealNotes':
@@ -40,12 +43,14 @@ export function decideConfidential(cmd: ConfidentialCommand, env: Envelope, slic
       return decideEnable(cmd, env, slice);
     case 'RegisterConfidentialKey':
       return decideRegisterKey(cmd, env, slice);
+    case 'RegisterOrgKey':
+      return decideRegisterOrgKey(cmd, env, slice);
     default:
       return decideInPool(cmd, env, slice);
   }
 }
 
-type PoolCommand = Exclude<ConfidentialCommand, { kind: 'EnableConfidential' | 'RegisterConfidentialKey' }>;
+type PoolCommand = Exclude<ConfidentialCommand, { kind: 'EnableConfidential' | 'RegisterConfidentialKey' | 'RegisterOrgKey' }>;
 
 function decideInPool(cmd: PoolCommand, env: Envelope, slice: ConfidentialSlice): Decision<ConfidentialEvent> {
   const { security, pool } = slice;

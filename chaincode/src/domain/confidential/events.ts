@@ -1,6 +1,6 @@
 import { Type, type StaticDecode, type TSchema } from '@sinclair/typebox';
 import { Amount, Id, Timestamp } from '../schema';
-import { FieldText } from './schema';
+import { FieldText, OrgId, OrgPublicKey } from './schema';
 
 /**
  * Confidential events: commitments, nullifiers and roots only. No owner ids, and no amounts except the
@@ -14,6 +14,8 @@ export const ConfidentialEventSchemas = {
   ConfidentialEnabled: event('ConfidentialEnabled', { securityId: Id, noteRoot: FieldText, kycRoot: FieldText, depth: Type.Integer() }),
   /** An identity's key (not its holdings): the allowlist is derived from these. */
   ConfidentialKeyRegistered: event('ConfidentialKeyRegistered', { identityId: Id, publicKey: FieldText }),
+  /** An org's opening key (public, so every org, the regulator first, can check the key registered for it). */
+  OrgKeyRegistered: event('OrgKeyRegistered', { org: OrgId, publicKey: OrgPublicKey, auditor: Type.Boolean() }),
   /** `leaves`: public keys in tree order (already public through key registration), so provers can build KYC paths. */
   AllowlistRefreshed: event('AllowlistRefreshed', { securityId: Id, kycRoot: FieldText, leaves: Type.Array(FieldText) }),
   ConfidentialMinted: event('ConfidentialMinted', { securityId: Id, amount: Amount, commitment: FieldText }),
@@ -27,7 +29,7 @@ export const ConfidentialEventSchemas = {
 
 const E = ConfidentialEventSchemas;
 export const ConfidentialEventSchema = Type.Union([
-  E.ConfidentialEnabled, E.ConfidentialKeyRegistered, E.AllowlistRefreshed, E.ConfidentialMinted, E.ConfidentialTransferred, E.ConfidentialRedeemed, E.NotesSealed,
+  E.ConfidentialEnabled, E.ConfidentialKeyRegistered, E.OrgKeyRegistered, E.AllowlistRefreshed, E.ConfidentialMinted, E.ConfidentialTransferred, E.ConfidentialRedeemed, E.NotesSealed,
 ]);
 export type ConfidentialEventType = keyof typeof ConfidentialEventSchemas;
 export type ConfidentialEvent = { [K in ConfidentialEventType]: StaticDecode<(typeof ConfidentialEventSchemas)[K]> }[ConfidentialEventType];

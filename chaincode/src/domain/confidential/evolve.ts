@@ -15,6 +15,10 @@ export function evolveConfidential(slice: ConfidentialSlice, e: ConfidentialEven
     }
     case 'ConfidentialKeyRegistered':
       return { ...slice, keys: new Map([...slice.keys, [e.identityId, { identityId: e.identityId, publicKey: e.publicKey, registeredAt: e.at }]]) };
+    case 'OrgKeyRegistered': {
+      const key = { org: e.org, publicKey: e.publicKey, auditor: e.auditor, registeredAt: e.at };
+      return { ...slice, orgKeys: new Map([...slice.orgKeys, [e.org, key]]), auditKey: e.auditor ? key : slice.auditKey };
+    }
     case 'AllowlistRefreshed': {
       const pool = { ...must(slice.pool), kycRoot: e.kycRoot, kycSize: e.leaves.length, kycRefreshedAt: e.at };
       return { ...slice, pool, allowlist: { securityId: e.securityId, root: e.kycRoot, leaves: e.leaves } };

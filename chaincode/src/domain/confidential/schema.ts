@@ -45,7 +45,20 @@ export type ConfidentialKey = StaticDecode<typeof ConfidentialKeySchema>;
 export const AllowlistSchema = Type.Object({ securityId: Id, root: FieldText, leaves: Type.Array(FieldText) });
 export type Allowlist = StaticDecode<typeof AllowlistSchema>;
 
-/** What a holder's bank and the auditor learn about a note: its opening. Never in public state. */
+/** An org's MSP id, as the submitter names a note's bank (its collection receives the opening). */
+export const OrgId = Type.String({ pattern: '^[A-Za-z0-9.-]{1,64}$', description: 'MSP id' });
+
+/** A raw 32-byte X25519 public key, canonical base64: one key, one spelling (a repeated registration compares equal). */
+export const OrgPublicKey = Type.String({ pattern: '^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$', description: 'X25519 public key, 32 bytes, base64' });
+
+/**
+ * An org's opening key: openings for its collection are encrypted to it. `auditor`: the org that reads
+ * the audit collection, whose copies are encrypted to this key. Immutable once registered.
+ */
+export const OrgKeySchema = Type.Object({ org: OrgId, publicKey: OrgPublicKey, auditor: Type.Boolean(), registeredAt: Timestamp });
+export type OrgKey = StaticDecode<typeof OrgKeySchema>;
+
+/** What a holder's bank and the auditor learn about a note: its opening. Never stored in the clear (see `SealedOpeningSchema`). */
 export const NoteOpeningSchema = Type.Object({
   securityId: Id,
   commitment: FieldText,
@@ -54,3 +67,18 @@ export const NoteOpeningSchema = Type.Object({
   salt: FieldText,
 });
 export type NoteOpeningRecord = StaticDecode<typeof NoteOpeningSchema>;
+
+const Base64 = (maxLength: number) => Type.String({ pattern: '^[A-Za-z0-9+/]*={0,2}$', maxLength });
+
+/** A note opening encrypted to one org's key (see wire/opening-cipher.ts): what a private collection holds. */
+export const SealedOpeningSchema = Type.Object({
+  securityId: Id,
+  commitment: FieldText,
+  /** The org whose key opens it. */
+  org: OrgId,
+  /** The ephemeral X25519 public key. */
+  epk: OrgPublicKey,
+  /** AES-256-GCM ciphertext and its 16-byte tag. */
+  ciphertext: Base64(2048),
+}, { additionalProperties: false });
+export type SealedOpening = StaticDecode<typeof SealedOpeningSchema>;

@@ -1,6 +1,6 @@
 import type { ClaimIssuer, Identity } from '../identity';
 import type { Security, SecurityStats } from '../security';
-import type { Allowlist, ConfidentialKey, Pool, PoolSupply } from './schema';
+import type { Allowlist, ConfidentialKey, OrgKey, Pool, PoolSupply } from './schema';
 
 /**
  * What a confidential decision reads and its events change. Each piece lives under its own key (see
@@ -19,14 +19,17 @@ export interface ConfidentialSlice {
   readonly pending: ReadonlyMap<string, boolean>;
   /** Confidential keys by identity id, in key order (the allowlist is built in this order). */
   readonly keys: ReadonlyMap<string, ConfidentialKey>;
+  /** Opening keys by org (MSP id), and the audit collection's reader's. */
+  readonly orgKeys: ReadonlyMap<string, OrgKey>;
+  readonly auditKey: OrgKey | undefined;
   readonly identities: Readonly<Record<string, Identity>>;
   readonly issuers: Readonly<Record<string, ClaimIssuer>>;
   readonly allowlist: Allowlist | undefined;
 }
 
 export const EMPTY_CONFIDENTIAL_SLICE: ConfidentialSlice = {
-  security: undefined, stats: undefined, pool: undefined, supply: undefined, allowlist: undefined,
-  nullifiers: new Map(), notes: new Map(), pending: new Map(), keys: new Map(), identities: {}, issuers: {},
+  security: undefined, stats: undefined, pool: undefined, supply: undefined, allowlist: undefined, auditKey: undefined,
+  nullifiers: new Map(), notes: new Map(), pending: new Map(), keys: new Map(), orgKeys: new Map(), identities: {}, issuers: {},
 };
 
 /** What to load for a confidential command. */
@@ -39,10 +42,12 @@ export interface ConfidentialRefs {
   readonly pending: boolean;
   /** One identity and its key (key registration). */
   readonly identity: string | null;
+  /** One org's opening key and the audit key (org key registration). */
+  readonly org: string | null;
   /** Scan every registered key with its identity and claim issuers (allowlist refresh). */
   readonly allKeys: boolean;
 }
 
 export function confidentialRefs(parts: Partial<ConfidentialRefs>): ConfidentialRefs {
-  return { securityId: null, nullifiers: [], notes: [], pending: false, identity: null, allKeys: false, ...parts };
+  return { securityId: null, nullifiers: [], notes: [], pending: false, identity: null, org: null, allKeys: false, ...parts };
 }
