@@ -73,7 +73,9 @@ export class NativeProver {
     });
     if (!frame.ok) throw new Error(`${circuit}: the native prover refused the witness: ${frame.payload.toString()}`);
     const { proof, publicSignals } = JSON.parse(frame.payload.toString()) as Omit<CircuitProof<C>, 'circuit'>;
-    return { circuit, proof, publicSignals };
+    // rapidsnark does not name the curve, which snarkjs's proofs (and the chaincode's schema) do: every
+    // st2 circuit is on BN254, which snarkjs calls bn128.
+    return { circuit, proof: { ...proof, curve: 'bn128' }, publicSignals };
   }
 
   /** Ends the process (it exits when its input closes); later proofs are refused. */
