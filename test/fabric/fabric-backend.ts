@@ -21,4 +21,5 @@ export const fabricBackend: Backend = {
       reader: { org: mspIds().regulator, role: 'regulator', id: 'st2-event-reader' },
     });
   },
+  orgKeysDirectory: async () => new Layout(defaultNetworkDir()).orgKeys,
 };

@@ -9,4 +9,6 @@ export interface Backend {
   /** MSP ids by org name, from network/topology.json. */
   readonly msp: Readonly<Record<'bank1' | 'bank2' | 'custodian' | 'regulator', string>>;
   open(): Promise<Ledger>;
+  /** Where a client playing every org keeps the orgs' opening keys: as long-lived as the backend's ledger. */
+  orgKeysDirectory(): Promise<string>;
 }

@@ -1,9 +1,11 @@
 import { newOwnerKeys, noteCommitment, Prover, terminateZkWorkers, type NoteOpening } from '@st2/circuits';
 import { ConfidentialService, type Holder, type ProvenTransaction } from '../../gateway/src/confidential/confidential-service';
+import { openConsortiumKeyring } from '../../gateway/src/confidential/org-key-registration';
 import type { Caller, Ledger } from '../../gateway/src/ledger/ledger';
 import type { Backend } from './backend';
 import { scenarioCast } from './cast';
 import { sha256, St2Client } from './client';
+import { topology } from './embedded-backend';
 import { eventsBetween } from './events';
 
 const DAY = 86_400_000;
@@ -55,7 +57,9 @@ export function confidentialScenario(backend: Backend): void {
       let prover: Prover;
       [ledger, prover] = await Promise.all([backend.open(), Prover.load()]);
       st2 = new St2Client(ledger);
-      zk = new ConfidentialService(ledger, prover);
+      // The test plays every org, so it holds every org's opening key (registered once per ledger).
+      const orgKeys = await openConsortiumKeyring(ledger, admin1, await backend.orgKeysDirectory(), topology);
+      zk = new ConfidentialService(ledger, prover, orgKeys);
       firstBlock = await ledger.height();
       await st2.submit(admin1, 'identity:trustIssuer', { issuerId: kyc.id, topics: ['kyc'] });
       const inAYear = Date.now() + 365 * DAY;

@@ -24,4 +24,5 @@ export const embeddedBackend: Backend = {
   name: 'the embedded ledger',
   msp: mspIds(),
   open: async () => openEmbeddedLedger({ directory: await mkdtemp(join(tmpdir(), 'st2-scenario-')), contracts, topology }),
+  orgKeysDirectory: () => mkdtemp(join(tmpdir(), 'st2-org-keys-')),
 };

@@ -50,6 +50,8 @@ export class Layout {
   get run(): string { return join(this.root, 'run'); }
   get data(): string { return join(this.root, 'data'); }
   get connectionProfile(): string { return join(this.root, 'connection-profile.json'); }
+  /** Opening keys of every org, for a client that plays the whole consortium (tests): they live as long as the ledger. */
+  get orgKeys(): string { return join(this.root, 'org-keys'); }
   get state(): string { return join(this.root, 'state.json'); }
   get lockFile(): string { return join(this.root, '.lock'); }
 
