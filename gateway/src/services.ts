@@ -1,6 +1,5 @@
 import type { OrgKeyring } from './confidential/org-keyring';
 import type { Idempotency } from './idempotency/idempotency';
-import type { WriteResult } from './routes/write';
 import type { Ledger } from './ledger/ledger';
 import type { Submitter } from './ledger/submitter';
 import type { AuditLog } from './projections/audit-log';
@@ -17,7 +16,8 @@ export interface Services {
   readonly readModel: ReadModel;
   readonly audit: AuditLog;
   readonly consistency: Consistency;
-  readonly idempotency: Idempotency<WriteResult>;
+  /** Stored responses of every write route (plain and confidential), as JSON. */
+  readonly idempotency: Idempotency<unknown>;
   readonly clock: () => number;
   /** The org opening keys this gateway reads note openings with. */
   readonly orgKeys: OrgKeyring;

@@ -9,12 +9,14 @@ import { evolveAllConfidential } from '../domain/confidential/evolve';
 import { FieldText, OrgId, SealedOpeningSchema, type NoteOpeningRecord, type OrgKey } from '../domain/confidential/schema';
 import { Amount } from '../domain/schema';
 import { codec, type Codec } from '../wire/codec';
+import { withRequestId } from '../wire/inputs';
 import { isUsableOrgKey, sealOpening } from '../wire/opening-cipher';
 import { fail, RejectionError } from '../wire/rejection-message';
 import { actorOf, txTime } from './caller';
 import { confidentialCodecs, ConfidentialRepository } from './confidential-repository';
 import { Groth16ProofSchema, requireValidProof, type ProvenCommand } from './confidential-proofs';
 import { emit, EVENT_VERSION } from './events';
+import { claimRequest } from './execute';
 import { AUDIT_COLLECTION, keys, ObjectType, orgCollection } from './keys';
 import { Repository } from './repository';
 
@@ -23,8 +25,9 @@ import { Repository } from './repository';
  * `execute` (parse, who and when from the proposal, load, decide, write once, one `st2` event), plus the
  * proof check before the decision and the note openings after it.
  *
- * No ledger request id here: every proof-carrying transaction is idempotent by construction (a replay
- * finds its nullifiers spent or its notes existing), and so are enable, key registrations and refresh.
+ * A replayed transaction finds its nullifiers spent or its notes existing; a repeated *request* is
+ * another matter (a gateway proves a mint afresh, with a new note), so writes take the same optional
+ * ledger request id as `execute`'s.
  */
 @Info({ title: 'confidential', description: 'Confidential balances: notes, nullifiers, KYC allowlist, Groth16 proofs' })
 export class ConfidentialContract extends Contract {
@@ -169,7 +172,7 @@ function confidentialInputCodec(kind: ConfidentialKind): Codec<unknown> {
   let found = inputCodecs.get(kind);
   if (!found) {
     const fields = { ...ConfidentialCommandSchemas[kind].properties, ...(isProven(kind) ? PROOF_FIELD : {}) };
-    found = codec(Type.Object(fields, { additionalProperties: false })) as Codec<unknown>;
+    found = codec(withRequestId(Type.Object(fields))) as Codec<unknown>;
     inputCodecs.set(kind, found);
   }
   return found;
@@ -179,14 +182,15 @@ function confidentialInputCodec(kind: ConfidentialKind): Codec<unknown> {
 export const confidentialPayloadCodec = codec(Type.Object({ v: Type.Literal(EVENT_VERSION), events: Type.Array(ConfidentialEventSchema) }));
 
 async function executeConfidential<K extends ConfidentialKind>(ctx: Context, kind: K, json: string): Promise<string> {
-  const { proof, ...fields } = confidentialInputCodec(kind).parse(json) as { proof?: Parameters<typeof requireValidProof>[1] };
+  const { proof, requestId, ...fields } = confidentialInputCodec(kind).parse(json) as { proof?: Parameters<typeof requireValidProof>[1]; requestId?: string };
   const cmd = { kind, ...fields } as ConfidentialCommandOf<K>;
   const env: Envelope = { actor: actorOf(ctx), at: txTime(ctx) };
   // Verified before anything is decided: the decider only ever sees public inputs a proof vouches for.
   if (proof) await requireValidProof(cmd as ProvenCommand, proof);
   requireSealableKey(cmd);
   const repository = new ConfidentialRepository(ctx.stub);
-  const slice = await repository.load(confidentialRefsOf(cmd));
+  // A request id matters most for a mint: its proof is made afresh for a repeated request, so only the id tells the two apart.
+  const [slice] = await Promise.all([repository.load(confidentialRefsOf(cmd)), requestId ? claimRequest(ctx, env.actor.org, requestId) : null]);
   const decision = decideConfidential(cmd, env, slice);
   if (!decision.ok) throw new RejectionError(decision);
   await repository.save(slice, evolveAllConfidential(slice, decision.events));

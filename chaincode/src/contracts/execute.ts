@@ -39,7 +39,7 @@ function accepted(decision: ReturnType<typeof decide>): readonly DomainEvent[] {
 }
 
 /** Idempotency on the ledger: the first transaction with a request id records it, any later one is refused. */
-async function claimRequest(ctx: Context, org: string, requestId: string): Promise<void> {
+export async function claimRequest(ctx: Context, org: string, requestId: string): Promise<void> {
   const key = keys.request(ctx.stub, org, requestId);
   const seen = await ctx.stub.getState(key);
   if (seen && seen.length > 0) {

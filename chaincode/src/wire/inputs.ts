@@ -10,7 +10,7 @@ import { codec, type Codec } from './codec';
  */
 type WithRequestId<S extends TObject> = TObject<S['properties'] & { requestId: TOptional<TString> }>;
 
-function withRequestId<S extends TObject>(schema: S): WithRequestId<S> {
+export function withRequestId<S extends TObject>(schema: S): WithRequestId<S> {
   const requestId = Type.Optional(Type.String({ ...Id, description: 'Client request id: a second transaction with the same id is refused (ST2-DUPLICATE-REQUEST)' }));
   return Type.Object({ ...schema.properties, requestId }, { additionalProperties: false }) as WithRequestId<S>;
 }

@@ -6,7 +6,8 @@ import { ApiError } from '../errors/api-error';
 import { ConfidentialService, type ConfidentialEvents, type ProvenTransaction } from '../confidential/confidential-service';
 import type { Services } from '../services';
 import { operation } from './operation';
-import { EventObject, TxId } from './schemas';
+import { EventObject, IdempotencyHeaders, TxId } from './schemas';
+import { idempotentWrite, withRequestId } from './write';
 
 const tags = ['confidential'];
 
@@ -69,10 +70,10 @@ function clientProven(fn: string, body: Static<typeof ClientProven>): ProvenTran
   return { fn, input: body.input, transient, created: [] };
 }
 
-/** Submits, then seals the new notes into the tree so that they can be spent right away. */
-async function submitted(s: Services, principal: Principal, tx: ProvenTransaction): Promise<Static<typeof ConfidentialWriteResult>> {
+/** Submits (with the Idempotency-Key as the ledger request id), then seals the new notes into the tree so that they can be spent right away. */
+async function submitted(s: Services, principal: Principal, tx: ProvenTransaction, requestId: string | undefined): Promise<Static<typeof ConfidentialWriteResult>> {
   const service = await confidentialOf(s);
-  const { txId, blockNumber, events } = await service.submit(principal, tx);
+  const { txId, blockNumber, events } = await service.submit(principal, { ...tx, input: withRequestId(tx.input, requestId) });
   await service.sealPending(principal, String(tx.input['securityId']));
   return { txId, blockNumber: Number(blockNumber), events: encodeEvents(events), created: tx.created.map(noteJson) };
 }
@@ -99,16 +100,18 @@ export const mint = operation({
       Type.Object({ securityId: Id, amount: Amount, to: Recipient }, { additionalProperties: false }),
       Type.Object({ proven: ClientProven }, { additionalProperties: false }),
     ]),
+    headers: IdempotencyHeaders,
     response: { 201: ConfidentialWriteResult },
   },
   handle: async (request, reply, s) => {
     const principal = principalOf(request);
     const { body } = request;
-    const tx = 'proven' in body
-      ? clientProven('confidential:mint', body.proven)
-      : await proving(async () => (await confidentialOf(s)).proveMint(principal, body.securityId, BigInt(body.amount), { publicKey: BigInt(body.to.publicKey), org: body.to.org }));
-    reply.code(201);
-    return submitted(s, principal, tx);
+    return idempotentWrite(request, reply, s, 201, async (requestId) => {
+      const tx = 'proven' in body
+        ? clientProven('confidential:mint', body.proven)
+        : await proving(async () => (await confidentialOf(s)).proveMint(principal, body.securityId, BigInt(body.amount), { publicKey: BigInt(body.to.publicKey), org: body.to.org }));
+      return submitted(s, principal, tx, requestId);
+    });
   },
 });
 
@@ -122,19 +125,21 @@ export const transfer = operation({
       Type.Object({ securityId: Id, from: Spender, notes: Type.Array(NoteSchema, { minItems: 1, maxItems: 2 }), to: Recipient, amount: Amount }, { additionalProperties: false }),
       Type.Object({ proven: ClientProven }, { additionalProperties: false }),
     ]),
+    headers: IdempotencyHeaders,
     response: { 201: ConfidentialWriteResult },
   },
   handle: async (request, reply, s) => {
     const principal = principalOf(request);
     const { body } = request;
-    const tx = 'proven' in body ? clientProven('confidential:transfer', body.proven) : await proving(async () => {
-      const field = securityField(body.securityId);
-      const notes = body.notes.map((n) => opening(n, field));
-      const to = { publicKey: BigInt(body.to.publicKey), org: body.to.org };
-      return (await confidentialOf(s)).proveTransfer(principal, body.securityId, holderOf(body.from), notes, to, BigInt(body.amount));
+    return idempotentWrite(request, reply, s, 201, async (requestId) => {
+      const tx = 'proven' in body ? clientProven('confidential:transfer', body.proven) : await proving(async () => {
+        const field = securityField(body.securityId);
+        const notes = body.notes.map((n) => opening(n, field));
+        const to = { publicKey: BigInt(body.to.publicKey), org: body.to.org };
+        return (await confidentialOf(s)).proveTransfer(principal, body.securityId, holderOf(body.from), notes, to, BigInt(body.amount));
+      });
+      return submitted(s, principal, tx, requestId);
     });
-    reply.code(201);
-    return submitted(s, principal, tx);
   },
 });
 
@@ -148,15 +153,17 @@ export const redeem = operation({
       Type.Object({ securityId: Id, from: Spender, note: NoteSchema, amount: Amount }, { additionalProperties: false }),
       Type.Object({ proven: ClientProven }, { additionalProperties: false }),
     ]),
+    headers: IdempotencyHeaders,
     response: { 201: ConfidentialWriteResult },
   },
   handle: async (request, reply, s) => {
     const principal = principalOf(request);
     const { body } = request;
-    const tx = 'proven' in body ? clientProven('confidential:redeem', body.proven) : await proving(async () =>
-      (await confidentialOf(s)).proveRedeem(principal, body.securityId, holderOf(body.from), opening(body.note, securityField(body.securityId)), BigInt(body.amount)));
-    reply.code(201);
-    return submitted(s, principal, tx);
+    return idempotentWrite(request, reply, s, 201, async (requestId) => {
+      const tx = 'proven' in body ? clientProven('confidential:redeem', body.proven) : await proving(async () =>
+        (await confidentialOf(s)).proveRedeem(principal, body.securityId, holderOf(body.from), opening(body.note, securityField(body.securityId)), BigInt(body.amount)));
+      return submitted(s, principal, tx, requestId);
+    });
   },
 });
 

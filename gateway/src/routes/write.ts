@@ -57,32 +57,45 @@ export function writeOperation<K extends CommandKind, S extends WriteSchema>(spe
   };
 }
 
-async function handleWrite<K extends CommandKind, S extends WriteSchema>(
+function handleWrite<K extends CommandKind, S extends WriteSchema>(
   request: OperationRequest<WriteOperationSchema<S>>,
   reply: FastifyReply,
   services: Services,
   spec: WriteSpec<K, S>,
 ): Promise<WriteResult> {
-  const key = idempotencyKey(request);
-  const submit = () => submitOnce(services, request, spec, key);
-  const { response, replayed } = key === undefined
-    ? { response: await submit(), replayed: false }
-    : await services.idempotency.run(principalOf(request).org, key, fingerprint(request), submit);
-  if (replayed) reply.header('idempotent-replayed', 'true');
-  reply.code(response.status);
-  return response.body;
+  return idempotentWrite(request, reply, services, spec.status, async (requestId) => {
+    const { input, transient } = spec.submission(request);
+    const args = [JSON.stringify(withRequestId(input, requestId))];
+    return writeResult(await services.submitter.submit(principalOf(request), { fn: WRITE_FUNCTIONS[spec.kind], args, ...(transient ? { transient } : {}) }));
+  });
 }
 
-async function submitOnce<K extends CommandKind, S extends WriteSchema>(
+/**
+ * Applies a write at most once per Idempotency-Key (the same key from the same org gets the first
+ * response back); `write` receives the key to pass to the chaincode as its request id.
+ */
+export async function idempotentWrite<B>(
+  request: FastifyRequest,
+  reply: FastifyReply,
   services: Services,
-  request: OperationRequest<WriteOperationSchema<S>>,
-  spec: WriteSpec<K, S>,
-  requestId: string | undefined,
-): Promise<StoredResponse<WriteResult>> {
-  const { input, transient } = spec.submission(request);
-  const args = [JSON.stringify(requestId === undefined ? input : { ...input, requestId })];
-  const result = await services.submitter.submit(principalOf(request), { fn: WRITE_FUNCTIONS[spec.kind], args, ...(transient ? { transient } : {}) });
-  return { status: spec.status, body: writeResult(result), fingerprint: fingerprint(request) };
+  status: 200 | 201,
+  write: (requestId: string | undefined) => Promise<B>,
+): Promise<B> {
+  const key = idempotencyKey(request);
+  const print = fingerprint(request);
+  const work = async (): Promise<StoredResponse<unknown>> => ({ status, body: await write(key), fingerprint: print });
+  const { response, replayed } = key === undefined
+    ? { response: await work(), replayed: false }
+    : await services.idempotency.run(principalOf(request).org, key, print, work);
+  if (replayed) reply.header('idempotent-replayed', 'true');
+  reply.code(response.status);
+  // Same key, same route and body (the fingerprint): the stored body is this route's response.
+  return response.body as B;
+}
+
+/** A chaincode input with the client's request id, when there is one. */
+export function withRequestId<I extends object>(input: I, requestId: string | undefined): I & { requestId?: string } {
+  return requestId === undefined ? input : { ...input, requestId };
 }
 
 function idempotencyKey(request: FastifyRequest): string | undefined {

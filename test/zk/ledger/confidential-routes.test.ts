@@ -65,6 +65,21 @@ describe('POST /v1/confidential/* and GET /v1/confidential/notes', () => {
     expect((await notesOf(cast.regulator)).balance).toBe('100');
   });
 
+  it('mints once per Idempotency-Key: a repeat gets the first response, a request the gateway forgot is refused by the ledger', async () => {
+    const body = { securityId: SEC, amount: '5', to: { publicKey: carol.publicKey.toString(), org: h.mspId('bank2') } };
+    const before = (await notesOf(cast.regulator)).balance;
+    const first = await ok(h, cast.agent, 'POST', '/v1/confidential/mint', body, { 'idempotency-key': 'mint-5-carol' });
+    const again = await ok(h, cast.agent, 'POST', '/v1/confidential/mint', body, { 'idempotency-key': 'mint-5-carol' });
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toEqual(first.body);
+    expect(BigInt((await notesOf(cast.regulator)).balance)).toBe(BigInt(before) + 5n);
+    // As if the gateway had crashed before storing its response: a new proof (another note) with the same request id.
+    const tx = await new ConfidentialService(h.ledger, prover).proveMint(caller(cast.agent), SEC, 5n, { publicKey: carol.publicKey, org: h.mspId('bank2') });
+    await expect(h.ledger.submit(caller(cast.agent), { fn: tx.fn, args: [JSON.stringify({ ...tx.input, requestId: 'mint-5-carol' })], transient: tx.transient }))
+      .rejects.toMatchObject({ code: 'ST2-DUPLICATE-REQUEST' });
+    expect(BigInt((await notesOf(cast.regulator)).balance)).toBe(BigInt(before) + 5n);
+  });
+
   it('answers a refused proof with 422 and its reason code', async () => {
     const [note] = (await notesOf(cast.agent, alice.publicKey)).notes.filter((n) => n.spent);
     const reply = await call(h, cast.agent, 'POST', '/v1/confidential/transfers', {
