@@ -3,6 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifySse from '@fastify/sse';
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import underPressure from '@fastify/under-pressure';
+import type { Prover } from '@st2/circuits';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, type RawServerDefault } from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -59,6 +60,8 @@ export interface AppOptions {
   readonly clock?: () => number;
   /** Org opening keys for GET /v1/confidential/notes (a member: its own org's); default none, so no opening is listed. */
   readonly orgKeys?: OrgKeyring;
+  /** The prover of the confidential routes; default one loaded at their first use (artifacts read then). */
+  readonly prover?: Prover;
 }
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyInstance['log'], TypeBoxTypeProvider>;
@@ -139,6 +142,7 @@ async function openServices(options: AppOptions, store: GatewayStore, metrics: M
     shutdown,
     clock: options.clock ?? Date.now,
     orgKeys: options.orgKeys ?? OrgKeyring.empty(),
+    ...(options.prover ? { prover: options.prover } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import './config/chaincode-logging';
 import { Command, Option } from 'commander';
 import { contracts } from '@st2/chaincode';
+import { Prover, runZkOnMainThread } from '@st2/circuits';
 import { buildApp } from './app';
 import { loadOrCreateDevKeys, type DevKeys } from './auth/dev-keys';
 import { signDevToken } from './auth/dev-tokens';
@@ -44,10 +45,12 @@ async function main(): Promise<void> {
   const cast = demoCast(consortium);
   // The one embedded node plays every org: it holds every org's opening key and registers the missing ones.
   const orgKeys = await openConsortiumKeyring(ledger, callerOf(cast.admin), layout.orgKeys, topology);
+  const prover = await loadProver();
   const app = await buildApp({
     ledger,
     storeDirectory: layout.gateway,
     orgKeys,
+    prover,
     auth: { publicKey: keys.publicKey, orgs: topology.orgs.map((org) => org.mspId) },
     logger: { level: process.env.ST2_LOG_LEVEL ?? 'info', ...(process.stdout.isTTY ? { transport: { target: 'pino-pretty' } } : {}) },
   });
@@ -63,10 +66,22 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
   const url = await app.listen({ port: options.port, host: options.host });
-  process.stdout.write(banner(url, keys, Object.values(cast)));
+  process.stdout.write(banner(url, keys, Object.values(cast), prover));
 }
 
-function banner(url: string, keys: DevKeys, actors: readonly DemoActor[]): string {
+/**
+ * The confidential routes' prover, loaded at start (a first build of the native prover prints its
+ * progress here, not in the middle of a request). The embedded chaincode verifies proofs in this
+ * process; when rapidsnark proves (in its own process), snarkjs's curve arithmetic stays on this
+ * thread, as in a chaincode server: faster single verifications, no worker threads.
+ */
+async function loadProver(): Promise<Prover> {
+  const prover = await Prover.load();
+  if (prover.engine === 'rapidsnark') await runZkOnMainThread();
+  return prover;
+}
+
+function banner(url: string, keys: DevKeys, actors: readonly DemoActor[], prover: Prover): string {
   const tokens = actors.map((actor) => {
     const token = signDevToken(keys.privateKey, { role: actor.role, sub: actor.id, org: actor.org.mspId }, DEV_TOKEN_TTL_SECONDS);
     return `  ${actor.role.padEnd(12)} ${actor.id.padEnd(18)} ${actor.org.mspId.padEnd(14)} ${token}`;
@@ -76,6 +91,7 @@ function banner(url: string, keys: DevKeys, actors: readonly DemoActor[]): strin
     `st2 gateway listening on ${url}`,
     `  API docs (Swagger UI): ${url}/docs    OpenAPI: ${url}/openapi.json`,
     `  health: ${url}/health  ready: ${url}/ready  metrics: ${url}/metrics`,
+    `  confidential proofs made by ${prover.engine === 'rapidsnark' ? 'rapidsnark (native)' : 'snarkjs (set up Go and g++ for the faster native prover)'}`,
     '',
     `Dev tokens (valid ${DEV_TOKEN_TTL_SECONDS / 3600} h; paste into "Authorize" in /docs, or send as "Authorization: Bearer <token>"):`,
     ...tokens,

@@ -1,3 +1,4 @@
+import type { Prover } from '@st2/circuits';
 import type { OrgKeyring } from './confidential/org-keyring';
 import type { Idempotency } from './idempotency/idempotency';
 import type { Ledger } from './ledger/ledger';
@@ -21,6 +22,8 @@ export interface Services {
   readonly clock: () => number;
   /** The org opening keys this gateway reads note openings with. */
   readonly orgKeys: OrgKeyring;
+  /** The confidential routes' prover, when the process loaded one at start. */
+  readonly prover?: Prover;
   /** Aborted when the app closes: ends open event streams. */
   readonly shutdown: AbortSignal;
 }

@@ -33,13 +33,12 @@ const ConfidentialWriteResult = Type.Object({
   created: Type.Array(NoteSchema, { description: 'Openings of the notes created (gateway-proven only): give them to their owners' }),
 });
 
-/** One Prover per process (artifacts in memory), one service per app. */
+/** One Prover per process (artifacts in memory): the app's, or one loaded at first use. One service per app. */
 let prover: Promise<Prover> | undefined;
 const services = new WeakMap<Services, ConfidentialService>();
 
 async function confidentialOf(s: Services): Promise<ConfidentialService> {
-  prover ??= Prover.load();
-  const loaded = await prover;
+  const loaded = s.prover ?? (await (prover ??= Prover.load()));
   let found = services.get(s);
   if (!found) {
     const { ledger, submitter, orgKeys } = s;
