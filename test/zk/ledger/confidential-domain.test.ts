@@ -127,6 +127,19 @@ describe('confidential pool (domain)', () => {
     expect(pool.code(actors.onboarder1, 'RefreshAllowlist', { securityId: SEC })).toBe('ST2-UNAUTHORIZED');
   });
 
+  it('drops an investor whose claim was revoked at the next refresh', () => {
+    const pool = enabledPool();
+    pool.run(investor('alice'), 'RegisterConfidentialKey', { identityId: 'alice', publicKey: field(1) });
+    pool.run(investor('bob', 'Bank2MSP'), 'RegisterConfidentialKey', { identityId: 'bob', publicKey: field(2) });
+    pool.run(actors.agent, 'RefreshAllowlist', { securityId: SEC });
+    const before = pool.pool.kycRoot;
+    pool.world.given(actors.kycProvider, 'RevokeClaim', { identityId: 'alice', topic: 'kyc' });
+    expect(pool.slice.allowlist?.leaves).toEqual([field(1), field(2)]); // the root in force until the refresh
+    expect(pool.code(actors.agent, 'RefreshAllowlist', { securityId: SEC })).toBe('accepted');
+    expect(pool.slice.allowlist?.leaves).toEqual([field(2)]);
+    expect(pool.pool.kycRoot).not.toBe(before);
+  });
+
   it('mints against the current allowlist root only, and never the same note twice', () => {
     const pool = enabledPool();
     const kycRoot = pool.pool.kycRoot;
