@@ -173,6 +173,18 @@ export function confidentialScenario(backend: Backend): void {
       expect(await live(bob)).toEqual(['7', '7']);
     });
 
+    it('serves the sealed leaves in tree order from any index, so a prover reads only what is new', async () => {
+      const sealed = (await eventsBetween(ledger, firstBlock)).flatMap((e) => e.payload.events)
+        .filter((e) => e['type'] === 'NotesSealed' && e['securityId'] === SEC).flatMap((e) => e['commitments'] as string[]);
+      const leaves = async (from: string) => (JSON.parse(await st2.evaluate(ops2, 'confidential:getLeaves', SEC, from)) as { leaves: string[] }).leaves;
+      expect(sealed.length).toBeGreaterThan(4);
+      expect(await leaves('0')).toEqual(sealed);
+      expect(await leaves('3')).toEqual(sealed.slice(3));
+      expect(await leaves(String(sealed.length))).toEqual([]);
+      expect((await zk.noteTree(ops2, SEC)).leaves.map(String)).toEqual(sealed);
+      await expect(st2.evaluate(ops2, 'confidential:getLeaves', SEC, '-1')).rejects.toMatchObject({ code: 'ST2-INVALID-INPUT' });
+    });
+
     it('keeps public supply equal to the sum of live notes in the audit openings', async () => {
       const audited = await zk.notes(audit, SEC);
       const live = audited.filter((n) => !n.spent).reduce((sum, n) => sum + BigInt(n.amount), 0n);

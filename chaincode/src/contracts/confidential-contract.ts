@@ -4,6 +4,7 @@ import { noteCommitment, securityField } from '@st2/circuits';
 import type { Envelope } from '../domain/commands';
 import { ConfidentialCommandSchemas, PROVEN_KINDS, type ConfidentialCommand, type ConfidentialCommandOf, type ConfidentialKind, type ProvenKind } from '../domain/confidential/commands';
 import { confidentialRefsOf, decideConfidential } from '../domain/confidential/decide';
+import { TREE_DEPTH } from '../domain/confidential/tree';
 import { ConfidentialEventSchema } from '../domain/confidential/events';
 import { evolveAllConfidential } from '../domain/confidential/evolve';
 import { FieldText, OrgId, SealedOpeningSchema, type NoteOpeningRecord, type OrgKey } from '../domain/confidential/schema';
@@ -101,6 +102,21 @@ export class ConfidentialContract extends Contract {
     return JSON.stringify({ pool: confidentialCodecs.pool.encode(pool), supply: supply.supply.toString() });
   }
 
+  /**
+   * Up to LEAF_PAGE sealed commitments from tree index `from` on, in tree order: a prover appends them to
+   * its copy of the note tree (reading only what is new, however long the chain).
+   */
+  @Transaction(false)
+  @Returns('string')
+  async getLeaves(ctx: Context, securityId: string, from: string): Promise<string> {
+    const start = Number(from);
+    if (!/^[0-9]{1,7}$/.test(from) || start >= 2 ** TREE_DEPTH) fail('ST2-INVALID-INPUT', `Leaf index ${from} is not an index of the note tree.`, { from });
+    const leaves: string[] = [];
+    const page = ctx.stub.getStateByPartialCompositeKeyWithPagination(ObjectType.noteLeaf, [securityId], LEAF_PAGE, keys.noteLeaf(ctx.stub, securityId, start));
+    for await (const { value } of page) leaves.push(Buffer.from(value).toString('utf8'));
+    return JSON.stringify({ from: start, leaves });
+  }
+
   /** The allowlist's leaves in tree order and its root: what a prover needs for KYC membership paths. */
   @Transaction(false)
   @Returns('string')
@@ -155,6 +171,9 @@ export class ConfidentialContract extends Contract {
 }
 
 const nullifierListCodec = codec(Type.Array(FieldText, { maxItems: 64 }));
+
+/** Sealed commitments per `getLeaves` answer: about 80 bytes each. */
+export const LEAF_PAGE = 4096;
 const sealedCodec = codec(SealedOpeningSchema);
 /** What `listNotes` answers. */
 export const listedNotesCodec = codec(Type.Array(Type.Object({ opening: SealedOpeningSchema, spent: Type.Boolean() })));

@@ -41,7 +41,7 @@ export class ConfidentialRepository {
     const identities = await this.#identities([...keyed.keys()].concat(refs.identity ?? []));
     const issuers = refs.allKeys ? await this.#issuers(Object.values(identities)) : {};
     const orgKeys = new Map(orgKey ? [[orgKey.org, orgKey]] : []);
-    return { security, stats, pool, supply, allowlist: undefined, nullifiers, notes, pending, keys: keyed, orgKeys, auditKey, identities, issuers };
+    return { security, stats, pool, supply, allowlist: undefined, nullifiers, notes, pending, sealed: [], keys: keyed, orgKeys, auditKey, identities, issuers };
   }
 
   async save(before: ConfidentialSlice, after: ConfidentialSlice): Promise<void> {
@@ -57,6 +57,8 @@ export class ConfidentialRepository {
     for (const c of added(before.notes, after.notes)) writes.push(this.stub.putState(keys.note(this.stub, sec, c), txId));
     for (const c of added(before.pending, after.pending)) writes.push(this.stub.putState(keys.pendingNote(this.stub, sec, c), txId));
     for (const [c, waiting] of after.pending) if (!waiting && before.pending.get(c)) writes.push(this.stub.deleteState(keys.pendingNote(this.stub, sec, c)));
+    const firstLeaf = before.pool?.tree.size ?? 0;
+    after.sealed.forEach((c, i) => put(keys.noteLeaf(this.stub, sec, firstLeaf + i), c));
     for (const [id, key] of after.keys) if (before.keys.get(id) !== key) put(keys.confidentialKey(this.stub, id), confidentialCodecs.key.stringify(key));
     for (const [org, key] of after.orgKeys) if (before.orgKeys.get(org) !== key) put(keys.orgKey(this.stub, org), confidentialCodecs.orgKey.stringify(key));
     if (after.auditKey && after.auditKey !== before.auditKey) put(keys.auditKey(this.stub), confidentialCodecs.orgKey.stringify(after.auditKey));

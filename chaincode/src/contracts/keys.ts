@@ -32,6 +32,11 @@ export const ObjectType = {
   note: 'note',
   /** A commitment waiting for the next seal to enter the tree; deleted by the seal. */
   pendingNote: 'pending-note',
+  /**
+   * A sealed commitment at its index in the note tree (zero-padded: key order is tree order), written by
+   * the seal only: a prover rebuilds the tree from these with one paged query, without reading blocks.
+   */
+  noteLeaf: 'note-leaf',
   /** An identity's confidential public key. */
   confidentialKey: 'confidential-key',
   /** The KYC allowlist's leaves (public keys), for provers. Written by refresh only. */
@@ -48,6 +53,9 @@ export const ObjectType = {
 
 type Stub = Pick<ChaincodeStub, 'createCompositeKey'>;
 
+/** Enough digits for every index of a depth-20 tree (2^20 = 1,048,576 leaves). */
+const LEAF_INDEX_DIGITS = 7;
+
 export const keys = {
   identity: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.identity, [id]),
   claimIssuer: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.claimIssuer, [id]),
@@ -63,6 +71,7 @@ export const keys = {
   nullifier: (stub: Stub, securityId: string, nullifier: string) => stub.createCompositeKey(ObjectType.nullifier, [securityId, nullifier]),
   note: (stub: Stub, securityId: string, commitment: string) => stub.createCompositeKey(ObjectType.note, [securityId, commitment]),
   pendingNote: (stub: Stub, securityId: string, commitment: string) => stub.createCompositeKey(ObjectType.pendingNote, [securityId, commitment]),
+  noteLeaf: (stub: Stub, securityId: string, index: number) => stub.createCompositeKey(ObjectType.noteLeaf, [securityId, index.toString().padStart(LEAF_INDEX_DIGITS, '0')]),
   confidentialKey: (stub: Stub, identityId: string) => stub.createCompositeKey(ObjectType.confidentialKey, [identityId]),
   allowlist: (stub: Stub, securityId: string) => stub.createCompositeKey(ObjectType.allowlist, [securityId]),
   orgKey: (stub: Stub, org: string) => stub.createCompositeKey(ObjectType.orgKey, [org]),

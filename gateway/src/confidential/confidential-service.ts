@@ -1,4 +1,4 @@
-import { confidentialPayloadCodec, listedNotesCodec } from '@st2/chaincode';
+import { confidentialPayloadCodec, LEAF_PAGE, listedNotesCodec } from '@st2/chaincode';
 import {
   dummyInput, MerkleTree, mintWitness, noteCommitment, redeemWitness, securityField, transferWitness, TREE_DEPTH,
   newNote, type CircuitName, type Field, type MerkleProof, type NoteOpening, type OwnerKeys, type Prover, type SpendInput, type Witness,
@@ -40,16 +40,17 @@ export interface ListedNote {
 export type ConfidentialEvents = ReturnType<typeof confidentialPayloadCodec.decode>['events'];
 
 /** What the service needs of a ledger: a `Ledger`, or the gateway's retrying submitter beside its ledger's reads. */
-export type ConfidentialLedger = Pick<Ledger, 'submit' | 'evaluate' | 'events' | 'height'>;
+export type ConfidentialLedger = Pick<Ledger, 'submit' | 'evaluate'>;
 
 /**
  * Proves and submits confidential transactions on a holder's behalf, from ledger state only: the
- * note tree is rebuilt from `NotesSealed` events, the allowlist from the chaincode's leaves. One
+ * note tree and the allowlist are rebuilt from the leaves the chaincode keeps. One
  * Prover (artifacts in memory) serves every proof. Openings are read with the keyring's org keys
  * (none: a wallet that only proves).
  */
 export class ConfidentialService {
-  readonly #trees = new Map<string, { tree: MerkleTree; nextBlock: bigint }>();
+  /** Note trees by security, caught up on each use: leaves are only ever appended. */
+  readonly #trees = new Map<string, MerkleTree>();
 
   constructor(
     private readonly ledger: ConfidentialLedger,
@@ -68,7 +69,7 @@ export class ConfidentialService {
   /** Pays `amount` to `to` from one or two of the holder's notes; the rest comes back to the holder as change. */
   async proveTransfer(caller: Caller, securityId: string, from: Holder, spend: readonly NoteOpening[], to: Recipient, amount: bigint): Promise<ProvenTransaction> {
     if (spend.length < 1 || spend.length > 2) throw new RangeError('a transfer spends one or two notes');
-    const [tree, allowlist] = await Promise.all([this.noteTree(securityId), this.allowlist(caller, securityId)]);
+    const [tree, allowlist] = await Promise.all([this.noteTree(caller, securityId), this.allowlist(caller, securityId)]);
     const field = securityField(securityId);
     const inputs = spend.map((note): SpendInput => ({ note, ownerSecret: from.keys.secret, membership: inTree(tree, note) }));
     const padded = (inputs.length === 2 ? inputs : [...inputs, dummyInput(field)]) as [SpendInput, SpendInput];
@@ -92,7 +93,7 @@ export class ConfidentialService {
 
   /** Burns `amount` of one note (the agent submits); the change note stays with the holder. */
   async proveRedeem(caller: Caller, securityId: string, from: Holder, note: NoteOpening, amount: bigint): Promise<ProvenTransaction> {
-    const tree = await this.noteTree(securityId);
+    const tree = await this.noteTree(caller, securityId);
     const witness = redeemWitness({ note, ownerSecret: from.keys.secret, membership: inTree(tree, note) }, amount);
     const { publicInputs: p } = witness;
     const input = {
@@ -145,24 +146,18 @@ export class ConfidentialService {
     return new MerkleTree(TREE_DEPTH, leaves.map(BigInt));
   }
 
-  /** The note tree as of the ledger's height, caught up from the sealed events since the last call. */
-  async noteTree(securityId: string): Promise<MerkleTree> {
-    const known = this.#trees.get(securityId) ?? { tree: new MerkleTree(TREE_DEPTH), nextBlock: 0n };
-    const height = await this.ledger.height();
-    if (known.nextBlock < height) {
-      const controller = new AbortController();
-      const last = height - 1n;
-      const events = this.ledger.events(known.nextBlock, { signal: controller.signal, onBlock: (block) => block >= last && controller.abort() });
-      for await (const event of events) {
-        if (event.blockNumber > last) break;
-        for (const e of event.payload.events) {
-          if (e['type'] === 'NotesSealed' && e['securityId'] === securityId) for (const c of e['commitments'] as string[]) known.tree.append(BigInt(c));
-        }
-      }
-      known.nextBlock = height;
+  /** The note tree as the ledger holds it: the sealed leaves past those already known, a page at a time. */
+  async noteTree(caller: Caller, securityId: string): Promise<MerkleTree> {
+    const tree = this.#trees.get(securityId) ?? new MerkleTree(TREE_DEPTH);
+    this.#trees.set(securityId, tree);
+    for (;;) {
+      const from = tree.size;
+      const bytes = await this.ledger.evaluate(caller, { fn: 'confidential:getLeaves', args: [securityId, String(from)] });
+      const { leaves } = JSON.parse(Buffer.from(bytes).toString('utf8')) as { leaves: string[] };
+      // A concurrent call may have appended this page already: leaves are only ever added at the end.
+      if (tree.size === from) for (const leaf of leaves) tree.append(BigInt(leaf));
+      if (leaves.length < LEAF_PAGE) return tree;
     }
-    this.#trees.set(securityId, known);
-    return known.tree;
   }
 
   async #proven<C extends CircuitName>(fn: string, witness: Witness<C>, input: Record<string, unknown>, orgs: readonly string[], spent: readonly SpentNote[]): Promise<ProvenTransaction> {

@@ -45,8 +45,6 @@ async function confidentialOf(s: Services): Promise<ConfidentialService> {
     found = new ConfidentialService({
       submit: (caller, proposal) => submitter.submit(caller, proposal),
       evaluate: (caller, proposal) => ledger.evaluate(caller, proposal),
-      events: (from, options) => ledger.events(from, options),
-      height: () => ledger.height(),
     }, loaded, orgKeys);
     services.set(s, found);
   }

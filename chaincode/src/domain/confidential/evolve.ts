@@ -27,7 +27,7 @@ export function evolveConfidential(slice: ConfidentialSlice, e: ConfidentialEven
       const before = must(slice.pool);
       const tree = appendLeaves(before.tree, e.commitments);
       const pending = new Map([...slice.pending, ...e.commitments.map((c) => [c, false] as const)]);
-      return { ...slice, pool: { ...before, tree, roots: withRecentRoot(before.roots, tree.root) }, pending };
+      return { ...slice, pool: { ...before, tree, roots: withRecentRoot(before.roots, tree.root) }, pending, sealed: [...slice.sealed, ...e.commitments] };
     }
     case 'ConfidentialMinted':
       return withNotes(withSupply(slice, e.amount), [e.commitment]);

@@ -17,6 +17,8 @@ export interface ConfidentialSlice {
   readonly notes: ReadonlyMap<string, boolean>;
   /** Commitments awaiting their place in the tree, in key order: true while pending, false once sealed. */
   readonly pending: ReadonlyMap<string, boolean>;
+  /** Commitments this decision appended to the tree, in tree order (from the loaded pool's size on). */
+  readonly sealed: readonly string[];
   /** Confidential keys by identity id, in key order (the allowlist is built in this order). */
   readonly keys: ReadonlyMap<string, ConfidentialKey>;
   /** Opening keys by org (MSP id), and the audit collection's reader's. */
@@ -29,7 +31,7 @@ export interface ConfidentialSlice {
 
 export const EMPTY_CONFIDENTIAL_SLICE: ConfidentialSlice = {
   security: undefined, stats: undefined, pool: undefined, supply: undefined, allowlist: undefined, auditKey: undefined,
-  nullifiers: new Map(), notes: new Map(), pending: new Map(), keys: new Map(), orgKeys: new Map(), identities: {}, issuers: {},
+  nullifiers: new Map(), notes: new Map(), pending: new Map(), sealed: [], keys: new Map(), orgKeys: new Map(), identities: {}, issuers: {},
 };
 
 /** What to load for a confidential command. */
