@@ -43,5 +43,5 @@ export { Prover, type ArtifactOptions, type ProverOptions, type ProvingEngine } 
 export { buildNativeProver } from './native-prover';
 export { WitnessCalculator } from './witness-calculator';
 export { Verifier } from './verifier';
-export { runZkOnMainThread, terminateZkWorkers } from './runtime';
+export { terminateZkWorkers } from './runtime';
 export { MANIFEST_PATH, hashArtifacts, hashSources, includeClosure, manifestMismatches, readManifest, type Manifest } from './manifest';

@@ -1,7 +1,7 @@
 import './config/chaincode-logging';
 import { Command, Option } from 'commander';
 import { contracts } from '@st2/chaincode';
-import { Prover, runZkOnMainThread } from '@st2/circuits';
+import { Prover } from '@st2/circuits';
 import { buildApp } from './app';
 import { loadOrCreateDevKeys, type DevKeys } from './auth/dev-keys';
 import { signDevToken } from './auth/dev-tokens';
@@ -69,16 +69,9 @@ async function main(): Promise<void> {
   process.stdout.write(banner(url, keys, Object.values(cast), prover));
 }
 
-/**
- * The confidential routes' prover, loaded at start (a first build of the native prover prints its
- * progress here, not in the middle of a request). The embedded chaincode verifies proofs in this
- * process; when rapidsnark proves (in its own process), snarkjs's curve arithmetic stays on this
- * thread, as in a chaincode server: faster single verifications, no worker threads.
- */
-async function loadProver(): Promise<Prover> {
-  const prover = await Prover.load();
-  if (prover.engine === 'rapidsnark') await runZkOnMainThread();
-  return prover;
+/** The confidential routes' prover, loaded at start: a first build of the native prover prints its progress here, not in a request. */
+function loadProver(): Promise<Prover> {
+  return Prover.load();
 }
 
 function banner(url: string, keys: DevKeys, actors: readonly DemoActor[], prover: Prover): string {

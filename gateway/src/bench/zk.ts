@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { contracts } from '@st2/chaincode';
 import {
-  CIRCUIT_NAMES, newOwnerKeys, Prover, readManifest, runZkOnMainThread, securityField, terminateZkWorkers, Verifier, type NoteOpening,
+  CIRCUIT_NAMES, newOwnerKeys, Prover, readManifest, securityField, terminateZkWorkers, Verifier, type NoteOpening,
 } from '@st2/circuits';
 import { ConfidentialService, type Holder, type ProvenTransaction } from '../confidential/confidential-service';
 import { openConsortiumKeyring } from '../confidential/org-key-registration';
@@ -48,8 +48,6 @@ export async function benchZk(options: { transfers?: number; log?: (line: string
   const ledger = await openEmbeddedLedger({ directory: join(directory, 'ledger'), contracts, topology });
   try {
     const [prover, verifier] = await Promise.all([Prover.load(), Verifier.load()]);
-    // As the server does: with rapidsnark proving, this process's verifications stay on its main thread.
-    if (prover.engine === 'rapidsnark') await runZkOnMainThread();
     log(`proving engine: ${prover.engine}`);
     const orgKeys = await openConsortiumKeyring(ledger, { org, role: 'admin', id: 'zk-admin' }, join(directory, 'org-keys'), topology);
     const world = await setup(ledger, new ConfidentialService(ledger, prover, orgKeys), org, count);

@@ -24,8 +24,6 @@ export interface ChaincodeSpec {
   readonly slot: number;
   /** Orgs whose peers run it; default all (the regulator's peer must run it to answer the regulator's queries). */
   readonly orgs?: readonly string[];
-  /** A script that prepares the process and then runs fabric-shim's CLI with the same arguments; default the CLI itself. */
-  readonly serverEntry?: string;
   /** Other directories whose code the server loads (workspace dependencies, artifacts): a change there restarts it too. */
   readonly codePaths?: readonly string[];
 }
@@ -153,7 +151,7 @@ export function chaincodeServerSpec(layout: Layout, spec: ChaincodeSpec, org: Pe
     name: chaincodeProcess(spec.name, org),
     command: process.execPath,
     args: [
-      spec.serverEntry ?? FABRIC_CHAINCODE_NODE,
+      FABRIC_CHAINCODE_NODE,
       'server',
       '--chaincode-address', `${host}:${port}`,
       '--chaincode-id', packageId,

@@ -38,7 +38,6 @@ export function st2Chaincode(topology: Topology): ChaincodeSpec {
   const circuits = join(REPO_ROOT, 'circuits');
   return {
     name: topology.chaincode, modulePath, slot: 0,
-    serverEntry: join(modulePath, 'dist', 'server.js'),
     // The proof verifier and its verification keys come from the circuits workspace.
     codePaths: [join(circuits, 'dist'), join(circuits, 'artifacts')],
   };
