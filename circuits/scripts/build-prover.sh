@@ -13,7 +13,7 @@ log() { printf '[prover] %s\n' "$*" >&2; }
 die() { printf '[prover] error: %s\n' "$*" >&2; exit 1; }
 
 # rapidsnark's assembly field arithmetic needs BMI2 and ADX (every x86-64 CPU since about 2014);
-# it proves about 2.5 times faster than the portable build, which is the fallback.
+# it proves about 2.5 times faster than the portable build, which is the fallback (tag rapidsnark_noasm).
 variant=noasm
 if [[ "$(uname -m)" == x86_64 ]] && grep -qw bmi2 /proc/cpuinfo 2>/dev/null && grep -qw adx /proc/cpuinfo 2>/dev/null; then
   variant=asm
@@ -45,7 +45,7 @@ fi
 started=$SECONDS
 log "building st2-prover (rapidsnark $variant) with $(go version | cut -d' ' -f3) into $dest"
 tags=()
-[[ "$variant" == asm ]] && tags=(-tags rapidsnark_asm)
+[[ "$variant" == noasm ]] && tags=(-tags rapidsnark_noasm)
 if ! output="$(cd "$here" && CGO_ENABLED=1 GOFLAGS=-mod=mod go build -trimpath "${tags[@]}" -o "$binary.partial" . 2>&1)"; then
   rm -f "$binary.partial"
   die "go build failed:
