@@ -2,6 +2,7 @@ import { ROLES, type Role } from '@st2/chaincode';
 import * as agent from './agent-actions';
 import * as audit from './audit';
 import * as confidential from './confidential';
+import * as confidentialSetup from './confidential-setup';
 import * as holdings from './holdings';
 import * as identities from './identities';
 import * as movements from './movements';
@@ -57,6 +58,12 @@ export const ROUTES: readonly Route[] = readOnlyRegulator([
   { method: 'POST', url: '/v1/transfers/forced', roles: AGENTS, operation: movements.forcedTransfer },
   { method: 'GET', url: '/v1/holdings', roles: EVERYONE, operation: holdings.holdingsOf },
 
+  { method: 'POST', url: '/v1/securities/:id/confidential', roles: AGENTS, operation: confidentialSetup.enable },
+  { method: 'GET', url: '/v1/securities/:id/confidential', roles: EVERYONE, operation: confidentialSetup.readPool },
+  { method: 'POST', url: '/v1/securities/:id/confidential/allowlist', roles: AGENTS, operation: confidentialSetup.refreshAllowlist },
+  { method: 'GET', url: '/v1/securities/:id/confidential/allowlist', roles: EVERYONE, operation: confidentialSetup.readAllowlist },
+  { method: 'GET', url: '/v1/securities/:id/confidential/leaves', roles: EVERYONE, operation: confidentialSetup.readLeaves },
+  { method: 'POST', url: '/v1/identities/:id/confidential-key', roles: ['investor', 'admin', 'agent', 'custodian'], operation: confidentialSetup.registerKey },
   { method: 'POST', url: '/v1/confidential/mint', roles: AGENTS, operation: confidential.mint },
   { method: 'POST', url: '/v1/confidential/transfers', roles: ROLES.filter((role) => role !== 'regulator'), operation: confidential.transfer },
   { method: 'POST', url: '/v1/confidential/redemptions', roles: AGENTS, operation: confidential.redeem },

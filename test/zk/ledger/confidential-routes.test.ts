@@ -1,5 +1,5 @@
-import { newOwnerKeys, Prover, securityField, terminateZkWorkers } from '@st2/circuits';
-import { ConfidentialService } from '../../../gateway/src/confidential/confidential-service';
+import { MerkleTree, newOwnerKeys, Prover, securityField, terminateZkWorkers, TREE_DEPTH } from '@st2/circuits';
+import { ConfidentialService, type ConfidentialLedger } from '../../../gateway/src/confidential/confidential-service';
 import { startHarness, type Actor, type Harness } from '../../gateway/support/harness';
 import { cast } from '../../gateway/support/cast';
 import { call, ok } from '../../gateway/support/world';
@@ -21,6 +21,20 @@ describe('POST /v1/confidential/* and GET /v1/confidential/notes', () => {
     (await ok(h, actor, 'GET', `/v1/confidential/notes?securityId=${SEC}${owner === undefined ? '' : `&ownerPublicKey=${owner}`}`)).body as {
       notes: { amount: string; ownerPublicKey: string; salt: string; spent: boolean }[]; balance: string;
     };
+
+  /** A wallet's reads over the REST API only: the allowlist and the note tree's leaves. */
+  const overHttp = (actor: Actor): ConfidentialLedger => ({
+    evaluate: async (_caller, { fn, args: [securityId, from] }) => {
+      const paths: Record<string, string> = {
+        'confidential:getAllowlist': `/v1/securities/${securityId}/confidential/allowlist`,
+        'confidential:getLeaves': `/v1/securities/${securityId}/confidential/leaves?from=${from}`,
+      };
+      const path = paths[fn];
+      if (!path) throw new Error(`a wallet does not read ${fn}`);
+      return Buffer.from(JSON.stringify((await ok(h, actor, 'GET', path)).body));
+    },
+    submit: () => Promise.reject(new Error('a wallet submits through POST /v1/confidential/*')),
+  });
 
   beforeAll(async () => {
     [h, prover] = await Promise.all([startHarness(), Prover.load()]);
@@ -53,8 +67,9 @@ describe('POST /v1/confidential/* and GET /v1/confidential/notes', () => {
     expect((await notesOf(cast.agent2, carol.publicKey)).balance).toBe('30');
     expect((await notesOf(cast.alice)).balance).toBe('70');
 
-    // The client proves on its own machine (its secret never leaves it) and hands the gateway the result.
-    const wallet = new ConfidentialService(h.ledger, prover);
+    // The client proves on its own machine (its secret never leaves it) from what the REST API serves,
+    // and hands the gateway the result.
+    const wallet = new ConfidentialService(overHttp(cast.alice), prover);
     const change = (await notesOf(cast.alice)).notes.find((n) => !n.spent);
     if (!change) throw new Error('no live note');
     const opening = { amount: BigInt(change.amount), ownerPublicKey: BigInt(change.ownerPublicKey), salt: BigInt(change.salt), securityId: securityField(SEC) };
@@ -78,6 +93,26 @@ describe('POST /v1/confidential/* and GET /v1/confidential/notes', () => {
     await expect(h.ledger.submit(caller(cast.agent), { fn: tx.fn, args: [JSON.stringify({ ...tx.input, requestId: 'mint-5-carol' })], transient: tx.transient }))
       .rejects.toMatchObject({ code: 'ST2-DUPLICATE-REQUEST' });
     expect(BigInt((await notesOf(cast.regulator)).balance)).toBe(BigInt(before) + 5n);
+  });
+
+  it('serves a prover’s reads: the pool’s roots and supply, the allowlist, the sealed leaves from any index', async () => {
+    const pool = (await ok(h, cast.alice, 'GET', `/v1/securities/${SEC}/confidential`)).body as { noteRoot: string; roots: string[]; size: number; kycRoot: string; supply: string };
+    const allowlist = (await ok(h, cast.alice, 'GET', `/v1/securities/${SEC}/confidential/allowlist`)).body as { root: string; leaves: string[] };
+    const leaves = (await ok(h, cast.alice, 'GET', `/v1/securities/${SEC}/confidential/leaves`)).body as { leaves: string[] };
+    expect(allowlist.leaves).toEqual([alice.publicKey.toString(), carol.publicKey.toString()]);
+    expect(allowlist.root).toBe(pool.kycRoot);
+    expect(leaves.leaves).toHaveLength(pool.size);
+    expect(new MerkleTree(TREE_DEPTH, leaves.leaves.map(BigInt)).root.toString()).toBe(pool.noteRoot);
+    expect(pool.roots.at(-1)).toBe(pool.noteRoot);
+    expect(((await ok(h, cast.alice, 'GET', `/v1/securities/${SEC}/confidential/leaves?from=2`)).body as { leaves: string[] }).leaves).toEqual(leaves.leaves.slice(2));
+    expect(pool.supply).toBe((await notesOf(cast.regulator)).balance);
+  });
+
+  it('refuses a second key for an identity, and plain issuance once the security is confidential', async () => {
+    const again = await call(h, cast.alice, 'POST', `/v1/identities/${cast.alice.id}/confidential-key`, { publicKey: '12345' });
+    expect(again).toMatchObject({ status: 409, body: { error: { code: 'ST2-ALREADY-EXISTS' } } });
+    const plain = await call(h, cast.agent, 'POST', `/v1/securities/${SEC}/issuances`, { to: cast.alice.id, amount: '1' });
+    expect(plain).toMatchObject({ status: 422, body: { error: { code: 'ST2-CONFIDENTIAL-MODE' } } });
   });
 
   it('answers a refused proof with 422 and its reason code', async () => {

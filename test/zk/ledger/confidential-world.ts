@@ -15,16 +15,15 @@ export async function registerHarnessOrgKeys(h: Harness): Promise<string[]> {
 
 /**
  * `securityId` in confidential mode with alice (bank1) and carol (bank2) KYC'd, their confidential keys
- * registered and in the allowlist. Org opening keys are not registered here.
+ * registered and in the allowlist, all through the REST API. Org opening keys are not registered here.
  */
 export async function confidentialWorld(h: Harness, securityId: string, keys: { alice: OwnerKeys; carol: OwnerKeys }): Promise<void> {
-  const submit = (actor: Actor, fn: string, input: object) => h.ledger.submit(callerOf(h, actor), { fn, args: [JSON.stringify(input)] });
   await trustKyc(h);
   await onboard(h, cast.alice.id);
   await onboard(h, cast.carol.id, { by: cast.agent2 });
   await ok(h, cast.issuer, 'POST', '/v1/securities', equity(securityId));
-  await submit(cast.agent, 'confidential:enable', { securityId });
-  await submit(cast.alice, 'confidential:registerKey', { identityId: cast.alice.id, publicKey: keys.alice.publicKey.toString() });
-  await submit(cast.agent2, 'confidential:registerKey', { identityId: cast.carol.id, publicKey: keys.carol.publicKey.toString() });
-  await submit(cast.agent, 'confidential:refreshAllowlist', { securityId });
+  await ok(h, cast.agent, 'POST', `/v1/securities/${securityId}/confidential`);
+  await ok(h, cast.alice, 'POST', `/v1/identities/${cast.alice.id}/confidential-key`, { publicKey: keys.alice.publicKey.toString() });
+  await ok(h, cast.agent2, 'POST', `/v1/identities/${cast.carol.id}/confidential-key`, { publicKey: keys.carol.publicKey.toString() });
+  await ok(h, cast.agent, 'POST', `/v1/securities/${securityId}/confidential/allowlist`);
 }
