@@ -6,3 +6,4 @@ export * from './wire/codec';
 export * from './wire/inputs';
 export * from './wire/opening-cipher';
 export * from './contracts';
+export { ConfidentialCommandSchemas } from './domain/confidential/commands';

@@ -1,8 +1,7 @@
 import { Type, type Static, type TObject } from '@sinclair/typebox';
-import { confidentialPayloadCodec, Id } from '@st2/chaincode';
+import { ConfidentialCommandSchemas, confidentialPayloadCodec, Id } from '@st2/chaincode';
 import { principalOf } from '../auth/principal';
 import type { Services } from '../services';
-import { FieldElement } from './confidential';
 import { operation, type Operation } from './operation';
 import { EventObject, IdempotencyHeaders, IdParams, WriteResultSchema } from './schemas';
 import { idempotentWrite, withRequestId } from './write';
@@ -61,7 +60,13 @@ export const refreshAllowlist = confidentialWrite({
   input: (securityId) => ({ securityId }),
 });
 
-const KeyBody = Type.Object({ publicKey: FieldElement }, { additionalProperties: false });
+/** A body of the command's own fields but those the path supplies. */
+function bodyOf<S extends TObject, K extends keyof S['properties'] & string>(schema: S, supplied: readonly K[]) {
+  return Type.Object(Type.Omit(schema, supplied).properties, { additionalProperties: false });
+}
+
+const KeyBody = bodyOf(ConfidentialCommandSchemas.RegisterConfidentialKey, ['identityId']);
+const OrgKeyBody = bodyOf(ConfidentialCommandSchemas.RegisterOrgKey, ['org']);
 
 export const registerKey = confidentialWrite({
   summary: 'Register an investor\'s confidential public key',
@@ -70,6 +75,23 @@ export const registerKey = confidentialWrite({
   body: KeyBody,
   fn: 'confidential:registerKey',
   input: (identityId, body: Static<typeof KeyBody>) => ({ identityId, publicKey: body.publicKey }),
+});
+
+export const registerOrgKey = confidentialWrite({
+  summary: 'Register an org\'s opening key (an admin)',
+  description: 'The X25519 public key note openings for the org\'s collection are sealed to; the gateway of that org holds the private key. Immutable once registered (the same key again is accepted, another is refused with ST2-ORG-KEY-EXISTS). The regulator\'s org cannot write, so a member\'s admin registers its key, once, with `auditor: true`.',
+  status: 201,
+  body: OrgKeyBody,
+  fn: 'confidential:registerOrgKey',
+  input: (org, body: Static<typeof OrgKeyBody>) => ({ org, ...body }),
+});
+
+export const readOrgKey = operation({
+  summary: 'An org\'s registered opening key',
+  tags,
+  effect: 'read',
+  schema: { params: IdParams, response: { 200: Type.Object({ org: Type.String(), publicKey: Type.String(), auditor: Type.Boolean(), registeredAt: Type.Integer() }) } },
+  handle: async (request, _reply, s) => evaluateJson(s, request, 'confidential:getOrgKey', request.params.id) as Promise<{ org: string; publicKey: string; auditor: boolean; registeredAt: number }>,
 });
 
 async function evaluateJson(s: Services, request: Parameters<typeof principalOf>[0], fn: string, ...args: string[]): Promise<unknown> {

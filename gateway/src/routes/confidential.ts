@@ -11,7 +11,7 @@ import { idempotentWrite, withRequestId } from './write';
 
 const tags = ['confidential'];
 
-export const FieldElement = Type.String({ pattern: '^(0|[1-9][0-9]{0,76})$', description: 'BN254 field element, decimal' });
+const FieldElement = Type.String({ pattern: '^(0|[1-9][0-9]{0,76})$', description: 'BN254 field element, decimal' });
 const Amount = Type.String({ pattern: '^[1-9][0-9]{0,19}$', description: 'Positive amount below 2^64, decimal' });
 const Org = Type.String({ pattern: '^[A-Za-z0-9.-]{1,64}$', description: 'MSP id of the bank that receives the note opening' });
 const Recipient = Type.Object({ publicKey: FieldElement, org: Org }, { additionalProperties: false });

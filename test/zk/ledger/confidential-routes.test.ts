@@ -1,3 +1,5 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { rawPublicKey } from '@st2/chaincode';
 import { MerkleTree, newOwnerKeys, Prover, securityField, terminateZkWorkers, TREE_DEPTH } from '@st2/circuits';
 import { ConfidentialService, type ConfidentialLedger } from '../../../gateway/src/confidential/confidential-service';
 import { startHarness, type Actor, type Harness } from '../../gateway/support/harness';
@@ -113,6 +115,16 @@ describe('POST /v1/confidential/* and GET /v1/confidential/notes', () => {
     expect(again).toMatchObject({ status: 409, body: { error: { code: 'ST2-ALREADY-EXISTS' } } });
     const plain = await call(h, cast.agent, 'POST', `/v1/securities/${SEC}/issuances`, { to: cast.alice.id, amount: '1' });
     expect(plain).toMatchObject({ status: 422, body: { error: { code: 'ST2-CONFIDENTIAL-MODE' } } });
+  });
+
+  it('serves the orgs’ opening keys, and registers one only once', async () => {
+    const bank1 = h.mspId('bank1');
+    const registered = (await ok(h, cast.agent2, 'GET', `/v1/orgs/${bank1}/opening-key`)).body;
+    expect(registered).toMatchObject({ org: bank1, publicKey: h.orgKeys.publicKey(bank1), auditor: false });
+    const again = await ok(h, cast.admin, 'POST', `/v1/orgs/${bank1}/opening-key`, { publicKey: h.orgKeys.publicKey(bank1) });
+    expect(again.body['events']).toEqual([]);
+    const another = rawPublicKey(generateKeyPairSync('x25519').publicKey);
+    expect(await call(h, cast.admin, 'POST', `/v1/orgs/${bank1}/opening-key`, { publicKey: another })).toMatchObject({ status: 409, body: { error: { code: 'ST2-ORG-KEY-EXISTS' } } });
   });
 
   it('answers a refused proof with 422 and its reason code', async () => {
