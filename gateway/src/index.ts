@@ -3,5 +3,4 @@ export { ROUTES, type Route, type Method } from './routes/table';
 export { signDevToken } from './auth/dev-tokens';
 export { loadOrCreateDevKeys, type DevKeys } from './auth/dev-keys';
 export type { TokenClaims, Principal } from './auth/principal';
-export { WRITE_FUNCTIONS } from './ledger/chaincode-functions';
 export * from './ledger/ledger';

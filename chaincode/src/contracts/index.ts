@@ -10,6 +10,7 @@ export { IdentityContract, SecurityContract, TokenContract, BenchContract };
 export { ConfidentialContract, confidentialPayloadCodec, LEAF_PAGE, listedNotesCodec } from './confidential-contract';
 export { confidentialCodecs } from './confidential-repository';
 export { EVENT_NAME, EventPayloadSchema, eventPayloadCodec } from './events';
+export { QUERIES, WRITE_FUNCTIONS } from './functions';
 export { keys, ObjectType, AUDIT_COLLECTION, orgCollection } from './keys';
 export { stateCodecs } from './repository';
 export { ROLE_ATTRIBUTE, ID_ATTRIBUTE } from './caller';

@@ -1,5 +1,5 @@
 import '../config/chaincode-logging';
-import { contracts } from '@st2/chaincode';
+import { contracts, WRITE_FUNCTIONS } from '@st2/chaincode';
 import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,6 @@ import { loadOrCreateDevKeys } from '../auth/dev-keys';
 import { signDevToken } from '../auth/dev-tokens';
 import { Consortium } from '../config/consortium';
 import { dataLayout, DEFAULT_TOPOLOGY } from '../config/layout';
-import { WRITE_FUNCTIONS } from '../ledger/chaincode-functions';
 import { loadTopology, openEmbeddedLedger, type EmbeddedLedger } from '../ledger/embedded';
 import { closedLoop, type ClosedLoopResult } from './in-process';
 import type { LoadJob, LoadResult } from './load-generator';

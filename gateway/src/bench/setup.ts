@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { WRITE_FUNCTIONS } from '../ledger/chaincode-functions';
 import type { Caller, Ledger } from '../ledger/ledger';
 import type { WireInput } from '../routes/write';
-import type { CommandKind } from '@st2/chaincode';
+import { WRITE_FUNCTIONS, type CommandKind } from '@st2/chaincode';
 
 /** The bench's callers, all in one bank. */
 export function benchCallers(org: string) {

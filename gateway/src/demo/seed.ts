@@ -1,5 +1,4 @@
-import type { CommandKind } from '@st2/chaincode';
-import { WRITE_FUNCTIONS } from '../ledger/chaincode-functions';
+import { WRITE_FUNCTIONS, type CommandKind } from '@st2/chaincode';
 import { LedgerError, type Ledger } from '../ledger/ledger';
 import { privateJson } from '../routes/private-data';
 import type { WireInput } from '../routes/write';

@@ -1,8 +1,7 @@
 import { Type } from '@sinclair/typebox';
-import { codec, IdentitySchema } from '@st2/chaincode';
+import { codec, IdentitySchema, QUERIES } from '@st2/chaincode';
 import { principalOf } from '../auth/principal';
 import { NotFoundError } from '../errors/api-error';
-import { QUERIES } from '../ledger/chaincode-functions';
 import { operation } from './operation';
 import { mayReadRecord, requireSelfIfInvestor } from './ownership';
 import { privateJson } from './private-data';

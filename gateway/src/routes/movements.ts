@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
+import { QUERIES } from '@st2/chaincode';
 import { principalOf } from '../auth/principal';
-import { QUERIES } from '../ledger/chaincode-functions';
 import { operation } from './operation';
 import { requireSelfIfInvestor } from './ownership';
 import { commandBody, IdParams } from './schemas';

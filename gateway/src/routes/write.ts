@@ -1,10 +1,9 @@
 import type { Static, TObject } from '@sinclair/typebox';
-import type { CommandKind, InputSchemas } from '@st2/chaincode';
+import { WRITE_FUNCTIONS, type CommandKind, type InputSchemas } from '@st2/chaincode';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { principalOf } from '../auth/principal';
 import type { StoredResponse } from '../idempotency/responses';
-import { WRITE_FUNCTIONS } from '../ledger/chaincode-functions';
 import type { SubmitResult } from '../ledger/ledger';
 import type { Services } from '../services';
 import type { Operation, OperationRequest } from './operation';

@@ -1,6 +1,10 @@
-import type { CommandKind } from '@st2/chaincode';
+import type { CommandKind } from '../domain/commands';
 
-/** The chaincode transaction that carries each command (`contract:method`), one JSON argument each. */
+/**
+ * The chaincode transaction that carries each command (`contract:method`, one JSON argument): the contracts'
+ * own list, so clients (the gateway, its demo and benchmarks) never restate it; every gateway write route
+ * submits through it, so the route tests hold it to the contracts.
+ */
 export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   TrustClaimIssuer: 'identity:trustIssuer',
   RegisterIdentity: 'identity:register',
@@ -20,7 +24,7 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   Recover: 'token:recover',
 };
 
-/** Read-only chaincode queries the gateway evaluates (what the read model cannot hold: private data, dry runs). */
+/** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */
 export const QUERIES = {
   identityRecord: 'identity:getRecord',
   checkTransfer: 'token:check',
