@@ -1,10 +1,10 @@
 import '../config/chaincode-logging';
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { FabricLedger, loadFabricProfile, type FabricProfile } from '../ledger/fabric';
 import type { Caller, Proposal } from '../ledger/ledger';
 import { issue, type PemPair } from '../ledger/pki';
+import { benchCallers, transferWorld, type Log } from './setup';
 
 /**
  * bench:fabric — on one running Fabric network (`npm run network:up`), in one run: compliant st2 transfers
@@ -28,10 +28,6 @@ interface WorkloadResult {
   readonly clientCpu: number;
 }
 
-type Log = (line: string) => void;
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const seconds = (started: number) => ((Date.now() - started) / 1000).toFixed(1);
 const positiveInt = (name: string, fallback: number): number => {
   const raw = process.env[name];
   const value = raw === undefined || raw === '' ? fallback : Number(raw);
@@ -60,7 +56,8 @@ export async function benchFabric(log: Log = (line) => console.log(line)): Promi
   log(`bench:fabric run ${run}: ${holders} holders (${holders / 2} lanes), ${measureMs / 1000} s per workload in ${rounds} interleaved rounds, each after ${warmupMs / 1000} s warm-up, network ${networkDir}`);
   try {
     log(`chain height ${await ledger.height()}`);
-    const investors = await setup(ledger, org, run, holders, log);
+    const investors = Array.from({ length: holders }, (_, i) => `inv-${run}-${i}`);
+    await transferWorld(ledger, benchCallers(org, `-${run}`), investors, Date.now(), { securityId: `BENCH-${run}`, log });
     const lanes = holders / 2;
     const options = { lanes, warmupMs, measureMs: measureMs / rounds, log };
     const writer: Caller = { org, role: 'admin', id: `bench-writer-${run}` };
@@ -129,51 +126,6 @@ function identityIssuer(profile: FabricProfile) {
     }
     return identity;
   };
-}
-
-/** A trusted KYC issuer, `holders` verified investors, and a security with rules issued to all of them. */
-async function setup(ledger: FabricLedger, org: string, run: string, holders: number, log: Log): Promise<string[]> {
-  const started = Date.now();
-  const admin: Caller = { org, role: 'admin', id: `bench-admin-${run}` };
-  const ops: Caller = { org, role: 'agent', id: `bench-ops-${run}` };
-  const kyc: Caller = { org, role: 'claim-issuer', id: `bench-kyc-${run}` };
-  const issuer: Caller = { org, role: 'issuer', id: `bench-issuer-${run}` };
-  const securityId = `BENCH-${run}`;
-  const json = (value: object) => [JSON.stringify(value)];
-  await ledger.submit(admin, { fn: 'identity:trustIssuer', args: json({ issuerId: kyc.id, topics: ['kyc'] }) });
-  await ledger.submit(issuer, {
-    fn: 'security:create',
-    args: json({
-      securityId, name: 'Bench equity', isin: 'XS0000000009', decimals: 0, agents: [],
-      rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['KP', 'IR'], maxBalance: '1000000000', maxHolders: holders + 10, dailyLimit: '1000000' },
-      terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '1', currency: 'EUR' },
-    }),
-  });
-  log(`setup: trusted issuer and security ${securityId} (${seconds(started)} s)`);
-  const investors = Array.from({ length: holders }, (_, i) => `inv-${run}-${i}`);
-  const record = Buffer.from(JSON.stringify({ name: 'bench investor' }));
-  await Promise.all(investors.map((id) => ledger.submit(ops, {
-    fn: 'identity:register',
-    args: json({ identityId: id, investor: id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record.toString()) }),
-    transient: { record },
-  })));
-  log(`setup: ${holders} identities registered (${seconds(started)} s)`);
-  const evidence = Buffer.from('kyc evidence');
-  await Promise.all(investors.map((id) => ledger.submit(kyc, {
-    fn: 'identity:addClaim',
-    args: json({ identityId: id, topic: 'kyc', expiresAt: Date.now() + 86_400_000, evidenceHash: sha256(evidence.toString()) }),
-    transient: { evidence },
-  })));
-  log(`setup: ${holders} KYC claims added (${seconds(started)} s)`);
-  // Issuance to a new holder changes the security's holder count (one contended key): one at a time.
-  for (const [i, id] of investors.entries()) {
-    await ledger.submit(issuer, { fn: 'token:issue', args: json({ securityId, to: id, amount: '1000' }) });
-    if ((i + 1) % 50 === 0 || i + 1 === holders) log(`setup: issued to ${i + 1}/${holders} holders (${seconds(started)} s)`);
-  }
-  // Connect every investor (certificate and gateway) before measuring.
-  await Promise.all(investors.map((id) => ledger.evaluate({ org, role: 'investor', id }, { fn: 'token:getHolding', args: [securityId, id] })));
-  log(`setup: done, ${holders} verified investors holding ${securityId} (${seconds(started)} s)`);
-  return investors;
 }
 
 /**

@@ -3,16 +3,19 @@ import type { Caller, Ledger } from '../ledger/ledger';
 import type { WireInput } from '../routes/write';
 import { WRITE_FUNCTIONS, type CommandKind } from '@st2/chaincode';
 
-/** The bench's callers, all in one bank. */
-export function benchCallers(org: string) {
+/** The bench's callers, all in one bank; `run` makes their ids new on a ledger that outlives the run (Fabric). */
+export function benchCallers(org: string, run = '') {
   return {
-    admin: { org, role: 'admin', id: 'bench-admin' },
-    agent: { org, role: 'agent', id: 'bench-agent' },
-    kyc: { org, role: 'claim-issuer', id: 'bench-kyc' },
-    issuer: { org, role: 'issuer', id: 'bench-issuer' },
+    admin: { org, role: 'admin', id: `bench-admin${run}` },
+    agent: { org, role: 'agent', id: `bench-agent${run}` },
+    kyc: { org, role: 'claim-issuer', id: `bench-kyc${run}` },
+    issuer: { org, role: 'issuer', id: `bench-issuer${run}` },
     investor: (id: string): Caller => ({ org, role: 'investor', id }),
   } as const;
 }
+
+/** Progress lines of a long setup; silent by default. */
+export type Log = (line: string) => void;
 
 type Callers = ReturnType<typeof benchCallers>;
 
@@ -40,18 +43,25 @@ async function issueEach(ledger: Ledger, callers: Callers, securityId: string, i
 }
 
 /**
- * BENCH: a security with compliance rules (KYC, jurisdictions, caps, daily limit) and `investors` verified
- * holders, enrolled so that measuring never pays for a first certificate.
+ * `securityId` (default BENCH): a security with compliance rules (KYC, jurisdictions, caps, daily limit)
+ * and `investors` verified holders, enrolled so that measuring never pays for a first certificate.
  */
-export async function transferWorld(ledger: Ledger, callers: Callers, investors: readonly string[], now: number): Promise<void> {
+export async function transferWorld(ledger: Ledger, callers: Callers, investors: readonly string[], now: number, options: { securityId?: string; log?: Log } = {}): Promise<void> {
+  const { securityId = 'BENCH', log = () => undefined } = options;
+  const started = Date.now();
+  const progress = (what: string) => log(`setup: ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   await submit(ledger, callers.admin, 'TrustClaimIssuer', { issuerId: callers.kyc.id, topics: ['kyc'] });
   await submit(ledger, callers.issuer, 'CreateSecurity', {
-    securityId: 'BENCH', name: 'Bench equity', isin: 'XS0000000009', decimals: 0, agents: [], terms: EQUITY,
+    securityId, name: 'Bench equity', isin: 'XS0000000009', decimals: 0, agents: [], terms: EQUITY,
     rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['KP', 'IR'], maxBalance: '1000000000', maxHolders: investors.length + 10, dailyLimit: '100000000' },
   });
+  progress(`trusted KYC issuer and security ${securityId}`);
   await register(ledger, callers, investors, true, now + 86_400_000);
-  await issueEach(ledger, callers, 'BENCH', investors, '1000000');
-  await Promise.all(investors.map((id) => ledger.evaluate(callers.investor(id), { fn: 'token:getHolding', args: ['BENCH', id] })));
+  progress(`${investors.length} investors registered with KYC claims`);
+  await issueEach(ledger, callers, securityId, investors, '1000000');
+  progress(`issued to ${investors.length} holders`);
+  await Promise.all(investors.map((id) => ledger.evaluate(callers.investor(id), { fn: 'token:getHolding', args: [securityId, id] })));
+  progress('every investor connected');
 }
 
 /** CAPTABLE: a security without rules and `holders` holders of one unit each, for the holders query. */
