@@ -15,7 +15,8 @@ const BUILD_SCRIPT = path.join(CIRCUITS_ROOT, 'scripts', 'build-prover.sh');
  */
 export async function buildNativeProver(log: (line: string) => void = () => undefined): Promise<string> {
   try {
-    const { stdout, stderr } = await promisify(execFile)('bash', [BUILD_SCRIPT], { maxBuffer: 16 << 20 });
+    // The environment named explicitly: it is where ST2_PROVER_CACHE, GOPROXY and PATH come from.
+    const { stdout, stderr } = await promisify(execFile)('bash', [BUILD_SCRIPT], { maxBuffer: 16 << 20, env: process.env });
     for (const line of stderr.split('\n').filter(Boolean)) log(line);
     const binary = stdout.trim().split('\n').pop();
     if (!binary) throw new Error(`${BUILD_SCRIPT} printed no binary path`);

@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Prover, Verifier, decodePublicSignals, mintWitness, terminateZkWorkers } from '../../circuits/lib';
 import { PROVING_TIMEOUT_MS, buildWorld, output } from './fixtures';
 
@@ -49,6 +52,32 @@ describe('prover engines', () => {
     closing.close();
     await expect(closing.prove(mintWitness(output(world, 5n, world.alice)))).rejects.toThrow(/st2-prover was closed/);
   }, PROVING_TIMEOUT_MS);
+
+  describe('where the native prover cannot be built (no Go on the PATH, nothing cached)', () => {
+    const saved = { path: process.env['PATH'], cache: process.env['ST2_PROVER_CACHE'] };
+    beforeEach(async () => {
+      process.env['PATH'] = '/usr/bin:/bin';
+      process.env['ST2_PROVER_CACHE'] = await mkdtemp(join(tmpdir(), 'st2-prover-cache-'));
+    });
+    afterEach(() => {
+      process.env['PATH'] = saved.path;
+      if (saved.cache === undefined) delete process.env['ST2_PROVER_CACHE'];
+      else process.env['ST2_PROVER_CACHE'] = saved.cache;
+    });
+
+    it('proves with snarkjs, and says why and what to install', async () => {
+      const lines: string[] = [];
+      const fallback = await Prover.load({ circuits: ['mint'], log: (line) => lines.push(line) });
+      expect(fallback.engine).toBe('snarkjs');
+      expect(lines.join('\n')).toMatch(/warning: the native prover cannot be built: .*Go is not installed[\s\S]*proving with snarkjs instead/);
+      const { proof, publicSignals } = await fallback.prove(mintWitness(output(world, 3n, world.alice)));
+      expect(await verifier.verify('mint', proof, publicSignals)).toBe(true);
+    }, PROVING_TIMEOUT_MS);
+
+    it('fails with that reason when rapidsnark is asked for by name', async () => {
+      await expect(Prover.load({ circuits: ['mint'], engine: 'rapidsnark' })).rejects.toThrow(/Go is not installed/);
+    });
+  });
 
   it('refuses an unknown engine named in ST2_PROVER', async () => {
     process.env['ST2_PROVER'] = 'gpu';
