@@ -1,9 +1,7 @@
 import '../config/chaincode-logging';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { FabricLedger, loadFabricProfile, type FabricProfile } from '../ledger/fabric';
+import { devIdentities, FabricLedger, loadFabricProfile, type FabricProfile } from '../ledger/fabric';
 import type { Caller, Proposal } from '../ledger/ledger';
-import { issue, type PemPair } from '../ledger/pki';
 import { benchCallers, transferWorld, type Log } from './setup';
 
 /**
@@ -50,7 +48,7 @@ export async function benchFabric(log: Log = (line) => console.log(line)): Promi
   }
   const org = profile.peers.has('Bank1MSP') ? 'Bank1MSP' : profile.endorsers[0];
   if (!org) throw new Error(`no endorsing organisation in ${profileFile}`);
-  const ledger = new FabricLedger({ profile, identities: identityIssuer(profile), reader: { org, role: 'admin', id: 'bench-reader' } });
+  const ledger = new FabricLedger({ profile, identities: devIdentities(profile), reader: { org, role: 'admin', id: 'bench-reader' } });
   // The network keeps its state between runs: every id of this run is new.
   const run = Date.now().toString(36);
   log(`bench:fabric run ${run}: ${holders} holders (${holders / 2} lanes), ${measureMs / 1000} s per workload in ${rounds} interleaved rounds, each after ${warmupMs / 1000} s warm-up, network ${networkDir}`);
@@ -99,33 +97,6 @@ export async function benchFabric(log: Log = (line) => console.log(line)): Promi
   } finally {
     await ledger.close();
   }
-}
-
-/** User certificates issued on demand from the org CA named in the connection profile (development network). */
-function identityIssuer(profile: FabricProfile) {
-  const cas = new Map<string, Promise<PemPair>>();
-  const issued = new Map<string, Promise<{ certificate: string; privateKey: string }>>();
-  const caOf = (org: string): Promise<PemPair> => {
-    let ca = cas.get(org);
-    if (!ca) {
-      const paths = profile.certificateAuthorities.get(org);
-      if (!paths) return Promise.reject(new Error(`no CA key for ${org} in the connection profile`));
-      ca = Promise.all([readFile(paths.certPath, 'utf8'), readFile(paths.keyPath, 'utf8')]).then(([certPem, keyPem]) => ({ certPem, keyPem }));
-      cas.set(org, ca);
-    }
-    return ca;
-  };
-  return async ({ org, role, id }: Caller) => {
-    const key = `${org}\u0000${role}\u0000${id}`;
-    let identity = issued.get(key);
-    if (!identity) {
-      identity = caOf(org)
-        .then((ca) => issue(ca, { commonName: id, organization: org, ou: 'client', usage: 'identity', attributes: { 'st2.role': role, 'st2.id': id } }))
-        .then((pair) => ({ certificate: pair.certPem, privateKey: pair.keyPem }));
-      issued.set(key, identity);
-    }
-    return identity;
-  };
 }
 
 /**

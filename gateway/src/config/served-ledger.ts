@@ -1,0 +1,32 @@
+import { dirname, join } from 'node:path';
+import { contracts } from '@st2/chaincode';
+import { openEmbeddedLedger, type Topology } from '../ledger/embedded';
+import { devIdentities, FabricLedger, loadFabricProfile } from '../ledger/fabric';
+import type { Ledger } from '../ledger/ledger';
+import type { dataLayout } from './layout';
+
+export interface ServedLedger {
+  readonly ledger: Ledger;
+  /** Where the org opening keys of every org live: with the ledger they were registered on. */
+  readonly orgKeys: string;
+  /** One line for the start banner. */
+  readonly description: string;
+}
+
+/**
+ * The ledger a gateway serves: the embedded one in its data directory, or a Fabric network through the
+ * connection profile scripts/network writes (development identities from that network's org CAs; its
+ * org opening keys beside the profile, where the network's other clients keep them).
+ */
+export async function openServedLedger(options: { fabricProfile?: string; layout: ReturnType<typeof dataLayout>; topology: Topology }): Promise<ServedLedger> {
+  const { fabricProfile, layout, topology } = options;
+  if (!fabricProfile) {
+    return { ledger: await openEmbeddedLedger({ directory: layout.ledger, contracts, topology }), orgKeys: layout.orgKeys, description: `embedded ledger in ${layout.ledger}` };
+  }
+  const profile = await loadFabricProfile(fabricProfile);
+  const org = profile.endorsers[0];
+  if (!org) throw new Error(`${fabricProfile} names no endorsing organisation`);
+  const ledger = new FabricLedger({ profile, identities: devIdentities(profile), reader: { org, role: 'admin', id: 'st2-gateway-reader' } });
+  const peers = [...profile.peers.keys()].join(', ');
+  return { ledger, orgKeys: join(dirname(fabricProfile), 'org-keys'), description: `Fabric channel ${profile.channel}, chaincode ${profile.chaincode}, peers of ${peers}` };
+}
