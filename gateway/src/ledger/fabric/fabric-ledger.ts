@@ -9,6 +9,10 @@ import { st2EventsOfBlock } from './block-events';
 import type { FabricProfile, PeerConnection } from './connection-profile';
 import { commitFailure, toLedgerError } from './errors';
 
+/** How long a submit waits for the other endorsing peers to commit its block, and how often it looks. */
+const PEER_SYNC_BOUND_MS = 5_000;
+const PEER_SYNC_POLL_MS = 10;
+
 /** An X.509 identity (PEM) for a caller: issued by its org's CA with `st2.role` / `st2.id` attributes. */
 export type IdentityProvider = (caller: Caller) => Promise<{ readonly certificate: string; readonly privateKey: string }>;
 
@@ -42,6 +46,7 @@ export class FabricLedger implements Ledger {
       const commit = await transaction.submit();
       const status = await commit.getStatus();
       if (!status.successful) throw commitFailure(txId, status.code);
+      await this.untilEndorsersHave(caller.org, status.blockNumber);
       const result = transaction.getResult();
       return { txId, blockNumber: status.blockNumber, result, payload: payloadOf(result) };
     } catch (error) {
@@ -60,6 +65,30 @@ export class FabricLedger implements Ledger {
     const endorsers = this.options.profile.endorsers;
     const endorsingOrganizations = endorsers.includes(caller.org) ? [caller.org, ...endorsers.filter((org) => org !== caller.org)] : [...endorsers];
     return { transientData: { ...proposal.transient }, endorsingOrganizations };
+  }
+
+  /**
+   * The caller's own peer reported the commit; the other endorsing peers commit the same block a moment
+   * later. The caller's next transaction may be endorsed by any of them and must see this one's writes
+   * (a claim right after the registration it needs), so a submit returns once every endorsing org's peer
+   * holds the block: usually at the first look. Bounded, so a peer that is down never stalls writes.
+   */
+  private async untilEndorsersHave(committedBy: string, blockNumber: bigint): Promise<void> {
+    const qscc = (await this.network(this.options.reader)).getContract('qscc');
+    const deadline = Date.now() + PEER_SYNC_BOUND_MS;
+    const heightOf = async (org: string) => {
+      const query = qscc.newProposal('GetChainInfo', { arguments: [this.options.profile.channel], endorsingOrganizations: [org] });
+      const info = await query.evaluate({ deadline });
+      return BigInt(common.BlockchainInfo.deserializeBinary(info).getHeight());
+    };
+    await Promise.all(this.options.profile.endorsers.filter((org) => org !== committedBy).map(async (org) => {
+      while (Date.now() < deadline) {
+        const height = await heightOf(org).catch(() => undefined);
+        // A peer that cannot answer is not waited for: it catches up by itself once it is back.
+        if (height === undefined || height > blockNumber) return;
+        await new Promise((resolve) => setTimeout(resolve, PEER_SYNC_POLL_MS));
+      }
+    }));
   }
 
   async evaluate(caller: Caller, proposal: Proposal): Promise<Uint8Array> {
