@@ -129,7 +129,7 @@ it('a killed endorsing peer catches up after its restart while the others carry 
   // while all peers are up.
   for (const [onboarder, who] of [[ops1, alice], [ops2, bob]] as const) {
     const record = JSON.stringify({ name: `Investor ${who.id}` });
-    await st2.submit(onboarder, 'identity:register', { identityId: who.id, investor: who.id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, { record: Buffer.from(record) });
+    await st2.register(onboarder, { identityId: who.id, investor: who.id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, Buffer.from(record));
   }
   await st2.submit(issuer, 'security:create', {
     securityId: SECURITY, name: 'Peer restart shares', isin: 'DE000A1B2C38', decimals: 0, agents: [],

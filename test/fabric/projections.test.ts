@@ -116,9 +116,7 @@ describe('projections on real Fabric peers', () => {
     // One at a time: concurrent writes to shared state (the security's stats, the registry) conflict at commit (MVCC).
     for (const who of investors) {
       const record = JSON.stringify({ name: `Investor ${who.id}`, passport: `P-${who.id}` });
-      await submit(who.org === bank1 ? ops1 : ops2, 'identity:register', {
-        identityId: who.id, investor: who.id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record),
-      }, { record: Buffer.from(record) });
+      submitted.push(await st2.register(who.org === bank1 ? ops1 : ops2, { identityId: who.id, investor: who.id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, Buffer.from(record)));
       const evidence = `kyc evidence for ${who.id}`;
       await submit(kyc, 'identity:addClaim', { identityId: who.id, topic: 'kyc', expiresAt: inAYear, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
     }

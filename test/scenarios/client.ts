@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { eventPayloadCodec, stateCodecs, type Holding, type RuleVerdict, type St2Event } from '@st2/chaincode';
+import { submitCommand } from '../../gateway/src/ledger/identity-record';
 import { LedgerError, type Caller, type Ledger, type SubmitResult } from '../../gateway/src/ledger/ledger';
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
@@ -16,13 +17,21 @@ export interface CheckResult {
   readonly trace: readonly RuleVerdict[];
 }
 
+function submitted(result: SubmitResult): Submitted {
+  return { txId: result.txId, blockNumber: result.blockNumber, events: eventPayloadCodec.decode(result.payload).events };
+}
+
 /** The chaincode's API as the scenarios use it: JSON in, decoded events and records out. */
 export class St2Client {
   constructor(readonly ledger: Ledger) {}
 
   async submit(caller: Caller, fn: string, input: object, transient?: Record<string, Uint8Array>): Promise<Submitted> {
-    const result: SubmitResult = await this.ledger.submit(caller, { fn, args: [JSON.stringify(input)], ...(transient ? { transient } : {}) });
-    return { txId: result.txId, blockNumber: result.blockNumber, events: eventPayloadCodec.decode(result.payload).events };
+    return submitted(await this.ledger.submit(caller, { fn, args: [JSON.stringify(input)], ...(transient ? { transient } : {}) }));
+  }
+
+  /** Registers an identity as a bank does: its personal record filed first, seen by no other bank's peer. */
+  async register(caller: Caller, input: object, record: Uint8Array): Promise<Submitted> {
+    return submitted(await submitCommand(this.ledger, caller, 'RegisterIdentity', input, { record }));
   }
 
   /** The reason code a refused submit carries, or 'accepted'. */

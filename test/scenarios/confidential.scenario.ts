@@ -44,9 +44,7 @@ export function confidentialScenario(backend: Backend): void {
     const code = (tx: Pick<ProvenTransaction, 'fn' | 'input' | 'transient'>, caller = ops1) => st2.outcomeOf(() => zk.submit(caller, tx));
     const onboard = async (onboarder: Caller, who: Caller, expiresAt: number) => {
       const record = JSON.stringify({ name: `Investor ${who.id}` });
-      await st2.submit(onboarder, 'identity:register', {
-        identityId: who.id, investor: `person-${who.id}`, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record),
-      }, { record: Buffer.from(record) });
+      await st2.register(onboarder, { identityId: who.id, investor: `person-${who.id}`, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, Buffer.from(record));
       const evidence = `kyc of ${who.id}`;
       await st2.submit(kyc, 'identity:addClaim', { identityId: who.id, topic: 'kyc', expiresAt, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
     };

@@ -1,6 +1,7 @@
 import type { Caller, Ledger } from '../../gateway/src/ledger/ledger';
 import type { Backend } from './backend';
 import { scenarioCast } from './cast';
+import { fileRecord } from '../../gateway/src/ledger/identity-record';
 import { sha256, St2Client } from './client';
 
 const DAY = 86_400_000;
@@ -36,9 +37,7 @@ export function securitiesScenario(backend: Backend): void {
 
     const onboard = async (onboarder: Caller, who: Caller, jurisdiction: string, investor = who.id) => {
       const record = JSON.stringify({ name: `Investor ${who.id}`, passport: `P-${who.id}` });
-      await st2.submit(onboarder, 'identity:register', {
-        identityId: who.id, investor, jurisdiction, investorType: 'retail', recordHash: sha256(record),
-      }, { record: Buffer.from(record) });
+      await st2.register(onboarder, { identityId: who.id, investor, jurisdiction, investorType: 'retail', recordHash: sha256(record) }, Buffer.from(record));
     };
     const addClaim = async (identityId: string, topic: string, expiresAt: number) => {
       const evidence = `evidence of ${topic} for ${identityId}`;
@@ -69,6 +68,19 @@ export function securitiesScenario(backend: Backend): void {
       await expect(st2.evaluate(ops2, 'identity:getRecord', alice.id)).rejects.toMatchObject({ code: 'ST2-UNAUTHORIZED' });
       const publicState = await st2.evaluate(ops2, 'identity:get', alice.id);
       expect(publicState).not.toContain('passport');
+    });
+
+    it('registers an identity only against the personal record its bank filed, and never files over a registered one', async () => {
+      const dave = id('dave');
+      const record = Buffer.from(JSON.stringify({ name: 'Dave' }));
+      const registration = { identityId: dave, investor: dave, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) };
+      expect(await st2.outcome(ops1, 'identity:register', registration)).toBe('ST2-INVALID-INPUT');
+      await ledger.submit(ops1, fileRecord(ops1, dave, sha256(record), record));
+      expect(await st2.outcome(ops1, 'identity:register', { ...registration, recordHash: sha256('another record') })).toBe('ST2-INVALID-INPUT');
+      expect(await st2.outcome(ops1, 'identity:register', registration)).toBe('accepted');
+      const forged = Buffer.from(JSON.stringify({ name: 'Not Alice' }));
+      expect(await st2.outcomeOf(() => ledger.submit(ops2, fileRecord(ops2, alice.id, sha256(forged), forged)))).toBe('ST2-ALREADY-EXISTS');
+      expect(JSON.parse(await st2.evaluate(audit, 'identity:getRecord', alice.id))).toMatchObject({ name: `Investor ${alice.id}` });
     });
 
     it('creates an equity and a bond with rules, and issues both to compliant investors only', async () => {

@@ -1,6 +1,11 @@
 import { Context, Contract, Info, Returns, Transaction } from 'fabric-contract-api';
-import { fail } from '../wire/rejection-message';
+import { Type } from '@sinclair/typebox';
+import { requireRole } from '../domain/authorize';
+import { Id, Sha256 } from '../domain/schema';
+import { codec } from '../wire/codec';
+import { fail, RejectionError } from '../wire/rejection-message';
 import { actorOf } from './caller';
+import { emit } from './events';
 import { execute, transientMatching } from './execute';
 import { AUDIT_COLLECTION, keys, orgCollection } from './keys';
 import { Repository, stateCodecs } from './repository';
@@ -18,14 +23,43 @@ export class IdentityContract extends Contract {
     return execute(ctx, 'TrustClaimIssuer', input);
   }
 
-  /** The personal record (transient `record`) goes to the org's and the audit collection; the ledger keeps its hash. */
+  /**
+   * Registers an identity whose personal record its org filed beforehand (`storeRecord`): the record's
+   * hash in the org's and in the audit collection must be the `recordHash` registered. Any peer can read
+   * those hashes, so the endorsers of this public write check the record without ever seeing it.
+   */
   @Transaction()
   @Returns('string')
   async register(ctx: Context, input: string): Promise<string> {
     return execute(ctx, 'RegisterIdentity', input, async (c, cmd, env) => {
-      const record = transientMatching(c, 'record', cmd.recordHash);
-      await writePrivate(c, [orgCollection(env.actor.org), AUDIT_COLLECTION], keys.identityRecord(c.stub, cmd.identityId), record);
+      const key = keys.identityRecord(c.stub, cmd.identityId);
+      const filed = await Promise.all([orgCollection(env.actor.org), AUDIT_COLLECTION].map((collection) => c.stub.getPrivateDataHash(collection, key)));
+      if (filed.some((hash) => Buffer.from(hash ?? []).toString('hex') !== cmd.recordHash)) {
+        fail('ST2-INVALID-INPUT', `No personal record with hash ${cmd.recordHash} is filed for ${cmd.identityId}: file it first (identity:storeRecord).`, { identity: cmd.identityId });
+      }
     });
+  }
+
+  /**
+   * Files an identity's personal record (transient `record`, matching `recordHash`) in the caller's org
+   * collection and the audit collection, before `register`. It writes nothing public, so the org's own
+   * peer endorses it alone (implicit and explicit collections carry their own endorsement policies):
+   * no other bank's peer ever sees the record.
+   */
+  @Transaction()
+  @Returns('string')
+  async storeRecord(ctx: Context, input: string): Promise<string> {
+    const { identityId, recordHash } = storeRecordCodec.parse(input);
+    const actor = actorOf(ctx);
+    const denied = requireRole(actor, 'admin', 'agent', 'custodian');
+    if (denied) throw new RejectionError(denied);
+    // Once registered, an identity's filed record is final (the audit copy is shared by every org).
+    if (await new Repository(ctx.stub).get(keys.identity(ctx.stub, identityId), stateCodecs.identity)) {
+      fail('ST2-ALREADY-EXISTS', `Identity ${identityId} already exists.`, { identity: identityId });
+    }
+    const record = transientMatching(ctx, 'record', recordHash);
+    await writePrivate(ctx, [orgCollection(actor.org), AUDIT_COLLECTION], keys.identityRecord(ctx.stub, identityId), record);
+    return emit(ctx, []);
   }
 
   /** Claim evidence (transient `evidence`) goes to the investor's org and the audit collection, whoever issues the claim. */
@@ -67,6 +101,8 @@ export class IdentityContract extends Contract {
     return Buffer.from(record).toString('utf8');
   }
 }
+
+const storeRecordCodec = codec(Type.Object({ identityId: Id, recordHash: Sha256 }, { additionalProperties: false }));
 
 async function writePrivate(ctx: Context, collections: readonly string[], key: string, value: Uint8Array): Promise<void> {
   await Promise.all([...new Set(collections)].map((collection) => ctx.stub.putPrivateData(collection, key, value)));

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Caller, Ledger } from '../ledger/ledger';
 import type { WireInput } from '../routes/write';
-import { WRITE_FUNCTIONS, type CommandKind } from '@st2/chaincode';
+import type { CommandKind } from '@st2/chaincode';
+import { submitCommand } from '../ledger/identity-record';
 
 /** The bench's callers, all in one bank; `run` makes their ids new on a ledger that outlives the run (Fabric). */
 export function benchCallers(org: string, run = '') {
@@ -20,7 +21,7 @@ export type Log = (line: string) => void;
 type Callers = ReturnType<typeof benchCallers>;
 
 function submit<K extends CommandKind>(ledger: Ledger, caller: Caller, kind: K, input: WireInput<K>, transient?: Record<string, Uint8Array>) {
-  return ledger.submit(caller, { fn: WRITE_FUNCTIONS[kind], args: [JSON.stringify(input)], ...(transient ? { transient } : {}) });
+  return submitCommand(ledger, caller, kind, input, transient);
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

@@ -9,6 +9,7 @@ import {
 } from '@st2/circuits';
 import { ConfidentialService, type Holder, type ProvenTransaction } from '../confidential/confidential-service';
 import { openConsortiumKeyring } from '../confidential/org-key-registration';
+import { submitCommand } from '../ledger/identity-record';
 import { openEmbeddedLedger, parseTopology, type EmbeddedLedger } from '../ledger/embedded';
 import type { Caller } from '../ledger/ledger';
 
@@ -76,7 +77,7 @@ async function setup(ledger: EmbeddedLedger, zk: ConfidentialService, org: strin
   const holders = investors.map((): Holder => ({ keys: newOwnerKeys(), org }));
   for (const [i, investor] of investors.entries()) {
     const record = Buffer.from(investor.id);
-    await submit(ops, 'identity:register', { identityId: investor.id, investor: investor.id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(investor.id) }, { record });
+    await submitCommand(ledger, ops, 'RegisterIdentity', { identityId: investor.id, investor: investor.id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(investor.id) }, { record });
     await submit(kyc, 'identity:addClaim', { identityId: investor.id, topic: 'kyc', expiresAt: Date.now() + 86_400_000, evidenceHash: sha256('e') }, { evidence: Buffer.from('e') });
     await submit(ops, 'confidential:registerKey', { identityId: investor.id, publicKey: holders[i]?.keys.publicKey.toString() });
   }

@@ -1,4 +1,5 @@
-import { WRITE_FUNCTIONS, type CommandKind } from '@st2/chaincode';
+import type { CommandKind } from '@st2/chaincode';
+import { submitCommand } from '../ledger/identity-record';
 import { LedgerError, type Ledger } from '../ledger/ledger';
 import { privateJson } from '../routes/private-data';
 import type { WireInput } from '../routes/write';
@@ -34,8 +35,7 @@ export async function loadDemo(ledger: Ledger, cast: DemoCast, now: number): Pro
   let skipped = 0;
   for (const [index, { by, kind, input, transient }] of demoSteps(cast, now).entries()) {
     try {
-      const args = [JSON.stringify({ ...input, requestId: `demo-${index}` })];
-      await ledger.submit(callerOf(by), { fn: WRITE_FUNCTIONS[kind], args, ...(transient ? { transient } : {}) });
+      await submitCommand(ledger, callerOf(by), kind, { ...input, requestId: `demo-${index}` }, transient);
       applied++;
     } catch (error) {
       if (!(error instanceof LedgerError && error.code === 'ST2-DUPLICATE-REQUEST')) throw error;

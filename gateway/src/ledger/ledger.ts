@@ -19,6 +19,11 @@ export interface Proposal {
   readonly fn: string;
   readonly args: readonly string[];
   readonly transient?: Readonly<Record<string, Uint8Array>>;
+  /**
+   * The only orgs whose peers may endorse (and so see the transient data): for a write that touches
+   * only those orgs' collections. Default: as many as the endorsement policy needs.
+   */
+  readonly endorsingOrgs?: readonly string[];
 }
 
 /** The chaincode event payload every st2 transaction emits under the name `st2`. */

@@ -14,7 +14,7 @@ const recordCodec = codec(PersonalRecordSchema);
 export const registerIdentity = writeOperation({
   kind: 'RegisterIdentity',
   summary: 'Onboard an investor identity',
-  description: 'The personal `record` goes to the onboarding org\'s and the audit private collections; the ledger keeps its SHA-256 only.',
+  description: 'The personal `record` goes to the onboarding org\'s and the audit private collections, filed by a transaction only the onboarding org\'s peer endorses; the public registration that follows keeps its SHA-256 only.',
   tags,
   status: 201,
   schema: { body: withFields(commandBody('RegisterIdentity', ['recordHash']), { record: PersonalRecordSchema }) },

@@ -1,9 +1,10 @@
 import type { Static, TObject } from '@sinclair/typebox';
-import { WRITE_FUNCTIONS, type CommandKind, type InputSchemas } from '@st2/chaincode';
+import type { CommandKind, InputSchemas } from '@st2/chaincode';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { principalOf } from '../auth/principal';
 import type { StoredResponse } from '../idempotency/responses';
+import { submitCommand } from '../ledger/identity-record';
 import type { SubmitResult } from '../ledger/ledger';
 import type { Services } from '../services';
 import type { Operation, OperationRequest } from './operation';
@@ -64,8 +65,7 @@ function handleWrite<K extends CommandKind, S extends WriteSchema>(
 ): Promise<WriteResult> {
   return idempotentWrite(request, reply, services, spec.status, async (requestId) => {
     const { input, transient } = spec.submission(request);
-    const args = [JSON.stringify(withRequestId(input, requestId))];
-    return writeResult(await services.submitter.submit(principalOf(request), { fn: WRITE_FUNCTIONS[spec.kind], args, ...(transient ? { transient } : {}) }));
+    return writeResult(await submitCommand(services.submitter, principalOf(request), spec.kind, withRequestId(input, requestId), transient));
   });
 }
 

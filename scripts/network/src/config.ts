@@ -36,6 +36,7 @@ export interface CollectionConfig {
   readonly blockToLive: number;
   readonly memberOnlyRead: boolean;
   readonly memberOnlyWrite: boolean;
+  readonly endorsementPolicy: { readonly signaturePolicy: string };
 }
 
 /**
@@ -48,6 +49,9 @@ export interface CollectionConfig {
  *   peers, but a member peer that is down does not block every write (it reconciles when back).
  */
 export function collectionsConfig(topology: Topology): CollectionConfig[] {
+  // Any one endorsing org's peer may endorse a write to an explicit collection: an org files its own
+  // clients' private data there in a transaction that only its peer sees (see identity:storeRecord).
+  const endorsingPeers = topology.orgs.filter((o) => o.endorser).map((o) => `'${o.mspId}.peer'`);
   return topology.collections.map((c) => {
     const members = c.members.map((name) => {
       const org = topology.orgs.find((o) => o.name === name);
@@ -62,6 +66,7 @@ export function collectionsConfig(topology: Topology): CollectionConfig[] {
       blockToLive: c.blockToLive,
       memberOnlyRead: true,
       memberOnlyWrite: false,
+      endorsementPolicy: { signaturePolicy: `OR(${endorsingPeers.join(', ')})` },
     };
   });
 }

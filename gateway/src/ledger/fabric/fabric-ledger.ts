@@ -58,9 +58,11 @@ export class FabricLedger implements Ledger {
    * Transient (private) data goes only to the peers we name: Fabric's gateway refuses to pick endorsers
    * outside the written collections' members on its own. The caller's org endorses first, then the other
    * endorsing orgs so the chaincode's majority policy is met. Those peers see the transient data while
-   * simulating (never on the ledger): see the note on private writes in network/README.md.
+   * simulating (never on the ledger): see the note on private writes in network/README.md. A proposal
+   * that names its endorsing orgs (a write to those orgs' collections only) goes to them alone.
    */
   private privateOptions(caller: Caller, proposal: Proposal) {
+    if (proposal.endorsingOrgs) return { ...(proposal.transient ? { transientData: { ...proposal.transient } } : {}), endorsingOrganizations: [...proposal.endorsingOrgs] };
     if (!proposal.transient) return {};
     const endorsers = this.options.profile.endorsers;
     const endorsingOrganizations = endorsers.includes(caller.org) ? [caller.org, ...endorsers.filter((org) => org !== caller.org)] : [...endorsers];

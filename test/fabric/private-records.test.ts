@@ -1,0 +1,67 @@
+import * as grpc from '@grpc/grpc-js';
+import { connect, hash, signers, type Contract, type Gateway } from '@hyperledger/fabric-gateway';
+import { common, msp, peer } from '@hyperledger/fabric-protos';
+import { createPrivateKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileRecord } from '../../gateway/src/ledger/identity-record';
+import type { Ledger } from '../../gateway/src/ledger/ledger';
+import { issueUserIdentity } from '../../scripts/network/src/identity';
+import { defaultNetworkDir, Layout } from '../../scripts/network/src/layout';
+import { findOrg, loadTopology } from '../../scripts/network/src/topology';
+import { scenarioCast } from '../scenarios/cast';
+import { sha256, St2Client } from '../scenarios/client';
+import { fabricBackend } from './fabric-backend';
+
+jest.setTimeout(10 * 60_000);
+
+/**
+ * Personal records on real peers: filed by a transaction that only the onboarding bank's peer endorses
+ * (so no other bank ever sees the record), then registered publicly against the filed hash.
+ */
+describe('personal records seen by the onboarding bank’s peer only', () => {
+  const topology = loadTopology();
+  const { id, ops1, ops2, audit } = scenarioCast(fabricBackend.msp, 'p');
+  const alice = { ...ops1, role: 'investor', id: id('alice') };
+  let ledger: Ledger;
+  let st2: St2Client;
+  let qscc: Contract;
+  let gateway: Gateway;
+  let client: grpc.Client;
+
+  /** The MSP ids that endorsed a committed transaction, read from the block it is in (qscc). */
+  const endorsersOf = async (txId: string): Promise<string[]> => {
+    const processed = peer.ProcessedTransaction.deserializeBinary(await qscc.evaluateTransaction('GetTransactionByID', topology.channel, txId));
+    const payload = common.Payload.deserializeBinary(processed.getTransactionenvelope()?.getPayload_asU8() ?? new Uint8Array());
+    const transaction = peer.Transaction.deserializeBinary(payload.getData_asU8());
+    const action = peer.ChaincodeActionPayload.deserializeBinary(transaction.getActionsList()[0]?.getPayload_asU8() ?? new Uint8Array());
+    return (action.getAction()?.getEndorsementsList() ?? []).map((e) => msp.SerializedIdentity.deserializeBinary(e.getEndorser_asU8()).getMspid()).sort();
+  };
+
+  beforeAll(async () => {
+    ledger = await fabricBackend.open();
+    st2 = new St2Client(ledger);
+    const reader = await issueUserIdentity({ org: 'bank1', role: 'admin', id: `block-reader-${id('x')}` });
+    const org = findOrg(topology, 'bank1');
+    const layout = new Layout(defaultNetworkDir());
+    client = new grpc.Client(`${org.peer.host}:${org.peer.port}`, grpc.credentials.createSsl(readFileSync(layout.nodeTls(org, org.peer.name).ca)), { 'grpc.ssl_target_name_override': org.peer.id });
+    gateway = connect({ client, identity: { mspId: reader.mspId, credentials: Buffer.from(reader.certificate) }, signer: signers.newPrivateKeySigner(createPrivateKey(reader.privateKey)), hash: hash.sha256 });
+    qscc = gateway.getNetwork(topology.channel).getContract('qscc');
+  });
+  afterAll(async () => {
+    gateway?.close();
+    client?.close();
+    await ledger?.close();
+  });
+
+  it('files the record with the bank’s own peer as the only endorser, then registers it with the majority', async () => {
+    const record = Buffer.from(JSON.stringify({ name: 'Alice', passport: `P-${alice.id}` }));
+    const recordHash = sha256(record);
+    const filed = await ledger.submit(ops1, fileRecord(ops1, alice.id, recordHash, record));
+    expect(await endorsersOf(filed.txId)).toEqual([fabricBackend.msp.bank1]);
+    const registered = await st2.submit(ops1, 'identity:register', { identityId: alice.id, investor: alice.id, jurisdiction: 'DE', investorType: 'retail', recordHash });
+    expect((await endorsersOf(registered.txId)).length).toBeGreaterThanOrEqual(2);
+    expect(JSON.parse(await st2.evaluate(ops1, 'identity:getRecord', alice.id))).toMatchObject({ name: 'Alice' });
+    expect(JSON.parse(await st2.evaluate(audit, 'identity:getRecord', alice.id))).toMatchObject({ name: 'Alice' });
+    await expect(st2.evaluate(ops2, 'identity:getRecord', alice.id)).rejects.toMatchObject({ code: 'ST2-UNAUTHORIZED' });
+  });
+});
