@@ -125,8 +125,7 @@ afterAll(async () => {
 
 it('a killed endorsing peer catches up after its restart while the others carry on', async () => {
   const started = Date.now();
-  // Onboarding sends private records (transient data), which every endorsing org's peer must see: done
-  // while all peers are up.
+  // Onboarding files each record through its bank's own peer, which must be up: done while all peers are.
   for (const [onboarder, who] of [[ops1, alice], [ops2, bob]] as const) {
     const record = JSON.stringify({ name: `Investor ${who.id}` });
     await st2.register(onboarder, { identityId: who.id, investor: who.id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, Buffer.from(record));
