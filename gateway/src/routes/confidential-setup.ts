@@ -2,8 +2,9 @@ import { Type, type Static, type TObject } from '@sinclair/typebox';
 import { ConfidentialCommandSchemas, confidentialPayloadCodec, Id } from '@st2/chaincode';
 import { principalOf } from '../auth/principal';
 import type { Services } from '../services';
+import { encodeEvents } from './confidential';
 import { operation, type Operation } from './operation';
-import { EventObject, IdempotencyHeaders, IdParams, WriteResultSchema } from './schemas';
+import { IdempotencyHeaders, IdParams, WriteResultSchema } from './schemas';
 import { idempotentWrite, withRequestId } from './write';
 
 /**
@@ -38,8 +39,7 @@ function confidentialWrite(spec: WriteSpec): Operation {
       idempotentWrite(request, reply, s, spec.status, async (requestId): Promise<WriteResult> => {
         const input = withRequestId(spec.input((request.params as { id: string }).id, request.body as never), requestId);
         const result = await s.submitter.submit(principalOf(request), { fn: spec.fn, args: [JSON.stringify(input)] });
-        const { events } = confidentialPayloadCodec.encode(confidentialPayloadCodec.decode(result.payload)) as { events: Static<typeof EventObject>[] };
-        return { txId: result.txId, blockNumber: Number(result.blockNumber), events };
+        return { txId: result.txId, blockNumber: Number(result.blockNumber), events: encodeEvents(confidentialPayloadCodec.decode(result.payload).events) };
       }),
   };
 }

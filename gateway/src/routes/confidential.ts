@@ -1,11 +1,11 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TObject } from '@sinclair/typebox';
 import { confidentialPayloadCodec, Id } from '@st2/chaincode';
 import { ownerPublicKey as ownerKey, Prover, securityField, type NoteOpening } from '@st2/circuits';
 import { principalOf, type Principal } from '../auth/principal';
 import { ApiError } from '../errors/api-error';
 import { ConfidentialService, type ConfidentialEvents, type ProvenTransaction } from '../confidential/confidential-service';
 import type { Services } from '../services';
-import { operation } from './operation';
+import { operation, type Operation } from './operation';
 import { EventObject, IdempotencyHeaders, TxId } from './schemas';
 import { idempotentWrite, withRequestId } from './write';
 
@@ -75,7 +75,8 @@ async function submitted(s: Services, principal: Principal, tx: ProvenTransactio
   return { txId, blockNumber: Number(blockNumber), events: encodeEvents(events), created: tx.created.map(noteJson) };
 }
 
-function encodeEvents(events: ConfidentialEvents): Static<typeof EventObject>[] {
+/** Confidential events as a write's response lists them (amounts as decimal strings). */
+export function encodeEvents(events: ConfidentialEvents): Static<typeof EventObject>[] {
   return (confidentialPayloadCodec.encode({ v: 1, events }) as { events: Static<typeof EventObject>[] }).events;
 }
 
@@ -87,81 +88,75 @@ const holderOf = (spender: Static<typeof Spender>) => {
   return { keys: { secret, publicKey: ownerKey(secret) }, org: spender.org };
 };
 
-export const mint = operation({
+type ClientProvenBody = { readonly proven: Static<typeof ClientProven> };
+
+interface ProvenWriteSpec<B extends TObject> {
+  readonly summary: string;
+  readonly description: string;
+  readonly fn: string;
+  /** The body of a request the gateway proves itself (the other kind carries `proven`). */
+  readonly body: B;
+  readonly prove: (service: ConfidentialService, principal: Principal, body: Static<B>) => Promise<ProvenTransaction>;
+}
+
+/**
+ * A proof-carrying write: the gateway proves from the body, or submits the client's own `proven`;
+ * either way once per Idempotency-Key, then seals. 201 with the created notes' openings.
+ */
+function provenWrite<B extends TObject>(spec: ProvenWriteSpec<B>): Operation {
+  return {
+    summary: spec.summary,
+    description: spec.description,
+    tags,
+    effect: 'write',
+    schema: {
+      body: Type.Union([spec.body, Type.Object({ proven: ClientProven }, { additionalProperties: false })]),
+      headers: IdempotencyHeaders,
+      response: { 201: ConfidentialWriteResult },
+    },
+    handle: (request, reply, s) => {
+      const principal = principalOf(request);
+      // Fastify validated the body against the union above before the handler runs.
+      const body = request.body as Static<B> | ClientProvenBody;
+      return idempotentWrite(request, reply, s, 201, async (requestId) => {
+        const tx = isClientProven(body) ? clientProven(spec.fn, body.proven) : await proving(async () => spec.prove(await confidentialOf(s), principal, body));
+        return submitted(s, principal, tx, requestId);
+      });
+    },
+  };
+}
+
+function isClientProven(body: object): body is ClientProvenBody {
+  return 'proven' in body;
+}
+
+export const mint = provenWrite({
   summary: 'Mint a confidential note (issuer or agent)',
   description: 'The gateway proves for `to` (public key in the allowlist), or submits `proven`, a proof the client made. The amount is public; the owner is not.',
-  tags,
-  effect: 'write',
-  schema: {
-    body: Type.Union([
-      Type.Object({ securityId: Id, amount: Amount, to: Recipient }, { additionalProperties: false }),
-      Type.Object({ proven: ClientProven }, { additionalProperties: false }),
-    ]),
-    headers: IdempotencyHeaders,
-    response: { 201: ConfidentialWriteResult },
-  },
-  handle: async (request, reply, s) => {
-    const principal = principalOf(request);
-    const { body } = request;
-    return idempotentWrite(request, reply, s, 201, async (requestId) => {
-      const tx = 'proven' in body
-        ? clientProven('confidential:mint', body.proven)
-        : await proving(async () => (await confidentialOf(s)).proveMint(principal, body.securityId, BigInt(body.amount), { publicKey: BigInt(body.to.publicKey), org: body.to.org }));
-      return submitted(s, principal, tx, requestId);
-    });
-  },
+  fn: 'confidential:mint',
+  body: Type.Object({ securityId: Id, amount: Amount, to: Recipient }, { additionalProperties: false }),
+  prove: (service, principal, body) => service.proveMint(principal, body.securityId, BigInt(body.amount), { publicKey: BigInt(body.to.publicKey), org: body.to.org }),
 });
 
-export const transfer = operation({
+export const transfer = provenWrite({
   summary: 'Transfer confidentially',
   description: 'Spends one or two notes of `from` (its secret goes only to its own bank\'s gateway, which proves), paying `amount` to `to` with change back; or submits `proven`, a proof the client made. The ledger sees nullifiers and commitments only.',
-  tags,
-  effect: 'write',
-  schema: {
-    body: Type.Union([
-      Type.Object({ securityId: Id, from: Spender, notes: Type.Array(NoteSchema, { minItems: 1, maxItems: 2 }), to: Recipient, amount: Amount }, { additionalProperties: false }),
-      Type.Object({ proven: ClientProven }, { additionalProperties: false }),
-    ]),
-    headers: IdempotencyHeaders,
-    response: { 201: ConfidentialWriteResult },
-  },
-  handle: async (request, reply, s) => {
-    const principal = principalOf(request);
-    const { body } = request;
-    return idempotentWrite(request, reply, s, 201, async (requestId) => {
-      const tx = 'proven' in body ? clientProven('confidential:transfer', body.proven) : await proving(async () => {
-        const field = securityField(body.securityId);
-        const notes = body.notes.map((n) => opening(n, field));
-        const to = { publicKey: BigInt(body.to.publicKey), org: body.to.org };
-        return (await confidentialOf(s)).proveTransfer(principal, body.securityId, holderOf(body.from), notes, to, BigInt(body.amount));
-      });
-      return submitted(s, principal, tx, requestId);
-    });
+  fn: 'confidential:transfer',
+  body: Type.Object({ securityId: Id, from: Spender, notes: Type.Array(NoteSchema, { minItems: 1, maxItems: 2 }), to: Recipient, amount: Amount }, { additionalProperties: false }),
+  prove: (service, principal, body) => {
+    const field = securityField(body.securityId);
+    const to = { publicKey: BigInt(body.to.publicKey), org: body.to.org };
+    return service.proveTransfer(principal, body.securityId, holderOf(body.from), body.notes.map((n) => opening(n, field)), to, BigInt(body.amount));
   },
 });
 
-export const redeem = operation({
+export const redeem = provenWrite({
   summary: 'Redeem a confidential note (issuer or agent)',
   description: 'Burns `amount` of a note (public), the change stays with its owner; gateway-proven from the owner\'s secret, or `proven` by the client.',
-  tags,
-  effect: 'write',
-  schema: {
-    body: Type.Union([
-      Type.Object({ securityId: Id, from: Spender, note: NoteSchema, amount: Amount }, { additionalProperties: false }),
-      Type.Object({ proven: ClientProven }, { additionalProperties: false }),
-    ]),
-    headers: IdempotencyHeaders,
-    response: { 201: ConfidentialWriteResult },
-  },
-  handle: async (request, reply, s) => {
-    const principal = principalOf(request);
-    const { body } = request;
-    return idempotentWrite(request, reply, s, 201, async (requestId) => {
-      const tx = 'proven' in body ? clientProven('confidential:redeem', body.proven) : await proving(async () =>
-        (await confidentialOf(s)).proveRedeem(principal, body.securityId, holderOf(body.from), opening(body.note, securityField(body.securityId)), BigInt(body.amount)));
-      return submitted(s, principal, tx, requestId);
-    });
-  },
+  fn: 'confidential:redeem',
+  body: Type.Object({ securityId: Id, from: Spender, note: NoteSchema, amount: Amount }, { additionalProperties: false }),
+  prove: (service, principal, body) =>
+    service.proveRedeem(principal, body.securityId, holderOf(body.from), opening(body.note, securityField(body.securityId)), BigInt(body.amount)),
 });
 
 export const notes = operation({
