@@ -115,7 +115,14 @@ describe('fuzz: generated bad requests', () => {
     });
   }
 
+  /** The ledger and the read model, once the projection has folded every block (it trails the ledger). */
   async function state() {
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      const ready = await h.app.inject({ method: 'GET', url: '/ready' });
+      if ((ready.json() as { projection?: { lagBlocks?: number } }).projection?.lagBlocks === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     const events = await h.app.inject({ method: 'GET', url: '/v1/audit/events?limit=1000', headers: h.auth(cast.regulator) });
     const holders = await h.app.inject({ method: 'GET', url: '/v1/audit/securities/ACME/holders', headers: h.auth(cast.regulator) });
     return { height: await h.ledger.height(), events: events.body, holders: holders.body };
