@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { st2Contracts } from '@st2/chaincode';
+import { partyOf, st2Contracts } from '@st2/chaincode';
 import {
   CIRCUIT_NAMES, newOwnerKeys, Prover, readManifest, securityField, terminateZkWorkers, Verifier, type NoteOpening,
 } from '@st2/circuits';
@@ -72,7 +72,7 @@ async function setup(ledger: EmbeddedLedger, zk: ConfidentialService, org: strin
   const [admin, ops, kyc, agent] = [as('admin', 'zk-admin'), as('agent', 'zk-ops'), as('claim-issuer', 'zk-kyc'), as('issuer', 'zk-issuer')];
   const submit = (caller: Caller, fn: string, input: object, transient?: Record<string, Uint8Array>) =>
     ledger.submit(caller, { fn, args: [JSON.stringify(input)], ...(transient ? { transient } : {}) });
-  await submit(admin, 'identity:trustIssuer', { issuerId: kyc.id, topics: ['kyc'] });
+  await submit(admin, 'identity:trustIssuer', { issuer: partyOf(kyc), topics: ['kyc'] });
   const investors = Array.from({ length: 2 * count }, (_, i) => as('investor', `zk-inv${i}`));
   const holders = investors.map((): Holder => ({ keys: newOwnerKeys(), org }));
   for (const [i, investor] of investors.entries()) {
