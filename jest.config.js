@@ -21,6 +21,7 @@ module.exports = {
   // Tests run against the TypeScript sources, not the compiled dist/.
   moduleNameMapper: {
     '^@st2/chaincode$': '<rootDir>/chaincode/src/index.ts',
+    '^@st2/chaincode/dist/(.*)$': '<rootDir>/chaincode/src/$1',
     '^@st2/gateway$': '<rootDir>/gateway/src/index.ts',
     '^@st2/gateway/dist/(.*)$': '<rootDir>/gateway/src/$1',
     '^@st2/circuits$': '<rootDir>/circuits/lib/index.ts',

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { evolve, holdingRef, touchedBy, type Actor, type CommandKind, type Refs, type Slice } from '@st2/chaincode';
+import { evolve, holdingRef, partyRef, touchedBy, type Actor, type CommandKind, type Refs, type Slice } from '@st2/chaincode';
 import { actors, DAY, investor, World } from './world';
 
 const HOLDERS = ['alice', 'alice2', 'bob', 'carol', 'dave'] as const;
@@ -25,7 +25,7 @@ function restrict(slice: Slice, refs: Refs): Slice {
     Object.fromEntries(ids.flatMap((id) => (records[id] === undefined ? [] : [[id, records[id] as T]])));
   return {
     identities: pick(slice.identities, refs.identities),
-    issuers: pick(slice.issuers, refs.issuers),
+    issuers: pick(slice.issuers, refs.issuers.map(partyRef)),
     securities: pick(slice.securities, refs.securities),
     stats: pick(slice.stats, refs.stats),
     holdings: pick(slice.holdings, refs.holdings.map(([s, h]) => holdingRef(s, h))),

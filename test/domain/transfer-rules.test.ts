@@ -77,7 +77,7 @@ describe('transfer rules', () => {
     it('stops counting claims of an issuer trusted for another topic only', () => {
       const world = setup();
       world.given(actors.agent, 'SetRules', { securityId: 'ACME', rules: { requiredClaims: ['kyc', 'aml'] } });
-      world.given(actors.admin, 'TrustClaimIssuer', { issuerId: 'aml-only', topics: ['aml'] });
+      world.given(actors.admin, 'TrustClaimIssuer', { issuer: { org: 'Bank2MSP', id: 'aml-only' }, topics: ['aml'] });
       const amlIssuer = { org: 'Bank2MSP', role: 'claim-issuer' as const, id: 'aml-only' };
       world.given(amlIssuer, 'AddClaim', { identityId: 'bob', topic: 'aml', expiresAt: world.now + DAY, evidenceHash: 'b'.repeat(64) });
       world.given(amlIssuer, 'AddClaim', { identityId: 'alice', topic: 'aml', expiresAt: world.now + DAY, evidenceHash: 'b'.repeat(64) });
@@ -224,7 +224,7 @@ describe('transfer rules', () => {
       const world = setup();
       expectRejected(world.run(actors.regulator, 'Issue', { securityId: 'ACME', to: 'bob', amount: '1' }), 'ST2-UNAUTHORIZED');
       expectRejected(world.run(actors.regulator, 'Pause', { securityId: 'ACME' }), 'ST2-UNAUTHORIZED');
-      expectRejected(world.run(actors.regulator, 'TrustClaimIssuer', { issuerId: 'x', topics: ['kyc'] }), 'ST2-UNAUTHORIZED');
+      expectRejected(world.run(actors.regulator, 'TrustClaimIssuer', { issuer: { org: 'Bank1MSP', id: 'x' }, topics: ['kyc'] }), 'ST2-UNAUTHORIZED');
     });
 
     it('rejects a transfer to oneself with ST2-SELF-TRANSFER', () => {

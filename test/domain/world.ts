@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
-  decide, EMPTY_SLICE, evolveAll, holdingOf, inputCodec,
-  type Actor, type Command, type CommandKind, type Decision, type DomainEvent, type Slice,
+  consortiumPolicyOf, decide, EMPTY_SLICE, evolveAll, holdingOf, inputCodec, partyOf,
+  type Actor, type ConsortiumPolicy, type PolicyOrg, type Command, type CommandKind, type Decision, type DomainEvent, type Slice,
 } from '@st2/chaincode';
 
 /**
@@ -26,6 +28,11 @@ export const actors = {
 
 export const investor = (id: string, org = 'Bank1MSP'): Actor => ({ org, role: 'investor', id });
 
+/** The consortium policy of network/topology.json, as the chaincode's host supplies it (the MSP ids above are its orgs). */
+export const consortium: ConsortiumPolicy = consortiumPolicyOf(
+  (JSON.parse(readFileSync(join(__dirname, '..', '..', 'network', 'topology.json'), 'utf8')) as { orgs: PolicyOrg[] }).orgs,
+);
+
 /** Builds a command from its wire form, so specs go through the same schemas as the chaincode. */
 export function command<K extends CommandKind>(kind: K, input: Record<string, unknown>): Command {
   const { requestId: _r, ...fields } = inputCodec(kind).decode(input) as { requestId?: string };
@@ -37,7 +44,7 @@ export class World {
   now = T0;
 
   run(actor: Actor, kind: CommandKind, input: Record<string, unknown>): Decision<DomainEvent> {
-    const decision = decide(command(kind, input), { actor, at: this.now }, this.slice);
+    const decision = decide(command(kind, input), { actor, at: this.now, consortium }, this.slice);
     if (decision.ok) this.slice = evolveAll(this.slice, decision.events);
     return decision;
   }
@@ -60,7 +67,7 @@ export class World {
   /** A trusted KYC provider, and two verified investors in the given jurisdictions. */
   static withInvestors(...people: { id: string; jurisdiction?: string; org?: string; topics?: string[]; investor?: string }[]): World {
     const world = new World();
-    world.given(actors.admin, 'TrustClaimIssuer', { issuerId: actors.kycProvider.id, topics: ['kyc', 'aml', 'accredited'] });
+    world.given(actors.admin, 'TrustClaimIssuer', { issuer: partyOf(actors.kycProvider), topics: ['kyc', 'aml', 'accredited'] });
     for (const p of people) world.onboard(p.id, { jurisdiction: p.jurisdiction, org: p.org, topics: p.topics, investor: p.investor });
     return world;
   }
@@ -78,7 +85,7 @@ export class World {
   /** An equity security with the given rules, its issuer `acme` and agent `acme-ta`. */
   createEquity(securityId: string, rules: Record<string, unknown> = { requiredClaims: ['kyc'] }): void {
     this.given(actors.issuer, 'CreateSecurity', {
-      securityId, name: `${securityId} ordinary shares`, isin: 'DE000A1B2C38', decimals: 0, agents: [actors.agent.id], rules,
+      securityId, name: `${securityId} ordinary shares`, isin: 'DE000A1B2C38', decimals: 0, agents: [partyOf(actors.agent)], rules,
       terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
     });
   }

@@ -58,7 +58,7 @@ describe('the gateway on real Fabric peers', () => {
   });
 
   it('onboards investors, creates a security with rules and issues to a verified investor over HTTP', async () => {
-    await ok(admin1, 'POST', '/v1/claim-issuers', { issuerId: kyc.id, topics: ['kyc'] });
+    await ok(admin1, 'POST', '/v1/claim-issuers', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
     for (const who of [alice, bob]) {
       await ok(ops1, 'POST', '/v1/identities', { identityId: who.id, investor: who.id, jurisdiction: 'DE', investorType: 'retail', record: { name: who.id } });
     }

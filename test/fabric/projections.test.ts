@@ -111,7 +111,7 @@ describe('projections on real Fabric peers', () => {
     ledger = await fabricBackend.open();
     st2 = new St2Client(ledger);
 
-    await submit(admin1, 'identity:trustIssuer', { issuerId: kyc.id, topics: ['kyc'] });
+    await submit(admin1, 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
     const inAYear = Date.now() + 365 * 86_400_000;
     // One at a time: concurrent writes to shared state (the security's stats, the registry) conflict at commit (MVCC).
     for (const who of investors) {
@@ -121,7 +121,7 @@ describe('projections on real Fabric peers', () => {
       await submit(kyc, 'identity:addClaim', { identityId: who.id, topic: 'kyc', expiresAt: inAYear, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
     }
     await submit(issuer, 'security:create', {
-      securityId: SECURITY, name: 'ACME projection shares', isin: 'DE000A1B2C38', decimals: 0, agents: [agent.id],
+      securityId: SECURITY, name: 'ACME projection shares', isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }],
       rules: { requiredClaims: ['kyc'] },
       terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
     });

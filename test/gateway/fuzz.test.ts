@@ -4,7 +4,7 @@ import { Value } from '@sinclair/typebox/value';
 import type { Role } from '@st2/chaincode';
 import fc from 'fast-check';
 import { ROUTES, type Route } from '../../gateway/src/routes/table';
-import { cast } from './support/cast';
+import { cast, party } from './support/cast';
 import { startHarness, type Actor, type Harness } from './support/harness';
 import { equity, kycRecord, ok, standardWorld, YEAR } from './support/world';
 
@@ -15,7 +15,7 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   'POST /v1/identities/:id/freeze': { securityId: 'ACME', amount: '1' },
   'POST /v1/identities/:id/unfreeze': { securityId: 'ACME' },
   'POST /v1/identities/:id/recover': { securityId: 'ACME', replacement: 'bob' },
-  'POST /v1/claim-issuers': { issuerId: 'fz-kyc', topics: ['kyc'] },
+  'POST /v1/claim-issuers': { issuer: { ...party(cast.kyc), id: 'fz-kyc' }, topics: ['kyc'] },
   'POST /v1/securities': equity('FZ'),
   'PUT /v1/securities/:id/rules': { rules: { requiredClaims: ['kyc'], maxHolders: 10 } },
   'POST /v1/securities/:id/documents': { name: 'Prospectus', hash: 'a'.repeat(64) },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cast } from './support/cast';
+import { cast, party } from './support/cast';
 import { startHarness, type Harness } from './support/harness';
 import { call, kycRecord, ok, onboard, trustKyc, YEAR } from './support/world';
 
@@ -27,7 +27,7 @@ describe('identities', () => {
     const { txId } = (await ok(h, cast.kyc, 'POST', '/v1/identities/bob/claims', { topic: 'aml', expiresAt: h.clock.now + YEAR, evidence: { method: 'screening', reference: 'aml-bob' } })).body;
     const own = await ok(h, cast.admin, 'GET', `/v1/identities/bob?consistentWith=${String(txId)}`);
     expect(own.body.record).toEqual(kycRecord('bob'));
-    expect(own.body.identity).toMatchObject({ id: 'bob', jurisdiction: 'DE', claims: { kyc: { revoked: false }, aml: { issuer: cast.kyc.id } } });
+    expect(own.body.identity).toMatchObject({ id: 'bob', jurisdiction: 'DE', claims: { kyc: { revoked: false }, aml: { issuer: party(cast.kyc) } } });
     const regulator = await ok(h, cast.regulator, 'GET', '/v1/identities/bob');
     expect(regulator.body.record).toEqual(kycRecord('bob'));
     const otherBank = await ok(h, cast.admin2, 'GET', '/v1/identities/bob');

@@ -25,7 +25,7 @@ describe('securities', () => {
     expect(created.status).toBe(201);
     const read = await ok(h, cast.alice, 'GET', `/v1/securities/ACME-CONV?consistentWith=${String(created.body.txId)}`);
     expect(read.body).toMatchObject({
-      security: { id: 'ACME-CONV', issuer: cast.issuer.id, issuerOrg: h.mspId('bank1'), terms: { kind: 'hybrid', conversion: { equitySecurityId: 'ACME' } } },
+      security: { id: 'ACME-CONV', issuer: { org: h.mspId('bank1'), id: cast.issuer.id }, terms: { kind: 'hybrid', conversion: { equitySecurityId: 'ACME' } } },
       stats: { supply: '0', holders: 0 },
       status: 'active',
     });

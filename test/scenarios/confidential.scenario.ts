@@ -59,12 +59,12 @@ export function confidentialScenario(backend: Backend): void {
       const orgKeys = await openConsortiumKeyring(ledger, admin1, await backend.orgKeysDirectory(), topology);
       zk = new ConfidentialService(ledger, prover, orgKeys);
       firstBlock = await ledger.height();
-      await st2.submit(admin1, 'identity:trustIssuer', { issuerId: kyc.id, topics: ['kyc'] });
+      await st2.submit(admin1, 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
       const inAYear = Date.now() + 365 * DAY;
       await onboard(ops1, ids.alice, inAYear);
       await onboard(ops2, ids.bob, inAYear);
       await st2.submit(issuer, 'security:create', {
-        securityId: SEC, name: 'Confidential bond', isin: 'DE000A1B2C46', decimals: 0, agents: [agent.id], rules: { requiredClaims: ['kyc'] },
+        securityId: SEC, name: 'Confidential bond', isin: 'DE000A1B2C46', decimals: 0, agents: [{ org: agent.org, id: agent.id }], rules: { requiredClaims: ['kyc'] },
         terms: { kind: 'equity', shareClass: 'A', votingRights: false, parValue: '100', currency: 'EUR' },
       });
       await st2.submit(agent, 'confidential:enable', { securityId: SEC });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contracts } from '@st2/chaincode';
+import { st2Contracts } from '@st2/chaincode';
 import { openEmbeddedLedger, parseTopology, type Topology } from '../../gateway/src/ledger/embedded';
 import type { Backend } from './backend';
 
@@ -23,6 +23,6 @@ export function mspIds(): Backend['msp'] {
 export const embeddedBackend: Backend = {
   name: 'the embedded ledger',
   msp: mspIds(),
-  open: async () => openEmbeddedLedger({ directory: await mkdtemp(join(tmpdir(), 'st2-scenario-')), contracts, topology }),
+  open: async () => openEmbeddedLedger({ directory: await mkdtemp(join(tmpdir(), 'st2-scenario-')), contracts: st2Contracts, topology }),
   orgKeysDirectory: () => mkdtemp(join(tmpdir(), 'st2-org-keys-')),
 };

@@ -47,7 +47,7 @@ export function securitiesScenario(backend: Backend): void {
       st2.outcome(from, 'token:transfer', { securityId, from: from.id, to: to.id, amount });
 
     it('onboards investors in two banks, with KYC claims from a trusted issuer', async () => {
-      await st2.submit(admin1, 'identity:trustIssuer', { issuerId: kyc.id, topics: ['kyc', 'accredited'] });
+      await st2.submit(admin1, 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc', 'accredited'] });
       await onboard(ops1, alice, 'DE', id('alice-person'));
       await onboard(ops1, aliceNew, 'DE', id('alice-person'));
       await onboard(ops2, bob, 'FR');
@@ -85,12 +85,12 @@ export function securitiesScenario(backend: Backend): void {
 
     it('creates an equity and a bond with rules, and issues both to compliant investors only', async () => {
       await st2.submit(issuer, 'security:create', {
-        securityId: EQUITY, name: 'ACME ordinary shares', isin: 'DE000A1B2C38', decimals: 0, agents: [agent.id],
+        securityId: EQUITY, name: 'ACME ordinary shares', isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }],
         rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['US'], maxBalance: '5000' },
         terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
       });
       await st2.submit(issuer, 'security:create', {
-        securityId: BOND, name: 'ACME 4% 2031', isin: 'DE000A1B2C46', decimals: 2, agents: [agent.id],
+        securityId: BOND, name: 'ACME 4% 2031', isin: 'DE000A1B2C46', decimals: 2, agents: [{ org: agent.org, id: agent.id }],
         rules: { requiredClaims: ['kyc'], dailyLimit: '500' },
         terms: { kind: 'debt', faceValue: '100000', currency: 'EUR', couponRateBps: 400, couponFrequency: 'annual', maturityDate: Date.now() + 5 * 365 * DAY },
       });

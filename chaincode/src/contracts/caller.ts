@@ -1,20 +1,51 @@
-import type { Context } from 'fabric-contract-api';
-import { fail } from '../wire/rejection-message';
+import { Context } from 'fabric-contract-api';
+import type { Envelope } from '../domain/commands';
+import { roleBindingRejection, type ConsortiumPolicy } from '../domain/consortium';
 import { isRole, type Actor } from '../domain/roles';
+import { fail, RejectionError } from '../wire/rejection-message';
 
 /** Certificate attributes (as Fabric CA issues them) that carry the caller's st2 role and identity. */
 export const ROLE_ATTRIBUTE = 'st2.role';
 export const ID_ATTRIBUTE = 'st2.id';
 
-/** Who is calling, from the signed proposal only: MSP id and certificate attributes, never arguments. */
+/**
+ * The transaction context of st2's contracts: fabric-contract-api's, plus the consortium policy the
+ * hosting process supplied (see `st2Contracts`). Null when it supplied none: then nobody is an actor.
+ */
+export class St2Context extends Context {
+  constructor(readonly consortium: ConsortiumPolicy | null) {
+    super();
+  }
+}
+
+/** The policy this chaincode runs under; without one every caller is refused (fail closed, never open). */
+export function consortiumOf(ctx: Context): ConsortiumPolicy {
+  const policy = ctx instanceof St2Context ? ctx.consortium : null;
+  if (!policy) fail('ST2-UNAUTHORIZED', 'This chaincode was started without the consortium policy (ST2_CONSORTIUM_POLICY): it authorizes nobody.');
+  return policy;
+}
+
+/**
+ * Who is calling, from the signed proposal only: MSP id and certificate attributes, never arguments;
+ * and only with a role the caller's org may grant (a bank's CA cannot make a regulator).
+ */
 export function actorOf(ctx: Context): Actor {
+  const policy = consortiumOf(ctx);
   const identity = ctx.clientIdentity;
   const role = identity.getAttributeValue(ROLE_ATTRIBUTE);
   const id = identity.getAttributeValue(ID_ATTRIBUTE);
   if (!role || !isRole(role) || !id) {
     fail('ST2-UNAUTHORIZED', `The caller's certificate carries no valid ${ROLE_ATTRIBUTE} / ${ID_ATTRIBUTE} attributes.`);
   }
-  return { org: identity.getMSPID(), role, id };
+  const actor: Actor = { org: identity.getMSPID(), role, id };
+  const unbound = roleBindingRejection(policy, actor);
+  if (unbound) throw new RejectionError(unbound);
+  return actor;
+}
+
+/** Who, when and under which policy: what every decision is made with. */
+export function envelopeOf(ctx: Context): Envelope {
+  return { actor: actorOf(ctx), at: txTime(ctx), consortium: consortiumOf(ctx) };
 }
 
 /** The transaction timestamp: the only clock chaincode may use (every endorser sees the same one). */

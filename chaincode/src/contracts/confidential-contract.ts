@@ -1,7 +1,6 @@
 import { Context, Contract, Info, Returns, Transaction } from 'fabric-contract-api';
 import { Type } from '@sinclair/typebox';
 import { noteCommitment, securityField } from '@st2/circuits';
-import type { Envelope } from '../domain/commands';
 import { ConfidentialCommandSchemas, PROVEN_KINDS, type ConfidentialCommand, type ConfidentialCommandOf, type ConfidentialKind, type ProvenKind } from '../domain/confidential/commands';
 import { confidentialRefsOf, decideConfidential } from '../domain/confidential/decide';
 import { TREE_DEPTH } from '../domain/confidential/tree';
@@ -13,7 +12,7 @@ import { codec, type Codec } from '../wire/codec';
 import { withRequestId } from '../wire/inputs';
 import { isUsableOrgKey, sealOpening } from '../wire/opening-cipher';
 import { fail, RejectionError } from '../wire/rejection-message';
-import { actorOf, txTime } from './caller';
+import { actorOf, envelopeOf } from './caller';
 import { confidentialCodecs, ConfidentialRepository } from './confidential-repository';
 import { Groth16ProofSchema, requireValidProof, type ProvenCommand } from './confidential-proofs';
 import { emit, EVENT_VERSION } from './events';
@@ -203,7 +202,7 @@ export const confidentialPayloadCodec = codec(Type.Object({ v: Type.Literal(EVEN
 async function executeConfidential<K extends ConfidentialKind>(ctx: Context, kind: K, json: string): Promise<string> {
   const { proof, requestId, ...fields } = confidentialInputCodec(kind).parse(json) as { proof?: Parameters<typeof requireValidProof>[1]; requestId?: string };
   const cmd = { kind, ...fields } as ConfidentialCommandOf<K>;
-  const env: Envelope = { actor: actorOf(ctx), at: txTime(ctx) };
+  const env = envelopeOf(ctx);
   // Verified before anything is decided: the decider only ever sees public inputs a proof vouches for.
   if (proof) await requireValidProof(cmd as ProvenCommand, proof);
   requireSealableKey(cmd);

@@ -107,9 +107,7 @@ export class ConfidentialRepository {
   }
 
   async #issuers(identities: readonly Identity[]): Promise<ConfidentialSlice['issuers']> {
-    const ids = issuersReferencedBy(identities);
-    const values = await Promise.all(ids.map((id) => this.#plain.get(keys.claimIssuer(this.stub, id), stateCodecs.issuer)));
-    return Object.fromEntries(values.flatMap((issuer) => (issuer ? [[issuer.id, issuer] as const] : [])));
+    return this.#plain.issuers(issuersReferencedBy(identities));
   }
 }
 

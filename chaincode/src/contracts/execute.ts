@@ -7,7 +7,7 @@ import { evolveAll } from '../domain/evolve';
 import type { Slice } from '../domain/slice';
 import { inputCodec } from '../wire/inputs';
 import { fail, RejectionError } from '../wire/rejection-message';
-import { actorOf, txTime } from './caller';
+import { envelopeOf } from './caller';
 import { emit } from './events';
 import { keys } from './keys';
 import { Repository } from './repository';
@@ -24,7 +24,7 @@ export type AfterAccept<K extends CommandKind> = (ctx: Context, cmd: CommandOf<K
 export async function execute<K extends CommandKind>(ctx: Context, kind: K, json: string, after?: AfterAccept<K>): Promise<string> {
   const { requestId, ...fields } = inputCodec(kind).parse(json) as { requestId?: string };
   const cmd = { kind, ...fields } as CommandOf<K>;
-  const env: Envelope = { actor: actorOf(ctx), at: txTime(ctx) };
+  const env = envelopeOf(ctx);
   const repository = new Repository(ctx.stub);
   const [slice] = await Promise.all([repository.load(requiredRefs(cmd, env)), requestId ? claimRequest(ctx, env.actor.org, requestId) : null]);
   const events = accepted(decide(cmd, env, slice));

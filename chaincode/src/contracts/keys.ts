@@ -1,4 +1,5 @@
 import type { ChaincodeStub } from 'fabric-shim-api';
+import type { Party } from '../domain/party';
 
 /**
  * Every world-state and private-data key st2 uses, in one place: composite keys with one object type
@@ -58,7 +59,8 @@ const LEAF_INDEX_DIGITS = 7;
 
 export const keys = {
   identity: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.identity, [id]),
-  claimIssuer: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.claimIssuer, [id]),
+  /** By (org, id): a claim issuer of one org is not trusted for a namesake of another. */
+  claimIssuer: (stub: Stub, { org, id }: Party) => stub.createCompositeKey(ObjectType.claimIssuer, [org, id]),
   security: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.security, [id]),
   stats: (stub: Stub, securityId: string) => stub.createCompositeKey(ObjectType.stats, [securityId]),
   holding: (stub: Stub, securityId: string, holder: string) => stub.createCompositeKey(ObjectType.holding, [securityId, holder]),

@@ -1,7 +1,8 @@
 import type { ChaincodeStub } from 'fabric-shim-api';
-import { issuersReferencedBy } from '../domain/claims';
+import { issuersReferencedBy, uniqueParties } from '../domain/claims';
+import { partyRef, type Party } from '../domain/party';
 import { HoldingSchema, type Holding } from '../domain/holding';
-import { ClaimIssuerSchema, IdentitySchema } from '../domain/identity';
+import { ClaimIssuerSchema, IdentitySchema, type ClaimIssuer } from '../domain/identity';
 import { SecuritySchema, SecurityStatsSchema } from '../domain/security';
 import { holdingRef, type Refs, type Slice } from '../domain/slice';
 import { codec, type Codec } from '../wire/codec';
@@ -28,8 +29,8 @@ export class Repository {
       this.#many(refs.stats, (id) => keys.stats(this.stub, id), stateCodecs.stats),
       this.#holdings(refs.holdings),
     ]);
-    const issuerIds = [...new Set([...refs.issuers, ...issuersReferencedBy(Object.values(identities))])];
-    const issuers = await this.#many(issuerIds, (id) => keys.claimIssuer(this.stub, id), stateCodecs.issuer);
+    const issuerParties = uniqueParties([...refs.issuers, ...issuersReferencedBy(Object.values(identities))]);
+    const issuers = await this.issuers(issuerParties);
     return { identities, issuers, securities, stats, holdings };
   }
 
@@ -37,7 +38,7 @@ export class Repository {
     const puts: Promise<void>[] = [];
     const changed = <T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>) => Object.entries(b).filter(([k, v]) => a[k] !== v);
     for (const [id, v] of changed(before.identities, after.identities)) puts.push(this.#put(keys.identity(this.stub, id), stateCodecs.identity, v));
-    for (const [id, v] of changed(before.issuers, after.issuers)) puts.push(this.#put(keys.claimIssuer(this.stub, id), stateCodecs.issuer, v));
+    for (const [, v] of changed(before.issuers, after.issuers)) puts.push(this.#put(keys.claimIssuer(this.stub, v), stateCodecs.issuer, v));
     for (const [id, v] of changed(before.securities, after.securities)) puts.push(this.#put(keys.security(this.stub, id), stateCodecs.security, v));
     for (const [id, v] of changed(before.stats, after.stats)) puts.push(this.#put(keys.stats(this.stub, id), stateCodecs.stats, v));
     for (const [, v] of changed(before.holdings, after.holdings)) puts.push(this.#put(keys.holding(this.stub, v.securityId, v.holder), stateCodecs.holding, v));
@@ -56,6 +57,14 @@ export class Repository {
       const value = values[i];
       if (value !== undefined) out[id] = value;
     });
+    return out;
+  }
+
+  /** Trusted claim issuers, keyed by `partyRef` as in the slice. */
+  async issuers(parties: readonly Party[]): Promise<Record<string, ClaimIssuer>> {
+    const values = await Promise.all(parties.map((party) => this.get(keys.claimIssuer(this.stub, party), stateCodecs.issuer)));
+    const out: Record<string, ClaimIssuer> = {};
+    for (const issuer of values) if (issuer) out[partyRef(issuer)] = issuer;
     return out;
   }
 

@@ -3,7 +3,7 @@ import { checkTransfer } from '../domain/deciders/movement';
 import { requiredRefs } from '../domain/decide';
 import { emptyHolding } from '../domain/holding';
 import { inputCodec } from '../wire/inputs';
-import { actorOf, txTime } from './caller';
+import { envelopeOf } from './caller';
 import { execute } from './execute';
 import { keys } from './keys';
 import { Repository, stateCodecs } from './repository';
@@ -66,9 +66,9 @@ export class TokenContract extends Contract {
   async check(ctx: Context, input: string): Promise<string> {
     const { requestId: _ignored, ...fields } = inputCodec('Transfer').parse(input);
     const cmd = { kind: 'Transfer' as const, ...fields };
-    const at = txTime(ctx);
-    const slice = await new Repository(ctx.stub).load(requiredRefs(cmd, { actor: actorOf(ctx), at }));
-    const evaluation = checkTransfer(cmd, at, slice);
+    const env = envelopeOf(ctx);
+    const slice = await new Repository(ctx.stub).load(requiredRefs(cmd, env));
+    const evaluation = checkTransfer(cmd, env.at, slice);
     if ('ok' in evaluation) return JSON.stringify({ allowed: false, code: evaluation.code, message: evaluation.message, trace: [] });
     const { broken, trace } = evaluation;
     return JSON.stringify(broken ? { allowed: false, code: broken.code, message: broken.message, trace } : { allowed: true, trace });

@@ -1,24 +1,28 @@
 import { Type, type StaticDecode, type TSchema } from '@sinclair/typebox';
 import { InvestorType } from './identity';
-import { Amount, Id, Jurisdiction, Sha256, Timestamp, Topic, Nullable } from './schema';
+import { PartySchema } from './party';
+import { Amount, Closed, Id, Jurisdiction, Org, Sha256, Timestamp, Topic, Nullable } from './schema';
 import { SecuritySchema, RuleSetSchema } from './security';
 
 /**
  * Domain events: what happened, versioned, carrying only what may be public and the ids a projection
  * needs. One schema per event; the union and the TypeScript types are derived from them.
  */
-function event<T extends string, P extends Record<string, TSchema>>(type: T, fields: P) {
-  return Type.Object({ type: Type.Literal(type), v: Type.Literal(1), at: Timestamp, ...fields });
+function event<T extends string, P extends Record<string, TSchema>, V extends number = 1>(type: T, fields: P, v: V = 1 as V) {
+  return Closed({ type: Type.Literal(type), v: Type.Literal(v), at: Timestamp, ...fields });
 }
 
 export const EventSchemas = {
-  ClaimIssuerTrusted: event('ClaimIssuerTrusted', { issuerId: Id, topics: Type.Array(Topic) }),
+  /** v2: the issuer is (org, id). */
+  ClaimIssuerTrusted: event('ClaimIssuerTrusted', { issuer: PartySchema, topics: Type.Array(Topic) }, 2),
   IdentityRegistered: event('IdentityRegistered', {
-    identityId: Id, org: Type.String(), investor: Id, jurisdiction: Jurisdiction, investorType: InvestorType, recordHash: Sha256,
+    identityId: Id, org: Org, investor: Id, jurisdiction: Jurisdiction, investorType: InvestorType, recordHash: Sha256,
   }),
-  ClaimAdded: event('ClaimAdded', { identityId: Id, topic: Topic, issuer: Id, expiresAt: Timestamp, evidenceHash: Sha256 }),
+  /** v2: the issuer is (org, id). */
+  ClaimAdded: event('ClaimAdded', { identityId: Id, topic: Topic, issuer: PartySchema, expiresAt: Timestamp, evidenceHash: Sha256 }, 2),
   ClaimRevoked: event('ClaimRevoked', { identityId: Id, topic: Topic }),
-  SecurityCreated: event('SecurityCreated', { security: SecuritySchema }),
+  /** v2: the security's issuer and agents are (org, id). */
+  SecurityCreated: event('SecurityCreated', { security: SecuritySchema }, 2),
   RulesSet: event('RulesSet', { securityId: Id, rules: RuleSetSchema }),
   DocumentAttached: event('DocumentAttached', { securityId: Id, name: Type.String(), hash: Sha256 }),
   SecurityPaused: event('SecurityPaused', { securityId: Id }),

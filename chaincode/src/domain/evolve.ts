@@ -1,6 +1,7 @@
 import { isConfidentialEvent, type St2Event } from './st2-event';
 import { credit, debit, type Holding } from './holding';
 import type { Identity } from './identity';
+import { partyRef } from './party';
 import { inConfidentialMode, type Security, type SecurityStats } from './security';
 import { holdingOf, withHolding, type Slice } from './slice';
 
@@ -14,7 +15,7 @@ export function evolve(slice: Slice, e: St2Event): Slice {
   if (isConfidentialEvent(e)) return slice;
   switch (e.type) {
     case 'ClaimIssuerTrusted':
-      return { ...slice, issuers: { ...slice.issuers, [e.issuerId]: { id: e.issuerId, topics: e.topics } } };
+      return { ...slice, issuers: { ...slice.issuers, [partyRef(e.issuer)]: { ...e.issuer, topics: e.topics } } };
     case 'IdentityRegistered': {
       const identity: Identity = {
         id: e.identityId, org: e.org, investor: e.investor, jurisdiction: e.jurisdiction, investorType: e.investorType,

@@ -1,12 +1,12 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
-import { Amount, Id, Timestamp } from './schema';
+import { Amount, Closed, Id, Timestamp } from './schema';
 
 /** A parcel of a holding acquired at one time: the minimum-holding-period rule counts from it. */
-export const LotSchema = Type.Object({ amount: Amount, acquiredAt: Timestamp });
+export const LotSchema = Closed({ amount: Amount, acquiredAt: Timestamp });
 export type Lot = StaticDecode<typeof LotSchema>;
 
 /** One identity's position in one security. */
-export const HoldingSchema = Type.Object({
+export const HoldingSchema = Closed({
   securityId: Id,
   holder: Id,
   balance: Amount,

@@ -1,10 +1,12 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
-import { Id, Jurisdiction, Sha256, Timestamp, Topic } from './schema';
+import { PartySchema } from './party';
+import { Closed, Id, Jurisdiction, Org, Sha256, Timestamp, Topic } from './schema';
 
 /** A claim about an investor (KYC, AML, accreditation...), issued by a claim issuer. Evidence stays private. */
-export const ClaimSchema = Type.Object({
+export const ClaimSchema = Closed({
   topic: Topic,
-  issuer: Id,
+  /** The claim issuer as (org, id): only that party may revoke it, and only while trusted does it count. */
+  issuer: PartySchema,
   issuedAt: Timestamp,
   expiresAt: Timestamp,
   revoked: Type.Boolean(),
@@ -20,9 +22,9 @@ export const InvestorType = Type.Union(INVESTOR_TYPES.map((t) => Type.Literal(t)
  * An investor identity (ERC-3643 style): bound to the org that onboarded it. Public state holds only what
  * the rules need (jurisdiction, investor type, claims' topics/expiry) and a hash of the private record.
  */
-export const IdentitySchema = Type.Object({
+export const IdentitySchema = Closed({
   id: Id,
-  org: Type.String(),
+  org: Org,
   /** The person or entity behind the identity: several identities (e.g. after a key loss) share it. */
   investor: Id,
   jurisdiction: Jurisdiction,
@@ -34,8 +36,9 @@ export const IdentitySchema = Type.Object({
 });
 export type Identity = StaticDecode<typeof IdentitySchema>;
 
-/** A claim issuer the consortium trusts for some topics. Claims by anyone else do not count. */
-export const ClaimIssuerSchema = Type.Object({
+/** A claim issuer the consortium trusts for some topics, as (org, id). Claims by anyone else do not count. */
+export const ClaimIssuerSchema = Closed({
+  org: Org,
   id: Id,
   topics: Type.Array(Topic),
 });

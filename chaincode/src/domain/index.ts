@@ -2,6 +2,8 @@ export * from './reason-codes';
 export * from './decision';
 export * from './schema';
 export * from './roles';
+export * from './party';
+export * from './consortium';
 export * from './identity';
 export * from './security';
 export * from './holding';

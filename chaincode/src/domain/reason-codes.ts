@@ -4,6 +4,7 @@
  */
 export const REASON_CODES = {
   'ST2-INVALID-INPUT': 'The request is malformed or a value is out of range.',
+  'ST2-AMOUNT-LIMIT': 'The command would take an amount or a total (supply, balance, daily total) past the maximum amount, 10^38 - 1.',
   'ST2-UNAUTHORIZED': 'The caller’s role or organisation may not perform this action.',
   'ST2-NOT-FOUND': 'The referenced identity, security or record does not exist.',
   'ST2-ALREADY-EXISTS': 'A record with this id already exists.',

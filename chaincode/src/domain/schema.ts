@@ -1,4 +1,4 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type, type ObjectOptions, type TProperties, type TSchema } from '@sinclair/typebox';
 
 /**
  * Building blocks shared by every schema. Domain types are derived from these schemas
@@ -6,18 +6,40 @@ import { Type, type TSchema } from '@sinclair/typebox';
  * from one declaration.
  */
 
-/** Non-negative integer amount in the security's smallest unit: a decimal string outside, a bigint inside. */
-export const Amount = Type.Transform(Type.String({ pattern: '^(0|[1-9][0-9]{0,37})$', description: 'Non-negative integer amount in the smallest unit, as a decimal string' }))
+/**
+ * The largest amount st2 knows, for every amount AND every total derived from amounts (supply, balances,
+ * frozen parts, daily totals): 10^38 - 1, the largest 38-digit integer. Why this value: it is what
+ * DECIMAL(38, 0) holds (the widest exact decimal of most SQL databases, a bank's books included) and it
+ * fits in 128 bits, so every amount st2 reports can be stored by its readers without loss. A command that
+ * would make any total pass it is refused (ST2-AMOUNT-LIMIT); the codecs refuse to write a record beyond it.
+ */
+export const MAX_AMOUNT = 10n ** 38n - 1n;
+const MAX_AMOUNT_DIGITS = MAX_AMOUNT.toString().length;
+
+/** Non-negative integer amount in the security's smallest unit, at most MAX_AMOUNT: a decimal string outside, a bigint inside. */
+export const Amount = Type.Transform(Type.String({ pattern: `^(0|[1-9][0-9]{0,${MAX_AMOUNT_DIGITS - 1}})$`, description: 'Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)' }))
   .Decode((text) => BigInt(text))
   .Encode((value) => value.toString());
 
-/** A strictly positive amount. */
-export const PositiveAmount = Type.Transform(Type.String({ pattern: '^[1-9][0-9]{0,37}$', description: 'Positive integer amount in the smallest unit, as a decimal string' }))
+/** A strictly positive amount, at most MAX_AMOUNT. */
+export const PositiveAmount = Type.Transform(Type.String({ pattern: `^[1-9][0-9]{0,${MAX_AMOUNT_DIGITS - 1}}$`, description: 'Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)' }))
   .Decode((text) => BigInt(text))
   .Encode((value) => value.toString());
 
 /** Identifiers chosen by clients: readable, safe inside composite keys (no U+0000, no U+10FFFF). */
 export const Id = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$', description: 'Identifier: letters, digits and . _ : @ -, at most 128 characters' });
+
+/**
+ * An object that refuses properties it does not declare. Every command, rule set and stored record is
+ * one: a field st2 does not know (a misspelt or invented rule such as `maxSupply`) is refused with
+ * ST2-INVALID-INPUT, never accepted and silently ignored.
+ */
+export function Closed<P extends TProperties>(properties: P, options: ObjectOptions = {}) {
+  return Type.Object(properties, { ...options, additionalProperties: false });
+}
+
+/** An organisation: its MSP id, as Fabric names it (safe inside composite keys). */
+export const Org = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$', description: 'Organisation (MSP id)' });
 
 /** Milliseconds since the Unix epoch. */
 export const Timestamp = Type.Integer({ minimum: 0, maximum: 8.64e15, description: 'Milliseconds since the Unix epoch' });

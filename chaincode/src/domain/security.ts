@@ -1,7 +1,8 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
-import { Amount, Id, Jurisdiction, Sha256, Timestamp, Topic } from './schema';
+import { PartySchema, sameParty, type Party } from './party';
+import { Amount, Closed, Id, Jurisdiction, Sha256, Timestamp, Topic } from './schema';
 
-export const EquityTerms = Type.Object({
+export const EquityTerms = Closed({
   kind: Type.Literal('equity'),
   shareClass: Type.String({ minLength: 1, maxLength: 64 }),
   votingRights: Type.Boolean(),
@@ -19,12 +20,12 @@ const DebtFields = {
   maturityDate: Timestamp,
 };
 
-export const DebtTerms = Type.Object({ kind: Type.Literal('debt'), ...DebtFields });
+export const DebtTerms = Closed({ kind: Type.Literal('debt'), ...DebtFields });
 
-export const HybridTerms = Type.Object({
+export const HybridTerms = Closed({
   kind: Type.Literal('hybrid'),
   ...DebtFields,
-  conversion: Type.Object({
+  conversion: Closed({
     /** The equity security units convert into. */
     equitySecurityId: Id,
     /** Equity units received per hybrid unit, as a ratio. */
@@ -40,7 +41,7 @@ export type Terms = StaticDecode<typeof TermsSchema>;
 export type SecurityKind = Terms['kind'];
 
 /** Transfer rules of one security. An absent field means the rule is off. */
-export const RuleSetSchema = Type.Object({
+export const RuleSetSchema = Closed({
   requiredClaims: Type.Array(Topic, { maxItems: 16 }),
   allowedJurisdictions: Type.Optional(Type.Array(Jurisdiction, { maxItems: 250 })),
   blockedJurisdictions: Type.Optional(Type.Array(Jurisdiction, { maxItems: 250 })),
@@ -53,20 +54,20 @@ export const RuleSetSchema = Type.Object({
 });
 export type RuleSet = StaticDecode<typeof RuleSetSchema>;
 
-export const DocumentSchema = Type.Object({
+export const DocumentSchema = Closed({
   name: Type.String({ minLength: 1, maxLength: 128 }),
   hash: Sha256,
   attachedAt: Timestamp,
 });
 
 /** A security's definition. Counters live apart in SecurityStats (see keys.ts for why). */
-export const SecuritySchema = Type.Object({
+export const SecuritySchema = Closed({
   id: Id,
   name: Type.String({ minLength: 1, maxLength: 128 }),
   isin: Type.String({ pattern: '^[A-Z]{2}[A-Z0-9]{9}[0-9]$' }),
-  issuer: Id,
-  issuerOrg: Type.String(),
-  agents: Type.Array(Id),
+  /** The issuer as (org, id): the org is checked as well as the id, a certificate of another org has none of its powers. */
+  issuer: PartySchema,
+  agents: Type.Array(PartySchema),
   decimals: Type.Integer({ minimum: 0, maximum: 18 }),
   terms: TermsSchema,
   rules: RuleSetSchema,
@@ -81,7 +82,7 @@ export type Security = StaticDecode<typeof SecuritySchema>;
 /** The security from the moment it enters confidential mode; both the public and the pool evolve apply it. */
 export const inConfidentialMode = (security: Security): Security => ({ ...security, confidential: true });
 
-export const SecurityStatsSchema = Type.Object({
+export const SecurityStatsSchema = Closed({
   supply: Amount,
   holders: Type.Integer({ minimum: 0 }),
 });
@@ -95,6 +96,7 @@ export function statusAt(security: Security, now: number): SecurityStatus {
   return security.paused ? 'paused' : 'active';
 }
 
-export function isAgent(security: Security, id: string): boolean {
-  return security.issuer === id || security.agents.includes(id);
+/** The security's issuer or one of its agents: the same org AND the same id. */
+export function isAgent(security: Security, party: Party): boolean {
+  return sameParty(security.issuer, party) || security.agents.some((agent) => sameParty(agent, party));
 }

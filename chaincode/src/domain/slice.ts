@@ -1,5 +1,6 @@
 import type { ClaimIssuer, Identity } from './identity';
 import { emptyHolding, type Holding } from './holding';
+import type { Party } from './party';
 import type { Security, SecurityStats } from './security';
 
 /**
@@ -8,6 +9,7 @@ import type { Security, SecurityStats } from './security';
  */
 export interface Slice {
   readonly identities: Readonly<Record<string, Identity>>;
+  /** Keyed by `partyRef(issuer)`. */
   readonly issuers: Readonly<Record<string, ClaimIssuer>>;
   readonly securities: Readonly<Record<string, Security>>;
   readonly stats: Readonly<Record<string, SecurityStats>>;
@@ -20,7 +22,7 @@ export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {},
 /** What to load for a command or an event: ids per aggregate. */
 export interface Refs {
   readonly identities: readonly string[];
-  readonly issuers: readonly string[];
+  readonly issuers: readonly Party[];
   readonly securities: readonly string[];
   readonly stats: readonly string[];
   readonly holdings: readonly (readonly [securityId: string, holder: string])[];

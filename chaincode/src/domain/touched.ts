@@ -12,7 +12,7 @@ export function touchedBy(e: St2Event): Refs {
   }
   switch (e.type) {
     case 'ClaimIssuerTrusted':
-      return refs({ issuers: [e.issuerId] });
+      return refs({ issuers: [e.issuer] });
     case 'IdentityRegistered':
     case 'ClaimAdded':
     case 'ClaimRevoked':

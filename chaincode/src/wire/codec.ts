@@ -34,7 +34,13 @@ export function codec<S extends TSchema>(schema: S): Codec<StaticDecode<S>> {
     check(value);
     return (toDomain ? toDomain(value) : value) as StaticDecode<S>;
   };
-  const encode = (value: StaticDecode<S>): unknown => (toWire === undefined ? compiled.Encode(value) : toWire ? toWire(value) : value);
+  // Checked on the way out as on the way in: a value that does not fit (a total past MAX_AMOUNT) is never
+  // written, so no stored record can become unreadable and brick what reads it.
+  const encode = (value: StaticDecode<S>): unknown => {
+    const wire = toWire === undefined ? compiled.Encode(value) : toWire ? toWire(value) : value;
+    check(wire);
+    return wire;
+  };
   const memo = new BoundedMemo<StaticDecode<S>>(MEMO_ENTRIES);
   return {
     decode,
@@ -44,7 +50,6 @@ export function codec<S extends TSchema>(schema: S): Codec<StaticDecode<S>> {
       const text = typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8');
       return memo.get(text) ?? memo.set(text, parseChecked(text));
     },
-    // Our own values are already valid: encoding needs no check, only the amounts as decimal strings.
     stringify: (value) => JSON.stringify(encode(value)),
   };
 }

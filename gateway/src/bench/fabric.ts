@@ -1,5 +1,6 @@
 import '../config/chaincode-logging';
 import { join, resolve } from 'node:path';
+import { BENCH_CHAINCODE } from '@st2/chaincode/dist/bench';
 import { devIdentities, FabricLedger, loadFabricProfile, type FabricProfile } from '../ledger/fabric';
 import type { Caller, Proposal } from '../ledger/ledger';
 import { benchCallers, transferWorld, type Log } from './setup';
@@ -7,7 +8,7 @@ import { benchCallers, transferWorld, type Log } from './setup';
 /**
  * bench:fabric — on one running Fabric network (`npm run network:up`), in one run: compliant st2 transfers
  * (`token:transfer`), the bare put-state baseline (`bench:put`) and the rule-free ERC-20-style transfer
- * (`bench:erc20Transfer`), each driven for a fixed time by the same number of lanes of disjoint keys.
+ * (`bench:erc20Transfer`) of the separate `st2-bench` chaincode (the npm script deploys it first), each driven for a fixed time by the same number of lanes of disjoint keys.
  * Prints tps and p50/p99 commit latency of each, and the ratios st2/put and erc20/put.
  *
  * Env: ST2_NETWORK_DIR (the network's directory, default .st2/network), BENCH_HOLDERS (default 200:
@@ -49,6 +50,8 @@ export async function benchFabric(log: Log = (line) => console.log(line)): Promi
   const org = profile.peers.has('Bank1MSP') ? 'Bank1MSP' : profile.endorsers[0];
   if (!org) throw new Error(`no endorsing organisation in ${profileFile}`);
   const ledger = new FabricLedger({ profile, identities: devIdentities(profile), reader: { org, role: 'admin', id: 'bench-reader' } });
+  // The baselines are their own chaincode (deployed by the bench:fabric script, never with st2).
+  const baselines = new FabricLedger({ profile: { ...profile, chaincode: BENCH_CHAINCODE }, identities: devIdentities(profile), reader: { org, role: 'admin', id: 'bench-reader' } });
   // The network keeps its state between runs: every id of this run is new.
   const run = Date.now().toString(36);
   log(`bench:fabric run ${run}: ${holders} holders (${holders / 2} lanes), ${measureMs / 1000} s per workload in ${rounds} interleaved rounds, each after ${warmupMs / 1000} s warm-up, network ${networkDir}`);
@@ -59,18 +62,20 @@ export async function benchFabric(log: Log = (line) => console.log(line)): Promi
     const lanes = holders / 2;
     const options = { lanes, warmupMs, measureMs: measureMs / rounds, log };
     const writer: Caller = { org, role: 'admin', id: `bench-writer-${run}` };
-    const workloads: { name: string; proposal: (lane: number, n: number, round: number) => [Caller, Proposal] }[] = [
+    const workloads: { name: string; ledger: FabricLedger; proposal: (lane: number, n: number, round: number) => [Caller, Proposal] }[] = [
       {
         name: 'st2 transfer',
+        ledger,
         proposal: (lane, n) => {
           const [from, to] = n % 2 === 0 ? [investors[2 * lane], investors[2 * lane + 1]] : [investors[2 * lane + 1], investors[2 * lane]];
           const caller: Caller = { org, role: 'investor', id: from ?? '' };
           return [caller, { fn: 'token:transfer', args: [JSON.stringify({ securityId: `BENCH-${run}`, from, to, amount: '1' })] }];
         },
       },
-      { name: 'bare put-state', proposal: (lane, n, round) => [writer, { fn: 'bench:put', args: [`${run}-${round}-${lane}-${n}`, 'v'] }] },
+      { name: 'bare put-state', ledger: baselines, proposal: (lane, n, round) => [writer, { fn: 'bench:put', args: [`${run}-${round}-${lane}-${n}`, 'v'] }] },
       {
         name: 'erc20 transfer',
+        ledger: baselines,
         proposal: (lane, n) => {
           const [a, b] = [`${run}-a${lane}`, `${run}-b${lane}`];
           return [writer, { fn: 'bench:erc20Transfer', args: n % 2 === 0 ? [a, b, '1'] : [b, a, '1'] }];
@@ -81,7 +86,7 @@ export async function benchFabric(log: Log = (line) => console.log(line)): Promi
     const samples: Sample[][] = workloads.map(() => []);
     for (let round = 0; round < rounds; round++) {
       for (const [w, workload] of workloads.entries()) {
-        samples[w]?.push(await measure(ledger, `round ${round + 1}/${rounds} ${workload.name}`, options, (lane, n) => workload.proposal(lane, n, round)));
+        samples[w]?.push(await measure(workload.ledger, `round ${round + 1}/${rounds} ${workload.name}`, options, (lane, n) => workload.proposal(lane, n, round)));
       }
     }
     const [st2, put, erc20] = workloads.map((workload, w) => summarize(workload.name, samples[w] ?? [])) as [WorkloadResult, WorkloadResult, WorkloadResult];
@@ -95,7 +100,7 @@ export async function benchFabric(log: Log = (line) => console.log(line)): Promi
     log(`st2/put: ${st2Ratio.toFixed(2)}   erc20/put: ${(erc20.tps / put.tps).toFixed(2)}   (goal: st2/put >= 0.90: ${st2Ratio >= 0.9 ? 'met' : 'NOT met'})`);
     return results;
   } finally {
-    await ledger.close();
+    await Promise.all([ledger.close(), baselines.close()]);
   }
 }
 

@@ -1,5 +1,5 @@
 import '../config/chaincode-logging';
-import { contracts, WRITE_FUNCTIONS } from '@st2/chaincode';
+import { st2Contracts, WRITE_FUNCTIONS } from '@st2/chaincode';
 import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const layout = dataLayout(directory);
   const [topology, consortium, keys] = await Promise.all([loadTopology(DEFAULT_TOPOLOGY), Consortium.load(DEFAULT_TOPOLOGY), loadOrCreateDevKeys(layout.devKeys)]);
   const org = consortium.ofKind('bank')[0]?.mspId ?? topology.orgs[0]?.mspId ?? '';
-  const ledger = await openEmbeddedLedger({ directory: layout.ledger, contracts, topology });
+  const ledger = await openEmbeddedLedger({ directory: layout.ledger, contracts: st2Contracts, topology });
   // The limiter is off: one client address at full speed would measure the limiter, not the gateway.
   const app = await buildApp({ ledger, storeDirectory: layout.gateway, auth: { publicKey: keys.publicKey, orgs: [org] }, rateLimit: false });
   try {

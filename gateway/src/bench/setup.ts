@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Caller, Ledger } from '../ledger/ledger';
 import type { WireInput } from '../routes/write';
-import type { CommandKind } from '@st2/chaincode';
+import { partyOf, type CommandKind } from '@st2/chaincode';
 import { submitCommand } from '../ledger/identity-record';
 
 /** The bench's callers, all in one bank; `run` makes their ids new on a ledger that outlives the run (Fabric). */
@@ -51,7 +51,7 @@ export async function transferWorld(ledger: Ledger, callers: Callers, investors:
   const { securityId = 'BENCH', log = () => undefined } = options;
   const started = Date.now();
   const progress = (what: string) => log(`setup: ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  await submit(ledger, callers.admin, 'TrustClaimIssuer', { issuerId: callers.kyc.id, topics: ['kyc'] });
+  await submit(ledger, callers.admin, 'TrustClaimIssuer', { issuer: partyOf(callers.kyc), topics: ['kyc'] });
   await submit(ledger, callers.issuer, 'CreateSecurity', {
     securityId, name: 'Bench equity', isin: 'XS0000000009', decimals: 0, agents: [], terms: EQUITY,
     rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['KP', 'IR'], maxBalance: '1000000000', maxHolders: investors.length + 10, dailyLimit: '100000000' },

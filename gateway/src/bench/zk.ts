@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { contracts } from '@st2/chaincode';
+import { partyOf, st2Contracts } from '@st2/chaincode';
 import {
   CIRCUIT_NAMES, newOwnerKeys, Prover, readManifest, securityField, terminateZkWorkers, Verifier, type NoteOpening,
 } from '@st2/circuits';
@@ -46,7 +46,7 @@ export async function benchZk(options: { transfers?: number; log?: (line: string
   const directory = await mkdtemp(join(tmpdir(), 'st2-bench-zk-'));
   const topology = parseTopology(JSON.parse(await readFile(join(__dirname, '../../../network/topology.json'), 'utf8')));
   const org = topology.orgs.find((o) => o.name === 'bank1')?.mspId ?? 'bank1';
-  const ledger = await openEmbeddedLedger({ directory: join(directory, 'ledger'), contracts, topology });
+  const ledger = await openEmbeddedLedger({ directory: join(directory, 'ledger'), contracts: st2Contracts, topology });
   try {
     const [prover, verifier] = await Promise.all([Prover.load(), Verifier.load()]);
     log(`proving engine: ${prover.engine}`);
@@ -72,7 +72,7 @@ async function setup(ledger: EmbeddedLedger, zk: ConfidentialService, org: strin
   const [admin, ops, kyc, agent] = [as('admin', 'zk-admin'), as('agent', 'zk-ops'), as('claim-issuer', 'zk-kyc'), as('issuer', 'zk-issuer')];
   const submit = (caller: Caller, fn: string, input: object, transient?: Record<string, Uint8Array>) =>
     ledger.submit(caller, { fn, args: [JSON.stringify(input)], ...(transient ? { transient } : {}) });
-  await submit(admin, 'identity:trustIssuer', { issuerId: kyc.id, topics: ['kyc'] });
+  await submit(admin, 'identity:trustIssuer', { issuer: partyOf(kyc), topics: ['kyc'] });
   const investors = Array.from({ length: 2 * count }, (_, i) => as('investor', `zk-inv${i}`));
   const holders = investors.map((): Holder => ({ keys: newOwnerKeys(), org }));
   for (const [i, investor] of investors.entries()) {

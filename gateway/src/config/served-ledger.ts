@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { contracts } from '@st2/chaincode';
+import { st2Contracts } from '@st2/chaincode';
 import { openEmbeddedLedger, type Topology } from '../ledger/embedded';
 import { devIdentities, FabricLedger, loadFabricProfile } from '../ledger/fabric';
 import type { Ledger } from '../ledger/ledger';
@@ -21,7 +21,7 @@ export interface ServedLedger {
 export async function openServedLedger(options: { fabricProfile?: string; layout: ReturnType<typeof dataLayout>; topology: Topology }): Promise<ServedLedger> {
   const { fabricProfile, layout, topology } = options;
   if (!fabricProfile) {
-    return { ledger: await openEmbeddedLedger({ directory: layout.ledger, contracts, topology }), orgKeys: layout.orgKeys, description: `embedded ledger in ${layout.ledger}` };
+    return { ledger: await openEmbeddedLedger({ directory: layout.ledger, contracts: st2Contracts, topology }), orgKeys: layout.orgKeys, description: `embedded ledger in ${layout.ledger}` };
   }
   const profile = await loadFabricProfile(fabricProfile);
   const org = profile.endorsers[0];

@@ -1,4 +1,4 @@
-import type { CommandKind } from '@st2/chaincode';
+import { partyOf, type CommandKind } from '@st2/chaincode';
 import { submitCommand } from '../ledger/identity-record';
 import { LedgerError, type Ledger } from '../ledger/ledger';
 import { privateJson } from '../routes/private-data';
@@ -64,19 +64,19 @@ function demoSteps(cast: DemoCast, now: number): Step[] {
   });
   const prospectus = privateJson('ACME plc prospectus, 2025 edition').sha256;
   return [
-    step(cast.admin, 'TrustClaimIssuer', { issuerId: cast.kyc.id, topics: ['kyc', 'aml', 'accredited'] }),
+    step(cast.admin, 'TrustClaimIssuer', { issuer: partyOf(callerOf(cast.kyc)), topics: ['kyc', 'aml', 'accredited'] }),
     ...onboarding,
     step(cast.issuer, 'CreateSecurity', {
       securityId: 'ACME-EQ', name: 'ACME plc ordinary shares', isin: 'GB00ACME0001', decimals: 0,
       terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
       rules: { requiredClaims: ['kyc'], allowedJurisdictions: ['FR', 'DE', 'US'], maxHolders: 500 },
-      agents: [cast.agent.id],
+      agents: [partyOf(callerOf(cast.agent))],
     }),
     step(cast.issuer, 'CreateSecurity', {
       securityId: 'ACME-BOND-2030', name: 'ACME plc 4.25% notes 2030', isin: 'GB00ACME0027', decimals: 2,
       terms: { kind: 'debt', faceValue: '100000', currency: 'EUR', couponRateBps: 425, couponFrequency: 'semiannual', maturityDate: now + 5 * YEAR },
       rules: { requiredClaims: ['kyc', 'aml'], accreditedOnly: true, blockedJurisdictions: ['US'], minHoldingPeriodMs: 30 * DAY },
-      agents: [cast.agent.id],
+      agents: [partyOf(callerOf(cast.agent))],
     }),
     step(cast.issuer, 'AttachDocument', { securityId: 'ACME-EQ', name: 'Prospectus', hash: prospectus }),
     step(cast.issuer, 'Issue', { securityId: 'ACME-EQ', to: cast.alice.id, amount: '1000' }),

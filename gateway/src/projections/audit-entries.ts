@@ -64,7 +64,7 @@ export function subjectsOf(event: St2Event): { readonly identities: readonly str
   const holders = refs.holdings.map(([, holder]) => holder);
   const holdingSecurities = refs.holdings.map(([securityId]) => securityId);
   return {
-    identities: [...new Set([...refs.identities, ...refs.issuers, ...holders])],
+    identities: [...new Set([...refs.identities, ...refs.issuers.map((issuer) => issuer.id), ...holders])],
     securities: [...new Set([...refs.securities, ...refs.stats, ...holdingSecurities])],
   };
 }

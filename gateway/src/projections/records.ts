@@ -1,4 +1,4 @@
-import { holdingRef, stateCodecs, type Codec, type Refs, type Slice } from '@st2/chaincode';
+import { holdingRef, partyRef, stateCodecs, type Codec, type Refs, type Slice } from '@st2/chaincode';
 import { compoundKey } from '../store/gateway-store';
 
 /**
@@ -26,7 +26,7 @@ export function recordKey(kind: Kind, sliceKey: string): string {
 export function sliceKeys(refs: Refs): { readonly [K in Kind]: readonly string[] } {
   return {
     identities: refs.identities,
-    issuers: refs.issuers,
+    issuers: refs.issuers.map(partyRef),
     securities: refs.securities,
     stats: refs.stats,
     holdings: refs.holdings.map(([securityId, holder]) => holdingRef(securityId, holder)),

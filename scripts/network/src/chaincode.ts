@@ -26,6 +26,8 @@ export interface ChaincodeSpec {
   readonly orgs?: readonly string[];
   /** Other directories whose code the server loads (workspace dependencies, artifacts): a change there restarts it too. */
   readonly codePaths?: readonly string[];
+  /** Environment of every org's server (the same for all: endorsers must decide alike); a change restarts them. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export interface DeployContext {
@@ -75,7 +77,7 @@ export async function deployChaincode(ctx: DeployContext, spec: ChaincodeSpec): 
   await Promise.all(orgs.map((org) => install(ctx, spec, org, packageIds[org.name] ?? '')));
 
   log(`chaincode ${spec.name}: starting chaincode servers`);
-  const fingerprint = codeFingerprint([spec.modulePath, ...(spec.codePaths ?? [])]);
+  const fingerprint = codeFingerprint([spec.modulePath, ...(spec.codePaths ?? [])], spec.env ?? {});
   await Promise.all(orgs.map((org) => ensureServer(ctx, spec, org, packageIds[org.name] ?? '', fingerprint)));
 
   const sequence = await approveAndCommit(ctx, spec, orgs, packageIds);
@@ -159,7 +161,7 @@ export function chaincodeServerSpec(layout: Layout, spec: ChaincodeSpec, org: Pe
       '--chaincode-tls-key-file', tls.key,
       '--module-path', spec.modulePath,
     ],
-    env: { ...process.env, CORE_CHAINCODE_LOGGING_LEVEL: 'info', CORE_CHAINCODE_LOGGING_SHIM: 'warning' },
+    env: { ...process.env, ...spec.env, CORE_CHAINCODE_LOGGING_LEVEL: 'info', CORE_CHAINCODE_LOGGING_SHIM: 'warning' },
     cwd: spec.modulePath,
     readiness: { kind: 'tcp', host, port },
     ports: [{ host, port, what: `${spec.name} chaincode server` }],
@@ -251,11 +253,11 @@ function readState(layout: Layout): NetworkState {
 }
 
 /**
- * Changes when the code in these directories changes (paths, sizes, mtimes outside node_modules), so
- * `up` restarts the chaincode servers after a rebuild and leaves them alone otherwise.
+ * Changes when the code in these directories changes (paths, sizes, mtimes outside node_modules) or the
+ * servers' environment does, so `up` restarts the chaincode servers after a rebuild and leaves them alone otherwise.
  */
-function codeFingerprint(roots: readonly string[]): string {
-  const hash = createHash('sha256');
+function codeFingerprint(roots: readonly string[], env: Readonly<Record<string, string>>): string {
+  const hash = createHash('sha256').update(JSON.stringify(env));
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;

@@ -1,3 +1,4 @@
+import { CONSORTIUM_POLICY_ENV, consortiumPolicyOf } from '@st2/chaincode/dist/domain/consortium';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ChaincodeSpec, deployChaincode, type DeployedChaincode } from './chaincode';
@@ -32,7 +33,12 @@ export interface Network {
   readonly log: (line: string) => void;
 }
 
-/** The st2 chaincode: the `chaincode` workspace, whose dist/index.js exports `contracts`. Slot 0. */
+/**
+ * The st2 chaincode: the `chaincode` workspace, whose dist/index.js exports `contracts`. Slot 0. Every
+ * org's server gets the same consortium policy, generated from the topology (roles per org, consortium
+ * administrators): the chaincode cannot read topology.json itself, and divergent policies would make
+ * the endorsers' results differ.
+ */
 export function st2Chaincode(topology: Topology): ChaincodeSpec {
   const modulePath = join(REPO_ROOT, 'chaincode');
   const circuits = join(REPO_ROOT, 'circuits');
@@ -40,6 +46,7 @@ export function st2Chaincode(topology: Topology): ChaincodeSpec {
     name: topology.chaincode, modulePath, slot: 0,
     // The proof verifier and its verification keys come from the circuits workspace.
     codePaths: [join(circuits, 'dist'), join(circuits, 'artifacts')],
+    env: { [CONSORTIUM_POLICY_ENV]: JSON.stringify(consortiumPolicyOf(topology.orgs)) },
   };
 }
 

@@ -26,6 +26,10 @@ export interface PeerOrg {
   readonly kind: string;
   /** Whether the org's peer is in the chaincode endorsement policy (and its members may write). */
   readonly endorser: boolean;
+  /** The st2 roles the org's certificates may carry (the chaincode refuses any other); none when absent. */
+  readonly roles: readonly string[];
+  /** Whether the org may change consortium-wide settings (trusted claim issuers); false when absent. */
+  readonly consortiumAdmin: boolean;
   readonly peer: PeerNode;
 }
 
@@ -151,6 +155,8 @@ function parseOrg(value: unknown, path: string, offset: number): PeerOrg {
     mspId: string(org.mspId, `${path}.mspId`),
     kind: string(org.kind, `${path}.kind`),
     endorser: boolean(org.endorser, `${path}.endorser`),
+    roles: array(org.roles ?? [], `${path}.roles`).map((role, i) => string(role, `${path}.roles[${i}]`)),
+    consortiumAdmin: org.consortiumAdmin === undefined ? false : boolean(org.consortiumAdmin, `${path}.consortiumAdmin`),
     peer: {
       name: peerName,
       id: `${peerName}.${name}`,

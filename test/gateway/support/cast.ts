@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { parseTopology } from '../../../gateway/src/ledger/embedded';
+import { TOPOLOGY_FILE } from './harness';
 import type { Actor } from './harness';
 
 /** The people of the test world, one per role, in the topology's orgs. */
@@ -14,3 +17,12 @@ export const cast = {
   bob: { role: 'investor', id: 'bob', org: 'bank1' },
   carol: { role: 'investor', id: 'carol', org: 'bank2' },
 } as const satisfies Record<string, Actor>;
+
+const TOPOLOGY = parseTopology(JSON.parse(readFileSync(TOPOLOGY_FILE, 'utf8')));
+
+/** A cast member as the chaincode names a power holder: (MSP id, id). */
+export function party(actor: { readonly org: string; readonly id: string }): { org: string; id: string } {
+  const org = TOPOLOGY.orgs.find((o) => o.name === actor.org);
+  if (!org) throw new Error(`org ${actor.org} is not in the topology`);
+  return { org: org.mspId, id: actor.id };
+}

@@ -1,4 +1,4 @@
-import { contracts, type Role } from '@st2/chaincode';
+import { st2Contracts, type Role } from '@st2/chaincode';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,7 +61,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const directory = options.directory ?? (await mkdtemp(join(tmpdir(), 'st2-gateway-')));
   const topology = await loadTopology(TOPOLOGY_FILE);
   const clock = new TestClock();
-  const ledger = await openEmbeddedLedger({ directory: join(directory, 'ledger'), contracts, topology, clock: clock.read });
+  const ledger = await openEmbeddedLedger({ directory: join(directory, 'ledger'), contracts: st2Contracts, topology, clock: clock.read });
   const keys = await loadOrCreateDevKeys(join(directory, 'keys'));
   const orgKeys = await OrgKeyring.open(join(directory, 'org-keys'), topology.orgs.map((org) => org.mspId));
   const appOptions = (storeDirectory: string): AppOptions => ({

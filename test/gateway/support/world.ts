@@ -1,5 +1,5 @@
 import type { Harness, Actor } from './harness';
-import { cast } from './cast';
+import { cast, party } from './cast';
 
 export const YEAR = 365 * 86_400_000;
 
@@ -35,7 +35,7 @@ export function kycRecord(name: string) {
 
 /** The KYC provider trusted for kyc, aml and accredited. */
 export async function trustKyc(h: Harness): Promise<void> {
-  await ok(h, cast.admin, 'POST', '/v1/claim-issuers', { issuerId: cast.kyc.id, topics: ['kyc', 'aml', 'accredited'] });
+  await ok(h, cast.admin, 'POST', '/v1/claim-issuers', { issuer: party(cast.kyc), topics: ['kyc', 'aml', 'accredited'] });
 }
 
 export interface OnboardOptions {
@@ -63,7 +63,7 @@ export function equity(securityId: string, rules: Record<string, unknown> = { re
   return {
     securityId, name: `${securityId} ordinary shares`, isin: 'FR0000000001', decimals: 0,
     terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
-    rules, agents: [cast.agent.id],
+    rules, agents: [party(cast.agent)],
   };
 }
 
@@ -71,7 +71,7 @@ export function bond(securityId: string, maturityDate: number, rules: Record<str
   return {
     securityId, name: `${securityId} 4% notes`, isin: 'FR0000000019', decimals: 2,
     terms: { kind: 'debt', faceValue: '100000', currency: 'EUR', couponRateBps: 400, couponFrequency: 'annual', maturityDate },
-    rules, agents: [cast.agent.id],
+    rules, agents: [party(cast.agent)],
   };
 }
 

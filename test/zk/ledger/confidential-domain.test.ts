@@ -4,7 +4,7 @@ import {
   ConfidentialCommandSchemas, decideConfidential, EMPTY_CONFIDENTIAL_SLICE, evolveAllConfidential, ROOT_WINDOW,
   type ConfidentialCommand, type ConfidentialEvent, type ConfidentialKind, type ConfidentialSlice,
 } from '../../../chaincode/src/domain/confidential';
-import { actors, DAY, investor, World } from '../../domain/world';
+import { actors, consortium, DAY, investor, World } from '../../domain/world';
 
 /**
  * The confidential decider without Fabric and without proofs: its commands carry public inputs a
@@ -28,7 +28,7 @@ class Pool {
   /** Decides on the whole state (every nullifier and note known), as the chaincode would on the keys it loads. */
   run(actor: Actor, kind: ConfidentialKind, input: Record<string, unknown>): Decision<ConfidentialEvent> {
     const { identities, issuers } = this.world.slice;
-    const decision = decideConfidential(command(kind, input), { actor, at: this.world.now }, { ...this.slice, identities, issuers });
+    const decision = decideConfidential(command(kind, input), { actor, at: this.world.now, consortium }, { ...this.slice, identities, issuers });
     if (decision.ok) this.slice = evolveAllConfidential(this.slice, decision.events);
     return decision;
   }

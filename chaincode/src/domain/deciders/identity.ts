@@ -1,4 +1,6 @@
 import { requireRole, requireSameOrg } from '../authorize';
+import { requireConsortiumAdmin } from '../consortium';
+import { nameOf, partyOf, partyRef, sameParty } from '../party';
 import type { CommandOf, Envelope } from '../commands';
 import { accept, reject, type Decision } from '../decision';
 import type { DomainEvent } from '../events';
@@ -10,23 +12,23 @@ type IdentityCommand = CommandOf<'TrustClaimIssuer' | 'RegisterIdentity' | 'AddC
 export function identityRefs(cmd: IdentityCommand, env: Envelope): Refs {
   switch (cmd.kind) {
     case 'TrustClaimIssuer':
-      return refs({ issuers: [cmd.issuerId] });
+      return refs({ issuers: [cmd.issuer] });
     case 'RegisterIdentity':
       return refs({ identities: [cmd.identityId] });
     case 'AddClaim':
-      return refs({ identities: [cmd.identityId], issuers: [env.actor.id] });
+      return refs({ identities: [cmd.identityId], issuers: [partyOf(env.actor)] });
     case 'RevokeClaim':
       return refs({ identities: [cmd.identityId] });
   }
 }
 
-export function decideIdentity(cmd: IdentityCommand, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+export function decideIdentity(cmd: IdentityCommand, { actor, at, consortium }: Envelope, slice: Slice): Decision<DomainEvent> {
   switch (cmd.kind) {
     case 'TrustClaimIssuer': {
-      const denied = requireRole(actor, 'admin');
+      const denied = requireConsortiumAdmin(consortium, actor);
       if (denied) return denied;
-      const topics = [...new Set([...(slice.issuers[cmd.issuerId]?.topics ?? []), ...cmd.topics])];
-      return accept([{ type: 'ClaimIssuerTrusted', v: 1, at, issuerId: cmd.issuerId, topics }]);
+      const topics = [...new Set([...(slice.issuers[partyRef(cmd.issuer)]?.topics ?? []), ...cmd.topics])];
+      return accept([{ type: 'ClaimIssuerTrusted', v: 2, at, issuer: cmd.issuer, topics }]);
     }
     case 'RegisterIdentity': {
       const denied = requireRole(actor, 'admin', 'agent', 'custodian');
@@ -40,11 +42,12 @@ export function decideIdentity(cmd: IdentityCommand, { actor, at }: Envelope, sl
       if (denied) return denied;
       const identity = findIdentity(slice, cmd.identityId);
       if (!identity.ok) return identity;
-      if (!slice.issuers[actor.id]?.topics.includes(cmd.topic)) {
-        return reject('ST2-UNTRUSTED-ISSUER', `${actor.id} is not a trusted issuer of '${cmd.topic}' claims.`, { issuer: actor.id, topic: cmd.topic });
+      const issuer = partyOf(actor);
+      if (!slice.issuers[partyRef(issuer)]?.topics.includes(cmd.topic)) {
+        return reject('ST2-UNTRUSTED-ISSUER', `${nameOf(issuer)} is not a trusted issuer of '${cmd.topic}' claims.`, { issuer, topic: cmd.topic });
       }
       if (cmd.expiresAt <= at) return reject('ST2-INVALID-INPUT', 'A claim must expire in the future.', { expiresAt: cmd.expiresAt });
-      return accept([{ type: 'ClaimAdded', v: 1, at, identityId: cmd.identityId, topic: cmd.topic, issuer: actor.id, expiresAt: cmd.expiresAt, evidenceHash: cmd.evidenceHash }]);
+      return accept([{ type: 'ClaimAdded', v: 2, at, identityId: cmd.identityId, topic: cmd.topic, issuer, expiresAt: cmd.expiresAt, evidenceHash: cmd.evidenceHash }]);
     }
     case 'RevokeClaim': {
       const identity = findIdentity(slice, cmd.identityId);
@@ -52,7 +55,7 @@ export function decideIdentity(cmd: IdentityCommand, { actor, at }: Envelope, sl
       const claim = identity.value.claims[cmd.topic];
       if (!claim || claim.revoked) return reject('ST2-NOT-FOUND', `${cmd.identityId} has no active '${cmd.topic}' claim.`, { topic: cmd.topic });
       // The claim's own issuer, or an admin of the org that onboarded the identity.
-      const denied = actor.role === 'claim-issuer' && actor.id === claim.issuer ? null : requireRole(actor, 'admin') ?? requireSameOrg(actor, identity.value);
+      const denied = actor.role === 'claim-issuer' && sameParty(actor, claim.issuer) ? null : requireRole(actor, 'admin') ?? requireSameOrg(actor, identity.value);
       if (denied) return denied;
       return accept([{ type: 'ClaimRevoked', v: 1, at, identityId: cmd.identityId, topic: cmd.topic }]);
     }

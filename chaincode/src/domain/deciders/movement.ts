@@ -45,15 +45,15 @@ export function checkTransfer(cmd: CommandOf<'Transfer'>, at: number, slice: Sli
   return facts.ok ? evaluateRules(facts.value) : facts;
 }
 
-export function decideMovement(cmd: MovementCommand, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+export function decideMovement(cmd: MovementCommand, env: Envelope, slice: Slice): Decision<DomainEvent> {
   switch (cmd.kind) {
     case 'Transfer':
-      return decideTransfer(cmd, { actor, at }, slice);
+      return decideTransfer(cmd, env, slice);
     case 'Issue':
-      return decideIssue(cmd, { actor, at }, slice);
+      return decideIssue(cmd, env, slice);
     case 'Redeem':
     case 'ForcedTransfer':
-      return decideAgentMovement(cmd, { actor, at }, slice);
+      return decideAgentMovement(cmd, env, slice);
   }
 }
 

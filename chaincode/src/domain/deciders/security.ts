@@ -4,6 +4,7 @@ import { accept, reject, type Decision } from '../decision';
 import type { DomainEvent } from '../events';
 import type { Security, Terms } from '../security';
 import { refs, type Refs, type Slice } from '../slice';
+import { partyOf } from '../party';
 import { findSecurity } from './lookup';
 
 type SecurityCommand = CommandOf<'CreateSecurity' | 'SetRules' | 'AttachDocument' | 'Pause' | 'Unpause'>;
@@ -15,8 +16,9 @@ export function securityRefs(cmd: SecurityCommand): Refs {
   return refs({ securities: [cmd.securityId], stats: [cmd.securityId] });
 }
 
-export function decideSecurity(cmd: SecurityCommand, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
-  if (cmd.kind === 'CreateSecurity') return decideCreate(cmd, { actor, at }, slice);
+export function decideSecurity(cmd: SecurityCommand, env: Envelope, slice: Slice): Decision<DomainEvent> {
+  if (cmd.kind === 'CreateSecurity') return decideCreate(cmd, env, slice);
+  const { actor, at } = env;
   const found = findSecurity(slice, cmd.securityId);
   if (!found.ok) return found;
   const { security } = found.value;
@@ -44,10 +46,10 @@ function decideCreate(cmd: CommandOf<'CreateSecurity'>, { actor, at }: Envelope,
   const invalid = termsProblem(cmd.terms, slice, at);
   if (invalid) return reject('ST2-INVALID-INPUT', invalid, { terms: cmd.terms.kind });
   const security: Security = {
-    id: cmd.securityId, name: cmd.name, isin: cmd.isin, issuer: actor.id, issuerOrg: actor.org, agents: cmd.agents,
+    id: cmd.securityId, name: cmd.name, isin: cmd.isin, issuer: partyOf(actor), agents: cmd.agents,
     decimals: cmd.decimals, terms: cmd.terms, rules: cmd.rules, paused: false, documents: [], createdAt: at,
   };
-  return accept([{ type: 'SecurityCreated', v: 1, at, security }]);
+  return accept([{ type: 'SecurityCreated', v: 2, at, security }]);
 }
 
 function termsProblem(terms: Terms, slice: Slice, at: number): string | null {

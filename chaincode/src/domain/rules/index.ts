@@ -1,5 +1,6 @@
 import type { Rejection } from '../decision';
 import { accreditedOnly } from './accredited-only';
+import { amountLimit } from './amount-limit';
 import { balance, frozen } from './balance';
 import { dailyLimit } from './daily-limit';
 import type { Rule, RuleVerdict, TransferFacts } from './facts';
@@ -15,7 +16,7 @@ export type { Rule, RuleVerdict, TransferFacts } from './facts';
 
 /** Every rule in the order a refusal is reported: the first broken one wins. */
 export const RULES: readonly Rule[] = [
-  paused, balance, frozen, lockup, holdingPeriod, dailyLimit, requiredClaims, jurisdiction, accreditedOnly, maxBalance, maxHolders,
+  paused, amountLimit, balance, frozen, lockup, holdingPeriod, dailyLimit, requiredClaims, jurisdiction, accreditedOnly, maxBalance, maxHolders,
 ];
 
 export interface Evaluation {

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { consortiumPolicyOf, type ConsortiumPolicy } from '@st2/chaincode';
 import type { SerializedIdentity } from 'fabric-shim';
 import { LedgerError, type Caller, type EventsOptions, type Ledger, type LedgerEvent, type Proposal, type SubmitResult } from '../ledger';
 import { BlockCutter } from './block-cutter';
@@ -18,8 +19,11 @@ import { WorldState } from './world-state';
 export interface EmbeddedLedgerOptions {
   /** Everything (state, private data, blocks, CA keys) persists in one LevelDB database here. */
   readonly directory: string;
-  /** The chaincode: fabric-contract-api contract classes, as the chaincode package exports them. */
-  readonly contracts: readonly ContractClass[];
+  /**
+   * The chaincode: fabric-contract-api contract classes, or (st2's `st2Contracts`) a function that binds
+   * them to the consortium policy, which the ledger then supplies from the topology's orgs.
+   */
+  readonly contracts: readonly ContractClass[] | ((policy: ConsortiumPolicy) => readonly ContractClass[]);
   /** The parsed `network/topology.json`: channel, chaincode name, orgs, collections. */
   readonly topology: Topology;
   /** Source of transaction timestamps (ms); default `Date.now`. Tests move time with it. */
@@ -90,7 +94,7 @@ export class EmbeddedLedger implements Ledger {
     const { topology } = options;
     const state = new WorldState(storage, options.stateCacheSize ?? DEFAULT_STATE_CACHE_SIZE);
     this.endorser = new Endorser({
-      host: new ChaincodeHost(options.contracts, topology.chaincode),
+      host: new ChaincodeHost(typeof options.contracts === 'function' ? options.contracts(consortiumPolicyOf(topology.orgs)) : options.contracts, topology.chaincode),
       state,
       collections: CollectionRegistry.fromTopology(topology),
       channel: topology.channel,

@@ -2,12 +2,16 @@ import { readFile } from 'node:fs/promises';
 
 /**
  * The part of `network/topology.json` the embedded ledger needs: the channel, the chaincode name,
- * the orgs (name → MSP id) and the explicit private data collections (members are org names).
+ * the orgs (name → MSP id, roles, consortium administrator) and the explicit private data collections (members are org names).
  * Parsed and checked here so a typo in the file fails at start, not at the first private write.
  */
 export interface TopologyOrg {
   readonly name: string;
   readonly mspId: string;
+  /** The st2 roles the org's certificates may carry; none when the file names none (fail closed). */
+  readonly roles: readonly string[];
+  /** Whether the org may change consortium-wide settings (trusted claim issuers); false when absent. */
+  readonly consortiumAdmin: boolean;
 }
 
 export interface TopologyCollection {
@@ -47,7 +51,9 @@ export class TopologyError extends Error {
 
 function parseOrg(value: unknown, path: string): TopologyOrg {
   const org = asRecord(value, path);
-  return { name: asString(org.name, `${path}.name`), mspId: asString(org.mspId, `${path}.mspId`) };
+  const roles = asArray(org.roles ?? [], `${path}.roles`).map((role, i) => asString(role, `${path}.roles[${i}]`));
+  if (org.consortiumAdmin !== undefined && typeof org.consortiumAdmin !== 'boolean') throw new TopologyError(`${path}.consortiumAdmin must be a boolean`);
+  return { name: asString(org.name, `${path}.name`), mspId: asString(org.mspId, `${path}.mspId`), roles, consortiumAdmin: org.consortiumAdmin === true };
 }
 
 function parseCollection(value: unknown, path: string, orgNames: ReadonlySet<string>): TopologyCollection {

@@ -1,0 +1,69 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { st2Contracts } from '@st2/chaincode';
+import { openEmbeddedLedger, type EmbeddedLedger, type EmbeddedLedgerOptions, type Topology } from '../../gateway/src/ledger/embedded';
+import type { Caller } from '../../gateway/src/ledger/ledger';
+import { scenarioCast } from '../scenarios/cast';
+import { sha256, St2Client } from '../scenarios/client';
+import { mspIds, topology as networkTopology } from '../scenarios/embedded-backend';
+
+export const DAY = 86_400_000;
+export const msp = mspIds();
+
+/** An embedded ledger of its own in a temporary directory: st2 bound to the topology's policy unless told otherwise. */
+export class AttackLedger {
+  readonly st2: St2Client;
+  readonly cast = scenarioCast(msp, 'sec');
+
+  private constructor(
+    readonly ledger: EmbeddedLedger,
+    private readonly directory: string,
+  ) {
+    this.st2 = new St2Client(ledger);
+  }
+
+  static async open(options: { contracts?: EmbeddedLedgerOptions['contracts']; topology?: Topology } = {}): Promise<AttackLedger> {
+    const directory = await mkdtemp(join(tmpdir(), 'st2-security-'));
+    const ledger = await openEmbeddedLedger({ directory, contracts: options.contracts ?? st2Contracts, topology: options.topology ?? networkTopology });
+    return new AttackLedger(ledger, directory);
+  }
+
+  async close(): Promise<void> {
+    await this.ledger.close();
+    await rm(this.directory, { recursive: true, force: true });
+  }
+
+  /** Trusts the cast's KYC provider and onboards `people` in bank1 with a KYC claim each. */
+  async onboard(...people: Caller[]): Promise<void> {
+    const { admin1, ops1, kyc } = this.cast;
+    await this.st2.submit(admin1, 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
+    for (const who of people) {
+      const record = JSON.stringify({ name: who.id });
+      await this.st2.register(ops1, { identityId: who.id, investor: who.id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, Buffer.from(record));
+      const evidence = `kyc of ${who.id}`;
+      await this.st2.submit(kyc, 'identity:addClaim', { identityId: who.id, topic: 'kyc', expiresAt: Date.now() + 365 * DAY, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
+    }
+  }
+
+  /** An equity of the cast's issuer, with its agent, and the given rules. */
+  async createEquity(securityId: string, rules: object = { requiredClaims: ['kyc'] }): Promise<void> {
+    const { issuer, agent } = this.cast;
+    await this.st2.submit(issuer, 'security:create', {
+      securityId, name: `${securityId} shares`, isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }], rules,
+      terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
+    });
+  }
+
+  /**
+   * The refusal code of a write, after checking it changed nothing at all: no block was cut (on the
+   * embedded ledger state changes only by a committed block) and the given records read back the same.
+   */
+  async refusal(caller: Caller, fn: string, input: object, records: () => Promise<unknown> = async () => null, transient?: Record<string, Uint8Array>): Promise<string> {
+    const [height, before] = [await this.ledger.height(), await records()];
+    const outcome = await this.st2.outcome(caller, fn, input, transient);
+    expect(await this.ledger.height()).toBe(height);
+    expect(await records()).toEqual(before);
+    return outcome;
+  }
+}
