@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { ROUTES, type Route } from '../../gateway/src/routes/table';
 import { cast } from './support/cast';
 import { startHarness, type Actor, type Harness } from './support/harness';
+import { projectionCaughtUp } from './support/projection';
 import { equity, kycRecord, ok, standardWorld, YEAR } from './support/world';
 
 /** One well-formed body per route that takes one: the fuzzer breaks it in one place. */
@@ -30,8 +31,6 @@ const ACTORS: Record<Role, Actor> = {
   admin: cast.admin, issuer: cast.issuer, agent: cast.agent, 'claim-issuer': cast.kyc, custodian: cast.custodian, investor: cast.alice, regulator: cast.regulator,
 };
 
-/** How long the read model may trail the ledger before a snapshot is refused (a bound, not a timing assertion). */
-const PROJECTION_WAIT_MS = 30_000;
 const QUERY_KEYS = ['limit', 'cursor', 'consistentWith', 'holder', 'type', 'securityId', 'identity', 'fromBlock', 'unexpected'];
 
 interface Attempt {
@@ -117,21 +116,9 @@ describe('fuzz: generated bad requests', () => {
     });
   }
 
-  /** Waits for the projection to fold every block (it trails the ledger); a snapshot taken behind it would compare stale data, so giving up fails the test. */
-  async function caughtUp(): Promise<void> {
-    const deadline = Date.now() + PROJECTION_WAIT_MS;
-    for (;;) {
-      const ready = await h.app.inject({ method: 'GET', url: '/ready' });
-      const lag = (ready.json() as { projection?: { lagBlocks?: number } }).projection?.lagBlocks;
-      if (lag === 0) return;
-      if (Date.now() >= deadline) throw new Error(`the projection is still ${String(lag)} blocks behind the ledger after ${PROJECTION_WAIT_MS} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
-
   /** The ledger and the read model, once the projection has folded every block. */
   async function state() {
-    await caughtUp();
+    await projectionCaughtUp(h);
     const events = await h.app.inject({ method: 'GET', url: '/v1/audit/events?limit=1000', headers: h.auth(cast.regulator) });
     const holders = await h.app.inject({ method: 'GET', url: '/v1/audit/securities/ACME/holders', headers: h.auth(cast.regulator) });
     return { height: await h.ledger.height(), events: events.body, holders: holders.body };
