@@ -37,6 +37,15 @@ describe('confidential mode: the KYC allowlist is stale at once', () => {
     expect(refused).toMatchObject({ status: 422, body: { error: { code: 'ST2-ALLOWLIST-STALE', details: { cause } } } });
   };
 
+  /** The REST mint is refused (nothing changes) until an agent refreshes the allowlist; then it is accepted. */
+  const expectStaleUntilRefresh = async (cause: string) => {
+    const before = await confidentialState(h, SEC);
+    await expectStaleMint(cause);
+    expect(await confidentialState(h, SEC)).toEqual(before);
+    await refresh();
+    expect((await call(h, cast.agent, 'POST', '/v1/confidential/mint', mintBody(alice, 'bank1'))).status).toBe(201);
+  };
+
   beforeAll(async () => {
     let prover: Prover;
     [h, prover] = await Promise.all([startHarness(), Prover.load()]);
@@ -73,20 +82,12 @@ describe('confidential mode: the KYC allowlist is stale at once', () => {
 
   it('refuses mints once a member’s claim is reissued (it may now expire earlier), until a refresh', async () => {
     await ok(h, cast.kyc, 'POST', `/v1/identities/${cast.alice.id}/claims`, { topic: 'kyc', expiresAt: h.clock.now + 2 * 86_400_000, evidence: { method: 'document-check', reference: 'renewed' } });
-    const before = await confidentialState(h, SEC);
-    await expectStaleMint('claim-changed');
-    expect(await confidentialState(h, SEC)).toEqual(before);
-    await refresh();
-    expect((await call(h, cast.agent, 'POST', '/v1/confidential/mint', mintBody(alice, 'bank1'))).status).toBe(201);
+    await expectStaleUntilRefresh('claim-changed');
   });
 
   it('refuses mints once the security’s recipient rules changed, until a refresh applies them', async () => {
     await ok(h, cast.agent, 'PUT', `/v1/securities/${SEC}/rules`, { rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['US'] } });
-    const before = await confidentialState(h, SEC);
-    await expectStaleMint('rules-changed');
-    expect(await confidentialState(h, SEC)).toEqual(before);
-    await refresh();
-    expect((await call(h, cast.agent, 'POST', '/v1/confidential/mint', mintBody(alice, 'bank1'))).status).toBe(201);
+    await expectStaleUntilRefresh('rules-changed');
   });
 
   it('refuses mints and transfers from the earliest claim expiry the allowlist relied on, by transaction time, and changes nothing', async () => {
