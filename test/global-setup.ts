@@ -1,9 +1,6 @@
-import { isUp } from '../scripts/network/src/network';
+import { startRun } from './support/network-owner';
 
-/**
- * Remembers whether a Fabric network was already running, so the teardown stops only a network
- * this test run started (the Fabric suites bring it up themselves, building Fabric if needed).
- */
-export default async function globalSetup(): Promise<void> {
-  process.env.ST2_NETWORK_WAS_UP = (await isUp().catch(() => false)) ? '1' : '0';
+/** Gives this run its owner token: the teardown stops a Fabric network only if this run started it. */
+export default function globalSetup(): void {
+  startRun();
 }

@@ -1,7 +1,6 @@
-import { down } from '../scripts/network/src/network';
+import { stopIfOwned } from './support/network-owner';
 
-/** Stops the Fabric network (even half-started) unless it was running before this test run. */
+/** Stops the Fabric network (even half-started) if this test run started it, and nothing else. */
 export default async function globalTeardown(): Promise<void> {
-  if (process.env.ST2_NETWORK_WAS_UP === '1') return;
-  await down({ log: (line) => void process.stderr.write(`[network] ${line}\n`) });
+  await stopIfOwned((line) => void process.stderr.write(`[network] ${line}\n`));
 }

@@ -42,10 +42,15 @@ export function command<K extends CommandKind>(kind: K, input: Record<string, un
 export class World {
   slice: Slice = EMPTY_SLICE;
   now = T0;
+  /** Every accepted command with its time, in order: enough to build the same world on a real ledger. */
+  readonly accepted: { actor: Actor; kind: CommandKind; input: Record<string, unknown>; at: number }[] = [];
 
   run(actor: Actor, kind: CommandKind, input: Record<string, unknown>): Decision<DomainEvent> {
     const decision = decide(command(kind, input), { actor, at: this.now, consortium }, this.slice);
-    if (decision.ok) this.slice = evolveAll(this.slice, decision.events);
+    if (decision.ok) {
+      this.slice = evolveAll(this.slice, decision.events);
+      this.accepted.push({ actor, kind, input, at: this.now });
+    }
     return decision;
   }
 

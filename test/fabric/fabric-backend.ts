@@ -1,7 +1,7 @@
 import { FabricLedger, loadFabricProfile } from '../../gateway/src/ledger/fabric';
 import { issueUserIdentity } from '../../scripts/network/src/identity';
 import { defaultNetworkDir, Layout } from '../../scripts/network/src/layout';
-import { up } from '../../scripts/network/src/network';
+import { upForTests } from '../support/network-owner';
 import type { Backend } from '../scenarios/backend';
 import { mspIds } from '../scenarios/embedded-backend';
 
@@ -13,7 +13,7 @@ export const fabricBackend: Backend = {
   name: 'real Fabric peers',
   msp: mspIds(),
   open: async () => {
-    await up({ log: (line) => void process.stderr.write(`${line}\n`) });
+    await upForTests({ log: (line) => void process.stderr.write(`${line}\n`) });
     const profile = await loadFabricProfile(new Layout(defaultNetworkDir()).connectionProfile);
     return new FabricLedger({
       profile,

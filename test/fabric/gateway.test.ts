@@ -9,7 +9,7 @@ import { dataLayout } from '../../gateway/src/config/layout';
 import { openServedLedger } from '../../gateway/src/config/served-ledger';
 import type { Ledger } from '../../gateway/src/ledger/ledger';
 import { defaultNetworkDir, Layout } from '../../scripts/network/src/layout';
-import { up } from '../../scripts/network/src/network';
+import { upForTests } from '../support/network-owner';
 import { scenarioCast } from '../scenarios/cast';
 import { mspIds, topology } from '../scenarios/embedded-backend';
 
@@ -41,7 +41,7 @@ describe('the gateway on real Fabric peers', () => {
   };
 
   beforeAll(async () => {
-    await up({ log: (line) => void process.stderr.write(`${line}\n`) });
+    await upForTests({ log: (line) => void process.stderr.write(`${line}\n`) });
     directory = await mkdtemp(join(tmpdir(), 'st2-fabric-gateway-'));
     const layout = dataLayout(directory);
     const served = await openServedLedger({ fabricProfile: new Layout(defaultNetworkDir()).connectionProfile, layout, topology });

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { issueUserIdentity, type UserIdentity } from '../../scripts/network/src/identity';
 import { defaultNetworkDir, Layout, REPO_ROOT } from '../../scripts/network/src/layout';
-import { deploy, up } from '../../scripts/network/src/network';
+import { deploy } from '../../scripts/network/src/network';
+import { upForTests } from '../support/network-owner';
 import { findOrg, loadTopology } from '../../scripts/network/src/topology';
 
 /**
@@ -76,7 +77,7 @@ beforeAll(async () => {
   // Idempotent: brings the network up if it is not (building Fabric first if needed), else only checks it.
   // The st2 chaincode is left to network:up; this suite needs only the network and its own contract.
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
-  await up({ chaincode: false, log });
+  await upForTests({ chaincode: false, log });
   await deploy({ name: CHAINCODE, modulePath: SMOKE_MODULE, slot: 1 }, { log });
   bank1Issuer = await issueUserIdentity({ org: 'bank1', role: 'issuer', id: `smoke-issuer-${run}` });
   bank1 = connectAs(bank1Issuer);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Caller, Ledger } from '../../gateway/src/ledger/ledger';
 import { defaultNetworkDir, peerProcess } from '../../scripts/network/src/layout';
-import { down, restartNode, status, stopNode } from '../../scripts/network/src/network';
+import { restartNode, status, stopNode } from '../../scripts/network/src/network';
+import { stopIfOwned } from '../support/network-owner';
 import { findOrg, loadTopology } from '../../scripts/network/src/topology';
 import { sha256, St2Client } from '../scenarios/client';
 import { fabricBackend } from './fabric-backend';
@@ -120,7 +121,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await ledger?.close();
-  await down({ log });
+  await stopIfOwned(log);
 });
 
 it('a killed endorsing peer catches up after its restart while the others carry on', async () => {

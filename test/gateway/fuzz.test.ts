@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { ROUTES, type Route } from '../../gateway/src/routes/table';
 import { cast, party } from './support/cast';
 import { startHarness, type Actor, type Harness } from './support/harness';
+import { projectionCaughtUp } from './support/projection';
 import { equity, kycRecord, ok, standardWorld, YEAR } from './support/world';
 
 /** One well-formed body per route that takes one: the fuzzer breaks it in one place. */
@@ -115,14 +116,9 @@ describe('fuzz: generated bad requests', () => {
     });
   }
 
-  /** The ledger and the read model, once the projection has folded every block (it trails the ledger). */
+  /** The ledger and the read model, once the projection has folded every block. */
   async function state() {
-    const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline) {
-      const ready = await h.app.inject({ method: 'GET', url: '/ready' });
-      if ((ready.json() as { projection?: { lagBlocks?: number } }).projection?.lagBlocks === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await projectionCaughtUp(h);
     const events = await h.app.inject({ method: 'GET', url: '/v1/audit/events?limit=1000', headers: h.auth(cast.regulator) });
     const holders = await h.app.inject({ method: 'GET', url: '/v1/audit/securities/ACME/holders', headers: h.auth(cast.regulator) });
     return { height: await h.ledger.height(), events: events.body, holders: holders.body };

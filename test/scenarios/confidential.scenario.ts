@@ -9,7 +9,7 @@ import { topology } from './embedded-backend';
 import { eventsBetween } from './events';
 
 const DAY = 86_400_000;
-/** How long carol's KYC claim lasts: long enough for the setup that follows it on a real network. */
+/** How long carol's KYC claim lasts: long enough for her onboarding and one proof on a real network. */
 const CAROL_CLAIM_MS = 30_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -41,7 +41,8 @@ export function confidentialScenario(backend: Backend): void {
     let firstMint: ProvenTransaction;
 
     const supply = async (): Promise<bigint> => BigInt((JSON.parse(await st2.evaluate(audit, 'confidential:getPool', SEC)) as { supply: string }).supply);
-    const code = (tx: Pick<ProvenTransaction, 'fn' | 'input' | 'transient'>, caller = ops1) => st2.outcomeOf(() => zk.submit(caller, tx));
+    // Movements are submitted by an investor in the allowlist or, as here by default, relayed by the security's agent.
+    const code = (tx: Pick<ProvenTransaction, 'fn' | 'input' | 'transient'>, caller = agent) => st2.outcomeOf(() => zk.submit(caller, tx));
     const onboard = async (onboarder: Caller, who: Caller, expiresAt: number) => {
       const record = JSON.stringify({ name: `Investor ${who.id}` });
       await st2.register(onboarder, { identityId: who.id, investor: `person-${who.id}`, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, Buffer.from(record));
@@ -70,10 +71,6 @@ export function confidentialScenario(backend: Backend): void {
       await st2.submit(agent, 'confidential:enable', { securityId: SEC });
       await registerKey(ids.alice, ids.alice.id, alice);
       await registerKey(ops2, ids.bob.id, bob);
-      // Carol last, so her short claim is still valid when the allowlist below is built.
-      carolExpiresAt = Date.now() + CAROL_CLAIM_MS;
-      await onboard(ops2, ids.carol, carolExpiresAt);
-      await registerKey(ops2, ids.carol.id, carol);
       await st2.submit(agent, 'confidential:refreshAllowlist', { securityId: SEC });
     });
 
@@ -88,16 +85,16 @@ export function confidentialScenario(backend: Backend): void {
       aliceNote100 = firstMint.created[0] as NoteOpening;
       expect(events).toEqual([expect.objectContaining({ type: 'ConfidentialMinted', amount: 100n, commitment: noteCommitment(aliceNote100).toString() })]);
       expect(await supply()).toBe(100n);
-      const sealed = await zk.seal(ops1, SEC);
+      const sealed = await zk.seal(ids.alice, SEC);
       expect(sealed.events[0]).toMatchObject({ type: 'NotesSealed', firstIndex: 0, commitments: [noteCommitment(aliceNote100).toString()] });
     });
 
-    it('transfers privately (relayed by the sender’s bank): nullifiers and commitments on the ledger, openings in the banks’ collections', async () => {
+    it('transfers privately (submitted by the sender, an investor in the allowlist): nullifiers and commitments on the ledger, openings in the banks’ collections', async () => {
       firstTransfer = await zk.proveTransfer(ops1, SEC, alice, [aliceNote100], { publicKey: bob.keys.publicKey, org: bob.org }, 30n);
-      const { events } = await zk.submit(ops1, firstTransfer);
+      const { events } = await zk.submit(ids.alice, firstTransfer);
       [bobNote30, aliceChange70] = firstTransfer.created as [NoteOpening, NoteOpening];
       expect(events).toEqual([expect.objectContaining({ type: 'ConfidentialTransferred', commitments: firstTransfer.input['commitments'] })]);
-      await zk.seal(ops2, SEC);
+      await zk.seal(ids.bob, SEC);
       const bobs = await zk.notes(ops2, SEC, bob.keys.publicKey);
       expect(bobs).toEqual([expect.objectContaining({ amount: '30', commitment: noteCommitment(bobNote30).toString(), spent: false })]);
       const alices = await zk.notes(ops1, SEC, alice.keys.publicKey);
@@ -118,7 +115,7 @@ export function confidentialScenario(backend: Backend): void {
     it('refuses a tampered public input with ST2-INVALID-PROOF', async () => {
       const honest = await zk.proveTransfer(ops2, SEC, bob, [bobNote30], { publicKey: alice.keys.publicKey, org: alice.org }, 10n);
       const [c0, c1] = honest.input['commitments'] as [string, string];
-      expect(await code({ ...honest, input: { ...honest.input, commitments: [c1, c0] } }, ops2)).toBe('ST2-INVALID-PROOF');
+      expect(await code({ ...honest, input: { ...honest.input, commitments: [c1, c0] } }, ids.bob)).toBe('ST2-INVALID-PROOF');
       const mint = await zk.proveMint(agent, SEC, 5n, { publicKey: bob.keys.publicKey, org: bob.org });
       expect(await code({ ...mint, input: { ...mint.input, amount: '5000' } }, agent)).toBe('ST2-INVALID-PROOF');
       expect(await supply()).toBe(100n);
@@ -145,10 +142,15 @@ export function confidentialScenario(backend: Backend): void {
       expect(live.map((n) => n.amount)).toEqual(['10']);
     });
 
-    it('drops a recipient whose claim expired at the next refresh: a proof against the old allowlist root is stale', async () => {
+    it('refuses outputs once a member’s claim expired (ST2-ALLOWLIST-STALE), and drops her at the next refresh: a proof against the old root is stale', async () => {
+      carolExpiresAt = Date.now() + CAROL_CLAIM_MS;
+      await onboard(ops2, ids.carol, carolExpiresAt);
+      await registerKey(ops2, ids.carol.id, carol);
+      await st2.submit(agent, 'confidential:refreshAllowlist', { securityId: SEC });
       const toCarol = await zk.proveTransfer(ops1, SEC, alice, [aliceChange70], { publicKey: carol.keys.publicKey, org: carol.org }, 5n);
-      // The proof was made while carol was in the allowlist; her claim then expires and a refresh follows.
+      // The proof was made while carol was in the allowlist; her claim then expires: the allowlist relied on it.
       await sleep(Math.max(0, carolExpiresAt - Date.now() + 1_000));
+      expect(await code(toCarol)).toBe('ST2-ALLOWLIST-STALE');
       await st2.submit(agent, 'confidential:refreshAllowlist', { securityId: SEC });
       expect(await code(toCarol)).toBe('ST2-STALE-ROOT');
       const allowlist = await zk.allowlist(audit, SEC);
@@ -163,9 +165,9 @@ export function confidentialScenario(backend: Backend): void {
       const bobNote = { amount: BigInt(bobChange10.amount), ownerPublicKey: bob.keys.publicKey, salt: BigInt(bobChange10.salt), securityId: aliceChange70.securityId };
       const fromAlice = await zk.proveTransfer(ops1, SEC, alice, [aliceChange70], { publicKey: bob.keys.publicKey, org: bob.org }, 7n);
       const fromBob = await zk.proveTransfer(ops2, SEC, bob, [bobNote], { publicKey: alice.keys.publicKey, org: alice.org }, 3n);
-      const results = await Promise.allSettled([zk.submit(ops1, fromAlice), zk.submit(ops2, fromBob)]);
+      const results = await Promise.allSettled([zk.submit(ids.alice, fromAlice), zk.submit(agent, fromBob)]);
       expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
-      await zk.seal(ops1, SEC);
+      await zk.seal(agent, SEC);
       const live = async (h: Holder) => (await zk.notes(audit, SEC, h.keys.publicKey)).filter((n) => !n.spent).map((n) => n.amount).sort();
       expect(await live(alice)).toEqual(['3', '63']);
       expect(await live(bob)).toEqual(['7', '7']);
@@ -194,6 +196,17 @@ export function confidentialScenario(backend: Backend): void {
       expect(await zk.notes(ops2, SEC, alice.keys.publicKey)).toEqual([]);
       const regulatorView = await zk.notes(audit, SEC, alice.keys.publicKey);
       expect(regulatorView.map((n) => n.amount).sort()).toEqual(['100', '3', '63', '70']);
+    });
+
+    it('refuses mints at once when a member’s claim is revoked (ST2-ALLOWLIST-STALE), until a refresh drops the member', async () => {
+      const toAlice = await zk.proveMint(agent, SEC, 1n, { publicKey: alice.keys.publicKey, org: alice.org });
+      await st2.submit(kyc, 'identity:revokeClaim', { identityId: ids.bob.id, topic: 'kyc' });
+      const before = await supply();
+      expect(await code(toAlice)).toBe('ST2-ALLOWLIST-STALE');
+      expect(await supply()).toBe(before);
+      await st2.submit(agent, 'confidential:refreshAllowlist', { securityId: SEC });
+      expect((await zk.allowlist(audit, SEC)).indexOf(bob.keys.publicKey)).toBe(-1);
+      expect(await code(toAlice)).toBe('ST2-STALE-ROOT');
     });
 
     it('publishes no transfer amounts and no owner ids in the events or the public state of the confidential security', async () => {

@@ -208,7 +208,7 @@ async function executeConfidential<K extends ConfidentialKind>(ctx: Context, kin
   requireSealableKey(cmd);
   const repository = new ConfidentialRepository(ctx.stub);
   // A request id matters most for a mint: its proof is made afresh for a repeated request, so only the id tells the two apart.
-  const [slice] = await Promise.all([repository.load(confidentialRefsOf(cmd)), requestId ? claimRequest(ctx, env.actor.org, requestId) : null]);
+  const [slice] = await Promise.all([repository.load(confidentialRefsOf(cmd, env)), requestId ? claimRequest(ctx, env.actor.org, requestId) : null]);
   const decision = decideConfidential(cmd, env, slice);
   if (!decision.ok) throw new RejectionError(decision);
   await repository.save(slice, evolveAllConfidential(slice, decision.events));

@@ -26,7 +26,7 @@ export class ConfidentialRepository {
 
   async load(refs: ConfidentialRefs): Promise<ConfidentialSlice> {
     const sec = refs.securityId;
-    const [security, stats, pool, supply, nullifiers, notes, pending, keyed, orgKey, auditKey] = await Promise.all([
+    const [security, stats, pool, supply, nullifiers, notes, pending, keyed, orgKey, auditKey, allowlist, allowlistStale] = await Promise.all([
       sec === null ? undefined : this.#plain.get(keys.security(this.stub, sec), stateCodecs.security),
       sec === null ? undefined : this.#plain.get(keys.stats(this.stub, sec), stateCodecs.stats),
       sec === null ? undefined : this.#plain.get(keys.confidentialPool(this.stub, sec), confidentialCodecs.pool),
@@ -37,11 +37,19 @@ export class ConfidentialRepository {
       this.#keys(refs),
       refs.org === null ? undefined : this.#plain.get(keys.orgKey(this.stub, refs.org), confidentialCodecs.orgKey),
       refs.org === null ? undefined : this.#plain.get(keys.auditKey(this.stub), confidentialCodecs.orgKey),
+      refs.allKeys && sec !== null ? this.#plain.get(keys.allowlist(this.stub, sec), confidentialCodecs.allowlist) : undefined,
+      refs.freshness && sec !== null ? this.#exists([sec], (s) => keys.allowlistStale(this.stub, s)) : new Map<string, boolean>(),
     ]);
     const identities = await this.#identities([...keyed.keys()].concat(refs.identity ?? []));
-    const issuers = refs.allKeys ? await this.#issuers(Object.values(identities)) : {};
+    const [issuers, members] = await Promise.all([
+      refs.allKeys ? this.#issuers(Object.values(identities)) : {},
+      sec === null ? new Map<string, string>() : this.#members(sec, refs.allKeys ? [...keyed.keys()] : refs.members),
+    ]);
     const orgKeys = new Map(orgKey ? [[orgKey.org, orgKey]] : []);
-    return { security, stats, pool, supply, allowlist: undefined, nullifiers, notes, pending, sealed: [], keys: keyed, orgKeys, auditKey, identities, issuers };
+    return {
+      security, stats, pool, supply, allowlist, nullifiers, notes, pending, sealed: [], keys: keyed, orgKeys, auditKey, identities, issuers,
+      members, allowlistStale: sec !== null && allowlistStale.get(sec) === true,
+    };
   }
 
   async save(before: ConfidentialSlice, after: ConfidentialSlice): Promise<void> {
@@ -61,6 +69,9 @@ export class ConfidentialRepository {
     after.sealed.forEach((c, i) => put(keys.noteLeaf(this.stub, sec, firstLeaf + i), c));
     for (const [id, key] of after.keys) if (before.keys.get(id) !== key) put(keys.confidentialKey(this.stub, id), confidentialCodecs.key.stringify(key));
     for (const [org, key] of after.orgKeys) if (before.orgKeys.get(org) !== key) put(keys.orgKey(this.stub, org), confidentialCodecs.orgKey.stringify(key));
+    for (const [id, org] of after.members) if (before.members.get(id) !== org) put(keys.allowlistMember(this.stub, id, sec), org);
+    for (const id of before.members.keys()) if (!after.members.has(id)) writes.push(this.stub.deleteState(keys.allowlistMember(this.stub, id, sec)));
+    if (before.allowlistStale && !after.allowlistStale) writes.push(this.stub.deleteState(keys.allowlistStale(this.stub, sec)));
     if (after.auditKey && after.auditKey !== before.auditKey) put(keys.auditKey(this.stub), confidentialCodecs.orgKey.stringify(after.auditKey));
     await Promise.all(writes);
   }
@@ -99,6 +110,12 @@ export class ConfidentialRepository {
       if (key) found.set(key.identityId, key);
     }
     return found;
+  }
+
+  /** Which of these identities the security's allowlist lists, with their org. */
+  async #members(securityId: string, ids: readonly string[]): Promise<Map<string, string>> {
+    const values = await Promise.all(ids.map((id) => this.stub.getState(keys.allowlistMember(this.stub, id, securityId))));
+    return new Map(ids.flatMap((id, i) => ((values[i]?.length ?? 0) > 0 ? [[id, Buffer.from(values[i] as Uint8Array).toString('utf8')] as const] : [])));
   }
 
   async #identities(ids: readonly string[]): Promise<Record<string, Identity>> {

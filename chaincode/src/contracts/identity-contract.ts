@@ -4,6 +4,7 @@ import { requireRole } from '../domain/authorize';
 import { Id, Sha256 } from '../domain/schema';
 import { codec } from '../wire/codec';
 import { fail, RejectionError } from '../wire/rejection-message';
+import { markAllowlistsStale } from './allowlist-staleness';
 import { actorOf } from './caller';
 import { emit } from './events';
 import { execute, transientMatching } from './execute';
@@ -62,7 +63,10 @@ export class IdentityContract extends Contract {
     return emit(ctx, []);
   }
 
-  /** Claim evidence (transient `evidence`) goes to the investor's org and the audit collection, whoever issues the claim. */
+  /**
+   * Claim evidence (transient `evidence`) goes to the investor's org and the audit collection, whoever issues the claim.
+   * A claim that replaces one of an allowlisted identity may expire earlier: its allowlists are stale.
+   */
   @Transaction()
   @Returns('string')
   async addClaim(ctx: Context, input: string): Promise<string> {
@@ -70,13 +74,15 @@ export class IdentityContract extends Contract {
       const evidence = transientMatching(c, 'evidence', cmd.evidenceHash);
       const owner = before.identities[cmd.identityId]?.org ?? fail('ST2-NOT-FOUND', `Unknown identity ${cmd.identityId}.`);
       await writePrivate(c, [orgCollection(owner), AUDIT_COLLECTION], keys.claimEvidence(c.stub, cmd.identityId, cmd.topic), evidence);
+      await markAllowlistsStale(c, cmd.identityId);
     });
   }
 
+  /** The allowlists that list the identity are stale at once (confidential outputs refused until a refresh). */
   @Transaction()
   @Returns('string')
   async revokeClaim(ctx: Context, input: string): Promise<string> {
-    return execute(ctx, 'RevokeClaim', input);
+    return execute(ctx, 'RevokeClaim', input, (c, cmd) => markAllowlistsStale(c, cmd.identityId));
   }
 
   @Transaction(false)

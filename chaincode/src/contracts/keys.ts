@@ -42,6 +42,20 @@ export const ObjectType = {
   confidentialKey: 'confidential-key',
   /** The KYC allowlist's leaves (public keys), for provers. Written by refresh only. */
   allowlist: 'allowlist',
+  /**
+   * An identity is in a security's allowlist (value: the org that onboarded it), keyed identity first so a
+   * claim change finds the allowlists it touches with one short range read instead of loading every
+   * security. Written by refresh only; read by that claim change and by the identity's own submissions.
+   */
+  allowlistMember: 'allowlist-member',
+  /**
+   * A security's allowlist is stale: a member's claim changed since its refresh (value: that transaction's
+   * id). Written by a claim change of a member, deleted by refresh. Contended on purpose: every confidential
+   * mint and transfer of the security READS it, so a revocation invalidates (MVCC) the outputs in flight
+   * against the old list, and they come back ST2-ALLOWLIST-STALE. It is per security, not consortium-wide:
+   * a claim change touches only the securities whose allowlist lists the identity.
+   */
+  allowlistStale: 'allowlist-stale',
   /** An org's X25519 opening key (public; openings for its collection are sealed to it). */
   orgKey: 'org-key',
   /** The opening key of the org that reads the audit collection (a copy of its `org-key` record). */
@@ -76,6 +90,8 @@ export const keys = {
   noteLeaf: (stub: Stub, securityId: string, index: number) => stub.createCompositeKey(ObjectType.noteLeaf, [securityId, index.toString().padStart(LEAF_INDEX_DIGITS, '0')]),
   confidentialKey: (stub: Stub, identityId: string) => stub.createCompositeKey(ObjectType.confidentialKey, [identityId]),
   allowlist: (stub: Stub, securityId: string) => stub.createCompositeKey(ObjectType.allowlist, [securityId]),
+  allowlistMember: (stub: Stub, identityId: string, securityId: string) => stub.createCompositeKey(ObjectType.allowlistMember, [identityId, securityId]),
+  allowlistStale: (stub: Stub, securityId: string) => stub.createCompositeKey(ObjectType.allowlistStale, [securityId]),
   orgKey: (stub: Stub, org: string) => stub.createCompositeKey(ObjectType.orgKey, [org]),
   auditKey: (stub: Stub) => stub.createCompositeKey(ObjectType.auditKey, []),
   /** No owner key in it: a key names only what the public ledger already shows. */

@@ -38,6 +38,8 @@ export const REASON_CODES = {
   'ST2-NOTE-EXISTS': 'The ledger already holds a note with this commitment.',
   'ST2-ORG-KEY-EXISTS': 'The organisation already has a different opening key; a registered key never changes.',
   'ST2-NO-ORG-KEY': 'An organisation that must receive a note opening has no registered opening key.',
+  'ST2-ALLOWLIST-STALE': 'The KYC allowlist no longer matches the identity registry (a member’s claim changed or expired, or the security’s rules changed): refresh it first.',
+  'ST2-RULE-UNENFORCEABLE': 'A rule of the security cannot be enforced on hidden amounts, so the security cannot be (or is) in confidential mode with it.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;

@@ -101,7 +101,7 @@ async function mintNotes(world: World, count: number, log: (line: string) => voi
     await world.zk.submit(world.agent, tx);
     notes.push(tx.created[0] as NoteOpening);
   }
-  await world.zk.seal(world.ops, SEC);
+  await world.zk.seal(world.agent, SEC);
   log(`mint witness+proof: median ${ms(median(times))} over ${count}`);
   return notes;
 }
@@ -124,7 +124,7 @@ async function proofFigures(world: World, verifier: Verifier, note: NoteOpening,
   for (let i = 0; i < 20; i++) verifyTimes.push((await timed(() => verifier.verify('transfer', proof, signals)))[0]);
   const proposal = { fn: tx.fn, args: [JSON.stringify(tx.input)], transient: tx.transient };
   const endorseTimes: number[] = [];
-  for (let i = 0; i < 10; i++) endorseTimes.push((await timed(() => world.ledger.evaluate(world.ops, proposal)))[0]);
+  for (let i = 0; i < 10; i++) endorseTimes.push((await timed(() => world.ledger.evaluate(world.agent, proposal)))[0]);
   const plainTimes: number[] = [];
   const investor = world.investors[0] as Caller;
   const plain = { fn: 'token:transfer', args: [JSON.stringify({ securityId: PLAIN, from: investor.id, to: world.investors[1]?.id, amount: '1' })] };
@@ -148,7 +148,7 @@ async function confidentialTransfers(world: World, notes: readonly NoteOpening[]
     const [from, to] = [world.holders[i + 1] as Holder, world.holders[world.holders.length - 1 - i] as Holder];
     txs.push(await world.zk.proveTransfer(world.ops, SEC, from, [note], { publicKey: to.keys.publicKey, org: to.org }, 1n));
   }
-  const results = await Promise.allSettled(txs.map((tx) => world.zk.submit(world.ops, tx)));
+  const results = await Promise.allSettled(txs.map((tx) => world.zk.submit(world.agent, tx)));
   const seconds = (performance.now() - started) / 1000;
   const valid = results.filter((r) => r.status === 'fulfilled').length;
   log(`confidential transfers: ${valid}/${txs.length} valid in one wave (distinct notes, no shared key), ${seconds.toFixed(1)} s end to end`);

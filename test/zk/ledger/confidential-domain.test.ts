@@ -4,7 +4,8 @@ import {
   ConfidentialCommandSchemas, decideConfidential, EMPTY_CONFIDENTIAL_SLICE, evolveAllConfidential, ROOT_WINDOW,
   type ConfidentialCommand, type ConfidentialEvent, type ConfidentialKind, type ConfidentialSlice,
 } from '../../../chaincode/src/domain/confidential';
-import { actors, consortium, DAY, investor, World } from '../../domain/world';
+import type { Security } from '../../../chaincode/src/domain/security';
+import { actors, consortium, DAY, investor, T0, World } from '../../domain/world';
 
 /**
  * The confidential decider without Fabric and without proofs: its commands carry public inputs a
@@ -155,10 +156,10 @@ describe('confidential pool (domain)', () => {
     const pool = enabledPool();
     const { kycRoot } = pool.pool;
     for (const n of [10, 11]) pool.run(actors.agent, 'ConfidentialMint', { securityId: SEC, amount: '1', commitment: field(n), kycRoot });
-    const sealed = pool.run(investor('alice'), 'SealNotes', { securityId: SEC });
+    const sealed = pool.run(actors.agent, 'SealNotes', { securityId: SEC });
     expect(sealed.ok && sealed.events[0]).toMatchObject({ type: 'NotesSealed', firstIndex: 0, commitments: [field(10), field(11)] });
     expect(pool.pool.tree.root).toBe(new MerkleTree(TREE_DEPTH, [1010n, 1011n]).root.toString());
-    expect(pool.code(investor('alice'), 'SealNotes', { securityId: SEC })).toBe('ST2-NOT-FOUND');
+    expect(pool.code(actors.agent, 'SealNotes', { securityId: SEC })).toBe('ST2-NOT-FOUND');
     for (let n = 0; n < ROOT_WINDOW + 3; n++) {
       pool.run(actors.agent, 'ConfidentialMint', { securityId: SEC, amount: '1', commitment: field(100 + n), kycRoot });
       pool.run(actors.agent, 'SealNotes', { securityId: SEC });
@@ -176,7 +177,7 @@ describe('confidential pool (domain)', () => {
       const { kycRoot, tree } = pool.pool;
       const input = (n: [number, number], c: [number, number], noteRoot = tree.root) =>
         ({ securityId: SEC, nullifiers: n.map(field), commitments: c.map(field), noteRoot, kycRoot });
-      return { pool, input, relay: actors.onboarder2 };
+      return { pool, input, relay: actors.agent };
     };
 
     it('records nullifiers and new notes, and refuses a spent nullifier with ST2-NULLIFIER-SPENT', () => {
@@ -194,18 +195,202 @@ describe('confidential pool (domain)', () => {
       expect(pool.code(relay, 'ConfidentialTransfer', { ...input([1, 2], [20, 21]), kycRoot: field(77) })).toBe('ST2-STALE-ROOT');
     });
 
-    it('may be relayed by any member but not by the read-only regulator, and not while paused', () => {
-      const { pool, input } = setup();
-      expect(pool.code(actors.regulator, 'ConfidentialTransfer', input([1, 2], [20, 21]))).toBe('ST2-UNAUTHORIZED');
+    it('is refused while paused with ST2-PAUSED', () => {
+      const { pool, input, relay } = setup();
       pool.world.given(actors.agent, 'Pause', { securityId: SEC });
       pool.slice = { ...pool.slice, security: pool.world.slice.securities[SEC] };
-      expect(pool.code(actors.onboarder1, 'ConfidentialTransfer', input([1, 2], [20, 21]))).toBe('ST2-PAUSED');
+      expect(pool.code(relay, 'ConfidentialTransfer', input([1, 2], [20, 21]))).toBe('ST2-PAUSED');
     });
 
     it('refuses a security that is not in confidential mode with ST2-NOT-CONFIDENTIAL', () => {
       const world = World.withInvestors({ id: 'alice' });
       world.createEquity(SEC);
       expect(new Pool(world).code(actors.onboarder1, 'SealNotes', { securityId: SEC })).toBe('ST2-NOT-CONFIDENTIAL');
+    });
+  });
+
+  describe('who may submit movements', () => {
+    /** alice (Bank1) and bob (Bank2) in the allowlist; carol registered a key but her jurisdiction is blocked. */
+    const listed = () => {
+      const pool = enabledPool();
+      pool.run(investor('alice'), 'RegisterConfidentialKey', { identityId: 'alice', publicKey: field(1) });
+      pool.run(investor('bob', 'Bank2MSP'), 'RegisterConfidentialKey', { identityId: 'bob', publicKey: field(2) });
+      pool.run(actors.onboarder1, 'RegisterConfidentialKey', { identityId: 'carol', publicKey: field(3) });
+      pool.run(actors.agent, 'RefreshAllowlist', { securityId: SEC });
+      pool.run(actors.agent, 'ConfidentialMint', { securityId: SEC, amount: '5', commitment: field(10), kycRoot: pool.pool.kycRoot });
+      const transfer = (n: number) => ({ securityId: SEC, nullifiers: [field(n), field(n + 1)], commitments: [field(n + 50), field(n + 51)], noteRoot: pool.pool.tree.root, kycRoot: pool.pool.kycRoot });
+      return { pool, transfer };
+    };
+
+    it('accepts an investor in the allowlist (for the org that onboarded it) and the security’s issuer or agent', () => {
+      const { pool, transfer } = listed();
+      expect([...pool.slice.members]).toEqual([['alice', 'Bank1MSP'], ['bob', 'Bank2MSP']]);
+      expect(pool.code(investor('alice'), 'SealNotes', { securityId: SEC })).toBe('accepted');
+      expect(pool.code(investor('bob', 'Bank2MSP'), 'ConfidentialTransfer', transfer(1))).toBe('accepted');
+      expect(pool.code(actors.agent, 'ConfidentialTransfer', transfer(3))).toBe('accepted');
+      expect(pool.code(actors.issuer, 'SealNotes', { securityId: SEC })).toBe('accepted');
+    });
+
+    it('refuses everyone else with ST2-UNAUTHORIZED, whatever their role: a dummy transfer or a seal costs them nothing but must not churn the tree', () => {
+      const { pool, transfer } = listed();
+      const outsiders = [
+        actors.regulator, actors.onboarder1, actors.onboarder2, actors.admin, actors.kycProvider,
+        investor('carol'), investor('dave'), investor('alice', 'Bank2MSP'),
+      ] as const;
+      for (const actor of outsiders) {
+        expect([actor.id, pool.code(actor, 'ConfidentialTransfer', transfer(1))]).toEqual([actor.id, 'ST2-UNAUTHORIZED']);
+        expect([actor.id, pool.code(actor, 'SealNotes', { securityId: SEC })]).toEqual([actor.id, 'ST2-UNAUTHORIZED']);
+      }
+      expect(pool.pool.tree.size).toBe(0);
+      expect(pool.slice.nullifiers.size).toBe(0);
+    });
+
+    it('drops a member at the next refresh: it may no longer submit', () => {
+      const { pool } = listed();
+      pool.world.given(actors.kycProvider, 'RevokeClaim', { identityId: 'alice', topic: 'kyc' });
+      pool.run(actors.agent, 'RefreshAllowlist', { securityId: SEC });
+      expect(pool.code(investor('alice'), 'SealNotes', { securityId: SEC })).toBe('ST2-UNAUTHORIZED');
+    });
+  });
+
+  describe('allowlist freshness', () => {
+    const KYC_MS = 365 * DAY;
+    const fresh = () => {
+      const pool = enabledPool();
+      pool.run(investor('alice'), 'RegisterConfidentialKey', { identityId: 'alice', publicKey: field(1) });
+      pool.world.advance(DAY); // bob's claim, issued a day later, expires a day later
+      pool.world.given(actors.kycProvider, 'AddClaim', { identityId: 'bob', topic: 'kyc', expiresAt: pool.world.now + KYC_MS, evidenceHash: 'b'.repeat(64) });
+      pool.run(investor('bob', 'Bank2MSP'), 'RegisterConfidentialKey', { identityId: 'bob', publicKey: field(2) });
+      pool.run(actors.agent, 'RefreshAllowlist', { securityId: SEC });
+      const mint = (n: number) => ({ securityId: SEC, amount: '5', commitment: field(n), kycRoot: pool.pool.kycRoot });
+      const transfer = (n: number) => ({ securityId: SEC, nullifiers: [field(n), field(n + 1)], commitments: [field(n + 50), field(n + 51)], noteRoot: pool.pool.tree.root, kycRoot: pool.pool.kycRoot });
+      return { pool, mint, transfer };
+    };
+
+    it('records the earliest expiry among the members’ claims', () => {
+      const { pool } = fresh();
+      expect(pool.pool.kycValidUntil).toBe(T0 + KYC_MS);
+      const refreshed = pool.run(actors.agent, 'RefreshAllowlist', { securityId: SEC });
+      expect(refreshed.ok && refreshed.events[0]).toMatchObject({ type: 'AllowlistRefreshed', validUntil: T0 + KYC_MS });
+    });
+
+    it('refuses mints and transfers with ST2-ALLOWLIST-STALE from that expiry on, until a refresh drops the expired member', () => {
+      const { pool, mint, transfer } = fresh();
+      pool.world.advance(KYC_MS - DAY - 1);
+      expect(pool.code(actors.agent, 'ConfidentialMint', mint(10))).toBe('accepted');
+      pool.world.advance(1); // alice's claim expires now: she is still a leaf of the current root
+      const refused = pool.run(actors.agent, 'ConfidentialMint', mint(11));
+      expect(refused).toMatchObject({ ok: false, code: 'ST2-ALLOWLIST-STALE', details: { cause: 'claim-expired', validUntil: T0 + KYC_MS } });
+      expect(pool.code(actors.agent, 'ConfidentialTransfer', transfer(1))).toBe('ST2-ALLOWLIST-STALE');
+      expect(pool.slice.supply?.supply).toBe(5n);
+      pool.run(actors.agent, 'RefreshAllowlist', { securityId: SEC });
+      expect(pool.slice.allowlist?.leaves).toEqual([field(2)]);
+      expect(pool.code(actors.agent, 'ConfidentialMint', mint(11))).toBe('accepted');
+    });
+
+    it('refuses mints and transfers with ST2-ALLOWLIST-STALE once a member’s claim changed (the marker a claim change sets), until a refresh; redemptions go on', () => {
+      const { pool, mint, transfer } = fresh();
+      pool.run(actors.agent, 'ConfidentialMint', mint(10));
+      pool.slice = { ...pool.slice, allowlistStale: true };
+      expect(pool.run(actors.agent, 'ConfidentialMint', mint(11))).toMatchObject({ ok: false, code: 'ST2-ALLOWLIST-STALE', details: { cause: 'claim-changed' } });
+      expect(pool.code(actors.agent, 'ConfidentialTransfer', transfer(1))).toBe('ST2-ALLOWLIST-STALE');
+      const redeem = { securityId: SEC, amount: '1', nullifier: field(7), changeCommitment: field(70), noteRoot: pool.pool.tree.root };
+      expect(pool.code(actors.agent, 'ConfidentialRedeem', redeem)).toBe('accepted');
+      pool.run(actors.agent, 'RefreshAllowlist', { securityId: SEC });
+      expect(pool.slice.allowlistStale).toBe(false);
+      expect(pool.code(actors.agent, 'ConfidentialMint', mint(11))).toBe('accepted');
+    });
+
+    it('refuses mints and transfers with ST2-ALLOWLIST-STALE once the security’s recipient rules changed, until a refresh applies them', () => {
+      const { pool, mint } = fresh();
+      pool.world.given(actors.agent, 'SetRules', { securityId: SEC, rules: { requiredClaims: ['kyc', 'aml'], blockedJurisdictions: ['US'] } });
+      pool.slice = { ...pool.slice, security: pool.world.slice.securities[SEC] };
+      expect(pool.run(actors.agent, 'ConfidentialMint', mint(10))).toMatchObject({ ok: false, code: 'ST2-ALLOWLIST-STALE', details: { cause: 'rules-changed' } });
+      pool.run(actors.agent, 'RefreshAllowlist', { securityId: SEC });
+      expect(pool.slice.allowlist?.leaves).toEqual([]); // nobody holds an aml claim
+      expect(pool.code(actors.agent, 'ConfidentialMint', { ...mint(10), kycRoot: pool.pool.kycRoot })).toBe('accepted');
+    });
+  });
+
+  describe('rules in confidential mode', () => {
+    const UNENFORCEABLE = { maxBalance: '50', maxHolders: 1, dailyLimit: '10', minHoldingPeriodMs: DAY };
+
+    it('refuses to enable a security with a rule that needs hidden amounts, naming every such rule, with ST2-RULE-UNENFORCEABLE', () => {
+      const world = World.withInvestors({ id: 'alice' });
+      world.createEquity(SEC, { requiredClaims: ['kyc'], ...UNENFORCEABLE });
+      const refused = new Pool(world).run(actors.agent, 'EnableConfidential', { securityId: SEC });
+      expect(refused).toMatchObject({ ok: false, code: 'ST2-RULE-UNENFORCEABLE', details: { rules: ['maxBalance', 'maxHolders', 'dailyLimit', 'minHoldingPeriodMs'] } });
+      for (const [rule, value] of Object.entries(UNENFORCEABLE)) {
+        const one = World.withInvestors();
+        one.createEquity(SEC, { requiredClaims: [], [rule]: value });
+        expect(new Pool(one).run(actors.agent, 'EnableConfidential', { securityId: SEC })).toMatchObject({ ok: false, details: { rules: [rule] } });
+      }
+    });
+
+    it('enables a security whose rules are all enforceable (who may receive, lock-up)', () => {
+      const world = World.withInvestors({ id: 'alice' });
+      world.createEquity(SEC, { requiredClaims: ['kyc'], allowedJurisdictions: ['DE'], blockedJurisdictions: ['US'], accreditedOnly: false, lockupUntil: T0 + DAY });
+      expect(new Pool(world).code(actors.agent, 'EnableConfidential', { securityId: SEC })).toBe('accepted');
+    });
+
+    it('refuses to set such a rule on a confidential security with ST2-RULE-UNENFORCEABLE, and sets enforceable ones', () => {
+      const pool = enabledPool();
+      pool.world.slice = { ...pool.world.slice, securities: { ...pool.world.slice.securities, [SEC]: pool.slice.security as Security } };
+      const refused = pool.world.run(actors.agent, 'SetRules', { securityId: SEC, rules: { requiredClaims: ['kyc'], maxHolders: 1 } });
+      expect(refused).toMatchObject({ ok: false, code: 'ST2-RULE-UNENFORCEABLE', details: { rules: ['maxHolders'] } });
+      expect(pool.world.run(actors.agent, 'SetRules', { securityId: SEC, rules: { requiredClaims: ['kyc'], lockupUntil: T0 + DAY } }).ok).toBe(true);
+    });
+
+    it('enforces a lock-up on transfers by time with ST2-LOCKUP (mints are issuance, not movements)', () => {
+      const world = World.withInvestors();
+      world.createEquity(SEC, { requiredClaims: [], lockupUntil: T0 + DAY });
+      const pool = new Pool(world);
+      pool.run(actors.agent, 'EnableConfidential', { securityId: SEC });
+      const { kycRoot } = pool.pool;
+      expect(pool.code(actors.agent, 'ConfidentialMint', { securityId: SEC, amount: '5', commitment: field(10), kycRoot })).toBe('accepted');
+      const transfer = { securityId: SEC, nullifiers: [field(1), field(2)], commitments: [field(20), field(21)], noteRoot: pool.pool.tree.root, kycRoot };
+      expect(pool.code(actors.agent, 'ConfidentialTransfer', transfer)).toBe('ST2-LOCKUP');
+      pool.world.advance(DAY);
+      expect(pool.code(actors.agent, 'ConfidentialTransfer', transfer)).toBe('accepted');
+    });
+  });
+
+  describe('pause, maturity and the pool’s supply', () => {
+    const mint = (pool: Pool, n: number) => ({ securityId: SEC, amount: '5', commitment: field(n), kycRoot: pool.pool.kycRoot });
+
+    it('refuses a mint while the security is paused with ST2-PAUSED, and mints again once unpaused', () => {
+      const pool = enabledPool();
+      pool.world.given(actors.agent, 'Pause', { securityId: SEC });
+      pool.slice = { ...pool.slice, security: pool.world.slice.securities[SEC] };
+      expect(pool.code(actors.agent, 'ConfidentialMint', mint(pool, 10))).toBe('ST2-PAUSED');
+      expect(pool.slice.supply?.supply).toBe(0n);
+      pool.world.given(actors.agent, 'Unpause', { securityId: SEC });
+      pool.slice = { ...pool.slice, security: pool.world.slice.securities[SEC] };
+      expect(pool.code(actors.agent, 'ConfidentialMint', mint(pool, 10))).toBe('accepted');
+    });
+
+    it('refuses a mint of a matured debt security with ST2-MATURED', () => {
+      const world = World.withInvestors();
+      world.given(actors.issuer, 'CreateSecurity', {
+        securityId: SEC, name: 'Bond', isin: 'DE000A1B2C38', decimals: 0, agents: [actors.agent.id], rules: { requiredClaims: [] },
+        terms: { kind: 'debt', faceValue: '100', currency: 'EUR', couponRateBps: 100, couponFrequency: 'annual', maturityDate: T0 + DAY },
+      });
+      const pool = new Pool(world);
+      pool.run(actors.agent, 'EnableConfidential', { securityId: SEC });
+      expect(pool.code(actors.agent, 'ConfidentialMint', mint(pool, 10))).toBe('accepted');
+      pool.world.advance(DAY);
+      expect(pool.code(actors.agent, 'ConfidentialMint', mint(pool, 11))).toBe('ST2-MATURED');
+      expect(pool.slice.supply?.supply).toBe(5n);
+    });
+
+    it('refuses a redemption larger than the pool’s supply with ST2-INSUFFICIENT-BALANCE (a broken invariant must not go negative)', () => {
+      const pool = enabledPool();
+      pool.run(actors.agent, 'ConfidentialMint', mint(pool, 10));
+      const redeem = (amount: string) => ({ securityId: SEC, amount, nullifier: field(1), changeCommitment: field(30), noteRoot: pool.pool.roots[0] });
+      expect(pool.run(actors.agent, 'ConfidentialRedeem', redeem('6'))).toMatchObject({ ok: false, code: 'ST2-INSUFFICIENT-BALANCE', details: { supply: '5' } });
+      expect(pool.slice.supply?.supply).toBe(5n);
+      expect(pool.code(actors.agent, 'ConfidentialRedeem', redeem('5'))).toBe('accepted');
+      expect(pool.slice.supply?.supply).toBe(0n);
     });
   });
 

@@ -1,3 +1,4 @@
+import { ACCREDITED_TOPIC } from '../claims';
 import { emptyHolding } from '../holding';
 import type { Identity } from '../identity';
 import { evaluateRules } from '../rules';
@@ -26,12 +27,30 @@ function eligible(security: Security, identity: Identity, slice: ConfidentialSli
   return evaluateRules(facts, IDENTITY_RULES).broken === null;
 }
 
-/** Public keys of every eligible identity with a registered key, in the slice's (key) order. */
-export function allowlistLeaves(security: Security, slice: ConfidentialSlice, at: number): string[] {
+/** What a refresh builds: the leaves, and when the first claim it relied on expires. */
+export interface AllowlistSnapshot {
+  /** Public keys of every eligible identity with a registered key, in the slice's (key) order. */
+  readonly leaves: string[];
+  /** The earliest expiry among the members' claims that made them eligible; undefined without members. */
+  readonly validUntil: number | undefined;
+}
+
+export function allowlistSnapshot(security: Security, slice: ConfidentialSlice, at: number): AllowlistSnapshot {
   const leaves: string[] = [];
+  let validUntil: number | undefined;
   for (const [identityId, key] of slice.keys) {
     const identity = slice.identities[identityId];
-    if (identity && eligible(security, identity, slice, at)) leaves.push(key.publicKey);
+    if (!identity || !eligible(security, identity, slice, at)) continue;
+    leaves.push(key.publicKey);
+    const expiry = eligibilityExpiry(security, identity);
+    if (expiry !== undefined && (validUntil === undefined || expiry < validUntil)) validUntil = expiry;
   }
-  return leaves;
+  return { leaves, validUntil };
+}
+
+/** When the first claim an eligible identity needs expires (the claims are valid now, `eligible` checked that). */
+function eligibilityExpiry(security: Security, identity: Identity): number | undefined {
+  const topics = [...security.rules.requiredClaims, ...(security.rules.accreditedOnly ? [ACCREDITED_TOPIC] : [])];
+  const expiries = topics.flatMap((topic) => identity.claims[topic]?.expiresAt ?? []);
+  return expiries.length === 0 ? undefined : Math.min(...expiries);
 }

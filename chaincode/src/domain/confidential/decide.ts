@@ -3,18 +3,22 @@ import type { Envelope } from '../commands';
 import { accept, reject, type Decision, type Rejection } from '../decision';
 import { statusAt, type Security } from '../security';
 import { MAX_AMOUNT } from '@st2/circuits/dist/field';
-import { allowlistLeaves } from './allowlist';
+import { allowlistSnapshot } from './allowlist';
 import type { ConfidentialCommand, ConfidentialCommandOf } from './commands';
 import type { ConfidentialEvent } from './events';
+import { staleAllowlistProblem } from './freshness';
 import type { Pool } from './schema';
 import { decideRegisterOrgKey } from './org-key';
+import { unenforceableRulesProblem } from './rules';
 import { confidentialRefs, type ConfidentialRefs, type ConfidentialSlice } from './slice';
 import { allowlistRoot, appendLeaves, emptyTree, isFieldElement, TREE_DEPTH } from './tree';
 
 /** Most commitments one seal appends: keeps a seal transaction's work and size bounded. */
 export const SEAL_BATCH = 256;
 
-export function confidentialRefsOf(cmd: ConfidentialCommand): ConfidentialRefs {
+export function confidentialRefsOf(cmd: ConfidentialCommand, { actor }: Envelope): ConfidentialRefs {
+  // Movements are submitted by an investor of the security or its agent: an investor's membership is one key.
+  const submitter = { members: actor.role === 'investor' ? [actor.id] : [] };
   switch (cmd.kind) {
     case 'EnableConfidential':
       return confidentialRefs({ securityId: cmd.securityId });
@@ -23,13 +27,13 @@ export function confidentialRefsOf(cmd: ConfidentialCommand): ConfidentialRefs {
     case 'RegisterOrgKey':
       return confidentialRefs({ org: cmd.org });
     case 'RefreshAllowlist':
-      return confidentialRefs({ securityId: cmd.securityId, allKeys: true });
+      return confidentialRefs({ securityId: cmd.securityId, allKeys: true, freshness: true });
     case 'SealNotes':
-      return confidentialRefs({ securityId: cmd.securityId, pending: true });
+      return confidentialRefs({ securityId: cmd.securityId, pending: true, ...submitter });
     case 'ConfidentialMint':
-      return confidentialRefs({ securityId: cmd.securityId, notes: [cmd.commitment] });
+      return confidentialRefs({ securityId: cmd.securityId, notes: [cmd.commitment], freshness: true });
     case 'ConfidentialTransfer':
-      return confidentialRefs({ securityId: cmd.securityId, nullifiers: [...cmd.nullifiers], notes: [...cmd.commitments] });
+      return confidentialRefs({ securityId: cmd.securityId, nullifiers: [...cmd.nullifiers], notes: [...cmd.commitments], freshness: true, ...submitter });
     case 'ConfidentialRedeem':
       return confidentialRefs({ securityId: cmd.securityId, nullifiers: [cmd.nullifier], notes: [cmd.changeCommitment] });
   }
@@ -60,23 +64,27 @@ function decideInPool(cmd: PoolCommand, env: Envelope, slice: ConfidentialSlice)
     case 'RefreshAllowlist':
       return requireAgentOf(env.actor, security) ?? refreshAllowlist(security, env, slice);
     case 'SealNotes':
-      return requireMember(env) ?? seal(cmd, env, pool, slice);
+      return requireInvestorOrAgent(env, security, slice) ?? seal(cmd, env, pool, slice);
     case 'ConfidentialMint':
       return requireAgentOf(env.actor, security) ?? mint(cmd, env, security, pool, slice);
     case 'ConfidentialTransfer':
-      return requireMember(env) ?? transfer(cmd, env, security, pool, slice);
+      return requireInvestorOrAgent(env, security, slice) ?? transfer(cmd, env, security, pool, slice);
     case 'ConfidentialRedeem':
       return requireAgentOf(env.actor, security) ?? redeem(cmd, env, pool, slice);
   }
 }
 
 /**
- * A transfer is authorized by its proof (knowledge of the notes' owner secret), not by who submits it:
- * a bank may relay it under its own identity so the creator certificate does not name the holder.
- * Only the regulator, read-only everywhere, may not.
+ * A transfer is authorized by its proof (knowledge of the notes' owner secret); who may SUBMIT one, or a
+ * seal, is narrower, so that nobody outside a security can churn its note tree (each seal pushes the
+ * oldest root out of the window and with it in-flight proofs): an investor in the security's current
+ * allowlist, acting for the org that onboarded it, or the security's issuer or agent. The agent may relay
+ * a holder's proof so that the creator certificate does not name the holder.
  */
-function requireMember({ actor }: Envelope): Rejection | null {
-  return requireRole(actor, 'admin', 'issuer', 'agent', 'claim-issuer', 'custodian', 'investor');
+function requireInvestorOrAgent({ actor }: Envelope, security: Security, slice: ConfidentialSlice): Rejection | null {
+  const member = actor.role === 'investor' && slice.members.get(actor.id) === actor.org;
+  if (member || requireAgentOf(actor, security) === null) return null;
+  return reject('ST2-UNAUTHORIZED', `${actor.id} is neither an investor in the allowlist of ${security.id} nor its issuer or agent.`, { security: security.id, role: actor.role });
 }
 
 function decideEnable(cmd: ConfidentialCommandOf<'EnableConfidential'>, { actor, at }: Envelope, slice: ConfidentialSlice): Decision<ConfidentialEvent> {
@@ -85,6 +93,8 @@ function decideEnable(cmd: ConfidentialCommandOf<'EnableConfidential'>, { actor,
   const denied = requireAgentOf(actor, security);
   if (denied) return denied;
   if (slice.pool) return reject('ST2-ALREADY-EXISTS', `Security ${cmd.securityId} is already in confidential mode.`, { security: cmd.securityId });
+  const unenforceable = unenforceableRulesProblem(security.id, security.rules);
+  if (unenforceable) return unenforceable;
   // Plain holdings would sit beside the pool with public amounts and owners: the mode starts from nothing.
   if (stats.supply !== 0n) {
     return reject('ST2-INVALID-INPUT', `Security ${cmd.securityId} already has ${stats.supply} units in plain holdings.`, { supply: stats.supply.toString() });
@@ -107,8 +117,8 @@ function decideRegisterKey(cmd: ConfidentialCommandOf<'RegisterConfidentialKey'>
 }
 
 function refreshAllowlist(security: Security, { at }: Envelope, slice: ConfidentialSlice): Decision<ConfidentialEvent> {
-  const leaves = allowlistLeaves(security, slice, at);
-  return accept([{ type: 'AllowlistRefreshed', v: 1, at, securityId: security.id, kycRoot: allowlistRoot(leaves), leaves }]);
+  const { leaves, validUntil } = allowlistSnapshot(security, slice, at);
+  return accept([{ type: 'AllowlistRefreshed', v: 1, at, securityId: security.id, kycRoot: allowlistRoot(leaves), leaves, ...(validUntil === undefined ? {} : { validUntil }) }]);
 }
 
 function seal(cmd: ConfidentialCommandOf<'SealNotes'>, { at }: Envelope, pool: Pool, slice: ConfidentialSlice): Decision<ConfidentialEvent> {
@@ -119,7 +129,8 @@ function seal(cmd: ConfidentialCommandOf<'SealNotes'>, { at }: Envelope, pool: P
 }
 
 function mint(cmd: ConfidentialCommandOf<'ConfidentialMint'>, { at }: Envelope, security: Security, pool: Pool, slice: ConfidentialSlice): Decision<ConfidentialEvent> {
-  const refused = activeProblem(security, at) ?? amountProblem(cmd.amount) ?? kycRootProblem(cmd.kycRoot, pool) ?? newNotesProblem([cmd.commitment], slice);
+  const refused = activeProblem(security, at) ?? amountProblem(cmd.amount) ?? kycRootProblem(cmd.kycRoot, pool) ?? staleAllowlistProblem(security, pool, slice, at)
+    ?? newNotesProblem([cmd.commitment], slice);
   if (refused) return refused;
   return accept([{ type: 'ConfidentialMinted', v: 1, at, securityId: cmd.securityId, amount: cmd.amount, commitment: cmd.commitment }]);
 }
@@ -130,7 +141,7 @@ function transfer(cmd: ConfidentialCommandOf<'ConfidentialTransfer'>, { at }: En
     return reject('ST2-LOCKUP', `${security.id} is locked up until ${new Date(lockedUntil).toISOString()}.`, { lockupUntil: lockedUntil });
   }
   const refused = activeProblem(security, at) ?? noteRootProblem(cmd.noteRoot, pool) ?? kycRootProblem(cmd.kycRoot, pool)
-    ?? unspentProblem(cmd.nullifiers, slice) ?? newNotesProblem(cmd.commitments, slice);
+    ?? staleAllowlistProblem(security, pool, slice, at) ?? unspentProblem(cmd.nullifiers, slice) ?? newNotesProblem(cmd.commitments, slice);
   if (refused) return refused;
   const { securityId, nullifiers, commitments, noteRoot } = cmd;
   return accept([{ type: 'ConfidentialTransferred', v: 1, at, securityId, nullifiers: [...nullifiers], commitments: [...commitments], noteRoot }]);

@@ -16,8 +16,11 @@ export const ConfidentialEventSchemas = {
   ConfidentialKeyRegistered: event('ConfidentialKeyRegistered', { identityId: Id, publicKey: FieldText }),
   /** An org's opening key (public, so every org, the regulator first, can check the key registered for it). */
   OrgKeyRegistered: event('OrgKeyRegistered', { org: OrgId, publicKey: OrgPublicKey, auditor: Type.Boolean() }),
-  /** `leaves`: public keys in tree order (already public through key registration), so provers can build KYC paths. */
-  AllowlistRefreshed: event('AllowlistRefreshed', { securityId: Id, kycRoot: FieldText, leaves: Type.Array(FieldText) }),
+  /**
+   * `leaves`: public keys in tree order (already public through key registration), so provers can build KYC paths.
+   * `validUntil`: the earliest expiry of a claim the members needed (public in the registry too): stale from then on.
+   */
+  AllowlistRefreshed: event('AllowlistRefreshed', { securityId: Id, kycRoot: FieldText, leaves: Type.Array(FieldText), validUntil: Type.Optional(Timestamp) }),
   ConfidentialMinted: event('ConfidentialMinted', { securityId: Id, amount: Amount, commitment: FieldText }),
   ConfidentialTransferred: event('ConfidentialTransferred', {
     securityId: Id, nullifiers: Type.Array(FieldText), commitments: Type.Array(FieldText), noteRoot: FieldText,

@@ -1,5 +1,6 @@
 import { inConfidentialMode } from '../security';
 import type { ConfidentialEvent } from './events';
+import { recipientRulesOf } from './rules';
 import type { Pool } from './schema';
 import type { ConfidentialSlice } from './slice';
 import { appendLeaves, emptyTree, withRecentRoot } from './tree';
@@ -9,8 +10,10 @@ export function evolveConfidential(slice: ConfidentialSlice, e: ConfidentialEven
   switch (e.type) {
     case 'ConfidentialEnabled': {
       const tree = emptyTree();
-      const pool: Pool = { securityId: e.securityId, tree, roots: [tree.root], kycRoot: e.kycRoot, kycSize: 0, kycRefreshedAt: e.at, enabledAt: e.at };
       const security = inConfidentialMode(must(slice.security));
+      const pool: Pool = {
+        securityId: e.securityId, tree, roots: [tree.root], kycRoot: e.kycRoot, kycSize: 0, kycRefreshedAt: e.at, recipientRules: recipientRulesOf(security.rules), enabledAt: e.at,
+      };
       return { ...slice, security, pool, supply: { securityId: e.securityId, supply: 0n }, allowlist: { securityId: e.securityId, root: e.kycRoot, leaves: [] } };
     }
     case 'ConfidentialKeyRegistered':
@@ -20,8 +23,10 @@ export function evolveConfidential(slice: ConfidentialSlice, e: ConfidentialEven
       return { ...slice, orgKeys: new Map([...slice.orgKeys, [e.org, key]]), auditKey: e.auditor ? key : slice.auditKey };
     }
     case 'AllowlistRefreshed': {
-      const pool = { ...must(slice.pool), kycRoot: e.kycRoot, kycSize: e.leaves.length, kycRefreshedAt: e.at };
-      return { ...slice, pool, allowlist: { securityId: e.securityId, root: e.kycRoot, leaves: e.leaves } };
+      const { kycValidUntil: _previous, ...before } = must(slice.pool);
+      const validUntil = e.validUntil === undefined ? {} : { kycValidUntil: e.validUntil };
+      const pool: Pool = { ...before, ...validUntil, kycRoot: e.kycRoot, kycSize: e.leaves.length, kycRefreshedAt: e.at, recipientRules: recipientRulesOf(must(slice.security).rules) };
+      return { ...slice, pool, allowlist: { securityId: e.securityId, root: e.kycRoot, leaves: e.leaves }, members: membersOf(slice, e.leaves), allowlistStale: false };
     }
     case 'NotesSealed': {
       const before = must(slice.pool);
@@ -42,6 +47,18 @@ export function evolveConfidential(slice: ConfidentialSlice, e: ConfidentialEven
 
 export function evolveAllConfidential(slice: ConfidentialSlice, events: readonly ConfidentialEvent[]): ConfidentialSlice {
   return events.reduce(evolveConfidential, slice);
+}
+
+/**
+ * The identities (with their org) whose registered key is a leaf of the new allowlist. A refresh loads
+ * every registered key with its identity, so this is the whole membership.
+ */
+function membersOf(slice: ConfidentialSlice, leaves: readonly string[]): Map<string, string> {
+  const listed = new Set(leaves);
+  return new Map([...slice.keys].flatMap(([id, key]) => {
+    const identity = slice.identities[id];
+    return identity && listed.has(key.publicKey) ? [[id, identity.org] as const] : [];
+  }));
 }
 
 /** New notes exist from now on and wait for the next seal to enter the tree. */

@@ -1,5 +1,6 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { Amount, Id, Timestamp } from '../schema';
+import { RuleSetSchema } from '../security';
 
 /**
  * A BN254 field element as a canonical decimal string: commitments, nullifiers, roots and public keys.
@@ -29,9 +30,18 @@ export const PoolSchema = Type.Object({
   kycRoot: FieldText,
   kycSize: Type.Integer({ minimum: 0 }),
   kycRefreshedAt: Timestamp,
+  /**
+   * The earliest expiry of a claim the allowlist relied on: the allowlist is stale from then on.
+   * Absent while it has no member (and in pools stored before freshness was tracked).
+   */
+  kycValidUntil: Type.Optional(Timestamp),
+  /** The security's recipient rules the allowlist was built with; absent in older pools, which count as stale. */
+  recipientRules: Type.Optional(Type.Pick(RuleSetSchema, ['requiredClaims', 'allowedJurisdictions', 'blockedJurisdictions', 'accreditedOnly'])),
   enabledAt: Timestamp,
 });
 export type Pool = StaticDecode<typeof PoolSchema>;
+/** The rules deciding who may receive, which the allowlist folds in. */
+export type RecipientRules = NonNullable<Pool['recipientRules']>;
 
 /** Units in the pool: public, changed only by mint and redeem (their amounts are public). */
 export const PoolSupplySchema = Type.Object({ securityId: Id, supply: Amount });

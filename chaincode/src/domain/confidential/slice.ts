@@ -27,11 +27,19 @@ export interface ConfidentialSlice {
   readonly identities: Readonly<Record<string, Identity>>;
   readonly issuers: Readonly<Record<string, ClaimIssuer>>;
   readonly allowlist: Allowlist | undefined;
+  /**
+   * Allowlist members among the identities asked about, with the org that onboarded each: who may submit
+   * movements (see `allowlist-member` in keys.ts). After a refresh, every member of the new allowlist.
+   */
+  readonly members: ReadonlyMap<string, string>;
+  /** A claim of a member changed since the last refresh (the `allowlist-stale` marker). */
+  readonly allowlistStale: boolean;
 }
 
 export const EMPTY_CONFIDENTIAL_SLICE: ConfidentialSlice = {
   security: undefined, stats: undefined, pool: undefined, supply: undefined, allowlist: undefined, auditKey: undefined,
   nullifiers: new Map(), notes: new Map(), pending: new Map(), sealed: [], keys: new Map(), orgKeys: new Map(), identities: {}, issuers: {},
+  members: new Map(), allowlistStale: false,
 };
 
 /** What to load for a confidential command. */
@@ -46,10 +54,14 @@ export interface ConfidentialRefs {
   readonly identity: string | null;
   /** One org's opening key and the audit key (org key registration). */
   readonly org: string | null;
-  /** Scan every registered key with its identity and claim issuers (allowlist refresh). */
+  /** Scan every registered key with its identity and claim issuers (allowlist refresh); also their memberships. */
   readonly allKeys: boolean;
+  /** Identities whose membership of the security's allowlist matters (the submitter of a movement). */
+  readonly members: readonly string[];
+  /** The allowlist's staleness marker (confidential outputs check it, a refresh clears it). */
+  readonly freshness: boolean;
 }
 
 export function confidentialRefs(parts: Partial<ConfidentialRefs>): ConfidentialRefs {
-  return { securityId: null, nullifiers: [], notes: [], pending: false, identity: null, org: null, allKeys: false, ...parts };
+  return { securityId: null, nullifiers: [], notes: [], pending: false, identity: null, org: null, allKeys: false, members: [], freshness: false, ...parts };
 }

@@ -2,6 +2,7 @@ import { requireAgentOf, requireRole } from '../authorize';
 import type { CommandOf, Envelope } from '../commands';
 import { accept, reject, type Decision } from '../decision';
 import type { DomainEvent } from '../events';
+import { unenforceableRulesProblem } from '../confidential/rules';
 import type { Security, Terms } from '../security';
 import { refs, type Refs, type Slice } from '../slice';
 import { partyOf } from '../party';
@@ -27,7 +28,8 @@ export function decideSecurity(cmd: SecurityCommand, env: Envelope, slice: Slice
   const base = { v: 1 as const, at, securityId: security.id };
   switch (cmd.kind) {
     case 'SetRules':
-      return accept([{ type: 'RulesSet', ...base, rules: cmd.rules }]);
+      // Hidden amounts cannot be checked against balance, holder or volume rules (see confidential/rules.ts).
+      return (security.confidential ? unenforceableRulesProblem(security.id, cmd.rules) : null) ?? accept([{ type: 'RulesSet', ...base, rules: cmd.rules }]);
     case 'AttachDocument':
       return accept([{ type: 'DocumentAttached', ...base, name: cmd.name, hash: cmd.hash }]);
     case 'Pause':
