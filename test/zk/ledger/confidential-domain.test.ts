@@ -5,6 +5,7 @@ import {
   type ConfidentialCommand, type ConfidentialEvent, type ConfidentialKind, type ConfidentialSlice,
 } from '../../../chaincode/src/domain/confidential';
 import type { Security } from '../../../chaincode/src/domain/security';
+import { partyOf } from '@st2/chaincode';
 import { actors, consortium, DAY, investor, T0, World } from '../../domain/world';
 
 /**
@@ -372,7 +373,7 @@ describe('confidential pool (domain)', () => {
     it('refuses a mint of a matured debt security with ST2-MATURED', () => {
       const world = World.withInvestors();
       world.given(actors.issuer, 'CreateSecurity', {
-        securityId: SEC, name: 'Bond', isin: 'DE000A1B2C38', decimals: 0, agents: [actors.agent.id], rules: { requiredClaims: [] },
+        securityId: SEC, name: 'Bond', isin: 'DE000A1B2C38', decimals: 0, agents: [partyOf(actors.agent)], rules: { requiredClaims: [] },
         terms: { kind: 'debt', faceValue: '100', currency: 'EUR', couponRateBps: 100, couponFrequency: 'annual', maturityDate: T0 + DAY },
       });
       const pool = new Pool(world);
