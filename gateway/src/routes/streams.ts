@@ -78,9 +78,11 @@ async function stream(request: StreamRequest, reply: FastifyReply, services: Ser
     // Commit the response now: a client waiting for a live stream must know it is open before the first event.
     sse.sendHeaders();
     reply.raw.flushHeaders();
+    // A write waiting for a drain is never settled by a destroyed socket: the connection's close ends the stream.
+    const closed = new Promise<void>((resolve) => reply.raw.once('close', () => resolve()));
     try {
       const events = services.ledger.events(start.fromBlock, { signal: controller.signal });
-      await sse.send(deliveredWithin(messages(events, start.after, filter), services.streams.settings.writeTimeoutMs, drop));
+      await Promise.race([sse.send(deliveredWithin(messages(events, start.after, filter), services.streams.settings.writeTimeoutMs, drop)), closed]);
     } finally {
       services.shutdown.removeEventListener('abort', stop);
     }

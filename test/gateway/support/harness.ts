@@ -45,8 +45,8 @@ export interface Harness {
   mspId(org: string): string;
   /** Closes the app and builds a new one on the same store and ledger, as after a gateway restart. */
   restartApp(): Promise<App>;
-  /** Another gateway on the same ledger with a store of its own (as a second member, or one whose store was lost). */
-  secondApp(): Promise<App>;
+  /** Another gateway on the same ledger with a store of its own (as a second member, or one whose store was lost), optionally configured otherwise. */
+  secondApp(overrides?: Partial<AppOptions>): Promise<App>;
   /** Closes the app and the ledger, keeps the directory (for restart tests). */
   stop(): Promise<void>;
   /** Stops and deletes everything. */
@@ -79,8 +79,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     orgKeys,
     ...options.app,
   });
-  const open = async (storeDirectory: string) => {
-    const built = await buildApp(appOptions(storeDirectory));
+  const open = async (storeDirectory: string, overrides: Partial<AppOptions> = {}) => {
+    const built = await buildApp({ ...appOptions(storeDirectory), ...overrides });
     await built.ready();
     return built;
   };
@@ -106,8 +106,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       app = await open(join(directory, 'gateway'));
       return app;
     },
-    secondApp: async () => {
-      const other = await open(join(directory, `gateway-${others.length + 2}`));
+    secondApp: async (overrides) => {
+      const other = await open(join(directory, `gateway-${others.length + 2}`), overrides);
       others.push(other);
       return other;
     },
