@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { Prover } from '@st2/circuits';
 import { buildApp } from './app';
 import { loadOrCreateDevKeys, type DevKeys } from './auth/dev-keys';
-import { signDevToken } from './auth/dev-tokens';
+import { DEV_TOKEN_TTL_SECONDS, signDevToken } from './auth/dev-tokens';
 import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } from './auth/plugin';
 import type { TokenSource } from './auth/token-verifier';
 import { Consortium } from './config/consortium';
@@ -32,8 +32,6 @@ interface ServerOptions {
   readonly tokenMaxLifetime?: number;
 }
 
-/** Dev tokens last a working day, and the dev gateway accepts no longer ones; an OIDC gateway defaults to an hour. */
-const DEV_TOKEN_TTL_SECONDS = 12 * 3600;
 const list = (value: string): string[] => value.split(',').map((item) => item.trim()).filter(Boolean);
 
 function parseOptions(argv: readonly string[]): ServerOptions {
