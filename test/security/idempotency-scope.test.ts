@@ -1,5 +1,9 @@
 import { WRITE_FUNCTIONS } from '@st2/chaincode';
-import { ledgerRequestId } from '../../gateway/src/idempotency/idempotency';
+import { join } from 'node:path';
+import { AlreadyApplied, Idempotency, ledgerRequestId } from '../../gateway/src/idempotency/idempotency';
+import { StoredResponses, type StoredResponse } from '../../gateway/src/idempotency/responses';
+import { LedgerError } from '../../gateway/src/ledger/ledger';
+import { GatewayStore, type Sublevel } from '../../gateway/src/store/gateway-store';
 import { cast } from '../gateway/support/cast';
 import { startHarness, type Actor, type Harness } from '../gateway/support/harness';
 import { call, ok, standardWorld } from '../gateway/support/world';
@@ -72,5 +76,70 @@ describe('Idempotency-Key: scoped to the caller, outcomes recovered from the led
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual(first.body);
     expect(await ledgerView(h)).toEqual(before);
+  });
+
+  describe('a response the gateway\'s store failed to keep', () => {
+    /** The real store, whose write of a response (not of a pending request) fails once, as a full disk or a crash would. */
+    function failingOnce(sublevel: Sublevel): Sublevel {
+      let failed = false;
+      return new Proxy(sublevel, {
+        get(target, property) {
+          if (property === 'put') {
+            return async (key: string, value: string) => {
+              if (!failed && !('pending' in (JSON.parse(value) as object))) {
+                failed = true;
+                throw new Error('disk full');
+              }
+              return target.put(key, value);
+            };
+          }
+          const value: unknown = Reflect.get(target, property, target);
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+    }
+
+    /** The first st2 transaction committed from `block` on, read from the ledger itself. */
+    async function firstTransactionFrom(block: bigint): Promise<string> {
+      const controller = new AbortController();
+      for await (const event of h.ledger.events(block, { signal: controller.signal })) {
+        controller.abort();
+        return event.txId;
+      }
+      throw new Error(`no transaction from block ${block}`);
+    }
+
+    it('answers the retry with the committed outcome, and refuses another request under the key meanwhile', async () => {
+      const store = await GatewayStore.open(join(h.directory, 'failing-store'));
+      try {
+        const idempotency = new Idempotency<unknown>(new StoredResponses(failingOnce(store.sublevel('idempotency'))));
+        const owner = callerOf(cast.alice);
+        const body = transfer('alice', 'bob', '1');
+        const work = (print: string) => async (): Promise<StoredResponse<unknown>> => {
+          const input = { ...body, requestId: ledgerRequestId(owner, 'flaky-1') };
+          try {
+            const committed = await h.ledger.submit(owner, { fn: WRITE_FUNCTIONS.Transfer, args: [JSON.stringify(input)] });
+            return { status: 201, body: { txId: committed.txId }, fingerprint: print };
+          } catch (error) {
+            if (error instanceof LedgerError && error.code === 'ST2-DUPLICATE-REQUEST') throw new AlreadyApplied(String(error.details['txId']));
+            throw error;
+          }
+        };
+        const recover = (print: string) => async (txId: string): Promise<StoredResponse<unknown>> => ({ status: 201, body: { txId }, fingerprint: print });
+        const run = (print: string) => idempotency.run(owner, 'flaky-1', print, work(print), recover(print));
+
+        const height = await h.ledger.height();
+        await expect(run('first')).rejects.toThrow('disk full');
+        const committedAt = await h.ledger.height();
+        expect(committedAt).toBe(height + 1n);
+        await expect(run('another request')).rejects.toMatchObject({ code: 'ST2-IDEMPOTENCY-MISMATCH' });
+        const retry = await run('first');
+        expect(retry.replayed).toBe(true);
+        expect(retry.response.body).toEqual({ txId: await firstTransactionFrom(height) });
+        expect(await h.ledger.height()).toBe(committedAt);
+      } finally {
+        await store.close();
+      }
+    });
   });
 });
