@@ -67,6 +67,13 @@ describe('request bodies: declared, bounded in depth and size, never a 5xx', () 
     expect(await ledgerView(h)).toEqual(before);
   });
 
+  it.each(ROUTES.filter((route) => route.method === 'GET' && !route.operation.stream).map((route) => [route.method, route.url, route] as const))('ignores a 100,000-deep body on %s %s (below 500), changing nothing', async (_method, _url, route) => {
+    const before = await ledgerView(h);
+    const reply = await send(route, nestedArrays(100_000));
+    expect(reply.statusCode).toBeLessThan(500);
+    expect(await ledgerView(h)).toEqual(before);
+  });
+
   it('accepts nesting up to the bound where a schema allows it (a body exactly MAX_BODY_DEPTH deep is judged by its schema, not refused)', async () => {
     const route = ROUTES.find((r) => r.url === '/v1/transfers/check');
     if (!route) throw new Error('no check route');
