@@ -30,6 +30,7 @@ interface ServerOptions {
   readonly claimSub: string;
   readonly claimOrg: string;
   readonly tokenMaxLifetime?: number;
+  readonly tokenClockTolerance?: number;
 }
 
 const list = (value: string): string[] => value.split(',').map((item) => item.trim()).filter(Boolean);
@@ -52,6 +53,7 @@ function parseOptions(argv: readonly string[]): ServerOptions {
     .addOption(new Option('--claim-sub <name>', 'token claim holding the st2 identity').env('ST2_CLAIM_SUB').default('sub'))
     .addOption(new Option('--claim-org <name>', 'token claim holding the org\'s MSP id').env('ST2_CLAIM_ORG').default('org'))
     .addOption(new Option('--token-max-lifetime <seconds>', 'longest token lifetime accepted (default 1 h with OIDC, 12 h in dev mode)').env('ST2_TOKEN_MAX_LIFETIME').argParser((value) => Number.parseInt(value, 10)))
+    .addOption(new Option('--token-clock-tolerance <seconds>', 'clock skew allowed on exp, nbf and iat (default 30 s)').env('ST2_TOKEN_CLOCK_TOLERANCE').argParser((value) => Number.parseInt(value, 10)))
     .parse([...argv])
     .opts<Omit<ServerOptions, 'data'> & { data?: string }>();
   if (options.oidcIssuer ? !options.oidcAudience : !options.devIdentity) {
@@ -87,6 +89,7 @@ async function main(): Promise<void> {
       servedOrgs,
       claims: { role: options.claimRole, subject: options.claimSub, org: options.claimOrg },
       maxTokenLifetimeSeconds: identity.maxLifetimeSeconds,
+      ...(options.tokenClockTolerance === undefined ? {} : { clockToleranceSeconds: options.tokenClockTolerance }),
     },
     logger: { level: process.env.ST2_LOG_LEVEL ?? 'info', ...(process.stdout.isTTY ? { transport: { target: 'pino-pretty' } } : {}) },
   });
