@@ -18,6 +18,8 @@ import { Idempotency } from './idempotency/idempotency';
 import { StoredResponses } from './idempotency/responses';
 import type { Ledger } from './ledger/ledger';
 import { DEFAULT_RETRY, Submitter, type RetryPolicy } from './ledger/submitter';
+import { bodiesPlugin, MAX_BODY_BYTES } from './limits/bodies';
+import { DEFAULT_STREAM_SETTINGS, StreamLimits, type StreamSettings } from './limits/streams';
 import { Metrics } from './metrics/metrics';
 import { metricsPlugin } from './metrics/plugin';
 import { AuditLog } from './projections/audit-log';
@@ -30,7 +32,7 @@ import type { Services } from './services';
 import { GatewayStore } from './store/gateway-store';
 
 export interface RateLimitSettings {
-  /** Requests per window per client address. */
+  /** Requests per window per principal (org and subject), or per client address before a principal is known. */
   readonly max: number;
   readonly timeWindowMs: number;
 }
@@ -47,7 +49,7 @@ export interface AppOptions {
   /** The gateway's own LevelDB database: read models and stored idempotent responses. */
   readonly storeDirectory: string;
   readonly auth: AuthOptions;
-  /** Default 1,000 requests a second per client address; false turns it off. */
+  /** Default 1,000 requests a second per principal; false turns it off. */
   readonly rateLimit?: RateLimitSettings | false;
   /** Default: 503 once the event loop lags by 1 s; false turns it off. */
   readonly underPressure?: PressureSettings | false;
@@ -62,11 +64,15 @@ export interface AppOptions {
   readonly orgKeys?: OrgKeyring;
   /** The prover of the confidential routes; default one loaded at their first use (artifacts read then). */
   readonly prover?: Prover;
+  /** Event streams per principal and their write timeout; default 4 and 30 s. */
+  readonly streams?: Partial<StreamSettings>;
+  /** Largest request body in bytes; default MAX_BODY_BYTES (413 beyond). */
+  readonly bodyLimit?: number;
 }
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyInstance['log'], TypeBoxTypeProvider>;
 
-// Per client address: stops a runaway client without throttling a member's back office.
+// Per principal: stops a runaway client without throttling a member's back office, from however many addresses it calls.
 const DEFAULT_RATE_LIMIT: RateLimitSettings = { max: 1_000, timeWindowMs: 1_000 };
 const DEFAULT_PRESSURE: PressureSettings = { maxEventLoopDelayMs: 1_000 };
 
@@ -92,6 +98,7 @@ async function assemble(options: AppOptions, store: GatewayStore): Promise<App> 
     genReqId: () => randomUUID(),
     // Ids are up to 128 characters (the domain's Id); longer ones still reach validation and get a 400.
     routerOptions: { maxParamLength: 512 },
+    bodyLimit: options.bodyLimit ?? MAX_BODY_BYTES,
     frameworkErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
   // Bodies are checked by the same TypeBox compiler the chaincode uses: no coercion, no silently dropped fields.
@@ -113,6 +120,7 @@ async function assemble(options: AppOptions, store: GatewayStore): Promise<App> 
   await app.register(metricsPlugin, { metrics });
   await app.register(docsPlugin);
   await app.register(authPlugin, options.auth);
+  await app.register(bodiesPlugin);
   await app.register(fastifySse);
   await app.register(healthPlugin, { services });
   await app.register(routesPlugin, { services });
@@ -140,6 +148,7 @@ async function openServices(options: AppOptions, store: GatewayStore, metrics: M
     consistency: new Consistency(projector, audit, ledger, options.consistencyTimeoutMs ?? 5_000),
     idempotency: new Idempotency(new StoredResponses(store.sublevel('idempotency'))),
     shutdown,
+    streams: new StreamLimits({ ...DEFAULT_STREAM_SETTINGS, ...options.streams }),
     clock: options.clock ?? Date.now,
     orgKeys: options.orgKeys ?? OrgKeyring.empty(),
     ...(options.prover ? { prover: options.prover } : {}),
@@ -153,6 +162,9 @@ async function registerProtection(app: App, options: AppOptions): Promise<void> 
     await app.register(rateLimit, {
       max: limit.max,
       timeWindow: limit.timeWindowMs,
+      // The limiter runs after authentication (its hook is the route's, the auth hook the app's): a caller is
+      // counted as its principal; only public routes (health, docs) fall back to the address.
+      keyGenerator: (request) => (request.principal ? `principal:${request.principal.org}/${request.principal.id}` : `address:${request.ip}`),
       errorResponseBuilder: (_request, context) => new RateLimitedError(Math.max(1, Math.ceil(context.ttl / 1000))),
     });
   }

@@ -3,7 +3,9 @@ import { Command, Option } from 'commander';
 import { Prover } from '@st2/circuits';
 import { buildApp } from './app';
 import { loadOrCreateDevKeys, type DevKeys } from './auth/dev-keys';
-import { signDevToken } from './auth/dev-tokens';
+import { DEV_TOKEN_TTL_SECONDS, signDevToken } from './auth/dev-tokens';
+import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } from './auth/plugin';
+import type { TokenSource } from './auth/token-verifier';
 import { Consortium } from './config/consortium';
 import { dataLayout, DEFAULT_TOPOLOGY } from './config/layout';
 import { openServedLedger } from './config/served-ledger';
@@ -19,9 +21,19 @@ interface ServerOptions {
   readonly topology: string;
   readonly demo: boolean;
   readonly fabric?: string;
+  readonly devIdentity: boolean;
+  readonly oidcIssuer?: string;
+  readonly oidcAudience?: string;
+  readonly oidcJwksUri?: string;
+  readonly servedOrgs: readonly string[];
+  readonly claimRole: string;
+  readonly claimSub: string;
+  readonly claimOrg: string;
+  readonly tokenMaxLifetime?: number;
+  readonly tokenClockTolerance?: number;
 }
 
-const DEV_TOKEN_TTL_SECONDS = 12 * 3600;
+const list = (value: string): string[] => value.split(',').map((item) => item.trim()).filter(Boolean);
 
 function parseOptions(argv: readonly string[]): ServerOptions {
   const options = new Command('st2-gateway')
@@ -32,8 +44,22 @@ function parseOptions(argv: readonly string[]): ServerOptions {
     .addOption(new Option('--fabric <profile>', 'serve a Fabric network through its connection profile (npm run network:up writes .st2/network/connection-profile.json) instead of the embedded ledger').env('ST2_FABRIC_PROFILE'))
     .addOption(new Option('--topology <file>', 'consortium description').env('ST2_TOPOLOGY').default(DEFAULT_TOPOLOGY))
     .option('--demo', 'load the demo data (again: a no-op); or ST2_DEMO=1', false)
+    .addOption(new Option('--dev-identity', 'development sign-in: accept tokens signed by the local dev key (npm run token, the banner\'s), never in production').env('ST2_DEV_IDENTITY').default(false))
+    .addOption(new Option('--oidc-issuer <url>', 'production sign-in: the member\'s OpenID Connect issuer; tokens are verified against its JWKS').env('ST2_OIDC_ISSUER').conflicts('devIdentity'))
+    .addOption(new Option('--oidc-audience <audience>', 'the audience tokens must name (this gateway\'s resource identifier)').env('ST2_OIDC_AUDIENCE'))
+    .addOption(new Option('--oidc-jwks-uri <url>', 'the issuer\'s JWKS (default: from its discovery document)').env('ST2_OIDC_JWKS_URI'))
+    .addOption(new Option('--served-orgs <orgs>', 'comma-separated org names or MSP ids whose members this gateway serves (a member: its own org); default every org of the topology, in dev mode only').env('ST2_SERVED_ORGS').default([]).argParser(list))
+    .addOption(new Option('--claim-role <name>', 'token claim holding the st2 role').env('ST2_CLAIM_ROLE').default('role'))
+    .addOption(new Option('--claim-sub <name>', 'token claim holding the st2 identity').env('ST2_CLAIM_SUB').default('sub'))
+    .addOption(new Option('--claim-org <name>', 'token claim holding the org\'s MSP id').env('ST2_CLAIM_ORG').default('org'))
+    .addOption(new Option('--token-max-lifetime <seconds>', 'longest token lifetime accepted (default 1 h with OIDC, 12 h in dev mode)').env('ST2_TOKEN_MAX_LIFETIME').argParser((value) => Number.parseInt(value, 10)))
+    .addOption(new Option('--token-clock-tolerance <seconds>', 'clock skew allowed on exp, nbf and iat (default 30 s)').env('ST2_TOKEN_CLOCK_TOLERANCE').argParser((value) => Number.parseInt(value, 10)))
     .parse([...argv])
     .opts<Omit<ServerOptions, 'data'> & { data?: string }>();
+  if (options.oidcIssuer ? !options.oidcAudience : !options.devIdentity) {
+    throw new Error('choose how callers sign in: --oidc-issuer <url> with --oidc-audience <aud> (production), or --dev-identity (development; npm start passes it)');
+  }
+  if (options.oidcIssuer && options.servedOrgs.length === 0) throw new Error('a production gateway names the org(s) it serves: --served-orgs <org>');
   // A gateway's store follows one ledger: the embedded one and a Fabric network never share it.
   const data = options.data ?? (options.fabric ? '.st2/fabric-gateway' : '.st2/embedded');
   // commander would take ST2_DEMO=0 as "set"; only a true-ish value turns the demo on.
@@ -44,7 +70,9 @@ function parseOptions(argv: readonly string[]): ServerOptions {
 async function main(): Promise<void> {
   const options = parseOptions(process.argv);
   const layout = dataLayout(options.data);
-  const [topology, consortium, keys] = await Promise.all([loadTopology(options.topology), Consortium.load(options.topology), loadOrCreateDevKeys(layout.devKeys)]);
+  const [topology, consortium] = await Promise.all([loadTopology(options.topology), Consortium.load(options.topology)]);
+  const servedOrgs = consortium.select(options.servedOrgs);
+  const identity = await signIn(options, layout.devKeys);
   const served = await openServedLedger({ ...(options.fabric ? { fabricProfile: options.fabric } : {}), layout, topology });
   const { ledger } = served;
   const cast = demoCast(consortium);
@@ -56,7 +84,13 @@ async function main(): Promise<void> {
     storeDirectory: layout.gateway,
     orgKeys,
     prover,
-    auth: { publicKey: keys.publicKey, orgs: topology.orgs.map((org) => org.mspId) },
+    auth: {
+      tokens: identity.tokens,
+      servedOrgs,
+      claims: { role: options.claimRole, subject: options.claimSub, org: options.claimOrg },
+      maxTokenLifetimeSeconds: identity.maxLifetimeSeconds,
+      ...(options.tokenClockTolerance === undefined ? {} : { clockToleranceSeconds: options.tokenClockTolerance }),
+    },
     logger: { level: process.env.ST2_LOG_LEVEL ?? 'info', ...(process.stdout.isTTY ? { transport: { target: 'pino-pretty' } } : {}) },
   });
   if (options.demo) {
@@ -71,7 +105,23 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
   const url = await app.listen({ port: options.port, host: options.host });
-  process.stdout.write(banner(url, keys, Object.values(cast), prover, served.description));
+  const servedMspIds = new Set(servedOrgs.map((org) => org.mspId));
+  const actors = Object.values(cast).filter((actor) => servedMspIds.has(actor.org.mspId));
+  process.stdout.write(banner({ url, identity, actors, prover, ledger: served.description, servedOrgs: servedOrgs.map((org) => org.mspId) }));
+}
+
+/** How callers sign in: tokens from the member's OIDC provider, or (explicitly) dev tokens signed by a local key. */
+type SignIn =
+  | { readonly kind: 'oidc'; readonly tokens: TokenSource; readonly maxLifetimeSeconds: number }
+  | { readonly kind: 'dev'; readonly tokens: TokenSource; readonly maxLifetimeSeconds: number; readonly keys: DevKeys };
+
+async function signIn(options: ServerOptions, devKeys: string): Promise<SignIn> {
+  if (options.oidcIssuer && options.oidcAudience) {
+    const tokens: TokenSource = { kind: 'oidc', issuer: options.oidcIssuer, audience: options.oidcAudience, ...(options.oidcJwksUri ? { jwksUri: options.oidcJwksUri } : {}) };
+    return { kind: 'oidc', tokens, maxLifetimeSeconds: options.tokenMaxLifetime ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS };
+  }
+  const keys = await loadOrCreateDevKeys(devKeys);
+  return { kind: 'dev', tokens: { kind: 'dev', publicKey: keys.publicKey }, maxLifetimeSeconds: options.tokenMaxLifetime ?? DEV_TOKEN_TTL_SECONDS, keys };
 }
 
 /** The confidential routes' prover, loaded at start: a first build of the native prover prints its progress here, not in a request. */
@@ -79,24 +129,40 @@ function loadProver(): Promise<Prover> {
   return Prover.load();
 }
 
-function banner(url: string, keys: DevKeys, actors: readonly DemoActor[], prover: Prover, ledger: string): string {
-  const tokens = actors.map((actor) => {
-    const token = signDevToken(keys.privateKey, { role: actor.role, sub: actor.id, org: actor.org.mspId }, DEV_TOKEN_TTL_SECONDS);
-    return `  ${actor.role.padEnd(12)} ${actor.id.padEnd(18)} ${actor.org.mspId.padEnd(14)} ${token}`;
-  });
+interface BannerFacts {
+  readonly url: string;
+  readonly identity: SignIn;
+  readonly actors: readonly DemoActor[];
+  readonly prover: Prover;
+  readonly ledger: string;
+  readonly servedOrgs: readonly string[];
+}
+
+function banner({ url, identity, actors, prover, ledger, servedOrgs }: BannerFacts): string {
   return [
     '',
     `st2 gateway listening on ${url}, serving the ${ledger}`,
     `  API docs (Swagger UI): ${url}/docs    OpenAPI: ${url}/openapi.json`,
     `  health: ${url}/health  ready: ${url}/ready  metrics: ${url}/metrics`,
     `  confidential proofs made by ${prover.engine === 'rapidsnark' ? 'rapidsnark (native)' : 'snarkjs (set up Go and g++ for the faster native prover)'}`,
+    `  serving the members of ${servedOrgs.join(', ')} (--served-orgs; a member's production gateway serves its own org only)`,
     '',
-    `Dev tokens (valid ${DEV_TOKEN_TTL_SECONDS / 3600} h; paste into "Authorize" in /docs, or send as "Authorization: Bearer <token>"):`,
+    ...(identity.kind === 'dev' ? devTokens(identity, actors) : [`Sign-in: bearer tokens from ${identity.tokens.kind === 'oidc' ? identity.tokens.issuer : ''}, at most ${identity.maxLifetimeSeconds} s long.`, '']),
+  ].join('\n');
+}
+
+function devTokens(identity: Extract<SignIn, { kind: 'dev' }>, actors: readonly DemoActor[]): string[] {
+  const tokens = actors.map((actor) => {
+    const token = signDevToken(identity.keys.privateKey, { role: actor.role, sub: actor.id, org: actor.org.mspId }, DEV_TOKEN_TTL_SECONDS);
+    return `  ${actor.role.padEnd(12)} ${actor.id.padEnd(18)} ${actor.org.mspId.padEnd(14)} ${token}`;
+  });
+  return [
+    `Dev tokens (development sign-in; valid ${DEV_TOKEN_TTL_SECONDS / 3600} h; paste into "Authorize" in /docs, or send as "Authorization: Bearer <token>"):`,
     ...tokens,
     '',
-    'More: node gateway/dist/cli/token.js --role <role> --sub <identity> --org <org or MSP id>',
+    'More: npm run token -- --role <role> --sub <identity> --org <org or MSP id>',
     '',
-  ].join('\n');
+  ];
 }
 
 main().catch((error: unknown) => {

@@ -2,6 +2,7 @@ import type { Prover } from '@st2/circuits';
 import type { OrgKeyring } from './confidential/org-keyring';
 import type { Idempotency } from './idempotency/idempotency';
 import type { Ledger } from './ledger/ledger';
+import type { StreamLimits } from './limits/streams';
 import type { Submitter } from './ledger/submitter';
 import type { AuditLog } from './projections/audit-log';
 import type { Consistency } from './projections/consistency';
@@ -24,6 +25,8 @@ export interface Services {
   readonly orgKeys: OrgKeyring;
   /** The confidential routes' prover, when the process loaded one at start. */
   readonly prover?: Prover;
+  /** Open event streams per principal, and how long a write to one may take. */
+  readonly streams: StreamLimits;
   /** Aborted when the app closes: ends open event streams. */
   readonly shutdown: AbortSignal;
 }

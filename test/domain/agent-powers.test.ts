@@ -56,7 +56,7 @@ describe('freeze', () => {
     const world = setup();
     world.given(actors.agent, 'Freeze', { securityId: 'ACME', holder: 'alice', amount: '600' });
     expect(codeOf(world.run(actors.agent, 'Freeze', { securityId: 'ACME', holder: 'alice', amount: '401' }))).toBe('ST2-INSUFFICIENT-BALANCE');
-    expect(codeOf(world.run(actors.agent, 'Unfreeze', { securityId: 'ACME', holder: 'alice', amount: '601' }))).toBe('ST2-INVALID-INPUT');
+    expect(codeOf(world.run(actors.agent, 'Unfreeze', { securityId: 'ACME', holder: 'alice', amount: '601' }))).toBe('ST2-NOT-FROZEN');
   });
 });
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { buildApp, type App } from '../../gateway/src/app';
 import { loadOrCreateDevKeys } from '../../gateway/src/auth/dev-keys';
 import { signDevToken } from '../../gateway/src/auth/dev-tokens';
-import { dataLayout } from '../../gateway/src/config/layout';
+import { Consortium } from '../../gateway/src/config/consortium';
+import { dataLayout, DEFAULT_TOPOLOGY } from '../../gateway/src/config/layout';
 import { openServedLedger } from '../../gateway/src/config/served-ledger';
 import type { Ledger } from '../../gateway/src/ledger/ledger';
 import { defaultNetworkDir, Layout } from '../../scripts/network/src/layout';
@@ -48,7 +49,7 @@ describe('the gateway on real Fabric peers', () => {
     ledger = served.ledger;
     const keys = await loadOrCreateDevKeys(layout.devKeys);
     token = (who) => signDevToken(keys.privateKey, { role: who.role as Role, sub: who.id, org: who.org }, 3600);
-    app = await buildApp({ ledger, storeDirectory: layout.gateway, auth: { publicKey: keys.publicKey, orgs: topology.orgs.map((o) => o.mspId) }, rateLimit: false });
+    app = await buildApp({ ledger, storeDirectory: layout.gateway, auth: { tokens: { kind: 'dev', publicKey: keys.publicKey }, servedOrgs: (await Consortium.load(DEFAULT_TOPOLOGY)).orgs }, rateLimit: false });
     await app.ready();
   });
   afterAll(async () => {

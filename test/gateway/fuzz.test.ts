@@ -79,8 +79,8 @@ function fails(schema: TSchema | undefined, value: unknown): boolean {
  */
 function isBad({ route, params, query, body, rawBody, idempotencyKey }: Attempt): boolean {
   const { schema } = route.operation;
-  // A route without a body schema (pause, unpause, revoke) ignores whatever body it gets: only its parameters can be bad.
-  const hasBody = schema.body !== undefined;
+  // A DELETE is sent without a body (see send), which its empty-object body schema accepts: only its other parts can be bad.
+  const hasBody = schema.body !== undefined && route.method !== 'DELETE';
   const headers = idempotencyKey === undefined ? {} : { 'idempotency-key': idempotencyKey };
   const converted = (part: TSchema | undefined, value: unknown) => fails(part, part ? Value.Convert(part, value) : value);
   return converted(schema.params, params)

@@ -62,12 +62,13 @@ describe('idempotent writes (Idempotency-Key)', () => {
     expect(again.body).toEqual(first.body);
   });
 
-  it('never applies twice even when a gateway has lost the response: the ledger refuses the request id (409)', async () => {
+  it('answers a repeat whose response a gateway lost with the original outcome, read back from the ledger', async () => {
     const first = await ok(h, cast.alice, 'POST', '/v1/transfers', transfer('2'), keyed('pay-5'));
     const amnesiac = await h.secondApp();
     const reply = await inject(amnesiac, h, cast.alice, '/v1/transfers', transfer('2'), keyed('pay-5'));
-    expect(reply.statusCode).toBe(409);
-    expect(reply.json()).toMatchObject({ error: { code: 'ST2-DUPLICATE-REQUEST' } });
+    expect(reply.statusCode).toBe(201);
+    expect(reply.json()).toEqual(first.body);
+    expect(reply.headers['idempotent-replayed']).toBe('true');
     expect(await transferredEvents(first.body.txId)).toBe(5);
   });
 

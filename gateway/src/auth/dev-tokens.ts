@@ -1,9 +1,13 @@
 import { sign } from 'node:crypto';
 import type { TokenClaims } from './principal';
 
+/** Dev tokens last a working day, and a dev gateway accepts none longer (unless told otherwise). */
+export const DEV_TOKEN_TTL_SECONDS = 12 * 3600;
+
 /**
- * Mints an ES256 JWT for development and tests. Hand-written on node:crypto (a compact JWS is three
- * base64url parts) so the minting CLI needs no server; the gateway verifies with @fastify/jwt.
+ * Mints an ES256 JWT for development and tests, synchronously (the signature is node:crypto's; a compact JWS
+ * is three base64url parts), so the minting CLI needs no server. The gateway verifies with jose, and accepts
+ * these only when started with --dev-identity.
  */
 export function signDevToken(privateKey: string, claims: TokenClaims, ttlSeconds: number, now: number = Date.now()): string {
   const issuedAt = Math.floor(now / 1000);

@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const org = consortium.ofKind('bank')[0]?.mspId ?? topology.orgs[0]?.mspId ?? '';
   const ledger = await openEmbeddedLedger({ directory: layout.ledger, contracts: st2Contracts, topology });
   // The limiter is off: one client address at full speed would measure the limiter, not the gateway.
-  const app = await buildApp({ ledger, storeDirectory: layout.gateway, auth: { publicKey: keys.publicKey, orgs: [org] }, rateLimit: false });
+  const app = await buildApp({ ledger, storeDirectory: layout.gateway, auth: { tokens: { kind: 'dev', publicKey: keys.publicKey }, servedOrgs: consortium.select([org]) }, rateLimit: false });
   try {
     const url = await listen(app);
     const callers = benchCallers(org);

@@ -1,8 +1,8 @@
 import '../config/chaincode-logging';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { ROLES, type Role } from '@st2/chaincode';
 import { loadOrCreateDevKeys } from '../auth/dev-keys';
-import { signDevToken } from '../auth/dev-tokens';
+import { DEV_TOKEN_TTL_SECONDS, signDevToken } from '../auth/dev-tokens';
 import { Consortium } from '../config/consortium';
 import { dataLayout, DEFAULT_TOPOLOGY } from '../config/layout';
 
@@ -15,6 +15,15 @@ interface TokenOptions {
   readonly topology: string;
 }
 
+/** A dev gateway refuses longer-lived tokens (--token-max-lifetime), so the CLI does not mint them. */
+const MAX_TTL_SECONDS = DEV_TOKEN_TTL_SECONDS;
+
+function ttl(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_TTL_SECONDS) throw new InvalidArgumentError(`a whole number of seconds from 1 to ${MAX_TTL_SECONDS}`);
+  return seconds;
+}
+
 /** Mints a dev bearer token with the signing key kept in the gateway's data directory (created if missing). */
 async function main(): Promise<void> {
   const options = new Command('st2-token')
@@ -22,7 +31,7 @@ async function main(): Promise<void> {
     .addOption(new Option('--role <role>', 'st2 role').choices(ROLES).makeOptionMandatory())
     .requiredOption('--sub <identity>', 'st2 identity id (the token subject)')
     .requiredOption('--org <org>', 'org name or MSP id, as in the topology')
-    .addOption(new Option('--ttl <seconds>', 'lifetime').default(12 * 3600).argParser((value) => Number.parseInt(value, 10)))
+    .addOption(new Option('--ttl <seconds>', `lifetime, at most ${MAX_TTL_SECONDS} s (what a dev gateway accepts)`).default(MAX_TTL_SECONDS).argParser(ttl))
     .addOption(new Option('--data <dir>', 'gateway data directory').env('ST2_DATA').default('.st2/embedded'))
     .addOption(new Option('--topology <file>', 'consortium description').env('ST2_TOPOLOGY').default(DEFAULT_TOPOLOGY))
     .parse()

@@ -1,15 +1,18 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { codec } from '@st2/chaincode';
+import { codec, ROLES } from '@st2/chaincode';
 import { readFile } from 'node:fs/promises';
 
 /**
- * What the gateway's tools need of network/topology.json beyond what the ledger reads: each org's kind,
- * so the demo and the dev tokens find "the banks", "the custodian", "the regulator" without naming them.
+ * What the gateway needs of network/topology.json beyond what the ledger reads: each org's kind (so the
+ * demo and the dev tokens find "the banks", "the custodian", "the regulator" without naming them), the st2
+ * roles its members may hold, and whether it is a consortium administrator.
  */
 const OrgSchema = Type.Object({
   name: Type.String({ minLength: 1 }),
   mspId: Type.String({ minLength: 1 }),
   kind: Type.Union([Type.Literal('bank'), Type.Literal('custodian'), Type.Literal('regulator')]),
+  roles: Type.Array(Type.Union(ROLES.map((role) => Type.Literal(role))), { minItems: 1 }),
+  consortiumAdmin: Type.Boolean(),
 });
 const ConsortiumSchema = Type.Object({ orgs: Type.Array(OrgSchema, { minItems: 1 }) });
 
@@ -31,5 +34,15 @@ export class Consortium {
   /** An org by name or MSP id. */
   find(nameOrMspId: string): ConsortiumOrg | undefined {
     return this.orgs.find((org) => org.name === nameOrMspId || org.mspId === nameOrMspId);
+  }
+
+  /** The orgs named (by name or MSP id), every org when none is: what a gateway serves. An unknown name fails. */
+  select(namesOrMspIds: readonly string[] = []): readonly ConsortiumOrg[] {
+    if (namesOrMspIds.length === 0) return this.orgs;
+    return namesOrMspIds.map((name) => {
+      const org = this.find(name);
+      if (!org) throw new Error(`no org '${name}' in the topology (known: ${this.orgs.map((o) => o.name).join(', ')})`);
+      return org;
+    });
   }
 }

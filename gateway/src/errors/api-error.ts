@@ -68,8 +68,8 @@ export class UnavailableError extends ApiError {
 }
 
 export class RateLimitedError extends ApiError {
-  constructor(retryAfterSeconds: number) {
-    super('ST2-RATE-LIMITED', `Too many requests; retry in ${retryAfterSeconds} s.`, { retryAfterSeconds }, { headers: { 'Retry-After': String(retryAfterSeconds) } });
+  constructor(retryAfterSeconds: number, message = `Too many requests; retry in ${retryAfterSeconds} s.`) {
+    super('ST2-RATE-LIMITED', message, { retryAfterSeconds }, { headers: { 'Retry-After': String(retryAfterSeconds) } });
   }
 }
 

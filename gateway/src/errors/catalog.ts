@@ -15,25 +15,39 @@ export const GATEWAY_CODES = {
 export type GatewayCode = keyof typeof GATEWAY_CODES;
 export type ErrorCode = ReasonCode | GatewayCode;
 
-/** The HTTP status of every code; a rule violation (the default) is 422. */
+/**
+ * THE status table: every code's HTTP status, by what the situation is. A code not listed is a rule the
+ * ledger applied to a well-formed, authorised request (422). Symmetric operations get mirrored codes in the
+ * same row (pause on a paused security and unpause on an active one: both 422), so they answer alike.
+ */
 const STATUS: Partial<Record<ErrorCode, number>> = {
+  // Malformed: the request itself is wrong, whatever the state.
   'ST2-INVALID-INPUT': 400,
+  // Not authenticated: no valid token for an org this gateway serves.
   'ST2-UNAUTHENTICATED': 401,
+  // Not allowed: the caller (role, org, identity) may not do or see this, private data of another org included.
   'ST2-UNAUTHORIZED': 403,
+  // Unknown: the identity, security, record or transaction does not exist.
   'ST2-NOT-FOUND': 404,
-  // These say "this already exists or happened": the state conflicts with the request, not a rule.
+  // Duplicate or conflict: this already exists or happened, or the state moved under the request.
   'ST2-ALREADY-EXISTS': 409,
   'ST2-ORG-KEY-EXISTS': 409,
   'ST2-DUPLICATE-REQUEST': 409,
   'ST2-MVCC-CONFLICT': 409,
+  // A key reused for another request: 422, as the IETF Idempotency-Key draft says (409 is its in-flight case).
   'ST2-IDEMPOTENCY-MISMATCH': 422,
+  // Overload: retry after the pause the Retry-After header gives.
   'ST2-RATE-LIMITED': 429,
-  'ST2-INTERNAL': 500,
   'ST2-UNAVAILABLE': 503,
+  // A fault of the gateway itself.
+  'ST2-INTERNAL': 500,
 };
 
+/** Rule refusals: the request is well-formed and allowed, and the ledger's rules say no. */
+const RULE_REFUSAL = 422;
+
 export function statusOf(code: ErrorCode): number {
-  return STATUS[code] ?? 422;
+  return STATUS[code] ?? RULE_REFUSAL;
 }
 
 /** The catalog's human message for a code. */

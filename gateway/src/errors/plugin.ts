@@ -19,7 +19,9 @@ export function frameworkErrors(error: unknown, request: FastifyRequest, reply: 
 
 function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const apiError = toApiError(error);
-  if (apiError.statusCode >= 500) request.log.error({ err: error }, 'request failed');
+  // Only a fault of the gateway is an error; an outage or overload is a warning, and a refusal is the API working.
+  if (apiError.statusCode >= 500 && apiError.statusCode !== 503) request.log.error({ err: error }, 'request failed');
+  else if (apiError.statusCode === 503) request.log.warn({ err: error, code: apiError.code }, apiError.message);
   else request.log.info({ code: apiError.code }, apiError.message);
   return send(reply, apiError);
 }

@@ -1,6 +1,6 @@
 import type { FastifyError } from 'fastify';
 import { LedgerError } from '../ledger/ledger';
-import { ApiError, InvalidInputError, UnavailableError } from './api-error';
+import { ApiError, ForbiddenError, InvalidInputError, UnavailableError } from './api-error';
 import { isErrorCode } from './catalog';
 
 /**
@@ -21,15 +21,24 @@ export function toApiError(error: unknown): ApiError {
 }
 
 function fromLedger(error: LedgerError): ApiError {
+  // Checked first: on Fabric the refusal arrives as an endorsement failure, on the embedded ledger as a chaincode fault.
+  if (PRIVATE_READ_REFUSED.test(error.message)) return new ForbiddenError('This org may not read that private data.', error.txId ? { txId: error.txId } : {});
   switch (error.kind) {
     case 'rejected':
       return new ApiError(isErrorCode(error.code) ? error.code : 'ST2-INVALID-INPUT', error.message, error.details);
     case 'mvcc-conflict':
       return new ApiError('ST2-MVCC-CONFLICT', error.message, { ...error.details, txId: error.txId });
     case 'unavailable':
-      return new UnavailableError(`The ledger is unavailable: ${error.message}`, { txId: error.txId });
+      // The ledger's own words (peer addresses, stack frames) go to the log with the error, not to the client.
+      return new UnavailableError('The ledger is unavailable; retry shortly.', error.txId ? { txId: error.txId } : {});
   }
 }
+
+/**
+ * Fabric's refusal of a private data read by a peer whose org is not a member of the collection (the embedded
+ * ledger says it in the same words). Not an outage: the caller's org may not see it, and retrying will not help.
+ */
+const PRIVATE_READ_REFUSED = /does not have read access permission on privatedata/;
 
 function fromValidation(error: FastifyError): ApiError {
   const issues = (error.validation ?? []).map((issue) => ({ path: issue.instancePath || '/', message: issue.message ?? 'is invalid' }));

@@ -4,7 +4,7 @@ import { principalOf } from '../auth/principal';
 import type { Services } from '../services';
 import { encodeEvents } from './confidential';
 import { operation, type Operation } from './operation';
-import { IdempotencyHeaders, IdParams, WriteResultSchema } from './schemas';
+import { EmptyBody, IdempotencyHeaders, IdParams, WriteResultSchema } from './schemas';
 import { idempotentWrite, withRequestId } from './write';
 
 /**
@@ -20,6 +20,7 @@ interface WriteSpec {
   readonly summary: string;
   readonly description: string;
   readonly status: 200 | 201;
+  /** Default: nothing to send. */
   readonly body?: TObject;
   readonly fn: string;
   /** The chaincode input from the security or identity id in the path and the validated body. */
@@ -33,14 +34,14 @@ function confidentialWrite(spec: WriteSpec): Operation {
     description: spec.description,
     tags,
     effect: 'write',
-    schema: { params: IdParams, ...(spec.body ? { body: spec.body } : {}), headers: IdempotencyHeaders, response: { [spec.status]: WriteResultSchema } },
+    schema: { params: IdParams, body: spec.body ?? EmptyBody, headers: IdempotencyHeaders, response: { [spec.status]: WriteResultSchema } },
     // Fastify validated params, body and headers against this schema before the handler runs.
     handle: (request, reply, s) =>
       idempotentWrite(request, reply, s, spec.status, async (requestId): Promise<WriteResult> => {
         const input = withRequestId(spec.input((request.params as { id: string }).id, request.body as never), requestId);
         const result = await s.submitter.submit(principalOf(request), { fn: spec.fn, args: [JSON.stringify(input)] });
         return { txId: result.txId, blockNumber: Number(result.blockNumber), events: encodeEvents(confidentialPayloadCodec.decode(result.payload).events) };
-      }),
+      }, (outcome) => outcome),
   };
 }
 

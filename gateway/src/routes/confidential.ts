@@ -121,7 +121,8 @@ function provenWrite<B extends TObject>(spec: ProvenWriteSpec<B>): Operation {
       return idempotentWrite(request, reply, s, 201, async (requestId) => {
         const tx = isClientProven(body) ? clientProven(spec.fn, body.proven) : await proving(async () => spec.prove(await confidentialOf(s), principal, body));
         return submitted(s, principal, tx, requestId);
-      });
+        // Read back from the ledger after a lost response: the openings of notes the gateway proved are not kept.
+      }, (outcome) => ({ ...outcome, created: [] }));
     },
   };
 }

@@ -21,8 +21,8 @@ export const holdingsOf = operation({
   },
   handle: async (request, _reply, { consistency, readModel }) => {
     const { holder, consistentWith } = request.query;
-    requireSelfIfInvestor(principalOf(request), holder);
     await consistency.reach(consistentWith);
+    await requireSelfIfInvestor(principalOf(request), holder, readModel);
     return { holder, holdings: await readModel.holdingsOf(holder) };
   },
 });

@@ -5,7 +5,7 @@ import { NotFoundError } from '../errors/api-error';
 import { operation } from './operation';
 import { mayReadRecord, requireSelfIfInvestor } from './ownership';
 import { privateJson } from './private-data';
-import { ClaimEvidenceSchema, ClaimParams, commandBody, IdParams, PersonalRecordSchema, readQuery, withFields } from './schemas';
+import { ClaimEvidenceSchema, ClaimParams, commandBody, EmptyBody, IdParams, PersonalRecordSchema, readQuery, withFields } from './schemas';
 import { writeOperation } from './write';
 
 const tags = ['identities'];
@@ -37,8 +37,8 @@ export const readIdentity = operation({
   handle: async (request, _reply, { consistency, readModel, submitter }) => {
     const principal = principalOf(request);
     const { id } = request.params;
-    requireSelfIfInvestor(principal, id);
     await consistency.reach(request.query.consistentWith);
+    await requireSelfIfInvestor(principal, id, readModel);
     const identity = await readModel.identity(id);
     if (!identity) throw new NotFoundError(`Unknown identity ${id}.`, { identity: id });
     if (!mayReadRecord(principal, identity.org)) return { identity };
@@ -66,7 +66,7 @@ export const revokeClaim = writeOperation({
   description: 'By the claim\'s issuer, or an admin of the org that onboarded the identity.',
   tags,
   status: 200,
-  schema: { params: ClaimParams },
+  schema: { params: ClaimParams, body: EmptyBody },
   submission: ({ params }) => ({ input: { identityId: params.id, topic: params.topic } }),
 });
 

@@ -67,9 +67,9 @@ export const checkTransfer = operation({
   tags,
   effect: 'read',
   schema: { body: commandBody('Transfer', []), response: { 200: CheckResultSchema } },
-  handle: async (request, _reply, { submitter }) => {
+  handle: async (request, _reply, { submitter, readModel }) => {
     const principal = principalOf(request);
-    requireSelfIfInvestor(principal, request.body.from);
+    await requireSelfIfInvestor(principal, request.body.from, readModel);
     const result = await submitter.evaluate(principal, { fn: QUERIES.checkTransfer, args: [JSON.stringify(request.body)] });
     return JSON.parse(Buffer.from(result).toString('utf8')) as typeof CheckResultSchema.static;
   },

@@ -48,6 +48,9 @@ export const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ ...Id, description: 'Repeat a write safely: the same key from the same org returns the first response and never applies twice' })),
 });
 
+/** The body of a write with nothing to send: `{}` (or no body at all), and nothing else. */
+export const EmptyBody = Type.Object({}, { additionalProperties: false, description: 'Nothing to send: {} or no body' });
+
 export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
 export const ClaimParams = Type.Object({ id: Id, topic: Topic }, { additionalProperties: false });
 

@@ -4,7 +4,7 @@ import { NotFoundError } from '../errors/api-error';
 import { DEFAULT_PAGE_SIZE } from '../projections/paging';
 import type { SecurityRecord } from '../projections/read-model';
 import { operation } from './operation';
-import { commandBody, IdParams, pageOf, Paging, readQuery } from './schemas';
+import { commandBody, EmptyBody, IdParams, pageOf, Paging, readQuery } from './schemas';
 import { writeOperation } from './write';
 
 const tags = ['securities'];
@@ -79,7 +79,7 @@ export const pauseSecurity = writeOperation({
   summary: 'Pause every transfer of the security',
   tags,
   status: 200,
-  schema: { params: IdParams },
+  schema: { params: IdParams, body: EmptyBody },
   submission: ({ params }) => ({ input: { securityId: params.id } }),
 });
 
@@ -88,6 +88,6 @@ export const unpauseSecurity = writeOperation({
   summary: 'Resume transfers',
   tags,
   status: 200,
-  schema: { params: IdParams },
+  schema: { params: IdParams, body: EmptyBody },
   submission: ({ params }) => ({ input: { securityId: params.id } }),
 });

@@ -2,7 +2,9 @@ import { Type } from '@sinclair/typebox';
 import { eventPayloadCodec, Id } from '@st2/chaincode';
 import type { SSEMessage } from '@fastify/sse';
 import type { FastifyReply } from 'fastify';
+import { principalOf } from '../auth/principal';
 import type { Ledger, LedgerEvent } from '../ledger/ledger';
+import { deliveredWithin } from '../limits/streams';
 import { subjectsOf } from '../projections/audit-entries';
 import { matches, type AuditFilter } from '../projections/audit-log';
 import { EVENT_ID_PATTERN, eventId, isAfter, parseEventId, type Position } from '../projections/position';
@@ -53,21 +55,39 @@ export const auditStream = operation({
 /** What every stream request has: where to start. */
 type StreamRequest = OperationRequest<{ headers: typeof StreamHeaders; querystring: typeof EventStreamQuery; response: Record<number, never> }>;
 
-/** Streams from the ledger itself (not the read model), so a stream is exact from any block, even one being projected. */
+/**
+ * Streams from the ledger itself (not the read model), so a stream is exact from any block, even one being
+ * projected. Each principal holds a bounded number of streams, and a subscriber that stops reading is dropped
+ * after the write timeout: it reconnects with Last-Event-ID and resumes where its last received event was.
+ */
 async function stream(request: StreamRequest, reply: FastifyReply, services: Services, filter: AuditFilter): Promise<void> {
-  const start = await startOf(request, services.ledger);
-  const { sse } = reply;
-  const controller = new AbortController();
-  const stop = () => controller.abort();
-  services.shutdown.addEventListener('abort', stop, { once: true });
-  sse.onClose(stop);
-  // Commit the response now: a client waiting for a live stream must know it is open before the first event.
-  sse.sendHeaders();
-  reply.raw.flushHeaders();
+  const release = services.streams.acquire(principalOf(request));
   try {
-    await sse.send(messages(services.ledger.events(start.fromBlock, { signal: controller.signal }), start.after, filter));
+    const start = await startOf(request, services.ledger);
+    const { sse } = reply;
+    const controller = new AbortController();
+    const stop = () => controller.abort();
+    services.shutdown.addEventListener('abort', stop, { once: true });
+    sse.onClose(stop);
+    // Destroying with an error (not a plain end) is what releases a write that waits for a drain that never comes.
+    const drop = () => {
+      request.log.info({ writeTimeoutMs: services.streams.settings.writeTimeoutMs }, 'event stream dropped: the subscriber stopped reading');
+      stop();
+      reply.raw.destroy(new Error('event stream write timed out'));
+    };
+    // Commit the response now: a client waiting for a live stream must know it is open before the first event.
+    sse.sendHeaders();
+    reply.raw.flushHeaders();
+    // A write waiting for a drain is never settled by a destroyed socket: the connection's close ends the stream.
+    const closed = new Promise<void>((resolve) => reply.raw.once('close', () => resolve()));
+    try {
+      const events = services.ledger.events(start.fromBlock, { signal: controller.signal });
+      await Promise.race([sse.send(deliveredWithin(messages(events, start.after, filter), services.streams.settings.writeTimeoutMs, drop)), closed]);
+    } finally {
+      services.shutdown.removeEventListener('abort', stop);
+    }
   } finally {
-    services.shutdown.removeEventListener('abort', stop);
+    release();
   }
 }
 

@@ -32,7 +32,7 @@ const REGULATOR: readonly Role[] = ['regulator'];
  * first gate; the chaincode decides again from the caller's certificate, so a mistake here can refuse
  * too much but never allow what the ledger forbids.
  */
-export const ROUTES: readonly Route[] = readOnlyRegulator([
+export const ROUTES: readonly Route[] = checked([
   { method: 'POST', url: '/v1/identities', roles: ['admin', 'agent', 'custodian'], operation: identities.registerIdentity },
   { method: 'GET', url: '/v1/identities/:id', roles: EVERYONE, operation: identities.readIdentity },
   { method: 'POST', url: '/v1/identities/:id/claims', roles: ['claim-issuer'], operation: identities.addClaim },
@@ -78,9 +78,17 @@ export const ROUTES: readonly Route[] = readOnlyRegulator([
   { method: 'GET', url: '/v1/events/stream', roles: STAFF, operation: streams.eventStream },
 ]);
 
-/** The regulator reads everything and writes nothing: a table that says otherwise does not load. */
-function readOnlyRegulator(routes: readonly Route[]): readonly Route[] {
-  const offending = routes.filter((route) => route.operation.effect === 'write' && route.roles.includes('regulator'));
-  if (offending.length > 0) throw new Error(`the regulator may not write: ${offending.map((r) => `${r.method} ${r.url}`).join(', ')}`);
+/**
+ * A table that breaks a rule does not load: the regulator reads everything and writes nothing, and every write
+ * declares its body (an empty object when there is nothing to send), so no unvalidated body reaches a handler.
+ */
+function checked(routes: readonly Route[]): readonly Route[] {
+  const writes = routes.filter((route) => route.operation.effect === 'write');
+  refuse(writes.filter((route) => route.roles.includes('regulator')), 'the regulator may not write');
+  refuse(writes.filter((route) => !route.operation.schema.body), 'a write route must declare a body schema');
   return routes;
+}
+
+function refuse(offending: readonly Route[], rule: string): void {
+  if (offending.length > 0) throw new Error(`${rule}: ${offending.map((r) => `${r.method} ${r.url}`).join(', ')}`);
 }

@@ -3,9 +3,10 @@ import type { CommandKind, InputSchemas } from '@st2/chaincode';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { principalOf } from '../auth/principal';
+import { AlreadyApplied, ledgerRequestId } from '../idempotency/idempotency';
 import type { StoredResponse } from '../idempotency/responses';
 import { submitCommand } from '../ledger/identity-record';
-import type { SubmitResult } from '../ledger/ledger';
+import { LedgerError, type SubmitResult } from '../ledger/ledger';
 import type { Services } from '../services';
 import type { Operation, OperationRequest } from './operation';
 import { IdempotencyHeaders, WriteResultSchema } from './schemas';
@@ -66,12 +67,14 @@ function handleWrite<K extends CommandKind, S extends WriteSchema>(
   return idempotentWrite(request, reply, services, spec.status, async (requestId) => {
     const { input, transient } = spec.submission(request);
     return writeResult(await submitCommand(services.submitter, principalOf(request), spec.kind, withRequestId(input, requestId), transient));
-  });
+  }, (outcome) => outcome);
 }
 
 /**
- * Applies a write at most once per Idempotency-Key (the same key from the same org gets the first
- * response back); `write` receives the key to pass to the chaincode as its request id.
+ * Applies a write at most once per caller and Idempotency-Key (the same key from the same org and subject gets
+ * the first outcome back); `write` receives the ledger request id to pass to the chaincode. When the ledger
+ * already holds the request but this gateway lost its response, the outcome is read back from the ledger's
+ * transaction and shaped by `recovered` into the route's response.
  */
 export async function idempotentWrite<B>(
   request: FastifyRequest,
@@ -79,17 +82,37 @@ export async function idempotentWrite<B>(
   services: Services,
   status: 200 | 201,
   write: (requestId: string | undefined) => Promise<B>,
+  recovered: (outcome: WriteResult) => B,
 ): Promise<B> {
   const key = idempotencyKey(request);
   const print = fingerprint(request);
-  const work = async (): Promise<StoredResponse<unknown>> => ({ status, body: await write(key), fingerprint: print });
+  const principal = principalOf(request);
+  const requestId = key === undefined ? undefined : ledgerRequestId(principal, key);
+  const work = async (): Promise<StoredResponse<unknown>> => ({ status, body: await write(requestId).catch(appliedBefore), fingerprint: print });
+  const recover = async (txId: string): Promise<StoredResponse<unknown>> => ({ status, body: recovered(await committedOutcome(services, txId)), fingerprint: print });
   const { response, replayed } = key === undefined
     ? { response: await work(), replayed: false }
-    : await services.idempotency.run(principalOf(request).org, key, print, work);
+    : await services.idempotency.run(principal, key, print, work, recover);
   if (replayed) reply.header('idempotent-replayed', 'true');
   reply.code(response.status);
-  // Same key, same route and body (the fingerprint): the stored body is this route's response.
+  // Same caller, key, route and body (the fingerprint): the stored body is this route's response.
   return response.body as B;
+}
+
+/** The ledger's "already applied in transaction T" (a repeat of a request id), as the idempotency layer hears it. */
+function appliedBefore(error: unknown): never {
+  if (error instanceof LedgerError && error.kind === 'rejected' && error.code === 'ST2-DUPLICATE-REQUEST' && typeof error.details['txId'] === 'string') {
+    throw new AlreadyApplied(error.details['txId']);
+  }
+  throw error;
+}
+
+/** A committed transaction's outcome as a write reports it, from the read model once it has reached the transaction. */
+async function committedOutcome(services: Services, txId: string): Promise<WriteResult> {
+  await services.consistency.reach(txId);
+  const transaction = await services.audit.transaction(txId);
+  if (!transaction) throw new Error(`transaction ${txId} is in the read model but has no entry`);
+  return { txId, blockNumber: transaction.blockNumber, events: transaction.events.map((row) => row.event as WriteResult['events'][number]) };
 }
 
 /** A chaincode input with the client's request id, when there is one. */

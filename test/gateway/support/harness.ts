@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { buildApp, type App, type AppOptions } from '../../../gateway/src/app';
 import { loadOrCreateDevKeys } from '../../../gateway/src/auth/dev-keys';
 import { signDevToken } from '../../../gateway/src/auth/dev-tokens';
+import type { AuthOptions } from '../../../gateway/src/auth/plugin';
 import type { TokenClaims } from '../../../gateway/src/auth/principal';
+import { Consortium } from '../../../gateway/src/config/consortium';
 import { OrgKeyring } from '../../../gateway/src/confidential/org-keyring';
 import { loadTopology, openEmbeddedLedger, type EmbeddedLedger, type Topology } from '../../../gateway/src/ledger/embedded';
 
@@ -43,8 +45,8 @@ export interface Harness {
   mspId(org: string): string;
   /** Closes the app and builds a new one on the same store and ledger, as after a gateway restart. */
   restartApp(): Promise<App>;
-  /** Another gateway on the same ledger with a store of its own (as a second member, or one whose store was lost). */
-  secondApp(): Promise<App>;
+  /** Another gateway on the same ledger with a store of its own (as a second member, or one whose store was lost), optionally configured otherwise. */
+  secondApp(overrides?: Partial<AppOptions>): Promise<App>;
   /** Closes the app and the ledger, keeps the directory (for restart tests). */
   stop(): Promise<void>;
   /** Stops and deletes everything. */
@@ -53,13 +55,15 @@ export interface Harness {
 
 export interface HarnessOptions {
   readonly directory?: string;
+  /** Sign-in and served orgs; default dev tokens for every org of the topology. */
+  readonly auth?: Partial<AuthOptions>;
   readonly app?: Partial<Omit<AppOptions, 'ledger' | 'storeDirectory' | 'auth'>>;
 }
 
 /** A gateway over a REAL embedded ledger in a temp directory, with dev keys and tokens. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const directory = options.directory ?? (await mkdtemp(join(tmpdir(), 'st2-gateway-')));
-  const topology = await loadTopology(TOPOLOGY_FILE);
+  const [topology, consortium] = await Promise.all([loadTopology(TOPOLOGY_FILE), Consortium.load(TOPOLOGY_FILE)]);
   const clock = new TestClock();
   const ledger = await openEmbeddedLedger({ directory: join(directory, 'ledger'), contracts: st2Contracts, topology, clock: clock.read });
   const keys = await loadOrCreateDevKeys(join(directory, 'keys'));
@@ -67,7 +71,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const appOptions = (storeDirectory: string): AppOptions => ({
     ledger,
     storeDirectory,
-    auth: { publicKey: keys.publicKey, orgs: topology.orgs.map((org) => org.mspId) },
+    auth: { tokens: { kind: 'dev', publicKey: keys.publicKey }, servedOrgs: consortium.orgs, ...options.auth },
     rateLimit: false,
     underPressure: false,
     consistencyTimeoutMs: 2_000,
@@ -75,8 +79,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     orgKeys,
     ...options.app,
   });
-  const open = async (storeDirectory: string) => {
-    const built = await buildApp(appOptions(storeDirectory));
+  const open = async (storeDirectory: string, overrides: Partial<AppOptions> = {}) => {
+    const built = await buildApp({ ...appOptions(storeDirectory), ...overrides });
     await built.ready();
     return built;
   };
@@ -102,8 +106,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       app = await open(join(directory, 'gateway'));
       return app;
     },
-    secondApp: async () => {
-      const other = await open(join(directory, `gateway-${others.length + 2}`));
+    secondApp: async (overrides) => {
+      const other = await open(join(directory, `gateway-${others.length + 2}`), overrides);
       others.push(other);
       return other;
     },

@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { rawPublicKey } from '@st2/chaincode';
 import { MerkleTree, newOwnerKeys, Prover, securityField, terminateZkWorkers, TREE_DEPTH } from '@st2/circuits';
 import { ConfidentialService, type ConfidentialLedger } from '../../../gateway/src/confidential/confidential-service';
+import { ledgerRequestId } from '../../../gateway/src/idempotency/idempotency';
 import { startHarness, type Actor, type Harness } from '../../gateway/support/harness';
 import { cast } from '../../gateway/support/cast';
 import { call, ok } from '../../gateway/support/world';
@@ -90,9 +91,9 @@ describe('POST /v1/confidential/* and GET /v1/confidential/notes', () => {
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.body).toEqual(first.body);
     expect(BigInt((await notesOf(cast.regulator)).balance)).toBe(BigInt(before) + 5n);
-    // As if the gateway had crashed before storing its response: a new proof (another note) with the same request id.
+    // As if the gateway had crashed before storing its response: a new proof (another note) with the caller's request id for that key.
     const tx = await new ConfidentialService(h.ledger, prover).proveMint(caller(cast.agent), SEC, 5n, { publicKey: carol.publicKey, org: h.mspId('bank2') });
-    await expect(h.ledger.submit(caller(cast.agent), { fn: tx.fn, args: [JSON.stringify({ ...tx.input, requestId: 'mint-5-carol' })], transient: tx.transient }))
+    await expect(h.ledger.submit(caller(cast.agent), { fn: tx.fn, args: [JSON.stringify({ ...tx.input, requestId: ledgerRequestId(caller(cast.agent), 'mint-5-carol') })], transient: tx.transient }))
       .rejects.toMatchObject({ code: 'ST2-DUPLICATE-REQUEST' });
     expect(BigInt((await notesOf(cast.regulator)).balance)).toBe(BigInt(before) + 5n);
   });

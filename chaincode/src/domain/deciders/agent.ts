@@ -42,7 +42,7 @@ function decideFreeze(cmd: CommandOf<'Freeze' | 'Unfreeze'>, at: number, slice: 
     return reject('ST2-INSUFFICIENT-BALANCE', `Only ${freeBalance(holding)} can still be frozen.`, { free: freeBalance(holding).toString() });
   }
   if (amount !== null && !freezing && amount > holding.frozenAmount) {
-    return reject('ST2-INVALID-INPUT', `Only ${holding.frozenAmount} is frozen.`, { frozenAmount: holding.frozenAmount.toString() });
+    return reject('ST2-NOT-FROZEN', `Only ${holding.frozenAmount} is frozen.`, { frozenAmount: holding.frozenAmount.toString() });
   }
   const base = { v: 1 as const, at, securityId: cmd.securityId, holder: cmd.holder, amount };
   return accept([freezing ? { type: 'HoldingFrozen', ...base } : { type: 'HoldingUnfrozen', ...base }]);

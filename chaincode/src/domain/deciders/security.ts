@@ -36,7 +36,7 @@ export function decideSecurity(cmd: SecurityCommand, env: Envelope, slice: Slice
       if (security.paused) return reject('ST2-PAUSED', `Security ${security.id} is already paused.`);
       return accept([{ type: 'SecurityPaused', ...base }]);
     case 'Unpause':
-      if (!security.paused) return reject('ST2-INVALID-INPUT', `Security ${security.id} is not paused.`);
+      if (!security.paused) return reject('ST2-NOT-PAUSED', `Security ${security.id} is not paused.`);
       return accept([{ type: 'SecurityUnpaused', ...base }]);
   }
 }
