@@ -1,5 +1,5 @@
 import { Prover, Verifier, decodePublicSignals, mintWitness, noteCommitment, terminateZkWorkers, type CircuitProof, type Witness } from '../../circuits/lib';
-import { PROVING_TIMEOUT_MS, SECURITY, buildWorld, calculateWitness, failedIn, negative, output, withSignal, type World } from './fixtures';
+import { PROVING_TIMEOUT_MS, SECURITY, buildWorld, calculateWitness, failedIn, negative, output, withSignal, type World, OPENINGS_DIGEST } from './fixtures';
 
 describe('mint circuit', () => {
   let world: World;
@@ -10,7 +10,7 @@ describe('mint circuit', () => {
   afterAll(terminateZkWorkers);
 
   function mintToBob(): Witness<'mint'> {
-    return mintWitness(output(world, 1_000n, world.bob));
+    return mintWitness(output(world, 1_000n, world.bob), OPENINGS_DIGEST);
   }
 
   describe('with a valid witness', () => {

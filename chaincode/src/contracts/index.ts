@@ -7,7 +7,7 @@ import { TokenContract } from './token-contract';
 /** What fabric-contract-api deploys (as `contracts` of the package's main module). */
 export const contracts = [IdentityContract, SecurityContract, TokenContract, BenchContract, ConfidentialContract];
 export { IdentityContract, SecurityContract, TokenContract, BenchContract };
-export { ConfidentialContract, confidentialPayloadCodec, LEAF_PAGE, listedNotesCodec } from './confidential-contract';
+export { ConfidentialContract, confidentialPayloadCodec, LEAF_PAGE, listedNotesCodec, listedViewingKeysCodec } from './confidential-contract';
 export { confidentialCodecs } from './confidential-repository';
 export { EVENT_NAME, EventPayloadSchema, eventPayloadCodec } from './events';
 export { QUERIES, WRITE_FUNCTIONS } from './functions';
