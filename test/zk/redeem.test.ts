@@ -9,7 +9,7 @@ import {
   type CircuitProof,
   type Witness,
 } from '../../circuits/lib';
-import { PROVING_TIMEOUT_MS, SECURITY, buildWorld, calculateWitness, failedIn, negative, withSignal, type World, redeemOf } from './fixtures';
+import { PROVING_TIMEOUT_MS, SECURITY, buildWorld, calculateWitness, failedIn, negative, withSignal, type World, redeemOf, OPENINGS_DIGEST } from './fixtures';
 
 describe('redeem circuit', () => {
   let world: World;
@@ -49,6 +49,7 @@ describe('redeem circuit', () => {
         noteRoot: world.notes.root,
         securityId: SECURITY,
         amount: 25n,
+        openingsDigest: OPENINGS_DIGEST,
       });
     });
 

@@ -54,10 +54,11 @@ describe('transfer circuit', () => {
         noteRoot: world.notes.root,
         kycRoot: world.kyc.root,
         securityId: SECURITY,
+        openingsDigest: OPENINGS_DIGEST,
       });
     });
 
-    it('fails verification when any public signal is changed', async () => {
+    it('fails verification when any public signal is changed, the openings digest included', async () => {
       for (let i = 0; i < proved.publicSignals.length; i++) {
         const tampered = proved.publicSignals.map((s, j) => (j === i ? (BigInt(s) + 1n).toString() : s));
         expect(await verifier.verify('transfer', proved.proof, tampered)).toBe(false);
