@@ -1,4 +1,7 @@
-import { sealOpening, type SealedOpening } from '@st2/chaincode';
+import { createPrivateKey } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { OpeningCipherError, openSealedOpening, sealOpening, type SealedOpening } from '@st2/chaincode';
 import { newOwnerKeys, noteCommitment, nullifier, Prover, terminateZkWorkers, type NoteOpening } from '@st2/circuits';
 import { ConfidentialService, type Holder, type ProvenTransaction } from '../../gateway/src/confidential/confidential-service';
 import { openConsortiumKeyring } from '../../gateway/src/confidential/org-key-registration';
@@ -251,6 +254,25 @@ export function confidentialScenario(backend: Backend): void {
       const regulatorView = await zk.notes(audit, SEC, alice.keys.publicKey);
       expect(regulatorView.map((n) => n.amount).sort()).toEqual(['100', '3', '63', '70']);
     });
+
+    if (backend.endorsedProposal) {
+      const endorsedProposal = backend.endorsedProposal;
+      it('gave bank2’s peer no transient data and no plaintext opening: the proposal in its block carries ciphertexts its key opens only for bank2’s own client', async () => {
+        const received = await endorsedProposal('bank2', firstTransferTxId);
+        expect(received.transientFields).toEqual([]);
+        expect(received.args[0]).toBe('confidential:transfer');
+        const text = received.args.join('\n');
+        for (const note of firstTransfer.created) for (const secret of [note.salt, note.ownerPublicKey]) expect(text).not.toContain(secret.toString());
+        expect(text).not.toContain('"amount"');
+        const bank2Key = createPrivateKey(await readFile(join(await backend.orgKeysDirectory(), `${bank2}.x25519.pem`), 'utf8'));
+        const openings = (JSON.parse(received.args[1] ?? '{}') as { openings: SealedOpening[] }).openings;
+        expect(openings).toHaveLength(4);
+        for (const sealed of openings) {
+          if (sealed.org === bank2) expect(openSealedOpening(bank2Key, sealed)).toMatchObject({ amount: 30n, ownerPublicKey: bob.keys.publicKey.toString() });
+          else expect(() => openSealedOpening(bank2Key, sealed)).toThrow(OpeningCipherError);
+        }
+      });
+    }
 
     it('publishes no transfer amounts and no owner ids in the events or the public state of the confidential security', async () => {
       const confidential = (await eventsBetween(ledger, firstBlock)).flatMap((e) => e.payload.events).filter((e) => e['securityId'] === SEC);
