@@ -117,7 +117,7 @@ async function main() {
   native.close();
   await lib.terminateZkWorkers();
   console.table(results.map((r) => r.row));
-  console.log('goal: transfer witness+proof <= 1500 ms, verify <= 20 ms, transfer circuit <= 40k constraints');
+  console.log('budget (issue 11): transfer proof <= 1000 ms native, verify <= 20 ms, transfer circuit <= 45k constraints');
   console.log(`machine after the run: ${calibration()}`);
 }
 

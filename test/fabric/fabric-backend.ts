@@ -1,6 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
 import { connect, hash, signers } from '@hyperledger/fabric-gateway';
-import { common, msp, peer } from '@hyperledger/fabric-protos';
+import { common, peer } from '@hyperledger/fabric-protos';
 import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { FabricLedger, loadFabricProfile } from '../../gateway/src/ledger/fabric';
@@ -48,8 +48,7 @@ async function endorsedProposal(orgName: 'bank1' | 'bank2', txId: string): Promi
     const proposal = peer.ChaincodeProposalPayload.deserializeBinary(action.getChaincodeProposalPayload_asU8());
     const invocation = peer.ChaincodeInvocationSpec.deserializeBinary(proposal.getInput_asU8());
     const args = (invocation.getChaincodeSpec()?.getInput()?.getArgsList_asU8() ?? []).map((arg) => Buffer.from(arg).toString('utf8'));
-    const endorsers = (action.getAction()?.getEndorsementsList() ?? []).map((e) => msp.SerializedIdentity.deserializeBinary(e.getEndorser_asU8()).getMspid()).sort();
-    return { args, transientFields: proposal.getTransientmapMap().getEntryList().map((entry: unknown[]) => String(entry[0])), endorsers };
+    return { args, transientFields: proposal.getTransientmapMap().getEntryList().map((entry: unknown[]) => String(entry[0])) };
   } finally {
     gateway.close();
     client.close();

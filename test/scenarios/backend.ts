@@ -12,9 +12,9 @@ export interface Backend {
   /** Where a client playing every org keeps the orgs' opening keys: as long-lived as the backend's ledger. */
   orgKeysDirectory(): Promise<string>;
   /**
-   * A committed transaction as `org`'s peer holds it in its block: the proposal the endorsers signed
-   * (chaincode arguments, transient field names) and the endorsing MSP ids. Only where blocks keep
-   * proposals (Fabric; the embedded block log keeps write sets and events only).
+   * A committed transaction as `org`'s peer holds it in its block: the proposal the endorsers received
+   * (chaincode arguments, transient field names). Only where blocks keep proposals (Fabric; the embedded
+   * block log keeps write sets and events only).
    */
   readonly endorsedProposal?: (org: 'bank1' | 'bank2', txId: string) => Promise<EndorsedProposal>;
 }
@@ -23,5 +23,4 @@ export interface EndorsedProposal {
   /** `[function, ...arguments]` as UTF-8 text. */
   readonly args: readonly string[];
   readonly transientFields: readonly string[];
-  readonly endorsers: readonly string[];
 }
