@@ -163,7 +163,7 @@ export const redeem = provenWrite({
 
 export const notes = operation({
   summary: 'A holder\'s confidential notes and balance',
-  description: 'From the note openings in the caller\'s org collection (its own clients; the regulator: the audit collection), decrypted with this gateway\'s org key. An investor sees the notes of its own registered key only.',
+  description: 'From the note openings in the caller\'s org collection (its own clients; the regulator: the audit collection), decrypted with this gateway\'s org key. `spent` is computed from the public nullifier set and the owner\'s viewing key (sealed to its bank and the auditor at key registration), never from what a submitter declares. An investor sees the notes of its own registered key only.',
   tags,
   effect: 'read',
   schema: {
