@@ -27,10 +27,13 @@ function world() {
   const notes = new lib.MerkleTree(lib.TREE_DEPTH, owned.map(lib.noteCommitment));
   const spend = (note) => ({ note, ownerSecret: alice.secret, membership: notes.proof(notes.indexOf(lib.noteCommitment(note))) });
   const out = (amount, owner) => ({ note: lib.newNote(amount, SECURITY, owner.publicKey), kyc: kyc.proof(kyc.indexOf(owner.publicKey)) });
+  // Any field element stands for the digest of the sealed openings: the circuits only bind it.
+  const digest = lib.randomField();
+  const redeem = (spent, amount) => lib.redeemWitness(spent, amount, lib.redeemChange(spent, amount), digest);
   return {
-    mint: () => lib.mintWitness(out(1000n, alice)),
-    transfer: () => lib.transferWitness([spend(owned[0]), spend(owned[1])], [out(800n, bob), out(200n, alice)]),
-    redeem: () => lib.redeemWitness(spend(owned[0]), 250n),
+    mint: () => lib.mintWitness(out(1000n, alice), digest),
+    transfer: () => lib.transferWitness([spend(owned[0]), spend(owned[1])], [out(800n, bob), out(200n, alice)], digest),
+    redeem: () => redeem(spend(owned[0]), 250n),
   };
 }
 
@@ -114,7 +117,7 @@ async function main() {
   native.close();
   await lib.terminateZkWorkers();
   console.table(results.map((r) => r.row));
-  console.log('goal: transfer witness+proof <= 1500 ms, verify <= 20 ms, transfer circuit <= 40k constraints');
+  console.log('budget (issue 11): transfer proof <= 1000 ms native, verify <= 20 ms, transfer circuit <= 45k constraints');
   console.log(`machine after the run: ${calibration()}`);
 }
 

@@ -2,7 +2,9 @@
 // and a Groth16 prover (rapidsnark or snarkjs) and verifier over the committed circuit artifacts.
 export { FIELD_MODULUS, MAX_AMOUNT, hash1, hash2, hash4, randomField, toAmount, toField, type Field } from './field';
 export { securityField } from './security';
-export { newNote, newOwnerKeys, noteCommitment, nullifier, ownerPublicKey, type NoteOpening, type OwnerKeys } from './notes';
+export {
+  newNote, newOwnerKeys, noteCommitment, nullifier, ownerKeysOf, ownerPublicKey, publicKeyOf, viewingKeyOf, type NoteOpening, type OwnerKeys, type ViewingKey,
+} from './notes';
 export {
   EMPTY_LEAF,
   MerkleFrontier,
@@ -29,6 +31,7 @@ export {
 export {
   dummyInput,
   mintWitness,
+  redeemChange,
   redeemWitness,
   transferWitness,
   type CircuitInput,

@@ -1,7 +1,7 @@
 import type { CircuitName, MintPublic, PublicInputs, RedeemPublic, TransferPublic } from './circuits';
-import { randomField, toAmount, type Field } from './field';
+import { randomField, toAmount, toField, type Field } from './field';
 import { TREE_DEPTH, verifyMerkleProof, type MerkleProof } from './merkle';
-import { newNote, noteCommitment, nullifier, ownerPublicKey, type NoteOpening } from './notes';
+import { newNote, noteCommitment, nullifier, ownerPublicKey, publicKeyOf, viewingKeyOf, type NoteOpening } from './notes';
 
 /** Input signals as snarkjs takes them: decimal strings, arrays for array signals. */
 export type CircuitInput = Record<string, string | string[] | string[][]>;
@@ -45,19 +45,24 @@ export function dummyInput(securityId: Field): SpendInput {
   return { note: newNote(0n, securityId, ownerPublicKey(ownerSecret)), ownerSecret, membership: null };
 }
 
-/** Witness of `mint`: one note for a recipient in the allowlist. */
-export function mintWitness(output: OutputNote): Witness<'mint'> {
+/**
+ * Witness of `mint`: one note for a recipient in the allowlist. `openingsDigest` is the digest of the
+ * note's sealed openings, made before proving so the proof binds them.
+ */
+export function mintWitness(output: OutputNote, openingsDigest: Field): Witness<'mint'> {
   const out = checkOutput(output);
   const publicInputs: MintPublic = {
     commitment: noteCommitment(output.note),
     amount: output.note.amount,
     securityId: output.note.securityId,
     kycRoot: output.kyc.root,
+    openingsDigest: toField(openingsDigest),
   };
   const input: CircuitInput = {
     amount: dec(output.note.amount),
     securityId: dec(output.note.securityId),
     kycRoot: dec(output.kyc.root),
+    openingsDigest: dec(publicInputs.openingsDigest),
     ownerPublicKey: out.ownerPublicKey,
     salt: out.salt,
     kycIndex: out.kycIndex,
@@ -66,8 +71,8 @@ export function mintWitness(output: OutputNote): Witness<'mint'> {
   return { circuit: 'mint', input, publicInputs, created: [output.note] };
 }
 
-/** Witness of `transfer`: two inputs (one may be a dummy) into two outputs of the same total. */
-export function transferWitness(inputs: [SpendInput, SpendInput], outputs: [OutputNote, OutputNote]): Witness<'transfer'> {
+/** Witness of `transfer`: two inputs (one may be a dummy) into two outputs of the same total; `openingsDigest` as for mint. */
+export function transferWitness(inputs: [SpendInput, SpendInput], outputs: [OutputNote, OutputNote], openingsDigest: Field): Witness<'transfer'> {
   const securityId = inputs[0].note.securityId;
   const all = [...inputs.map((i) => i.note), ...outputs.map((o) => o.note)];
   if (all.some((n) => n.securityId !== securityId)) throw new RangeError('all notes of a transfer must be of one security');
@@ -84,13 +89,16 @@ export function transferWitness(inputs: [SpendInput, SpendInput], outputs: [Outp
     noteRoot: commonRoot(inputs.map((i) => i.membership)),
     kycRoot: commonRoot(outputs.map((o) => o.kyc)),
     securityId,
+    openingsDigest: toField(openingsDigest),
   };
   const input: CircuitInput = {
     noteRoot: dec(publicInputs.noteRoot),
     kycRoot: dec(publicInputs.kycRoot),
     securityId: dec(securityId),
+    openingsDigest: dec(publicInputs.openingsDigest),
     inAmount: ins.map((i) => i.amount),
     inOwnerSecret: ins.map((i) => i.ownerSecret),
+    inNullifierKey: ins.map((i) => i.nullifierKey),
     inSalt: ins.map((i) => i.salt),
     inIndex: ins.map((i) => i.index),
     inSiblings: ins.map((i) => i.siblings),
@@ -104,27 +112,38 @@ export function transferWitness(inputs: [SpendInput, SpendInput], outputs: [Outp
 }
 
 /**
- * Witness of `redeem`: burns `amount` of a note; the rest becomes a change note for the same
- * owner (a zero-amount one on full redemption).
+ * The change note of redeeming `amount` of a note: the rest, for the same owner (a zero-amount note
+ * on full redemption). Made before the witness so its opening can be sealed and bound to the proof.
  */
-export function redeemWitness(spent: SpendInput, amount: bigint): Witness<'redeem'> {
+export function redeemChange(spent: SpendInput, amount: bigint): NoteOpening {
+  if (toAmount(amount) > spent.note.amount) throw new RangeError('cannot redeem more than the note holds');
+  return newNote(spent.note.amount - amount, spent.note.securityId, spent.note.ownerPublicKey);
+}
+
+/** Witness of `redeem`: burns `amount` of a note into its `change` (from {@link redeemChange}); `openingsDigest` as for mint. */
+export function redeemWitness(spent: SpendInput, amount: bigint, change: NoteOpening, openingsDigest: Field): Witness<'redeem'> {
   if (spent.membership === null) throw new RangeError('a redeemed note must be in the note tree');
   const sp = checkSpend(spent);
-  if (toAmount(amount) > spent.note.amount) throw new RangeError('cannot redeem more than the note holds');
-  const change = newNote(spent.note.amount - amount, spent.note.securityId, spent.note.ownerPublicKey);
+  const { note } = spent;
+  if (change.ownerPublicKey !== note.ownerPublicKey || change.securityId !== note.securityId || toAmount(amount) + change.amount !== note.amount) {
+    throw new RangeError('the change note must hold the rest of the redeemed note, for the same owner');
+  }
   const publicInputs: RedeemPublic = {
     nullifier: sp.nullifier,
     changeCommitment: noteCommitment(change),
     noteRoot: spent.membership.root,
-    securityId: spent.note.securityId,
+    securityId: note.securityId,
     amount,
+    openingsDigest: toField(openingsDigest),
   };
   const input: CircuitInput = {
     noteRoot: dec(publicInputs.noteRoot),
     securityId: dec(publicInputs.securityId),
     amount: dec(amount),
+    openingsDigest: dec(publicInputs.openingsDigest),
     noteAmount: sp.amount,
     ownerSecret: sp.ownerSecret,
+    nullifierKey: sp.nullifierKey,
     salt: sp.salt,
     index: sp.index,
     siblings: sp.siblings,
@@ -151,9 +170,10 @@ function checkOutput({ note, kyc }: OutputNote): { amount: string; ownerPublicKe
 }
 
 function checkSpend({ note, ownerSecret, membership }: SpendInput): {
-  amount: string; ownerSecret: string; salt: string; index: string; siblings: string[]; nullifier: Field;
+  amount: string; ownerSecret: string; nullifierKey: string; salt: string; index: string; siblings: string[]; nullifier: Field;
 } {
-  if (ownerPublicKey(ownerSecret) !== note.ownerPublicKey) throw new RangeError('owner secret does not match the note owner');
+  const viewingKey = viewingKeyOf(ownerSecret);
+  if (publicKeyOf(viewingKey) !== note.ownerPublicKey) throw new RangeError('owner secret does not match the note owner');
   const commitment = noteCommitment(note);
   if (membership === null && note.amount !== 0n) throw new RangeError('only a zero-amount note may skip the membership proof');
   if (membership !== null && (membership.leaf !== commitment || !verifyMerkleProof(membership))) {
@@ -162,10 +182,11 @@ function checkSpend({ note, ownerSecret, membership }: SpendInput): {
   return {
     amount: dec(note.amount),
     ownerSecret: dec(ownerSecret),
+    nullifierKey: dec(viewingKey.nullifierKey),
     salt: dec(note.salt),
     index: dec(membership?.index ?? 0),
     siblings: membership ? siblingsOf(membership) : new Array<string>(TREE_DEPTH).fill('0'),
-    nullifier: nullifier(commitment, ownerSecret),
+    nullifier: nullifier(commitment, viewingKey.nullifierKey),
   };
 }
 

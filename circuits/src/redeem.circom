@@ -3,19 +3,23 @@ pragma circom 2.1.0;
 include "templates/spend.circom";
 include "templates/note.circom";
 include "templates/range.circom";
+include "templates/binding.circom";
 
 // The owner burns one note for a public `amount` and keeps the rest as a change note, so
 // partial redemption needs no separate split transfer. The change goes back to the same owner
 // key (forced here), so it needs no KYC proof and redeem works even after the owner's claims
 // lapsed; a full redemption simply has a zero-amount change note.
-// Public signals: [nullifier, changeCommitment, noteRoot, securityId, amount].
+// `openingsDigest` binds the change note's opening, sealed to the owner's bank and to the auditor.
+// Public signals: [nullifier, changeCommitment, noteRoot, securityId, amount, openingsDigest].
 template Redeem(depth) {
     signal input noteRoot;
     signal input securityId;
     signal input amount;
+    signal input openingsDigest;
 
     signal input noteAmount;
     signal input ownerSecret;
+    signal input nullifierKey;
     signal input salt;
     signal input index;
     signal input siblings[depth];
@@ -28,6 +32,7 @@ template Redeem(depth) {
     spend.amount <== noteAmount;
     spend.securityId <== securityId;
     spend.ownerSecret <== ownerSecret;
+    spend.nullifierKey <== nullifierKey;
     spend.salt <== salt;
     spend.index <== index;
     spend.siblings <== siblings;
@@ -47,6 +52,9 @@ template Redeem(depth) {
     change.ownerPublicKey <== spend.ownerPublicKey;
     change.salt <== changeSalt;
     changeCommitment <== change.out;
+
+    component bound = Bound();
+    bound.in <== openingsDigest;
 }
 
-component main {public [noteRoot, securityId, amount]} = Redeem(20);
+component main {public [noteRoot, securityId, amount, openingsDigest]} = Redeem(20);

@@ -3,19 +3,23 @@ pragma circom 2.1.0;
 include "templates/spend.circom";
 include "templates/output.circom";
 include "templates/range.circom";
+include "templates/binding.circom";
 
 // Confidential 2-in/2-out transfer of one security. Inputs are notes of the security's
 // note-commitment tree under `noteRoot` (or zero-amount dummies), outputs go to owners in the
-// KYC allowlist under `kycRoot`, and amounts are conserved.
+// KYC allowlist under `kycRoot`, and amounts are conserved. `openingsDigest` binds the outputs'
+// openings, sealed to their banks and to the auditor, to this proof.
 // Public signals: [nullifiers[0], nullifiers[1], commitments[0], commitments[1],
-//                  noteRoot, kycRoot, securityId].
+//                  noteRoot, kycRoot, securityId, openingsDigest].
 template Transfer(depth) {
     signal input noteRoot;
     signal input kycRoot;
     signal input securityId;
+    signal input openingsDigest;
 
     signal input inAmount[2];
     signal input inOwnerSecret[2];
+    signal input inNullifierKey[2];
     signal input inSalt[2];
     signal input inIndex[2];
     signal input inSiblings[2][depth];
@@ -36,6 +40,7 @@ template Transfer(depth) {
         spend[i].amount <== inAmount[i];
         spend[i].securityId <== securityId;
         spend[i].ownerSecret <== inOwnerSecret[i];
+        spend[i].nullifierKey <== inNullifierKey[i];
         spend[i].salt <== inSalt[i];
         spend[i].index <== inIndex[i];
         spend[i].siblings <== inSiblings[i];
@@ -60,6 +65,9 @@ template Transfer(depth) {
     // could record its nullifier.
     component distinct = NonZero();
     distinct.in <== nullifiers[0] - nullifiers[1];
+
+    component bound = Bound();
+    bound.in <== openingsDigest;
 }
 
-component main {public [noteRoot, kycRoot, securityId]} = Transfer(20);
+component main {public [noteRoot, kycRoot, securityId, openingsDigest]} = Transfer(20);

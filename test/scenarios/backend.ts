@@ -11,4 +11,16 @@ export interface Backend {
   open(): Promise<Ledger>;
   /** Where a client playing every org keeps the orgs' opening keys: as long-lived as the backend's ledger. */
   orgKeysDirectory(): Promise<string>;
+  /**
+   * A committed transaction as `org`'s peer holds it in its block: the proposal the endorsers received
+   * (chaincode arguments, transient field names). Only where blocks keep proposals (Fabric; the embedded
+   * block log keeps write sets and events only).
+   */
+  readonly endorsedProposal?: (org: 'bank1' | 'bank2', txId: string) => Promise<EndorsedProposal>;
+}
+
+export interface EndorsedProposal {
+  /** `[function, ...arguments]` as UTF-8 text. */
+  readonly args: readonly string[];
+  readonly transientFields: readonly string[];
 }

@@ -1,4 +1,8 @@
-import { newOwnerKeys, noteCommitment, Prover, terminateZkWorkers, type NoteOpening } from '@st2/circuits';
+import { createPrivateKey } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { OpeningCipherError, openSealedOpening, sealOpening, type SealedOpening } from '@st2/chaincode';
+import { newOwnerKeys, noteCommitment, nullifier, Prover, terminateZkWorkers, type NoteOpening } from '@st2/circuits';
 import { ConfidentialService, type Holder, type ProvenTransaction } from '../../gateway/src/confidential/confidential-service';
 import { openConsortiumKeyring } from '../../gateway/src/confidential/org-key-registration';
 import type { Caller, Ledger } from '../../gateway/src/ledger/ledger';
@@ -7,6 +11,7 @@ import { scenarioCast } from './cast';
 import { sha256, St2Client } from './client';
 import { topology } from './embedded-backend';
 import { eventsBetween } from './events';
+import { negatedProof } from './negated-proof';
 
 const DAY = 86_400_000;
 /** How long carol's KYC claim lasts: long enough for her onboarding and one proof on a real network. */
@@ -38,19 +43,33 @@ export function confidentialScenario(backend: Backend): void {
     let aliceChange70: NoteOpening;
     let bobNote30: NoteOpening;
     let firstTransfer: ProvenTransaction;
+    let firstTransferTxId: string;
     let firstMint: ProvenTransaction;
 
     const supply = async (): Promise<bigint> => BigInt((JSON.parse(await st2.evaluate(audit, 'confidential:getPool', SEC)) as { supply: string }).supply);
     // Movements are submitted by an investor in the allowlist or, as here by default, relayed by the security's agent.
-    const code = (tx: Pick<ProvenTransaction, 'fn' | 'input' | 'transient'>, caller = agent) => st2.outcomeOf(() => zk.submit(caller, tx));
+    const code = (tx: Pick<ProvenTransaction, 'fn' | 'input'>, caller = agent) => st2.outcomeOf(() => zk.submit(caller, tx));
+    /** Which of these notes' nullifiers the ledger holds (the test's oracle: from the owners' keys, not from any listing). */
+    const spentOf = async (notes: readonly { commitment: string; owner: Holder }[]): Promise<boolean[]> => {
+      const nullifiers = notes.map(({ commitment, owner }) => nullifier(BigInt(commitment), owner.keys.viewingKey.nullifierKey).toString());
+      const spent = await zk.spentNullifiers(audit, SEC, nullifiers);
+      return nullifiers.map((n) => spent.has(n));
+    };
+    const ownerOf = (publicKey: string): Holder => {
+      const owner = [alice, bob, carol].find((h) => h.keys.publicKey.toString() === publicKey);
+      if (!owner) throw new Error(`no holder has the key ${publicKey}`);
+      return owner;
+    };
+    const commitments = (tx: ProvenTransaction) => tx.input['commitments'] as [string, string];
+    const nullifiersOf = (tx: ProvenTransaction) => tx.input['nullifiers'] as [string, string];
     const onboard = async (onboarder: Caller, who: Caller, expiresAt: number) => {
       const record = JSON.stringify({ name: `Investor ${who.id}` });
       await st2.register(onboarder, { identityId: who.id, investor: `person-${who.id}`, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, Buffer.from(record));
       const evidence = `kyc of ${who.id}`;
       await st2.submit(kyc, 'identity:addClaim', { identityId: who.id, topic: 'kyc', expiresAt, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
     };
-    const registerKey = (caller: Caller, identityId: string, h: Holder) =>
-      st2.submit(caller, 'confidential:registerKey', { identityId, publicKey: h.keys.publicKey.toString() });
+    const registerKey = async (caller: Caller, identityId: string, h: Holder) =>
+      st2.submit(caller, 'confidential:registerKey', await zk.keyRegistration(caller, identityId, h.org, h.keys.publicKey, h.keys.viewingKey));
 
     beforeAll(async () => {
       let prover: Prover;
@@ -89,12 +108,37 @@ export function confidentialScenario(backend: Backend): void {
       expect(sealed.events[0]).toMatchObject({ type: 'NotesSealed', firstIndex: 0, commitments: [noteCommitment(aliceNote100).toString()] });
     });
 
-    it('transfers privately (submitted by the sender, an investor in the allowlist): nullifiers and commitments on the ledger, openings in the banks’ collections', async () => {
+    it('refuses a relayer’s copy of a transfer whose openings it re-addressed, re-sealed or dropped, with ST2-INVALID-PROOF, and changes nothing', async () => {
       firstTransfer = await zk.proveTransfer(ops1, SEC, alice, [aliceNote100], { publicKey: bob.keys.publicKey, org: bob.org }, 30n);
-      const { events } = await zk.submit(ids.alice, firstTransfer);
+      const openings = firstTransfer.input['openings'] as SealedOpening[];
+      const aliceChange = openings[2] as SealedOpening;
+      expect(openings.map((o) => o.org)).toEqual([bob.org, backend.msp.regulator, alice.org, backend.msp.regulator]);
+      // bob relays it (any member relaying a client-made proof can), and tries to give alice's change opening to his bank.
+      const readdressed = openings.map((o, i) => (i === 2 ? { ...o, org: bank2 } : o));
+      const bank2Key = JSON.parse(await st2.evaluate(ops2, 'confidential:getOrgKey', bank2)) as { publicKey: string };
+      const forged = { securityId: SEC, commitment: aliceChange.commitment, amount: 70n, ownerPublicKey: alice.keys.publicKey.toString(), salt: '1' };
+      const resealed = openings.map((o, i) => (i === 2 ? sealOpening(forged, bank2, bank2Key.publicKey) : o));
+      const dropped = openings.filter((o) => o.org !== backend.msp.regulator);
+      for (const copy of [readdressed, resealed, dropped]) {
+        expect(await code({ ...firstTransfer, input: { ...firstTransfer.input, openings: copy } }, ids.bob)).toBe('ST2-INVALID-PROOF');
+      }
+      expect(await spentOf([{ commitment: noteCommitment(aliceNote100).toString(), owner: alice }])).toEqual([false]);
+      expect(JSON.parse(await st2.evaluate(audit, 'confidential:spent', SEC, JSON.stringify(nullifiersOf(firstTransfer))))).toEqual([]);
+      expect((await zk.notes(ops2, SEC)).filter((n) => commitments(firstTransfer).includes(n.commitment))).toEqual([]);
+      expect((await zk.notes(ops1, SEC, alice.keys.publicKey)).map((n) => [n.amount, n.spent])).toEqual([['100', false]]);
+      expect(await supply()).toBe(100n);
+    });
+
+    it('accepts a relayer’s re-encoded (negated) copy only as the identical outcome, and tells the honest client it is applied, with that transaction’s id', async () => {
+      const frontRun = await zk.submit(ids.bob, { ...firstTransfer, input: { ...firstTransfer.input, proof: negatedProof(firstTransfer.input['proof']) } });
+      expect(frontRun.alreadyApplied).toBe(false);
+      expect(frontRun.events).toEqual([expect.objectContaining({ type: 'ConfidentialTransferred', commitments: commitments(firstTransfer) })]);
+      firstTransferTxId = frontRun.txId;
+      const honest = await zk.submit(ids.alice, firstTransfer);
+      expect(honest).toEqual({ txId: firstTransferTxId, blockNumber: undefined, events: [], alreadyApplied: true });
       [bobNote30, aliceChange70] = firstTransfer.created as [NoteOpening, NoteOpening];
-      expect(events).toEqual([expect.objectContaining({ type: 'ConfidentialTransferred', commitments: firstTransfer.input['commitments'] })]);
       await zk.seal(ids.bob, SEC);
+      // The openings reached the banks the prover chose, whoever relayed the proof.
       const bobs = await zk.notes(ops2, SEC, bob.keys.publicKey);
       expect(bobs).toEqual([expect.objectContaining({ amount: '30', commitment: noteCommitment(bobNote30).toString(), spent: false })]);
       const alices = await zk.notes(ops1, SEC, alice.keys.publicKey);
@@ -107,9 +151,21 @@ export function confidentialScenario(backend: Backend): void {
       expect(await code(again)).toBe('ST2-NULLIFIER-SPENT');
     });
 
-    it('refuses a proof replayed in another transaction (nullifier spent, or the minted note exists)', async () => {
-      expect(await code(firstTransfer)).toBe('ST2-NULLIFIER-SPENT');
+    it('reports a transfer proof replayed in another transaction as already applied by the first, and refuses a replayed mint with ST2-NOTE-EXISTS', async () => {
+      expect(await zk.submit(ids.bob, firstTransfer)).toMatchObject({ txId: firstTransferTxId, alreadyApplied: true, events: [] });
       expect(await code(firstMint, agent)).toBe('ST2-NOTE-EXISTS');
+      expect(await supply()).toBe(100n);
+    });
+
+    it('refuses a spent list sent beside a valid transfer with ST2-INVALID-INPUT: no submitter marks notes spent, and alice’s live note stays live', async () => {
+      const bobsOwn = await zk.proveTransfer(ops2, SEC, bob, [bobNote30], { publicKey: alice.keys.publicKey, org: alice.org }, 1n);
+      const forgedMarks = { spent: Buffer.from(JSON.stringify([{ commitment: noteCommitment(aliceChange70).toString(), org: alice.org }])) };
+      const attempt = () => ledger.submit(ids.bob, { fn: bobsOwn.fn, args: [JSON.stringify(bobsOwn.input)], transient: forgedMarks });
+      expect(await st2.outcomeOf(attempt)).toBe('ST2-INVALID-INPUT');
+      const live = [{ commitment: noteCommitment(aliceChange70).toString(), owner: alice }, { commitment: noteCommitment(bobNote30).toString(), owner: bob }];
+      expect(await spentOf(live)).toEqual([false, false]);
+      expect((await zk.notes(ops1, SEC, alice.keys.publicKey)).filter((n) => !n.spent).map((n) => n.amount)).toEqual(['70']);
+      expect((await zk.notes(audit, SEC, bob.keys.publicKey)).filter((n) => !n.spent).map((n) => n.amount)).toEqual(['30']);
     });
 
     it('refuses a tampered public input with ST2-INVALID-PROOF', async () => {
@@ -185,11 +241,14 @@ export function confidentialScenario(backend: Backend): void {
       await expect(st2.evaluate(ops2, 'confidential:getLeaves', SEC, '-1')).rejects.toMatchObject({ code: 'ST2-INVALID-INPUT' });
     });
 
-    it('keeps public supply equal to the sum of live notes in the audit openings', async () => {
+    it('keeps public supply equal to the sum of live notes in the audit openings, live meaning no nullifier on the ledger', async () => {
       const audited = await zk.notes(audit, SEC);
-      const live = audited.filter((n) => !n.spent).reduce((sum, n) => sum + BigInt(n.amount), 0n);
       expect(audited.map((n) => n.amount).sort()).toEqual(['10', '100', '3', '30', '63', '7', '7', '70']); // refused transactions left no opening
+      // The oracle computes spent status itself, from the owners' nullifier keys and the public nullifier set.
+      const spent = await spentOf(audited.map((n) => ({ commitment: n.commitment, owner: ownerOf(n.ownerPublicKey) })));
+      const live = audited.filter((_, i) => !spent[i]).reduce((sum, n) => sum + BigInt(n.amount), 0n);
       expect(live).toBe(await supply());
+      expect(audited.map((n) => n.spent)).toEqual(spent);
     });
 
     it('lets bank2 read none of bank1’s openings, and the regulator all of them', async () => {
@@ -197,6 +256,25 @@ export function confidentialScenario(backend: Backend): void {
       const regulatorView = await zk.notes(audit, SEC, alice.keys.publicKey);
       expect(regulatorView.map((n) => n.amount).sort()).toEqual(['100', '3', '63', '70']);
     });
+
+    if (backend.endorsedProposal) {
+      const endorsedProposal = backend.endorsedProposal;
+      it('gave bank2’s peer no transient data and no plaintext opening: the proposal in its block carries ciphertexts its key opens only for bank2’s own client', async () => {
+        const received = await endorsedProposal('bank2', firstTransferTxId);
+        expect(received.transientFields).toEqual([]);
+        expect(received.args[0]).toBe('confidential:transfer');
+        const text = received.args.join('\n');
+        for (const note of firstTransfer.created) for (const secret of [note.salt, note.ownerPublicKey]) expect(text).not.toContain(secret.toString());
+        expect(text).not.toContain('"amount"');
+        const bank2Key = createPrivateKey(await readFile(join(await backend.orgKeysDirectory(), `${bank2}.x25519.pem`), 'utf8'));
+        const openings = (JSON.parse(received.args[1] ?? '{}') as { openings: SealedOpening[] }).openings;
+        expect(openings).toHaveLength(4);
+        for (const sealed of openings) {
+          if (sealed.org === bank2) expect(openSealedOpening(bank2Key, sealed)).toMatchObject({ amount: 30n, ownerPublicKey: bob.keys.publicKey.toString() });
+          else expect(() => openSealedOpening(bank2Key, sealed)).toThrow(OpeningCipherError);
+        }
+      });
+    }
 
     it('refuses mints at once when a member’s claim is revoked (ST2-ALLOWLIST-STALE), until a refresh drops the member', async () => {
       const toAlice = await zk.proveMint(agent, SEC, 1n, { publicKey: alice.keys.publicKey, org: alice.org });

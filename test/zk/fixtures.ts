@@ -7,6 +7,8 @@ import {
   newNote,
   newOwnerKeys,
   noteCommitment,
+  redeemChange,
+  redeemWitness,
   securityField,
   type CircuitInput,
   type CircuitName,
@@ -15,6 +17,7 @@ import {
   type OutputNote,
   type OwnerKeys,
   type SpendInput,
+  type Witness,
 } from '../../circuits/lib';
 import { snarkjs } from '../../circuits/lib/snarkjs';
 
@@ -37,6 +40,14 @@ export interface World {
 /** Proof that `publicKey` is in the allowlist. */
 export function kycProof(kyc: MerkleTree, publicKey: Field): MerkleProof {
   return kyc.proof(kyc.indexOf(publicKey));
+}
+
+/** Stands for the digest of a transaction's sealed openings: the circuits only bind it (see the ledger tests). */
+export const OPENINGS_DIGEST = 0x5ea1ed0be11n;
+
+/** Redeeming `amount` of `spent`, with its change note. */
+export function redeemOf(spent: SpendInput, amount: bigint): Witness<'redeem'> {
+  return redeemWitness(spent, amount, redeemChange(spent, amount), OPENINGS_DIGEST);
 }
 
 /** A recipient's output with its allowlist proof. */

@@ -1,5 +1,5 @@
 import { Prover, Verifier, decodePublicSignals, mintWitness, noteCommitment, terminateZkWorkers, type CircuitProof, type Witness } from '../../circuits/lib';
-import { PROVING_TIMEOUT_MS, SECURITY, buildWorld, calculateWitness, failedIn, negative, output, withSignal, type World } from './fixtures';
+import { PROVING_TIMEOUT_MS, SECURITY, buildWorld, calculateWitness, failedIn, negative, output, withSignal, type World, OPENINGS_DIGEST } from './fixtures';
 
 describe('mint circuit', () => {
   let world: World;
@@ -10,7 +10,7 @@ describe('mint circuit', () => {
   afterAll(terminateZkWorkers);
 
   function mintToBob(): Witness<'mint'> {
-    return mintWitness(output(world, 1_000n, world.bob));
+    return mintWitness(output(world, 1_000n, world.bob), OPENINGS_DIGEST);
   }
 
   describe('with a valid witness', () => {
@@ -29,13 +29,18 @@ describe('mint circuit', () => {
       expect(await verifier.verify('mint', proved.proof, proved.publicSignals)).toBe(true);
     });
 
-    it('publishes the commitment the TS library computes with the public amount and KYC root', () => {
+    it('publishes the commitment the TS library computes with the public amount, KYC root and openings digest', () => {
       expect(decodePublicSignals('mint', proved.publicSignals)).toEqual({
         commitment: noteCommitment(witness.created[0]),
         amount: 1_000n,
         securityId: SECURITY,
         kycRoot: world.kyc.root,
+        openingsDigest: OPENINGS_DIGEST,
       });
+    });
+
+    it('fails verification under another openings digest (the sealed openings cannot be swapped)', async () => {
+      expect(await verifier.verifyPublic('mint', proved.proof, { ...witness.publicInputs, openingsDigest: OPENINGS_DIGEST + 1n })).toBe(false);
     });
 
     it('fails verification when the public amount is changed (supply cannot be misstated)', async () => {

@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Prover, Verifier, decodePublicSignals, mintWitness, terminateZkWorkers } from '../../circuits/lib';
-import { PROVING_TIMEOUT_MS, buildWorld, output } from './fixtures';
+import { PROVING_TIMEOUT_MS, buildWorld, output, OPENINGS_DIGEST } from './fixtures';
 
 // Two engines behind one Prover: rapidsnark (native, the default) and snarkjs. Real proofs, checked by
 // the snarkjs verifier the chaincode uses.
@@ -21,14 +21,14 @@ describe('prover engines', () => {
 
   it('proves with rapidsnark by default, and the snarkjs verifier accepts its proofs', async () => {
     expect(native.engine).toBe('rapidsnark');
-    const witness = mintWitness(output(world, 42n, world.alice));
+    const witness = mintWitness(output(world, 42n, world.alice), OPENINGS_DIGEST);
     const { proof, publicSignals } = await native.prove(witness);
     expect(decodePublicSignals('mint', publicSignals)).toEqual(witness.publicInputs);
     expect(await verifier.verify('mint', proof, publicSignals)).toBe(true);
   }, PROVING_TIMEOUT_MS);
 
   it('makes proofs of the same statement as snarkjs, each with its own randomness', async () => {
-    const witness = mintWitness(output(world, 7n, world.bob));
+    const witness = mintWitness(output(world, 7n, world.bob), OPENINGS_DIGEST);
     const js = await Prover.load({ circuits: ['mint'], engine: 'snarkjs' });
     const [a, b] = [await native.prove(witness), await js.prove(witness)];
     expect(js.engine).toBe('snarkjs');
@@ -42,7 +42,7 @@ describe('prover engines', () => {
 
   it('answers requests in order when several proofs are asked for at once', async () => {
     const amounts = [1n, 2n, 3n];
-    const proofs = await Promise.all(amounts.map((amount) => native.prove(mintWitness(output(world, amount, world.alice)))));
+    const proofs = await Promise.all(amounts.map((amount) => native.prove(mintWitness(output(world, amount, world.alice), OPENINGS_DIGEST))));
     expect(proofs.map((p) => decodePublicSignals('mint', p.publicSignals).amount)).toEqual(amounts);
     for (const p of proofs) expect(await verifier.verify('mint', p.proof, p.publicSignals)).toBe(true);
   }, PROVING_TIMEOUT_MS);
@@ -50,7 +50,7 @@ describe('prover engines', () => {
   it('rejects proofs once its native process has ended, with the reason', async () => {
     const closing = await Prover.load({ circuits: ['mint'], engine: 'rapidsnark' });
     closing.close();
-    await expect(closing.prove(mintWitness(output(world, 5n, world.alice)))).rejects.toThrow(/st2-prover was closed/);
+    await expect(closing.prove(mintWitness(output(world, 5n, world.alice), OPENINGS_DIGEST))).rejects.toThrow(/st2-prover was closed/);
   }, PROVING_TIMEOUT_MS);
 
   describe('where the native prover cannot be built (no Go on the PATH, nothing cached)', () => {
@@ -70,7 +70,7 @@ describe('prover engines', () => {
       const fallback = await Prover.load({ circuits: ['mint'], log: (line) => lines.push(line) });
       expect(fallback.engine).toBe('snarkjs');
       expect(lines.join('\n')).toMatch(/warning: the native prover cannot be built: .*Go is not installed[\s\S]*proving with snarkjs instead/);
-      const { proof, publicSignals } = await fallback.prove(mintWitness(output(world, 3n, world.alice)));
+      const { proof, publicSignals } = await fallback.prove(mintWitness(output(world, 3n, world.alice), OPENINGS_DIGEST));
       expect(await verifier.verify('mint', proof, publicSignals)).toBe(true);
     }, PROVING_TIMEOUT_MS);
 

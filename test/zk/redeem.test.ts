@@ -5,12 +5,11 @@ import {
   noteCommitment,
   nullifier,
   randomField,
-  redeemWitness,
   terminateZkWorkers,
   type CircuitProof,
   type Witness,
 } from '../../circuits/lib';
-import { PROVING_TIMEOUT_MS, SECURITY, buildWorld, calculateWitness, failedIn, negative, withSignal, type World } from './fixtures';
+import { PROVING_TIMEOUT_MS, SECURITY, buildWorld, calculateWitness, failedIn, negative, withSignal, type World, redeemOf, OPENINGS_DIGEST } from './fixtures';
 
 describe('redeem circuit', () => {
   let world: World;
@@ -22,7 +21,7 @@ describe('redeem circuit', () => {
 
   // Alice redeems 25 of her 70 note and keeps 45 as change.
   function partial(): Witness<'redeem'> {
-    return redeemWitness(world.alice70, 25n);
+    return redeemOf(world.alice70, 25n);
   }
 
   describe('with a valid witness', () => {
@@ -45,11 +44,12 @@ describe('redeem circuit', () => {
       const [change] = witness.created;
       expect(change).toMatchObject({ amount: 45n, ownerPublicKey: world.alice.publicKey, securityId: SECURITY });
       expect(decodePublicSignals('redeem', proved.publicSignals)).toEqual({
-        nullifier: nullifier(noteCommitment(world.alice70.note), world.alice.secret),
+        nullifier: nullifier(noteCommitment(world.alice70.note), world.alice.viewingKey.nullifierKey),
         changeCommitment: noteCommitment(change),
         noteRoot: world.notes.root,
         securityId: SECURITY,
         amount: 25n,
+        openingsDigest: OPENINGS_DIGEST,
       });
     });
 
@@ -62,7 +62,7 @@ describe('redeem circuit', () => {
   describe('constraints', () => {
     it('accept a partial and a full redemption', async () => {
       await expect(calculateWitness('redeem', partial().input)).resolves.toBeUndefined();
-      await expect(calculateWitness('redeem', redeemWitness(world.alice70, 70n).input)).resolves.toBeUndefined();
+      await expect(calculateWitness('redeem', redeemOf(world.alice70, 70n).input)).resolves.toBeUndefined();
     });
 
     it('reject redeeming more than the note holds', async () => {

@@ -12,19 +12,7 @@ import {
   type CircuitProof,
   type Witness,
 } from '../../circuits/lib';
-import {
-  OTHER_SECURITY,
-  PROVING_TIMEOUT_MS,
-  SECURITY,
-  buildWorld,
-  calculateWitness,
-  failedIn,
-  negative,
-  output,
-  withElement,
-  withSignal,
-  type World,
-} from './fixtures';
+import { OTHER_SECURITY, PROVING_TIMEOUT_MS, SECURITY, buildWorld, calculateWitness, failedIn, negative, output, withElement, withSignal, type World, OPENINGS_DIGEST } from './fixtures';
 
 const TWO_64 = 1n << 64n;
 
@@ -38,7 +26,7 @@ describe('transfer circuit', () => {
 
   // Alice spends her 70 and 30 notes: 80 to Bob, 20 back to herself.
   function aliceToBob(): Witness<'transfer'> {
-    return transferWitness([world.alice70, world.alice30], [output(world, 80n, world.bob), output(world, 20n, world.alice)]);
+    return transferWitness([world.alice70, world.alice30], [output(world, 80n, world.bob), output(world, 20n, world.alice)], OPENINGS_DIGEST);
   }
 
   describe('with a valid witness', () => {
@@ -61,15 +49,16 @@ describe('transfer circuit', () => {
     it('publishes exactly the nullifiers, commitments and roots the TS library computes', () => {
       const pub = decodePublicSignals('transfer', proved.publicSignals);
       expect(pub).toEqual({
-        nullifiers: [world.alice70, world.alice30].map((i) => nullifier(noteCommitment(i.note), world.alice.secret)),
+        nullifiers: [world.alice70, world.alice30].map((i) => nullifier(noteCommitment(i.note), world.alice.viewingKey.nullifierKey)),
         commitments: witness.created.map(noteCommitment),
         noteRoot: world.notes.root,
         kycRoot: world.kyc.root,
         securityId: SECURITY,
+        openingsDigest: OPENINGS_DIGEST,
       });
     });
 
-    it('fails verification when any public signal is changed', async () => {
+    it('fails verification when any public signal is changed, the openings digest included', async () => {
       for (let i = 0; i < proved.publicSignals.length; i++) {
         const tampered = proved.publicSignals.map((s, j) => (j === i ? (BigInt(s) + 1n).toString() : s));
         expect(await verifier.verify('transfer', proved.proof, tampered)).toBe(false);
@@ -77,7 +66,7 @@ describe('transfer circuit', () => {
     });
 
     it('fails verification under any nullifier but the note\'s own (no fresh nullifier for a spent note)', async () => {
-      const other = nullifier(noteCommitment(world.alice70.note), world.bob.secret);
+      const other = nullifier(noteCommitment(world.alice70.note), world.bob.viewingKey.nullifierKey);
       const pub = { ...witness.publicInputs, nullifiers: [other, witness.publicInputs.nullifiers[1]] as [bigint, bigint] };
       expect(await verifier.verifyPublic('transfer', proved.proof, pub)).toBe(false);
     });
@@ -95,7 +84,7 @@ describe('transfer circuit', () => {
     });
 
     it('accept one real note with a zero-amount dummy input that is in no tree', async () => {
-      const w = transferWitness([world.alice70, dummyInput(SECURITY)], [output(world, 65n, world.bob), output(world, 5n, world.alice)]);
+      const w = transferWitness([world.alice70, dummyInput(SECURITY)], [output(world, 65n, world.bob), output(world, 5n, world.alice)], OPENINGS_DIGEST);
       await expect(calculateWitness('transfer', w.input)).resolves.toBeUndefined();
     });
 
@@ -143,7 +132,7 @@ describe('transfer circuit', () => {
     });
 
     it('reject a non-zero input posing as a dummy (membership is skipped only at amount 0)', async () => {
-      const w = transferWitness([world.alice70, dummyInput(SECURITY)], [output(world, 65n, world.bob), output(world, 5n, world.alice)]);
+      const w = transferWitness([world.alice70, dummyInput(SECURITY)], [output(world, 65n, world.bob), output(world, 5n, world.alice)], OPENINGS_DIGEST);
       let input = withElement(w.input, 'inAmount', 1, '1000');
       input = withElement(input, 'outAmount', 0, '1065');
       await expect(calculateWitness('transfer', input)).rejects.toThrow(failedIn('SpendNote', 'Transfer'));

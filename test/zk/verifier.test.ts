@@ -1,6 +1,6 @@
 import { FIELD_MODULUS, Prover, Verifier, mintWitness, readVerificationKey, terminateZkWorkers, type CircuitProof, type Groth16Proof } from '../../circuits/lib';
 import { snarkjs } from '../../circuits/lib/snarkjs';
-import { PROVING_TIMEOUT_MS, buildWorld, output } from './fixtures';
+import { PROVING_TIMEOUT_MS, buildWorld, output, OPENINGS_DIGEST } from './fixtures';
 
 // How the chaincode verifies: keys from JSON (nothing else of the artifacts), each prepared once.
 describe('verifier as the chaincode uses it', () => {
@@ -10,8 +10,8 @@ describe('verifier as the chaincode uses it', () => {
   beforeAll(async () => {
     const world = buildWorld();
     const prover = await Prover.load({ circuits: ['mint'], engine: 'rapidsnark' });
-    proved = await prover.prove(mintWitness(output(world, 42n, world.alice)));
-    other = await prover.prove(mintWitness(output(world, 7n, world.bob)));
+    proved = await prover.prove(mintWitness(output(world, 42n, world.alice), OPENINGS_DIGEST));
+    other = await prover.prove(mintWitness(output(world, 7n, world.bob), OPENINGS_DIGEST));
     prover.close();
   }, PROVING_TIMEOUT_MS);
   afterAll(terminateZkWorkers);

@@ -1,16 +1,15 @@
 import { Context, Contract, Info, Returns, Transaction } from 'fabric-contract-api';
 import { Type } from '@sinclair/typebox';
-import { noteCommitment, securityField } from '@st2/circuits';
 import { ConfidentialCommandSchemas, PROVEN_KINDS, type ConfidentialCommand, type ConfidentialCommandOf, type ConfidentialKind, type ProvenKind } from '../domain/confidential/commands';
 import { confidentialRefsOf, decideConfidential } from '../domain/confidential/decide';
 import { TREE_DEPTH } from '../domain/confidential/tree';
 import { ConfidentialEventSchema } from '../domain/confidential/events';
 import { evolveAllConfidential } from '../domain/confidential/evolve';
-import { FieldText, OrgId, SealedOpeningSchema, type NoteOpeningRecord, type OrgKey } from '../domain/confidential/schema';
-import { Amount } from '../domain/schema';
+import { FieldText, SealedOpeningSchema, SealedViewingKeySchema, type OrgKey, type SealedOpening, type SealedViewingKey } from '../domain/confidential/schema';
+import type { ConfidentialSlice } from '../domain/confidential/slice';
 import { codec, type Codec } from '../wire/codec';
 import { withRequestId } from '../wire/inputs';
-import { isUsableOrgKey, sealOpening } from '../wire/opening-cipher';
+import { isUsableOrgKey, openingsDigest } from '../wire/opening-cipher';
 import { fail, RejectionError } from '../wire/rejection-message';
 import { actorOf, envelopeOf } from './caller';
 import { confidentialCodecs, ConfidentialRepository } from './confidential-repository';
@@ -41,6 +40,7 @@ export class ConfidentialContract extends Contract {
     return executeConfidential(ctx, 'EnableConfidential', input);
   }
 
+  /** `viewingKeys`: the holder's viewing key sealed to its bank's key and to the audit key, in that order. */
   @Transaction()
   @Returns('string')
   async registerKey(ctx: Context, input: string): Promise<string> {
@@ -67,21 +67,21 @@ export class ConfidentialContract extends Contract {
     return executeConfidential(ctx, 'SealNotes', input);
   }
 
-  /** Transient `openings`: the new note's opening (see `OpeningsSchema`). */
+  /** `openings`: the new note's opening sealed to its bank's key and to the audit key (see `storeOpenings`). */
   @Transaction()
   @Returns('string')
   async mint(ctx: Context, input: string): Promise<string> {
     return executeConfidential(ctx, 'ConfidentialMint', input);
   }
 
-  /** Transient `openings` (both outputs) and optionally `spent` (the commitments of the notes spent). */
+  /** `openings`: both outputs' openings, each sealed to its bank's key and to the audit key. */
   @Transaction()
   @Returns('string')
   async transfer(ctx: Context, input: string): Promise<string> {
     return executeConfidential(ctx, 'ConfidentialTransfer', input);
   }
 
-  /** Transient `openings` (the change note) and optionally `spent`. */
+  /** `openings`: the change note's opening, sealed to its bank's key and to the audit key. */
   @Transaction()
   @Returns('string')
   async redeem(ctx: Context, input: string): Promise<string> {
@@ -150,23 +150,45 @@ export class ConfidentialContract extends Contract {
     return JSON.stringify(list.filter((_, i) => (values[i]?.length ?? 0) > 0));
   }
 
+  /** The audit collection's reader's opening key: provers seal every opening to it too. */
+  @Transaction(false)
+  @Returns('string')
+  async getAuditKey(ctx: Context): Promise<string> {
+    const key = await new Repository(ctx.stub).get(keys.auditKey(ctx.stub), confidentialCodecs.orgKey);
+    if (!key) fail('ST2-NO-ORG-KEY', "No org has registered the audit collection's opening key.", { org: AUDIT_COLLECTION });
+    return confidentialCodecs.orgKey.stringify(key);
+  }
+
   /**
    * The sealed note openings of the security in the caller's org collection (the regulator: the audit
-   * collection), each with `spent` when the spender's bank declared it spent. Only the org's key opens them.
+   * collection). Only the org's key opens them; which are spent follows from the nullifier set and the
+   * owners' viewing keys (`listViewingKeys`, `spent`), never from a mark a submitter writes.
    */
   @Transaction(false)
   @Returns('string')
   async listNotes(ctx: Context, securityId: string): Promise<string> {
-    const actor = actorOf(ctx);
-    const collection = actor.role === 'regulator' ? AUDIT_COLLECTION : orgCollection(actor.org);
-    const notes: ListedNote[] = [];
-    for await (const { value } of ctx.stub.getPrivateDataByPartialCompositeKey(collection, ObjectType.sealedOpening, [securityId])) {
-      const opening = sealedCodec.parse(value);
-      const spentMark = await ctx.stub.getPrivateData(collection, keys.noteSpent(ctx.stub, securityId, opening.commitment));
-      notes.push({ opening, spent: (spentMark?.length ?? 0) > 0 });
+    const notes: SealedOpening[] = [];
+    for await (const { value } of ctx.stub.getPrivateDataByPartialCompositeKey(readableCollection(ctx), ObjectType.sealedOpening, [securityId])) {
+      notes.push(sealedCodec.parse(value));
     }
     return listedNotesCodec.stringify(notes);
   }
+
+  /** The sealed viewing keys in the caller's org collection (its clients'; the regulator: everyone's). */
+  @Transaction(false)
+  @Returns('string')
+  async listViewingKeys(ctx: Context): Promise<string> {
+    const found: SealedViewingKey[] = [];
+    for await (const { value } of ctx.stub.getPrivateDataByPartialCompositeKey(readableCollection(ctx), ObjectType.viewingKey, [])) {
+      found.push(sealedViewingKeyCodec.parse(value));
+    }
+    return listedViewingKeysCodec.stringify(found);
+  }
+}
+
+function readableCollection(ctx: Context): string {
+  const actor = actorOf(ctx);
+  return actor.role === 'regulator' ? AUDIT_COLLECTION : orgCollection(actor.org);
 }
 
 const nullifierListCodec = codec(Type.Array(FieldText, { maxItems: 64 }));
@@ -174,12 +196,18 @@ const nullifierListCodec = codec(Type.Array(FieldText, { maxItems: 64 }));
 /** Sealed commitments per `getLeaves` answer: about 80 bytes each. */
 export const LEAF_PAGE = 4096;
 const sealedCodec = codec(SealedOpeningSchema);
+const sealedViewingKeyCodec = codec(SealedViewingKeySchema);
 /** What `listNotes` answers. */
-export const listedNotesCodec = codec(Type.Array(Type.Object({ opening: SealedOpeningSchema, spent: Type.Boolean() })));
-type ListedNote = ReturnType<typeof listedNotesCodec.parse>[number];
+export const listedNotesCodec = codec(Type.Array(SealedOpeningSchema));
+/** What `listViewingKeys` answers. */
+export const listedViewingKeysCodec = codec(Type.Array(SealedViewingKeySchema));
 
-/** Wire input per kind: the command's fields, plus the proof for proof-carrying kinds. Unknown fields are refused. */
-const PROOF_FIELD = { proof: Groth16ProofSchema };
+/**
+ * Wire input per kind: the command's fields, plus the proof and the sealed openings it binds for
+ * proof-carrying kinds, and the sealed viewing keys for a key registration. Unknown fields are refused.
+ */
+const PROOF_FIELDS = { proof: Groth16ProofSchema, openings: Type.Array(SealedOpeningSchema, { minItems: 2, maxItems: 4 }) };
+const KEY_FIELDS = { viewingKeys: Type.Tuple([SealedViewingKeySchema, SealedViewingKeySchema]) };
 const inputCodecs = new Map<ConfidentialKind, Codec<unknown>>();
 
 function isProven(kind: ConfidentialKind): kind is ProvenKind {
@@ -189,7 +217,8 @@ function isProven(kind: ConfidentialKind): kind is ProvenKind {
 function confidentialInputCodec(kind: ConfidentialKind): Codec<unknown> {
   let found = inputCodecs.get(kind);
   if (!found) {
-    const fields = { ...ConfidentialCommandSchemas[kind].properties, ...(isProven(kind) ? PROOF_FIELD : {}) };
+    const extra = isProven(kind) ? PROOF_FIELDS : kind === 'RegisterConfidentialKey' ? KEY_FIELDS : {};
+    const fields = { ...ConfidentialCommandSchemas[kind].properties, ...extra };
     found = codec(withRequestId(Type.Object(fields))) as Codec<unknown>;
     inputCodecs.set(kind, found);
   }
@@ -199,12 +228,21 @@ function confidentialInputCodec(kind: ConfidentialKind): Codec<unknown> {
 /** The `st2` event payload of a confidential transaction. */
 export const confidentialPayloadCodec = codec(Type.Object({ v: Type.Literal(EVENT_VERSION), events: Type.Array(ConfidentialEventSchema) }));
 
+interface SealedInputs {
+  proof?: Parameters<typeof requireValidProof>[1];
+  openings?: SealedOpening[];
+  viewingKeys?: [SealedViewingKey, SealedViewingKey];
+  requestId?: string;
+}
+
 async function executeConfidential<K extends ConfidentialKind>(ctx: Context, kind: K, json: string): Promise<string> {
-  const { proof, requestId, ...fields } = confidentialInputCodec(kind).parse(json) as { proof?: Parameters<typeof requireValidProof>[1]; requestId?: string };
+  const { proof, openings, viewingKeys, requestId, ...fields } = confidentialInputCodec(kind).parse(json) as SealedInputs;
   const cmd = { kind, ...fields } as ConfidentialCommandOf<K>;
   const env = envelopeOf(ctx);
-  // Verified before anything is decided: the decider only ever sees public inputs a proof vouches for.
-  if (proof) await requireValidProof(cmd as ProvenCommand, proof);
+  requireNoTransient(ctx);
+  // Verified before anything is decided: the decider only ever sees public inputs a proof vouches for,
+  // and the openings stored below are exactly those the proof binds.
+  if (proof && openings) await requireValidProof(cmd as ProvenCommand, proof, openingsDigest(openings));
   requireSealableKey(cmd);
   const repository = new ConfidentialRepository(ctx.stub);
   // A request id matters most for a mint: its proof is made afresh for a repeated request, so only the id tells the two apart.
@@ -212,8 +250,20 @@ async function executeConfidential<K extends ConfidentialKind>(ctx: Context, kin
   const decision = decideConfidential(cmd, env, slice);
   if (!decision.ok) throw new RejectionError(decision);
   await repository.save(slice, evolveAllConfidential(slice, decision.events));
-  if (isProven(kind)) await storeOpenings(ctx, cmd as ProvenCommand);
+  if (openings) await storeOpenings(ctx, cmd as ProvenCommand, openings);
+  const registered = cmd as ConfidentialCommand;
+  if (viewingKeys && registered.kind === 'RegisterConfidentialKey') await storeViewingKeys(ctx, registered, slice, viewingKeys);
   return emit(ctx, decision.events);
+}
+
+/**
+ * Nothing confidential travels in the clear: openings and viewing keys come sealed, in the arguments
+ * (bound to the proof), so an endorsing peer never holds a plaintext opening. Transient data is refused
+ * rather than ignored, so a client still sending plaintext learns it at once.
+ */
+function requireNoTransient(ctx: Context): void {
+  const names = [...ctx.stub.getTransient().keys()];
+  if (names.length > 0) fail('ST2-INVALID-INPUT', 'Confidential writes take no transient data: openings travel sealed, in the arguments.', { transient: names });
 }
 
 /** Like a proof, checked before deciding (node:crypto stays out of the domain): openings can be sealed to every registered key. */
@@ -222,17 +272,43 @@ function requireSealableKey(cmd: ConfidentialCommand): void {
 }
 
 /**
- * Openings arrive as transient data (never in the ledger's arguments). Each must open its commitment,
- * so the audit trail is true even if the submitter is not. They go to the recipient's bank collection
- * (named by the submitter: the ledger cannot know the owner without learning who it is) and to the
- * audit collection, each sealed to that collection's org key: a member peer's operator reads
- * ciphertext only, and the keys name no owner.
+ * The sealed openings a proof binds, two per new note in commitment order: first sealed to the note's
+ * bank (named by the prover: the ledger cannot know the owner without learning who it is), then to the
+ * auditor. The ledger cannot read them; it checks they are addressed as they must be and files each in
+ * its org's collection. A relayer cannot re-address or swap them: the proof binds their digest.
  */
-const OpeningInputSchema = Type.Object({
-  amount: Amount, ownerPublicKey: FieldText, salt: FieldText, org: OrgId,
-}, { additionalProperties: false });
-const openingsCodec = codec(Type.Array(OpeningInputSchema, { maxItems: 2 }));
-const spentCodec = codec(Type.Array(Type.Object({ commitment: FieldText, org: OrgId }, { additionalProperties: false }), { maxItems: 2 }));
+async function storeOpenings(ctx: Context, cmd: ProvenCommand, openings: readonly SealedOpening[]): Promise<void> {
+  const commitments = newCommitments(cmd);
+  if (openings.length !== 2 * commitments.length) fail('ST2-INVALID-INPUT', `Expected ${2 * commitments.length} sealed openings.`, { field: 'openings' });
+  const audit = await requiredOrgKey(ctx, keys.auditKey(ctx.stub), AUDIT_COLLECTION, "No org has registered the audit collection's opening key.");
+  const writes = commitments.map(async (commitment, i) => {
+    const [bank, audited] = [openings[2 * i], openings[2 * i + 1]] as [SealedOpening, SealedOpening];
+    for (const sealed of [bank, audited]) {
+      if (sealed.commitment !== commitment || sealed.securityId !== cmd.securityId) fail('ST2-INVALID-INPUT', `Sealed opening of note ${i} names another note.`, { index: i });
+    }
+    if (audited.org !== audit.org) fail('ST2-INVALID-INPUT', `The second opening of note ${i} must be sealed to the auditor ${audit.org}.`, { index: i, org: audited.org });
+    await requiredOrgKey(ctx, keys.orgKey(ctx.stub, bank.org), bank.org, `${bank.org} has no registered opening key.`);
+    await Promise.all([putSealed(ctx, orgCollection(bank.org), bank), putSealed(ctx, AUDIT_COLLECTION, audited)]);
+  });
+  await Promise.all(writes);
+}
+
+/** The holder's viewing key, sealed to the bank that onboarded it and to the auditor, filed in their collections. */
+async function storeViewingKeys(ctx: Context, cmd: ConfidentialCommandOf<'RegisterConfidentialKey'>, slice: ConfidentialSlice, sealed: readonly [SealedViewingKey, SealedViewingKey]): Promise<void> {
+  const [bank, audited] = sealed;
+  const owner = slice.identities[cmd.identityId]?.org;
+  const audit = await requiredOrgKey(ctx, keys.auditKey(ctx.stub), AUDIT_COLLECTION, "No org has registered the audit collection's opening key.");
+  if (bank.identityId !== cmd.identityId || audited.identityId !== cmd.identityId) fail('ST2-INVALID-INPUT', 'A sealed viewing key names another identity.');
+  if (bank.org !== owner || audited.org !== audit.org) {
+    fail('ST2-INVALID-INPUT', `The viewing key must be sealed to ${owner ?? 'the holder’s bank'} and to the auditor ${audit.org}, in that order.`, { orgs: [bank.org, audited.org] });
+  }
+  await requiredOrgKey(ctx, keys.orgKey(ctx.stub, bank.org), bank.org, `${bank.org} has no registered opening key.`);
+  const key = keys.viewingKey(ctx.stub, cmd.identityId);
+  await Promise.all([
+    ctx.stub.putPrivateData(orgCollection(bank.org), key, Buffer.from(sealedViewingKeyCodec.stringify(bank))),
+    ctx.stub.putPrivateData(AUDIT_COLLECTION, key, Buffer.from(sealedViewingKeyCodec.stringify(audited))),
+  ]);
+}
 
 function newCommitments(cmd: ProvenCommand): string[] {
   switch (cmd.kind) {
@@ -245,56 +321,11 @@ function newCommitments(cmd: ProvenCommand): string[] {
   }
 }
 
-async function storeOpenings(ctx: Context, cmd: ProvenCommand): Promise<void> {
-  const transient = ctx.stub.getTransient();
-  const raw = transient.get('openings');
-  if (!raw || raw.length === 0) fail('ST2-INVALID-INPUT', "Transient field 'openings' is required.", { field: 'openings' });
-  const openings = openingsCodec.parse(raw);
-  const commitments = newCommitments(cmd);
-  if (openings.length !== commitments.length) fail('ST2-INVALID-INPUT', `Expected ${commitments.length} openings.`, { field: 'openings' });
-  const field = securityField(cmd.securityId);
-  const records = openings.map((o, i): NoteOpeningRecord => {
-    const commitment = commitments[i] as string;
-    const opened = noteCommitment({ amount: o.amount, securityId: field, ownerPublicKey: BigInt(o.ownerPublicKey), salt: BigInt(o.salt) }).toString();
-    if (opened !== commitment) fail('ST2-INVALID-INPUT', `Opening ${i} does not open commitment ${commitment}.`, { index: i });
-    return { securityId: cmd.securityId, commitment, amount: o.amount, ownerPublicKey: o.ownerPublicKey, salt: o.salt };
-  });
-  const { audit, banks } = await openingKeys(ctx, openings.map((o) => o.org));
-  const writes = banks.flatMap((bank, i) => {
-    const record = records[i] as NoteOpeningRecord;
-    return [putSealed(ctx, orgCollection(bank.org), record, bank), putSealed(ctx, AUDIT_COLLECTION, record, audit)];
-  });
-  await Promise.all([...writes, markSpent(ctx, cmd.securityId, transient.get('spent'))]);
+/** A registered org key, or ST2-NO-ORG-KEY. */
+async function requiredOrgKey(ctx: Context, key: string, org: string, missing: string): Promise<OrgKey> {
+  return (await new Repository(ctx.stub).get(key, confidentialCodecs.orgKey)) ?? fail('ST2-NO-ORG-KEY', missing, { org });
 }
 
-/** The audit collection's key and each named org's key, in order; ST2-NO-ORG-KEY when one is missing. */
-async function openingKeys(ctx: Context, orgs: readonly string[]): Promise<{ audit: OrgKey; banks: OrgKey[] }> {
-  const repository = new Repository(ctx.stub);
-  const required = async (key: string, org: string, missing: string): Promise<OrgKey> =>
-    (await repository.get(key, confidentialCodecs.orgKey)) ?? fail('ST2-NO-ORG-KEY', missing, { org });
-  const [audit, banks] = await Promise.all([
-    required(keys.auditKey(ctx.stub), AUDIT_COLLECTION, "No org has registered the audit collection's opening key."),
-    Promise.all(orgs.map((org) => required(keys.orgKey(ctx.stub, org), org, `${org} has no registered opening key.`))),
-  ]);
-  return { audit, banks };
-}
-
-async function putSealed(ctx: Context, collection: string, record: NoteOpeningRecord, key: OrgKey): Promise<void> {
-  const sealed = sealOpening(record, key.org, key.publicKey);
-  await ctx.stub.putPrivateData(collection, keys.sealedOpening(ctx.stub, record.securityId, record.commitment), Buffer.from(sealedCodec.stringify(sealed)));
-}
-
-/**
- * The submitter names the notes it spent and their owner's org, so that bank and the auditor can tell
- * live notes from spent ones without the owner's secret. The ledger cannot check that a nullifier
- * belongs to a commitment (that needs the secret): a false mark is caught by the auditor's sum check.
- */
-async function markSpent(ctx: Context, securityId: string, raw: Uint8Array | undefined): Promise<void> {
-  if (!raw || raw.length === 0) return;
-  const txId = ctx.stub.getTxID();
-  await Promise.all(spentCodec.parse(raw).map((s) => writePrivate(ctx, [orgCollection(s.org), AUDIT_COLLECTION], keys.noteSpent(ctx.stub, securityId, s.commitment), txId)));
-}
-
-async function writePrivate(ctx: Context, collections: readonly string[], key: string, value: string): Promise<void> {
-  await Promise.all([...new Set(collections)].map((collection) => ctx.stub.putPrivateData(collection, key, Buffer.from(value))));
+async function putSealed(ctx: Context, collection: string, sealed: SealedOpening): Promise<void> {
+  await ctx.stub.putPrivateData(collection, keys.sealedOpening(ctx.stub, sealed.securityId, sealed.commitment), Buffer.from(sealedCodec.stringify(sealed)));
 }

@@ -32,15 +32,15 @@ function loadedVerifier(): Promise<Verifier> {
 
 /**
  * The circuit and its public signals, built from the command (what the transaction claims, which the
- * decider then checks against the ledger) and the ledger's own field id of the security, never from a
- * client-supplied signal array.
+ * decider then checks against the ledger), the ledger's own field id of the security and the digest of
+ * the sealed openings the transaction carries, never from a client-supplied signal array.
  */
-function statement(cmd: ProvenCommand): { circuit: CircuitName; signals: string[] } {
+function statement(cmd: ProvenCommand, openingsDigest: bigint): { circuit: CircuitName; signals: string[] } {
   const securityId = securityField(cmd.securityId);
   const f = BigInt;
   switch (cmd.kind) {
     case 'ConfidentialMint':
-      return { circuit: 'mint', signals: encodePublicSignals('mint', { commitment: f(cmd.commitment), amount: cmd.amount, securityId, kycRoot: f(cmd.kycRoot) }) };
+      return { circuit: 'mint', signals: encodePublicSignals('mint', { commitment: f(cmd.commitment), amount: cmd.amount, securityId, kycRoot: f(cmd.kycRoot), openingsDigest }) };
     case 'ConfidentialTransfer':
       return {
         circuit: 'transfer',
@@ -50,23 +50,24 @@ function statement(cmd: ProvenCommand): { circuit: CircuitName; signals: string[
           noteRoot: f(cmd.noteRoot),
           kycRoot: f(cmd.kycRoot),
           securityId,
+          openingsDigest,
         }),
       };
     case 'ConfidentialRedeem':
       return {
         circuit: 'redeem',
         signals: encodePublicSignals('redeem', {
-          nullifier: f(cmd.nullifier), changeCommitment: f(cmd.changeCommitment), noteRoot: f(cmd.noteRoot), securityId, amount: cmd.amount,
+          nullifier: f(cmd.nullifier), changeCommitment: f(cmd.changeCommitment), noteRoot: f(cmd.noteRoot), securityId, amount: cmd.amount, openingsDigest,
         }),
       };
   }
 }
 
-/** Refuses, with ST2-INVALID-PROOF, a proof that does not prove this command's public inputs. */
-export async function requireValidProof(cmd: ProvenCommand, proof: ProofInput): Promise<void> {
+/** Refuses, with ST2-INVALID-PROOF, a proof that does not prove this command's public inputs and these sealed openings. */
+export async function requireValidProof(cmd: ProvenCommand, proof: ProofInput, openingsDigest: bigint): Promise<void> {
   let claim: { circuit: CircuitName; signals: string[] };
   try {
-    claim = statement(cmd);
+    claim = statement(cmd, openingsDigest);
   } catch (error) {
     // encodePublicSignals refuses values outside the field: malformed input, not a forged proof.
     fail('ST2-INVALID-INPUT', `A public input is out of range: ${(error as Error).message}.`);

@@ -26,19 +26,19 @@ export class ConfidentialRepository {
 
   async load(refs: ConfidentialRefs): Promise<ConfidentialSlice> {
     const sec = refs.securityId;
-    const [security, stats, pool, supply, nullifiers, notes, pending, keyed, orgKey, auditKey, allowlist, allowlistStale] = await Promise.all([
+    const [security, stats, pool, supply, spentBy, createdBy, pending, keyed, orgKey, auditKey, allowlist, allowlistStale] = await Promise.all([
       sec === null ? undefined : this.#plain.get(keys.security(this.stub, sec), stateCodecs.security),
       sec === null ? undefined : this.#plain.get(keys.stats(this.stub, sec), stateCodecs.stats),
       sec === null ? undefined : this.#plain.get(keys.confidentialPool(this.stub, sec), confidentialCodecs.pool),
       sec === null ? undefined : this.#plain.get(keys.confidentialSupply(this.stub, sec), confidentialCodecs.supply),
-      this.#exists(refs.nullifiers, (n) => keys.nullifier(this.stub, sec ?? '', n)),
-      this.#exists(refs.notes, (c) => keys.note(this.stub, sec ?? '', c)),
+      this.#writers(refs.nullifiers, (n) => keys.nullifier(this.stub, sec ?? '', n)),
+      this.#writers(refs.notes, (c) => keys.note(this.stub, sec ?? '', c)),
       refs.pending && sec !== null ? this.#pending(sec) : new Map<string, boolean>(),
       this.#keys(refs),
       refs.org === null ? undefined : this.#plain.get(keys.orgKey(this.stub, refs.org), confidentialCodecs.orgKey),
       refs.org === null ? undefined : this.#plain.get(keys.auditKey(this.stub), confidentialCodecs.orgKey),
       refs.allKeys && sec !== null ? this.#plain.get(keys.allowlist(this.stub, sec), confidentialCodecs.allowlist) : undefined,
-      refs.freshness && sec !== null ? this.#exists([sec], (s) => keys.allowlistStale(this.stub, s)) : new Map<string, boolean>(),
+      refs.freshness && sec !== null ? this.#writers([sec], (s) => keys.allowlistStale(this.stub, s)) : new Map<string, string>(),
     ]);
     const identities = await this.#identities([...keyed.keys()].concat(refs.identity ?? []));
     const [issuers, members] = await Promise.all([
@@ -46,9 +46,12 @@ export class ConfidentialRepository {
       sec === null ? new Map<string, string>() : this.#members(sec, refs.allKeys ? [...keyed.keys()] : refs.members),
     ]);
     const orgKeys = new Map(orgKey ? [[orgKey.org, orgKey]] : []);
+    const nullifiers = new Map(refs.nullifiers.map((n) => [n, spentBy.has(n)]));
+    const notes = new Map(refs.notes.map((c) => [c, createdBy.has(c)]));
+    const writtenBy = new Map([...spentBy, ...createdBy]);
     return {
-      security, stats, pool, supply, allowlist, nullifiers, notes, pending, sealed: [], keys: keyed, orgKeys, auditKey, identities, issuers,
-      members, allowlistStale: sec !== null && allowlistStale.get(sec) === true,
+      security, stats, pool, supply, allowlist, nullifiers, notes, writtenBy, pending, sealed: [], keys: keyed, orgKeys, auditKey, identities, issuers,
+      members, allowlistStale: sec !== null && allowlistStale.has(sec),
     };
   }
 
@@ -76,9 +79,13 @@ export class ConfidentialRepository {
     await Promise.all(writes);
   }
 
-  async #exists(ids: readonly string[], key: (id: string) => string): Promise<Map<string, boolean>> {
+  /** The id of the transaction that wrote each of these keys (nullifiers and notes hold it), for those that exist. */
+  async #writers(ids: readonly string[], key: (id: string) => string): Promise<Map<string, string>> {
     const values = await Promise.all(ids.map((id) => this.stub.getState(key(id))));
-    return new Map(ids.map((id, i) => [id, (values[i]?.length ?? 0) > 0]));
+    return new Map(ids.flatMap((id, i) => {
+      const value = values[i];
+      return value && value.length > 0 ? [[id, Buffer.from(value).toString('utf8')] as const] : [];
+    }));
   }
 
   /** The oldest-keyed pending commitments, at most one seal's worth (key order is the same on every peer). */

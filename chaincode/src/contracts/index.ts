@@ -41,7 +41,7 @@ export function consortiumPolicyFromEnvironment(env: NodeJS.ProcessEnv = process
 /** What fabric-contract-api deploys (as `contracts` of the package's main module) on a Fabric chaincode server. */
 export const contracts = st2Contracts(consortiumPolicyFromEnvironment());
 export { IdentityContract, SecurityContract, TokenContract, St2Context };
-export { ConfidentialContract, confidentialPayloadCodec, LEAF_PAGE, listedNotesCodec } from './confidential-contract';
+export { ConfidentialContract, confidentialPayloadCodec, LEAF_PAGE, listedNotesCodec, listedViewingKeysCodec } from './confidential-contract';
 export { confidentialCodecs } from './confidential-repository';
 export { EVENT_NAME, EventPayloadSchema, eventPayloadCodec } from './events';
 export { QUERIES, WRITE_FUNCTIONS } from './functions';

@@ -62,8 +62,8 @@ export const ObjectType = {
   auditKey: 'audit-key',
   /** Private: a note's opening sealed to the collection's org key, in the owner's bank collection and the audit collection. */
   sealedOpening: 'sealed-opening',
-  /** Private: a note the owner's bank declared spent (beside its opening). */
-  noteSpent: 'note-spent',
+  /** Private: a holder's viewing key sealed to the collection's org key, in its bank's collection and the audit collection. */
+  viewingKey: 'viewing-key',
 } as const;
 
 type Stub = Pick<ChaincodeStub, 'createCompositeKey'>;
@@ -96,7 +96,7 @@ export const keys = {
   auditKey: (stub: Stub) => stub.createCompositeKey(ObjectType.auditKey, []),
   /** No owner key in it: a key names only what the public ledger already shows. */
   sealedOpening: (stub: Stub, securityId: string, commitment: string) => stub.createCompositeKey(ObjectType.sealedOpening, [securityId, commitment]),
-  noteSpent: (stub: Stub, securityId: string, commitment: string) => stub.createCompositeKey(ObjectType.noteSpent, [securityId, commitment]),
+  viewingKey: (stub: Stub, identityId: string) => stub.createCompositeKey(ObjectType.viewingKey, [identityId]),
 };
 
 /** Collections: each org's implicit collection for its own clients, and the audit collection the regulator reads. */

@@ -36,6 +36,7 @@ export const REASON_CODES = {
   'ST2-CONFIDENTIAL-MODE': 'The security is in confidential mode: its units move only as notes, by proof.',
   'ST2-INVALID-PROOF': 'The zero-knowledge proof does not verify for these public inputs.',
   'ST2-NULLIFIER-SPENT': 'A note the transaction spends has already been spent.',
+  'ST2-ALREADY-APPLIED': 'Another transaction (its id in the details) already spent these notes into these same new notes: this outcome is applied.',
   'ST2-STALE-ROOT': 'The proof refers to a note root that is no longer recent or an allowlist root that is not current.',
   'ST2-NOTE-EXISTS': 'The ledger already holds a note with this commitment.',
   'ST2-ORG-KEY-EXISTS': 'The organisation already has a different opening key; a registered key never changes.',

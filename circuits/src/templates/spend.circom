@@ -14,6 +14,7 @@ template SpendNote(depth) {
     signal input amount;
     signal input securityId;
     signal input ownerSecret;
+    signal input nullifierKey;
     signal input salt;
     signal input index;
     signal input siblings[depth];
@@ -28,6 +29,7 @@ template SpendNote(depth) {
 
     component owner = OwnerPublicKey();
     owner.secret <== ownerSecret;
+    owner.nullifierKey <== nullifierKey;
     ownerPublicKey <== owner.out;
 
     component note = NoteCommitment();
@@ -44,6 +46,6 @@ template SpendNote(depth) {
 
     component nf = Nullifier();
     nf.commitment <== note.out;
-    nf.ownerSecret <== ownerSecret;
+    nf.nullifierKey <== nullifierKey;
     nullifier <== nf.out;
 }

@@ -1,10 +1,15 @@
-import { confidentialPayloadCodec, LEAF_PAGE, listedNotesCodec } from '@st2/chaincode';
 import {
-  dummyInput, MerkleTree, mintWitness, noteCommitment, redeemWitness, securityField, transferWitness, TREE_DEPTH,
-  newNote, type CircuitName, type Field, type MerkleProof, type NoteOpening, type OwnerKeys, type Prover, type SpendInput, type Witness,
+  confidentialCodecs, confidentialPayloadCodec, LEAF_PAGE, listedNotesCodec, listedViewingKeysCodec, openingsDigest, sealOpening, sealViewingKey,
+  type NoteOpeningRecord, type SealedOpening, type SealedViewingKey,
+} from '@st2/chaincode';
+import {
+  dummyInput, MerkleTree, mintWitness, noteCommitment, nullifier, publicKeyOf, redeemChange, redeemWitness, securityField, transferWitness, TREE_DEPTH,
+  newNote, type CircuitName, type Field, type MerkleProof, type NoteOpening, type OwnerKeys, type Prover, type SpendInput, type ViewingKey, type Witness,
 } from '@st2/circuits';
 import { LedgerError, type Caller, type Ledger } from '../ledger/ledger';
 import { OrgKeyring } from './org-keyring';
+
+type OrgKey = ReturnType<typeof confidentialCodecs.orgKey.parse>;
 
 /** Where a new note goes: its owner's public key and the org (bank) whose collection receives its opening. */
 export interface Recipient {
@@ -18,16 +23,29 @@ export interface Holder {
   readonly org: string;
 }
 
-/** A proven transaction ready to submit: chaincode function, input (public inputs and proof), transient openings. */
+/**
+ * A proven transaction ready to submit: chaincode function and input (public inputs, proof and the
+ * sealed openings the proof binds). No transient data: nothing travels to endorsers in the clear.
+ */
 export interface ProvenTransaction {
   readonly fn: string;
   readonly input: Record<string, unknown>;
-  readonly transient: Record<string, Uint8Array>;
   /** Openings of the notes it creates, in the order of its commitments. */
   readonly created: readonly NoteOpening[];
 }
 
-/** A note opening from a collection, opened with the org's key. */
+/**
+ * What a submission came to. `alreadyApplied`: another transaction (`txId`, e.g. a relayer's copy of
+ * the same proof) had already applied this very outcome; nothing was written now.
+ */
+export interface SubmitOutcome {
+  readonly txId: string;
+  readonly blockNumber: bigint | undefined;
+  readonly events: ConfidentialEvents;
+  readonly alreadyApplied: boolean;
+}
+
+/** A note opening from a collection, opened with the org's key; spent when its nullifier (from its owner's viewing key) is on the ledger. */
 export interface ListedNote {
   readonly securityId: string;
   readonly commitment: string;
@@ -51,6 +69,7 @@ export type ConfidentialLedger = Pick<Ledger, 'submit' | 'evaluate'>;
 export class ConfidentialService {
   /** Note trees by security, caught up on each use: leaves are only ever appended. */
   readonly #trees = new Map<string, MerkleTree>();
+  readonly #orgKeys = new Map<string, Promise<OrgKey>>();
 
   constructor(
     private readonly ledger: ConfidentialLedger,
@@ -60,10 +79,12 @@ export class ConfidentialService {
 
   async proveMint(caller: Caller, securityId: string, amount: bigint, to: Recipient): Promise<ProvenTransaction> {
     const allowlist = await this.allowlist(caller, securityId);
-    const witness = mintWitness({ note: newNote(amount, securityField(securityId), to.publicKey), kyc: membership(allowlist, to.publicKey) });
+    const note = newNote(amount, securityField(securityId), to.publicKey);
+    const openings = await this.sealed(caller, securityId, [[note, to.org]]);
+    const witness = mintWitness({ note, kyc: membership(allowlist, to.publicKey) }, openingsDigest(openings));
     const { publicInputs: p } = witness;
     const input = { securityId, amount: amount.toString(), commitment: p.commitment.toString(), kycRoot: p.kycRoot.toString() };
-    return this.#proven('confidential:mint', witness, input, [to.org], []);
+    return this.#proven('confidential:mint', witness, input, openings);
   }
 
   /** Pays `amount` to `to` from one or two of the holder's notes; the rest comes back to the holder as change. */
@@ -79,7 +100,8 @@ export class ConfidentialService {
       { note: newNote(amount, field, to.publicKey), kyc: membership(allowlist, to.publicKey) },
       { note: newNote(total - amount, field, from.keys.publicKey), kyc: membership(allowlist, from.keys.publicKey) },
     ] as const;
-    const witness = transferWitness(padded, [outputs[0], outputs[1]]);
+    const openings = await this.sealed(caller, securityId, [[outputs[0].note, to.org], [outputs[1].note, from.org]]);
+    const witness = transferWitness(padded, [outputs[0], outputs[1]], openingsDigest(openings));
     const { publicInputs: p } = witness;
     const input = {
       securityId,
@@ -88,28 +110,50 @@ export class ConfidentialService {
       noteRoot: p.noteRoot.toString(),
       kycRoot: p.kycRoot.toString(),
     };
-    return this.#proven('confidential:transfer', witness, input, [to.org, from.org], spend.map((n) => spentBy(from, n)));
+    return this.#proven('confidential:transfer', witness, input, openings);
   }
 
   /** Burns `amount` of one note (the agent submits); the change note stays with the holder. */
   async proveRedeem(caller: Caller, securityId: string, from: Holder, note: NoteOpening, amount: bigint): Promise<ProvenTransaction> {
     const tree = await this.noteTree(caller, securityId);
-    const witness = redeemWitness({ note, ownerSecret: from.keys.secret, membership: inTree(tree, note) }, amount);
+    const spent: SpendInput = { note, ownerSecret: from.keys.secret, membership: inTree(tree, note) };
+    const change = redeemChange(spent, amount);
+    const openings = await this.sealed(caller, securityId, [[change, from.org]]);
+    const witness = redeemWitness(spent, amount, change, openingsDigest(openings));
     const { publicInputs: p } = witness;
     const input = {
       securityId, amount: amount.toString(), nullifier: p.nullifier.toString(), changeCommitment: p.changeCommitment.toString(), noteRoot: p.noteRoot.toString(),
     };
-    return this.#proven('confidential:redeem', witness, input, [from.org], [spentBy(from, note)]);
+    return this.#proven('confidential:redeem', witness, input, openings);
   }
 
-  async submit(caller: Caller, tx: Pick<ProvenTransaction, 'fn' | 'input' | 'transient'>): Promise<{ txId: string; blockNumber: bigint; events: ConfidentialEvents }> {
-    const result = await this.ledger.submit(caller, { fn: tx.fn, args: [JSON.stringify(tx.input)], transient: tx.transient });
-    return { txId: result.txId, blockNumber: result.blockNumber, events: confidentialPayloadCodec.decode(result.payload).events };
+  /**
+   * The input registering `holder`'s public key for `identityId`, with its viewing key sealed to the
+   * holder's bank (`org`) and to the auditor: they compute which of the holder's notes are spent.
+   */
+  async keyRegistration(caller: Caller, identityId: string, org: string, publicKey: Field, viewingKey: ViewingKey): Promise<Record<string, unknown>> {
+    if (publicKeyOf(viewingKey) !== publicKey) throw new RangeError('the viewing key is not the public key’s');
+    const record = { publicKey: publicKey.toString(), authKey: viewingKey.authKey.toString(), nullifierKey: viewingKey.nullifierKey.toString() };
+    const [bank, audit] = await Promise.all([this.#orgKey(caller, org), this.#auditKey(caller)]);
+    const viewingKeys: SealedViewingKey[] = [bank, audit].map((key) => sealViewingKey(identityId, record, key.org, key.publicKey));
+    return { identityId, publicKey: record.publicKey, viewingKeys };
+  }
+
+  /** Submits; a proof whose outcome another transaction already applied is reported as applied, with that transaction's id. */
+  async submit(caller: Caller, tx: Pick<ProvenTransaction, 'fn' | 'input'>): Promise<SubmitOutcome> {
+    try {
+      const result = await this.ledger.submit(caller, { fn: tx.fn, args: [JSON.stringify(tx.input)] });
+      return { txId: result.txId, blockNumber: result.blockNumber, events: confidentialPayloadCodec.decode(result.payload).events, alreadyApplied: false };
+    } catch (error) {
+      const applied = appliedBy(error);
+      if (applied === undefined) throw error;
+      return { txId: applied, blockNumber: undefined, events: [], alreadyApplied: true };
+    }
   }
 
   /** Puts pending notes into the tree: they become spendable under the new root. */
-  async seal(caller: Caller, securityId: string): Promise<{ txId: string; blockNumber: bigint; events: ConfidentialEvents }> {
-    return this.submit(caller, { fn: 'confidential:seal', input: { securityId }, transient: {} });
+  async seal(caller: Caller, securityId: string): Promise<SubmitOutcome> {
+    return this.submit(caller, { fn: 'confidential:seal', input: { securityId } });
   }
 
   /**
@@ -128,16 +172,34 @@ export class ConfidentialService {
 
   /**
    * Openings in the caller's org collection (the regulator: the audit collection) that the keyring can
-   * open, live or spent; of one owner when `ownerPublicKey` is given.
+   * open, of owners whose viewing key the collection holds too, live or spent; of one owner when
+   * `ownerPublicKey` is given. Spent status is computed here: the note's nullifier from the owner's
+   * viewing key, looked up in the ledger's public nullifier set, so no submitter can mark a note spent.
    */
   async notes(caller: Caller, securityId: string, ownerPublicKey?: Field): Promise<ListedNote[]> {
-    const listed = listedNotesCodec.parse(await this.ledger.evaluate(caller, { fn: 'confidential:listNotes', args: [securityId] }));
+    const [sealed, viewingKeys] = await Promise.all([
+      this.ledger.evaluate(caller, { fn: 'confidential:listNotes', args: [securityId] }),
+      this.#viewingKeys(caller),
+    ]);
     const owner = ownerPublicKey?.toString();
-    return listed.flatMap(({ opening, spent }) => {
-      const note = this.keyring.open(opening);
-      if (!note || (owner !== undefined && note.ownerPublicKey !== owner)) return [];
-      return [{ securityId: note.securityId, commitment: note.commitment, amount: note.amount.toString(), ownerPublicKey: note.ownerPublicKey, salt: note.salt, spent }];
+    const opened = listedNotesCodec.parse(sealed).flatMap((s) => {
+      const note = this.keyring.open(s);
+      const nullifierKey = note && viewingKeys.get(note.ownerPublicKey);
+      if (!note || nullifierKey === undefined || (owner !== undefined && note.ownerPublicKey !== owner)) return [];
+      return [{ note, nullifier: nullifier(BigInt(note.commitment), nullifierKey).toString() }];
     });
+    const spent = await this.spentNullifiers(caller, securityId, opened.map((o) => o.nullifier));
+    return opened.map(({ note, nullifier: n }) => ({
+      securityId: note.securityId, commitment: note.commitment, amount: note.amount.toString(), ownerPublicKey: note.ownerPublicKey, salt: note.salt, spent: spent.has(n),
+    }));
+  }
+
+  /** Which of `nullifiers` the ledger holds as spent. */
+  async spentNullifiers(caller: Caller, securityId: string, nullifiers: readonly string[]): Promise<Set<string>> {
+    const pages = [];
+    for (let i = 0; i < nullifiers.length; i += SPENT_PAGE) pages.push(nullifiers.slice(i, i + SPENT_PAGE));
+    const answers = await Promise.all(pages.map((page) => this.ledger.evaluate(caller, { fn: 'confidential:spent', args: [securityId, JSON.stringify(page)] })));
+    return new Set(answers.flatMap((bytes) => JSON.parse(Buffer.from(bytes).toString('utf8')) as string[]));
   }
 
   async allowlist(caller: Caller, securityId: string): Promise<MerkleTree> {
@@ -160,26 +222,69 @@ export class ConfidentialService {
     }
   }
 
-  async #proven<C extends CircuitName>(fn: string, witness: Witness<C>, input: Record<string, unknown>, orgs: readonly string[], spent: readonly SpentNote[]): Promise<ProvenTransaction> {
+  async #proven<C extends CircuitName>(fn: string, witness: Witness<C>, input: Record<string, unknown>, openings: readonly SealedOpening[]): Promise<ProvenTransaction> {
     const { proof } = await this.prover.prove(witness);
-    const created: readonly NoteOpening[] = witness.created;
-    const openings = created.map((note, i) => ({
-      amount: note.amount.toString(), ownerPublicKey: note.ownerPublicKey.toString(), salt: note.salt.toString(), org: orgs[i] ?? orgs[0],
-    }));
-    const transient: Record<string, Uint8Array> = { openings: Buffer.from(JSON.stringify(openings)) };
-    if (spent.length > 0) transient['spent'] = Buffer.from(JSON.stringify(spent));
-    return { fn, input: { ...input, proof }, transient, created };
+    return { fn, input: { ...input, proof, openings }, created: witness.created };
+  }
+
+  /**
+   * Each new note's opening sealed to its bank and to the auditor, in that order: what the proof binds
+   * (its digest is a public input), so no relayer can re-address an opening.
+   */
+  async sealed(caller: Caller, securityId: string, notes: readonly (readonly [NoteOpening, string])[]): Promise<SealedOpening[]> {
+    const audit = await this.#auditKey(caller);
+    const banks = await Promise.all(notes.map(([, org]) => this.#orgKey(caller, org)));
+    return notes.flatMap(([note, ], i) => {
+      const record: NoteOpeningRecord = {
+        securityId, commitment: noteCommitment(note).toString(), amount: note.amount, ownerPublicKey: note.ownerPublicKey.toString(), salt: note.salt.toString(),
+      };
+      const bank = banks[i] as OrgKey;
+      return [sealOpening(record, bank.org, bank.publicKey), sealOpening(record, audit.org, audit.publicKey)];
+    });
+  }
+
+  /** Nullifier keys by public key, of the viewing keys in the caller's collection this keyring opens and that match their public key. */
+  async #viewingKeys(caller: Caller): Promise<Map<string, Field>> {
+    const listed = listedViewingKeysCodec.parse(await this.ledger.evaluate(caller, { fn: 'confidential:listViewingKeys', args: [] }));
+    const found = new Map<string, Field>();
+    for (const sealed of listed) {
+      const key = this.keyring.openViewingKey(sealed);
+      const viewingKey = key && { authKey: BigInt(key.authKey), nullifierKey: BigInt(key.nullifierKey) };
+      // The chaincode cannot read what it files: a viewing key that is not its public key's is ignored.
+      if (viewingKey && publicKeyOf(viewingKey).toString() === key.publicKey) found.set(key.publicKey, viewingKey.nullifierKey);
+    }
+    return found;
+  }
+
+  /** Registered org keys never change, so each is read once. */
+  #orgKey(caller: Caller, org: string): Promise<OrgKey> {
+    return this.#cachedKey(org, () => this.ledger.evaluate(caller, { fn: 'confidential:getOrgKey', args: [org] }));
+  }
+
+  #auditKey(caller: Caller): Promise<OrgKey> {
+    return this.#cachedKey(AUDIT_KEY, () => this.ledger.evaluate(caller, { fn: 'confidential:getAuditKey', args: [] }));
+  }
+
+  #cachedKey(name: string, read: () => Promise<Uint8Array>): Promise<OrgKey> {
+    let found = this.#orgKeys.get(name);
+    if (!found) {
+      found = read().then((bytes) => confidentialCodecs.orgKey.parse(bytes));
+      found.catch(() => this.#orgKeys.delete(name));
+      this.#orgKeys.set(name, found);
+    }
+    return found;
   }
 }
 
-/** A note the transaction spends, for its owner's bank and the auditor: commitment and owner org. */
-interface SpentNote {
-  readonly commitment: string;
-  readonly org: string;
-}
+/** Nullifiers per `confidential:spent` query (its bound). */
+const SPENT_PAGE = 64;
+const AUDIT_KEY = '#audit';
 
-function spentBy(owner: Holder, note: NoteOpening): SpentNote {
-  return { commitment: noteCommitment(note).toString(), org: owner.org };
+/** The transaction that already applied this outcome, when `error` says so. */
+function appliedBy(error: unknown): string | undefined {
+  if (!(error instanceof LedgerError) || error.code !== 'ST2-ALREADY-APPLIED') return undefined;
+  const txId = error.details['txId'];
+  return typeof txId === 'string' ? txId : undefined;
 }
 
 function membership(allowlist: MerkleTree, publicKey: Field): MerkleProof {

@@ -1,7 +1,7 @@
 import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openSealedOpening, rawPublicKey, type NoteOpeningRecord, type SealedOpening } from '@st2/chaincode';
+import { openSealedOpening, openSealedViewingKey, rawPublicKey, type NoteOpeningRecord, type SealedOpening, type SealedViewingKey, type ViewingKeyRecord } from '@st2/chaincode';
 
 const MSP_ID = /^[A-Za-z0-9-][A-Za-z0-9.-]{0,63}$/;
 
@@ -39,6 +39,12 @@ export class OrgKeyring {
   open(sealed: SealedOpening): NoteOpeningRecord | undefined {
     const key = this.keys.get(sealed.org);
     return key && openSealedOpening(key, sealed);
+  }
+
+  /** The viewing key, when this keyring holds the key of the org it is sealed to; undefined otherwise. Throws if it was altered. */
+  openViewingKey(sealed: SealedViewingKey): ViewingKeyRecord | undefined {
+    const key = this.keys.get(sealed.org);
+    return key && openSealedViewingKey(key, sealed);
   }
 }
 

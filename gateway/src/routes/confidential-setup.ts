@@ -1,8 +1,9 @@
 import { Type, type Static, type TObject } from '@sinclair/typebox';
 import { ConfidentialCommandSchemas, confidentialPayloadCodec, Id } from '@st2/chaincode';
-import { principalOf } from '../auth/principal';
+import { principalOf, type Principal } from '../auth/principal';
+import { ApiError } from '../errors/api-error';
 import type { Services } from '../services';
-import { encodeEvents } from './confidential';
+import { confidentialOf, encodeEvents, FieldElement } from './confidential';
 import { operation, type Operation } from './operation';
 import { EmptyBody, IdempotencyHeaders, IdParams, WriteResultSchema } from './schemas';
 import { idempotentWrite, withRequestId } from './write';
@@ -24,7 +25,7 @@ interface WriteSpec {
   readonly body?: TObject;
   readonly fn: string;
   /** The chaincode input from the security or identity id in the path and the validated body. */
-  readonly input: (id: string, body: never) => object;
+  readonly input: (id: string, body: never, context: { services: Services; principal: Principal }) => object | Promise<object>;
 }
 
 /** A confidential chaincode write on `/…/:id…`, with the Idempotency-Key as its request id. */
@@ -38,8 +39,9 @@ function confidentialWrite(spec: WriteSpec): Operation {
     // Fastify validated params, body and headers against this schema before the handler runs.
     handle: (request, reply, s) =>
       idempotentWrite(request, reply, s, spec.status, async (requestId): Promise<WriteResult> => {
-        const input = withRequestId(spec.input((request.params as { id: string }).id, request.body as never), requestId);
-        const result = await s.submitter.submit(principalOf(request), { fn: spec.fn, args: [JSON.stringify(input)] });
+        const principal = principalOf(request);
+        const input = withRequestId(await spec.input((request.params as { id: string }).id, request.body as never, { services: s, principal }), requestId);
+        const result = await s.submitter.submit(principal, { fn: spec.fn, args: [JSON.stringify(input)] });
         return { txId: result.txId, blockNumber: Number(result.blockNumber), events: encodeEvents(confidentialPayloadCodec.decode(result.payload).events) };
       }, (outcome) => outcome),
   };
@@ -66,16 +68,27 @@ function bodyOf<S extends TObject, K extends keyof S['properties'] & string>(sch
   return Type.Object(Type.Omit(schema, supplied).properties, { additionalProperties: false });
 }
 
-const KeyBody = bodyOf(ConfidentialCommandSchemas.RegisterConfidentialKey, ['identityId']);
+const KeyBody = Type.Object({
+  ...bodyOf(ConfidentialCommandSchemas.RegisterConfidentialKey, ['identityId']).properties,
+  viewingKey: Type.Object({ authKey: FieldElement, nullifierKey: FieldElement }, { additionalProperties: false, description: 'Poseidon(ownerSecret) and the nullifier key: the public key is Poseidon(authKey, nullifierKey)' }),
+}, { additionalProperties: false });
 const OrgKeyBody = bodyOf(ConfidentialCommandSchemas.RegisterOrgKey, ['org']);
 
 export const registerKey = confidentialWrite({
   summary: 'Register an investor\'s confidential public key',
-  description: 'Poseidon(ownerSecret), computed where the secret lives. Once per identity; an investor registers its own, its bank\'s staff those of their clients. It enters allowlists at their next refresh.',
+  description: 'The public key and its viewing key, computed where the secret lives. Once per identity; an investor registers its own, its bank\'s staff those of their clients. The gateway seals the viewing key to this bank\'s key and the auditor\'s (they compute which of the holder\'s notes are spent; it spends nothing). It enters allowlists at their next refresh.',
   status: 201,
   body: KeyBody,
   fn: 'confidential:registerKey',
-  input: (identityId, body: Static<typeof KeyBody>) => ({ identityId, publicKey: body.publicKey }),
+  input: async (identityId, body: Static<typeof KeyBody>, { services, principal }) => {
+    const viewingKey = { authKey: BigInt(body.viewingKey.authKey), nullifierKey: BigInt(body.viewingKey.nullifierKey) };
+    try {
+      return await (await confidentialOf(services)).keyRegistration(principal, identityId, principal.org, BigInt(body.publicKey), viewingKey);
+    } catch (error) {
+      if (error instanceof RangeError) throw new ApiError('ST2-INVALID-INPUT', error.message);
+      throw error;
+    }
+  },
 });
 
 export const registerOrgKey = confidentialWrite({
@@ -93,6 +106,15 @@ export const readOrgKey = operation({
   effect: 'read',
   schema: { params: IdParams, response: { 200: Type.Object({ org: Type.String(), publicKey: Type.String(), auditor: Type.Boolean(), registeredAt: Type.Integer() }) } },
   handle: async (request, _reply, s) => evaluateJson(s, request, 'confidential:getOrgKey', request.params.id) as Promise<{ org: string; publicKey: string; auditor: boolean; registeredAt: number }>,
+});
+
+export const readAuditKey = operation({
+  summary: 'The auditor\'s registered opening key',
+  description: 'Provers seal every note opening to it as well as to the note\'s bank.',
+  tags,
+  effect: 'read',
+  schema: { response: { 200: Type.Object({ org: Type.String(), publicKey: Type.String(), auditor: Type.Boolean(), registeredAt: Type.Integer() }) } },
+  handle: async (request, _reply, s) => evaluateJson(s, request, 'confidential:getAuditKey') as Promise<{ org: string; publicKey: string; auditor: boolean; registeredAt: number }>,
 });
 
 async function evaluateJson(s: Services, request: Parameters<typeof principalOf>[0], fn: string, ...args: string[]): Promise<unknown> {

@@ -1,6 +1,6 @@
 import { Type, type Static, type TObject } from '@sinclair/typebox';
 import { confidentialPayloadCodec, Id } from '@st2/chaincode';
-import { ownerPublicKey as ownerKey, Prover, securityField, type NoteOpening } from '@st2/circuits';
+import { ownerKeysOf, Prover, securityField, type NoteOpening } from '@st2/circuits';
 import { principalOf, type Principal } from '../auth/principal';
 import { ApiError } from '../errors/api-error';
 import { ConfidentialService, type ConfidentialEvents, type ProvenTransaction } from '../confidential/confidential-service';
@@ -11,7 +11,7 @@ import { idempotentWrite, withRequestId } from './write';
 
 const tags = ['confidential'];
 
-const FieldElement = Type.String({ pattern: '^(0|[1-9][0-9]{0,76})$', description: 'BN254 field element, decimal' });
+export const FieldElement = Type.String({ pattern: '^(0|[1-9][0-9]{0,76})$', description: 'BN254 field element, decimal' });
 const Amount = Type.String({ pattern: '^[1-9][0-9]{0,19}$', description: 'Positive amount below 2^64, decimal' });
 const Org = Type.String({ pattern: '^[A-Za-z0-9.-]{1,64}$', description: 'MSP id of the bank that receives the note opening' });
 const Recipient = Type.Object({ publicKey: FieldElement, org: Org }, { additionalProperties: false });
@@ -19,16 +19,18 @@ const NoteSchema = Type.Object({ amount: Type.String({ pattern: '^(0|[1-9][0-9]{
 /** The holder's secret: only to its own bank's gateway, which proves on its behalf (custodial mode). */
 const Spender = Type.Object({ ownerSecret: FieldElement, org: Org }, { additionalProperties: false });
 
-/** A proof the client made itself: the chaincode input (public inputs and proof) and the transient openings. */
+/**
+ * A proof the client made itself: the chaincode input, with the proof and the sealed openings it binds.
+ * Nothing else: no opening travels in the clear.
+ */
 const ClientProven = Type.Object({
-  input: Type.Object({}, { additionalProperties: true, description: 'The confidential:* chaincode input, proof included' }),
-  openings: Type.Array(Type.Object({ amount: Type.String(), ownerPublicKey: FieldElement, salt: FieldElement, org: Org }), { maxItems: 2 }),
-  spent: Type.Optional(Type.Array(Type.Object({ commitment: FieldElement, org: Org }), { maxItems: 2 })),
+  input: Type.Object({}, { additionalProperties: true, description: 'The confidential:* chaincode input: public inputs, `proof`, and `openings` sealed to each note\'s bank and the auditor' }),
 }, { additionalProperties: false });
 
 const ConfidentialWriteResult = Type.Object({
   txId: TxId,
-  blockNumber: Type.Integer({ minimum: 0 }),
+  blockNumber: Type.Optional(Type.Integer({ minimum: 0, description: 'Absent when `alreadyApplied`' })),
+  alreadyApplied: Type.Boolean({ description: 'Another transaction (`txId`), e.g. a relayer\'s copy of this proof, had already applied this very outcome' }),
   events: Type.Array(EventObject),
   created: Type.Array(NoteSchema, { description: 'Openings of the notes created (gateway-proven only): give them to their owners' }),
 });
@@ -37,7 +39,7 @@ const ConfidentialWriteResult = Type.Object({
 let prover: Promise<Prover> | undefined;
 const services = new WeakMap<Services, ConfidentialService>();
 
-async function confidentialOf(s: Services): Promise<ConfidentialService> {
+export async function confidentialOf(s: Services): Promise<ConfidentialService> {
   const loaded = s.prover ?? (await (prover ??= Prover.load()));
   let found = services.get(s);
   if (!found) {
@@ -62,17 +64,20 @@ async function proving(run: () => Promise<ProvenTransaction>): Promise<ProvenTra
 }
 
 function clientProven(fn: string, body: Static<typeof ClientProven>): ProvenTransaction {
-  const transient: Record<string, Uint8Array> = { openings: Buffer.from(JSON.stringify(body.openings)) };
-  if (body.spent) transient['spent'] = Buffer.from(JSON.stringify(body.spent));
-  return { fn, input: body.input, transient, created: [] };
+  return { fn, input: body.input, created: [] };
 }
 
-/** Submits (with the Idempotency-Key as the ledger request id), then seals the new notes into the tree so that they can be spent right away. */
+/**
+ * Submits (with the Idempotency-Key as the ledger request id), then seals the new notes into the tree so
+ * that they can be spent right away. A proof whose outcome another transaction already applied (a
+ * relayer submitted the same proof first) is a success: 201 with that transaction's id and `alreadyApplied`.
+ */
 async function submitted(s: Services, principal: Principal, tx: ProvenTransaction, requestId: string | undefined): Promise<Static<typeof ConfidentialWriteResult>> {
   const service = await confidentialOf(s);
-  const { txId, blockNumber, events } = await service.submit(principal, { ...tx, input: withRequestId(tx.input, requestId) });
+  const { txId, blockNumber, events, alreadyApplied } = await service.submit(principal, { ...tx, input: withRequestId(tx.input, requestId) });
   await service.sealPending(principal, String(tx.input['securityId']));
-  return { txId, blockNumber: Number(blockNumber), events: encodeEvents(events), created: tx.created.map(noteJson) };
+  const block = blockNumber === undefined ? {} : { blockNumber: Number(blockNumber) };
+  return { txId, ...block, alreadyApplied, events: encodeEvents(events), created: tx.created.map(noteJson) };
 }
 
 /** Confidential events as a write's response lists them (amounts as decimal strings). */
@@ -83,10 +88,7 @@ export function encodeEvents(events: ConfidentialEvents): Static<typeof EventObj
 const noteJson = (n: NoteOpening) => ({ amount: n.amount.toString(), ownerPublicKey: n.ownerPublicKey.toString(), salt: n.salt.toString() });
 const opening = (n: Static<typeof NoteSchema>, securityField: bigint): NoteOpening =>
   ({ amount: BigInt(n.amount), ownerPublicKey: BigInt(n.ownerPublicKey), salt: BigInt(n.salt), securityId: securityField });
-const holderOf = (spender: Static<typeof Spender>) => {
-  const secret = BigInt(spender.ownerSecret);
-  return { keys: { secret, publicKey: ownerKey(secret) }, org: spender.org };
-};
+const holderOf = (spender: Static<typeof Spender>) => ({ keys: ownerKeysOf(BigInt(spender.ownerSecret)), org: spender.org });
 
 type ClientProvenBody = { readonly proven: Static<typeof ClientProven> };
 
@@ -122,7 +124,7 @@ function provenWrite<B extends TObject>(spec: ProvenWriteSpec<B>): Operation {
         const tx = isClientProven(body) ? clientProven(spec.fn, body.proven) : await proving(async () => spec.prove(await confidentialOf(s), principal, body));
         return submitted(s, principal, tx, requestId);
         // Read back from the ledger after a lost response: the openings of notes the gateway proved are not kept.
-      }, (outcome) => ({ ...outcome, created: [] }));
+      }, (outcome) => ({ ...outcome, alreadyApplied: false, created: [] }));
     },
   };
 }
@@ -162,7 +164,7 @@ export const redeem = provenWrite({
 
 export const notes = operation({
   summary: 'A holder\'s confidential notes and balance',
-  description: 'From the note openings in the caller\'s org collection (its own clients; the regulator: the audit collection), decrypted with this gateway\'s org key. An investor sees the notes of its own registered key only.',
+  description: 'From the note openings in the caller\'s org collection (its own clients; the regulator: the audit collection), decrypted with this gateway\'s org key. `spent` is computed from the public nullifier set and the owner\'s viewing key (sealed to its bank and the auditor at key registration), never from what a submitter declares. An investor sees the notes of its own registered key only.',
   tags,
   effect: 'read',
   schema: {

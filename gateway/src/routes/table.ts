@@ -66,6 +66,7 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'POST', url: '/v1/identities/:id/confidential-key', roles: ['investor', 'admin', 'agent', 'custodian'], operation: confidentialSetup.registerKey },
   { method: 'POST', url: '/v1/orgs/:id/opening-key', roles: ['admin'], operation: confidentialSetup.registerOrgKey },
   { method: 'GET', url: '/v1/orgs/:id/opening-key', roles: EVERYONE, operation: confidentialSetup.readOrgKey },
+  { method: 'GET', url: '/v1/confidential/audit-key', roles: EVERYONE, operation: confidentialSetup.readAuditKey },
   { method: 'POST', url: '/v1/confidential/mint', roles: AGENTS, operation: confidential.mint },
   { method: 'POST', url: '/v1/confidential/transfers', roles: ROLES.filter((role) => role !== 'regulator'), operation: confidential.transfer },
   { method: 'POST', url: '/v1/confidential/redemptions', roles: AGENTS, operation: confidential.redeem },

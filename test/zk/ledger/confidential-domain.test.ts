@@ -190,6 +190,18 @@ describe('confidential pool (domain)', () => {
       expect([...pool.slice.pending].filter(([, waiting]) => waiting).map(([c]) => c)).toEqual([field(20), field(21)]);
     });
 
+    it('answers a copy of an applied transfer with ST2-ALREADY-APPLIED and the applying transaction, anything less with ST2-NULLIFIER-SPENT', () => {
+      const { pool, input, relay } = setup();
+      expect(pool.code(relay, 'ConfidentialTransfer', input([1, 2], [20, 21]))).toBe('accepted');
+      // What the repository loads: the transaction that wrote each nullifier and note key.
+      const writtenBy = new Map([1, 2, 20, 21].map((n) => [field(n), 'tx-first']));
+      pool.slice = { ...pool.slice, writtenBy };
+      expect(pool.run(relay, 'ConfidentialTransfer', input([1, 2], [20, 21]))).toMatchObject({ ok: false, code: 'ST2-ALREADY-APPLIED', details: { txId: 'tx-first' } });
+      expect(pool.code(relay, 'ConfidentialTransfer', input([1, 2], [22, 23]))).toBe('ST2-NULLIFIER-SPENT');
+      pool.slice = { ...pool.slice, writtenBy: new Map([...writtenBy, [field(21), 'tx-other']]) };
+      expect(pool.code(relay, 'ConfidentialTransfer', input([1, 2], [20, 21]))).toBe('ST2-NULLIFIER-SPENT');
+    });
+
     it('refuses a note root outside the window and an allowlist root that is not current with ST2-STALE-ROOT', () => {
       const { pool, input, relay } = setup();
       expect(pool.code(relay, 'ConfidentialTransfer', input([1, 2], [20, 21], field(77)))).toBe('ST2-STALE-ROOT');

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { confidentialCodecs, type SealedOpening } from '@st2/chaincode';
-import { newOwnerKeys, Prover, terminateZkWorkers, type NoteOpening } from '@st2/circuits';
+import { confidentialCodecs, openingsDigest, sealOpening, type SealedOpening } from '@st2/chaincode';
+import { mintWitness, newNote, newOwnerKeys, noteCommitment, Prover, securityField, terminateZkWorkers, type NoteOpening } from '@st2/circuits';
 import { ConfidentialService, type ProvenTransaction } from '../../../gateway/src/confidential/confidential-service';
 import { orgKeyTargets, registerOrgKeys } from '../../../gateway/src/confidential/org-key-registration';
 import { OrgKeyring } from '../../../gateway/src/confidential/org-keyring';
@@ -40,6 +40,7 @@ describe('note openings sealed to org opening keys', () => {
   beforeAll(async () => {
     [h, prover] = await Promise.all([startHarness(), Prover.load()]);
     zk = new ConfidentialService(h.ledger, prover, h.orgKeys);
+    await registerHarnessOrgKeys(h);
     await confidentialWorld(h, SEC, { alice, carol });
   });
 
@@ -49,16 +50,26 @@ describe('note openings sealed to org opening keys', () => {
     await terminateZkWorkers();
   });
 
-  it('refuses a note while its bank or the audit collection has no opening key, with ST2-NO-ORG-KEY, and writes nothing', async () => {
-    const bank1 = h.mspId('bank1');
-    mint = await zk.proveMint(caller(cast.agent), SEC, 100n, { publicKey: alice.publicKey, org: bank1 });
-    expect(await outcome(() => zk.submit(caller(cast.agent), mint))).toBe('ST2-NO-ORG-KEY');
-    const registered = await registerOrgKey(cast.admin, { org: bank1, publicKey: h.orgKeys.publicKey(bank1) });
-    expect(registered.payload.events).toEqual([expect.objectContaining({ type: 'OrgKeyRegistered', org: bank1, publicKey: h.orgKeys.publicKey(bank1), auditor: false })]);
-    expect(await outcome(() => zk.submit(caller(cast.agent), mint))).toBe('ST2-NO-ORG-KEY'); // the audit key is still missing
-    // bank1's admin registers the others' keys too: none has one yet, and the regulator's org cannot write.
-    expect(await registerHarnessOrgKeys(h)).toEqual(['bank2', 'custodian', 'regulator'].map((org) => h.mspId(org)));
-    expect(await outcome(() => zk.submit(caller(cast.agent), mint))).toBe('accepted');
+  /** A mint proof for alice whose opening the client sealed to `bankOrg` (with `bankKey`) and to `auditOrg`. */
+  const mintSealedTo = async (bankOrg: string, bankKey: string, auditOrg: string) => {
+    const note = newNote(100n, securityField(SEC), alice.publicKey);
+    const record = { securityId: SEC, commitment: noteCommitment(note).toString(), amount: 100n, ownerPublicKey: alice.publicKey.toString(), salt: note.salt.toString() };
+    const openings = [sealOpening(record, bankOrg, bankKey), sealOpening(record, auditOrg, h.orgKeys.publicKey(auditOrg))];
+    const allowlist = await zk.allowlist(caller(cast.agent), SEC);
+    const witness = mintWitness({ note, kyc: allowlist.proof(allowlist.indexOf(alice.publicKey)) }, openingsDigest(openings));
+    const { proof } = await prover.prove(witness);
+    const input = { securityId: SEC, amount: '100', commitment: record.commitment, kycRoot: witness.publicInputs.kycRoot.toString(), proof, openings };
+    return () => h.ledger.submit(caller(cast.agent), { fn: 'confidential:mint', args: [JSON.stringify(input)] });
+  };
+
+  it('refuses, with ST2-NO-ORG-KEY, an opening sealed to an org with no registered key, and with ST2-INVALID-INPUT one whose second copy is not the auditor’s; writes nothing', async () => {
+    const stranger = await OrgKeyring.open(await mkdtemp(join(tmpdir(), 'st2-keys-')), ['NewBankMSP']);
+    const [bank2, regulator] = [h.mspId('bank2'), h.mspId('regulator')];
+    expect(await outcome(await mintSealedTo('NewBankMSP', stranger.publicKey('NewBankMSP'), regulator))).toBe('ST2-NO-ORG-KEY');
+    expect(await outcome(await mintSealedTo(h.mspId('bank1'), h.orgKeys.publicKey(h.mspId('bank1')), bank2))).toBe('ST2-INVALID-INPUT');
+    const pool = JSON.parse(Buffer.from(await h.ledger.evaluate(caller(cast.regulator), { fn: 'confidential:getPool', args: [SEC] })).toString()) as { supply: string };
+    expect(pool.supply).toBe('0');
+    expect(await zk.notes(caller(cast.regulator), SEC)).toEqual([]);
   });
 
   it('keeps registered keys public and immutable: the same key again is a no-op, another is refused with ST2-ORG-KEY-EXISTS', async () => {
@@ -75,6 +86,8 @@ describe('note openings sealed to org opening keys', () => {
 
   it('lists a collection’s notes only to a gateway holding that collection’s org key', async () => {
     const [bank1, bank2] = [h.mspId('bank1'), h.mspId('bank2')];
+    mint = await zk.proveMint(caller(cast.agent), SEC, 100n, { publicKey: alice.publicKey, org: bank1 });
+    await zk.submit(caller(cast.agent), mint);
     await zk.seal(caller(cast.agent), SEC);
     transfer = await zk.proveTransfer(caller(cast.agent), SEC, { keys: alice, org: bank1 }, [mint.created[0] as NoteOpening], { publicKey: carol.publicKey, org: bank2 }, 30n);
     await zk.submit(caller(cast.agent), transfer);
@@ -89,7 +102,7 @@ describe('note openings sealed to org opening keys', () => {
     expect(await bank1Gateway.notes(caller(cast.regulator), SEC)).toEqual([]);
   });
 
-  it('keeps no amount, owner key or salt in the clear in the private collections, and no owner key in their keys', async () => {
+  it('keeps no amount, owner key, salt or viewing key in the clear in the private collections, and no owner key in their keys', async () => {
     await h.stop();
     stopped = true;
     const storage = await openStorage(join(h.directory, 'ledger'));
@@ -99,7 +112,11 @@ describe('note openings sealed to org opening keys', () => {
     for (const note of [...mint.created, ...transfer.created]) {
       for (const secret of [note.ownerPublicKey, note.salt]) expect(text).not.toContain(secret.toString());
     }
+    for (const holder of [alice, carol]) {
+      for (const secret of [holder.viewingKey.authKey, holder.viewingKey.nullifierKey]) expect(text).not.toContain(secret.toString());
+    }
     expect(text).not.toContain('"amount"');
+    expect(values.filter(([key]) => key.includes('viewing-key'))).toHaveLength(4); // two holders, each in its bank's and the audit collection
     const sealed = values.filter(([key]) => key.includes('sealed-opening')).map(([, value]) => JSON.parse(value) as SealedOpening);
     expect(sealed).toHaveLength(6); // three notes, each in its bank's collection and the audit collection
     expect(new Set(sealed.map((s) => s.org))).toEqual(new Set(['bank1', 'bank2', 'regulator'].map((org) => h.mspId(org))));

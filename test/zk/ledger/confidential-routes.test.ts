@@ -6,6 +6,7 @@ import { ledgerRequestId } from '../../../gateway/src/idempotency/idempotency';
 import { startHarness, type Actor, type Harness } from '../../gateway/support/harness';
 import { cast } from '../../gateway/support/cast';
 import { call, ok } from '../../gateway/support/world';
+import { negatedProof } from '../../scenarios/negated-proof';
 import { callerOf, confidentialWorld, registerHarnessOrgKeys } from './confidential-world';
 
 jest.setTimeout(240_000);
@@ -25,12 +26,14 @@ describe('POST /v1/confidential/* and GET /v1/confidential/notes', () => {
       notes: { amount: string; ownerPublicKey: string; salt: string; spent: boolean }[]; balance: string;
     };
 
-  /** A wallet's reads over the REST API only: the allowlist and the note tree's leaves. */
+  /** A wallet's reads over the REST API only: the allowlist, the note tree's leaves and the keys it seals openings to. */
   const overHttp = (actor: Actor): ConfidentialLedger => ({
-    evaluate: async (_caller, { fn, args: [securityId, from] }) => {
+    evaluate: async (_caller, { fn, args: [first, from] }) => {
       const paths: Record<string, string> = {
-        'confidential:getAllowlist': `/v1/securities/${securityId}/confidential/allowlist`,
-        'confidential:getLeaves': `/v1/securities/${securityId}/confidential/leaves?from=${from}`,
+        'confidential:getAllowlist': `/v1/securities/${first}/confidential/allowlist`,
+        'confidential:getLeaves': `/v1/securities/${first}/confidential/leaves?from=${from}`,
+        'confidential:getOrgKey': `/v1/orgs/${first}/opening-key`,
+        'confidential:getAuditKey': '/v1/confidential/audit-key',
       };
       const path = paths[fn];
       if (!path) throw new Error(`a wallet does not read ${fn}`);
@@ -77,9 +80,13 @@ describe('POST /v1/confidential/* and GET /v1/confidential/notes', () => {
     if (!change) throw new Error('no live note');
     const opening = { amount: BigInt(change.amount), ownerPublicKey: BigInt(change.ownerPublicKey), salt: BigInt(change.salt), securityId: securityField(SEC) };
     const tx = await wallet.proveTransfer(caller(cast.alice), SEC, { keys: alice, org: h.mspId('bank1') }, [opening], { publicKey: carol.publicKey, org: h.mspId('bank2') }, 20n);
-    const proven = { input: tx.input, openings: JSON.parse(Buffer.from(tx.transient['openings'] as Uint8Array).toString()), spent: JSON.parse(Buffer.from(tx.transient['spent'] as Uint8Array).toString()) };
-    expect((await call(h, cast.alice, 'POST', '/v1/confidential/transfers', { proven })).status).toBe(201);
+    // A relayer (carol, an investor of the security, so an allowed submitter) submits a re-encoded copy of the proof first: the identical outcome.
+    const relayed = await h.ledger.submit(caller(cast.carol), { fn: tx.fn, args: [JSON.stringify({ ...tx.input, proof: negatedProof(tx.input['proof']) })] });
+    const applied = await call(h, cast.alice, 'POST', '/v1/confidential/transfers', { proven: { input: tx.input } });
+    expect(applied.status).toBe(201);
+    expect(applied.body).toEqual({ txId: relayed.txId, alreadyApplied: true, events: [], created: [] });
     expect((await notesOf(cast.agent2, carol.publicKey)).balance).toBe('50');
+    expect((await notesOf(cast.alice)).balance).toBe('50');
     expect((await notesOf(cast.regulator)).balance).toBe('100');
   });
 
@@ -93,7 +100,7 @@ describe('POST /v1/confidential/* and GET /v1/confidential/notes', () => {
     expect(BigInt((await notesOf(cast.regulator)).balance)).toBe(BigInt(before) + 5n);
     // As if the gateway had crashed before storing its response: a new proof (another note) with the caller's request id for that key.
     const tx = await new ConfidentialService(h.ledger, prover).proveMint(caller(cast.agent), SEC, 5n, { publicKey: carol.publicKey, org: h.mspId('bank2') });
-    await expect(h.ledger.submit(caller(cast.agent), { fn: tx.fn, args: [JSON.stringify({ ...tx.input, requestId: ledgerRequestId(caller(cast.agent), 'mint-5-carol') })], transient: tx.transient }))
+    await expect(h.ledger.submit(caller(cast.agent), { fn: tx.fn, args: [JSON.stringify({ ...tx.input, requestId: ledgerRequestId(caller(cast.agent), 'mint-5-carol') })] }))
       .rejects.toMatchObject({ code: 'ST2-DUPLICATE-REQUEST' });
     expect(BigInt((await notesOf(cast.regulator)).balance)).toBe(BigInt(before) + 5n);
   });
@@ -111,9 +118,12 @@ describe('POST /v1/confidential/* and GET /v1/confidential/notes', () => {
     expect(pool.supply).toBe((await notesOf(cast.regulator)).balance);
   });
 
-  it('refuses a second key for an identity, and plain issuance once the security is confidential', async () => {
-    const again = await call(h, cast.alice, 'POST', `/v1/identities/${cast.alice.id}/confidential-key`, { publicKey: '12345' });
+  it('refuses a second key for an identity, a viewing key that is not its public key’s, and plain issuance once the security is confidential', async () => {
+    const viewingKey = { authKey: alice.viewingKey.authKey.toString(), nullifierKey: alice.viewingKey.nullifierKey.toString() };
+    const again = await call(h, cast.alice, 'POST', `/v1/identities/${cast.alice.id}/confidential-key`, { publicKey: alice.publicKey.toString(), viewingKey });
     expect(again).toMatchObject({ status: 409, body: { error: { code: 'ST2-ALREADY-EXISTS' } } });
+    const mismatched = await call(h, cast.agent2, 'POST', `/v1/identities/${cast.carol.id}/confidential-key`, { publicKey: '12345', viewingKey });
+    expect(mismatched).toMatchObject({ status: 400, body: { error: { code: 'ST2-INVALID-INPUT' } } });
     const plain = await call(h, cast.agent, 'POST', `/v1/securities/${SEC}/issuances`, { to: cast.alice.id, amount: '1' });
     expect(plain).toMatchObject({ status: 422, body: { error: { code: 'ST2-CONFIDENTIAL-MODE' } } });
   });

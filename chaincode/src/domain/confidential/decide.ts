@@ -4,6 +4,7 @@ import { accept, reject, type Decision, type Rejection } from '../decision';
 import { statusAt, type Security } from '../security';
 import { MAX_AMOUNT } from '@st2/circuits/dist/field';
 import { allowlistSnapshot } from './allowlist';
+import { alreadyApplied } from './applied';
 import type { ConfidentialCommand, ConfidentialCommandOf } from './commands';
 import type { ConfidentialEvent } from './events';
 import { staleAllowlistProblem } from './freshness';
@@ -140,8 +141,9 @@ function transfer(cmd: ConfidentialCommandOf<'ConfidentialTransfer'>, { at }: En
   if (lockedUntil !== undefined && at < lockedUntil) {
     return reject('ST2-LOCKUP', `${security.id} is locked up until ${new Date(lockedUntil).toISOString()}.`, { lockupUntil: lockedUntil });
   }
-  const refused = activeProblem(security, at) ?? noteRootProblem(cmd.noteRoot, pool) ?? kycRootProblem(cmd.kycRoot, pool)
-    ?? staleAllowlistProblem(security, pool, slice, at) ?? unspentProblem(cmd.nullifiers, slice) ?? newNotesProblem(cmd.commitments, slice);
+  const refused = alreadyApplied(cmd.nullifiers, cmd.commitments, slice) ?? activeProblem(security, at) ?? noteRootProblem(cmd.noteRoot, pool)
+    ?? kycRootProblem(cmd.kycRoot, pool) ?? staleAllowlistProblem(security, pool, slice, at) ?? unspentProblem(cmd.nullifiers, slice)
+    ?? newNotesProblem(cmd.commitments, slice);
   if (refused) return refused;
   const { securityId, nullifiers, commitments, noteRoot } = cmd;
   return accept([{ type: 'ConfidentialTransferred', v: 1, at, securityId, nullifiers: [...nullifiers], commitments: [...commitments], noteRoot }]);
@@ -149,7 +151,8 @@ function transfer(cmd: ConfidentialCommandOf<'ConfidentialTransfer'>, { at }: En
 
 /** An agent power, like a plain redemption: it bypasses pause and maturity (matured debt is redeemed). */
 function redeem(cmd: ConfidentialCommandOf<'ConfidentialRedeem'>, { at }: Envelope, pool: Pool, slice: ConfidentialSlice): Decision<ConfidentialEvent> {
-  const refused = amountProblem(cmd.amount) ?? noteRootProblem(cmd.noteRoot, pool) ?? unspentProblem([cmd.nullifier], slice) ?? newNotesProblem([cmd.changeCommitment], slice);
+  const refused = alreadyApplied([cmd.nullifier], [cmd.changeCommitment], slice) ?? amountProblem(cmd.amount) ?? noteRootProblem(cmd.noteRoot, pool)
+    ?? unspentProblem([cmd.nullifier], slice) ?? newNotesProblem([cmd.changeCommitment], slice);
   if (refused) return refused;
   // Notes add up to the supply, so a valid proof never redeems more; a broken invariant must not go negative.
   const supply = slice.supply?.supply ?? 0n;

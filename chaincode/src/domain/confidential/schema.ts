@@ -92,3 +92,23 @@ export const SealedOpeningSchema = Type.Object({
   ciphertext: Base64(2048),
 }, { additionalProperties: false });
 export type SealedOpening = StaticDecode<typeof SealedOpeningSchema>;
+
+/**
+ * A holder's viewing key (see the circuits' `OwnerPublicKey`): its bank and the auditor compute the
+ * nullifiers of the holder's notes with it, so spent status follows from the public nullifier set.
+ * Never stored in the clear (see `SealedViewingKeySchema`).
+ */
+export const ViewingKeySchema = Type.Object({ publicKey: FieldText, authKey: FieldText, nullifierKey: FieldText }, { additionalProperties: false });
+export type ViewingKeyRecord = StaticDecode<typeof ViewingKeySchema>;
+
+/**
+ * A viewing key encrypted to one org's key: in the holder's bank collection and the audit collection.
+ * Named by identity (whose key registration is public anyway), so the record shows no key in the clear.
+ */
+export const SealedViewingKeySchema = Type.Object({
+  identityId: Id,
+  org: OrgId,
+  epk: OrgPublicKey,
+  ciphertext: Base64(1024),
+}, { additionalProperties: false });
+export type SealedViewingKey = StaticDecode<typeof SealedViewingKeySchema>;

@@ -15,6 +15,8 @@ export interface ConfidentialSlice {
   readonly nullifiers: ReadonlyMap<string, boolean>;
   /** Commitments asked about: true when the ledger already holds that note (in the tree or pending). */
   readonly notes: ReadonlyMap<string, boolean>;
+  /** The transaction that spent each spent nullifier, and that created each existing note, of those asked about. */
+  readonly writtenBy: ReadonlyMap<string, string>;
   /** Commitments awaiting their place in the tree, in key order: true while pending, false once sealed. */
   readonly pending: ReadonlyMap<string, boolean>;
   /** Commitments this decision appended to the tree, in tree order (from the loaded pool's size on). */
@@ -38,7 +40,7 @@ export interface ConfidentialSlice {
 
 export const EMPTY_CONFIDENTIAL_SLICE: ConfidentialSlice = {
   security: undefined, stats: undefined, pool: undefined, supply: undefined, allowlist: undefined, auditKey: undefined,
-  nullifiers: new Map(), notes: new Map(), pending: new Map(), sealed: [], keys: new Map(), orgKeys: new Map(), identities: {}, issuers: {},
+  nullifiers: new Map(), notes: new Map(), writtenBy: new Map(), pending: new Map(), sealed: [], keys: new Map(), orgKeys: new Map(), identities: {}, issuers: {},
   members: new Map(), allowlistStale: false,
 };
 
