@@ -2,12 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { evolve, holdingRef, partyRef, st2Contracts, touchedBy, type Actor, type CommandKind, type Refs, type Slice } from '@st2/chaincode';
+import {
+  decide, dependentRefs, evolve, evolveAll, holdingRef, issuersReferencedBy, mergeSlices, partyRef, refs, requiredRefs, st2Contracts, touchedBy,
+  type Actor, type Command, type CommandKind, type Decision, type DomainEvent, type Envelope, type Refs, type Slice,
+} from '@st2/chaincode';
 import { openEmbeddedLedger, type EmbeddedLedger } from '../../gateway/src/ledger/embedded';
 import { submitCommand } from '../../gateway/src/ledger/identity-record';
 import { St2Client } from '../scenarios/client';
 import { topology } from '../scenarios/embedded-backend';
-import { actors, DAY, investor, World } from './world';
+import { actors, command, consortium, DAY, investor, World } from './world';
 
 const HOLDERS = ['alice', 'alice2', 'bob', 'carol', 'dave'] as const;
 const holder = fc.constantFrom(...HOLDERS);
@@ -26,7 +29,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.constantFrom('Pause', 'Unpause').map((kind) => ({ actor: actors.agent, kind: kind as CommandKind, input: {} })),
 ).chain((o) => fc.integer({ min: 0, max: 3 }).map((days) => ({ ...o, advance: days * DAY })));
 
-/** Only what `touchedBy` names, as a projection loads it. */
+/** Only what `refs` names: what a projection (`touchedBy`) or the chaincode (`requiredRefs`...) loads. */
 function restrict(slice: Slice, refs: Refs): Slice {
   const pick = <T>(records: Readonly<Record<string, T>>, ids: readonly string[]) =>
     Object.fromEntries(ids.flatMap((id) => (records[id] === undefined ? [] : [[id, records[id] as T]])));
@@ -50,6 +53,29 @@ function expectProjectionsAgree(before: Slice, events: readonly Parameters<typeo
   }
 }
 
+/** What the chaincode's repository loads for a command: its required refs, their claim issuers, then `dependentRefs`. */
+function loadedFor(world: Slice, cmd: Command, env: Envelope): Slice {
+  const required = restrict(world, requiredRefs(cmd, env));
+  const first = mergeSlices(required, restrict(world, refs({ issuers: issuersReferencedBy(Object.values(required.identities)) })));
+  return mergeSlices(first, restrict(world, dependentRefs(cmd, first)));
+}
+
+/**
+ * Deciding on only what the chaincode loads (a transfer between holders who keep a balance loads no
+ * stats) gives the same decision as on the whole world, and folding its events there writes the same records.
+ */
+function expectLoadedSliceAgrees(before: Slice, after: Slice, cmd: Command, env: Envelope, expected: Decision<DomainEvent>): void {
+  const loaded = loadedFor(before, cmd, env);
+  const decision = decide(cmd, env, loaded);
+  expect(decision).toEqual(expected);
+  if (!decision.ok) return;
+  const written = evolveAll(loaded, decision.events);
+  expect(written).toEqual(restrict(after, {
+    identities: Object.keys(written.identities), issuers: Object.values(written.issuers), securities: Object.keys(written.securities),
+    stats: Object.keys(written.stats), holdings: Object.values(written.holdings).map((h) => [h.securityId, h.holder] as const),
+  }));
+}
+
 function setup(): World {
   const world = World.withInvestors(
     { id: 'alice', investor: 'alice-person' }, { id: 'alice2', investor: 'alice-person' }, { id: 'bob', jurisdiction: 'FR' },
@@ -62,15 +88,17 @@ function setup(): World {
 }
 
 describe('invariants under any sequence of operations', () => {
-  it('supply equals the sum of holdings, nothing goes negative, holder count is exact, and folding only the touched records agrees with the whole world', () => {
+  it('supply equals the sum of holdings, nothing goes negative, holder count is exact, and deciding or folding on only the loaded records agrees with the whole world', () => {
     fc.assert(
       fc.property(fc.array(op, { minLength: 1, maxLength: 60 }), (ops) => {
         const world = setup();
         for (const o of ops) {
           world.advance(o.advance);
           const before = world.slice;
-          const decision = world.run(o.actor, o.kind, { securityId: 'ACME', ...o.input });
+          const input = { securityId: 'ACME', ...o.input };
+          const decision = world.run(o.actor, o.kind, input);
           if (decision.ok) expectProjectionsAgree(before, decision.events);
+          expectLoadedSliceAgrees(before, world.slice, command(o.kind, input), { actor: o.actor, at: world.now, consortium }, decision);
 
           const holdings = Object.values(world.slice.holdings).filter((h) => h.securityId === 'ACME');
           const sum = holdings.reduce((s, h) => s + h.balance, 0n);

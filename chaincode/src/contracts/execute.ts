@@ -1,7 +1,7 @@
 import type { Context } from 'fabric-contract-api';
 import { createHash } from 'node:crypto';
 import type { CommandKind, CommandOf, Envelope } from '../domain/commands';
-import { decide, requiredRefs } from '../domain/decide';
+import { decide } from '../domain/decide';
 import type { DomainEvent } from '../domain/events';
 import { evolveAll } from '../domain/evolve';
 import type { Slice } from '../domain/slice';
@@ -26,7 +26,7 @@ export async function execute<K extends CommandKind>(ctx: Context, kind: K, json
   const cmd = { kind, ...fields } as CommandOf<K>;
   const env = envelopeOf(ctx);
   const repository = new Repository(ctx.stub);
-  const [slice] = await Promise.all([repository.load(requiredRefs(cmd, env)), requestId ? claimRequest(ctx, env.actor.org, requestId) : null]);
+  const [slice] = await Promise.all([repository.loadFor(cmd, env), requestId ? claimRequest(ctx, env.actor.org, requestId) : null]);
   const events = accepted(decide(cmd, env, slice));
   await repository.save(slice, evolveAll(slice, events));
   if (after) await after(ctx, cmd, env, slice);

@@ -5,10 +5,12 @@ import type { Party } from '../domain/party';
  * Every world-state and private-data key st2 uses, in one place: composite keys with one object type
  * per aggregate, so no two kinds of record can collide and range scans stay within one kind.
  *
- * Contention (MVCC): `stats` (supply, holder count) is the hot key of a security: it is written only
- * by issuance, redemption and by transfers that add or remove a holder, so transfers between
- * existing holders touch only their two `holding` keys and conflict only when they share a holder.
- * The `security` definition is read by every transfer but written only by agent actions.
+ * Contention (MVCC, see docs/storage.md): `stats` (supply, holder count) is the one hot key of a
+ * security. Issuance, redemption and recovery read and write it; a transfer reads it only when a holding
+ * may cross zero (see `movementStatsRefs`) and writes it only when the holder count changes. A transfer
+ * between holders who both keep a balance reads and writes only their two `holding` keys (daily totals
+ * included), so transfers between disjoint pairs never conflict. The `security` definition is read by
+ * every movement but written only by agent actions.
  */
 export const ObjectType = {
   identity: 'identity',

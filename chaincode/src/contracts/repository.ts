@@ -4,7 +4,9 @@ import { partyRef, type Party } from '../domain/party';
 import { HoldingSchema, type Holding } from '../domain/holding';
 import { ClaimIssuerSchema, IdentitySchema, type ClaimIssuer } from '../domain/identity';
 import { SecuritySchema, SecurityStatsSchema } from '../domain/security';
-import { holdingRef, type Refs, type Slice } from '../domain/slice';
+import type { Command, Envelope } from '../domain/commands';
+import { dependentRefs, requiredRefs } from '../domain/decide';
+import { holdingRef, mergeSlices, type Refs, type Slice } from '../domain/slice';
 import { codec, type Codec } from '../wire/codec';
 import { keys } from './keys';
 
@@ -20,6 +22,16 @@ export const stateCodecs = {
 /** Loads the slice a decision needs from world state and writes back exactly the records its events changed. */
 export class Repository {
   constructor(private readonly stub: ChaincodeStub) {}
+
+  /**
+   * The slice `decide` needs for a command: its required refs, then what depends on them. A second
+   * round trip only when there is something to load (a transfer that may cross zero: see `dependentRefs`).
+   */
+  async loadFor(cmd: Command, env: Envelope): Promise<Slice> {
+    const slice = await this.load(requiredRefs(cmd, env));
+    const more = dependentRefs(cmd, slice);
+    return isEmpty(more) ? slice : mergeSlices(slice, await this.load(more));
+  }
 
   /** The refs, then the claim issuers the loaded identities' claims refer to. */
   async load(refs: Refs): Promise<Slice> {
@@ -78,4 +90,8 @@ export class Repository {
   #put<T>(key: string, c: Codec<T>, value: T): Promise<void> {
     return this.stub.putState(key, Buffer.from(c.stringify(value)));
   }
+}
+
+function isEmpty(refs: Refs): boolean {
+  return Object.values(refs).every((ids: readonly unknown[]) => ids.length === 0);
 }

@@ -1,6 +1,5 @@
 import { Context, Contract, Info, Returns, Transaction } from 'fabric-contract-api';
 import { checkTransfer } from '../domain/deciders/movement';
-import { requiredRefs } from '../domain/decide';
 import { emptyHolding } from '../domain/holding';
 import { inputCodec } from '../wire/inputs';
 import { envelopeOf } from './caller';
@@ -67,7 +66,7 @@ export class TokenContract extends Contract {
     const { requestId: _ignored, ...fields } = inputCodec('Transfer').parse(input);
     const cmd = { kind: 'Transfer' as const, ...fields };
     const env = envelopeOf(ctx);
-    const slice = await new Repository(ctx.stub).load(requiredRefs(cmd, env));
+    const slice = await new Repository(ctx.stub).loadFor(cmd, env);
     const evaluation = checkTransfer(cmd, env.at, slice);
     if ('ok' in evaluation) return JSON.stringify({ allowed: false, code: evaluation.code, message: evaluation.message, trace: [] });
     const { broken, trace } = evaluation;

@@ -2,10 +2,10 @@ import type { Command, Envelope } from './commands';
 import type { Decision } from './decision';
 import { agentRefs, decideAgent } from './deciders/agent';
 import { decideIdentity, identityRefs } from './deciders/identity';
-import { decideMovement, movementRefs } from './deciders/movement';
+import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
 import { decideSecurity, securityRefs } from './deciders/security';
 import type { DomainEvent } from './events';
-import type { Refs, Slice } from './slice';
+import { refs, type Refs, type Slice } from './slice';
 
 /** The one entry point: any command, decided on the slice its `requiredRefs` named. */
 export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<DomainEvent> {
@@ -33,7 +33,7 @@ export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
   }
 }
 
-/** What `decide` needs loaded for a command (claim issuers follow in a second step). */
+/** What `decide` needs loaded for a command (claim issuers and `dependentRefs` follow in a second step). */
 export function requiredRefs(cmd: Command, env: Envelope): Refs {
   switch (cmd.kind) {
     case 'TrustClaimIssuer':
@@ -56,5 +56,21 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'Unfreeze':
     case 'Recover':
       return agentRefs(cmd);
+  }
+}
+
+/**
+ * What `decide` needs beyond `requiredRefs`, known only once those are loaded: a transfer reads the
+ * contended stats only when a holding may cross zero (see `movementStatsRefs`).
+ */
+export function dependentRefs(cmd: Command, slice: Slice): Refs {
+  switch (cmd.kind) {
+    case 'Issue':
+    case 'Redeem':
+    case 'Transfer':
+    case 'ForcedTransfer':
+      return movementStatsRefs(cmd, slice);
+    default:
+      return refs({});
   }
 }

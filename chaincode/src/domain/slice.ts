@@ -32,6 +32,17 @@ export function refs(parts: Partial<Refs>): Refs {
   return { identities: [], issuers: [], securities: [], stats: [], holdings: [], ...parts };
 }
 
+/** Two loads of one state: every record of either (they are the same where they overlap). */
+export function mergeSlices(a: Slice, b: Slice): Slice {
+  return {
+    identities: { ...a.identities, ...b.identities },
+    issuers: { ...a.issuers, ...b.issuers },
+    securities: { ...a.securities, ...b.securities },
+    stats: { ...a.stats, ...b.stats },
+    holdings: { ...a.holdings, ...b.holdings },
+  };
+}
+
 export function holdingRef(securityId: string, holder: string): string {
   return `${securityId}\u0000${holder}`;
 }

@@ -12,19 +12,24 @@ import { Consortium } from '../config/consortium';
 import { dataLayout, DEFAULT_TOPOLOGY } from '../config/layout';
 import { loadTopology, openEmbeddedLedger, type EmbeddedLedger } from '../ledger/embedded';
 import { closedLoop, type ClosedLoopResult } from './in-process';
-import type { LoadJob, LoadResult } from './load-generator';
-import { benchCallers, capTableWorld, transferWorld } from './setup';
+import { percentOf, runLanes, type Lane } from './lanes';
+import type { LoadJob, LoadRequest, LoadResult } from './load-generator';
+import { benchCallers, capTableWorld, ISSUED, transferWorld } from './setup';
 
 /**
  * bench:gateway — compliant transfers per second and their latency over HTTP on the embedded ledger, the
  * same load submitted in-process (ledger.submit, same concurrency, no HTTP) in the same run, their ratio,
- * and the p99 of the holders query on a security with 10,000 holders.
+ * the share of transfers between disjoint pairs that end in a conflict, and the p99 of the holders query
+ * on a security with 10,000 holders.
  */
 const settings = {
   /** Concurrent connections (HTTP) and workers (in-process), each sending from its own pair of holders. */
   connections: Number(process.env.ST2_BENCH_CONNECTIONS ?? 64),
   seconds: Number(process.env.ST2_BENCH_SECONDS ?? 10),
   holders: Number(process.env.ST2_BENCH_HOLDERS ?? 10_000),
+  /** Clients with a pair of holders each, and how many of them move a holding across zero every time. */
+  disjointClients: 50,
+  crossingClients: 5,
 };
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -44,9 +49,11 @@ async function main(): Promise<void> {
     const token = (role: string, sub: string) => `Bearer ${signDevToken(keys.privateKey, { role: role as never, sub, org }, 3600)}`;
     // Four disjoint pairs per connection, taken in turn: two requests in flight rarely share a holder.
     const senders = Array.from({ length: 4 * settings.connections }, (_, i) => ({ from: id('inv', 2 * i), to: id('inv', 2 * i + 1) }));
+    const pairs = Array.from({ length: settings.disjointClients }, (_, i) => ({ from: id('lane', 2 * i), to: id('lane', 2 * i + 1), crossing: i < settings.crossingClients }));
+    const investors = [...senders, ...pairs].flatMap(({ from, to }) => [from, to]);
     let started = Date.now();
-    await transferWorld(ledger, callers, senders.flatMap(({ from, to }) => [from, to]), Date.now());
-    log(`setup: ${senders.length * 2} verified investors holding BENCH (${seconds(started)} s)`);
+    await transferWorld(ledger, callers, investors, Date.now());
+    log(`setup: ${investors.length} verified investors holding BENCH (${seconds(started)} s)`);
 
     const transfers = senders.map(({ from, to }) => ({ from, body: JSON.stringify({ securityId: 'BENCH', from, to, amount: '1' }) }));
     const inProcess = (durationMs: number) => closedLoop(settings.connections, durationMs, (n) => {
@@ -68,6 +75,9 @@ async function main(): Promise<void> {
     const httpBlocks = Number((await ledger.height()) - height);
     report(direct, http);
     log(`blocks: in-process ${directBlocks} (${(direct.ok / directBlocks).toFixed(1)} tx/block), HTTP ${httpBlocks} (${(http.ok / httpBlocks).toFixed(1)} tx/block), gateway MVCC retries ${await mvccRetries(url)}`);
+    await disjointPairs(url, pairs, (from) => token('investor', from), async (from, to, amount) => {
+      await ledger.submit(callers.investor(from), { fn: WRITE_FUNCTIONS.Transfer, args: [JSON.stringify({ securityId: 'BENCH', from, to, amount })] });
+    });
 
     started = Date.now();
     const holders = Array.from({ length: settings.holders }, (_, i) => id('h', i));
@@ -86,6 +96,32 @@ async function main(): Promise<void> {
     await ledger.close();
     await rm(directory, { recursive: true, force: true });
   }
+}
+
+/**
+ * Issue 13's figure: clients at concurrency 50 over HTTP, each moving units within a pair of holders of its
+ * own. Most keep their balances: they share no key with one another and must never conflict. A few empty
+ * and refill a holding every time, changing the holder count: those contend on the security's stats, by
+ * design, and only with each other.
+ */
+async function disjointPairs(
+  url: string,
+  pairs: readonly { from: string; to: string; crossing: boolean }[],
+  authorization: (from: string) => string,
+  transfer: (from: string, to: string, amount: string) => Promise<void>,
+): Promise<void> {
+  // A crossing pair's sender keeps one unit: each transfer of it then empties or refills that holding.
+  await Promise.all(pairs.filter((p) => p.crossing).map(({ from, to }) => transfer(from, to, (ISSUED - 1n).toString())));
+  const post = (from: string, to: string): LoadRequest => ({
+    method: 'POST', path: '/v1/transfers', headers: { authorization: authorization(from), 'content-type': 'application/json' },
+    body: JSON.stringify({ securityId: 'BENCH', from, to, amount: '1' }),
+  });
+  const lanes: Lane[] = pairs.map(({ from, to, crossing }) => ({ label: crossing ? 'crossing' : 'keeping', requests: [post(from, to), post(to, from)] }));
+  const { keeping, crossing } = await runLanes(url, lanes, settings.seconds * 1000);
+  const conflict = '409 ST2-MVCC-CONFLICT';
+  const crossingClients = pairs.filter((p) => p.crossing).length;
+  log(`disjoint pairs over HTTP (${pairs.length} clients, a pair each): ${pairs.length - crossingClients} keeping their balances: ${keeping?.sent ?? 0} requests, ${percentOf(keeping, conflict).toFixed(2)}% ${conflict} after the gateway's retries   (goal: 0)`);
+  log(`  ${crossingClients} emptying and refilling a holding (holder count changes, contend on stats by design): ${crossing?.sent ?? 0} requests, ${percentOf(crossing, conflict).toFixed(2)}% ${conflict}   outcomes ${JSON.stringify({ keeping: keeping?.outcomes, crossing: crossing?.outcomes })}`);
 }
 
 function report(direct: ClosedLoopResult, http: LoadResult): void {

@@ -43,6 +43,9 @@ async function issueEach(ledger: Ledger, callers: Callers, securityId: string, i
   for (const id of ids) await submit(ledger, callers.issuer, 'Issue', { securityId, to: id, amount });
 }
 
+/** What every investor of `transferWorld` holds when it starts. */
+export const ISSUED = 1_000_000n;
+
 /**
  * `securityId` (default BENCH): a security with compliance rules (KYC, jurisdictions, caps, daily limit)
  * and `investors` verified holders, enrolled so that measuring never pays for a first certificate.
@@ -59,7 +62,7 @@ export async function transferWorld(ledger: Ledger, callers: Callers, investors:
   progress(`trusted KYC issuer and security ${securityId}`);
   await register(ledger, callers, investors, true, now + 86_400_000);
   progress(`${investors.length} investors registered with KYC claims`);
-  await issueEach(ledger, callers, securityId, investors, '1000000');
+  await issueEach(ledger, callers, securityId, investors, ISSUED.toString());
   progress(`issued to ${investors.length} holders`);
   await Promise.all(investors.map((id) => ledger.evaluate(callers.investor(id), { fn: 'token:getHolding', args: [securityId, id] })));
   progress('every investor connected');

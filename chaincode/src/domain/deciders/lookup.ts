@@ -20,12 +20,13 @@ export function findSecurity(slice: Slice, id: string): Found<{ security: Securi
 
 /**
  * A security whose units move in plain holdings. In confidential mode its units are notes in the pool
- * and move only by proof: a plain movement would put public amounts and owners beside it.
+ * and move only by proof: a plain movement would put public amounts and owners beside it. Its stats are
+ * there when the movement loaded them (see `movementStatsRefs`): most transfers do not.
  */
-export function findPlainSecurity(slice: Slice, id: string): Found<{ security: Security; stats: SecurityStats }> {
-  const found = findSecurity(slice, id);
-  if (found.ok && found.value.security.confidential) {
+export function findPlainSecurity(slice: Slice, id: string): Found<{ security: Security; stats: SecurityStats | undefined }> {
+  const security = slice.securities[id];
+  if (security?.confidential) {
     return reject('ST2-CONFIDENTIAL-MODE', `Security ${id} is in confidential mode: its units move only as notes, by proof.`, { security: id });
   }
-  return found;
+  return found(security && { security, stats: slice.stats[id] }, 'security', id);
 }

@@ -8,15 +8,35 @@ import { findIdentity, findPlainSecurity, type Found } from './lookup';
 
 type MovementCommand = CommandOf<'Issue' | 'Redeem' | 'Transfer' | 'ForcedTransfer'>;
 
-/** Identities' claim issuers are loaded in a second step (see `issuersReferencedBy`). */
+/**
+ * Identities' claim issuers are loaded in a second step (see `issuersReferencedBy`), and so are the stats of
+ * a transfer (see `movementStatsRefs`). Issuance and redemption change the supply: they load the stats at once.
+ */
 export function movementRefs(cmd: MovementCommand): Refs {
   const parties = cmd.kind === 'Issue' ? [cmd.to] : cmd.kind === 'Redeem' ? [cmd.from] : [cmd.from, cmd.to];
   return refs({
     securities: [cmd.securityId],
-    stats: [cmd.securityId],
+    stats: changesSupply(cmd) ? [cmd.securityId] : [],
     identities: parties,
     holdings: parties.map((holder) => [cmd.securityId, holder] as const),
   });
+}
+
+/**
+ * The security's stats for a transfer, known once its holdings are loaded: only when a holding may cross
+ * zero (the recipient holds nothing yet, or the sender may send all it holds), which is when the holder count
+ * may change and when the max-holders rule counts. A transfer between holders who both keep a balance reads
+ * and writes their two holdings only, so transfers between disjoint pairs share no key that either writes.
+ */
+export function movementStatsRefs(cmd: MovementCommand, slice: Slice): Refs {
+  if (changesSupply(cmd)) return refs({});
+  const joins = holdingOf(slice, cmd.securityId, cmd.to).balance === 0n;
+  const leaves = holdingOf(slice, cmd.securityId, cmd.from).balance <= cmd.amount;
+  return refs({ stats: joins || leaves ? [cmd.securityId] : [] });
+}
+
+function changesSupply(cmd: MovementCommand): cmd is CommandOf<'Issue' | 'Redeem'> {
+  return cmd.kind === 'Issue' || cmd.kind === 'Redeem';
 }
 
 /** The facts the rules see for a movement from `from` (null: issuance) to `to`. */

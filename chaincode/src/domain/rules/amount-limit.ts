@@ -1,7 +1,7 @@
 import { reject } from '../decision';
 import { sentOn } from '../holding';
 import { MAX_AMOUNT } from '../schema';
-import type { Rule } from './facts';
+import { statsOf, type Rule } from './facts';
 
 /**
  * No total may pass MAX_AMOUNT, whatever the security's own rules say. The supply bounds every balance,
@@ -10,8 +10,10 @@ import type { Rule } from './facts';
  */
 export const amountLimit: Rule = {
   name: 'amount-limit',
-  check: ({ stats, sender, amount, at }) => {
+  check: (facts) => {
+    const { sender, amount, at } = facts;
     if (!sender) {
+      const stats = statsOf(facts);
       if (stats.supply + amount <= MAX_AMOUNT) return null;
       return reject('ST2-AMOUNT-LIMIT', `Issuing ${amount} would take the supply (${stats.supply}) past the maximum amount ${MAX_AMOUNT}.`, {
         supply: stats.supply.toString(), amount: amount.toString(), max: MAX_AMOUNT.toString(),

@@ -7,7 +7,11 @@ import type { Security, SecurityStats } from '../security';
 /** Everything a compliance rule may look at for one movement of units. */
 export interface TransferFacts {
   readonly security: Security;
-  readonly stats: SecurityStats;
+  /**
+   * Loaded only when the movement changes the supply or may change the holder count (see
+   * `movementStatsRefs`): the one contended record of a security. Read it with `statsOf`.
+   */
+  readonly stats: SecurityStats | undefined;
   /** Absent for an issuance (units come from the issuer, not from a holder). */
   readonly sender?: { readonly identity: Identity; readonly holding: Holding };
   readonly recipient: { readonly identity: Identity; readonly holding: Holding };
@@ -28,4 +32,10 @@ export interface RuleVerdict {
   readonly ok: boolean;
   readonly code?: ReasonCode;
   readonly message?: string;
+}
+
+/** The stats a rule reads; their absence is a loading bug (the refs did not name them), never a refusal. */
+export function statsOf(facts: TransferFacts): SecurityStats {
+  if (!facts.stats) throw new Error(`rules: the stats of ${facts.security.id} are not loaded`);
+  return facts.stats;
 }
