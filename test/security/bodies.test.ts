@@ -67,6 +67,16 @@ describe('request bodies: declared, bounded in depth and size, never a 5xx', () 
     expect(await ledgerView(h)).toEqual(before);
   });
 
+  it.each(withBody.map((route) => [route.method, route.url, route] as const))('refuses a JSON null, string, number or array body on %s %s with 400 (only an absent body counts as empty), changing nothing', async (_method, _url, route) => {
+    const before = await ledgerView(h);
+    for (const payload of ['null', '"ACME"', '1', '[]']) {
+      const reply = await send(route, payload);
+      expect([payload, reply.statusCode]).toEqual([payload, 400]);
+      expect(reply.json()).toMatchObject({ error: { code: 'ST2-INVALID-INPUT', details: { part: 'body' } } });
+    }
+    expect(await ledgerView(h)).toEqual(before);
+  });
+
   it.each(ROUTES.filter((route) => route.method === 'GET' && !route.operation.stream).map((route) => [route.method, route.url, route] as const))('ignores a 100,000-deep body on %s %s (below 500), changing nothing', async (_method, _url, route) => {
     const before = await ledgerView(h);
     const reply = await send(route, nestedArrays(100_000));

@@ -13,14 +13,15 @@ export const MAX_BODY_BYTES = 256 * 1024;
 export const MAX_BODY_DEPTH = 32;
 
 /**
- * Bounds every body before it is validated: a route without anything to send still gets `{}` (so an empty
+ * Bounds every body before it is validated: a request without a body still gets `{}` (so an empty
  * POST or DELETE passes its empty-object schema), and a body nested deeper than MAX_BODY_DEPTH is a 400.
  * Size is bounded by the server's bodyLimit (413). Runs on preValidation: the JSON parser (iterative in V8)
  * has produced the value, nothing has walked it yet.
  */
 export const bodiesPlugin = fp(async function bodies(app: FastifyInstance) {
   app.addHook('preValidation', async (request: FastifyRequest) => {
-    if (request.body === undefined || request.body === null) {
+    // Only an absent body becomes `{}`: a JSON `null` was sent on purpose, and its schema refuses it (400).
+    if (request.body === undefined) {
       if (request.routeOptions.schema?.body) request.body = {};
       return;
     }
