@@ -41,6 +41,10 @@ export const ErrorSchema = Type.Object({
     code: Type.String({ description: 'Stable reason code, e.g. ST2-KYC-MISSING' }),
     message: Type.String(),
     details: Type.Record(Type.String(), Type.Unknown()),
+    erc1066: Type.Union([
+      Type.Object({ code: Type.String({ description: 'e.g. 0x54' }), description: Type.String({ description: 'The standard\'s own description, e.g. Insufficient Funds' }) }),
+      Type.Null(),
+    ], { description: 'The reason code\'s ERC-1066 status code, null where the standard has none' }),
   }),
 });
 
