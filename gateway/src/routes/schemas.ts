@@ -58,9 +58,13 @@ export const EmptyBody = Type.Object({}, { additionalProperties: false, descript
 export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
 export const ClaimParams = Type.Object({ id: Id, topic: Topic }, { additionalProperties: false });
 
-/** Every read served from the read model accepts `consistentWith`. */
+/** Every read served from the read model accepts `consistentWith` and `position` (see projections/consistency.ts). */
 export const ConsistentWith = {
   consistentWith: Type.Optional(Type.String({ ...TxId, description: 'Wait (bounded) until the read model includes this transaction' })),
+  position: Type.Optional(Type.String({
+    pattern: '^(0|[1-9][0-9]{0,18})$',
+    description: 'Wait (bounded) until the read model has applied every block below this ledger position: a refusal\'s error.details.position',
+  })),
 };
 
 export const Paging = {
