@@ -65,15 +65,6 @@ export const setRules = writeOperation({
   submission: ({ params, body }) => ({ input: { ...body, securityId: params.id } }),
 });
 
-export const attachDocument = writeOperation({
-  kind: 'AttachDocument',
-  summary: 'Attach a legal document by its hash',
-  tags,
-  status: 201,
-  schema: { params: IdParams, body: commandBody('AttachDocument', ['securityId']) },
-  submission: ({ params, body }) => ({ input: { ...body, securityId: params.id } }),
-});
-
 export const pauseSecurity = writeOperation({
   kind: 'Pause',
   summary: 'Pause every transfer of the security',
