@@ -48,13 +48,14 @@ describe('issuance, redemption and transfers', () => {
     expect(reply.body.allowed).toBe(true);
     expect((reply.body.trace as { rule: string; ok: boolean }[]).every((verdict) => verdict.ok)).toBe(true);
     expect((reply.body.trace as unknown[]).length).toBeGreaterThan(5);
+    expect(reply.body.erc1066).toEqual({ code: '0x51', description: 'Transfer Successful' });
   });
 
   it('dry-runs a refused transfer: the reason code and the broken rule in the trace, nothing written', async () => {
     await onboard(h, 'dave', { claims: [] });
     const height = await h.ledger.height();
     const reply = await ok(h, cast.alice, 'POST', '/v1/transfers/check', { securityId: 'ACME', from: 'alice', to: 'dave', amount: '10' });
-    expect(reply.body).toMatchObject({ allowed: false, code: 'ST2-KYC-MISSING' });
+    expect(reply.body).toMatchObject({ allowed: false, code: 'ST2-KYC-MISSING', erc1066: { code: '0x10' }, position: height.toString() });
     expect(reply.body.trace).toContainEqual(expect.objectContaining({ ok: false, code: 'ST2-KYC-MISSING' }));
     expect(await h.ledger.height()).toBe(height);
   });

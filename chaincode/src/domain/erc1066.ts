@@ -21,6 +21,7 @@ export const ERC1066_STATUS = {
   '0x46': 'Expired',
   '0x48': 'Already Done',
   '0x50': 'Transfer Failed',
+  '0x51': 'Transfer Successful',
   '0x54': 'Insufficient Funds',
   '0x56': 'Transfer Volume Exceeded',
   '0xE0': 'Decrypt Failure',
