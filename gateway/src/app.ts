@@ -9,6 +9,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { authPlugin, type AuthOptions } from './auth/plugin';
 import { OrgKeyring } from './confidential/org-keyring';
+import { devClockRoute } from './dev/clock-route';
+import type { AdjustableClock } from './dev/dev-clock';
 import { docsPlugin } from './docs/plugin';
 import { OverloadedError, RateLimitedError } from './errors/api-error';
 import { errorsPlugin, frameworkErrors } from './errors/plugin';
@@ -68,6 +70,11 @@ export interface AppOptions {
   readonly streams?: Partial<StreamSettings>;
   /** Largest request body in bytes; default MAX_BODY_BYTES (413 beyond). */
   readonly bodyLimit?: number;
+  /**
+   * The embedded ledger's development clock (`--clock dev`): serves `/v1/dev/clock` to move it. Only with
+   * development sign-in; the server never passes one for Fabric, whose transaction timestamp is the only clock.
+   */
+  readonly devClock?: AdjustableClock;
 }
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyInstance['log'], TypeBoxTypeProvider>;
@@ -124,6 +131,10 @@ async function assemble(options: AppOptions, store: GatewayStore): Promise<App> 
   await app.register(fastifySse);
   await app.register(healthPlugin, { services });
   await app.register(routesPlugin, { services });
+  if (options.devClock) {
+    if (options.auth.tokens.kind !== 'dev') throw new Error('the development clock is for development sign-in only (--dev-identity)');
+    await app.register(devClockRoute, { clock: options.devClock });
+  }
 
   app.addHook('onReady', async () => services.projector.start());
   app.addHook('preClose', async () => shutdown.abort());

@@ -12,6 +12,7 @@ import { openServedLedger } from './config/served-ledger';
 import { openConsortiumKeyring } from './confidential/org-key-registration';
 import { callerOf, demoCast, type DemoActor } from './demo/cast';
 import { loadDemo } from './demo/seed';
+import { DevClock } from './dev/dev-clock';
 import { loadTopology } from './ledger/embedded';
 
 interface ServerOptions {
@@ -31,6 +32,7 @@ interface ServerOptions {
   readonly claimOrg: string;
   readonly tokenMaxLifetime?: number;
   readonly tokenClockTolerance?: number;
+  readonly clock: 'system' | 'dev';
 }
 
 const list = (value: string): string[] => value.split(',').map((item) => item.trim()).filter(Boolean);
@@ -54,12 +56,16 @@ function parseOptions(argv: readonly string[]): ServerOptions {
     .addOption(new Option('--claim-org <name>', 'token claim holding the org\'s MSP id').env('ST2_CLAIM_ORG').default('org'))
     .addOption(new Option('--token-max-lifetime <seconds>', 'longest token lifetime accepted (default 1 h with OIDC, 12 h in dev mode)').env('ST2_TOKEN_MAX_LIFETIME').argParser((value) => Number.parseInt(value, 10)))
     .addOption(new Option('--token-clock-tolerance <seconds>', 'clock skew allowed on exp, nbf and iat (default 30 s)').env('ST2_TOKEN_CLOCK_TOLERANCE').argParser((value) => Number.parseInt(value, 10)))
+    .addOption(new Option('--clock <clock>', 'the embedded ledger\'s transaction time: system, or dev (development only: a clock POST /v1/dev/clock moves forward; needs --dev-identity, never with --fabric)').env('ST2_CLOCK').choices(['system', 'dev']).default('system'))
     .parse([...argv])
     .opts<Omit<ServerOptions, 'data'> & { data?: string }>();
   if (options.oidcIssuer ? !options.oidcAudience : !options.devIdentity) {
     throw new Error('choose how callers sign in: --oidc-issuer <url> with --oidc-audience <aud> (production), or --dev-identity (development; npm start passes it)');
   }
   if (options.oidcIssuer && options.servedOrgs.length === 0) throw new Error('a production gateway names the org(s) it serves: --served-orgs <org>');
+  if (options.clock === 'dev' && (options.fabric || !options.devIdentity)) {
+    throw new Error('--clock dev is for development on the embedded ledger: it needs --dev-identity and cannot be used with --fabric, where the transaction timestamp is the only clock');
+  }
   // A gateway's store follows one ledger: the embedded one and a Fabric network never share it.
   const data = options.data ?? (options.fabric ? '.st2/fabric-gateway' : '.st2/embedded');
   // commander would take ST2_DEMO=0 as "set"; only a true-ish value turns the demo on.
@@ -73,7 +79,8 @@ async function main(): Promise<void> {
   const [topology, consortium] = await Promise.all([loadTopology(options.topology), Consortium.load(options.topology)]);
   const servedOrgs = consortium.select(options.servedOrgs);
   const identity = await signIn(options, layout.devKeys);
-  const served = await openServedLedger({ ...(options.fabric ? { fabricProfile: options.fabric } : {}), layout, topology });
+  const devClock = options.clock === 'dev' ? await DevClock.open(layout.devClock) : undefined;
+  const served = await openServedLedger({ ...(options.fabric ? { fabricProfile: options.fabric } : {}), layout, topology, ...(devClock ? { clock: devClock.now } : {}) });
   const { ledger } = served;
   const cast = demoCast(consortium);
   // This development gateway plays every org: it holds every org's opening key and registers the missing ones.
@@ -92,9 +99,10 @@ async function main(): Promise<void> {
       ...(options.tokenClockTolerance === undefined ? {} : { clockToleranceSeconds: options.tokenClockTolerance }),
     },
     logger: { level: process.env.ST2_LOG_LEVEL ?? 'info', ...(process.stdout.isTTY ? { transport: { target: 'pino-pretty' } } : {}) },
+    ...(devClock ? { clock: devClock.now, devClock } : {}),
   });
   if (options.demo) {
-    const { applied, skipped } = await loadDemo(ledger, cast, Date.now());
+    const { applied, skipped } = await loadDemo(ledger, cast, devClock ? devClock.now() : Date.now());
     app.log.info({ applied, skipped }, 'demo loaded');
   }
   const stop = async () => {
@@ -107,7 +115,7 @@ async function main(): Promise<void> {
   const url = await app.listen({ port: options.port, host: options.host });
   const servedMspIds = new Set(servedOrgs.map((org) => org.mspId));
   const actors = Object.values(cast).filter((actor) => servedMspIds.has(actor.org.mspId));
-  process.stdout.write(banner({ url, identity, actors, prover, ledger: served.description, servedOrgs: servedOrgs.map((org) => org.mspId) }));
+  process.stdout.write(banner({ url, identity, actors, prover, ledger: served.description, servedOrgs: servedOrgs.map((org) => org.mspId), devClock: devClock !== undefined }));
 }
 
 /** How callers sign in: tokens from the member's OIDC provider, or (explicitly) dev tokens signed by a local key. */
@@ -136,9 +144,10 @@ interface BannerFacts {
   readonly prover: Prover;
   readonly ledger: string;
   readonly servedOrgs: readonly string[];
+  readonly devClock: boolean;
 }
 
-function banner({ url, identity, actors, prover, ledger, servedOrgs }: BannerFacts): string {
+function banner({ url, identity, actors, prover, ledger, servedOrgs, devClock }: BannerFacts): string {
   return [
     '',
     `st2 gateway listening on ${url}, serving the ${ledger}`,
@@ -146,6 +155,7 @@ function banner({ url, identity, actors, prover, ledger, servedOrgs }: BannerFac
     `  health: ${url}/health  ready: ${url}/ready  metrics: ${url}/metrics`,
     `  confidential proofs made by ${prover.engine === 'rapidsnark' ? 'rapidsnark (native)' : 'snarkjs (set up Go and g++ for the faster native prover)'}`,
     `  serving the members of ${servedOrgs.join(', ')} (--served-orgs; a member's production gateway serves its own org only)`,
+    ...(devClock ? [`  development clock: POST ${url}/v1/dev/clock {"advanceMs": 86400000} moves the ledger's time a day forward`] : []),
     '',
     ...(identity.kind === 'dev' ? devTokens(identity, actors) : [`Sign-in: bearer tokens from ${identity.tokens.kind === 'oidc' ? identity.tokens.issuer : ''}, at most ${identity.maxLifetimeSeconds} s long.`, '']),
   ].join('\n');

@@ -17,9 +17,9 @@ describe('demo', () => {
   afterAll(() => h.close());
 
   it('loads once, and a second load changes nothing', async () => {
-    expect(await loadDemo(h.ledger, cast, h.clock.now)).toEqual({ applied: 23, skipped: 0 });
+    expect(await loadDemo(h.ledger, cast, h.clock.now)).toEqual({ applied: 26, skipped: 0 });
     const height = await h.ledger.height();
-    expect(await loadDemo(h.ledger, cast, h.clock.now)).toEqual({ applied: 0, skipped: 23 });
+    expect(await loadDemo(h.ledger, cast, h.clock.now)).toEqual({ applied: 0, skipped: 26 });
     expect(await h.ledger.height()).toBe(height);
   });
 
@@ -30,6 +30,17 @@ describe('demo', () => {
     const holders = await ok(h, as(cast.regulator), 'GET', '/v1/audit/securities/ACME-EQ/holders');
     const jurisdictions = (holders.body.items as { identity: { jurisdiction: string } }[]).map((item) => item.identity.jurisdiction);
     expect(new Set(jurisdictions)).toEqual(new Set(['FR', 'DE', 'US']));
+  });
+
+  it('shows documents with their URI and hash on both securities', async () => {
+    const position = await h.ledger.height();
+    const equity = await ok(h, as(cast.alice), 'GET', `/v1/securities/ACME-EQ/documents?position=${position}`);
+    expect((equity.body.documents as { name: string }[]).map((d) => d.name)).toEqual(['Prospectus', 'Articles of association']);
+    const bond = await ok(h, as(cast.regulator), 'GET', `/v1/securities/ACME-BOND-2030/documents?position=${position}`);
+    expect(bond.body.documents).toEqual([
+      expect.objectContaining({ name: 'Offering memorandum', uri: expect.stringMatching(/^https:\/\//), hash: expect.stringMatching(/^[0-9a-f]{64}$/) }),
+      expect.objectContaining({ name: 'Final terms', uri: expect.stringMatching(/^https:\/\//) }),
+    ]);
   });
 
   it('refuses the bond to a US investor, with the rule that says why', async () => {

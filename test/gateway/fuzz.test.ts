@@ -20,6 +20,7 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   'POST /v1/securities': equity('FZ'),
   'PUT /v1/securities/:id/rules': { rules: { requiredClaims: ['kyc'], maxHolders: 10 } },
   'POST /v1/securities/:id/documents': { name: 'Prospectus', hash: 'a'.repeat(64) },
+  'PUT /v1/securities/:id/documents/:name': { uri: 'https://acme.example/prospectus.pdf', hash: 'a'.repeat(64) },
   'POST /v1/securities/:id/issuances': { to: 'alice', amount: '1' },
   'POST /v1/securities/:id/redemptions': { from: 'alice', amount: '1' },
   'POST /v1/transfers': { securityId: 'ACME', from: 'alice', to: 'bob', amount: '1' },
@@ -31,7 +32,7 @@ const ACTORS: Record<Role, Actor> = {
   admin: cast.admin, issuer: cast.issuer, agent: cast.agent, 'claim-issuer': cast.kyc, custodian: cast.custodian, investor: cast.alice, regulator: cast.regulator,
 };
 
-const QUERY_KEYS = ['limit', 'cursor', 'consistentWith', 'holder', 'type', 'securityId', 'identity', 'fromBlock', 'unexpected'];
+const QUERY_KEYS = ['limit', 'cursor', 'consistentWith', 'position', 'holder', 'type', 'securityId', 'identity', 'fromBlock', 'unexpected'];
 
 interface Attempt {
   readonly route: Route;

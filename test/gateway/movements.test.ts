@@ -29,6 +29,15 @@ describe('issuance, redemption and transfers', () => {
     expect(reply).toMatchObject({ status: 422, body: { error: { code: 'ST2-INSUFFICIENT-BALANCE' } } });
   });
 
+  it('names the refusal’s ERC-1066 status code next to its reason code', async () => {
+    const refused = await call(h, cast.alice, 'POST', '/v1/transfers', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '100000' });
+    expect(refused.body.error).toMatchObject({ code: 'ST2-INSUFFICIENT-BALANCE', erc1066: { code: '0x54', description: 'Insufficient Funds' } });
+    const forbidden = await call(h, cast.bob, 'POST', '/v1/transfers', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '1' });
+    expect(forbidden.body.error).toMatchObject({ code: 'ST2-UNAUTHORIZED', erc1066: { code: '0x10' } });
+    const malformed = await call(h, cast.alice, 'POST', '/v1/transfers', { securityId: 'ACME', from: 'alice', to: 'bob', amount: 'many' });
+    expect(malformed.body.error).toMatchObject({ code: 'ST2-INVALID-INPUT', erc1066: null });
+  });
+
   it('refuses an investor sending from someone else with 403', async () => {
     const reply = await call(h, cast.bob, 'POST', '/v1/transfers', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '1' });
     expect(reply).toMatchObject({ status: 403, body: { error: { code: 'ST2-UNAUTHORIZED' } } });
@@ -39,13 +48,14 @@ describe('issuance, redemption and transfers', () => {
     expect(reply.body.allowed).toBe(true);
     expect((reply.body.trace as { rule: string; ok: boolean }[]).every((verdict) => verdict.ok)).toBe(true);
     expect((reply.body.trace as unknown[]).length).toBeGreaterThan(5);
+    expect(reply.body.erc1066).toEqual({ code: '0x51', description: 'Transfer Successful' });
   });
 
   it('dry-runs a refused transfer: the reason code and the broken rule in the trace, nothing written', async () => {
     await onboard(h, 'dave', { claims: [] });
     const height = await h.ledger.height();
     const reply = await ok(h, cast.alice, 'POST', '/v1/transfers/check', { securityId: 'ACME', from: 'alice', to: 'dave', amount: '10' });
-    expect(reply.body).toMatchObject({ allowed: false, code: 'ST2-KYC-MISSING' });
+    expect(reply.body).toMatchObject({ allowed: false, code: 'ST2-KYC-MISSING', erc1066: { code: '0x10' }, position: height.toString() });
     expect(reply.body.trace).toContainEqual(expect.objectContaining({ ok: false, code: 'ST2-KYC-MISSING' }));
     expect(await h.ledger.height()).toBe(height);
   });

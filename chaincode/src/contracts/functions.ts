@@ -13,6 +13,7 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   CreateSecurity: 'security:create',
   SetRules: 'security:setRules',
   AttachDocument: 'security:attachDocument',
+  RemoveDocument: 'security:removeDocument',
   Pause: 'security:pause',
   Unpause: 'security:unpause',
   Issue: 'token:issue',

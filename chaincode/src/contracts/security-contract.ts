@@ -31,6 +31,12 @@ export class SecurityContract extends Contract {
 
   @Transaction()
   @Returns('string')
+  async removeDocument(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'RemoveDocument', input);
+  }
+
+  @Transaction()
+  @Returns('string')
   async pause(ctx: Context, input: string): Promise<string> {
     return execute(ctx, 'Pause', input);
   }

@@ -3,7 +3,7 @@ import type { ConsortiumPolicy } from './consortium';
 import { InvestorType } from './identity';
 import { PartySchema } from './party';
 import { Closed, Id, Jurisdiction, PositiveAmount, Sha256, Timestamp, Topic } from './schema';
-import { RuleSetSchema, TermsSchema } from './security';
+import { DocumentName, DocumentUri, RuleSetSchema, TermsSchema } from './security';
 import type { Actor } from './roles';
 
 /**
@@ -28,7 +28,9 @@ export const CommandSchemas = {
     agents: Type.Array(PartySchema, { maxItems: 16 }),
   }),
   SetRules: Closed({ securityId: Id, rules: RuleSetSchema }),
-  AttachDocument: Closed({ securityId: Id, name: Type.String({ minLength: 1, maxLength: 128 }), hash: Sha256 }),
+  /** Sets a document: a later one with the same name replaces it (ERC-1643 setDocument). */
+  AttachDocument: Closed({ securityId: Id, name: DocumentName, uri: Type.Optional(DocumentUri), hash: Sha256 }),
+  RemoveDocument: Closed({ securityId: Id, name: DocumentName }),
   Pause: Closed({ securityId: Id }),
   Unpause: Closed({ securityId: Id }),
   Issue: Closed({ securityId: Id, to: Id, amount: PositiveAmount }),

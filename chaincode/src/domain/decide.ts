@@ -1,6 +1,7 @@
 import type { Command, Envelope } from './commands';
 import type { Decision } from './decision';
 import { agentRefs, decideAgent } from './deciders/agent';
+import { decideDocument, documentRefs } from './deciders/documents';
 import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
 import { decideSecurity, securityRefs } from './deciders/security';
@@ -17,10 +18,12 @@ export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
       return decideIdentity(cmd, env, slice);
     case 'CreateSecurity':
     case 'SetRules':
-    case 'AttachDocument':
     case 'Pause':
     case 'Unpause':
       return decideSecurity(cmd, env, slice);
+    case 'AttachDocument':
+    case 'RemoveDocument':
+      return decideDocument(cmd, env, slice);
     case 'Issue':
     case 'Redeem':
     case 'Transfer':
@@ -43,10 +46,12 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
       return identityRefs(cmd, env);
     case 'CreateSecurity':
     case 'SetRules':
-    case 'AttachDocument':
     case 'Pause':
     case 'Unpause':
       return securityRefs(cmd);
+    case 'AttachDocument':
+    case 'RemoveDocument':
+      return documentRefs(cmd);
     case 'Issue':
     case 'Redeem':
     case 'Transfer':

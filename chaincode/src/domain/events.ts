@@ -2,7 +2,7 @@ import { Type, type StaticDecode, type TSchema } from '@sinclair/typebox';
 import { InvestorType } from './identity';
 import { PartySchema } from './party';
 import { Amount, Closed, Id, Jurisdiction, Org, Sha256, Timestamp, Topic, Nullable } from './schema';
-import { SecuritySchema, RuleSetSchema } from './security';
+import { DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
 
 /**
  * Domain events: what happened, versioned, carrying only what may be public and the ids a projection
@@ -24,7 +24,9 @@ export const EventSchemas = {
   /** v2: the security's issuer and agents are (org, id). */
   SecurityCreated: event('SecurityCreated', { security: SecuritySchema }, 2),
   RulesSet: event('RulesSet', { securityId: Id, rules: RuleSetSchema }),
-  DocumentAttached: event('DocumentAttached', { securityId: Id, name: Type.String(), hash: Sha256 }),
+  /** v2: sets (replaces a document of the same name) and carries the URI. */
+  DocumentAttached: event('DocumentAttached', { securityId: Id, name: DocumentName, uri: Type.Optional(DocumentUri), hash: Sha256 }, 2),
+  DocumentRemoved: event('DocumentRemoved', { securityId: Id, name: DocumentName }),
   SecurityPaused: event('SecurityPaused', { securityId: Id }),
   SecurityUnpaused: event('SecurityUnpaused', { securityId: Id }),
   Issued: event('Issued', { securityId: Id, to: Id, amount: Amount }),
@@ -38,7 +40,7 @@ export const EventSchemas = {
 
 const E = EventSchemas;
 export const DomainEventSchema = Type.Union([
-  E.ClaimIssuerTrusted, E.IdentityRegistered, E.ClaimAdded, E.ClaimRevoked, E.SecurityCreated, E.RulesSet, E.DocumentAttached,
+  E.ClaimIssuerTrusted, E.IdentityRegistered, E.ClaimAdded, E.ClaimRevoked, E.SecurityCreated, E.RulesSet, E.DocumentAttached, E.DocumentRemoved,
   E.SecurityPaused, E.SecurityUnpaused, E.Issued, E.Redeemed, E.Transferred, E.HoldingFrozen, E.HoldingUnfrozen, E.HoldingRecovered,
 ]);
 export type EventType = keyof typeof EventSchemas;

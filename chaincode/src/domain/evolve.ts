@@ -1,4 +1,5 @@
 import { isConfidentialEvent, type St2Event } from './st2-event';
+import { withDocument } from './documents';
 import { credit, debit, type Holding } from './holding';
 import type { Identity } from './identity';
 import { partyRef } from './party';
@@ -37,9 +38,10 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       return withStats(withSecurity(slice, e.security), e.security.id, { supply: 0n, holders: 0 });
     case 'RulesSet':
       return withSecurity(slice, { ...must(slice.securities, e.securityId), rules: e.rules });
-    case 'DocumentAttached': {
+    case 'DocumentAttached':
+    case 'DocumentRemoved': {
       const security = must(slice.securities, e.securityId);
-      return withSecurity(slice, { ...security, documents: [...security.documents, { name: e.name, hash: e.hash, attachedAt: e.at }] });
+      return withSecurity(slice, { ...security, documents: withDocument(security.documents, e) });
     }
     case 'SecurityPaused':
     case 'SecurityUnpaused':

@@ -1,4 +1,5 @@
 export * from './reason-codes';
+export * from './erc1066';
 export * from './decision';
 export * from './schema';
 export * from './roles';

@@ -1,3 +1,5 @@
+import { erc1066Status, type Erc1066Code, type Erc1066Status } from './erc1066';
+
 /**
  * The catalog of stable reason codes (in the spirit of ERC-1066). A code never changes meaning once
  * released: clients, the gateway's HTTP mapping and auditors all key on it.
@@ -42,6 +44,7 @@ export const REASON_CODES = {
   'ST2-ORG-KEY-EXISTS': 'The organisation already has a different opening key; a registered key never changes.',
   'ST2-NO-ORG-KEY': 'An organisation that must receive a note opening has no registered opening key.',
   'ST2-ALLOWLIST-STALE': 'The KYC allowlist no longer matches the identity registry (a member’s claim changed or expired, or the security’s rules changed): refresh it first.',
+  'ST2-DOCUMENT-LIMIT': 'The security already has the most documents it may hold; remove one before setting another name.',
   'ST2-RULE-UNENFORCEABLE': 'A rule of the security cannot be enforced on hidden amounts, so the security cannot be (or is) in confidential mode with it.',
 } as const;
 
@@ -49,4 +52,59 @@ export type ReasonCode = keyof typeof REASON_CODES;
 
 export function isReasonCode(value: string): value is ReasonCode {
   return Object.prototype.hasOwnProperty.call(REASON_CODES, value);
+}
+
+/**
+ * Each reason code's ERC-1066 equivalent, or null where the standard has none (malformed input, a rule
+ * that cannot apply to hidden amounts). Total over the catalog: a new code
+ * does not compile until it names its equivalent or says it has none.
+ */
+export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null>> = {
+  'ST2-INVALID-INPUT': null,
+  'ST2-AMOUNT-LIMIT': '0x26',
+  'ST2-UNAUTHORIZED': '0x10',
+  'ST2-NOT-FOUND': '0x20',
+  'ST2-ALREADY-EXISTS': '0x28',
+  'ST2-DUPLICATE-REQUEST': '0x28',
+  'ST2-KYC-MISSING': '0x10',
+  'ST2-CLAIM-EXPIRED': '0x46',
+  'ST2-CLAIM-REVOKED': '0x16',
+  'ST2-UNTRUSTED-ISSUER': '0xE4',
+  'ST2-JURISDICTION-BLOCKED': '0x10',
+  'ST2-MAX-HOLDERS': '0x06',
+  'ST2-MAX-BALANCE': '0x06',
+  'ST2-LOCKUP': '0x44',
+  'ST2-HOLDING-PERIOD': '0x44',
+  'ST2-NOT-ACCREDITED': '0x10',
+  'ST2-DAILY-LIMIT': '0x56',
+  'ST2-FROZEN': '0x10',
+  'ST2-PAUSED': '0x42',
+  'ST2-NOT-PAUSED': '0x18',
+  'ST2-MATURED': '0x46',
+  'ST2-INSUFFICIENT-BALANCE': '0x54',
+  'ST2-NOT-FROZEN': '0x04',
+  'ST2-SELF-TRANSFER': '0x50',
+  'ST2-IDENTITY-INACTIVE': '0x16',
+  'ST2-RECOVERY-MISMATCH': '0x20',
+  'ST2-CONVERSION-CLOSED': '0x40',
+  'ST2-MVCC-CONFLICT': '0x28',
+  'ST2-UNAVAILABLE': '0x40',
+  'ST2-NOT-CONFIDENTIAL': '0x18',
+  'ST2-CONFIDENTIAL-MODE': '0x18',
+  'ST2-INVALID-PROOF': '0xE0',
+  'ST2-NULLIFIER-SPENT': '0x48',
+  'ST2-ALREADY-APPLIED': '0x48',
+  'ST2-STALE-ROOT': '0x46',
+  'ST2-NOTE-EXISTS': '0x28',
+  'ST2-ORG-KEY-EXISTS': '0x28',
+  'ST2-NO-ORG-KEY': '0xE2',
+  'ST2-ALLOWLIST-STALE': '0x46',
+  'ST2-RULE-UNENFORCEABLE': null,
+  'ST2-DOCUMENT-LIMIT': '0x06',
+};
+
+/** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */
+export function erc1066Of(code: ReasonCode): Erc1066Status | null {
+  const equivalent = ERC1066_EQUIVALENTS[code];
+  return equivalent === null ? null : erc1066Status(equivalent);
 }

@@ -54,11 +54,22 @@ export const RuleSetSchema = Closed({
 });
 export type RuleSet = StaticDecode<typeof RuleSetSchema>;
 
+/** A document's name: its key within the security (ERC-1643's `bytes32 name`, as text). */
+export const DocumentName = Type.String({ minLength: 1, maxLength: 128 });
+/** Where the document can be fetched: any absolute URI (scheme first, no white space). */
+export const DocumentUri = Type.String({ minLength: 3, maxLength: 2048, pattern: '^[A-Za-z][A-Za-z0-9+.-]*:\\S+$' });
+/** Documents are kept in the security's record, which every movement reads: their number is bounded. */
+export const MAX_DOCUMENTS = 32;
+
+/** ERC-1643: name -> URI + hash + time it was last set. A document known by its hash alone has no URI. */
 export const DocumentSchema = Closed({
-  name: Type.String({ minLength: 1, maxLength: 128 }),
+  name: DocumentName,
+  uri: Type.Optional(DocumentUri),
   hash: Sha256,
+  /** When this version of the document was set. */
   attachedAt: Timestamp,
 });
+export type Document = StaticDecode<typeof DocumentSchema>;
 
 /** A security's definition. Counters live apart in SecurityStats (see keys.ts for why). */
 export const SecuritySchema = Closed({
@@ -74,7 +85,7 @@ export const SecuritySchema = Closed({
   paused: Type.Boolean(),
   /** Set when the security enters confidential mode (absent before): plain movements are refused from then on. */
   confidential: Type.Optional(Type.Literal(true)),
-  documents: Type.Array(DocumentSchema),
+  documents: Type.Array(DocumentSchema, { maxItems: MAX_DOCUMENTS }),
   createdAt: Timestamp,
 });
 export type Security = StaticDecode<typeof SecuritySchema>;

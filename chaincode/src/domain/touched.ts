@@ -21,6 +21,7 @@ export function touchedBy(e: St2Event): Refs {
       return refs({ securities: [e.security.id], stats: [e.security.id] });
     case 'RulesSet':
     case 'DocumentAttached':
+    case 'DocumentRemoved':
     case 'SecurityPaused':
     case 'SecurityUnpaused':
       return refs({ securities: [e.securityId] });

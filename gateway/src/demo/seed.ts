@@ -78,11 +78,15 @@ function demoSteps(cast: DemoCast, now: number): Step[] {
       rules: { requiredClaims: ['kyc', 'aml'], accreditedOnly: true, blockedJurisdictions: ['US'], minHoldingPeriodMs: 30 * DAY },
       agents: [partyOf(callerOf(cast.agent))],
     }),
-    step(cast.issuer, 'AttachDocument', { securityId: 'ACME-EQ', name: 'Prospectus', hash: prospectus }),
+    step(cast.issuer, 'AttachDocument', { securityId: 'ACME-EQ', name: 'Prospectus', uri: 'https://docs.acme.example/equity/prospectus-2025.pdf', hash: prospectus }),
     step(cast.issuer, 'Issue', { securityId: 'ACME-EQ', to: cast.alice.id, amount: '1000' }),
     step(cast.issuer, 'Issue', { securityId: 'ACME-EQ', to: cast.bob.id, amount: '500' }),
     step(cast.issuer, 'Issue', { securityId: 'ACME-EQ', to: cast.carol.id, amount: '250' }),
     step(cast.agent, 'Issue', { securityId: 'ACME-BOND-2030', to: cast.bob.id, amount: '10000' }),
     step(cast.alice, 'Transfer', { securityId: 'ACME-EQ', from: cast.alice.id, to: cast.dmitri.id, amount: '10' }),
+    // Later steps go last: each step's request id is its index, so a ledger loaded by an earlier demo skips what it has.
+    step(cast.issuer, 'AttachDocument', { securityId: 'ACME-EQ', name: 'Articles of association', uri: 'https://docs.acme.example/equity/articles.pdf', hash: privateJson('ACME plc articles of association').sha256 }),
+    step(cast.issuer, 'AttachDocument', { securityId: 'ACME-BOND-2030', name: 'Offering memorandum', uri: 'https://docs.acme.example/notes-2030/offering-memorandum.pdf', hash: privateJson('ACME plc 4.25% notes 2030 offering memorandum').sha256 }),
+    step(cast.agent, 'AttachDocument', { securityId: 'ACME-BOND-2030', name: 'Final terms', uri: 'https://docs.acme.example/notes-2030/final-terms.pdf', hash: privateJson('ACME plc 4.25% notes 2030 final terms').sha256 }),
   ];
 }

@@ -15,7 +15,7 @@ export const docsPlugin = fp(async function docs(app: FastifyInstance) {
       info: {
         title: 'st2 gateway',
         version: '1',
-        description: 'Regulated security tokens on a permissioned ledger. Every /v1 route needs a bearer JWT whose role is listed in the route description. Errors are `{ error: { code, message, details } }` with a stable ST2-... code.',
+        description: 'Regulated security tokens on a permissioned ledger. Every /v1 route needs a bearer JWT whose role is listed in the route description. Errors are `{ error: { code, message, details, erc1066 } }` with a stable ST2-... code and its ERC-1066 status code (null where the standard has none).',
       },
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },

@@ -1,4 +1,5 @@
-import { describe, statusOf, type ErrorCode } from './catalog';
+import type { Erc1066Status } from '@st2/chaincode';
+import { describe, erc1066OfError, statusOf, type ErrorCode } from './catalog';
 
 /**
  * Every error the API answers with: a stable code, a message a person understands, details a program
@@ -22,7 +23,7 @@ export class ApiError extends Error {
   }
 
   toJSON(): ErrorBody {
-    return { error: { code: this.code, message: this.message, details: this.details } };
+    return { error: { code: this.code, message: this.message, details: this.details, erc1066: erc1066OfError(this.code) } };
   }
 }
 
@@ -33,7 +34,13 @@ export interface ApiErrorOptions {
 }
 
 export interface ErrorBody {
-  readonly error: { readonly code: string; readonly message: string; readonly details: Readonly<Record<string, unknown>> };
+  readonly error: {
+    readonly code: string;
+    readonly message: string;
+    readonly details: Readonly<Record<string, unknown>>;
+    /** The code's ERC-1066 equivalent, null where the standard has none. */
+    readonly erc1066: Erc1066Status | null;
+  };
 }
 
 export class InvalidInputError extends ApiError {

@@ -1,4 +1,4 @@
-import { isReasonCode, REASON_CODES, type ReasonCode } from '@st2/chaincode';
+import { erc1066Of, isReasonCode, REASON_CODES, type Erc1066Status, type ReasonCode } from '@st2/chaincode';
 
 /**
  * Codes only the gateway produces: they describe HTTP-level situations no chaincode decides
@@ -53,6 +53,11 @@ export function statusOf(code: ErrorCode): number {
 /** The catalog's human message for a code. */
 export function describe(code: ErrorCode): string {
   return isGatewayCode(code) ? GATEWAY_CODES[code] : REASON_CODES[code];
+}
+
+/** The ERC-1066 equivalent of a ledger reason code; gateway codes describe HTTP situations, which the standard does not cover. */
+export function erc1066OfError(code: ErrorCode): Erc1066Status | null {
+  return isGatewayCode(code) ? null : erc1066Of(code);
 }
 
 export function isErrorCode(value: string): value is ErrorCode {

@@ -33,6 +33,7 @@ export class Submitter {
       } catch (error) {
         const conflict = error instanceof LedgerError && error.kind === 'mvcc-conflict';
         stop({ outcome: error instanceof LedgerError ? error.kind : 'error' });
+        if (error instanceof LedgerError && error.kind === 'rejected') throw await this.positioned(error);
         if (!conflict || attempt >= this.policy.retries) throw error;
         this.metrics.mvccRetries.inc({ fn: proposal.fn });
         await sleep(this.backoff(attempt));
@@ -42,6 +43,16 @@ export class Submitter {
 
   evaluate(caller: Caller, proposal: Proposal): Promise<Uint8Array> {
     return this.ledger.evaluate(caller, proposal);
+  }
+
+  /**
+   * A refusal has no transaction id to read after, so it names the chain height read once it came back: never
+   * lower than the state the chaincode decided on, it is the `position` a client reads at (see consistency.ts).
+   */
+  private async positioned(refusal: LedgerError): Promise<LedgerError> {
+    const height = await this.ledger.height().catch(() => undefined);
+    if (height === undefined) return refusal;
+    return new LedgerError(refusal.kind, refusal.code, refusal.message, { ...refusal.details, position: height.toString() }, refusal.txId);
   }
 
   private backoff(attempt: number): number {

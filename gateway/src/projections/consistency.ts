@@ -1,11 +1,22 @@
-import { NotFoundError, UnavailableError } from '../errors/api-error';
+import { InvalidInputError, NotFoundError, UnavailableError } from '../errors/api-error';
 import type { Ledger } from '../ledger/ledger';
 import type { AuditLog } from './audit-log';
 import type { Projector } from './projector';
 
 /**
- * Read-your-writes on demand: a read with `?consistentWith=<txId>` waits, up to a bound, until the read
- * model holds that transaction. A write's response names its txId, so a client can always ask for it.
+ * Where a read must be at least: after a transaction (`consistentWith`, a write's txId) and/or at a ledger
+ * position (`position`, the chain height a refusal reports in `details.position`: every block below it).
+ */
+export interface ReadPoint {
+  readonly consistentWith?: string | undefined;
+  readonly position?: string | undefined;
+}
+
+/**
+ * Read-your-writes on demand: a read waits, up to a bound, until the read model holds what the client saw.
+ * A write's response names its txId; a refusal has no transaction, so it names the chain height the gateway had
+ * seen when the refusal came back (read after it, so never lower than the state the chaincode decided on):
+ * a read at that position shows at least that state, and a client never needs a txId it cannot have.
  */
 export class Consistency {
   constructor(
@@ -15,18 +26,37 @@ export class Consistency {
     private readonly timeoutMs: number,
   ) {}
 
-  async reach(txId: string | undefined): Promise<void> {
-    if (txId === undefined) return;
+  async reach({ consistentWith, position }: ReadPoint): Promise<void> {
+    if (position !== undefined) await this.reachPosition(BigInt(position));
+    if (consistentWith !== undefined) await this.reachTransaction(consistentWith);
+  }
+
+  private async reachTransaction(txId: string): Promise<void> {
+    if (await this.waitFor(() => this.audit.has(txId), { txId })) return;
+    await this.explainMiss(txId);
+  }
+
+  /** Every block below `position` applied (block numbers start at 0, so position 0 asks for nothing). */
+  private async reachPosition(position: bigint): Promise<void> {
+    const height = await this.ledger.height();
+    if (position > height) throw new InvalidInputError(`Position ${position} is beyond the ledger's height ${height}.`, { position: position.toString(), height: height.toString() });
+    if (await this.waitFor(async () => this.projector.readThrough >= position - 1n, { position: position.toString() })) return;
+    throw new UnavailableError(`The read model has not reached position ${position} within ${this.timeoutMs} ms.`, {
+      position: position.toString(), readThrough: this.projector.readThrough.toString(),
+    });
+  }
+
+  /** True once `reached` holds, false when the bound passes first. */
+  private async waitFor(reached: () => Promise<boolean>, details: Readonly<Record<string, string>>): Promise<boolean> {
     const deadline = Date.now() + this.timeoutMs;
     for (;;) {
       // Read the counter before looking, so a batch written in between is not missed.
       const version = this.projector.changes;
-      if (await this.audit.has(txId)) return;
-      if (this.projector.failure) throw new UnavailableError('The read model has stopped; see the gateway log.', { txId });
+      if (await reached()) return true;
+      if (this.projector.failure) throw new UnavailableError('The read model has stopped; see the gateway log.', details);
       const remaining = deadline - Date.now();
-      if (remaining <= 0 || !(await this.projector.changedSince(version, remaining))) break;
+      if (remaining <= 0 || !(await this.projector.changedSince(version, remaining))) return false;
     }
-    await this.explainMiss(txId);
   }
 
   /** After the wait: a read model that has read the whole chain proves the transaction is not a valid one. */

@@ -43,6 +43,11 @@ export class ReadModel {
     return { items: entries.items.map(([, value]) => parse<SecurityRecord>(value)), nextCursor: entries.nextCursor };
   }
 
+  /** One identity's holding in one security, as projected; undefined when it never held any. */
+  holding(securityId: string, holder: string): Promise<HoldingRecord | undefined> {
+    return this.record<HoldingRecord>('holdings', compoundKey(securityId, holder));
+  }
+
   /** Every holding of one identity with a positive balance, by security id. */
   async holdingsOf(holder: string): Promise<HoldingRecord[]> {
     const range = prefixRange(holder);

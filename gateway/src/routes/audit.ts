@@ -25,8 +25,8 @@ export const auditEvents = operation({
     response: { 200: pageOf(AuditEventSchema) },
   },
   handle: async (request, _reply, { audit, consistency }) => {
-    const { consistentWith, limit = DEFAULT_PAGE_SIZE, cursor, type, securityId, identity } = request.query;
-    await consistency.reach(consistentWith);
+    const { limit = DEFAULT_PAGE_SIZE, cursor, type, securityId, identity } = request.query;
+    await consistency.reach(request.query);
     return audit.events({ type, securityId, identity }, { limit, cursor });
   },
 });
@@ -41,7 +41,7 @@ export const auditTransaction = operation({
     response: { 200: AuditTransactionSchema },
   },
   handle: async (request, _reply, { audit, consistency }) => {
-    await consistency.reach(request.query.consistentWith);
+    await consistency.reach(request.query);
     const transaction = await audit.transaction(request.params.txId);
     if (!transaction) throw new NotFoundError(`Unknown transaction ${request.params.txId}.`, { txId: request.params.txId });
     return transaction;
@@ -59,8 +59,8 @@ export const auditHolders = operation({
     response: { 200: pageOf(Type.Object({ holding: HoldingSchema, identity: Type.Union([IdentitySchema, Type.Null()]) })) },
   },
   handle: async (request, _reply, { consistency, readModel }) => {
-    const { consistentWith, limit = DEFAULT_PAGE_SIZE, cursor } = request.query;
-    await consistency.reach(consistentWith);
+    const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query;
+    await consistency.reach(request.query);
     return foundPage(readModel, request.params.id, await readModel.auditHoldersOf(request.params.id, { limit, cursor }));
   },
 });

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { HoldingSchema, Id } from '@st2/chaincode';
+import { emptyHolding, freeBalance, HoldingSchema, Id, stateCodecs } from '@st2/chaincode';
 import { principalOf } from '../auth/principal';
 import { NotFoundError } from '../errors/api-error';
 import { DEFAULT_PAGE_SIZE } from '../projections/paging';
@@ -7,6 +7,17 @@ import type { ReadModel } from '../projections/read-model';
 import { operation } from './operation';
 import { requireSelfIfInvestor } from './ownership';
 import { IdParams, pageOf, Paging, readQuery } from './schemas';
+
+const HoldingParams = Type.Object({ id: Id, holder: Id }, { additionalProperties: false });
+
+const PositionSchema = Type.Object({
+  securityId: Id,
+  holder: Id,
+  balance: Type.String({ description: 'Units held, a decimal string in the smallest unit' }),
+  free: Type.String({ description: 'What the holder may move now: the balance less what is frozen' }),
+  frozen: Type.String({ description: 'The part of the balance an agent froze (all of it while the whole holding is frozen)' }),
+  wholeHoldingFrozen: Type.Boolean({ description: 'An agent froze the whole holding, including units received later' }),
+});
 
 const tags = ['holdings'];
 
@@ -20,10 +31,36 @@ export const holdingsOf = operation({
     response: { 200: Type.Object({ holder: Id, holdings: Type.Array(HoldingSchema) }) },
   },
   handle: async (request, _reply, { consistency, readModel }) => {
-    const { holder, consistentWith } = request.query;
-    await consistency.reach(consistentWith);
+    const { holder } = request.query;
+    await consistency.reach(request.query);
     await requireSelfIfInvestor(principalOf(request), holder, readModel);
     return { holder, holdings: await readModel.holdingsOf(holder) };
+  },
+});
+
+export const positionOf = operation({
+  summary: 'Position of one holder in one security',
+  description: 'Balance, free and frozen amounts, zero when the identity holds none. An investor may ask only for itself, through the org that onboarded it.',
+  tags,
+  effect: 'read',
+  schema: {
+    params: HoldingParams,
+    querystring: readQuery({}),
+    response: { 200: PositionSchema },
+  },
+  handle: async (request, _reply, { consistency, readModel }) => {
+    const { id: securityId, holder } = request.params;
+    await consistency.reach(request.query);
+    await requireSelfIfInvestor(principalOf(request), holder, readModel);
+    const [security, identity, stored] = await Promise.all([readModel.security(securityId), readModel.identity(holder), readModel.holding(securityId, holder)]);
+    if (!security) throw new NotFoundError(`Unknown security ${securityId}.`, { security: securityId });
+    if (!identity) throw new NotFoundError(`Unknown identity ${holder}.`, { identity: holder });
+    const holding = stored ? stateCodecs.holding.decode(stored) : emptyHolding(securityId, holder);
+    const free = freeBalance(holding);
+    return {
+      securityId, holder, balance: holding.balance.toString(), free: free.toString(),
+      frozen: (holding.balance - free).toString(), wholeHoldingFrozen: holding.frozen,
+    };
   },
 });
 
@@ -38,8 +75,8 @@ export const holdersOf = operation({
     response: { 200: pageOf(Type.Object({ holder: Id, balance: Type.String() })) },
   },
   handle: async (request, _reply, { consistency, readModel }) => {
-    const { consistentWith, limit = DEFAULT_PAGE_SIZE, cursor } = request.query;
-    await consistency.reach(consistentWith);
+    const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query;
+    await consistency.reach(request.query);
     return foundPage(readModel, request.params.id, await readModel.holdersOf(request.params.id, { limit, cursor }));
   },
 });

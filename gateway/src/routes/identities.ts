@@ -37,7 +37,7 @@ export const readIdentity = operation({
   handle: async (request, _reply, { consistency, readModel, submitter }) => {
     const principal = principalOf(request);
     const { id } = request.params;
-    await consistency.reach(request.query.consistentWith);
+    await consistency.reach(request.query);
     await requireSelfIfInvestor(principal, id, readModel);
     const identity = await readModel.identity(id);
     if (!identity) throw new NotFoundError(`Unknown identity ${id}.`, { identity: id });

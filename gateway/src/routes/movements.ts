@@ -1,9 +1,10 @@
 import { Type } from '@sinclair/typebox';
-import { QUERIES } from '@st2/chaincode';
+import { erc1066Status, QUERIES } from '@st2/chaincode';
 import { principalOf } from '../auth/principal';
+import { erc1066OfError, isErrorCode } from '../errors/catalog';
 import { operation } from './operation';
 import { requireSelfIfInvestor } from './ownership';
-import { commandBody, IdParams } from './schemas';
+import { commandBody, Erc1066Schema, IdParams, PositionSchema } from './schemas';
 import { writeOperation } from './write';
 
 const tags = ['movements'];
@@ -59,18 +60,27 @@ export const CheckResultSchema = Type.Object({
   code: Type.Optional(Type.String({ description: 'The first broken rule\'s reason code' })),
   message: Type.Optional(Type.String()),
   trace: Type.Array(RuleVerdictSchema, { description: 'Every rule\'s verdict, in the order a refusal is reported' }),
+  /** As ERC-1594 canTransfer answers: 0x51 Transfer Successful when allowed, else the reason code's ERC-1066 status code. */
+  erc1066: Erc1066Schema,
+  position: PositionSchema,
 });
+
+type ChaincodeVerdict = Omit<typeof CheckResultSchema.static, 'erc1066' | 'position'>;
 
 export const checkTransfer = operation({
   summary: 'Dry-run a transfer',
-  description: 'The same rules on the same state a transfer would see; writes nothing. Answers whether it is allowed, else the reason code, with every rule\'s verdict.',
+  description: 'The same rules on the same state a transfer would see; writes nothing. Answers whether it is allowed, else the reason code, with every rule\'s verdict, the ERC-1066 status code (0x51 Transfer Successful when allowed, as ERC-1594 canTransfer) and the ledger position it was decided at.',
   tags,
   effect: 'read',
   schema: { body: commandBody('Transfer', []), response: { 200: CheckResultSchema } },
-  handle: async (request, _reply, { submitter, readModel }) => {
+  handle: async (request, _reply, { submitter, readModel, ledger }) => {
     const principal = principalOf(request);
     await requireSelfIfInvestor(principal, request.body.from, readModel);
     const result = await submitter.evaluate(principal, { fn: QUERIES.checkTransfer, args: [JSON.stringify(request.body)] });
-    return JSON.parse(Buffer.from(result).toString('utf8')) as typeof CheckResultSchema.static;
+    const verdict = JSON.parse(Buffer.from(result).toString('utf8')) as ChaincodeVerdict;
+    // Read after the evaluation, so the state the verdict saw is below it (see projections/consistency.ts).
+    const position = (await ledger.height()).toString();
+    if (verdict.allowed) return { ...verdict, erc1066: erc1066Status('0x51'), position };
+    return { ...verdict, erc1066: verdict.code !== undefined && isErrorCode(verdict.code) ? erc1066OfError(verdict.code) : null, position };
   },
 });

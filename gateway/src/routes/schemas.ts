@@ -36,11 +36,21 @@ export const WriteResultSchema = Type.Object({
   events: Type.Array(EventObject, { description: 'The domain events the transaction emitted, in order' }),
 });
 
+/** A reason code's ERC-1066 status code, as error bodies and dry runs carry it. */
+export const Erc1066Schema = Type.Union([
+  Type.Object({ code: Type.String({ description: 'e.g. 0x54' }), description: Type.String({ description: 'The standard\'s own description, e.g. Insufficient Funds' }) }),
+  Type.Null(),
+], { description: 'The reason code\'s ERC-1066 status code, null where the standard has none' });
+
+/** The chain height a ledger answer was read at: `?position=` on a read shows at least that state. */
+export const PositionSchema = Type.String({ pattern: '^[0-9]+$', description: 'Ledger position (chain height) the answer was decided at; pass it as ?position= to read at least that state' });
+
 export const ErrorSchema = Type.Object({
   error: Type.Object({
     code: Type.String({ description: 'Stable reason code, e.g. ST2-KYC-MISSING' }),
     message: Type.String(),
     details: Type.Record(Type.String(), Type.Unknown()),
+    erc1066: Erc1066Schema,
   }),
 });
 
@@ -54,9 +64,13 @@ export const EmptyBody = Type.Object({}, { additionalProperties: false, descript
 export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
 export const ClaimParams = Type.Object({ id: Id, topic: Topic }, { additionalProperties: false });
 
-/** Every read served from the read model accepts `consistentWith`. */
+/** Every read served from the read model accepts `consistentWith` and `position` (see projections/consistency.ts). */
 export const ConsistentWith = {
   consistentWith: Type.Optional(Type.String({ ...TxId, description: 'Wait (bounded) until the read model includes this transaction' })),
+  position: Type.Optional(Type.String({
+    pattern: '^(0|[1-9][0-9]{0,18})$',
+    description: 'Wait (bounded) until the read model has applied every block below this ledger position: a refusal\'s error.details.position',
+  })),
 };
 
 export const Paging = {

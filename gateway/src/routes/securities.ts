@@ -31,8 +31,8 @@ export const listSecurities = operation({
   effect: 'read',
   schema: { querystring: readQuery(Paging), response: { 200: pageOf(SecuritySchema) } },
   handle: async (request, _reply, { consistency, readModel }) => {
-    const { consistentWith, limit = DEFAULT_PAGE_SIZE, cursor } = request.query;
-    await consistency.reach(consistentWith);
+    const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query;
+    await consistency.reach(request.query);
     return readModel.securities({ limit, cursor });
   },
 });
@@ -44,7 +44,7 @@ export const readSecurity = operation({
   effect: 'read',
   schema: { params: IdParams, querystring: readQuery({}), response: { 200: SecurityView } },
   handle: async (request, _reply, { consistency, readModel, clock }) => {
-    await consistency.reach(request.query.consistentWith);
+    await consistency.reach(request.query);
     const found = await readModel.security(request.params.id);
     if (!found) throw new NotFoundError(`Unknown security ${request.params.id}.`, { security: request.params.id });
     return { ...found, status: statusOf(found.security, clock()) };
@@ -62,15 +62,6 @@ export const setRules = writeOperation({
   tags,
   status: 200,
   schema: { params: IdParams, body: commandBody('SetRules', ['securityId']) },
-  submission: ({ params, body }) => ({ input: { ...body, securityId: params.id } }),
-});
-
-export const attachDocument = writeOperation({
-  kind: 'AttachDocument',
-  summary: 'Attach a legal document by its hash',
-  tags,
-  status: 201,
-  schema: { params: IdParams, body: commandBody('AttachDocument', ['securityId']) },
   submission: ({ params, body }) => ({ input: { ...body, securityId: params.id } }),
 });
 

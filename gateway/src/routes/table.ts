@@ -3,6 +3,7 @@ import * as agent from './agent-actions';
 import * as audit from './audit';
 import * as confidential from './confidential';
 import * as confidentialSetup from './confidential-setup';
+import * as documents from './documents';
 import * as holdings from './holdings';
 import * as identities from './identities';
 import * as movements from './movements';
@@ -46,12 +47,17 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'GET', url: '/v1/securities', roles: EVERYONE, operation: securities.listSecurities },
   { method: 'GET', url: '/v1/securities/:id', roles: EVERYONE, operation: securities.readSecurity },
   { method: 'PUT', url: '/v1/securities/:id/rules', roles: AGENTS, operation: securities.setRules },
-  { method: 'POST', url: '/v1/securities/:id/documents', roles: AGENTS, operation: securities.attachDocument },
+  { method: 'POST', url: '/v1/securities/:id/documents', roles: AGENTS, operation: documents.attachDocument },
+  { method: 'GET', url: '/v1/securities/:id/documents', roles: EVERYONE, operation: documents.listDocuments },
+  { method: 'GET', url: '/v1/securities/:id/documents/:name', roles: EVERYONE, operation: documents.readDocument },
+  { method: 'PUT', url: '/v1/securities/:id/documents/:name', roles: AGENTS, operation: documents.setDocument },
+  { method: 'DELETE', url: '/v1/securities/:id/documents/:name', roles: AGENTS, operation: documents.removeDocument },
   { method: 'POST', url: '/v1/securities/:id/pause', roles: AGENTS, operation: securities.pauseSecurity },
   { method: 'POST', url: '/v1/securities/:id/unpause', roles: AGENTS, operation: securities.unpauseSecurity },
   { method: 'POST', url: '/v1/securities/:id/issuances', roles: AGENTS, operation: movements.issue },
   { method: 'POST', url: '/v1/securities/:id/redemptions', roles: AGENTS, operation: movements.redeem },
   { method: 'GET', url: '/v1/securities/:id/holders', roles: STAFF, operation: holdings.holdersOf },
+  { method: 'GET', url: '/v1/securities/:id/holdings/:holder', roles: EVERYONE, operation: holdings.positionOf },
 
   { method: 'POST', url: '/v1/transfers', roles: ['investor'], operation: movements.transfer },
   { method: 'POST', url: '/v1/transfers/check', roles: EVERYONE, operation: movements.checkTransfer },

@@ -109,7 +109,7 @@ function appliedBefore(error: unknown): never {
 
 /** A committed transaction's outcome as a write reports it, from the read model once it has reached the transaction. */
 async function committedOutcome(services: Services, txId: string): Promise<WriteResult> {
-  await services.consistency.reach(txId);
+  await services.consistency.reach({ consistentWith: txId });
   const transaction = await services.audit.transaction(txId);
   if (!transaction) throw new Error(`transaction ${txId} is in the read model but has no entry`);
   return { txId, blockNumber: transaction.blockNumber, events: transaction.events.map((row) => row.event as WriteResult['events'][number]) };

@@ -12,6 +12,9 @@ function found<T>(value: T | undefined, what: string, id: string): Found<T> {
 
 export const findIdentity = (slice: Slice, id: string): Found<Identity> => found(slice.identities[id], 'identity', id);
 
+/** The security's definition alone, for commands that must not read its contended counters (see keys.ts). */
+export const findSecurityDefinition = (slice: Slice, id: string): Found<Security> => found(slice.securities[id], 'security', id);
+
 export function findSecurity(slice: Slice, id: string): Found<{ security: Security; stats: SecurityStats }> {
   const security = slice.securities[id];
   const stats = slice.stats[id];

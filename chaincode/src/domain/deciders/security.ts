@@ -8,7 +8,7 @@ import { refs, type Refs, type Slice } from '../slice';
 import { partyOf } from '../party';
 import { findSecurity } from './lookup';
 
-type SecurityCommand = CommandOf<'CreateSecurity' | 'SetRules' | 'AttachDocument' | 'Pause' | 'Unpause'>;
+type SecurityCommand = CommandOf<'CreateSecurity' | 'SetRules' | 'Pause' | 'Unpause'>;
 
 export function securityRefs(cmd: SecurityCommand): Refs {
   if (cmd.kind === 'CreateSecurity' && cmd.terms.kind === 'hybrid') {
@@ -30,8 +30,6 @@ export function decideSecurity(cmd: SecurityCommand, env: Envelope, slice: Slice
     case 'SetRules':
       // Hidden amounts cannot be checked against balance, holder or volume rules (see confidential/rules.ts).
       return (security.confidential ? unenforceableRulesProblem(security.id, cmd.rules) : null) ?? accept([{ type: 'RulesSet', ...base, rules: cmd.rules }]);
-    case 'AttachDocument':
-      return accept([{ type: 'DocumentAttached', ...base, name: cmd.name, hash: cmd.hash }]);
     case 'Pause':
       if (security.paused) return reject('ST2-PAUSED', `Security ${security.id} is already paused.`);
       return accept([{ type: 'SecurityPaused', ...base }]);

@@ -1,0 +1,81 @@
+import { MAX_DOCUMENTS, type Decision, type DomainEvent } from '@st2/chaincode';
+import { actors, DAY, hash, investor, World } from './world';
+
+const prospectus = { securityId: 'ACME', name: 'prospectus', uri: 'https://acme.example/prospectus-v1.pdf', hash: hash('prospectus v1') };
+
+function refusal(decision: Decision<DomainEvent>): string {
+  return decision.ok ? 'accepted' : decision.code;
+}
+
+function acme(): World {
+  const world = World.withInvestors();
+  world.createEquity('ACME');
+  return world;
+}
+
+describe('documents (ERC-1643)', () => {
+  it('sets a document with its URI, hash and time, as a DocumentAttached v2 event', () => {
+    const world = acme();
+    const events = world.given(actors.issuer, 'AttachDocument', prospectus);
+    expect(events).toEqual([{ type: 'DocumentAttached', v: 2, at: world.now, securityId: 'ACME', name: 'prospectus', uri: prospectus.uri, hash: prospectus.hash }]);
+    expect(world.slice.securities.ACME?.documents).toEqual([{ name: 'prospectus', uri: prospectus.uri, hash: prospectus.hash, attachedAt: world.now }]);
+  });
+
+  it('replaces a document of the same name in place, keeping the others and their order', () => {
+    const world = acme();
+    world.given(actors.issuer, 'AttachDocument', prospectus);
+    world.given(actors.agent, 'AttachDocument', { securityId: 'ACME', name: 'articles', uri: 'ipfs://bafy-articles', hash: hash('articles') });
+    world.advance(DAY);
+    world.given(actors.agent, 'AttachDocument', { ...prospectus, uri: 'https://acme.example/prospectus-v2.pdf', hash: hash('prospectus v2') });
+    expect(world.slice.securities.ACME?.documents).toEqual([
+      { name: 'prospectus', uri: 'https://acme.example/prospectus-v2.pdf', hash: hash('prospectus v2'), attachedAt: world.now },
+      { name: 'articles', uri: 'ipfs://bafy-articles', hash: hash('articles'), attachedAt: world.now - DAY },
+    ]);
+  });
+
+  it('removes a document with a DocumentRemoved event', () => {
+    const world = acme();
+    world.given(actors.issuer, 'AttachDocument', prospectus);
+    expect(world.given(actors.agent, 'RemoveDocument', { securityId: 'ACME', name: 'prospectus' })).toEqual([
+      { type: 'DocumentRemoved', v: 1, at: world.now, securityId: 'ACME', name: 'prospectus' },
+    ]);
+    expect(world.slice.securities.ACME?.documents).toEqual([]);
+  });
+
+  it('refuses removing a document the security does not have with ST2-NOT-FOUND', () => {
+    const world = acme();
+    expect(refusal(world.run(actors.issuer, 'RemoveDocument', { securityId: 'ACME', name: 'prospectus' }))).toBe('ST2-NOT-FOUND');
+  });
+
+  it('refuses a document on an unknown security with ST2-NOT-FOUND', () => {
+    const world = acme();
+    expect(refusal(world.run(actors.issuer, 'AttachDocument', { ...prospectus, securityId: 'NOPE' }))).toBe('ST2-NOT-FOUND');
+  });
+
+  it.each([
+    ['an investor', investor('alice')],
+    ['another security’s agent', actors.onboarder2],
+    ['the regulator', actors.regulator],
+    ['the agent’s id under another org', { ...actors.agent, org: 'Bank2MSP' }],
+  ])('refuses %s setting or removing a document with ST2-UNAUTHORIZED, changing nothing', (_who, actor) => {
+    const world = acme();
+    world.given(actors.issuer, 'AttachDocument', prospectus);
+    const before = world.slice;
+    expect(refusal(world.run(actor, 'AttachDocument', { ...prospectus, hash: hash('forged') }))).toBe('ST2-UNAUTHORIZED');
+    expect(refusal(world.run(actor, 'RemoveDocument', { securityId: 'ACME', name: 'prospectus' }))).toBe('ST2-UNAUTHORIZED');
+    expect(world.slice).toBe(before);
+  });
+
+  it(`refuses a ${MAX_DOCUMENTS + 1}th name with ST2-DOCUMENT-LIMIT, yet replaces an existing one at the limit`, () => {
+    const world = acme();
+    for (let i = 0; i < MAX_DOCUMENTS; i++) world.given(actors.issuer, 'AttachDocument', { securityId: 'ACME', name: `doc-${i}`, hash: hash(`doc ${i}`) });
+    expect(refusal(world.run(actors.issuer, 'AttachDocument', { securityId: 'ACME', name: 'one-more', hash: hash('more') }))).toBe('ST2-DOCUMENT-LIMIT');
+    expect(refusal(world.run(actors.issuer, 'AttachDocument', { securityId: 'ACME', name: 'doc-0', hash: hash('doc 0 v2') }))).toBe('accepted');
+    expect(world.slice.securities.ACME?.documents).toHaveLength(MAX_DOCUMENTS);
+  });
+
+  it('refuses a URI without a scheme at the schema (ST2-INVALID-INPUT on the wire)', () => {
+    const world = acme();
+    expect(() => world.run(actors.issuer, 'AttachDocument', { ...prospectus, uri: 'prospectus.pdf' })).toThrow(/\/uri/);
+  });
+});
