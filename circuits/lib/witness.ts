@@ -39,7 +39,7 @@ export interface SpendInput {
   membership: MerkleProof | null;
 }
 
-/** A zero-amount input that is in no tree: fills the second slot of a one-note transfer. */
+/** A zero-amount input that is in no tree: fills the second slot of a one-note transfer (never the first). */
 export function dummyInput(securityId: Field): SpendInput {
   const ownerSecret = randomField();
   return { note: newNote(0n, securityId, ownerPublicKey(ownerSecret)), ownerSecret, membership: null };
@@ -71,8 +71,13 @@ export function mintWitness(output: OutputNote, openingsDigest: Field): Witness<
   return { circuit: 'mint', input, publicInputs, created: [output.note] };
 }
 
-/** Witness of `transfer`: two inputs (one may be a dummy) into two outputs of the same total; `openingsDigest` as for mint. */
+/**
+ * Witness of `transfer`: two inputs (the second may be a dummy) into two outputs of the same total;
+ * `openingsDigest` as for mint. The first input must be a real note (non-zero amount), as the circuit
+ * requires: a transfer of dummies alone would move nothing and cost nothing.
+ */
 export function transferWitness(inputs: [SpendInput, SpendInput], outputs: [OutputNote, OutputNote], openingsDigest: Field): Witness<'transfer'> {
+  if (inputs[0].note.amount === 0n) throw new RangeError('the first input of a transfer must be a real note, not a zero-amount dummy');
   const securityId = inputs[0].note.securityId;
   const all = [...inputs.map((i) => i.note), ...outputs.map((o) => o.note)];
   if (all.some((n) => n.securityId !== securityId)) throw new RangeError('all notes of a transfer must be of one security');

@@ -6,7 +6,7 @@ include "templates/range.circom";
 include "templates/binding.circom";
 
 // Confidential 2-in/2-out transfer of one security. Inputs are notes of the security's
-// note-commitment tree under `noteRoot` (or zero-amount dummies), outputs go to owners in the
+// note-commitment tree under `noteRoot` (the second may be a zero-amount dummy), outputs go to owners in the
 // KYC allowlist under `kycRoot`, and amounts are conserved. `openingsDigest` binds the outputs'
 // openings, sealed to their banks and to the auditor, to this proof.
 // Public signals: [nullifiers[0], nullifiers[1], commitments[0], commitments[1],
@@ -60,6 +60,12 @@ template Transfer(depth) {
 
     // All four amounts are below 2^64, so this field equality is the integer one.
     inAmount[0] + inAmount[1] === outAmount[0] + outAmount[1];
+
+    // The first input is a real note: a non-zero amount makes SpendNote bind its membership to
+    // `noteRoot`. Without it two zero-amount dummies would prove a transfer of nothing, and anyone
+    // could append commitments and seal roots for free, pushing honest proofs out of the root window.
+    component real = NonZero();
+    real.in <== inAmount[0];
 
     // The same note twice would spend it twice within one transaction, before the ledger
     // could record its nullifier.

@@ -1,18 +1,30 @@
-import { newOwnerKeys, Prover, securityField, terminateZkWorkers, type NoteOpening } from '@st2/circuits';
-import { ConfidentialService } from '../../gateway/src/confidential/confidential-service';
+import { newOwnerKeys, Prover, securityField, terminateZkWorkers, transferWitness, type NoteOpening } from '@st2/circuits';
+import { ConfidentialService, type ProvenTransaction } from '../../gateway/src/confidential/confidential-service';
 import { cast } from '../gateway/support/cast';
 import { startHarness, type Actor, type Harness } from '../gateway/support/harness';
 import { call, equity, ok, onboard } from '../gateway/support/world';
 import { St2Client } from '../scenarios/client';
+import { failedIn } from '../zk/fixtures';
 import { callerOf, confidentialWorld, registerHarnessOrgKeys } from '../zk/ledger/confidential-world';
 import { confidentialState, dummyOnlyTransfer } from './confidential-attack';
 
 jest.setTimeout(240_000);
 
+/** Runs `f` with the witness calculator's error print silenced: a refused witness is expected here. */
+async function quietly<T>(f: () => Promise<T>): Promise<T> {
+  const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    return await f();
+  } finally {
+    quiet.mockRestore();
+  }
+}
+
 /**
- * Attacks on confidential mode from members who are not investors of the security, with real proofs on
- * the embedded ledger: spam that would push honest proofs out of the root window, and rules that
- * confidential mode cannot enforce. Each refused attempt leaves the ledger and the read model as they were.
+ * Attacks on confidential mode with real proofs on the embedded ledger: spam that would push honest
+ * proofs out of the root window (free dummy-only transfers, submissions from members who are not
+ * investors of the security), and rules that confidential mode cannot enforce. Each refused attempt
+ * leaves the ledger and the read model as they were.
  */
 describe('confidential mode under attack: submitters and rules', () => {
   const SEC = 'CONF-ATTACK';
@@ -22,6 +34,8 @@ describe('confidential mode under attack: submitters and rules', () => {
   let prover: Prover;
   let zk: ConfidentialService;
   let aliceNote: NoteOpening;
+  /** Alice's honest transfer of 30 to Carol: proven, never submitted here. */
+  let honest: ProvenTransaction;
 
   const caller = (actor: Actor) => callerOf(h, actor);
   const outcome = (actor: Actor, tx: Parameters<ConfidentialService['submit']>[1]) => new St2Client(h.ledger).outcomeOf(() => zk.submit(caller(actor), tx));
@@ -39,6 +53,7 @@ describe('confidential mode under attack: submitters and rules', () => {
     const [note] = minted.body['created'] as { amount: string; ownerPublicKey: string; salt: string }[];
     if (!note) throw new Error('the mint created no note');
     aliceNote = { amount: BigInt(note.amount), ownerPublicKey: BigInt(note.ownerPublicKey), salt: BigInt(note.salt), securityId: securityField(SEC) };
+    honest = await zk.proveTransfer(caller(cast.alice), SEC, { keys: alice, org: h.mspId('bank1') }, [aliceNote], { publicKey: carol.publicKey, org: h.mspId('bank2') }, 30n);
   });
 
   afterAll(async () => {
@@ -46,15 +61,31 @@ describe('confidential mode under attack: submitters and rules', () => {
     await terminateZkWorkers();
   });
 
-  it('refuses a dummy-only transfer and a seal from anyone but an investor in the allowlist or the security’s agent, with ST2-UNAUTHORIZED, and changes nothing', async () => {
+  it('cannot prove a dummy-only transfer: the wallet library refuses to build it and the circuit refuses a hand-made witness of it', async () => {
     const { noteRoot } = await pool();
-    const spam = await dummyOnlyTransfer(zk, prover, caller(cast.agent), SEC, noteRoot, await zk.allowlist(caller(cast.alice), SEC), [alice, carol], h.mspId('bank1'));
+    const spam = await dummyOnlyTransfer(zk, caller(cast.alice), SEC, noteRoot, await zk.allowlist(caller(cast.alice), SEC), [alice, carol], h.mspId('bank1'));
+    expect(() => transferWitness(spam.inputs, spam.outputs, spam.openingsDigest)).toThrow(RangeError);
+    await expect(quietly(() => prover.proveInput('transfer', spam.circuitInput))).rejects.toThrow(failedIn('NonZero', 'Transfer'));
+  });
+
+  it('leaves an investor of the security no free transfer to churn the tree: the dummy-only transfer with any proof it holds is refused with ST2-INVALID-PROOF, and changes nothing', async () => {
+    const { noteRoot, size } = await pool();
+    const spam = await dummyOnlyTransfer(zk, caller(cast.alice), SEC, noteRoot, await zk.allowlist(caller(cast.alice), SEC), [alice, carol], h.mspId('bank1'));
+    // The only valid transfer proof an investor can make spends a real note: Alice's own, of another statement.
+    const submission = { fn: 'confidential:transfer', input: { ...spam.input, proof: honest.input['proof'] }, created: spam.created };
+    const before = await confidentialState(h, SEC);
+    expect(await outcome(cast.alice, submission)).toBe('ST2-INVALID-PROOF');
+    expect(await confidentialState(h, SEC)).toEqual(before);
+    expect(await pool()).toMatchObject({ noteRoot, size });
+  });
+
+  it('refuses an honest proof and a seal from anyone but an investor in the allowlist or the security’s agent, with ST2-UNAUTHORIZED, and changes nothing', async () => {
     const before = await confidentialState(h, SEC);
     for (const actor of outsiders) {
-      expect([actor.id, await outcome(actor, spam)]).toEqual([actor.id, 'ST2-UNAUTHORIZED']);
+      expect([actor.id, await outcome(actor, honest)]).toEqual([actor.id, 'ST2-UNAUTHORIZED']);
       expect([actor.id, await new St2Client(h.ledger).outcomeOf(() => zk.seal(caller(actor), SEC))]).toEqual([actor.id, 'ST2-UNAUTHORIZED']);
     }
-    const overHttp = await call(h, cast.agent2, 'POST', '/v1/confidential/transfers', { proven: { input: spam.input } });
+    const overHttp = await call(h, cast.agent2, 'POST', '/v1/confidential/transfers', { proven: { input: honest.input } });
     expect(overHttp).toMatchObject({ status: 403, body: { error: { code: 'ST2-UNAUTHORIZED' } } });
     expect(await confidentialState(h, SEC)).toEqual(before);
   });

@@ -15,7 +15,7 @@ import {
 
 // Pinned so that a change that inflates a circuit is seen in review. Updating a number here is
 // fine when the change is intended; the transfer budget is at most 45,000.
-const CONSTRAINTS = { mint: 5203, transfer: 22196, redeem: 6321 } as const;
+const CONSTRAINTS = { mint: 5203, transfer: 22197, redeem: 6321 } as const;
 
 describe('circuit artifacts', () => {
   const manifest = readManifest();

@@ -9,12 +9,19 @@ import {
   randomField,
   terminateZkWorkers,
   transferWitness,
+  type CircuitInput,
   type CircuitProof,
   type Witness,
 } from '../../circuits/lib';
 import { OTHER_SECURITY, PROVING_TIMEOUT_MS, SECURITY, buildWorld, calculateWitness, failedIn, negative, output, withElement, withSignal, type World, OPENINGS_DIGEST } from './fixtures';
 
 const TWO_64 = 1n << 64n;
+const SPEND_SIGNALS = ['inAmount', 'inOwnerSecret', 'inNullifierKey', 'inSalt', 'inIndex', 'inSiblings'];
+
+/** `input` with input slot `slot` replaced by slot `fromSlot` of `source` (every signal of a spent note). */
+function withSpend(input: CircuitInput, slot: number, source: CircuitInput, fromSlot: number): CircuitInput {
+  return SPEND_SIGNALS.reduce((next, name) => withElement(next, name, slot, (source[name] as (string | string[])[])[fromSlot] as string | string[]), input);
+}
 
 describe('transfer circuit', () => {
   let world: World;
@@ -28,6 +35,19 @@ describe('transfer circuit', () => {
   function aliceToBob(): Witness<'transfer'> {
     return transferWitness([world.alice70, world.alice30], [output(world, 80n, world.bob), output(world, 20n, world.alice)], OPENINGS_DIGEST);
   }
+
+  // Alice spends her 70 note alone, padded with a dummy in the second slot: 65 to Bob, 5 back.
+  function oneNote(): Witness<'transfer'> {
+    return transferWitness([world.alice70, dummyInput(SECURITY)], [output(world, 65n, world.bob), output(world, 5n, world.alice)], OPENINGS_DIGEST);
+  }
+
+  describe('witness', () => {
+    it('refuses a zero-amount dummy as the first input with a RangeError, alone or beside a real note', () => {
+      const zeros = [output(world, 0n, world.bob), output(world, 0n, world.alice)] as const;
+      expect(() => transferWitness([dummyInput(SECURITY), dummyInput(SECURITY)], [...zeros], OPENINGS_DIGEST)).toThrow(RangeError);
+      expect(() => transferWitness([dummyInput(SECURITY), world.alice70], [output(world, 65n, world.bob), output(world, 5n, world.alice)], OPENINGS_DIGEST)).toThrow(/first input .* real note/);
+    });
+  });
 
   describe('with a valid witness', () => {
     let prover: Prover;
@@ -71,6 +91,12 @@ describe('transfer circuit', () => {
       expect(await verifier.verifyPublic('transfer', proved.proof, pub)).toBe(false);
     });
 
+    it('proves and verifies a one-note transfer padded with a dummy in the second slot', async () => {
+      const padded = oneNote();
+      const onePadded = await prover.prove(padded);
+      expect(await verifier.verifyPublic('transfer', onePadded.proof, padded.publicInputs)).toBe(true);
+    }, PROVING_TIMEOUT_MS);
+
     it('treats a malformed proof as invalid rather than throwing', async () => {
       const broken = { ...proved.proof, pi_a: ['1', '2', '1'] };
       expect(await verifier.verify('transfer', broken, proved.publicSignals)).toBe(false);
@@ -84,8 +110,22 @@ describe('transfer circuit', () => {
     });
 
     it('accept one real note with a zero-amount dummy input that is in no tree', async () => {
-      const w = transferWitness([world.alice70, dummyInput(SECURITY)], [output(world, 65n, world.bob), output(world, 5n, world.alice)], OPENINGS_DIGEST);
-      await expect(calculateWitness('transfer', w.input)).resolves.toBeUndefined();
+      await expect(calculateWitness('transfer', oneNote().input)).resolves.toBeUndefined();
+    });
+
+    it('reject a transfer of two zero-amount dummies, which would move nothing and cost nothing (the first input must be real)', async () => {
+      const valid = oneNote().input;
+      // A second dummy, distinct from the first (so the distinct-nullifier rule is not what refuses), in slot 0.
+      let input = withSpend(valid, 0, oneNote().input, 1);
+      input = withElement(input, 'outAmount', 0, '0');
+      input = withElement(input, 'outAmount', 1, '0');
+      await expect(calculateWitness('transfer', input)).rejects.toThrow(failedIn('NonZero', 'Transfer'));
+    });
+
+    it('reject a dummy in the first slot even beside a real note', async () => {
+      const valid = oneNote().input;
+      const swapped = withSpend(withSpend(valid, 0, valid, 1), 1, valid, 0);
+      await expect(calculateWitness('transfer', swapped)).rejects.toThrow(failedIn('NonZero', 'Transfer'));
     });
 
     it('reject unbalanced amounts', async () => {
@@ -132,19 +172,14 @@ describe('transfer circuit', () => {
     });
 
     it('reject a non-zero input posing as a dummy (membership is skipped only at amount 0)', async () => {
-      const w = transferWitness([world.alice70, dummyInput(SECURITY)], [output(world, 65n, world.bob), output(world, 5n, world.alice)], OPENINGS_DIGEST);
-      let input = withElement(w.input, 'inAmount', 1, '1000');
+      let input = withElement(oneNote().input, 'inAmount', 1, '1000');
       input = withElement(input, 'outAmount', 0, '1065');
       await expect(calculateWitness('transfer', input)).rejects.toThrow(failedIn('SpendNote', 'Transfer'));
     });
 
     it('reject spending the same note twice in one transfer', async () => {
       const valid = aliceToBob().input;
-      let input = valid;
-      for (const name of ['inAmount', 'inOwnerSecret', 'inSalt', 'inIndex', 'inSiblings']) {
-        input = withElement(input, name, 1, (valid[name] as (string | string[])[])[0] as string | string[]);
-      }
-      input = withElement(input, 'outAmount', 0, '120'); // 70 + 70 = 120 + 20
+      const input = withElement(withSpend(valid, 1, valid, 0), 'outAmount', 0, '120'); // 70 + 70 = 120 + 20
       await expect(calculateWitness('transfer', input)).rejects.toThrow(failedIn('NonZero', 'Transfer'));
     });
 

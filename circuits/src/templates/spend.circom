@@ -8,7 +8,9 @@ include "range.circom";
 // note-commitment tree under `root`, and `nullifier` is its nullifier.
 // A zero-amount note may be a dummy that is in no tree (so a 1-input transfer fits the 2-input
 // circuit): its membership is enforced as amount * (computedRoot - root) == 0, which binds the
-// root exactly when the amount is not zero. A dummy moves no value; its nullifier is still
+// root exactly when the amount is not zero. Callers decide where a dummy may stand: the transfer
+// requires a non-zero first input; redeem bounds its public amount by the note's, and the ledger
+// accepts only public amounts of at least 1. A dummy moves no value; its nullifier is still
 // published and recorded, which is harmless because its salt is random.
 template SpendNote(depth) {
     signal input amount;

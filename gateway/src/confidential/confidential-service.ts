@@ -92,7 +92,9 @@ export class ConfidentialService {
     if (spend.length < 1 || spend.length > 2) throw new RangeError('a transfer spends one or two notes');
     const [tree, allowlist] = await Promise.all([this.noteTree(caller, securityId), this.allowlist(caller, securityId)]);
     const field = securityField(securityId);
-    const inputs = spend.map((note): SpendInput => ({ note, ownerSecret: from.keys.secret, membership: inTree(tree, note) }));
+    // The circuit requires a real (non-zero) first input, so the larger note goes first and a dummy only second.
+    const largestFirst = [...spend].sort((a, b) => (a.amount === b.amount ? 0 : a.amount > b.amount ? -1 : 1));
+    const inputs = largestFirst.map((note): SpendInput => ({ note, ownerSecret: from.keys.secret, membership: inTree(tree, note) }));
     const padded = (inputs.length === 2 ? inputs : [...inputs, dummyInput(field)]) as [SpendInput, SpendInput];
     const total = spend.reduce((sum, n) => sum + n.amount, 0n);
     if (amount > total) throw new RangeError(`the notes hold ${total}, less than ${amount}`);
