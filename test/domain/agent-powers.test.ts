@@ -1,3 +1,4 @@
+import { partyOf } from '@st2/chaincode';
 import { actors, DAY, investor, World } from './world';
 
 function setup(): World {
@@ -95,8 +96,9 @@ describe('identities', () => {
 
   it('lets only the claim issuer or the identity org admin revoke a claim', () => {
     const world = World.withInvestors({ id: 'alice', org: 'Bank2MSP' });
-    expect(codeOf(world.run(actors.admin, 'RevokeClaim', { identityId: 'alice', topic: 'kyc' }))).toBe('ST2-UNAUTHORIZED');
-    expect(codeOf(world.run({ ...actors.admin, org: 'Bank2MSP' }, 'RevokeClaim', { identityId: 'alice', topic: 'kyc' }))).toBe('accepted');
+    const issuer = partyOf(actors.kycProvider);
+    expect(codeOf(world.run(actors.admin, 'RevokeClaim', { identityId: 'alice', topic: 'kyc', issuer }))).toBe('ST2-UNAUTHORIZED');
+    expect(codeOf(world.run({ ...actors.admin, org: 'Bank2MSP' }, 'RevokeClaim', { identityId: 'alice', topic: 'kyc', issuer }))).toBe('accepted');
   });
 });
 

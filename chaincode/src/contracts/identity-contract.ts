@@ -1,6 +1,7 @@
 import { Context, Contract, Info, Returns, Transaction } from 'fabric-contract-api';
 import { Type } from '@sinclair/typebox';
 import { requireRole } from '../domain/authorize';
+import { partyOf } from '../domain/party';
 import { Id, Sha256 } from '../domain/schema';
 import { codec } from '../wire/codec';
 import { fail, RejectionError } from '../wire/rejection-message';
@@ -70,10 +71,10 @@ export class IdentityContract extends Contract {
   @Transaction()
   @Returns('string')
   async addClaim(ctx: Context, input: string): Promise<string> {
-    return execute(ctx, 'AddClaim', input, async (c, cmd, _env, before) => {
+    return execute(ctx, 'AddClaim', input, async (c, cmd, env, before) => {
       const evidence = transientMatching(c, 'evidence', cmd.evidenceHash);
       const owner = before.identities[cmd.identityId]?.org ?? fail('ST2-NOT-FOUND', `Unknown identity ${cmd.identityId}.`);
-      await writePrivate(c, [orgCollection(owner), AUDIT_COLLECTION], keys.claimEvidence(c.stub, cmd.identityId, cmd.topic), evidence);
+      await writePrivate(c, [orgCollection(owner), AUDIT_COLLECTION], keys.claimEvidence(c.stub, cmd.identityId, cmd.topic, partyOf(env.actor)), evidence);
       await markAllowlistsStale(c, cmd.identityId);
     });
   }

@@ -81,7 +81,8 @@ export const keys = {
   /** Idempotency: one key per (org, client request id), so a retried request never applies twice. */
   request: (stub: Stub, org: string, requestId: string) => stub.createCompositeKey(ObjectType.request, [org, requestId]),
   identityRecord: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.identityRecord, [id]),
-  claimEvidence: (stub: Stub, id: string, topic: string) => stub.createCompositeKey(ObjectType.claimEvidence, [id, topic]),
+  /** Per issuer: a second issuer's evidence on the same topic never overwrites the first's. */
+  claimEvidence: (stub: Stub, id: string, topic: string, { org, id: issuerId }: Party) => stub.createCompositeKey(ObjectType.claimEvidence, [id, topic, org, issuerId]),
   confidentialPool: (stub: Stub, securityId: string) => stub.createCompositeKey(ObjectType.confidentialPool, [securityId]),
   confidentialSupply: (stub: Stub, securityId: string) => stub.createCompositeKey(ObjectType.confidentialSupply, [securityId]),
   nullifier: (stub: Stub, securityId: string, nullifier: string) => stub.createCompositeKey(ObjectType.nullifier, [securityId, nullifier]),

@@ -16,7 +16,8 @@ export const CommandSchemas = {
     identityId: Id, investor: Id, jurisdiction: Jurisdiction, investorType: InvestorType, recordHash: Sha256,
   }),
   AddClaim: Closed({ identityId: Id, topic: Topic, expiresAt: Timestamp, evidenceHash: Sha256 }),
-  RevokeClaim: Closed({ identityId: Id, topic: Topic }),
+  /** `issuer`: whose claim; by default the caller's own (a claim issuer revoking what it issued). */
+  RevokeClaim: Closed({ identityId: Id, topic: Topic, issuer: Type.Optional(PartySchema) }),
   CreateSecurity: Closed({
     securityId: Id,
     name: Type.String({ minLength: 1, maxLength: 128 }),

@@ -20,7 +20,8 @@ export const EventSchemas = {
   }),
   /** v2: the issuer is (org, id). */
   ClaimAdded: event('ClaimAdded', { identityId: Id, topic: Topic, issuer: PartySchema, expiresAt: Timestamp, evidenceHash: Sha256 }, 2),
-  ClaimRevoked: event('ClaimRevoked', { identityId: Id, topic: Topic }),
+  /** v2: names the issuer whose claim is revoked (an identity holds one claim per topic per issuer). */
+  ClaimRevoked: event('ClaimRevoked', { identityId: Id, topic: Topic, issuer: PartySchema }, 2),
   /** v2: the security's issuer and agents are (org, id). */
   SecurityCreated: event('SecurityCreated', { security: SecuritySchema }, 2),
   RulesSet: event('RulesSet', { securityId: Id, rules: RuleSetSchema }),

@@ -1,7 +1,8 @@
 import { isConfidentialEvent, type St2Event } from './st2-event';
 import { credit, debit, type Holding } from './holding';
 import type { Identity } from './identity';
-import { partyRef } from './party';
+import { claimsOn, withClaim } from './claims';
+import { partyRef, sameParty } from './party';
 import { inConfidentialMode, type Security, type SecurityStats } from './security';
 import { holdingOf, withHolding, type Slice } from './slice';
 
@@ -26,12 +27,12 @@ export function evolve(slice: Slice, e: St2Event): Slice {
     case 'ClaimAdded': {
       const identity = must(slice.identities, e.identityId);
       const claim = { topic: e.topic, issuer: e.issuer, issuedAt: e.at, expiresAt: e.expiresAt, revoked: false, evidenceHash: e.evidenceHash };
-      return withIdentity(slice, { ...identity, claims: { ...identity.claims, [e.topic]: claim } });
+      return withIdentity(slice, { ...identity, claims: { ...identity.claims, [e.topic]: withClaim(claimsOn(identity, e.topic), claim) } });
     }
     case 'ClaimRevoked': {
       const identity = must(slice.identities, e.identityId);
-      const claim = must(identity.claims, e.topic);
-      return withIdentity(slice, { ...identity, claims: { ...identity.claims, [e.topic]: { ...claim, revoked: true } } });
+      const claims = claimsOn(identity, e.topic).map((c) => (sameParty(c.issuer, e.issuer) ? { ...c, revoked: true } : c));
+      return withIdentity(slice, { ...identity, claims: { ...identity.claims, [e.topic]: claims } });
     }
     case 'SecurityCreated':
       return withStats(withSecurity(slice, e.security), e.security.id, { supply: 0n, holders: 0 });

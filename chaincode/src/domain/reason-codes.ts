@@ -8,6 +8,7 @@ export const REASON_CODES = {
   'ST2-UNAUTHORIZED': 'The caller’s role or organisation may not perform this action.',
   'ST2-NOT-FOUND': 'The referenced identity, security or record does not exist.',
   'ST2-ALREADY-EXISTS': 'A record with this id already exists.',
+  'ST2-LIMIT-EXCEEDED': 'A list would grow past its documented size limit (claims per topic, trusted issuers, topics per issuer, agents).',
   'ST2-DUPLICATE-REQUEST': 'A transaction with this client request id was already applied.',
   'ST2-KYC-MISSING': 'An investor lacks a claim required by the security.',
   'ST2-CLAIM-EXPIRED': 'A required claim has expired.',

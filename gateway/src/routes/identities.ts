@@ -5,7 +5,7 @@ import { NotFoundError } from '../errors/api-error';
 import { operation } from './operation';
 import { mayReadRecord, requireSelfIfInvestor } from './ownership';
 import { privateJson } from './private-data';
-import { ClaimEvidenceSchema, ClaimParams, commandBody, EmptyBody, IdParams, PersonalRecordSchema, readQuery, withFields } from './schemas';
+import { ClaimEvidenceSchema, ClaimParams, commandBody, IdParams, PersonalRecordSchema, readQuery, withFields } from './schemas';
 import { writeOperation } from './write';
 
 const tags = ['identities'];
@@ -63,11 +63,11 @@ export const addClaim = writeOperation({
 export const revokeClaim = writeOperation({
   kind: 'RevokeClaim',
   summary: 'Revoke a claim',
-  description: 'By the claim\'s issuer, or an admin of the org that onboarded the identity.',
+  description: 'By the claim\'s issuer (its own claim), or an admin of the org that onboarded the identity, naming the claim\'s `issuer` (org, id). Other issuers\' claims on the topic stay.',
   tags,
   status: 200,
-  schema: { params: ClaimParams, body: EmptyBody },
-  submission: ({ params }) => ({ input: { identityId: params.id, topic: params.topic } }),
+  schema: { params: ClaimParams, body: commandBody('RevokeClaim', ['identityId', 'topic']) },
+  submission: ({ params, body }) => ({ input: { ...body, identityId: params.id, topic: params.topic } }),
 });
 
 export const trustClaimIssuer = writeOperation({
