@@ -1,4 +1,4 @@
-import { partyOf, topicVerdict, type Decision, type DomainEvent } from '@st2/chaincode';
+import { MAX_TRUSTED_ISSUERS, partyOf, topicVerdict, type Decision, type DomainEvent } from '@st2/chaincode';
 import { actors, DAY, hash, investor, World } from './world';
 
 const secondKyc = { org: 'Bank2MSP', role: 'claim-issuer', id: 'kyc-two' } as const;
@@ -89,5 +89,70 @@ describe('claims from several trusted issuers', () => {
     expect(world.slice).toBe(before);
     // A re-issue by an issuer already on the topic is not a new entry.
     expect(codeOf(world.run(issuers[0]!, 'AddClaim', { identityId: 'bob', topic: 'kyc', expiresAt: world.now + 2 * DAY, evidenceHash: hash('again') }))).toBe('accepted');
+  });
+});
+
+describe('trusted claim issuers', () => {
+  const trustOf = (world: World) => world.slice.trust.consortium;
+
+  it('adds an issuer once: adding it again is ST2-ALREADY-EXISTS, never a silent merge, and changes nothing', () => {
+    const world = setup();
+    const before = world.slice;
+    expect(codeOf(world.run(actors.admin, 'TrustClaimIssuer', { issuer: partyOf(secondKyc), topics: ['aml'] }))).toBe('ST2-ALREADY-EXISTS');
+    expect(world.slice).toBe(before);
+    expect(trustOf(world)).toEqual({ issuers: 2, revision: 0 });
+  });
+
+  it('removes an issuer: its claims stop counting at once and the trust revision moves', () => {
+    const world = setup();
+    world.given(actors.admin, 'RemoveClaimIssuer', { issuer: partyOf(actors.kycProvider) });
+    expect(codeOf(transfer(world, 'bob'))).toBe('ST2-UNTRUSTED-ISSUER');
+    addClaim(world, secondKyc, 'bob', DAY);
+    addClaim(world, secondKyc, 'alice', DAY);
+    expect(codeOf(transfer(world, 'bob'))).toBe('accepted');
+    expect(trustOf(world)).toEqual({ issuers: 1, revision: 1 });
+  });
+
+  it('narrows an issuer\'s topics (revision moves) but widening does not move it', () => {
+    const world = setup();
+    world.given(actors.admin, 'SetClaimIssuerTopics', { issuer: partyOf(secondKyc), topics: ['kyc', 'aml'] });
+    expect(trustOf(world)?.revision).toBe(0);
+    world.given(actors.admin, 'SetClaimIssuerTopics', { issuer: partyOf(actors.kycProvider), topics: ['aml'] });
+    expect(trustOf(world)?.revision).toBe(1);
+    expect(codeOf(transfer(world, 'bob'))).toBe('ST2-UNTRUSTED-ISSUER');
+  });
+
+  it('refuses to change or remove an issuer that is not trusted with ST2-NOT-FOUND', () => {
+    const world = setup();
+    world.given(actors.admin, 'RemoveClaimIssuer', { issuer: partyOf(secondKyc) });
+    const before = world.slice;
+    expect(codeOf(world.run(actors.admin, 'RemoveClaimIssuer', { issuer: partyOf(secondKyc) }))).toBe('ST2-NOT-FOUND');
+    expect(codeOf(world.run(actors.admin, 'SetClaimIssuerTopics', { issuer: partyOf(secondKyc), topics: ['kyc'] }))).toBe('ST2-NOT-FOUND');
+    expect(world.slice).toBe(before);
+    // Re-adding a removed issuer is allowed.
+    expect(codeOf(world.run(actors.admin, 'TrustClaimIssuer', { issuer: partyOf(secondKyc), topics: ['kyc'] }))).toBe('accepted');
+  });
+
+  it.each([
+    ['an admin of an org that is not a consortium administrator', { ...actors.admin, org: 'CustodianMSP' }],
+    ['a claim issuer', actors.kycProvider],
+    ['an agent of the administrator org', actors.agent],
+  ])('refuses a change by %s with ST2-UNAUTHORIZED and changes nothing', (_who, actor) => {
+    const world = setup();
+    const before = world.slice;
+    expect(codeOf(world.run(actor, 'RemoveClaimIssuer', { issuer: partyOf(actors.kycProvider) }))).toBe('ST2-UNAUTHORIZED');
+    expect(codeOf(world.run(actor, 'SetClaimIssuerTopics', { issuer: partyOf(actors.kycProvider), topics: ['aml'] }))).toBe('ST2-UNAUTHORIZED');
+    expect(codeOf(world.run(actor, 'TrustClaimIssuer', { issuer: { org: 'Bank2MSP', id: 'new' }, topics: ['kyc'] }))).toBe('ST2-UNAUTHORIZED');
+    expect(world.slice).toBe(before);
+  });
+
+  it('refuses the 65th trusted issuer with ST2-LIMIT-EXCEEDED and changes nothing', () => {
+    const world = setup();
+    for (let i = 2; i < MAX_TRUSTED_ISSUERS; i++) world.given(actors.admin, 'TrustClaimIssuer', { issuer: { org: 'Bank2MSP', id: `issuer-${i}` }, topics: ['kyc'] });
+    const before = world.slice;
+    expect(codeOf(world.run(actors.admin, 'TrustClaimIssuer', { issuer: { org: 'Bank2MSP', id: 'one-too-many' }, topics: ['kyc'] }))).toBe('ST2-LIMIT-EXCEEDED');
+    expect(world.slice).toBe(before);
+    world.given(actors.admin, 'RemoveClaimIssuer', { issuer: { org: 'Bank2MSP', id: 'issuer-2' } });
+    expect(codeOf(world.run(actors.admin, 'TrustClaimIssuer', { issuer: { org: 'Bank2MSP', id: 'one-too-many' }, topics: ['kyc'] }))).toBe('accepted');
   });
 });

@@ -36,6 +36,7 @@ function restrict(slice: Slice, refs: Refs): Slice {
     securities: pick(slice.securities, refs.securities),
     stats: pick(slice.stats, refs.stats),
     holdings: pick(slice.holdings, refs.holdings.map(([s, h]) => holdingRef(s, h))),
+    trust: pick(slice.trust, refs.trust),
   };
 }
 

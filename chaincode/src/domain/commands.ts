@@ -5,13 +5,21 @@ import { PartySchema } from './party';
 import { Closed, Id, Jurisdiction, PositiveAmount, Sha256, Timestamp, Topic } from './schema';
 import { RuleSetSchema, TermsSchema } from './security';
 import type { Actor } from './roles';
+import { MAX_TOPICS_PER_ISSUER } from './trust';
+
+const IssuerTopics = Type.Array(Topic, { minItems: 1, maxItems: MAX_TOPICS_PER_ISSUER, uniqueItems: true });
 
 /**
  * Commands: what a caller asks for. Each schema is the wire input of one chaincode transaction (and of
  * the gateway route that submits it); the domain command is the same object decoded (bigints) with its kind.
  */
 export const CommandSchemas = {
-  TrustClaimIssuer: Closed({ issuer: PartySchema, topics: Type.Array(Topic, { minItems: 1, maxItems: 16 }) }),
+  /** Adds an issuer (refused if already trusted: its topics change by SetClaimIssuerTopics, never by a silent merge). */
+  TrustClaimIssuer: Closed({ issuer: PartySchema, topics: IssuerTopics }),
+  /** Replaces a trusted issuer's topics; a topic taken away stops its claims counting at once. */
+  SetClaimIssuerTopics: Closed({ issuer: PartySchema, topics: IssuerTopics }),
+  /** Withdraws all trust: the issuer's claims stop counting at once (they stay recorded, revocable). */
+  RemoveClaimIssuer: Closed({ issuer: PartySchema }),
   RegisterIdentity: Closed({
     identityId: Id, investor: Id, jurisdiction: Jurisdiction, investorType: InvestorType, recordHash: Sha256,
   }),

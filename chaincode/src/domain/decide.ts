@@ -11,6 +11,8 @@ import type { Refs, Slice } from './slice';
 export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<DomainEvent> {
   switch (cmd.kind) {
     case 'TrustClaimIssuer':
+    case 'SetClaimIssuerTopics':
+    case 'RemoveClaimIssuer':
     case 'RegisterIdentity':
     case 'AddClaim':
     case 'RevokeClaim':
@@ -37,6 +39,8 @@ export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
 export function requiredRefs(cmd: Command, env: Envelope): Refs {
   switch (cmd.kind) {
     case 'TrustClaimIssuer':
+    case 'SetClaimIssuerTopics':
+    case 'RemoveClaimIssuer':
     case 'RegisterIdentity':
     case 'AddClaim':
     case 'RevokeClaim':

@@ -15,6 +15,9 @@ function event<T extends string, P extends Record<string, TSchema>, V extends nu
 export const EventSchemas = {
   /** v2: the issuer is (org, id). */
   ClaimIssuerTrusted: event('ClaimIssuerTrusted', { issuer: PartySchema, topics: Type.Array(Topic) }, 2),
+  /** The issuer's topics replaced (a narrowing withdraws trust: see trust.ts). */
+  ClaimIssuerTopicsSet: event('ClaimIssuerTopicsSet', { issuer: PartySchema, topics: Type.Array(Topic) }),
+  ClaimIssuerRemoved: event('ClaimIssuerRemoved', { issuer: PartySchema }),
   IdentityRegistered: event('IdentityRegistered', {
     identityId: Id, org: Org, investor: Id, jurisdiction: Jurisdiction, investorType: InvestorType, recordHash: Sha256,
   }),
@@ -39,7 +42,7 @@ export const EventSchemas = {
 
 const E = EventSchemas;
 export const DomainEventSchema = Type.Union([
-  E.ClaimIssuerTrusted, E.IdentityRegistered, E.ClaimAdded, E.ClaimRevoked, E.SecurityCreated, E.RulesSet, E.DocumentAttached,
+  E.ClaimIssuerTrusted, E.ClaimIssuerTopicsSet, E.ClaimIssuerRemoved, E.IdentityRegistered, E.ClaimAdded, E.ClaimRevoked, E.SecurityCreated, E.RulesSet, E.DocumentAttached,
   E.SecurityPaused, E.SecurityUnpaused, E.Issued, E.Redeemed, E.Transferred, E.HoldingFrozen, E.HoldingUnfrozen, E.HoldingRecovered,
 ]);
 export type EventType = keyof typeof EventSchemas;

@@ -1,10 +1,11 @@
 import { isConfidentialEvent, type St2Event } from './st2-event';
 import { credit, debit, type Holding } from './holding';
-import type { Identity } from './identity';
+import type { ClaimIssuer, Identity } from './identity';
 import { claimsOn, withClaim } from './claims';
 import { partyRef, sameParty } from './party';
 import { inConfidentialMode, type Security, type SecurityStats } from './security';
-import { holdingOf, withHolding, type Slice } from './slice';
+import { holdingOf, trustOf, withHolding, type Slice } from './slice';
+import { isTrusted, TRUST_KEY, withdrawsTrust, type TrustRegistry } from './trust';
 
 /**
  * Folds one event into a slice. Total over every event type; the aggregates an event touches
@@ -16,7 +17,10 @@ export function evolve(slice: Slice, e: St2Event): Slice {
   if (isConfidentialEvent(e)) return slice;
   switch (e.type) {
     case 'ClaimIssuerTrusted':
-      return { ...slice, issuers: { ...slice.issuers, [partyRef(e.issuer)]: { ...e.issuer, topics: e.topics } } };
+    case 'ClaimIssuerTopicsSet':
+      return withIssuer(slice, { ...e.issuer, topics: e.topics });
+    case 'ClaimIssuerRemoved':
+      return withIssuer(slice, { ...e.issuer, topics: [] });
     case 'IdentityRegistered': {
       const identity: Identity = {
         id: e.identityId, org: e.org, investor: e.investor, jurisdiction: e.jurisdiction, investorType: e.investorType,
@@ -113,6 +117,18 @@ function applyFreeze(h: Holding, freeze: boolean, amount: bigint | null): Holdin
   if (amount === null) return { ...h, frozen: freeze };
   const frozenAmount = freeze ? h.frozenAmount + amount : h.frozenAmount - amount;
   return { ...h, frozenAmount: frozenAmount < 0n ? 0n : frozenAmount };
+}
+
+/** An issuer's new topics, and the registry: its count of trusted issuers, and its revision when trust is withdrawn. */
+function withIssuer(slice: Slice, issuer: ClaimIssuer): Slice {
+  const ref = partyRef(issuer);
+  const before = slice.issuers[ref];
+  const trust = trustOf(slice);
+  const next: TrustRegistry = {
+    issuers: trust.issuers + Number(isTrusted(issuer)) - Number(isTrusted(before)),
+    revision: trust.revision + Number(withdrawsTrust(before?.topics ?? [], issuer.topics)),
+  };
+  return { ...slice, issuers: { ...slice.issuers, [ref]: issuer }, trust: { ...slice.trust, [TRUST_KEY]: next } };
 }
 
 function withIdentity(slice: Slice, identity: Identity): Slice {

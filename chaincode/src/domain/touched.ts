@@ -1,5 +1,6 @@
 import { isConfidentialEvent, type St2Event } from './st2-event';
 import { refs, type Refs } from './slice';
+import { TRUST_KEY } from './trust';
 
 /**
  * The aggregates `evolve` reads and writes for an event: what a projection loads before folding it.
@@ -12,7 +13,9 @@ export function touchedBy(e: St2Event): Refs {
   }
   switch (e.type) {
     case 'ClaimIssuerTrusted':
-      return refs({ issuers: [e.issuer] });
+    case 'ClaimIssuerTopicsSet':
+    case 'ClaimIssuerRemoved':
+      return refs({ issuers: [e.issuer], trust: [TRUST_KEY] });
     case 'IdentityRegistered':
     case 'ClaimAdded':
     case 'ClaimRevoked':

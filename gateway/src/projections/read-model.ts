@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import type { HoldingSchema, IdentitySchema, SecuritySchema, SecurityStatsSchema } from '@st2/chaincode';
+import type { ClaimIssuerSchema, HoldingSchema, IdentitySchema, SecuritySchema, SecurityStatsSchema } from '@st2/chaincode';
 import { compoundKey, prefixRange, SEPARATOR, type Sublevel } from '../store/gateway-store';
 import type { Page, PageRequest } from './paging';
 import type { ProjectionStore } from './projection-store';
@@ -10,6 +10,7 @@ export type IdentityRecord = Static<typeof IdentitySchema>;
 export type SecurityRecord = Static<typeof SecuritySchema>;
 export type StatsRecord = Static<typeof SecurityStatsSchema>;
 export type HoldingRecord = Static<typeof HoldingSchema>;
+export type IssuerRecord = Static<typeof ClaimIssuerSchema>;
 
 export interface HolderBalance {
   readonly holder: string;
@@ -41,6 +42,12 @@ export class ReadModel {
     const range = prefixRange('securities');
     const entries = await this.scan(this.store.state, range, page, (key) => key.slice(range.gte.length));
     return { items: entries.items.map(([, value]) => parse<SecurityRecord>(value)), nextCursor: entries.nextCursor };
+  }
+
+  /** The trusted claim issuers (at most MAX_TRUSTED_ISSUERS; a removed one, trusted for nothing, is left out), by (org, id). */
+  async trustedIssuers(): Promise<IssuerRecord[]> {
+    const values = await this.store.state.values(prefixRange('issuers')).all();
+    return values.map((value) => parse<IssuerRecord>(value)).filter((issuer) => issuer.topics.length > 0);
   }
 
   /** Every holding of one identity with a positive balance, by security id. */

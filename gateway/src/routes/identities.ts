@@ -1,11 +1,11 @@
 import { Type } from '@sinclair/typebox';
-import { codec, IdentitySchema, QUERIES } from '@st2/chaincode';
+import { ClaimIssuerSchema, codec, Id, IdentitySchema, MAX_TOPICS_PER_ISSUER, MAX_TRUSTED_ISSUERS, Org, QUERIES } from '@st2/chaincode';
 import { principalOf } from '../auth/principal';
 import { NotFoundError } from '../errors/api-error';
 import { operation } from './operation';
 import { mayReadRecord, requireSelfIfInvestor } from './ownership';
 import { privateJson } from './private-data';
-import { ClaimEvidenceSchema, ClaimParams, commandBody, IdParams, PersonalRecordSchema, readQuery, withFields } from './schemas';
+import { ClaimEvidenceSchema, ClaimParams, commandBody, EmptyBody, IdParams, PersonalRecordSchema, readQuery, withFields } from './schemas';
 import { writeOperation } from './write';
 
 const tags = ['identities'];
@@ -73,9 +73,43 @@ export const revokeClaim = writeOperation({
 export const trustClaimIssuer = writeOperation({
   kind: 'TrustClaimIssuer',
   summary: 'Trust a claim issuer for some topics',
-  description: 'Claims count only when their issuer is trusted for the topic, now.',
+  description: `Consortium administrators only. Claims count only when their issuer is trusted for the topic, now. An issuer already trusted is refused (409 ST2-ALREADY-EXISTS: change its topics instead); past ${MAX_TRUSTED_ISSUERS} trusted issuers, 422 ST2-LIMIT-EXCEEDED; at most ${MAX_TOPICS_PER_ISSUER} topics each.`,
   tags: ['claim issuers'],
   status: 201,
   schema: { body: commandBody('TrustClaimIssuer', []) },
   submission: ({ body }) => ({ input: body }),
+});
+
+const IssuerParams = Type.Object({ org: Org, id: Id }, { additionalProperties: false });
+
+export const setClaimIssuerTopics = writeOperation({
+  kind: 'SetClaimIssuerTopics',
+  summary: 'Replace a trusted claim issuer\'s topics',
+  description: 'Consortium administrators only. A topic taken away stops the issuer\'s claims on it counting at once, and makes every confidential allowlist stale (trust revision).',
+  tags: ['claim issuers'],
+  status: 200,
+  schema: { params: IssuerParams, body: commandBody('SetClaimIssuerTopics', ['issuer']) },
+  submission: ({ params, body }) => ({ input: { issuer: { org: params.org, id: params.id }, topics: body.topics } }),
+});
+
+export const removeClaimIssuer = writeOperation({
+  kind: 'RemoveClaimIssuer',
+  summary: 'Stop trusting a claim issuer',
+  description: 'Consortium administrators only. Its claims stop counting at once (they stay recorded), and every confidential allowlist is stale until refreshed.',
+  tags: ['claim issuers'],
+  status: 200,
+  schema: { params: IssuerParams, body: EmptyBody },
+  submission: ({ params }) => ({ input: { issuer: { org: params.org, id: params.id } } }),
+});
+
+export const listClaimIssuers = operation({
+  summary: 'List the trusted claim issuers',
+  description: `Each as (org, id) with its topics, at most ${MAX_TRUSTED_ISSUERS}.`,
+  tags: ['claim issuers'],
+  effect: 'read',
+  schema: { querystring: readQuery({}), response: { 200: Type.Object({ issuers: Type.Array(ClaimIssuerSchema) }) } },
+  handle: async (request, _reply, { consistency, readModel }) => {
+    await consistency.reach(request.query.consistentWith);
+    return { issuers: await readModel.trustedIssuers() };
+  },
 });

@@ -41,6 +41,9 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'POST', url: '/v1/identities/:id/unfreeze', roles: AGENTS, operation: agent.unfreeze },
   { method: 'POST', url: '/v1/identities/:id/recover', roles: AGENTS, operation: agent.recover },
   { method: 'POST', url: '/v1/claim-issuers', roles: ['admin'], operation: identities.trustClaimIssuer },
+  { method: 'GET', url: '/v1/claim-issuers', roles: EVERYONE, operation: identities.listClaimIssuers },
+  { method: 'PUT', url: '/v1/claim-issuers/:org/:id', roles: ['admin'], operation: identities.setClaimIssuerTopics },
+  { method: 'DELETE', url: '/v1/claim-issuers/:org/:id', roles: ['admin'], operation: identities.removeClaimIssuer },
 
   { method: 'POST', url: '/v1/securities', roles: ['issuer'], operation: securities.createSecurity },
   { method: 'GET', url: '/v1/securities', roles: EVERYONE, operation: securities.listSecurities },

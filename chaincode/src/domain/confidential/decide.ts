@@ -119,7 +119,8 @@ function decideRegisterKey(cmd: ConfidentialCommandOf<'RegisterConfidentialKey'>
 
 function refreshAllowlist(security: Security, { at }: Envelope, slice: ConfidentialSlice): Decision<ConfidentialEvent> {
   const { leaves, validUntil } = allowlistSnapshot(security, slice, at);
-  return accept([{ type: 'AllowlistRefreshed', v: 1, at, securityId: security.id, kycRoot: allowlistRoot(leaves), leaves, ...(validUntil === undefined ? {} : { validUntil }) }]);
+  const trustRevision = slice.trustRevision;
+  return accept([{ type: 'AllowlistRefreshed', v: 2, at, securityId: security.id, kycRoot: allowlistRoot(leaves), leaves, ...(validUntil === undefined ? {} : { validUntil }), trustRevision }]);
 }
 
 function seal(cmd: ConfidentialCommandOf<'SealNotes'>, { at }: Envelope, pool: Pool, slice: ConfidentialSlice): Decision<ConfidentialEvent> {

@@ -6,15 +6,19 @@ import { nameOf, partyOf, partyRef, sameParty } from '../party';
 import type { CommandOf, Envelope } from '../commands';
 import { accept, reject, type Decision } from '../decision';
 import type { DomainEvent } from '../events';
-import { refs, type Refs, type Slice } from '../slice';
+import { refs, trustOf, type Refs, type Slice } from '../slice';
+import { isTrusted, MAX_TRUSTED_ISSUERS, TRUST_KEY } from '../trust';
 import { findIdentity } from './lookup';
 
-type IdentityCommand = CommandOf<'TrustClaimIssuer' | 'RegisterIdentity' | 'AddClaim' | 'RevokeClaim'>;
+type IssuerCommand = CommandOf<'TrustClaimIssuer' | 'SetClaimIssuerTopics' | 'RemoveClaimIssuer'>;
+type IdentityCommand = IssuerCommand | CommandOf<'RegisterIdentity' | 'AddClaim' | 'RevokeClaim'>;
 
 export function identityRefs(cmd: IdentityCommand, env: Envelope): Refs {
   switch (cmd.kind) {
     case 'TrustClaimIssuer':
-      return refs({ issuers: [cmd.issuer] });
+    case 'SetClaimIssuerTopics':
+    case 'RemoveClaimIssuer':
+      return refs({ issuers: [cmd.issuer], trust: [TRUST_KEY] });
     case 'RegisterIdentity':
       return refs({ identities: [cmd.identityId] });
     case 'AddClaim':
@@ -26,12 +30,10 @@ export function identityRefs(cmd: IdentityCommand, env: Envelope): Refs {
 
 export function decideIdentity(cmd: IdentityCommand, { actor, at, consortium }: Envelope, slice: Slice): Decision<DomainEvent> {
   switch (cmd.kind) {
-    case 'TrustClaimIssuer': {
-      const denied = requireConsortiumAdmin(consortium, actor);
-      if (denied) return denied;
-      const topics = [...new Set([...(slice.issuers[partyRef(cmd.issuer)]?.topics ?? []), ...cmd.topics])];
-      return accept([{ type: 'ClaimIssuerTrusted', v: 2, at, issuer: cmd.issuer, topics }]);
-    }
+    case 'TrustClaimIssuer':
+    case 'SetClaimIssuerTopics':
+    case 'RemoveClaimIssuer':
+      return requireConsortiumAdmin(consortium, actor) ?? decideIssuer(cmd, at, slice);
     case 'RegisterIdentity': {
       const denied = requireRole(actor, 'admin', 'agent', 'custodian');
       if (denied) return denied;
@@ -71,4 +73,20 @@ export function decideIdentity(cmd: IdentityCommand, { actor, at, consortium }: 
       return accept([{ type: 'ClaimRevoked', v: 2, at, identityId: cmd.identityId, topic: cmd.topic, issuer }]);
     }
   }
+}
+
+/** Trusted issuers are a consortium-wide list: add (never a silent merge), change topics, remove. */
+function decideIssuer(cmd: IssuerCommand, at: number, slice: Slice): Decision<DomainEvent> {
+  const trusted = isTrusted(slice.issuers[partyRef(cmd.issuer)]);
+  const { issuer } = cmd;
+  if (cmd.kind === 'TrustClaimIssuer') {
+    if (trusted) return reject('ST2-ALREADY-EXISTS', `${nameOf(issuer)} is already trusted: change its topics instead.`, { issuer });
+    if (trustOf(slice).issuers >= MAX_TRUSTED_ISSUERS) {
+      return reject('ST2-LIMIT-EXCEEDED', `The consortium already trusts ${MAX_TRUSTED_ISSUERS} claim issuers, the limit.`, { limit: MAX_TRUSTED_ISSUERS });
+    }
+    return accept([{ type: 'ClaimIssuerTrusted', v: 2, at, issuer, topics: cmd.topics }]);
+  }
+  if (!trusted) return reject('ST2-NOT-FOUND', `${nameOf(issuer)} is not a trusted claim issuer.`, { issuer });
+  if (cmd.kind === 'SetClaimIssuerTopics') return accept([{ type: 'ClaimIssuerTopicsSet', v: 1, at, issuer, topics: cmd.topics }]);
+  return accept([{ type: 'ClaimIssuerRemoved', v: 1, at, issuer }]);
 }
