@@ -90,6 +90,16 @@ describe('confidential mode: the KYC allowlist is stale at once', () => {
     await expectStaleUntilRefresh('rules-changed');
   });
 
+  it('keeps the allowlist fresh when trust is added, and refuses mints once the consortium withdraws trust from an issuer, until a refresh', async () => {
+    const issuer = { org: h.mspId('bank1'), id: 'aml-house' };
+    await ok(h, cast.admin, 'POST', '/v1/claim-issuers', { issuer, topics: ['aml', 'kyc'] });
+    expect((await call(h, cast.agent, 'POST', '/v1/confidential/mint', mintBody(alice, 'bank1'))).status).toBe(201);
+    await ok(h, cast.admin, 'PUT', `/v1/claim-issuers/${issuer.org}/${issuer.id}`, { topics: ['aml'] });
+    await expectStaleUntilRefresh('trust-withdrawn');
+    await ok(h, cast.admin, 'DELETE', `/v1/claim-issuers/${issuer.org}/${issuer.id}`);
+    await expectStaleUntilRefresh('trust-withdrawn');
+  });
+
   it('refuses mints and transfers from the earliest claim expiry the allowlist relied on, by transaction time, and changes nothing', async () => {
     const [mint, transfer] = [await proveMint(), await proveTransfer()];
     h.clock.now += 2 * 86_400_000; // alice's reissued claim expires; she is still a leaf of the current root

@@ -1,6 +1,10 @@
 import { reject, type Rejection } from './decision';
 import type { Claim, ClaimIssuer, Identity } from './identity';
 import { nameOf, partyRef, sameParty, type Party } from './party';
+import type { RuleSet } from './security';
+
+/** What verification reads of an identity: its id (for messages) and its claims. */
+export type Claimant = Pick<Identity, 'id' | 'claims'>;
 
 /**
  * Whether an identity is verified for a topic at a time (ERC-3643 `isVerified`, per topic): it is when
@@ -13,7 +17,7 @@ export type TopicVerdict =
   | { readonly topic: string; readonly verified: true; readonly claim: Claim }
   | { readonly topic: string; readonly verified: false; readonly rejection: Rejection };
 
-export function topicVerdict(identity: Identity, topic: string, issuers: Readonly<Record<string, ClaimIssuer>>, at: number): TopicVerdict {
+export function topicVerdict(identity: Claimant, topic: string, issuers: Readonly<Record<string, ClaimIssuer>>, at: number): TopicVerdict {
   const claims = claimsOn(identity, topic);
   if (claims.length === 0) {
     return { topic, verified: false, rejection: reject('ST2-KYC-MISSING', `${identity.id} has no '${topic}' claim.`, { identity: identity.id, topic }) };
@@ -28,14 +32,25 @@ export function topicVerdict(identity: Identity, topic: string, issuers: Readonl
   return { topic, verified: false, rejection: { ...problem, details: { ...problem.details, claims: others } } };
 }
 
+/** The topics a security requires of its holders: its required claims, and `accredited` for accredited-only securities. */
+export function requiredTopics(rules: Pick<RuleSet, 'requiredClaims' | 'accreditedOnly'>): string[] {
+  return [...new Set([...rules.requiredClaims, ...(rules.accreditedOnly ? [ACCREDITED_TOPIC] : [])])];
+}
+
+/** Whether an identity is verified for a security (ERC-3643 `isVerified`): per required topic, the verdict the transfer rules use. */
+export function verificationOf(identity: Claimant, topics: readonly string[], issuers: Readonly<Record<string, ClaimIssuer>>, at: number): { verified: boolean; topics: TopicVerdict[] } {
+  const verdicts = topics.map((topic) => topicVerdict(identity, topic, issuers, at));
+  return { verified: verdicts.every((v) => v.verified), topics: verdicts };
+}
+
 /** The refusal for an identity not verified for a topic, or null when it is. */
-export function claimRejection(identity: Identity, topic: string, issuers: Readonly<Record<string, ClaimIssuer>>, at: number): Rejection | null {
+export function claimRejection(identity: Claimant, topic: string, issuers: Readonly<Record<string, ClaimIssuer>>, at: number): Rejection | null {
   const verdict = topicVerdict(identity, topic, issuers, at);
   return verdict.verified ? null : verdict.rejection;
 }
 
 /** Why one claim does not count (null: it does). */
-function claimProblem(identity: Identity, claim: Claim, issuers: Readonly<Record<string, ClaimIssuer>>, at: number): Rejection | null {
+function claimProblem(identity: Claimant, claim: Claim, issuers: Readonly<Record<string, ClaimIssuer>>, at: number): Rejection | null {
   const { topic } = claim;
   const details = { identity: identity.id, topic, issuer: claim.issuer };
   if (claim.revoked) return reject('ST2-CLAIM-REVOKED', `${identity.id}'s '${topic}' claim by ${nameOf(claim.issuer)} was revoked.`, details);
@@ -55,12 +70,12 @@ function unreachableProblem(): never {
 }
 
 /** An identity's claims on a topic, from every issuer, revoked ones included. */
-export function claimsOn(identity: Identity, topic: string): readonly Claim[] {
+export function claimsOn(identity: Claimant, topic: string): readonly Claim[] {
   return identity.claims[topic] ?? [];
 }
 
 /** The claim a given issuer made on a topic, if any. */
-export function claimBy(identity: Identity, topic: string, issuer: Party): Claim | undefined {
+export function claimBy(identity: Claimant, topic: string, issuer: Party): Claim | undefined {
   return claimsOn(identity, topic).find((c) => sameParty(c.issuer, issuer));
 }
 
@@ -71,7 +86,7 @@ export function withClaim(claims: readonly Claim[], claim: Claim): Claim[] {
 }
 
 /** The claim issuers a set of identities' claims refer to (the adapter loads them in a second step). */
-export function issuersReferencedBy(identities: readonly Identity[]): Party[] {
+export function issuersReferencedBy(identities: readonly Claimant[]): Party[] {
   return uniqueParties(identities.flatMap((i) => Object.values(i.claims).flatMap((claims) => claims.map((c) => c.issuer))));
 }
 

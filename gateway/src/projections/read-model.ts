@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import type { ClaimIssuerSchema, HoldingSchema, IdentitySchema, SecuritySchema, SecurityStatsSchema } from '@st2/chaincode';
+import { partyRef, type ClaimIssuerSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
 import { compoundKey, prefixRange, SEPARATOR, type Sublevel } from '../store/gateway-store';
 import type { Page, PageRequest } from './paging';
 import type { ProjectionStore } from './projection-store';
@@ -42,6 +42,12 @@ export class ReadModel {
     const range = prefixRange('securities');
     const entries = await this.scan(this.store.state, range, page, (key) => key.slice(range.gte.length));
     return { items: entries.items.map(([, value]) => parse<SecurityRecord>(value)), nextCursor: entries.nextCursor };
+  }
+
+  /** The claim issuers' records (trusted or removed) for these parties, keyed by `partyRef` as in a Slice. */
+  async issuers(parties: readonly Party[]): Promise<Record<string, IssuerRecord>> {
+    const values = await this.store.state.getMany(parties.map((p) => recordKey('issuers', partyRef(p))));
+    return Object.fromEntries(values.flatMap((value) => (value === undefined ? [] : [parse<IssuerRecord>(value)])).map((issuer) => [partyRef(issuer), issuer]));
   }
 
   /** The trusted claim issuers (at most MAX_TRUSTED_ISSUERS; a removed one, trusted for nothing, is left out), by (org, id). */

@@ -1,5 +1,7 @@
 import { Type } from '@sinclair/typebox';
-import { ClaimIssuerSchema, codec, Id, IdentitySchema, MAX_TOPICS_PER_ISSUER, MAX_TRUSTED_ISSUERS, Org, QUERIES } from '@st2/chaincode';
+import {
+  ClaimIssuerSchema, ClaimSchema, codec, Id, IdentitySchema, issuersReferencedBy, MAX_TOPICS_PER_ISSUER, MAX_TRUSTED_ISSUERS, Org, QUERIES, requiredTopics, Topic, verificationOf,
+} from '@st2/chaincode';
 import { principalOf } from '../auth/principal';
 import { NotFoundError } from '../errors/api-error';
 import { operation } from './operation';
@@ -111,5 +113,36 @@ export const listClaimIssuers = operation({
   handle: async (request, _reply, { consistency, readModel }) => {
     await consistency.reach(request.query.consistentWith);
     return { issuers: await readModel.trustedIssuers() };
+  },
+});
+
+const TopicVerdictView = Type.Union([
+  Type.Object({ topic: Topic, verified: Type.Literal(true), claim: ClaimSchema }),
+  Type.Object({ topic: Topic, verified: Type.Literal(false), code: Type.String(), message: Type.String(), details: Type.Record(Type.String(), Type.Unknown()) }),
+]);
+
+export const readVerification = operation({
+  summary: 'Is an identity verified for a security?',
+  description: 'Per topic the security requires (its required claims, and `accredited` for accredited-only securities): the claim that satisfies it (of those that count, the longest-lasting), or the reason none does, with the same codes the transfer rules refuse with. Judged at the gateway\'s clock against the read model.',
+  tags,
+  effect: 'read',
+  schema: {
+    params: IdParams,
+    querystring: readQuery({ securityId: Id }),
+    response: { 200: Type.Object({ identity: Id, securityId: Id, at: Type.Integer(), verified: Type.Boolean(), topics: Type.Array(TopicVerdictView) }) },
+  },
+  handle: async (request, _reply, { consistency, readModel, clock }) => {
+    const { id } = request.params;
+    const { securityId, consistentWith } = request.query;
+    await consistency.reach(consistentWith);
+    await requireSelfIfInvestor(principalOf(request), id, readModel);
+    const [identity, found] = await Promise.all([readModel.identity(id), readModel.security(securityId)]);
+    if (!identity) throw new NotFoundError(`Unknown identity ${id}.`, { identity: id });
+    if (!found) throw new NotFoundError(`Unknown security ${securityId}.`, { security: securityId });
+    const at = clock();
+    const issuers = await readModel.issuers(issuersReferencedBy([identity]));
+    const { verified, topics } = verificationOf(identity, requiredTopics(found.security.rules), issuers, at);
+    const views = topics.map((v) => (v.verified ? v : { topic: v.topic, verified: false as const, code: v.rejection.code, message: v.rejection.message, details: v.rejection.details }));
+    return { identity: id, securityId, at, verified, topics: views };
   },
 });

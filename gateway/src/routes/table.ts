@@ -36,6 +36,7 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'POST', url: '/v1/identities', roles: ['admin', 'agent', 'custodian'], operation: identities.registerIdentity },
   { method: 'GET', url: '/v1/identities/:id', roles: EVERYONE, operation: identities.readIdentity },
   { method: 'POST', url: '/v1/identities/:id/claims', roles: ['claim-issuer'], operation: identities.addClaim },
+  { method: 'GET', url: '/v1/identities/:id/verification', roles: EVERYONE, operation: identities.readVerification },
   { method: 'DELETE', url: '/v1/identities/:id/claims/:topic', roles: ['claim-issuer', 'admin'], operation: identities.revokeClaim },
   { method: 'POST', url: '/v1/identities/:id/freeze', roles: AGENTS, operation: agent.freeze },
   { method: 'POST', url: '/v1/identities/:id/unfreeze', roles: AGENTS, operation: agent.unfreeze },

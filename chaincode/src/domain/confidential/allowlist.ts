@@ -1,4 +1,4 @@
-import { ACCREDITED_TOPIC, topicVerdict } from '../claims';
+import { requiredTopics, topicVerdict } from '../claims';
 import { emptyHolding } from '../holding';
 import type { Identity } from '../identity';
 import { evaluateRules } from '../rules';
@@ -54,8 +54,7 @@ export function allowlistSnapshot(security: Security, slice: ConfidentialSlice, 
  * of those over the topics it needs (`eligible` checked that each has one).
  */
 function eligibilityExpiry(security: Security, identity: Identity, slice: ConfidentialSlice, at: number): number | undefined {
-  const topics = [...security.rules.requiredClaims, ...(security.rules.accreditedOnly ? [ACCREDITED_TOPIC] : [])];
-  const expiries = topics.flatMap((topic) => {
+  const expiries = requiredTopics(security.rules).flatMap((topic) => {
     const verdict = topicVerdict(identity, topic, slice.issuers, at);
     return verdict.verified ? [verdict.claim.expiresAt] : [];
   });
