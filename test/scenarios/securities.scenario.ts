@@ -60,6 +60,23 @@ export function securitiesScenario(backend: Backend): void {
       expect(Object.keys(identity.claims)).toEqual(['kyc']);
     });
 
+    it('keeps a second trusted issuer\'s claim beside the first, and stops counting an issuer the consortium removes', async () => {
+      const kyc2: Caller = { org: bank1, role: 'claim-issuer', id: id('kyc-two') };
+      const party2 = { org: kyc2.org, id: kyc2.id };
+      await st2.submit(admin1, 'identity:trustIssuer', { issuer: party2, topics: ['kyc', 'aml'] });
+      expect(await st2.outcome(admin1, 'identity:trustIssuer', { issuer: party2, topics: ['aml'] })).toBe('ST2-ALREADY-EXISTS');
+      const evidence = `second kyc for ${carol.id}`;
+      await st2.submit(kyc2, 'identity:addClaim', { identityId: carol.id, topic: 'kyc', expiresAt: Date.now() + 30 * DAY, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
+      const identity = JSON.parse(await st2.evaluate(audit, 'identity:get', carol.id)) as { claims: Record<string, { issuer: unknown }[]> };
+      expect(identity.claims.kyc?.map((c) => c.issuer)).toEqual([{ org: kyc.org, id: kyc.id }, party2]);
+      await st2.submit(admin1, 'identity:setIssuerTopics', { issuer: party2, topics: ['aml'] });
+      await st2.submit(admin1, 'identity:removeIssuer', { issuer: party2 });
+      const listed = JSON.parse(await st2.evaluate(audit, 'identity:listIssuers')) as { org: string; id: string }[];
+      expect(listed).toContainEqual({ org: kyc.org, id: kyc.id, topics: ['kyc', 'accredited'] });
+      expect(listed.find((i) => i.id === kyc2.id)).toBeUndefined();
+      expect(await st2.outcome(admin1, 'identity:removeIssuer', { issuer: party2 })).toBe('ST2-NOT-FOUND');
+    });
+
     it('keeps personal records private: the owning bank and the regulator read them, another bank cannot', async () => {
       const own = JSON.parse(await st2.evaluate(ops1, 'identity:getRecord', alice.id)) as { name: string };
       expect(own.name).toBe(`Investor ${alice.id}`);
