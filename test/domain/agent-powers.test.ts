@@ -74,6 +74,53 @@ describe('recovery', () => {
     expect(world.slice.stats.ACME).toEqual({ supply: 1000n, holders: 1 });
   });
 
+  it('says all of it in one event and deactivates the lost identity', () => {
+    const world = setup();
+    world.given(actors.agent, 'Freeze', { securityId: 'ACME', holder: 'alice', amount: '100' });
+    const events = world.given(actors.agent, 'Recover', { securityId: 'ACME', lost: 'alice', replacement: 'alice-new' });
+    expect(events).toEqual([{
+      type: 'HoldingRecovered', v: 2, at: world.now, securityId: 'ACME', lost: 'alice', replacement: 'alice-new',
+      amount: 1000n, frozen: false, frozenAmount: 100n, lots: [{ amount: 1000n, acquiredAt: world.now }], deactivated: true,
+    }]);
+    expect(world.slice.identities.alice?.recoveredTo).toBe('alice-new');
+  });
+
+  it('refuses anything sent to or from the lost identity later with ST2-IDENTITY-INACTIVE, and changes nothing', () => {
+    const world = setup();
+    world.given(actors.agent, 'Recover', { securityId: 'ACME', lost: 'alice', replacement: 'alice-new' });
+    world.advance(91 * DAY);
+    const before = world.slice;
+    const attempts: [typeof actors.agent | ReturnType<typeof investor>, 'Transfer' | 'Issue' | 'ForcedTransfer' | 'Redeem', Record<string, unknown>][] = [
+      [investor('alice'), 'Transfer', { securityId: 'ACME', from: 'alice', to: 'alice-new', amount: '1' }],
+      [investor('alice-new'), 'Transfer', { securityId: 'ACME', from: 'alice-new', to: 'alice', amount: '1' }],
+      [actors.agent, 'Issue', { securityId: 'ACME', to: 'alice', amount: '1' }],
+      [actors.agent, 'ForcedTransfer', { securityId: 'ACME', from: 'alice-new', to: 'alice', amount: '1' }],
+      [actors.agent, 'Redeem', { securityId: 'ACME', from: 'alice', amount: '1' }],
+    ];
+    for (const [actor, kind, input] of attempts) expect(`${kind}: ${codeOf(world.run(actor, kind, input))}`).toBe(`${kind}: ST2-IDENTITY-INACTIVE`);
+    expect(world.slice).toBe(before);
+  });
+
+  it('moves the lost identity\'s other holdings later to the same replacement only', () => {
+    const world = setup();
+    world.createEquity('BETA');
+    world.given(actors.agent, 'Issue', { securityId: 'BETA', to: 'alice', amount: '5' });
+    world.given(actors.agent, 'Recover', { securityId: 'ACME', lost: 'alice', replacement: 'alice-new' });
+    world.onboard('alice-third', { investor: 'alice-person' });
+    expect(codeOf(world.run(actors.agent, 'Recover', { securityId: 'BETA', lost: 'alice', replacement: 'alice-third' }))).toBe('ST2-RECOVERY-MISMATCH');
+    const [event] = world.given(actors.agent, 'Recover', { securityId: 'BETA', lost: 'alice', replacement: 'alice-new' });
+    expect(event).toMatchObject({ amount: 5n, deactivated: false });
+    expect(world.balance('BETA', 'alice-new')).toBe(5n);
+  });
+
+  it('refuses an inactive replacement with ST2-IDENTITY-INACTIVE', () => {
+    const world = setup();
+    world.given(actors.agent, 'Recover', { securityId: 'ACME', lost: 'alice', replacement: 'alice-new' });
+    world.onboard('alice-third', { investor: 'alice-person' });
+    world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice-third', amount: '1' });
+    expect(codeOf(world.run(actors.agent, 'Recover', { securityId: 'ACME', lost: 'alice-third', replacement: 'alice' }))).toBe('ST2-IDENTITY-INACTIVE');
+  });
+
   it('refuses an identity of another investor with ST2-RECOVERY-MISMATCH', () => {
     const world = setup();
     expect(codeOf(world.run(actors.agent, 'Recover', { securityId: 'ACME', lost: 'alice', replacement: 'bob' }))).toBe('ST2-RECOVERY-MISMATCH');

@@ -186,11 +186,15 @@ export function securitiesScenario(backend: Backend): void {
       expect(await st2.outcome(agent, 'token:recover', { securityId: EQUITY, lost: alice.id, replacement: aliceNew.id })).toBe('accepted');
       expect(await st2.balance(audit, EQUITY, alice.id)).toBe(0n);
       expect(await st2.balance(audit, EQUITY, aliceNew.id)).toBe(before);
+      // The lost identity is inactive: nothing moves to or from it any more.
+      expect(await transfer(bob, alice, '1')).toBe('ST2-IDENTITY-INACTIVE');
+      expect(await st2.outcome(agent, 'token:issue', { securityId: EQUITY, to: alice.id, amount: '1' })).toBe('ST2-IDENTITY-INACTIVE');
+      expect(await st2.balance(audit, EQUITY, alice.id)).toBe(0n);
     });
 
     it('pauses a security: nothing moves until it is unpaused', async () => {
       await st2.submit(issuer, 'security:pause', { securityId: BOND });
-      expect(await transfer(bob, alice, '1', BOND)).toBe('ST2-PAUSED');
+      expect(await transfer(bob, carol, '1', BOND)).toBe('ST2-PAUSED');
       await st2.submit(agent, 'security:unpause', { securityId: BOND });
       expect(await transfer(bob, aliceNew, '1', BOND)).toBe('accepted');
     });

@@ -1,4 +1,5 @@
 import { Type, type StaticDecode, type TSchema } from '@sinclair/typebox';
+import { LotSchema } from './holding';
 import { InvestorType } from './identity';
 import { PartySchema } from './party';
 import { Amount, Closed, Id, Jurisdiction, Org, Sha256, Timestamp, Topic, Nullable } from './schema';
@@ -37,7 +38,14 @@ export const EventSchemas = {
   /** `amount` null: the whole holding. */
   HoldingFrozen: event('HoldingFrozen', { securityId: Id, holder: Id, amount: Nullable(Amount) }),
   HoldingUnfrozen: event('HoldingUnfrozen', { securityId: Id, holder: Id, amount: Nullable(Amount) }),
-  HoldingRecovered: event('HoldingRecovered', { securityId: Id, lost: Id, replacement: Id, amount: Amount }),
+  /**
+   * v2 says all of it: the balance moved, the freezes that moved with it (whole-holding flag and frozen amount),
+   * the lots (so holding periods keep counting from the original dates), and whether this recovery
+   * deactivated the lost identity (its first; later ones move its other securities' holdings).
+   */
+  HoldingRecovered: event('HoldingRecovered', {
+    securityId: Id, lost: Id, replacement: Id, amount: Amount, frozen: Type.Boolean(), frozenAmount: Amount, lots: Type.Array(LotSchema), deactivated: Type.Boolean(),
+  }, 2),
 } as const;
 
 const E = EventSchemas;

@@ -71,7 +71,8 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       };
       const emptied: Holding = { ...lost, balance: 0n, frozen: false, frozenAmount: 0n, lots: [] };
       const holders = holderDelta(lost, emptied) + holderDelta(replacement, merged);
-      return adjustStats(withHolding(withHolding(slice, emptied), merged), e.securityId, 0n, holders);
+      const moved = adjustStats(withHolding(withHolding(slice, emptied), merged), e.securityId, 0n, holders);
+      return e.deactivated ? withIdentity(moved, { ...must(slice.identities, e.lost), recoveredTo: e.replacement }) : moved;
     }
     default:
       return unreachable(e);

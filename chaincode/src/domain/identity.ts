@@ -35,6 +35,8 @@ export const IdentitySchema = Closed({
   /** Hash of the private record (name, documents) held in the org's and the audit collections. */
   recordHash: Sha256,
   registeredAt: Timestamp,
+  /** Set when the identity was recovered (a lost key): it is inactive from then on, nothing moves to or from it. */
+  recoveredTo: Type.Optional(Id),
   /**
    * Per topic, at most one claim per issuer (a re-issue replaces that issuer's own claim; another
    * issuer's claim is added beside it): the identity is verified for the topic when any one counts.

@@ -37,7 +37,7 @@ export function touchedBy(e: St2Event): Refs {
     case 'HoldingUnfrozen':
       return refs({ holdings: [[e.securityId, e.holder]] });
     case 'HoldingRecovered':
-      return movement(e.securityId, [e.lost, e.replacement]);
+      return { ...movement(e.securityId, [e.lost, e.replacement]), identities: [e.lost] };
   }
 }
 

@@ -4,7 +4,7 @@ import { accept, reject, type Decision } from '../decision';
 import type { DomainEvent } from '../events';
 import { freeBalance } from '../holding';
 import { holdingOf, refs, type Refs, type Slice } from '../slice';
-import { findIdentity, findSecurity } from './lookup';
+import { findActiveIdentity, findIdentity, findSecurity } from './lookup';
 
 type AgentCommand = CommandOf<'Freeze' | 'Unfreeze' | 'Recover'>;
 
@@ -52,12 +52,15 @@ function decideFreeze(cmd: CommandOf<'Freeze' | 'Unfreeze'>, at: number, slice: 
 function decideRecover(cmd: CommandOf<'Recover'>, at: number, slice: Slice): Decision<DomainEvent> {
   const lost = findIdentity(slice, cmd.lost);
   if (!lost.ok) return lost;
-  const replacement = findIdentity(slice, cmd.replacement);
+  // The replacement must be live; the lost one may already be inactive (a recovery of another of its securities).
+  const replacement = findActiveIdentity(slice, cmd.replacement);
   if (!replacement.ok) return replacement;
-  if (cmd.lost === cmd.replacement || lost.value.investor !== replacement.value.investor) {
-    return reject('ST2-RECOVERY-MISMATCH', `${cmd.replacement} is not another identity of ${cmd.lost}'s investor.`);
+  const { recoveredTo } = lost.value;
+  if (cmd.lost === cmd.replacement || lost.value.investor !== replacement.value.investor || (recoveredTo !== undefined && recoveredTo !== cmd.replacement)) {
+    return reject('ST2-RECOVERY-MISMATCH', `${cmd.replacement} is not another identity of ${cmd.lost}'s investor${recoveredTo ? `, or ${cmd.lost} was recovered to ${recoveredTo}` : ''}.`);
   }
-  const amount = holdingOf(slice, cmd.securityId, cmd.lost).balance;
+  const { balance: amount, frozen, frozenAmount, lots } = holdingOf(slice, cmd.securityId, cmd.lost);
   if (amount === 0n) return reject('ST2-INSUFFICIENT-BALANCE', `${cmd.lost} holds nothing of ${cmd.securityId}.`);
-  return accept([{ type: 'HoldingRecovered', v: 1, at, securityId: cmd.securityId, lost: cmd.lost, replacement: cmd.replacement, amount }]);
+  const moved = { securityId: cmd.securityId, lost: cmd.lost, replacement: cmd.replacement, amount, frozen, frozenAmount, lots };
+  return accept([{ type: 'HoldingRecovered', v: 2, at, ...moved, deactivated: recoveredTo === undefined }]);
 }

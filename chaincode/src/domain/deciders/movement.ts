@@ -4,7 +4,7 @@ import { accept, reject, type Decision, type Rejection } from '../decision';
 import type { DomainEvent } from '../events';
 import { evaluateRules, type Evaluation, type TransferFacts } from '../rules';
 import { holdingOf, refs, type Refs, type Slice } from '../slice';
-import { findIdentity, findPlainSecurity, type Found } from './lookup';
+import { findActiveIdentity, findIdentity, findPlainSecurity, type Found } from './lookup';
 
 type MovementCommand = CommandOf<'Issue' | 'Redeem' | 'Transfer' | 'ForcedTransfer'>;
 
@@ -23,7 +23,7 @@ export function movementRefs(cmd: MovementCommand): Refs {
 function movementFacts(slice: Slice, securityId: string, from: string | null, to: string, amount: bigint, at: number): Found<TransferFacts> {
   const found = findPlainSecurity(slice, securityId);
   if (!found.ok) return found;
-  const recipient = findIdentity(slice, to);
+  const recipient = findActiveIdentity(slice, to);
   if (!recipient.ok) return recipient;
   const facts: TransferFacts = {
     ...found.value,
@@ -33,7 +33,7 @@ function movementFacts(slice: Slice, securityId: string, from: string | null, to
     at,
   };
   if (from === null) return { ok: true, value: facts };
-  const sender = findIdentity(slice, from);
+  const sender = findActiveIdentity(slice, from);
   if (!sender.ok) return sender;
   return { ok: true, value: { ...facts, sender: { identity: sender.value, holding: holdingOf(slice, securityId, from) } } };
 }
@@ -93,7 +93,7 @@ function decideAgentMovement(cmd: CommandOf<'Redeem' | 'ForcedTransfer'>, { acto
   if (denied) return denied;
   const parties = cmd.kind === 'ForcedTransfer' ? [cmd.from, cmd.to] : [cmd.from];
   for (const party of parties) {
-    const identity = findIdentity(slice, party);
+    const identity = findActiveIdentity(slice, party);
     if (!identity.ok) return identity;
   }
   if (cmd.kind === 'ForcedTransfer' && cmd.from === cmd.to) return reject('ST2-SELF-TRANSFER', 'Sender and recipient are the same identity.');
