@@ -46,6 +46,35 @@ describe('forced transfer', () => {
     expect(world.slice.stats.ACME).toEqual({ supply: 1000n, holders: 2 });
   });
 
+  it('never leaves units with an unverified identity: refused with the recipient\'s claim code, changing nothing', () => {
+    const world = setup();
+    world.onboard('dave', { topics: [] });
+    world.given(actors.kycProvider, 'RevokeClaim', { identityId: 'bob', topic: 'kyc' });
+    const before = world.slice;
+    expect(codeOf(world.run(actors.agent, 'ForcedTransfer', { securityId: 'ACME', from: 'alice', to: 'dave', amount: '1' }))).toBe('ST2-KYC-MISSING');
+    expect(codeOf(world.run(actors.agent, 'ForcedTransfer', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '1' }))).toBe('ST2-CLAIM-REVOKED');
+    expect(world.slice).toBe(before);
+  });
+
+  it('unfreezes the amount it needs beyond the unfrozen balance first, and records it', () => {
+    const world = setup();
+    world.given(actors.agent, 'Freeze', { securityId: 'ACME', holder: 'alice', amount: '900' });
+    const events = world.given(actors.agent, 'ForcedTransfer', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '300' });
+    expect(events.map((e) => e.type)).toEqual(['HoldingUnfrozen', 'Transferred']);
+    expect(events[0]).toMatchObject({ holder: 'alice', amount: 200n });
+    expect(world.slice.holdings['ACME\u0000alice']).toMatchObject({ balance: 700n, frozenAmount: 700n });
+    // Within the unfrozen balance, nothing is unfrozen.
+    world.given(actors.agent, 'Unfreeze', { securityId: 'ACME', holder: 'alice', amount: '100' });
+    expect(world.given(actors.agent, 'ForcedTransfer', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '100' }).map((e) => e.type)).toEqual(['Transferred']);
+  });
+
+  it('unfreezes what a redemption needs first, too', () => {
+    const world = setup();
+    world.given(actors.agent, 'Freeze', { securityId: 'ACME', holder: 'alice', amount: '1000' });
+    const events = world.given(actors.agent, 'Redeem', { securityId: 'ACME', from: 'alice', amount: '10' });
+    expect(events).toMatchObject([{ type: 'HoldingUnfrozen', amount: 10n }, { type: 'Redeemed', amount: 10n }]);
+  });
+
   it('is refused to investors', () => {
     const world = setup();
     expect(codeOf(world.run(investor('alice'), 'ForcedTransfer', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '1' }))).toBe('ST2-UNAUTHORIZED');
@@ -124,6 +153,31 @@ describe('recovery', () => {
   it('refuses an identity of another investor with ST2-RECOVERY-MISMATCH', () => {
     const world = setup();
     expect(codeOf(world.run(actors.agent, 'Recover', { securityId: 'ACME', lost: 'alice', replacement: 'bob' }))).toBe('ST2-RECOVERY-MISMATCH');
+  });
+});
+
+describe('pause', () => {
+  it('lets a new security start paused: holders move nothing until an agent unpauses it', () => {
+    const world = World.withInvestors({ id: 'alice' }, { id: 'bob' });
+    world.given(actors.issuer, 'CreateSecurity', {
+      securityId: 'NEW', name: 'New shares', isin: 'DE000A1B2C38', decimals: 0, agents: [partyOf(actors.agent)], rules: { requiredClaims: ['kyc'] }, paused: true,
+      terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
+    });
+    expect(world.slice.securities.NEW?.paused).toBe(true);
+    world.given(actors.agent, 'Unpause', { securityId: 'NEW' });
+    world.given(actors.agent, 'Issue', { securityId: 'NEW', to: 'alice', amount: '5' });
+    expect(codeOf(world.run(investor('alice'), 'Transfer', { securityId: 'NEW', from: 'alice', to: 'bob', amount: '1' }))).toBe('accepted');
+  });
+
+  it('keeps agents\' operations available while paused (issuance, forced transfer, freeze, recovery)', () => {
+    const world = setup();
+    world.given(actors.agent, 'Pause', { securityId: 'ACME' });
+    world.onboard('carl');
+    expect(codeOf(world.run(investor('alice'), 'Transfer', { securityId: 'ACME', from: 'alice', to: 'carl', amount: '1' }))).toBe('ST2-PAUSED');
+    expect(codeOf(world.run(actors.agent, 'ForcedTransfer', { securityId: 'ACME', from: 'alice', to: 'carl', amount: '1' }))).toBe('accepted');
+    expect(codeOf(world.run(actors.agent, 'Freeze', { securityId: 'ACME', holder: 'carl', amount: '1' }))).toBe('accepted');
+    expect(codeOf(world.run(actors.agent, 'Issue', { securityId: 'ACME', to: 'carl', amount: '1' }))).toBe('accepted');
+    expect(codeOf(world.run(actors.agent, 'Recover', { securityId: 'ACME', lost: 'alice', replacement: 'alice-new' }))).toBe('accepted');
   });
 });
 

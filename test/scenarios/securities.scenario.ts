@@ -176,7 +176,15 @@ export function securitiesScenario(backend: Backend): void {
     it('lets an agent force a transfer past holder rules but never past the balance', async () => {
       const bobBalance = await st2.balance(audit, EQUITY, bob.id);
       expect(await st2.outcome(agent, 'token:forcedTransfer', { securityId: EQUITY, from: bob.id, to: carol.id, amount: (bobBalance + 1n).toString() })).toBe('ST2-INSUFFICIENT-BALANCE');
-      expect(await st2.outcome(agent, 'token:forcedTransfer', { securityId: EQUITY, from: bob.id, to: carol.id, amount: '100' })).toBe('accepted');
+      const dave = investor(bank2, 'dave-unverified');
+      await onboard(ops2, dave, 'FR');
+      expect(await st2.outcome(agent, 'token:forcedTransfer', { securityId: EQUITY, from: bob.id, to: dave.id, amount: '1' })).toBe('ST2-KYC-MISSING');
+      // bob's free units all left before: the 100 taken are unfrozen first, by an event of their own.
+      const forced = await st2.submit(agent, 'token:forcedTransfer', { securityId: EQUITY, from: bob.id, to: carol.id, amount: '100' });
+      expect(forced.events).toEqual([
+        expect.objectContaining({ type: 'HoldingUnfrozen', holder: bob.id, amount: 100n }),
+        expect.objectContaining({ type: 'Transferred', from: bob.id, to: carol.id, amount: 100n, forced: true }),
+      ]);
       expect(await st2.holding(audit, EQUITY, bob.id)).toMatchObject({ balance: bobBalance - 100n, frozenAmount: bobBalance - 100n });
     });
 
@@ -190,6 +198,19 @@ export function securitiesScenario(backend: Backend): void {
       expect(await transfer(bob, alice, '1')).toBe('ST2-IDENTITY-INACTIVE');
       expect(await st2.outcome(agent, 'token:issue', { securityId: EQUITY, to: alice.id, amount: '1' })).toBe('ST2-IDENTITY-INACTIVE');
       expect(await st2.balance(audit, EQUITY, alice.id)).toBe(0n);
+    });
+
+    it('creates a security paused: holders move nothing until an agent unpauses it', async () => {
+      const NEW = id('NEW');
+      await st2.submit(issuer, 'security:create', {
+        securityId: NEW, name: 'New shares', isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }], paused: true,
+        rules: { requiredClaims: ['kyc'] }, terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
+      });
+      // Agents set it up while paused; holders wait for the unpause.
+      expect(await st2.outcome(agent, 'token:issue', { securityId: NEW, to: bob.id, amount: '5' })).toBe('accepted');
+      expect(await transfer(bob, carol, '1', NEW)).toBe('ST2-PAUSED');
+      await st2.submit(agent, 'security:unpause', { securityId: NEW });
+      expect(await transfer(bob, carol, '1', NEW)).toBe('accepted');
     });
 
     it('pauses a security: nothing moves until it is unpaused', async () => {

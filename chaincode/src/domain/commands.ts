@@ -35,6 +35,8 @@ export const CommandSchemas = {
     rules: RuleSetSchema,
     /** Transfer agents, each as (org, id): an agent may be a member of another org (a custodian). */
     agents: Type.Array(PartySchema, { maxItems: 16 }),
+    /** Start paused (ERC-3643 tokens do): nothing moves until an agent unpauses it, once its set-up is done. */
+    paused: Type.Optional(Type.Boolean()),
   }),
   SetRules: Closed({ securityId: Id, rules: RuleSetSchema }),
   AttachDocument: Closed({ securityId: Id, name: Type.String({ minLength: 1, maxLength: 128 }), hash: Sha256 }),

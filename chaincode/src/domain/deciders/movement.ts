@@ -2,7 +2,10 @@ import { requireAgentOf, requireRole, requireSameOrg } from '../authorize';
 import type { CommandOf, Envelope } from '../commands';
 import { accept, reject, type Decision, type Rejection } from '../decision';
 import type { DomainEvent } from '../events';
+import { requiredTopics, verificationOf } from '../claims';
+import type { Holding } from '../holding';
 import { evaluateRules, type Evaluation, type TransferFacts } from '../rules';
+import type { Security } from '../security';
 import { holdingOf, refs, type Refs, type Slice } from '../slice';
 import { findActiveIdentity, findIdentity, findPlainSecurity, type Found } from './lookup';
 
@@ -71,20 +74,26 @@ function decideTransfer(cmd: CommandOf<'Transfer'>, { actor, at }: Envelope, sli
   return accept([{ type: 'Transferred', v: 1, at, securityId: cmd.securityId, from: cmd.from, to: cmd.to, amount: cmd.amount, forced: false }]);
 }
 
-/** Issuance obeys the recipient-side rules (KYC, jurisdiction, caps) like any transfer in. */
+/**
+ * Issuance obeys the recipient-side rules (KYC, jurisdiction, caps) like any transfer in. It is an agent's
+ * operation, so a pause (which stops holders) does not stop it: a paused security can be set up or repaired.
+ * Maturity still does.
+ */
 function decideIssue(cmd: CommandOf<'Issue'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
   const facts = movementFacts(slice, cmd.securityId, null, cmd.to, cmd.amount, at);
   if (!facts.ok) return facts;
   const denied = requireAgentOf(actor, facts.value.security);
   if (denied) return denied;
-  const { broken } = evaluateRules(facts.value);
+  const { broken } = evaluateRules({ ...facts.value, security: { ...facts.value.security, paused: false } });
   if (broken) return broken;
   return accept([{ type: 'Issued', v: 1, at, securityId: cmd.securityId, to: cmd.to, amount: cmd.amount }]);
 }
 
 /**
- * Agent powers: redemption and forced transfer bypass the holder rules (lock-up, KYC, freezes) but
- * never the balance, so supply always equals the sum of holdings.
+ * Agent powers: redemption and forced transfer bypass the holder rules (lock-up, the sender's KYC,
+ * freezes) but never the balance, so supply always equals the sum of holdings, and a forced transfer
+ * never leaves units with an unverified identity (ERC-3643 `forcedTransfer` requires `isVerified(to)`).
+ * Units taken beyond the free balance are unfrozen first, by an event of their own.
  */
 function decideAgentMovement(cmd: CommandOf<'Redeem' | 'ForcedTransfer'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
   const found = findPlainSecurity(slice, cmd.securityId);
@@ -101,6 +110,29 @@ function decideAgentMovement(cmd: CommandOf<'Redeem' | 'ForcedTransfer'>, { acto
   if (balance < cmd.amount) {
     return reject('ST2-INSUFFICIENT-BALANCE', `Balance ${balance} is lower than ${cmd.amount}.`, { balance: balance.toString(), amount: cmd.amount.toString() });
   }
+  if (cmd.kind === 'ForcedTransfer') {
+    const unverified = unverifiedProblem(slice, found.value.security, cmd.to, at);
+    if (unverified) return unverified;
+  }
   const base = { v: 1 as const, at, securityId: cmd.securityId, from: cmd.from, amount: cmd.amount };
-  return accept([cmd.kind === 'Redeem' ? { type: 'Redeemed', ...base } : { type: 'Transferred', ...base, to: cmd.to, forced: true }]);
+  const unfreeze = neededUnfreeze(holdingOf(slice, cmd.securityId, cmd.from), cmd.amount, at);
+  return accept([...unfreeze, cmd.kind === 'Redeem' ? { type: 'Redeemed', ...base } : { type: 'Transferred', ...base, to: cmd.to, forced: true }]);
+}
+
+/** The recipient's first required topic without a claim that counts, as the transfer rules would refuse it. */
+function unverifiedProblem(slice: Slice, security: Security, to: string, at: number): Rejection | null {
+  const recipient = slice.identities[to];
+  if (!recipient) return null;
+  const failing = verificationOf(recipient, requiredTopics(security.rules), slice.issuers, at).topics.find((v) => !v.verified);
+  return failing && !failing.verified ? failing.rejection : null;
+}
+
+/**
+ * As ERC-3643: an agent movement may take frozen units (not a whole-holding freeze, which stays), and the
+ * part beyond the unfrozen balance is unfrozen first, recorded as such.
+ */
+function neededUnfreeze(holding: Holding, amount: bigint, at: number): DomainEvent[] {
+  const unfrozen = holding.balance - holding.frozenAmount;
+  if (amount <= unfrozen) return [];
+  return [{ type: 'HoldingUnfrozen', v: 1, at, securityId: holding.securityId, holder: holding.holder, amount: amount - unfrozen }];
 }

@@ -49,7 +49,7 @@ function decideCreate(cmd: CommandOf<'CreateSecurity'>, { actor, at }: Envelope,
   if (invalid) return reject('ST2-INVALID-INPUT', invalid, { terms: cmd.terms.kind });
   const security: Security = {
     id: cmd.securityId, name: cmd.name, isin: cmd.isin, issuer: partyOf(actor), agents: cmd.agents,
-    decimals: cmd.decimals, terms: cmd.terms, rules: cmd.rules, paused: false, documents: [], createdAt: at,
+    decimals: cmd.decimals, terms: cmd.terms, rules: cmd.rules, paused: cmd.paused ?? false, documents: [], createdAt: at,
   };
   return accept([{ type: 'SecurityCreated', v: 2, at, security }]);
 }
