@@ -148,18 +148,18 @@ export function securitiesScenario(backend: Backend): void {
     });
 
     it('applies lock-up, holding period and claim expiry by the transaction time', async () => {
-      await st2.submit(agent, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], lockupUntil: Date.now() + DAY } });
+      await st2.submit(issuer, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], lockupUntil: Date.now() + DAY } });
       expect(await transfer(alice, bob, '1')).toBe('ST2-LOCKUP');
-      await st2.submit(agent, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], minHoldingPeriodMs: 3_000 } });
+      await st2.submit(issuer, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], minHoldingPeriodMs: 3_000 } });
       await st2.submit(agent, 'token:issue', { securityId: EQUITY, to: alice.id, amount: '50' });
       // alice's first 700 are old enough, the 50 just issued are not.
       expect(await transfer(alice, bob, '750')).toBe('ST2-HOLDING-PERIOD');
       await addClaim(carol.id, 'accredited', Date.now() + 3_000);
-      await st2.submit(agent, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], accreditedOnly: true } });
+      await st2.submit(issuer, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], accreditedOnly: true } });
       expect(await transfer(alice, carol, '1')).toBe('accepted');
       await sleep(3_500);
       expect(await transfer(alice, carol, '1')).toBe('ST2-NOT-ACCREDITED');
-      await st2.submit(agent, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], minHoldingPeriodMs: 3_000 } });
+      await st2.submit(issuer, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], minHoldingPeriodMs: 3_000 } });
       expect(await transfer(alice, bob, '748')).toBe('accepted');
     });
 

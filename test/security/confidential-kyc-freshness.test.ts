@@ -86,7 +86,7 @@ describe('confidential mode: the KYC allowlist is stale at once', () => {
   });
 
   it('refuses mints once the security’s recipient rules changed, until a refresh applies them', async () => {
-    await ok(h, cast.agent, 'PUT', `/v1/securities/${SEC}/rules`, { rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['US'] } });
+    await ok(h, cast.issuer, 'PUT', `/v1/securities/${SEC}/rules`, { rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['US'] } });
     await expectStaleUntilRefresh('rules-changed');
   });
 

@@ -14,6 +14,8 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   RevokeClaim: 'identity:revokeClaim',
   CreateSecurity: 'security:create',
   SetRules: 'security:setRules',
+  AddAgent: 'security:addAgent',
+  RemoveAgent: 'security:removeAgent',
   AttachDocument: 'security:attachDocument',
   Pause: 'security:pause',
   Unpause: 'security:unpause',

@@ -3,9 +3,12 @@ import type { ConsortiumPolicy } from './consortium';
 import { InvestorType } from './identity';
 import { PartySchema } from './party';
 import { Closed, Id, Jurisdiction, PositiveAmount, Sha256, Timestamp, Topic } from './schema';
-import { RuleSetSchema, TermsSchema } from './security';
+import { AgentSchema, MAX_AGENTS, PowersSchema, RuleSetSchema, TermsSchema } from './security';
 import type { Actor } from './roles';
 import { MAX_TOPICS_PER_ISSUER } from './trust';
+
+/** An agent at creation: without `powers`, every power (what an agent could do before powers existed). */
+const AgentInput = Closed({ org: PartySchema.properties.org, id: PartySchema.properties.id, powers: Type.Optional(PowersSchema) });
 
 const IssuerTopics = Type.Array(Topic, { minItems: 1, maxItems: MAX_TOPICS_PER_ISSUER, uniqueItems: true });
 
@@ -34,11 +37,14 @@ export const CommandSchemas = {
     terms: TermsSchema,
     rules: RuleSetSchema,
     /** Transfer agents, each as (org, id): an agent may be a member of another org (a custodian). */
-    agents: Type.Array(PartySchema, { maxItems: 16 }),
+    agents: Type.Array(AgentInput, { maxItems: MAX_AGENTS }),
     /** Start paused (ERC-3643 tokens do): nothing moves until an agent unpauses it, once its set-up is done. */
     paused: Type.Optional(Type.Boolean()),
   }),
   SetRules: Closed({ securityId: Id, rules: RuleSetSchema }),
+  /** By the issuer: a new agent with its powers (an agent already there is refused: remove it first). */
+  AddAgent: Closed({ securityId: Id, agent: AgentSchema }),
+  RemoveAgent: Closed({ securityId: Id, agent: PartySchema }),
   AttachDocument: Closed({ securityId: Id, name: Type.String({ minLength: 1, maxLength: 128 }), hash: Sha256 }),
   Pause: Closed({ securityId: Id }),
   Unpause: Closed({ securityId: Id }),

@@ -19,6 +19,8 @@ export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
       return decideIdentity(cmd, env, slice);
     case 'CreateSecurity':
     case 'SetRules':
+    case 'AddAgent':
+    case 'RemoveAgent':
     case 'AttachDocument':
     case 'Pause':
     case 'Unpause':
@@ -47,6 +49,8 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
       return identityRefs(cmd, env);
     case 'CreateSecurity':
     case 'SetRules':
+    case 'AddAgent':
+    case 'RemoveAgent':
     case 'AttachDocument':
     case 'Pause':
     case 'Unpause':

@@ -3,7 +3,7 @@ import { LotSchema } from './holding';
 import { InvestorType } from './identity';
 import { PartySchema } from './party';
 import { Amount, Closed, Id, Jurisdiction, Org, Sha256, Timestamp, Topic, Nullable } from './schema';
-import { SecuritySchema, RuleSetSchema } from './security';
+import { AgentSchema, SecuritySchema, RuleSetSchema } from './security';
 
 /**
  * Domain events: what happened, versioned, carrying only what may be public and the ids a projection
@@ -26,8 +26,10 @@ export const EventSchemas = {
   ClaimAdded: event('ClaimAdded', { identityId: Id, topic: Topic, issuer: PartySchema, expiresAt: Timestamp, evidenceHash: Sha256 }, 2),
   /** v2: names the issuer whose claim is revoked (an identity holds one claim per topic per issuer). */
   ClaimRevoked: event('ClaimRevoked', { identityId: Id, topic: Topic, issuer: PartySchema }, 2),
-  /** v2: the security's issuer and agents are (org, id). */
-  SecurityCreated: event('SecurityCreated', { security: SecuritySchema }, 2),
+  /** v2: the security's issuer and agents are (org, id); v3: each agent with its powers. */
+  SecurityCreated: event('SecurityCreated', { security: SecuritySchema }, 3),
+  AgentAdded: event('AgentAdded', { securityId: Id, agent: AgentSchema }),
+  AgentRemoved: event('AgentRemoved', { securityId: Id, agent: PartySchema }),
   RulesSet: event('RulesSet', { securityId: Id, rules: RuleSetSchema }),
   DocumentAttached: event('DocumentAttached', { securityId: Id, name: Type.String(), hash: Sha256 }),
   SecurityPaused: event('SecurityPaused', { securityId: Id }),
@@ -50,7 +52,7 @@ export const EventSchemas = {
 
 const E = EventSchemas;
 export const DomainEventSchema = Type.Union([
-  E.ClaimIssuerTrusted, E.ClaimIssuerTopicsSet, E.ClaimIssuerRemoved, E.IdentityRegistered, E.ClaimAdded, E.ClaimRevoked, E.SecurityCreated, E.RulesSet, E.DocumentAttached,
+  E.ClaimIssuerTrusted, E.ClaimIssuerTopicsSet, E.ClaimIssuerRemoved, E.IdentityRegistered, E.ClaimAdded, E.ClaimRevoked, E.SecurityCreated, E.AgentAdded, E.AgentRemoved, E.RulesSet, E.DocumentAttached,
   E.SecurityPaused, E.SecurityUnpaused, E.Issued, E.Redeemed, E.Transferred, E.HoldingFrozen, E.HoldingUnfrozen, E.HoldingRecovered,
 ]);
 export type EventType = keyof typeof EventSchemas;

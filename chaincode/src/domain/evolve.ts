@@ -40,6 +40,12 @@ export function evolve(slice: Slice, e: St2Event): Slice {
     }
     case 'SecurityCreated':
       return withStats(withSecurity(slice, e.security), e.security.id, { supply: 0n, holders: 0 });
+    case 'AgentAdded':
+    case 'AgentRemoved': {
+      const security = must(slice.securities, e.securityId);
+      const others = security.agents.filter((agent) => !sameParty(agent, e.agent));
+      return withSecurity(slice, { ...security, agents: e.type === 'AgentAdded' ? [...others, e.agent] : others });
+    }
     case 'RulesSet':
       return withSecurity(slice, { ...must(slice.securities, e.securityId), rules: e.rules });
     case 'DocumentAttached': {

@@ -22,6 +22,8 @@ export function touchedBy(e: St2Event): Refs {
       return refs({ identities: [e.identityId] });
     case 'SecurityCreated':
       return refs({ securities: [e.security.id], stats: [e.security.id] });
+    case 'AgentAdded':
+    case 'AgentRemoved':
     case 'RulesSet':
     case 'DocumentAttached':
     case 'SecurityPaused':

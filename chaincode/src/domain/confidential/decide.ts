@@ -67,11 +67,11 @@ function decideInPool(cmd: PoolCommand, env: Envelope, slice: ConfidentialSlice)
     case 'SealNotes':
       return requireInvestorOrAgent(env, security, slice) ?? seal(cmd, env, pool, slice);
     case 'ConfidentialMint':
-      return requireAgentOf(env.actor, security) ?? mint(cmd, env, security, pool, slice);
+      return requireAgentOf(env.actor, security, 'issue') ?? mint(cmd, env, security, pool, slice);
     case 'ConfidentialTransfer':
       return requireInvestorOrAgent(env, security, slice) ?? transfer(cmd, env, security, pool, slice);
     case 'ConfidentialRedeem':
-      return requireAgentOf(env.actor, security) ?? redeem(cmd, env, pool, slice);
+      return requireAgentOf(env.actor, security, 'redeem') ?? redeem(cmd, env, pool, slice);
   }
 }
 

@@ -21,7 +21,7 @@ export function agentRefs(cmd: AgentCommand): Refs {
 export function decideAgent(cmd: AgentCommand, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
   const found = findSecurity(slice, cmd.securityId);
   if (!found.ok) return found;
-  const denied = requireAgentOf(actor, found.value.security);
+  const denied = requireAgentOf(actor, found.value.security, cmd.kind === 'Recover' ? 'recover' : 'freeze');
   if (denied) return denied;
   switch (cmd.kind) {
     case 'Freeze':

@@ -82,7 +82,7 @@ function decideTransfer(cmd: CommandOf<'Transfer'>, { actor, at }: Envelope, sli
 function decideIssue(cmd: CommandOf<'Issue'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
   const facts = movementFacts(slice, cmd.securityId, null, cmd.to, cmd.amount, at);
   if (!facts.ok) return facts;
-  const denied = requireAgentOf(actor, facts.value.security);
+  const denied = requireAgentOf(actor, facts.value.security, 'issue');
   if (denied) return denied;
   const { broken } = evaluateRules({ ...facts.value, security: { ...facts.value.security, paused: false } });
   if (broken) return broken;
@@ -98,7 +98,7 @@ function decideIssue(cmd: CommandOf<'Issue'>, { actor, at }: Envelope, slice: Sl
 function decideAgentMovement(cmd: CommandOf<'Redeem' | 'ForcedTransfer'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
   const found = findPlainSecurity(slice, cmd.securityId);
   if (!found.ok) return found;
-  const denied = requireAgentOf(actor, found.value.security);
+  const denied = requireAgentOf(actor, found.value.security, cmd.kind === 'Redeem' ? 'redeem' : 'force');
   if (denied) return denied;
   const parties = cmd.kind === 'ForcedTransfer' ? [cmd.from, cmd.to] : [cmd.from];
   for (const party of parties) {
