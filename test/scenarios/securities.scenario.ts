@@ -213,6 +213,19 @@ export function securitiesScenario(backend: Backend): void {
       expect(await transfer(bob, carol, '1', NEW)).toBe('accepted');
     });
 
+    it('lets the issuer add an agent with some powers and remove it; the agent never changes rules', async () => {
+      const desk: Caller = { org: bank2, role: 'agent', id: id('desk') };
+      const deskParty = { org: desk.org, id: desk.id };
+      expect(await st2.outcome(agent, 'security:addAgent', { securityId: BOND, agent: { ...deskParty, powers: ['freeze'] } })).toBe('ST2-UNAUTHORIZED');
+      await st2.submit(issuer, 'security:addAgent', { securityId: BOND, agent: { ...deskParty, powers: ['freeze'] } });
+      expect(await st2.outcome(desk, 'token:freeze', { securityId: BOND, holder: bob.id, amount: '1' })).toBe('accepted');
+      expect(await st2.outcome(desk, 'token:issue', { securityId: BOND, to: bob.id, amount: '1' })).toBe('ST2-UNAUTHORIZED');
+      expect(await st2.outcome(agent, 'security:setRules', { securityId: BOND, rules: { requiredClaims: [] } })).toBe('ST2-UNAUTHORIZED');
+      await st2.submit(issuer, 'security:removeAgent', { securityId: BOND, agent: deskParty });
+      expect(await st2.outcome(desk, 'token:unfreeze', { securityId: BOND, holder: bob.id, amount: '1' })).toBe('ST2-UNAUTHORIZED');
+      await st2.submit(agent, 'token:unfreeze', { securityId: BOND, holder: bob.id, amount: '1' });
+    });
+
     it('pauses a security: nothing moves until it is unpaused', async () => {
       await st2.submit(issuer, 'security:pause', { securityId: BOND });
       expect(await transfer(bob, carol, '1', BOND)).toBe('ST2-PAUSED');
