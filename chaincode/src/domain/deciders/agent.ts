@@ -5,6 +5,7 @@ import type { DomainEvent } from '../events';
 import { freeBalance } from '../holding';
 import { holdingOf, refs, type Refs, type Slice } from '../slice';
 import { findActiveIdentity, findIdentity, findSecurity } from './lookup';
+import { verificationProblem } from './movement';
 
 type AgentCommand = CommandOf<'Freeze' | 'Unfreeze' | 'Recover'>;
 
@@ -61,6 +62,9 @@ function decideRecover(cmd: CommandOf<'Recover'>, at: number, slice: Slice): Dec
   }
   const { balance: amount, frozen, frozenAmount, lots } = holdingOf(slice, cmd.securityId, cmd.lost);
   if (amount === 0n) return reject('ST2-INSUFFICIENT-BALANCE', `${cmd.lost} holds nothing of ${cmd.securityId}.`);
+  // Never leave units with an unverified identity (the replacement's claims are its own, not the lost one's).
+  const unverified = verificationProblem(slice, cmd.securityId, cmd.replacement, at);
+  if (unverified) return unverified;
   const moved = { securityId: cmd.securityId, lost: cmd.lost, replacement: cmd.replacement, amount, frozen, frozenAmount, lots };
   return accept([{ type: 'HoldingRecovered', v: 2, at, ...moved, deactivated: recoveredTo === undefined }]);
 }

@@ -2,10 +2,10 @@ import { requireAgentOf, requireRole, requireSameOrg } from '../authorize';
 import type { CommandOf, Envelope } from '../commands';
 import { accept, reject, type Decision, type Rejection } from '../decision';
 import type { DomainEvent } from '../events';
-import { requiredTopics, verificationOf } from '../claims';
 import type { Holding } from '../holding';
 import { evaluateRules, type Evaluation, type TransferFacts } from '../rules';
-import type { Security } from '../security';
+import { accreditedOnly } from '../rules/accredited-only';
+import { requiredClaims } from '../rules/required-claims';
 import { holdingOf, refs, type Refs, type Slice } from '../slice';
 import { findActiveIdentity, findIdentity, findPlainSecurity, type Found } from './lookup';
 
@@ -111,7 +111,7 @@ function decideAgentMovement(cmd: CommandOf<'Redeem' | 'ForcedTransfer'>, { acto
     return reject('ST2-INSUFFICIENT-BALANCE', `Balance ${balance} is lower than ${cmd.amount}.`, { balance: balance.toString(), amount: cmd.amount.toString() });
   }
   if (cmd.kind === 'ForcedTransfer') {
-    const unverified = unverifiedProblem(slice, found.value.security, cmd.to, at);
+    const unverified = verificationProblem(slice, cmd.securityId, cmd.to, at);
     if (unverified) return unverified;
   }
   const base = { v: 1 as const, at, securityId: cmd.securityId, from: cmd.from, amount: cmd.amount };
@@ -119,13 +119,16 @@ function decideAgentMovement(cmd: CommandOf<'Redeem' | 'ForcedTransfer'>, { acto
   return accept([...unfreeze, cmd.kind === 'Redeem' ? { type: 'Redeemed', ...base } : { type: 'Transferred', ...base, to: cmd.to, forced: true }]);
 }
 
-/** The recipient's first required topic without a claim that counts, as the transfer rules would refuse it. */
-function unverifiedProblem(slice: Slice, security: Security, to: string, at: number): Rejection | null {
-  const recipient = slice.identities[to];
-  if (!recipient) return null;
-  const failing = verificationOf(recipient, requiredTopics(security.rules), slice.issuers, at).topics.find((v) => !v.verified);
-  return failing && !failing.verified ? failing.rejection : null;
+/**
+ * Whether `to` is a verified holder of the security (required claims, accredited-only), refused with the
+ * code a transfer to it would get: what agent movements that skip the other rules still obey.
+ */
+export function verificationProblem(slice: Slice, securityId: string, to: string, at: number): Rejection | null {
+  const facts = movementFacts(slice, securityId, null, to, 0n, at);
+  return facts.ok ? evaluateRules(facts.value, VERIFICATION_RULES).broken : facts;
 }
+
+const VERIFICATION_RULES = [requiredClaims, accreditedOnly];
 
 /**
  * As ERC-3643: an agent movement may take frozen units (not a whole-holding freeze, which stays), and the
