@@ -39,6 +39,7 @@ function restrict(slice: Slice, refs: Refs): Slice {
     securities: pick(slice.securities, refs.securities),
     stats: pick(slice.stats, refs.stats),
     holdings: pick(slice.holdings, refs.holdings.map(([s, h]) => holdingRef(s, h))),
+    trust: pick(slice.trust, refs.trust),
   };
 }
 
@@ -72,7 +73,7 @@ function expectLoadedSliceAgrees(before: Slice, after: Slice, cmd: Command, env:
   const written = evolveAll(loaded, decision.events);
   expect(written).toEqual(restrict(after, {
     identities: Object.keys(written.identities), issuers: Object.values(written.issuers), securities: Object.keys(written.securities),
-    stats: Object.keys(written.stats), holdings: Object.values(written.holdings).map((h) => [h.securityId, h.holder] as const),
+    stats: Object.keys(written.stats), holdings: Object.values(written.holdings).map((h) => [h.securityId, h.holder] as const), trust: Object.keys(written.trust),
   }));
 }
 

@@ -76,7 +76,7 @@ describe('transfer rules', () => {
 
     it('stops counting claims of an issuer trusted for another topic only', () => {
       const world = setup();
-      world.given(actors.agent, 'SetRules', { securityId: 'ACME', rules: { requiredClaims: ['kyc', 'aml'] } });
+      world.given(actors.issuer, 'SetRules', { securityId: 'ACME', rules: { requiredClaims: ['kyc', 'aml'] } });
       world.given(actors.admin, 'TrustClaimIssuer', { issuer: { org: 'Bank2MSP', id: 'aml-only' }, topics: ['aml'] });
       const amlIssuer = { org: 'Bank2MSP', role: 'claim-issuer' as const, id: 'aml-only' };
       world.given(amlIssuer, 'AddClaim', { identityId: 'bob', topic: 'aml', expiresAt: world.now + DAY, evidenceHash: 'b'.repeat(64) });
@@ -148,7 +148,7 @@ describe('transfer rules', () => {
   describe('accredited only', () => {
     it('rejects a recipient without a valid accredited claim with ST2-NOT-ACCREDITED', () => {
       const world = setup();
-      world.given(actors.agent, 'SetRules', { securityId: 'ACME', rules: { requiredClaims: ['kyc'], accreditedOnly: true } });
+      world.given(actors.issuer, 'SetRules', { securityId: 'ACME', rules: { requiredClaims: ['kyc'], accreditedOnly: true } });
       world.onboard('fred', { topics: ['kyc', 'accredited'] });
       expectAccepted(transfer(world, 'alice', 'fred', '1'));
       expectRejected(transfer(world, 'alice', 'bob', '1'), 'ST2-NOT-ACCREDITED');

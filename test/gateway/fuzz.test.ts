@@ -87,7 +87,17 @@ function isBad({ route, params, query, body, rawBody, idempotencyKey }: Attempt)
   return converted(schema.params, params)
     || converted(schema.querystring, query)
     || converted(schema.headers, headers)
-    || (hasBody && (rawBody !== undefined || fails(schema.body, body)));
+    || (hasBody && badBody(schema.body, body, rawBody));
+}
+
+/** The body the gateway validates: the JSON sent (a JSON `null` is a body, and no object); text that is not JSON is bad. */
+function badBody(schema: TSchema | undefined, body: unknown, rawBody: string | undefined): boolean {
+  if (rawBody === undefined) return fails(schema, body);
+  try {
+    return fails(schema, JSON.parse(rawBody));
+  } catch {
+    return true;
+  }
 }
 
 function urlOf({ route, params, query }: Attempt): string {

@@ -27,7 +27,7 @@ describe('identities', () => {
     const { txId } = (await ok(h, cast.kyc, 'POST', '/v1/identities/bob/claims', { topic: 'aml', expiresAt: h.clock.now + YEAR, evidence: { method: 'screening', reference: 'aml-bob' } })).body;
     const own = await ok(h, cast.admin, 'GET', `/v1/identities/bob?consistentWith=${String(txId)}`);
     expect(own.body.record).toEqual(kycRecord('bob'));
-    expect(own.body.identity).toMatchObject({ id: 'bob', jurisdiction: 'DE', claims: { kyc: { revoked: false }, aml: { issuer: party(cast.kyc) } } });
+    expect(own.body.identity).toMatchObject({ id: 'bob', jurisdiction: 'DE', claims: { kyc: [{ revoked: false }], aml: [{ issuer: party(cast.kyc) }] } });
     const regulator = await ok(h, cast.regulator, 'GET', '/v1/identities/bob');
     expect(regulator.body.record).toEqual(kycRecord('bob'));
     const otherBank = await ok(h, cast.admin2, 'GET', '/v1/identities/bob');
@@ -65,7 +65,7 @@ describe('identities', () => {
   it('revokes a claim (by its issuer) and shows it revoked', async () => {
     const { txId } = (await ok(h, cast.kyc, 'DELETE', '/v1/identities/bob/claims/aml')).body;
     const reply = await ok(h, cast.admin, 'GET', `/v1/identities/bob?consistentWith=${String(txId)}`);
-    expect(reply.body.identity).toMatchObject({ claims: { aml: { revoked: true }, kyc: { revoked: false } } });
+    expect(reply.body.identity).toMatchObject({ claims: { aml: [{ revoked: true }], kyc: [{ revoked: false }] } });
     const again = await call(h, cast.kyc, 'DELETE', '/v1/identities/bob/claims/aml');
     expect(again).toMatchObject({ status: 404, body: { error: { code: 'ST2-NOT-FOUND' } } });
   });

@@ -65,17 +65,23 @@ describe('issuance, redemption and transfers', () => {
     expect(reply.status).toBe(403);
   });
 
-  it('forces a transfer past a rule the holder could not pass (agent)', async () => {
-    const reply = await ok(h, cast.agent, 'POST', '/v1/transfers/forced', { securityId: 'ACME', from: 'bob', to: 'dave', amount: '50' });
+  it('forces a transfer past a rule the holder could not pass (agent), never to an unverified identity', async () => {
+    const height = await h.ledger.height();
+    const refused = await call(h, cast.agent, 'POST', '/v1/transfers/forced', { securityId: 'ACME', from: 'bob', to: 'dave', amount: '50' });
+    expect(refused).toMatchObject({ status: 422, body: { error: { code: 'ST2-KYC-MISSING' } } });
+    expect(await h.ledger.height()).toBe(height);
+    await ok(h, cast.agent, 'POST', '/v1/identities/bob/freeze', { securityId: 'ACME' });
+    const reply = await ok(h, cast.agent, 'POST', '/v1/transfers/forced', { securityId: 'ACME', from: 'bob', to: 'carol', amount: '50' });
     expect(reply.body.events).toEqual([expect.objectContaining({ type: 'Transferred', forced: true })]);
-    expect(await balanceOf(h, 'dave', 'ACME', reply.body.txId)).toBe('50');
+    expect(await balanceOf(h, 'carol', 'ACME', reply.body.txId)).toBe('50');
+    expect(await balanceOf(h, 'dave', 'ACME', reply.body.txId)).toBeUndefined();
   });
 
   it('issues and redeems, keeping the supply', async () => {
     await issue(h, 'ACME', 'carol', '200');
     const redeemed = await ok(h, cast.agent, 'POST', '/v1/securities/ACME/redemptions', { from: 'carol', amount: '80' });
     const security = await ok(h, cast.regulator, 'GET', `/v1/securities/ACME?consistentWith=${String(redeemed.body.txId)}`);
-    expect(security.body.stats).toEqual({ supply: String(1000 + 500 + 200 - 80), holders: 4 });
+    expect(security.body.stats).toEqual({ supply: String(1000 + 500 + 200 - 80), holders: 3 });
     const overdraw = await call(h, cast.agent, 'POST', '/v1/securities/ACME/redemptions', { from: 'carol', amount: '1000' });
     expect(overdraw).toMatchObject({ status: 422, body: { error: { code: 'ST2-INSUFFICIENT-BALANCE' } } });
   });

@@ -49,7 +49,7 @@ describe('securities', () => {
   });
 
   it('sets rules, attaches a document, pauses and unpauses', async () => {
-    const rules = await ok(h, cast.agent, 'PUT', '/v1/securities/ACME/rules', { rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['KP'], maxHolders: 50 } });
+    const rules = await ok(h, cast.issuer, 'PUT', '/v1/securities/ACME/rules', { rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['KP'], maxHolders: 50 } });
     expect(rules.status).toBe(200);
     const hash = createHash('sha256').update('prospectus').digest('hex');
     const doc = await ok(h, cast.issuer, 'POST', '/v1/securities/ACME/documents', { name: 'Prospectus', hash });

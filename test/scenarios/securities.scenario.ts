@@ -60,6 +60,23 @@ export function securitiesScenario(backend: Backend): void {
       expect(Object.keys(identity.claims)).toEqual(['kyc']);
     });
 
+    it('keeps a second trusted issuer\'s claim beside the first, and stops counting an issuer the consortium removes', async () => {
+      const kyc2: Caller = { org: bank1, role: 'claim-issuer', id: id('kyc-two') };
+      const party2 = { org: kyc2.org, id: kyc2.id };
+      await st2.submit(admin1, 'identity:trustIssuer', { issuer: party2, topics: ['kyc', 'aml'] });
+      expect(await st2.outcome(admin1, 'identity:trustIssuer', { issuer: party2, topics: ['aml'] })).toBe('ST2-ALREADY-EXISTS');
+      const evidence = `second kyc for ${carol.id}`;
+      await st2.submit(kyc2, 'identity:addClaim', { identityId: carol.id, topic: 'kyc', expiresAt: Date.now() + 30 * DAY, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
+      const identity = JSON.parse(await st2.evaluate(audit, 'identity:get', carol.id)) as { claims: Record<string, { issuer: unknown }[]> };
+      expect(identity.claims.kyc?.map((c) => c.issuer)).toEqual([{ org: kyc.org, id: kyc.id }, party2]);
+      await st2.submit(admin1, 'identity:setIssuerTopics', { issuer: party2, topics: ['aml'] });
+      await st2.submit(admin1, 'identity:removeIssuer', { issuer: party2 });
+      const listed = JSON.parse(await st2.evaluate(audit, 'identity:listIssuers')) as { org: string; id: string }[];
+      expect(listed).toContainEqual({ org: kyc.org, id: kyc.id, topics: ['kyc', 'accredited'] });
+      expect(listed.find((i) => i.id === kyc2.id)).toBeUndefined();
+      expect(await st2.outcome(admin1, 'identity:removeIssuer', { issuer: party2 })).toBe('ST2-NOT-FOUND');
+    });
+
     it('keeps personal records private: the owning bank and the regulator read them, another bank cannot', async () => {
       const own = JSON.parse(await st2.evaluate(ops1, 'identity:getRecord', alice.id)) as { name: string };
       expect(own.name).toBe(`Investor ${alice.id}`);
@@ -131,18 +148,18 @@ export function securitiesScenario(backend: Backend): void {
     });
 
     it('applies lock-up, holding period and claim expiry by the transaction time', async () => {
-      await st2.submit(agent, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], lockupUntil: Date.now() + DAY } });
+      await st2.submit(issuer, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], lockupUntil: Date.now() + DAY } });
       expect(await transfer(alice, bob, '1')).toBe('ST2-LOCKUP');
-      await st2.submit(agent, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], minHoldingPeriodMs: 3_000 } });
+      await st2.submit(issuer, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], minHoldingPeriodMs: 3_000 } });
       await st2.submit(agent, 'token:issue', { securityId: EQUITY, to: alice.id, amount: '50' });
       // alice's first 700 are old enough, the 50 just issued are not.
       expect(await transfer(alice, bob, '750')).toBe('ST2-HOLDING-PERIOD');
       await addClaim(carol.id, 'accredited', Date.now() + 3_000);
-      await st2.submit(agent, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], accreditedOnly: true } });
+      await st2.submit(issuer, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], accreditedOnly: true } });
       expect(await transfer(alice, carol, '1')).toBe('accepted');
       await sleep(3_500);
       expect(await transfer(alice, carol, '1')).toBe('ST2-NOT-ACCREDITED');
-      await st2.submit(agent, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], minHoldingPeriodMs: 3_000 } });
+      await st2.submit(issuer, 'security:setRules', { securityId: EQUITY, rules: { requiredClaims: ['kyc'], minHoldingPeriodMs: 3_000 } });
       expect(await transfer(alice, bob, '748')).toBe('accepted');
     });
 
@@ -159,7 +176,15 @@ export function securitiesScenario(backend: Backend): void {
     it('lets an agent force a transfer past holder rules but never past the balance', async () => {
       const bobBalance = await st2.balance(audit, EQUITY, bob.id);
       expect(await st2.outcome(agent, 'token:forcedTransfer', { securityId: EQUITY, from: bob.id, to: carol.id, amount: (bobBalance + 1n).toString() })).toBe('ST2-INSUFFICIENT-BALANCE');
-      expect(await st2.outcome(agent, 'token:forcedTransfer', { securityId: EQUITY, from: bob.id, to: carol.id, amount: '100' })).toBe('accepted');
+      const dave = investor(bank2, 'dave-unverified');
+      await onboard(ops2, dave, 'FR');
+      expect(await st2.outcome(agent, 'token:forcedTransfer', { securityId: EQUITY, from: bob.id, to: dave.id, amount: '1' })).toBe('ST2-KYC-MISSING');
+      // bob's free units all left before: the 100 taken are unfrozen first, by an event of their own.
+      const forced = await st2.submit(agent, 'token:forcedTransfer', { securityId: EQUITY, from: bob.id, to: carol.id, amount: '100' });
+      expect(forced.events).toEqual([
+        expect.objectContaining({ type: 'HoldingUnfrozen', holder: bob.id, amount: 100n }),
+        expect.objectContaining({ type: 'Transferred', from: bob.id, to: carol.id, amount: 100n, forced: true }),
+      ]);
       expect(await st2.holding(audit, EQUITY, bob.id)).toMatchObject({ balance: bobBalance - 100n, frozenAmount: bobBalance - 100n });
     });
 
@@ -169,11 +194,41 @@ export function securitiesScenario(backend: Backend): void {
       expect(await st2.outcome(agent, 'token:recover', { securityId: EQUITY, lost: alice.id, replacement: aliceNew.id })).toBe('accepted');
       expect(await st2.balance(audit, EQUITY, alice.id)).toBe(0n);
       expect(await st2.balance(audit, EQUITY, aliceNew.id)).toBe(before);
+      // The lost identity is inactive: nothing moves to or from it any more.
+      expect(await transfer(bob, alice, '1')).toBe('ST2-IDENTITY-INACTIVE');
+      expect(await st2.outcome(agent, 'token:issue', { securityId: EQUITY, to: alice.id, amount: '1' })).toBe('ST2-IDENTITY-INACTIVE');
+      expect(await st2.balance(audit, EQUITY, alice.id)).toBe(0n);
+    });
+
+    it('creates a security paused: holders move nothing until an agent unpauses it', async () => {
+      const NEW = id('NEW');
+      await st2.submit(issuer, 'security:create', {
+        securityId: NEW, name: 'New shares', isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }], paused: true,
+        rules: { requiredClaims: ['kyc'] }, terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
+      });
+      // Agents set it up while paused; holders wait for the unpause.
+      expect(await st2.outcome(agent, 'token:issue', { securityId: NEW, to: bob.id, amount: '5' })).toBe('accepted');
+      expect(await transfer(bob, carol, '1', NEW)).toBe('ST2-PAUSED');
+      await st2.submit(agent, 'security:unpause', { securityId: NEW });
+      expect(await transfer(bob, carol, '1', NEW)).toBe('accepted');
+    });
+
+    it('lets the issuer add an agent with some powers and remove it; the agent never changes rules', async () => {
+      const desk: Caller = { org: bank2, role: 'agent', id: id('desk') };
+      const deskParty = { org: desk.org, id: desk.id };
+      expect(await st2.outcome(agent, 'security:addAgent', { securityId: BOND, agent: { ...deskParty, powers: ['freeze'] } })).toBe('ST2-UNAUTHORIZED');
+      await st2.submit(issuer, 'security:addAgent', { securityId: BOND, agent: { ...deskParty, powers: ['freeze'] } });
+      expect(await st2.outcome(desk, 'token:freeze', { securityId: BOND, holder: bob.id, amount: '1' })).toBe('accepted');
+      expect(await st2.outcome(desk, 'token:issue', { securityId: BOND, to: bob.id, amount: '1' })).toBe('ST2-UNAUTHORIZED');
+      expect(await st2.outcome(agent, 'security:setRules', { securityId: BOND, rules: { requiredClaims: [] } })).toBe('ST2-UNAUTHORIZED');
+      await st2.submit(issuer, 'security:removeAgent', { securityId: BOND, agent: deskParty });
+      expect(await st2.outcome(desk, 'token:unfreeze', { securityId: BOND, holder: bob.id, amount: '1' })).toBe('ST2-UNAUTHORIZED');
+      await st2.submit(agent, 'token:unfreeze', { securityId: BOND, holder: bob.id, amount: '1' });
     });
 
     it('pauses a security: nothing moves until it is unpaused', async () => {
       await st2.submit(issuer, 'security:pause', { securityId: BOND });
-      expect(await transfer(bob, alice, '1', BOND)).toBe('ST2-PAUSED');
+      expect(await transfer(bob, carol, '1', BOND)).toBe('ST2-PAUSED');
       await st2.submit(agent, 'security:unpause', { securityId: BOND });
       expect(await transfer(bob, aliceNew, '1', BOND)).toBe('accepted');
     });

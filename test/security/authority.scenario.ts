@@ -86,7 +86,14 @@ export function authorityScenario(backend: Backend): void {
     });
 
     it("refuses revocation of a claim by the issuer's namesake in another org with ST2-UNAUTHORIZED", async () => {
-      await refusedChangingNothing('ST2-UNAUTHORIZED', fakeKyc, 'identity:revokeClaim', { identityId: alice.id, topic: 'kyc' });
+      // Naming the real issuer's claim: the namesake is not that party. (Without `issuer`, it names its own claim, which does not exist.)
+      await refusedChangingNothing('ST2-UNAUTHORIZED', fakeKyc, 'identity:revokeClaim', { identityId: alice.id, topic: 'kyc', issuer: { org: kyc.org, id: kyc.id } });
+      await refusedChangingNothing('ST2-NOT-FOUND', fakeKyc, 'identity:revokeClaim', { identityId: alice.id, topic: 'kyc' });
+    });
+
+    it("refuses removing or narrowing a trusted issuer by the custodian's admin (not a consortium administrator org) with ST2-UNAUTHORIZED", async () => {
+      await refusedChangingNothing('ST2-UNAUTHORIZED', custodianAdmin, 'identity:removeIssuer', { issuer: { org: kyc.org, id: kyc.id } });
+      await refusedChangingNothing('ST2-UNAUTHORIZED', custodianAdmin, 'identity:setIssuerTopics', { issuer: { org: kyc.org, id: kyc.id }, topics: ['aml'] });
     });
 
     it("refuses a custodian admin's change to the trusted claim issuers with ST2-UNAUTHORIZED, so its issuer stays untrusted", async () => {

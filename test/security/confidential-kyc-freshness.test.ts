@@ -86,8 +86,18 @@ describe('confidential mode: the KYC allowlist is stale at once', () => {
   });
 
   it('refuses mints once the security’s recipient rules changed, until a refresh applies them', async () => {
-    await ok(h, cast.agent, 'PUT', `/v1/securities/${SEC}/rules`, { rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['US'] } });
+    await ok(h, cast.issuer, 'PUT', `/v1/securities/${SEC}/rules`, { rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['US'] } });
     await expectStaleUntilRefresh('rules-changed');
+  });
+
+  it('keeps the allowlist fresh when trust is added, and refuses mints once the consortium withdraws trust from an issuer, until a refresh', async () => {
+    const issuer = { org: h.mspId('bank1'), id: 'aml-house' };
+    await ok(h, cast.admin, 'POST', '/v1/claim-issuers', { issuer, topics: ['aml', 'kyc'] });
+    expect((await call(h, cast.agent, 'POST', '/v1/confidential/mint', mintBody(alice, 'bank1'))).status).toBe(201);
+    await ok(h, cast.admin, 'PUT', `/v1/claim-issuers/${issuer.org}/${issuer.id}`, { topics: ['aml'] });
+    await expectStaleUntilRefresh('trust-withdrawn');
+    await ok(h, cast.admin, 'DELETE', `/v1/claim-issuers/${issuer.org}/${issuer.id}`);
+    await expectStaleUntilRefresh('trust-withdrawn');
   });
 
   it('refuses mints and transfers from the earliest claim expiry the allowlist relied on, by transaction time, and changes nothing', async () => {

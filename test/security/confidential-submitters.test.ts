@@ -114,7 +114,7 @@ describe('confidential mode under attack: submitters and rules', () => {
   it('refuses to set such a rule on a confidential security with ST2-RULE-UNENFORCEABLE, and changes nothing', async () => {
     const before = await confidentialState(h, SEC);
     const rulesBefore = (await ok(h, cast.agent, 'GET', `/v1/securities/${SEC}`)).body['rules'];
-    const refused = await call(h, cast.agent, 'PUT', `/v1/securities/${SEC}/rules`, { rules: { requiredClaims: ['kyc'], minHoldingPeriodMs: 86_400_000 } });
+    const refused = await call(h, cast.issuer, 'PUT', `/v1/securities/${SEC}/rules`, { rules: { requiredClaims: ['kyc'], minHoldingPeriodMs: 86_400_000 } });
     expect(refused).toMatchObject({ status: 422, body: { error: { code: 'ST2-RULE-UNENFORCEABLE', details: { rules: ['minHoldingPeriodMs'] } } } });
     expect((await ok(h, cast.agent, 'GET', `/v1/securities/${SEC}`)).body['rules']).toEqual(rulesBefore);
     expect(await confidentialState(h, SEC)).toEqual(before);

@@ -119,7 +119,7 @@ describe('event streams: a cap per principal, a write timeout, resumption', () =
     const stalled = await open(cast.agent, '/v1/events/stream?fromBlock=0');
     await stalled.received(5);
     stalled.response.pause();
-    for (let i = 0; i < 150; i++) await ok(h, cast.agent, 'PUT', '/v1/securities/NOISE/rules', { rules: bigRules });
+    for (let i = 0; i < 150; i++) await ok(h, cast.issuer, 'PUT', '/v1/securities/NOISE/rules', { rules: bigRules });
     // A paused client does not read its socket, so it cannot see the close until it reads again: wait for the
     // gateway to say it dropped the stream, then read on. A stream still open would go on delivering instead.
     await until(() => logged.some((msg) => msg.startsWith('event stream dropped')), 30_000);

@@ -4,6 +4,7 @@ import { SEAL_BATCH } from '../domain/confidential/decide';
 import { AllowlistSchema, ConfidentialKeySchema, OrgKeySchema, PoolSchema, PoolSupplySchema, type ConfidentialKey } from '../domain/confidential/schema';
 import type { ConfidentialRefs, ConfidentialSlice } from '../domain/confidential/slice';
 import type { Identity } from '../domain/identity';
+import { EMPTY_TRUST } from '../domain/trust';
 import { codec } from '../wire/codec';
 import { keys, ObjectType } from './keys';
 import { Repository, stateCodecs } from './repository';
@@ -26,7 +27,7 @@ export class ConfidentialRepository {
 
   async load(refs: ConfidentialRefs): Promise<ConfidentialSlice> {
     const sec = refs.securityId;
-    const [security, stats, pool, supply, spentBy, createdBy, pending, keyed, orgKey, auditKey, allowlist, allowlistStale] = await Promise.all([
+    const [security, stats, pool, supply, spentBy, createdBy, pending, keyed, orgKey, auditKey, allowlist, allowlistStale, trust] = await Promise.all([
       sec === null ? undefined : this.#plain.get(keys.security(this.stub, sec), stateCodecs.security),
       sec === null ? undefined : this.#plain.get(keys.stats(this.stub, sec), stateCodecs.stats),
       sec === null ? undefined : this.#plain.get(keys.confidentialPool(this.stub, sec), confidentialCodecs.pool),
@@ -39,6 +40,7 @@ export class ConfidentialRepository {
       refs.org === null ? undefined : this.#plain.get(keys.auditKey(this.stub), confidentialCodecs.orgKey),
       refs.allKeys && sec !== null ? this.#plain.get(keys.allowlist(this.stub, sec), confidentialCodecs.allowlist) : undefined,
       refs.freshness && sec !== null ? this.#writers([sec], (s) => keys.allowlistStale(this.stub, s)) : new Map<string, string>(),
+      refs.freshness ? this.#plain.get(keys.trustRegistry(this.stub), stateCodecs.trust) : undefined,
     ]);
     const identities = await this.#identities([...keyed.keys()].concat(refs.identity ?? []));
     const [issuers, members] = await Promise.all([
@@ -51,7 +53,7 @@ export class ConfidentialRepository {
     const writtenBy = new Map([...spentBy, ...createdBy]);
     return {
       security, stats, pool, supply, allowlist, nullifiers, notes, writtenBy, pending, sealed: [], keys: keyed, orgKeys, auditKey, identities, issuers,
-      members, allowlistStale: sec !== null && allowlistStale.has(sec),
+      members, allowlistStale: sec !== null && allowlistStale.has(sec), trustRevision: (trust ?? EMPTY_TRUST).revision,
     };
   }
 

@@ -7,11 +7,15 @@ import type { CommandKind } from '../domain/commands';
  */
 export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   TrustClaimIssuer: 'identity:trustIssuer',
+  SetClaimIssuerTopics: 'identity:setIssuerTopics',
+  RemoveClaimIssuer: 'identity:removeIssuer',
   RegisterIdentity: 'identity:register',
   AddClaim: 'identity:addClaim',
   RevokeClaim: 'identity:revokeClaim',
   CreateSecurity: 'security:create',
   SetRules: 'security:setRules',
+  AddAgent: 'security:addAgent',
+  RemoveAgent: 'security:removeAgent',
   AttachDocument: 'security:attachDocument',
   RemoveDocument: 'security:removeDocument',
   Pause: 'security:pause',
@@ -28,5 +32,6 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */
 export const QUERIES = {
   identityRecord: 'identity:getRecord',
+  trustedIssuers: 'identity:listIssuers',
   checkTransfer: 'token:check',
 } as const;

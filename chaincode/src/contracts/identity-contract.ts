@@ -1,6 +1,9 @@
 import { Context, Contract, Info, Returns, Transaction } from 'fabric-contract-api';
 import { Type } from '@sinclair/typebox';
 import { requireRole } from '../domain/authorize';
+import type { ClaimIssuer } from '../domain/identity';
+import { partyOf } from '../domain/party';
+import { isTrusted } from '../domain/trust';
 import { Id, Sha256 } from '../domain/schema';
 import { codec } from '../wire/codec';
 import { fail, RejectionError } from '../wire/rejection-message';
@@ -8,7 +11,7 @@ import { markAllowlistsStale } from './allowlist-staleness';
 import { actorOf } from './caller';
 import { emit } from './events';
 import { execute, transientMatching } from './execute';
-import { AUDIT_COLLECTION, keys, orgCollection } from './keys';
+import { AUDIT_COLLECTION, keys, ObjectType, orgCollection } from './keys';
 import { Repository, stateCodecs } from './repository';
 
 /** Identity registry: investors, their claims, and the claim issuers the consortium trusts. */
@@ -22,6 +25,30 @@ export class IdentityContract extends Contract {
   @Returns('string')
   async trustIssuer(ctx: Context, input: string): Promise<string> {
     return execute(ctx, 'TrustClaimIssuer', input);
+  }
+
+  @Transaction()
+  @Returns('string')
+  async setIssuerTopics(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'SetClaimIssuerTopics', input);
+  }
+
+  @Transaction()
+  @Returns('string')
+  async removeIssuer(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'RemoveClaimIssuer', input);
+  }
+
+  /** The trusted claim issuers (a removed one is kept, trusted for nothing, and not listed), in key order. */
+  @Transaction(false)
+  @Returns('string')
+  async listIssuers(ctx: Context): Promise<string> {
+    const trusted: ClaimIssuer[] = [];
+    for await (const { value } of ctx.stub.getStateByPartialCompositeKey(ObjectType.claimIssuer, [])) {
+      const issuer = stateCodecs.issuer.parse(value);
+      if (isTrusted(issuer)) trusted.push(issuer);
+    }
+    return JSON.stringify(trusted);
   }
 
   /**
@@ -70,10 +97,10 @@ export class IdentityContract extends Contract {
   @Transaction()
   @Returns('string')
   async addClaim(ctx: Context, input: string): Promise<string> {
-    return execute(ctx, 'AddClaim', input, async (c, cmd, _env, before) => {
+    return execute(ctx, 'AddClaim', input, async (c, cmd, env, before) => {
       const evidence = transientMatching(c, 'evidence', cmd.evidenceHash);
       const owner = before.identities[cmd.identityId]?.org ?? fail('ST2-NOT-FOUND', `Unknown identity ${cmd.identityId}.`);
-      await writePrivate(c, [orgCollection(owner), AUDIT_COLLECTION], keys.claimEvidence(c.stub, cmd.identityId, cmd.topic), evidence);
+      await writePrivate(c, [orgCollection(owner), AUDIT_COLLECTION], keys.claimEvidence(c.stub, cmd.identityId, cmd.topic, partyOf(env.actor)), evidence);
       await markAllowlistsStale(c, cmd.identityId);
     });
   }

@@ -15,6 +15,13 @@ import type { Party } from '../domain/party';
 export const ObjectType = {
   identity: 'identity',
   claimIssuer: 'claim-issuer',
+  /**
+   * The consortium's trust registry (trusted-issuer count, trust revision; see domain/trust.ts). Written only
+   * by consortium admins' issuer changes (rare); READ by every trusted-issuer change and by every confidential
+   * mint, transfer and allowlist refresh, so withdrawing trust invalidates (MVCC) the confidential outputs in
+   * flight, which then come back ST2-ALLOWLIST-STALE. Plain transfers never read it.
+   */
+  trustRegistry: 'trust-registry',
   security: 'security',
   stats: 'stats',
   holding: 'holding',
@@ -77,13 +84,15 @@ export const keys = {
   identity: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.identity, [id]),
   /** By (org, id): a claim issuer of one org is not trusted for a namesake of another. */
   claimIssuer: (stub: Stub, { org, id }: Party) => stub.createCompositeKey(ObjectType.claimIssuer, [org, id]),
+  trustRegistry: (stub: Stub) => stub.createCompositeKey(ObjectType.trustRegistry, []),
   security: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.security, [id]),
   stats: (stub: Stub, securityId: string) => stub.createCompositeKey(ObjectType.stats, [securityId]),
   holding: (stub: Stub, securityId: string, holder: string) => stub.createCompositeKey(ObjectType.holding, [securityId, holder]),
   /** Idempotency: one key per (org, client request id), so a retried request never applies twice. */
   request: (stub: Stub, org: string, requestId: string) => stub.createCompositeKey(ObjectType.request, [org, requestId]),
   identityRecord: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.identityRecord, [id]),
-  claimEvidence: (stub: Stub, id: string, topic: string) => stub.createCompositeKey(ObjectType.claimEvidence, [id, topic]),
+  /** Per issuer: a second issuer's evidence on the same topic never overwrites the first's. */
+  claimEvidence: (stub: Stub, id: string, topic: string, { org, id: issuerId }: Party) => stub.createCompositeKey(ObjectType.claimEvidence, [id, topic, org, issuerId]),
   confidentialPool: (stub: Stub, securityId: string) => stub.createCompositeKey(ObjectType.confidentialPool, [securityId]),
   confidentialSupply: (stub: Stub, securityId: string) => stub.createCompositeKey(ObjectType.confidentialSupply, [securityId]),
   nullifier: (stub: Stub, securityId: string, nullifier: string) => stub.createCompositeKey(ObjectType.nullifier, [securityId, nullifier]),

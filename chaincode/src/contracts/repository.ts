@@ -7,6 +7,7 @@ import { SecuritySchema, SecurityStatsSchema } from '../domain/security';
 import type { Command, Envelope } from '../domain/commands';
 import { dependentRefs, requiredRefs } from '../domain/decide';
 import { holdingRef, mergeSlices, type Refs, type Slice } from '../domain/slice';
+import { TrustRegistrySchema } from '../domain/trust';
 import { codec, type Codec } from '../wire/codec';
 import { keys } from './keys';
 
@@ -17,6 +18,7 @@ export const stateCodecs = {
   security: codec(SecuritySchema),
   stats: codec(SecurityStatsSchema),
   holding: codec(HoldingSchema),
+  trust: codec(TrustRegistrySchema),
 };
 
 /** Loads the slice a decision needs from world state and writes back exactly the records its events changed. */
@@ -35,15 +37,16 @@ export class Repository {
 
   /** The refs, then the claim issuers the loaded identities' claims refer to. */
   async load(refs: Refs): Promise<Slice> {
-    const [identities, securities, stats, holdings] = await Promise.all([
+    const [identities, securities, stats, holdings, trust] = await Promise.all([
       this.#many(refs.identities, (id) => keys.identity(this.stub, id), stateCodecs.identity),
       this.#many(refs.securities, (id) => keys.security(this.stub, id), stateCodecs.security),
       this.#many(refs.stats, (id) => keys.stats(this.stub, id), stateCodecs.stats),
       this.#holdings(refs.holdings),
+      this.#many(refs.trust, () => keys.trustRegistry(this.stub), stateCodecs.trust),
     ]);
     const issuerParties = uniqueParties([...refs.issuers, ...issuersReferencedBy(Object.values(identities))]);
     const issuers = await this.issuers(issuerParties);
-    return { identities, issuers, securities, stats, holdings };
+    return { identities, issuers, securities, stats, holdings, trust };
   }
 
   async save(before: Slice, after: Slice): Promise<void> {
@@ -53,6 +56,7 @@ export class Repository {
     for (const [, v] of changed(before.issuers, after.issuers)) puts.push(this.#put(keys.claimIssuer(this.stub, v), stateCodecs.issuer, v));
     for (const [id, v] of changed(before.securities, after.securities)) puts.push(this.#put(keys.security(this.stub, id), stateCodecs.security, v));
     for (const [id, v] of changed(before.stats, after.stats)) puts.push(this.#put(keys.stats(this.stub, id), stateCodecs.stats, v));
+    for (const [, v] of changed(before.trust, after.trust)) puts.push(this.#put(keys.trustRegistry(this.stub), stateCodecs.trust, v));
     for (const [, v] of changed(before.holdings, after.holdings)) puts.push(this.#put(keys.holding(this.stub, v.securityId, v.holder), stateCodecs.holding, v));
     await Promise.all(puts);
   }

@@ -25,6 +25,18 @@ export class SecurityContract extends Contract {
 
   @Transaction()
   @Returns('string')
+  async addAgent(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'AddAgent', input);
+  }
+
+  @Transaction()
+  @Returns('string')
+  async removeAgent(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'RemoveAgent', input);
+  }
+
+  @Transaction()
+  @Returns('string')
   async attachDocument(ctx: Context, input: string): Promise<string> {
     return execute(ctx, 'AttachDocument', input);
   }

@@ -1,8 +1,8 @@
 import { reject, type Rejection } from './decision';
 import type { Identity } from './identity';
-import { nameOf } from './party';
+import { nameOf, sameParty } from './party';
 import type { Actor, Role } from './roles';
-import { isAgent, type Security } from './security';
+import { holdsPower, isAgent, type Power, type Security } from './security';
 
 /** Authorization is part of the decision: a refusal is a Rejection like any rule's. */
 export function requireRole(actor: Actor, ...roles: Role[]): Rejection | null {
@@ -10,12 +10,23 @@ export function requireRole(actor: Actor, ...roles: Role[]): Rejection | null {
   return reject('ST2-UNAUTHORIZED', `Role '${actor.role}' may not do this; needs ${roles.join(' or ')}.`, { role: actor.role, allowed: roles });
 }
 
-/** The security's issuer or one of its transfer agents (same org and id), acting in that role. */
-export function requireAgentOf(actor: Actor, security: Security): Rejection | null {
+/**
+ * The security's issuer or one of its transfer agents (same org and id), acting in that role; with a
+ * `power`, an agent must hold it (the issuer holds them all). Without one, any agent: the confidential
+ * pool's upkeep (allowlist refresh, sealing, relaying holders' proofs).
+ */
+export function requireAgentOf(actor: Actor, security: Security, power?: Power): Rejection | null {
   const byRole = requireRole(actor, 'issuer', 'agent');
   if (byRole) return byRole;
-  if (isAgent(security, actor)) return null;
-  return reject('ST2-UNAUTHORIZED', `${nameOf(actor)} is neither issuer nor agent of ${security.id}.`, { securityId: security.id });
+  if (!isAgent(security, actor)) return reject('ST2-UNAUTHORIZED', `${nameOf(actor)} is neither issuer nor agent of ${security.id}.`, { securityId: security.id });
+  if (power === undefined || holdsPower(security, actor, power)) return null;
+  return reject('ST2-UNAUTHORIZED', `${nameOf(actor)} is an agent of ${security.id} without the '${power}' power.`, { securityId: security.id, power });
+}
+
+/** The security's issuer itself: its configuration (rules, agents) is the issuer's alone. */
+export function requireIssuerOf(actor: Actor, security: Security): Rejection | null {
+  if (actor.role === 'issuer' && sameParty(actor, security.issuer)) return null;
+  return reject('ST2-UNAUTHORIZED', `Only ${security.id}'s issuer may change its configuration; ${nameOf(actor)} (${actor.role}) may not.`, { securityId: security.id });
 }
 
 /** An org acts only for identities it onboarded: a bank never moves another bank's clients. */

@@ -3,20 +3,32 @@ import type { ConsortiumPolicy } from './consortium';
 import { InvestorType } from './identity';
 import { PartySchema } from './party';
 import { Closed, Id, Jurisdiction, PositiveAmount, Sha256, Timestamp, Topic } from './schema';
-import { DocumentName, DocumentUri, RuleSetSchema, TermsSchema } from './security';
+import { AgentSchema, DocumentName, DocumentUri, MAX_AGENTS, PowersSchema, RuleSetSchema, TermsSchema } from './security';
 import type { Actor } from './roles';
+import { MAX_TOPICS_PER_ISSUER } from './trust';
+
+/** An agent at creation: without `powers`, every power (what an agent could do before powers existed). */
+const AgentInput = Closed({ org: PartySchema.properties.org, id: PartySchema.properties.id, powers: Type.Optional(PowersSchema) });
+
+const IssuerTopics = Type.Array(Topic, { minItems: 1, maxItems: MAX_TOPICS_PER_ISSUER, uniqueItems: true });
 
 /**
  * Commands: what a caller asks for. Each schema is the wire input of one chaincode transaction (and of
  * the gateway route that submits it); the domain command is the same object decoded (bigints) with its kind.
  */
 export const CommandSchemas = {
-  TrustClaimIssuer: Closed({ issuer: PartySchema, topics: Type.Array(Topic, { minItems: 1, maxItems: 16 }) }),
+  /** Adds an issuer (refused if already trusted: its topics change by SetClaimIssuerTopics, never by a silent merge). */
+  TrustClaimIssuer: Closed({ issuer: PartySchema, topics: IssuerTopics }),
+  /** Replaces a trusted issuer's topics; a topic taken away stops its claims counting at once. */
+  SetClaimIssuerTopics: Closed({ issuer: PartySchema, topics: IssuerTopics }),
+  /** Withdraws all trust: the issuer's claims stop counting at once (they stay recorded, revocable). */
+  RemoveClaimIssuer: Closed({ issuer: PartySchema }),
   RegisterIdentity: Closed({
     identityId: Id, investor: Id, jurisdiction: Jurisdiction, investorType: InvestorType, recordHash: Sha256,
   }),
   AddClaim: Closed({ identityId: Id, topic: Topic, expiresAt: Timestamp, evidenceHash: Sha256 }),
-  RevokeClaim: Closed({ identityId: Id, topic: Topic }),
+  /** `issuer`: whose claim; by default the caller's own (a claim issuer revoking what it issued). */
+  RevokeClaim: Closed({ identityId: Id, topic: Topic, issuer: Type.Optional(PartySchema) }),
   CreateSecurity: Closed({
     securityId: Id,
     name: Type.String({ minLength: 1, maxLength: 128 }),
@@ -25,9 +37,14 @@ export const CommandSchemas = {
     terms: TermsSchema,
     rules: RuleSetSchema,
     /** Transfer agents, each as (org, id): an agent may be a member of another org (a custodian). */
-    agents: Type.Array(PartySchema, { maxItems: 16 }),
+    agents: Type.Array(AgentInput, { maxItems: MAX_AGENTS }),
+    /** Start paused (ERC-3643 tokens do): nothing moves until an agent unpauses it, once its set-up is done. */
+    paused: Type.Optional(Type.Boolean()),
   }),
   SetRules: Closed({ securityId: Id, rules: RuleSetSchema }),
+  /** By the issuer: a new agent with its powers (an agent already there is refused: remove it first). */
+  AddAgent: Closed({ securityId: Id, agent: AgentSchema }),
+  RemoveAgent: Closed({ securityId: Id, agent: PartySchema }),
   /** Sets a document: a later one with the same name replaces it (ERC-1643 setDocument). */
   AttachDocument: Closed({ securityId: Id, name: DocumentName, uri: Type.Optional(DocumentUri), hash: Sha256 }),
   RemoveDocument: Closed({ securityId: Id, name: DocumentName }),

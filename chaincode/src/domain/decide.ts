@@ -12,12 +12,16 @@ import { refs, type Refs, type Slice } from './slice';
 export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<DomainEvent> {
   switch (cmd.kind) {
     case 'TrustClaimIssuer':
+    case 'SetClaimIssuerTopics':
+    case 'RemoveClaimIssuer':
     case 'RegisterIdentity':
     case 'AddClaim':
     case 'RevokeClaim':
       return decideIdentity(cmd, env, slice);
     case 'CreateSecurity':
     case 'SetRules':
+    case 'AddAgent':
+    case 'RemoveAgent':
     case 'Pause':
     case 'Unpause':
       return decideSecurity(cmd, env, slice);
@@ -40,12 +44,16 @@ export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
 export function requiredRefs(cmd: Command, env: Envelope): Refs {
   switch (cmd.kind) {
     case 'TrustClaimIssuer':
+    case 'SetClaimIssuerTopics':
+    case 'RemoveClaimIssuer':
     case 'RegisterIdentity':
     case 'AddClaim':
     case 'RevokeClaim':
       return identityRefs(cmd, env);
     case 'CreateSecurity':
     case 'SetRules':
+    case 'AddAgent':
+    case 'RemoveAgent':
     case 'Pause':
     case 'Unpause':
       return securityRefs(cmd);

@@ -1,8 +1,9 @@
 import { Type, type StaticDecode, type TSchema } from '@sinclair/typebox';
+import { LotSchema } from './holding';
 import { InvestorType } from './identity';
 import { PartySchema } from './party';
 import { Amount, Closed, Id, Jurisdiction, Org, Sha256, Timestamp, Topic, Nullable } from './schema';
-import { DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
+import { AgentSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
 
 /**
  * Domain events: what happened, versioned, carrying only what may be public and the ids a projection
@@ -15,14 +16,20 @@ function event<T extends string, P extends Record<string, TSchema>, V extends nu
 export const EventSchemas = {
   /** v2: the issuer is (org, id). */
   ClaimIssuerTrusted: event('ClaimIssuerTrusted', { issuer: PartySchema, topics: Type.Array(Topic) }, 2),
+  /** The issuer's topics replaced (a narrowing withdraws trust: see trust.ts). */
+  ClaimIssuerTopicsSet: event('ClaimIssuerTopicsSet', { issuer: PartySchema, topics: Type.Array(Topic) }),
+  ClaimIssuerRemoved: event('ClaimIssuerRemoved', { issuer: PartySchema }),
   IdentityRegistered: event('IdentityRegistered', {
     identityId: Id, org: Org, investor: Id, jurisdiction: Jurisdiction, investorType: InvestorType, recordHash: Sha256,
   }),
   /** v2: the issuer is (org, id). */
   ClaimAdded: event('ClaimAdded', { identityId: Id, topic: Topic, issuer: PartySchema, expiresAt: Timestamp, evidenceHash: Sha256 }, 2),
-  ClaimRevoked: event('ClaimRevoked', { identityId: Id, topic: Topic }),
-  /** v2: the security's issuer and agents are (org, id). */
-  SecurityCreated: event('SecurityCreated', { security: SecuritySchema }, 2),
+  /** v2: names the issuer whose claim is revoked (an identity holds one claim per topic per issuer). */
+  ClaimRevoked: event('ClaimRevoked', { identityId: Id, topic: Topic, issuer: PartySchema }, 2),
+  /** v2: the security's issuer and agents are (org, id); v3: each agent with its powers. */
+  SecurityCreated: event('SecurityCreated', { security: SecuritySchema }, 3),
+  AgentAdded: event('AgentAdded', { securityId: Id, agent: AgentSchema }),
+  AgentRemoved: event('AgentRemoved', { securityId: Id, agent: PartySchema }),
   RulesSet: event('RulesSet', { securityId: Id, rules: RuleSetSchema }),
   /** v2: sets (replaces a document of the same name) and carries the URI. */
   DocumentAttached: event('DocumentAttached', { securityId: Id, name: DocumentName, uri: Type.Optional(DocumentUri), hash: Sha256 }, 2),
@@ -35,12 +42,20 @@ export const EventSchemas = {
   /** `amount` null: the whole holding. */
   HoldingFrozen: event('HoldingFrozen', { securityId: Id, holder: Id, amount: Nullable(Amount) }),
   HoldingUnfrozen: event('HoldingUnfrozen', { securityId: Id, holder: Id, amount: Nullable(Amount) }),
-  HoldingRecovered: event('HoldingRecovered', { securityId: Id, lost: Id, replacement: Id, amount: Amount }),
+  /**
+   * v2 says all of it: the balance moved, the freezes that moved with it (whole-holding flag and frozen amount),
+   * the lots (so holding periods keep counting from the original dates), and whether this recovery
+   * deactivated the lost identity (its first; later ones move its other securities' holdings).
+   */
+  HoldingRecovered: event('HoldingRecovered', {
+    securityId: Id, lost: Id, replacement: Id, amount: Amount, frozen: Type.Boolean(), frozenAmount: Amount, lots: Type.Array(LotSchema), deactivated: Type.Boolean(),
+  }, 2),
 } as const;
 
 const E = EventSchemas;
 export const DomainEventSchema = Type.Union([
-  E.ClaimIssuerTrusted, E.IdentityRegistered, E.ClaimAdded, E.ClaimRevoked, E.SecurityCreated, E.RulesSet, E.DocumentAttached, E.DocumentRemoved,
+  E.ClaimIssuerTrusted, E.ClaimIssuerTopicsSet, E.ClaimIssuerRemoved, E.IdentityRegistered, E.ClaimAdded, E.ClaimRevoked, E.SecurityCreated, E.AgentAdded, E.AgentRemoved,
+  E.RulesSet, E.DocumentAttached, E.DocumentRemoved,
   E.SecurityPaused, E.SecurityUnpaused, E.Issued, E.Redeemed, E.Transferred, E.HoldingFrozen, E.HoldingUnfrozen, E.HoldingRecovered,
 ]);
 export type EventType = keyof typeof EventSchemas;

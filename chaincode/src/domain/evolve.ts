@@ -1,10 +1,12 @@
 import { isConfidentialEvent, type St2Event } from './st2-event';
 import { withDocument } from './documents';
 import { credit, debit, type Holding } from './holding';
-import type { Identity } from './identity';
-import { partyRef } from './party';
+import type { ClaimIssuer, Identity } from './identity';
+import { claimsOn, withClaim } from './claims';
+import { partyRef, sameParty } from './party';
 import { inConfidentialMode, type Security, type SecurityStats } from './security';
-import { holdingOf, withHolding, type Slice } from './slice';
+import { holdingOf, trustOf, withHolding, type Slice } from './slice';
+import { isTrusted, TRUST_KEY, withdrawsTrust, type TrustRegistry } from './trust';
 
 /**
  * Folds one event into a slice. Total over every event type; the aggregates an event touches
@@ -16,7 +18,10 @@ export function evolve(slice: Slice, e: St2Event): Slice {
   if (isConfidentialEvent(e)) return slice;
   switch (e.type) {
     case 'ClaimIssuerTrusted':
-      return { ...slice, issuers: { ...slice.issuers, [partyRef(e.issuer)]: { ...e.issuer, topics: e.topics } } };
+    case 'ClaimIssuerTopicsSet':
+      return withIssuer(slice, { ...e.issuer, topics: e.topics });
+    case 'ClaimIssuerRemoved':
+      return withIssuer(slice, { ...e.issuer, topics: [] });
     case 'IdentityRegistered': {
       const identity: Identity = {
         id: e.identityId, org: e.org, investor: e.investor, jurisdiction: e.jurisdiction, investorType: e.investorType,
@@ -27,15 +32,21 @@ export function evolve(slice: Slice, e: St2Event): Slice {
     case 'ClaimAdded': {
       const identity = must(slice.identities, e.identityId);
       const claim = { topic: e.topic, issuer: e.issuer, issuedAt: e.at, expiresAt: e.expiresAt, revoked: false, evidenceHash: e.evidenceHash };
-      return withIdentity(slice, { ...identity, claims: { ...identity.claims, [e.topic]: claim } });
+      return withIdentity(slice, { ...identity, claims: { ...identity.claims, [e.topic]: withClaim(claimsOn(identity, e.topic), claim) } });
     }
     case 'ClaimRevoked': {
       const identity = must(slice.identities, e.identityId);
-      const claim = must(identity.claims, e.topic);
-      return withIdentity(slice, { ...identity, claims: { ...identity.claims, [e.topic]: { ...claim, revoked: true } } });
+      const claims = claimsOn(identity, e.topic).map((c) => (sameParty(c.issuer, e.issuer) ? { ...c, revoked: true } : c));
+      return withIdentity(slice, { ...identity, claims: { ...identity.claims, [e.topic]: claims } });
     }
     case 'SecurityCreated':
       return withStats(withSecurity(slice, e.security), e.security.id, { supply: 0n, holders: 0 });
+    case 'AgentAdded':
+    case 'AgentRemoved': {
+      const security = must(slice.securities, e.securityId);
+      const others = security.agents.filter((agent) => !sameParty(agent, e.agent));
+      return withSecurity(slice, { ...security, agents: e.type === 'AgentAdded' ? [...others, e.agent] : others });
+    }
     case 'RulesSet':
       return withSecurity(slice, { ...must(slice.securities, e.securityId), rules: e.rules });
     case 'DocumentAttached':
@@ -68,7 +79,8 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       };
       const emptied: Holding = { ...lost, balance: 0n, frozen: false, frozenAmount: 0n, lots: [] };
       const holders = holderDelta(lost, emptied) + holderDelta(replacement, merged);
-      return adjustStats(withHolding(withHolding(slice, emptied), merged), e.securityId, 0n, holders);
+      const moved = adjustStats(withHolding(withHolding(slice, emptied), merged), e.securityId, 0n, holders);
+      return e.deactivated ? withIdentity(moved, { ...must(slice.identities, e.lost), recoveredTo: e.replacement }) : moved;
     }
     default:
       return unreachable(e);
@@ -114,6 +126,18 @@ function applyFreeze(h: Holding, freeze: boolean, amount: bigint | null): Holdin
   if (amount === null) return { ...h, frozen: freeze };
   const frozenAmount = freeze ? h.frozenAmount + amount : h.frozenAmount - amount;
   return { ...h, frozenAmount: frozenAmount < 0n ? 0n : frozenAmount };
+}
+
+/** An issuer's new topics, and the registry: its count of trusted issuers, and its revision when trust is withdrawn. */
+function withIssuer(slice: Slice, issuer: ClaimIssuer): Slice {
+  const ref = partyRef(issuer);
+  const before = slice.issuers[ref];
+  const trust = trustOf(slice);
+  const next: TrustRegistry = {
+    issuers: trust.issuers + Number(isTrusted(issuer)) - Number(isTrusted(before)),
+    revision: trust.revision + Number(withdrawsTrust(before?.topics ?? [], issuer.topics)),
+  };
+  return { ...slice, issuers: { ...slice.issuers, [ref]: issuer }, trust: { ...slice.trust, [TRUST_KEY]: next } };
 }
 
 function withIdentity(slice: Slice, identity: Identity): Slice {

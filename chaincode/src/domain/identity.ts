@@ -15,6 +15,9 @@ export const ClaimSchema = Closed({
 });
 export type Claim = StaticDecode<typeof ClaimSchema>;
 
+/** Issuers whose claims an identity may hold on one topic (revoked ones included, until their issuer re-issues): refused past it with ST2-LIMIT-EXCEEDED. */
+export const MAX_CLAIMS_PER_TOPIC = 8;
+
 export const INVESTOR_TYPES = ['retail', 'professional', 'institutional'] as const;
 export const InvestorType = Type.Union(INVESTOR_TYPES.map((t) => Type.Literal(t)));
 
@@ -32,7 +35,13 @@ export const IdentitySchema = Closed({
   /** Hash of the private record (name, documents) held in the org's and the audit collections. */
   recordHash: Sha256,
   registeredAt: Timestamp,
-  claims: Type.Record(Topic, ClaimSchema),
+  /** Set when the identity was recovered (a lost key): it is inactive from then on, nothing moves to or from it. */
+  recoveredTo: Type.Optional(Id),
+  /**
+   * Per topic, at most one claim per issuer (a re-issue replaces that issuer's own claim; another
+   * issuer's claim is added beside it): the identity is verified for the topic when any one counts.
+   */
+  claims: Type.Record(Topic, Type.Array(ClaimSchema, { maxItems: MAX_CLAIMS_PER_TOPIC })),
 });
 export type Identity = StaticDecode<typeof IdentitySchema>;
 

@@ -9,6 +9,7 @@ export * from './identity';
 export * from './security';
 export * from './holding';
 export * from './claims';
+export * from './trust';
 export * from './events';
 export * from './commands';
 export * from './slice';

@@ -71,6 +71,25 @@ export const DocumentSchema = Closed({
 });
 export type Document = StaticDecode<typeof DocumentSchema>;
 
+/**
+ * What an agent may do for a security (ERC-3643 AgentRole, split by power): issue, redeem, freeze and
+ * unfreeze, force transfers, recover lost identities, pause and unpause. The issuer holds every power and,
+ * alone, the security's configuration (rules, agents): an agent never changes rules.
+ */
+export const POWERS = ['issue', 'redeem', 'freeze', 'force', 'recover', 'pause'] as const;
+export type Power = (typeof POWERS)[number];
+export const PowerSchema = Type.Union([
+  Type.Literal('issue'), Type.Literal('redeem'), Type.Literal('freeze'), Type.Literal('force'), Type.Literal('recover'), Type.Literal('pause'),
+]);
+export const PowersSchema = Type.Array(PowerSchema, { minItems: 1, maxItems: POWERS.length, uniqueItems: true });
+
+/** Agents of one security at once: one more is refused with ST2-LIMIT-EXCEEDED. */
+export const MAX_AGENTS = 16;
+
+/** A transfer agent as (org, id), with its powers. */
+export const AgentSchema = Closed({ org: PartySchema.properties.org, id: PartySchema.properties.id, powers: PowersSchema });
+export type Agent = StaticDecode<typeof AgentSchema>;
+
 /** A security's definition. Counters live apart in SecurityStats (see keys.ts for why). */
 export const SecuritySchema = Closed({
   id: Id,
@@ -78,7 +97,8 @@ export const SecuritySchema = Closed({
   isin: Type.String({ pattern: '^[A-Z]{2}[A-Z0-9]{9}[0-9]$' }),
   /** The issuer as (org, id): the org is checked as well as the id, a certificate of another org has none of its powers. */
   issuer: PartySchema,
-  agents: Type.Array(PartySchema),
+  /** v3 of SecurityCreated: each agent with its powers. */
+  agents: Type.Array(AgentSchema, { maxItems: MAX_AGENTS }),
   decimals: Type.Integer({ minimum: 0, maximum: 18 }),
   terms: TermsSchema,
   rules: RuleSetSchema,
@@ -107,7 +127,16 @@ export function statusAt(security: Security, now: number): SecurityStatus {
   return security.paused ? 'paused' : 'active';
 }
 
-/** The security's issuer or one of its agents: the same org AND the same id. */
+/** The security's issuer or one of its agents (any power): the same org AND the same id. */
 export function isAgent(security: Security, party: Party): boolean {
   return sameParty(security.issuer, party) || security.agents.some((agent) => sameParty(agent, party));
+}
+
+/** The issuer (every power), or an agent granted this one. */
+export function holdsPower(security: Security, party: Party, power: Power): boolean {
+  return sameParty(security.issuer, party) || security.agents.some((agent) => sameParty(agent, party) && agent.powers.includes(power));
+}
+
+export function agentOf(security: Security, party: Party): Agent | undefined {
+  return security.agents.find((agent) => sameParty(agent, party));
 }

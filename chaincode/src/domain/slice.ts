@@ -2,6 +2,7 @@ import type { ClaimIssuer, Identity } from './identity';
 import { emptyHolding, type Holding } from './holding';
 import type { Party } from './party';
 import type { Security, SecurityStats } from './security';
+import { EMPTY_TRUST, TRUST_KEY, type TrustRegistry } from './trust';
 
 /**
  * The part of the world a decision reads and its events change. The chaincode loads a slice from world
@@ -15,9 +16,11 @@ export interface Slice {
   readonly stats: Readonly<Record<string, SecurityStats>>;
   /** Keyed by `holdingRef(securityId, holder)`. */
   readonly holdings: Readonly<Record<string, Holding>>;
+  /** The consortium's trust registry under `TRUST_KEY`, when loaded (absent on a fresh ledger: `trustOf`). */
+  readonly trust: Readonly<Record<string, TrustRegistry>>;
 }
 
-export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {} };
+export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, trust: {} };
 
 /** What to load for a command or an event: ids per aggregate. */
 export interface Refs {
@@ -26,10 +29,17 @@ export interface Refs {
   readonly securities: readonly string[];
   readonly stats: readonly string[];
   readonly holdings: readonly (readonly [securityId: string, holder: string])[];
+  /** `[TRUST_KEY]` when the trust registry is needed, else empty. */
+  readonly trust: readonly string[];
 }
 
 export function refs(parts: Partial<Refs>): Refs {
-  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], ...parts };
+  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], trust: [], ...parts };
+}
+
+/** The trust registry (loaded by `trust: [TRUST_KEY]`), empty before the first issuer is trusted. */
+export function trustOf(slice: Slice): TrustRegistry {
+  return slice.trust[TRUST_KEY] ?? EMPTY_TRUST;
 }
 
 /** Two loads of one state: every record of either (they are the same where they overlap). */
@@ -40,6 +50,7 @@ export function mergeSlices(a: Slice, b: Slice): Slice {
     securities: { ...a.securities, ...b.securities },
     stats: { ...a.stats, ...b.stats },
     holdings: { ...a.holdings, ...b.holdings },
+    trust: { ...a.trust, ...b.trust },
   };
 }
 

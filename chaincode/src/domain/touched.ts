@@ -1,5 +1,6 @@
 import { isConfidentialEvent, type St2Event } from './st2-event';
 import { refs, type Refs } from './slice';
+import { TRUST_KEY } from './trust';
 
 /**
  * The aggregates `evolve` reads and writes for an event: what a projection loads before folding it.
@@ -12,13 +13,17 @@ export function touchedBy(e: St2Event): Refs {
   }
   switch (e.type) {
     case 'ClaimIssuerTrusted':
-      return refs({ issuers: [e.issuer] });
+    case 'ClaimIssuerTopicsSet':
+    case 'ClaimIssuerRemoved':
+      return refs({ issuers: [e.issuer], trust: [TRUST_KEY] });
     case 'IdentityRegistered':
     case 'ClaimAdded':
     case 'ClaimRevoked':
       return refs({ identities: [e.identityId] });
     case 'SecurityCreated':
       return refs({ securities: [e.security.id], stats: [e.security.id] });
+    case 'AgentAdded':
+    case 'AgentRemoved':
     case 'RulesSet':
     case 'DocumentAttached':
     case 'DocumentRemoved':
@@ -35,7 +40,7 @@ export function touchedBy(e: St2Event): Refs {
     case 'HoldingUnfrozen':
       return refs({ holdings: [[e.securityId, e.holder]] });
     case 'HoldingRecovered':
-      return movement(e.securityId, [e.lost, e.replacement]);
+      return { ...movement(e.securityId, [e.lost, e.replacement]), identities: [e.lost] };
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import type { HoldingSchema, IdentitySchema, SecuritySchema, SecurityStatsSchema } from '@st2/chaincode';
+import { partyRef, type ClaimIssuerSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
 import { compoundKey, prefixRange, SEPARATOR, type Sublevel } from '../store/gateway-store';
 import type { Page, PageRequest } from './paging';
 import type { ProjectionStore } from './projection-store';
@@ -10,6 +10,7 @@ export type IdentityRecord = Static<typeof IdentitySchema>;
 export type SecurityRecord = Static<typeof SecuritySchema>;
 export type StatsRecord = Static<typeof SecurityStatsSchema>;
 export type HoldingRecord = Static<typeof HoldingSchema>;
+export type IssuerRecord = Static<typeof ClaimIssuerSchema>;
 
 export interface HolderBalance {
   readonly holder: string;
@@ -46,6 +47,18 @@ export class ReadModel {
   /** One identity's holding in one security, as projected; undefined when it never held any. */
   holding(securityId: string, holder: string): Promise<HoldingRecord | undefined> {
     return this.record<HoldingRecord>('holdings', compoundKey(securityId, holder));
+  }
+
+  /** The claim issuers' records (trusted or removed) for these parties, keyed by `partyRef` as in a Slice. */
+  async issuers(parties: readonly Party[]): Promise<Record<string, IssuerRecord>> {
+    const values = await this.store.state.getMany(parties.map((p) => recordKey('issuers', partyRef(p))));
+    return Object.fromEntries(values.flatMap((value) => (value === undefined ? [] : [parse<IssuerRecord>(value)])).map((issuer) => [partyRef(issuer), issuer]));
+  }
+
+  /** The trusted claim issuers (at most MAX_TRUSTED_ISSUERS; a removed one, trusted for nothing, is left out), by (org, id). */
+  async trustedIssuers(): Promise<IssuerRecord[]> {
+    const values = await this.store.state.values(prefixRange('issuers')).all();
+    return values.map((value) => parse<IssuerRecord>(value)).filter((issuer) => issuer.topics.length > 0);
   }
 
   /** Every holding of one identity with a positive balance, by security id. */

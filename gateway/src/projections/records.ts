@@ -14,6 +14,7 @@ export const CODECS: { readonly [K in Kind]: Codec<RecordOf<K>> } = {
   securities: stateCodecs.security,
   stats: stateCodecs.stats,
   holdings: stateCodecs.holding,
+  trust: stateCodecs.trust,
 };
 
 export const KINDS = Object.keys(CODECS) as readonly Kind[];
@@ -30,5 +31,6 @@ export function sliceKeys(refs: Refs): { readonly [K in Kind]: readonly string[]
     securities: refs.securities,
     stats: refs.stats,
     holdings: refs.holdings.map(([securityId, holder]) => holdingRef(securityId, holder)),
+    trust: refs.trust,
   };
 }

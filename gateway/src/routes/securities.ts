@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { SecuritySchema, SecurityStatsSchema, stateCodecs, statusAt } from '@st2/chaincode';
+import { Id, MAX_AGENTS, Org, POWERS, SecuritySchema, SecurityStatsSchema, stateCodecs, statusAt } from '@st2/chaincode';
 import { NotFoundError } from '../errors/api-error';
 import { DEFAULT_PAGE_SIZE } from '../projections/paging';
 import type { SecurityRecord } from '../projections/read-model';
@@ -59,10 +59,31 @@ function statusOf(security: SecurityRecord, now: number) {
 export const setRules = writeOperation({
   kind: 'SetRules',
   summary: 'Replace the transfer rules',
+  description: 'By the security\'s issuer only: an agent operates the security, it never changes its rules.',
   tags,
   status: 200,
   schema: { params: IdParams, body: commandBody('SetRules', ['securityId']) },
   submission: ({ params, body }) => ({ input: { ...body, securityId: params.id } }),
+});
+
+export const addAgent = writeOperation({
+  kind: 'AddAgent',
+  summary: 'Add a transfer agent with its powers',
+  description: `By the security's issuer only. Powers: ${POWERS.join(', ')}. An agent already there is refused (409): remove it to change its powers. At most ${MAX_AGENTS} agents.`,
+  tags,
+  status: 201,
+  schema: { params: IdParams, body: commandBody('AddAgent', ['securityId']) },
+  submission: ({ params, body }) => ({ input: { ...body, securityId: params.id } }),
+});
+
+export const removeAgent = writeOperation({
+  kind: 'RemoveAgent',
+  summary: 'Remove a transfer agent',
+  description: 'By the security\'s issuer only. The agent\'s powers end at once.',
+  tags,
+  status: 200,
+  schema: { params: Type.Object({ id: Id, org: Org, agentId: Id }, { additionalProperties: false }), body: EmptyBody },
+  submission: ({ params }) => ({ input: { securityId: params.id, agent: { org: params.org, id: params.agentId } } }),
 });
 
 export const pauseSecurity = writeOperation({

@@ -316,7 +316,7 @@ describe('confidential pool (domain)', () => {
 
     it('refuses mints and transfers with ST2-ALLOWLIST-STALE once the security’s recipient rules changed, until a refresh applies them', () => {
       const { pool, mint } = fresh();
-      pool.world.given(actors.agent, 'SetRules', { securityId: SEC, rules: { requiredClaims: ['kyc', 'aml'], blockedJurisdictions: ['US'] } });
+      pool.world.given(actors.issuer, 'SetRules', { securityId: SEC, rules: { requiredClaims: ['kyc', 'aml'], blockedJurisdictions: ['US'] } });
       pool.slice = { ...pool.slice, security: pool.world.slice.securities[SEC] };
       expect(pool.run(actors.agent, 'ConfidentialMint', mint(10))).toMatchObject({ ok: false, code: 'ST2-ALLOWLIST-STALE', details: { cause: 'rules-changed' } });
       pool.run(actors.agent, 'RefreshAllowlist', { securityId: SEC });
@@ -349,9 +349,9 @@ describe('confidential pool (domain)', () => {
     it('refuses to set such a rule on a confidential security with ST2-RULE-UNENFORCEABLE, and sets enforceable ones', () => {
       const pool = enabledPool();
       pool.world.slice = { ...pool.world.slice, securities: { ...pool.world.slice.securities, [SEC]: pool.slice.security as Security } };
-      const refused = pool.world.run(actors.agent, 'SetRules', { securityId: SEC, rules: { requiredClaims: ['kyc'], maxHolders: 1 } });
+      const refused = pool.world.run(actors.issuer, 'SetRules', { securityId: SEC, rules: { requiredClaims: ['kyc'], maxHolders: 1 } });
       expect(refused).toMatchObject({ ok: false, code: 'ST2-RULE-UNENFORCEABLE', details: { rules: ['maxHolders'] } });
-      expect(pool.world.run(actors.agent, 'SetRules', { securityId: SEC, rules: { requiredClaims: ['kyc'], lockupUntil: T0 + DAY } }).ok).toBe(true);
+      expect(pool.world.run(actors.issuer, 'SetRules', { securityId: SEC, rules: { requiredClaims: ['kyc'], lockupUntil: T0 + DAY } }).ok).toBe(true);
     });
 
     it('enforces a lock-up on transfers by time with ST2-LOCKUP (mints are issuance, not movements)', () => {

@@ -1,4 +1,4 @@
-import { ACCREDITED_TOPIC } from '../claims';
+import { requiredTopics, topicVerdict } from '../claims';
 import { emptyHolding } from '../holding';
 import type { Identity } from '../identity';
 import { evaluateRules } from '../rules';
@@ -42,15 +42,21 @@ export function allowlistSnapshot(security: Security, slice: ConfidentialSlice, 
     const identity = slice.identities[identityId];
     if (!identity || !eligible(security, identity, slice, at)) continue;
     leaves.push(key.publicKey);
-    const expiry = eligibilityExpiry(security, identity);
+    const expiry = eligibilityExpiry(security, identity, slice, at);
     if (expiry !== undefined && (validUntil === undefined || expiry < validUntil)) validUntil = expiry;
   }
   return { leaves, validUntil };
 }
 
-/** When the first claim an eligible identity needs expires (the claims are valid now, `eligible` checked that). */
-function eligibilityExpiry(security: Security, identity: Identity): number | undefined {
-  const topics = [...security.rules.requiredClaims, ...(security.rules.accreditedOnly ? [ACCREDITED_TOPIC] : [])];
-  const expiries = topics.flatMap((topic) => identity.claims[topic]?.expiresAt ?? []);
+/**
+ * When an eligible identity stops being verified by expiry alone: per topic, when its longest-lasting
+ * claim that counts expires (a second issuer's claim keeps it verified past the first's); the earliest
+ * of those over the topics it needs (`eligible` checked that each has one).
+ */
+function eligibilityExpiry(security: Security, identity: Identity, slice: ConfidentialSlice, at: number): number | undefined {
+  const expiries = requiredTopics(security.rules).flatMap((topic) => {
+    const verdict = topicVerdict(identity, topic, slice.issuers, at);
+    return verdict.verified ? [verdict.claim.expiresAt] : [];
+  });
   return expiries.length === 0 ? undefined : Math.min(...expiries);
 }

@@ -67,11 +67,11 @@ function decideInPool(cmd: PoolCommand, env: Envelope, slice: ConfidentialSlice)
     case 'SealNotes':
       return requireInvestorOrAgent(env, security, slice) ?? seal(cmd, env, pool, slice);
     case 'ConfidentialMint':
-      return requireAgentOf(env.actor, security) ?? mint(cmd, env, security, pool, slice);
+      return requireAgentOf(env.actor, security, 'issue') ?? mint(cmd, env, security, pool, slice);
     case 'ConfidentialTransfer':
       return requireInvestorOrAgent(env, security, slice) ?? transfer(cmd, env, security, pool, slice);
     case 'ConfidentialRedeem':
-      return requireAgentOf(env.actor, security) ?? redeem(cmd, env, pool, slice);
+      return requireAgentOf(env.actor, security, 'redeem') ?? redeem(cmd, env, pool, slice);
   }
 }
 
@@ -119,7 +119,8 @@ function decideRegisterKey(cmd: ConfidentialCommandOf<'RegisterConfidentialKey'>
 
 function refreshAllowlist(security: Security, { at }: Envelope, slice: ConfidentialSlice): Decision<ConfidentialEvent> {
   const { leaves, validUntil } = allowlistSnapshot(security, slice, at);
-  return accept([{ type: 'AllowlistRefreshed', v: 1, at, securityId: security.id, kycRoot: allowlistRoot(leaves), leaves, ...(validUntil === undefined ? {} : { validUntil }) }]);
+  const trustRevision = slice.trustRevision;
+  return accept([{ type: 'AllowlistRefreshed', v: 2, at, securityId: security.id, kycRoot: allowlistRoot(leaves), leaves, ...(validUntil === undefined ? {} : { validUntil }), trustRevision }]);
 }
 
 function seal(cmd: ConfidentialCommandOf<'SealNotes'>, { at }: Envelope, pool: Pool, slice: ConfidentialSlice): Decision<ConfidentialEvent> {

@@ -6,8 +6,8 @@ import { FieldText, OrgId, OrgPublicKey } from './schema';
  * Confidential events: commitments, nullifiers and roots only. No owner ids, and no amounts except the
  * public amount of a mint or a redemption (units entering or leaving the pool).
  */
-function event<T extends string, P extends Record<string, TSchema>>(type: T, fields: P) {
-  return Type.Object({ type: Type.Literal(type), v: Type.Literal(1), at: Timestamp, ...fields });
+function event<T extends string, P extends Record<string, TSchema>, V extends number = 1>(type: T, fields: P, v: V = 1 as V) {
+  return Type.Object({ type: Type.Literal(type), v: Type.Literal(v), at: Timestamp, ...fields });
 }
 
 export const ConfidentialEventSchemas = {
@@ -20,7 +20,10 @@ export const ConfidentialEventSchemas = {
    * `leaves`: public keys in tree order (already public through key registration), so provers can build KYC paths.
    * `validUntil`: the earliest expiry of a claim the members needed (public in the registry too): stale from then on.
    */
-  AllowlistRefreshed: event('AllowlistRefreshed', { securityId: Id, kycRoot: FieldText, leaves: Type.Array(FieldText), validUntil: Type.Optional(Timestamp) }),
+  /** v2: the trust revision the allowlist was built under. */
+  AllowlistRefreshed: event('AllowlistRefreshed', {
+    securityId: Id, kycRoot: FieldText, leaves: Type.Array(FieldText), validUntil: Type.Optional(Timestamp), trustRevision: Type.Integer({ minimum: 0 }),
+  }, 2),
   ConfidentialMinted: event('ConfidentialMinted', { securityId: Id, amount: Amount, commitment: FieldText }),
   ConfidentialTransferred: event('ConfidentialTransferred', {
     securityId: Id, nullifiers: Type.Array(FieldText), commitments: Type.Array(FieldText), noteRoot: FieldText,

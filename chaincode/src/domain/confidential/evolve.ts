@@ -25,7 +25,7 @@ export function evolveConfidential(slice: ConfidentialSlice, e: ConfidentialEven
     case 'AllowlistRefreshed': {
       const { kycValidUntil: _previous, ...before } = must(slice.pool);
       const validUntil = e.validUntil === undefined ? {} : { kycValidUntil: e.validUntil };
-      const pool: Pool = { ...before, ...validUntil, kycRoot: e.kycRoot, kycSize: e.leaves.length, kycRefreshedAt: e.at, recipientRules: recipientRulesOf(must(slice.security).rules) };
+      const pool: Pool = { ...before, ...validUntil, kycRoot: e.kycRoot, kycSize: e.leaves.length, kycRefreshedAt: e.at, trustRevision: e.trustRevision, recipientRules: recipientRulesOf(must(slice.security).rules) };
       return { ...slice, pool, allowlist: { securityId: e.securityId, root: e.kycRoot, leaves: e.leaves }, members: membersOf(slice, e.leaves), allowlistStale: false };
     }
     case 'NotesSealed': {

@@ -35,6 +35,8 @@ export const PoolSchema = Type.Object({
    * Absent while it has no member (and in pools stored before freshness was tracked).
    */
   kycValidUntil: Type.Optional(Timestamp),
+  /** The consortium trust revision the allowlist was built under (see trust.ts); absent: 0. */
+  trustRevision: Type.Optional(Type.Integer({ minimum: 0 })),
   /** The security's recipient rules the allowlist was built with; absent in older pools, which count as stale. */
   recipientRules: Type.Optional(Type.Pick(RuleSetSchema, ['requiredClaims', 'allowedJurisdictions', 'blockedJurisdictions', 'accreditedOnly'])),
   enabledAt: Timestamp,

@@ -36,12 +36,14 @@ export interface ConfidentialSlice {
   readonly members: ReadonlyMap<string, string>;
   /** A claim of a member changed since the last refresh (the `allowlist-stale` marker). */
   readonly allowlistStale: boolean;
+  /** The consortium's current trust revision (loaded with `freshness`): an allowlist built under an older one is stale. */
+  readonly trustRevision: number;
 }
 
 export const EMPTY_CONFIDENTIAL_SLICE: ConfidentialSlice = {
   security: undefined, stats: undefined, pool: undefined, supply: undefined, allowlist: undefined, auditKey: undefined,
   nullifiers: new Map(), notes: new Map(), writtenBy: new Map(), pending: new Map(), sealed: [], keys: new Map(), orgKeys: new Map(), identities: {}, issuers: {},
-  members: new Map(), allowlistStale: false,
+  members: new Map(), allowlistStale: false, trustRevision: 0,
 };
 
 /** What to load for a confidential command. */
@@ -60,7 +62,7 @@ export interface ConfidentialRefs {
   readonly allKeys: boolean;
   /** Identities whose membership of the security's allowlist matters (the submitter of a movement). */
   readonly members: readonly string[];
-  /** The allowlist's staleness marker (confidential outputs check it, a refresh clears it). */
+  /** The allowlist's staleness marker and the trust revision (confidential outputs check them, a refresh clears the marker and records the revision). */
   readonly freshness: boolean;
 }
 

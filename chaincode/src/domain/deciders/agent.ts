@@ -4,7 +4,8 @@ import { accept, reject, type Decision } from '../decision';
 import type { DomainEvent } from '../events';
 import { freeBalance } from '../holding';
 import { holdingOf, refs, type Refs, type Slice } from '../slice';
-import { findIdentity, findSecurity } from './lookup';
+import { findActiveIdentity, findIdentity, findSecurity } from './lookup';
+import { verificationProblem } from './movement';
 
 type AgentCommand = CommandOf<'Freeze' | 'Unfreeze' | 'Recover'>;
 
@@ -21,7 +22,7 @@ export function agentRefs(cmd: AgentCommand): Refs {
 export function decideAgent(cmd: AgentCommand, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
   const found = findSecurity(slice, cmd.securityId);
   if (!found.ok) return found;
-  const denied = requireAgentOf(actor, found.value.security);
+  const denied = requireAgentOf(actor, found.value.security, cmd.kind === 'Recover' ? 'recover' : 'freeze');
   if (denied) return denied;
   switch (cmd.kind) {
     case 'Freeze':
@@ -52,12 +53,18 @@ function decideFreeze(cmd: CommandOf<'Freeze' | 'Unfreeze'>, at: number, slice: 
 function decideRecover(cmd: CommandOf<'Recover'>, at: number, slice: Slice): Decision<DomainEvent> {
   const lost = findIdentity(slice, cmd.lost);
   if (!lost.ok) return lost;
-  const replacement = findIdentity(slice, cmd.replacement);
+  // The replacement must be live; the lost one may already be inactive (a recovery of another of its securities).
+  const replacement = findActiveIdentity(slice, cmd.replacement);
   if (!replacement.ok) return replacement;
-  if (cmd.lost === cmd.replacement || lost.value.investor !== replacement.value.investor) {
-    return reject('ST2-RECOVERY-MISMATCH', `${cmd.replacement} is not another identity of ${cmd.lost}'s investor.`);
+  const { recoveredTo } = lost.value;
+  if (cmd.lost === cmd.replacement || lost.value.investor !== replacement.value.investor || (recoveredTo !== undefined && recoveredTo !== cmd.replacement)) {
+    return reject('ST2-RECOVERY-MISMATCH', `${cmd.replacement} is not another identity of ${cmd.lost}'s investor${recoveredTo ? `, or ${cmd.lost} was recovered to ${recoveredTo}` : ''}.`);
   }
-  const amount = holdingOf(slice, cmd.securityId, cmd.lost).balance;
+  const { balance: amount, frozen, frozenAmount, lots } = holdingOf(slice, cmd.securityId, cmd.lost);
   if (amount === 0n) return reject('ST2-INSUFFICIENT-BALANCE', `${cmd.lost} holds nothing of ${cmd.securityId}.`);
-  return accept([{ type: 'HoldingRecovered', v: 1, at, securityId: cmd.securityId, lost: cmd.lost, replacement: cmd.replacement, amount }]);
+  // Never leave units with an unverified identity (the replacement's claims are its own, not the lost one's).
+  const unverified = verificationProblem(slice, cmd.securityId, cmd.replacement, at);
+  if (unverified) return unverified;
+  const moved = { securityId: cmd.securityId, lost: cmd.lost, replacement: cmd.replacement, amount, frozen, frozenAmount, lots };
+  return accept([{ type: 'HoldingRecovered', v: 2, at, ...moved, deactivated: recoveredTo === undefined }]);
 }

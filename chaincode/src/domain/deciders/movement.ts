@@ -2,9 +2,12 @@ import { requireAgentOf, requireRole, requireSameOrg } from '../authorize';
 import type { CommandOf, Envelope } from '../commands';
 import { accept, reject, type Decision, type Rejection } from '../decision';
 import type { DomainEvent } from '../events';
+import type { Holding } from '../holding';
 import { evaluateRules, type Evaluation, type TransferFacts } from '../rules';
+import { accreditedOnly } from '../rules/accredited-only';
+import { requiredClaims } from '../rules/required-claims';
 import { holdingOf, refs, type Refs, type Slice } from '../slice';
-import { findIdentity, findPlainSecurity, type Found } from './lookup';
+import { findActiveIdentity, findIdentity, findPlainSecurity, type Found } from './lookup';
 
 type MovementCommand = CommandOf<'Issue' | 'Redeem' | 'Transfer' | 'ForcedTransfer'>;
 
@@ -43,7 +46,7 @@ function changesSupply(cmd: MovementCommand): cmd is CommandOf<'Issue' | 'Redeem
 function movementFacts(slice: Slice, securityId: string, from: string | null, to: string, amount: bigint, at: number): Found<TransferFacts> {
   const found = findPlainSecurity(slice, securityId);
   if (!found.ok) return found;
-  const recipient = findIdentity(slice, to);
+  const recipient = findActiveIdentity(slice, to);
   if (!recipient.ok) return recipient;
   const facts: TransferFacts = {
     ...found.value,
@@ -53,7 +56,7 @@ function movementFacts(slice: Slice, securityId: string, from: string | null, to
     at,
   };
   if (from === null) return { ok: true, value: facts };
-  const sender = findIdentity(slice, from);
+  const sender = findActiveIdentity(slice, from);
   if (!sender.ok) return sender;
   return { ok: true, value: { ...facts, sender: { identity: sender.value, holding: holdingOf(slice, securityId, from) } } };
 }
@@ -91,29 +94,35 @@ function decideTransfer(cmd: CommandOf<'Transfer'>, { actor, at }: Envelope, sli
   return accept([{ type: 'Transferred', v: 1, at, securityId: cmd.securityId, from: cmd.from, to: cmd.to, amount: cmd.amount, forced: false }]);
 }
 
-/** Issuance obeys the recipient-side rules (KYC, jurisdiction, caps) like any transfer in. */
+/**
+ * Issuance obeys the recipient-side rules (KYC, jurisdiction, caps) like any transfer in. It is an agent's
+ * operation, so a pause (which stops holders) does not stop it: a paused security can be set up or repaired.
+ * Maturity still does.
+ */
 function decideIssue(cmd: CommandOf<'Issue'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
   const facts = movementFacts(slice, cmd.securityId, null, cmd.to, cmd.amount, at);
   if (!facts.ok) return facts;
-  const denied = requireAgentOf(actor, facts.value.security);
+  const denied = requireAgentOf(actor, facts.value.security, 'issue');
   if (denied) return denied;
-  const { broken } = evaluateRules(facts.value);
+  const { broken } = evaluateRules({ ...facts.value, security: { ...facts.value.security, paused: false } });
   if (broken) return broken;
   return accept([{ type: 'Issued', v: 1, at, securityId: cmd.securityId, to: cmd.to, amount: cmd.amount }]);
 }
 
 /**
- * Agent powers: redemption and forced transfer bypass the holder rules (lock-up, KYC, freezes) but
- * never the balance, so supply always equals the sum of holdings.
+ * Agent powers: redemption and forced transfer bypass the holder rules (lock-up, the sender's KYC,
+ * freezes) but never the balance, so supply always equals the sum of holdings, and a forced transfer
+ * never leaves units with an unverified identity (ERC-3643 `forcedTransfer` requires `isVerified(to)`).
+ * Units taken beyond the free balance are unfrozen first, by an event of their own.
  */
 function decideAgentMovement(cmd: CommandOf<'Redeem' | 'ForcedTransfer'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
   const found = findPlainSecurity(slice, cmd.securityId);
   if (!found.ok) return found;
-  const denied = requireAgentOf(actor, found.value.security);
+  const denied = requireAgentOf(actor, found.value.security, cmd.kind === 'Redeem' ? 'redeem' : 'force');
   if (denied) return denied;
   const parties = cmd.kind === 'ForcedTransfer' ? [cmd.from, cmd.to] : [cmd.from];
   for (const party of parties) {
-    const identity = findIdentity(slice, party);
+    const identity = findActiveIdentity(slice, party);
     if (!identity.ok) return identity;
   }
   if (cmd.kind === 'ForcedTransfer' && cmd.from === cmd.to) return reject('ST2-SELF-TRANSFER', 'Sender and recipient are the same identity.');
@@ -121,6 +130,32 @@ function decideAgentMovement(cmd: CommandOf<'Redeem' | 'ForcedTransfer'>, { acto
   if (balance < cmd.amount) {
     return reject('ST2-INSUFFICIENT-BALANCE', `Balance ${balance} is lower than ${cmd.amount}.`, { balance: balance.toString(), amount: cmd.amount.toString() });
   }
+  if (cmd.kind === 'ForcedTransfer') {
+    const unverified = verificationProblem(slice, cmd.securityId, cmd.to, at);
+    if (unverified) return unverified;
+  }
   const base = { v: 1 as const, at, securityId: cmd.securityId, from: cmd.from, amount: cmd.amount };
-  return accept([cmd.kind === 'Redeem' ? { type: 'Redeemed', ...base } : { type: 'Transferred', ...base, to: cmd.to, forced: true }]);
+  const unfreeze = neededUnfreeze(holdingOf(slice, cmd.securityId, cmd.from), cmd.amount, at);
+  return accept([...unfreeze, cmd.kind === 'Redeem' ? { type: 'Redeemed', ...base } : { type: 'Transferred', ...base, to: cmd.to, forced: true }]);
+}
+
+/**
+ * Whether `to` is a verified holder of the security (required claims, accredited-only), refused with the
+ * code a transfer to it would get: what agent movements that skip the other rules still obey.
+ */
+export function verificationProblem(slice: Slice, securityId: string, to: string, at: number): Rejection | null {
+  const facts = movementFacts(slice, securityId, null, to, 0n, at);
+  return facts.ok ? evaluateRules(facts.value, VERIFICATION_RULES).broken : facts;
+}
+
+const VERIFICATION_RULES = [requiredClaims, accreditedOnly];
+
+/**
+ * As ERC-3643: an agent movement may take frozen units (not a whole-holding freeze, which stays), and the
+ * part beyond the unfrozen balance is unfrozen first, recorded as such.
+ */
+function neededUnfreeze(holding: Holding, amount: bigint, at: number): DomainEvent[] {
+  const unfrozen = holding.balance - holding.frozenAmount;
+  if (amount <= unfrozen) return [];
+  return [{ type: 'HoldingUnfrozen', v: 1, at, securityId: holding.securityId, holder: holding.holder, amount: amount - unfrozen }];
 }

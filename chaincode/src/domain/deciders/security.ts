@@ -1,14 +1,16 @@
-import { requireAgentOf, requireRole } from '../authorize';
+import { requireAgentOf, requireIssuerOf, requireRole } from '../authorize';
+import { uniqueParties } from '../claims';
 import type { CommandOf, Envelope } from '../commands';
-import { accept, reject, type Decision } from '../decision';
+import { accept, reject, type Decision, type Rejection } from '../decision';
 import type { DomainEvent } from '../events';
 import { unenforceableRulesProblem } from '../confidential/rules';
-import type { Security, Terms } from '../security';
+import { agentOf, MAX_AGENTS, POWERS, type Security, type Terms } from '../security';
+import type { Actor } from '../roles';
 import { refs, type Refs, type Slice } from '../slice';
-import { partyOf } from '../party';
+import { nameOf, partyOf, sameParty } from '../party';
 import { findSecurity } from './lookup';
 
-type SecurityCommand = CommandOf<'CreateSecurity' | 'SetRules' | 'Pause' | 'Unpause'>;
+type SecurityCommand = CommandOf<'CreateSecurity' | 'SetRules' | 'AddAgent' | 'RemoveAgent' | 'Pause' | 'Unpause'>;
 
 export function securityRefs(cmd: SecurityCommand): Refs {
   if (cmd.kind === 'CreateSecurity' && cmd.terms.kind === 'hybrid') {
@@ -23,13 +25,16 @@ export function decideSecurity(cmd: SecurityCommand, env: Envelope, slice: Slice
   const found = findSecurity(slice, cmd.securityId);
   if (!found.ok) return found;
   const { security } = found.value;
-  const denied = requireAgentOf(actor, security);
+  const denied = authorityOver(cmd, actor, security);
   if (denied) return denied;
   const base = { v: 1 as const, at, securityId: security.id };
   switch (cmd.kind) {
     case 'SetRules':
       // Hidden amounts cannot be checked against balance, holder or volume rules (see confidential/rules.ts).
       return (security.confidential ? unenforceableRulesProblem(security.id, cmd.rules) : null) ?? accept([{ type: 'RulesSet', ...base, rules: cmd.rules }]);
+    case 'AddAgent':
+    case 'RemoveAgent':
+      return decideAgents(cmd, security, base);
     case 'Pause':
       if (security.paused) return reject('ST2-PAUSED', `Security ${security.id} is already paused.`);
       return accept([{ type: 'SecurityPaused', ...base }]);
@@ -39,17 +44,44 @@ export function decideSecurity(cmd: SecurityCommand, env: Envelope, slice: Slice
   }
 }
 
+/** Configuration is the issuer's; operations need the power; documents stay with any agent (their own change). */
+function authorityOver(cmd: Exclude<SecurityCommand, { kind: 'CreateSecurity' }>, actor: Actor, security: Security): Rejection | null {
+  switch (cmd.kind) {
+    case 'SetRules':
+    case 'AddAgent':
+    case 'RemoveAgent':
+      return requireIssuerOf(actor, security);
+    case 'Pause':
+    case 'Unpause':
+      return requireAgentOf(actor, security, 'pause');
+  }
+}
+
+function decideAgents(cmd: CommandOf<'AddAgent' | 'RemoveAgent'>, security: Security, base: { v: 1; at: number; securityId: string }): Decision<DomainEvent> {
+  const existing = agentOf(security, cmd.agent);
+  if (cmd.kind === 'RemoveAgent') {
+    if (!existing) return reject('ST2-NOT-FOUND', `${nameOf(cmd.agent)} is not an agent of ${security.id}.`, { agent: cmd.agent });
+    return accept([{ type: 'AgentRemoved', ...base, agent: partyOf(cmd.agent) }]);
+  }
+  if (existing) return reject('ST2-ALREADY-EXISTS', `${nameOf(cmd.agent)} is already an agent of ${security.id}: remove it to change its powers.`, { agent: partyOf(cmd.agent) });
+  if (sameParty(cmd.agent, security.issuer)) return reject('ST2-INVALID-INPUT', `${nameOf(cmd.agent)} is ${security.id}'s issuer, which holds every power.`, { agent: partyOf(cmd.agent) });
+  if (security.agents.length >= MAX_AGENTS) return reject('ST2-LIMIT-EXCEEDED', `${security.id} already has ${MAX_AGENTS} agents, the limit.`, { limit: MAX_AGENTS });
+  return accept([{ type: 'AgentAdded', ...base, agent: cmd.agent }]);
+}
+
 function decideCreate(cmd: CommandOf<'CreateSecurity'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
   const denied = requireRole(actor, 'issuer');
   if (denied) return denied;
   if (slice.securities[cmd.securityId]) return reject('ST2-ALREADY-EXISTS', `Security ${cmd.securityId} already exists.`, { security: cmd.securityId });
   const invalid = termsProblem(cmd.terms, slice, at);
   if (invalid) return reject('ST2-INVALID-INPUT', invalid, { terms: cmd.terms.kind });
+  if (uniqueParties(cmd.agents).length !== cmd.agents.length) return reject('ST2-INVALID-INPUT', 'An agent is listed twice.', { agents: cmd.agents.map(partyOf) });
+  const agents = cmd.agents.map(({ org, id, powers }) => ({ org, id, powers: powers ?? [...POWERS] }));
   const security: Security = {
-    id: cmd.securityId, name: cmd.name, isin: cmd.isin, issuer: partyOf(actor), agents: cmd.agents,
-    decimals: cmd.decimals, terms: cmd.terms, rules: cmd.rules, paused: false, documents: [], createdAt: at,
+    id: cmd.securityId, name: cmd.name, isin: cmd.isin, issuer: partyOf(actor), agents,
+    decimals: cmd.decimals, terms: cmd.terms, rules: cmd.rules, paused: cmd.paused ?? false, documents: [], createdAt: at,
   };
-  return accept([{ type: 'SecurityCreated', v: 2, at, security }]);
+  return accept([{ type: 'SecurityCreated', v: 3, at, security }]);
 }
 
 function termsProblem(terms: Terms, slice: Slice, at: number): string | null {

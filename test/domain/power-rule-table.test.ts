@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MAX_AMOUNT, type Actor, type CommandKind } from '@st2/chaincode';
+import { actors, DAY, investor, World } from './world';
+
+/**
+ * docs/compliance.md's table of powers against rules, run cell by cell: each row's rule is broken (for a
+ * holder transfer), then each operation is tried; `holds` must be refused with the row's code, `skips`
+ * accepted. The table is read from the document, so the document and the behaviour cannot drift apart.
+ */
+type Cell = 'holds' | 'skips' | 'n/a';
+const OPERATIONS = ['holder transfer', 'issuance (`issue`)', 'redemption (`redeem`)', 'forced transfer (`force`)', 'recovery (`recover`)'] as const;
+type Operation = (typeof OPERATIONS)[number];
+
+function tableRows(): { rule: string; code: string; cells: Record<Operation, Cell> }[] {
+  const text = readFileSync(join(__dirname, '..', '..', 'docs', 'compliance.md'), 'utf8');
+  const start = text.indexOf('## Powers against rules');
+  const section = text.slice(start, text.indexOf('\n## ', start + 1));
+  const lines = section.split('\n').filter((line) => line.startsWith('| '));
+  const header = (lines[0] ?? '').split('|').map((c) => c.trim());
+  return lines.slice(1).map((line) => {
+    const cells = line.split('|').map((c) => c.trim());
+    const [, rule = '', code = ''] = /^(.*) \(`(ST2-[A-Z-]+)`\)$/.exec(cells[1] ?? '') ?? [];
+    const byOperation = Object.fromEntries(OPERATIONS.map((op) => [op, cells[header.indexOf(op)] as Cell])) as Record<Operation, Cell>;
+    return { rule, code, cells: byOperation };
+  });
+}
+
+/** The ids and amount the operations use; a breaker may redirect some. */
+interface Parties { from: string; to: string; redeemFrom: string; lost: string; replacement: string; amount: string }
+const DEFAULTS: Parties = { from: 'alice', to: 'bob', redeemFrom: 'alice', lost: 'alice', replacement: 'alice-new', amount: '1' };
+
+const rules = (world: World, extra: Record<string, unknown>): void => void world.given(actors.issuer, 'SetRules', { securityId: 'ACME', rules: { requiredClaims: ['kyc'], ...extra } });
+const retire = (world: World, id: string): void => {
+  world.onboard(`${id}-next`, { investor: world.slice.identities[id]?.investor });
+  if (world.balance('ACME', id) === 0n) world.given(actors.agent, 'Issue', { securityId: 'ACME', to: id, amount: '1' });
+  world.given(actors.agent, 'Recover', { securityId: 'ACME', lost: id, replacement: `${id}-next` });
+};
+
+/** How to break each row's rule, on the world of `setup`. */
+const BREAKERS: Record<string, (world: World) => Partial<Parties> | void> = {
+  paused: (world) => void world.given(actors.agent, 'Pause', { securityId: 'ACME' }),
+  'identity active': (world) => {
+    world.onboard('carl');
+    for (const id of ['bob', 'alice-new', 'carl']) retire(world, id);
+    return { redeemFrom: 'carl' };
+  },
+  balance: () => ({ amount: '1001' }),
+  frozen: (world) => {
+    world.given(actors.agent, 'Freeze', { securityId: 'ACME', holder: 'alice', amount: '1000' });
+    world.given(actors.agent, 'Freeze', { securityId: 'ACME', holder: 'bob' });
+  },
+  'lock-up': (world) => rules(world, { lockupUntil: world.now + DAY }),
+  'holding period': (world) => rules(world, { minHoldingPeriodMs: 10 * DAY }),
+  'daily limit': (world) => {
+    rules(world, { dailyLimit: '1' });
+    return { amount: '2' };
+  },
+  'required claims': (world) => {
+    for (const identityId of ['alice', 'bob', 'alice-new']) world.given(actors.kycProvider, 'RevokeClaim', { identityId, topic: 'kyc' });
+  },
+  'accredited only': (world) => rules(world, { accreditedOnly: true }),
+  jurisdiction: (world) => rules(world, { blockedJurisdictions: ['DE'] }),
+  'max balance': (world) => {
+    rules(world, { maxBalance: '1' });
+    return { amount: '2' };
+  },
+  'max holders': (world) => rules(world, { maxHolders: 1 }),
+  'amount limit': (world) => void world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice', amount: (MAX_AMOUNT - 1000n).toString() }),
+};
+
+function attempt(world: World, operation: Operation, p: Parties) {
+  const run = (kind: CommandKind, input: Record<string, unknown>, actor: Actor = actors.agent) => world.run(actor, kind, { securityId: 'ACME', ...input });
+  switch (operation) {
+    case 'holder transfer':
+      return run('Transfer', { from: p.from, to: p.to, amount: p.amount }, investor(p.from));
+    case 'issuance (`issue`)':
+      return run('Issue', { to: p.to, amount: p.amount });
+    case 'redemption (`redeem`)':
+      return run('Redeem', { from: p.redeemFrom, amount: p.amount });
+    case 'forced transfer (`force`)':
+      return run('ForcedTransfer', { from: p.from, to: p.to, amount: p.amount });
+    case 'recovery (`recover`)':
+      return run('Recover', { lost: p.lost, replacement: p.replacement });
+  }
+}
+
+/** alice (1,000 ACME, one lot just acquired) and alice-new belong to one investor; bob is verified; all in DE. */
+function setup(): World {
+  const world = World.withInvestors({ id: 'alice', investor: 'alice-person' }, { id: 'alice-new', investor: 'alice-person' }, { id: 'bob' });
+  world.createEquity('ACME');
+  world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice', amount: '1000' });
+  return world;
+}
+
+const rows = tableRows();
+
+describe('docs/compliance.md: powers against rules', () => {
+  it('has a row for every rule, each with a way to break it here', () => {
+    expect(rows.map((r) => r.rule).sort()).toEqual(Object.keys(BREAKERS).sort());
+  });
+
+  const cells = rows.flatMap(({ rule, code, cells: byOp }) => OPERATIONS.filter((op) => byOp[op] !== 'n/a').map((op) => [rule, op, byOp[op], code] as const));
+  it.each(cells)('%s: %s %s', (rule, operation, cell, code) => {
+    const world = setup();
+    const parties = { ...DEFAULTS, ...(BREAKERS[rule]?.(world) ?? {}) };
+    const decision = attempt(world, operation, parties);
+    expect(decision.ok ? 'accepted' : decision.code).toBe(cell === 'holds' ? code : 'accepted');
+  });
+});
