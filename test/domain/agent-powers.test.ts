@@ -220,10 +220,10 @@ describe('securities', () => {
     expect(world.slice.securities.CONV?.terms.kind).toBe('hybrid');
   });
 
-  it('records documents by hash and lets only issuer or agents change rules', () => {
+  it('records documents by hash, set by the issuer, and lets no investor change rules', () => {
     const world = World.withInvestors();
     world.createEquity('ACME');
-    world.given(actors.agent, 'AttachDocument', { securityId: 'ACME', name: 'prospectus.pdf', hash: 'd'.repeat(64) });
+    world.given(actors.issuer, 'AttachDocument', { securityId: 'ACME', name: 'prospectus.pdf', hash: 'd'.repeat(64) });
     expect(world.slice.securities.ACME?.documents).toEqual([{ name: 'prospectus.pdf', hash: 'd'.repeat(64), attachedAt: world.now }]);
     expect(codeOf(world.run(investor('alice'), 'SetRules', { securityId: 'ACME', rules: { requiredClaims: [] } }))).toBe('ST2-UNAUTHORIZED');
   });

@@ -24,9 +24,9 @@ describe('documents (ERC-1643)', () => {
   it('replaces a document of the same name in place, keeping the others and their order', () => {
     const world = acme();
     world.given(actors.issuer, 'AttachDocument', prospectus);
-    world.given(actors.agent, 'AttachDocument', { securityId: 'ACME', name: 'articles', uri: 'ipfs://bafy-articles', hash: hash('articles') });
+    world.given(actors.issuer, 'AttachDocument', { securityId: 'ACME', name: 'articles', uri: 'ipfs://bafy-articles', hash: hash('articles') });
     world.advance(DAY);
-    world.given(actors.agent, 'AttachDocument', { ...prospectus, uri: 'https://acme.example/prospectus-v2.pdf', hash: hash('prospectus v2') });
+    world.given(actors.issuer, 'AttachDocument', { ...prospectus, uri: 'https://acme.example/prospectus-v2.pdf', hash: hash('prospectus v2') });
     expect(world.slice.securities.ACME?.documents).toEqual([
       { name: 'prospectus', uri: 'https://acme.example/prospectus-v2.pdf', hash: hash('prospectus v2'), attachedAt: world.now },
       { name: 'articles', uri: 'ipfs://bafy-articles', hash: hash('articles'), attachedAt: world.now - DAY },
@@ -36,7 +36,7 @@ describe('documents (ERC-1643)', () => {
   it('removes a document with a DocumentRemoved event', () => {
     const world = acme();
     world.given(actors.issuer, 'AttachDocument', prospectus);
-    expect(world.given(actors.agent, 'RemoveDocument', { securityId: 'ACME', name: 'prospectus' })).toEqual([
+    expect(world.given(actors.issuer, 'RemoveDocument', { securityId: 'ACME', name: 'prospectus' })).toEqual([
       { type: 'DocumentRemoved', v: 1, at: world.now, securityId: 'ACME', name: 'prospectus' },
     ]);
     expect(world.slice.securities.ACME?.documents).toEqual([]);
@@ -54,9 +54,10 @@ describe('documents (ERC-1643)', () => {
 
   it.each([
     ['an investor', investor('alice')],
+    ['the security’s own agent (documents are the issuer’s configuration)', actors.agent],
     ['another security’s agent', actors.onboarder2],
     ['the regulator', actors.regulator],
-    ['the agent’s id under another org', { ...actors.agent, org: 'Bank2MSP' }],
+    ['the issuer’s id under another org', { ...actors.issuer, org: 'Bank2MSP' }],
   ])('refuses %s setting or removing a document with ST2-UNAUTHORIZED, changing nothing', (_who, actor) => {
     const world = acme();
     world.given(actors.issuer, 'AttachDocument', prospectus);

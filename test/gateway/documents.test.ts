@@ -29,8 +29,8 @@ describe('documents of a security (ERC-1643) over HTTP', () => {
 
   it('replaces a document of the same name, from PUT or the POST that names it in the body', async () => {
     const v2 = { uri: 'https://acme.example/prospectus-v2.pdf', hash: sha('prospectus v2') };
-    await ok(h, cast.agent, 'PUT', '/v1/securities/ACME/documents/prospectus', v2);
-    const posted = await ok(h, cast.agent, 'POST', '/v1/securities/ACME/documents', { name: 'articles', hash: sha('articles') });
+    await ok(h, cast.issuer, 'PUT', '/v1/securities/ACME/documents/prospectus', v2);
+    const posted = await ok(h, cast.issuer, 'POST', '/v1/securities/ACME/documents', { name: 'articles', hash: sha('articles') });
     expect(posted.status).toBe(201);
     const listed = await documentsAt(cast.agent, posted.body.txId);
     expect(listed.documents).toEqual([
@@ -59,8 +59,8 @@ describe('documents of a security (ERC-1643) over HTTP', () => {
     it.each([
       ['an investor (403 at the gateway)', cast.alice],
       ['the regulator (403 at the gateway)', cast.regulator],
-      ['an agent of another org that is not the security’s (403 from the chaincode)', cast.agent2],
-      ['the agent’s id under another org (403 from the chaincode)', { ...cast.agent, org: 'bank2' } as Actor],
+      ['the security’s own agent (403 at the gateway: documents are the issuer’s configuration)', cast.agent],
+      ['the issuer’s id under another org (403 from the chaincode)', { ...cast.issuer, org: 'bank2' } as Actor],
     ])('refuses %s setting or removing documents with ST2-UNAUTHORIZED', async (_who, attacker) => {
       const before = await ledgerView(h);
       const documentsBefore = (await ok(h, cast.regulator, 'GET', '/v1/securities/ACME/documents')).body;

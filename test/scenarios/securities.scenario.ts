@@ -240,26 +240,26 @@ export function securitiesScenario(backend: Backend): void {
       expect(await st2.balance(audit, BOND, aliceNew.id)).toBe(3n);
     });
 
-    it('sets, replaces and removes documents (ERC-1643); only the issuer or its agents change them', async () => {
+    it('sets, replaces and removes documents (ERC-1643); only the issuer changes them (agents operate the security, they do not configure it)', async () => {
       const prospectus = { securityId: EQUITY, name: 'prospectus', uri: 'https://acme.example/prospectus-v1.pdf', hash: sha256('prospectus v1') };
       const v2 = { ...prospectus, uri: 'https://acme.example/prospectus-v2.pdf', hash: sha256('prospectus v2') };
       const articles = { securityId: EQUITY, name: 'articles', uri: 'ipfs://bafy-articles', hash: sha256('articles') };
       await st2.submit(issuer, 'security:attachDocument', prospectus);
-      await st2.submit(agent, 'security:attachDocument', articles);
-      await st2.submit(agent, 'security:attachDocument', v2);
+      await st2.submit(issuer, 'security:attachDocument', articles);
+      await st2.submit(issuer, 'security:attachDocument', v2);
       const documents = async () => (JSON.parse(await st2.evaluate(audit, 'security:get', EQUITY)) as { security: { documents: unknown[] } }).security.documents;
       const before = await documents();
       expect(before).toEqual([
         { name: 'prospectus', uri: v2.uri, hash: v2.hash, attachedAt: expect.any(Number) },
         { name: 'articles', uri: articles.uri, hash: articles.hash, attachedAt: expect.any(Number) },
       ]);
-      for (const intruder of [ops2, alice, { ...agent, org: bank2 }]) {
+      for (const intruder of [agent, ops2, alice, { ...agent, org: bank2 }, { ...issuer, org: bank2 }]) {
         expect(await st2.outcome(intruder, 'security:attachDocument', { ...prospectus, hash: sha256('forged') })).toBe('ST2-UNAUTHORIZED');
         expect(await st2.outcome(intruder, 'security:removeDocument', { securityId: EQUITY, name: 'prospectus' })).toBe('ST2-UNAUTHORIZED');
       }
       expect(await documents()).toEqual(before);
       await st2.submit(issuer, 'security:removeDocument', { securityId: EQUITY, name: 'articles' });
-      expect(await st2.outcome(agent, 'security:removeDocument', { securityId: EQUITY, name: 'articles' })).toBe('ST2-NOT-FOUND');
+      expect(await st2.outcome(issuer, 'security:removeDocument', { securityId: EQUITY, name: 'articles' })).toBe('ST2-NOT-FOUND');
       expect(await documents()).toEqual([before[0]]);
     });
 

@@ -83,7 +83,7 @@ describe('unknown fields', () => {
 
     it('answers PUT /rules with an unknown rule 400 ST2-INVALID-INPUT, and the rules stay as they were', async () => {
       // A write to wait for: the read model has folded everything before it.
-      const { txId } = (await ok(h, cast.agent, 'POST', '/v1/securities/ACME/documents', { name: 'Terms', hash: 'a'.repeat(64) })).body;
+      const { txId } = (await ok(h, cast.issuer, 'POST', '/v1/securities/ACME/documents', { name: 'Terms', hash: 'a'.repeat(64) })).body;
       const before = await call(h, cast.regulator, 'GET', `/v1/securities/ACME?consistentWith=${String(txId)}`);
       const reply = await call(h, cast.issuer, 'PUT', '/v1/securities/ACME/rules', { rules: { requiredClaims: ['kyc'], maxSupply: '1600' } });
       expect(reply.status).toBe(400);

@@ -87,6 +87,6 @@ function demoSteps(cast: DemoCast, now: number): Step[] {
     // Later steps go last: each step's request id is its index, so a ledger loaded by an earlier demo skips what it has.
     step(cast.issuer, 'AttachDocument', { securityId: 'ACME-EQ', name: 'Articles of association', uri: 'https://docs.acme.example/equity/articles.pdf', hash: privateJson('ACME plc articles of association').sha256 }),
     step(cast.issuer, 'AttachDocument', { securityId: 'ACME-BOND-2030', name: 'Offering memorandum', uri: 'https://docs.acme.example/notes-2030/offering-memorandum.pdf', hash: privateJson('ACME plc 4.25% notes 2030 offering memorandum').sha256 }),
-    step(cast.agent, 'AttachDocument', { securityId: 'ACME-BOND-2030', name: 'Final terms', uri: 'https://docs.acme.example/notes-2030/final-terms.pdf', hash: privateJson('ACME plc 4.25% notes 2030 final terms').sha256 }),
+    step(cast.issuer, 'AttachDocument', { securityId: 'ACME-BOND-2030', name: 'Final terms', uri: 'https://docs.acme.example/notes-2030/final-terms.pdf', hash: privateJson('ACME plc 4.25% notes 2030 final terms').sha256 }),
   ];
 }

@@ -1,4 +1,4 @@
-import { requireAgentOf } from '../authorize';
+import { requireIssuerOf } from '../authorize';
 import type { CommandOf, Envelope } from '../commands';
 import { accept, reject, type Decision } from '../decision';
 import type { DomainEvent } from '../events';
@@ -14,14 +14,14 @@ export function documentRefs(cmd: DocumentCommand): Refs {
 }
 
 /**
- * ERC-1643 documents of a security: set (replacing one of the same name) and remove. Only the security's
- * issuer or its agents change them.
+ * ERC-1643 documents of a security: set (replacing one of the same name) and remove. Documents are part of
+ * the security's configuration, which its issuer owns (agents operate the security, they do not define it).
  */
 export function decideDocument(cmd: DocumentCommand, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
   const found = findSecurityDefinition(slice, cmd.securityId);
   if (!found.ok) return found;
   const security = found.value;
-  const denied = requireAgentOf(actor, security);
+  const denied = requireIssuerOf(actor, security);
   if (denied) return denied;
   const exists = security.documents.some((document) => document.name === cmd.name);
   const base = { at, securityId: security.id, name: cmd.name };
