@@ -263,6 +263,23 @@ export function securitiesScenario(backend: Backend): void {
       expect(await documents()).toEqual([before[0]]);
     });
 
+    const CAPS = id('CAPS');
+    it('caps the supply, and refuses lowering a cap below the current figure, changing nothing', async () => {
+      await st2.submit(issuer, 'security:create', {
+        securityId: CAPS, name: 'Capped shares', isin: 'DE000A1B2C53', decimals: 0, agents: [{ org: agent.org, id: agent.id }],
+        rules: { requiredClaims: ['kyc'], maxSupply: '100' }, terms: { kind: 'equity', shareClass: 'C', votingRights: false, parValue: '1', currency: 'EUR' },
+      });
+      await st2.submit(agent, 'token:issue', { securityId: CAPS, to: bob.id, amount: '60' });
+      await st2.submit(agent, 'token:issue', { securityId: CAPS, to: carol.id, amount: '40' });
+      expect(await st2.outcome(agent, 'token:issue', { securityId: CAPS, to: aliceNew.id, amount: '1' })).toBe('ST2-MAX-SUPPLY');
+      for (const cap of [{ maxSupply: '99' }, { maxHolders: 1 }, { maxBalance: '49' }]) {
+        expect(await st2.outcome(issuer, 'security:setRules', { securityId: CAPS, rules: { requiredClaims: ['kyc'], maxSupply: '100', ...cap } })).toBe('ST2-CAP-BELOW-CURRENT');
+      }
+      expect(await st2.stats(audit, CAPS)).toEqual({ supply: '100', holders: 2 });
+      expect(await st2.balance(audit, CAPS, aliceNew.id)).toBe(0n);
+      expect(await st2.outcome(issuer, 'security:setRules', { securityId: CAPS, rules: { requiredClaims: ['kyc'], maxSupply: '100', maxHolders: 2, maxBalance: '60' } })).toBe('accepted');
+    });
+
     it('keeps supply equal to the sum of holdings', async () => {
       const holders = [alice, aliceNew, bob, carol];
       for (const securityId of [EQUITY, BOND]) {

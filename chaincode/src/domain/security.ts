@@ -51,6 +51,8 @@ export const RuleSetSchema = Closed({
   minHoldingPeriodMs: Type.Optional(Type.Integer({ minimum: 1 })),
   accreditedOnly: Type.Optional(Type.Boolean()),
   dailyLimit: Type.Optional(Amount),
+  /** Issuance never takes the supply past it (ERC-3643 SupplyLimitModule). */
+  maxSupply: Type.Optional(Amount),
 });
 export type RuleSet = StaticDecode<typeof RuleSetSchema>;
 

@@ -396,6 +396,16 @@ describe('confidential pool (domain)', () => {
       expect(pool.slice.supply?.supply).toBe(5n);
     });
 
+    it('refuses a mint past the maximum supply with ST2-MAX-SUPPLY (mint amounts are public), changing nothing', () => {
+      const world = World.withInvestors();
+      world.createEquity(SEC, { requiredClaims: [], maxSupply: '8' });
+      const pool = new Pool(world);
+      pool.run(actors.agent, 'EnableConfidential', { securityId: SEC });
+      expect(pool.code(actors.agent, 'ConfidentialMint', mint(pool, 10))).toBe('accepted');
+      expect(pool.run(actors.agent, 'ConfidentialMint', mint(pool, 11))).toMatchObject({ ok: false, code: 'ST2-MAX-SUPPLY', details: { maxSupply: '8', supply: '5', amount: '5' } });
+      expect(pool.slice.supply?.supply).toBe(5n);
+    });
+
     it('refuses a redemption larger than the pool’s supply with ST2-INSUFFICIENT-BALANCE (a broken invariant must not go negative)', () => {
       const pool = enabledPool();
       pool.run(actors.agent, 'ConfidentialMint', mint(pool, 10));

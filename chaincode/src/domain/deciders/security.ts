@@ -4,6 +4,7 @@ import type { CommandOf, Envelope } from '../commands';
 import { accept, reject, type Decision, type Rejection } from '../decision';
 import type { DomainEvent } from '../events';
 import { unenforceableRulesProblem } from '../confidential/rules';
+import { capBelowCurrentProblem } from '../rules/cap-below-current';
 import { agentOf, MAX_AGENTS, POWERS, type Security, type Terms } from '../security';
 import type { Actor } from '../roles';
 import { refs, type Refs, type Slice } from '../slice';
@@ -24,14 +25,16 @@ export function decideSecurity(cmd: SecurityCommand, env: Envelope, slice: Slice
   const { actor, at } = env;
   const found = findSecurity(slice, cmd.securityId);
   if (!found.ok) return found;
-  const { security } = found.value;
+  const { security, stats } = found.value;
   const denied = authorityOver(cmd, actor, security);
   if (denied) return denied;
   const base = { v: 1 as const, at, securityId: security.id };
   switch (cmd.kind) {
     case 'SetRules':
       // Hidden amounts cannot be checked against balance, holder or volume rules (see confidential/rules.ts).
-      return (security.confidential ? unenforceableRulesProblem(security.id, cmd.rules) : null) ?? accept([{ type: 'RulesSet', ...base, rules: cmd.rules }]);
+      return (security.confidential ? unenforceableRulesProblem(security.id, cmd.rules) : null)
+        ?? capBelowCurrentProblem(security.id, cmd.rules, stats)
+        ?? accept([{ type: 'RulesSet', ...base, rules: cmd.rules }]);
     case 'AddAgent':
     case 'RemoveAgent':
       return decideAgents(cmd, security, base);

@@ -9,6 +9,7 @@ import { jurisdiction } from './jurisdiction';
 import { lockup } from './lockup';
 import { maxBalance } from './max-balance';
 import { maxHolders } from './max-holders';
+import { maxSupply } from './max-supply';
 import { paused } from './paused';
 import { requiredClaims } from './required-claims';
 
@@ -16,7 +17,7 @@ export type { Rule, RuleVerdict, TransferFacts } from './facts';
 
 /** Every rule in the order a refusal is reported: the first broken one wins. */
 export const RULES: readonly Rule[] = [
-  paused, amountLimit, balance, frozen, lockup, holdingPeriod, dailyLimit, requiredClaims, jurisdiction, accreditedOnly, maxBalance, maxHolders,
+  paused, amountLimit, balance, frozen, lockup, holdingPeriod, dailyLimit, requiredClaims, jurisdiction, accreditedOnly, maxBalance, maxHolders, maxSupply,
 ];
 
 export interface Evaluation {
