@@ -70,6 +70,7 @@ const BREAKERS: Record<string, (world: World) => Partial<Parties> | void> = {
   'max holders': (world) => rules(world, { maxHolders: 1 }),
   'amount limit': (world) => void world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice', amount: (MAX_AMOUNT - 1000n).toString() }),
   'max supply': (world) => rules(world, { maxSupply: '1000' }),
+  'party list': (world) => rules(world, { blockedParties: ['alice', 'bob', 'alice-new'] }),
 };
 
 function attempt(world: World, operation: Operation, p: Parties) {

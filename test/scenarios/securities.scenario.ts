@@ -280,6 +280,20 @@ export function securitiesScenario(backend: Backend): void {
       expect(await st2.outcome(issuer, 'security:setRules', { securityId: CAPS, rules: { requiredClaims: ['kyc'], maxSupply: '100', maxHolders: 2, maxBalance: '60' } })).toBe('accepted');
     });
 
+    it('keeps blocked and unlisted identities from sending or receiving, and refuses an oversized list', async () => {
+      const rules = (lists: Record<string, string[]>) => ({ securityId: CAPS, rules: { requiredClaims: ['kyc'], maxSupply: '100', ...lists } });
+      await st2.submit(issuer, 'security:setRules', rules({ blockedParties: [carol.id] }));
+      expect(await transfer(bob, carol, '1', CAPS)).toBe('ST2-PARTY-BLOCKED');
+      expect(await transfer(carol, bob, '1', CAPS)).toBe('ST2-PARTY-BLOCKED');
+      await st2.submit(issuer, 'security:setRules', rules({ allowedParties: [bob.id, aliceNew.id] }));
+      expect(await transfer(bob, aliceNew, '1', CAPS)).toBe('accepted');
+      expect(await transfer(aliceNew, carol, '1', CAPS)).toBe('ST2-PARTY-BLOCKED');
+      const oversized = Array.from({ length: 101 }, (_, i) => id(`listed-${i}`));
+      expect(await st2.outcome(issuer, 'security:setRules', rules({ blockedParties: oversized }))).toBe('ST2-LIMIT-EXCEEDED');
+      expect(await st2.outcome(agent, 'security:setRules', rules({}))).toBe('ST2-UNAUTHORIZED');
+      expect(await Promise.all([bob, carol, aliceNew].map((who) => st2.balance(audit, CAPS, who.id)))).toEqual([59n, 40n, 1n]);
+    });
+
     it('keeps supply equal to the sum of holdings', async () => {
       const holders = [alice, aliceNew, bob, carol];
       for (const securityId of [EQUITY, BOND]) {

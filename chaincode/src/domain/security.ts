@@ -53,6 +53,12 @@ export const RuleSetSchema = Closed({
   dailyLimit: Type.Optional(Amount),
   /** Issuance never takes the supply past it (ERC-3643 SupplyLimitModule). */
   maxSupply: Type.Optional(Amount),
+  /**
+   * Identities that alone may send and receive (when set), and identities that may do neither. At most
+   * MAX_LISTED_PARTIES each, checked by the decider (ST2-LIMIT-EXCEEDED) rather than here, as a count limit.
+   */
+  allowedParties: Type.Optional(Type.Array(Id, { uniqueItems: true })),
+  blockedParties: Type.Optional(Type.Array(Id, { uniqueItems: true })),
 });
 export type RuleSet = StaticDecode<typeof RuleSetSchema>;
 

@@ -323,6 +323,19 @@ describe('confidential pool (domain)', () => {
       expect(pool.slice.allowlist?.leaves).toEqual([]); // nobody holds an aml claim
       expect(pool.code(actors.agent, 'ConfidentialMint', { ...mint(10), kycRoot: pool.pool.kycRoot })).toBe('accepted');
     });
+    it('leaves identities outside the party allow list or in the block list out of the allowlist, once a refresh applies the lists (stale until then)', () => {
+      const { pool, mint } = fresh();
+      expect(pool.slice.allowlist?.leaves).toEqual([field(1), field(2)]);
+      pool.world.given(actors.issuer, 'SetRules', { securityId: SEC, rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['US'], blockedParties: ['bob'] } });
+      pool.slice = { ...pool.slice, security: pool.world.slice.securities[SEC] };
+      expect(pool.run(actors.agent, 'ConfidentialMint', mint(10))).toMatchObject({ ok: false, code: 'ST2-ALLOWLIST-STALE', details: { cause: 'rules-changed' } });
+      pool.run(actors.agent, 'RefreshAllowlist', { securityId: SEC });
+      expect(pool.slice.allowlist?.leaves).toEqual([field(1)]);
+      pool.world.given(actors.issuer, 'SetRules', { securityId: SEC, rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['US'], allowedParties: ['bob'] } });
+      pool.slice = { ...pool.slice, security: pool.world.slice.securities[SEC] };
+      pool.run(actors.agent, 'RefreshAllowlist', { securityId: SEC });
+      expect(pool.slice.allowlist?.leaves).toEqual([field(2)]);
+    });
   });
 
   describe('rules in confidential mode', () => {

@@ -19,12 +19,14 @@ export function unenforceableRulesProblem(securityId: string, rules: RuleSet): R
 
 /** The rules the allowlist is built from (who may receive): a change to them makes the allowlist stale. */
 export function recipientRulesOf(rules: RecipientRules): RecipientRules {
-  const { requiredClaims, allowedJurisdictions, blockedJurisdictions, accreditedOnly } = rules;
+  const { requiredClaims, allowedJurisdictions, blockedJurisdictions, accreditedOnly, allowedParties, blockedParties } = rules;
   return {
     requiredClaims,
     ...(allowedJurisdictions === undefined ? {} : { allowedJurisdictions }),
     ...(blockedJurisdictions === undefined ? {} : { blockedJurisdictions }),
     ...(accreditedOnly === undefined ? {} : { accreditedOnly }),
+    ...(allowedParties === undefined ? {} : { allowedParties }),
+    ...(blockedParties === undefined ? {} : { blockedParties }),
   };
 }
 

@@ -5,6 +5,7 @@ import { accept, reject, type Decision, type Rejection } from '../decision';
 import type { DomainEvent } from '../events';
 import { unenforceableRulesProblem } from '../confidential/rules';
 import { capBelowCurrentProblem } from '../rules/cap-below-current';
+import { partyListLimitProblem } from '../rules/party-list';
 import { agentOf, MAX_AGENTS, POWERS, type Security, type Terms } from '../security';
 import type { Actor } from '../roles';
 import { refs, type Refs, type Slice } from '../slice';
@@ -33,7 +34,7 @@ export function decideSecurity(cmd: SecurityCommand, env: Envelope, slice: Slice
     case 'SetRules':
       // Hidden amounts cannot be checked against balance, holder or volume rules (see confidential/rules.ts).
       return (security.confidential ? unenforceableRulesProblem(security.id, cmd.rules) : null)
-        ?? capBelowCurrentProblem(security.id, cmd.rules, stats)
+        ?? partyListLimitProblem(cmd.rules) ?? capBelowCurrentProblem(security.id, cmd.rules, stats)
         ?? accept([{ type: 'RulesSet', ...base, rules: cmd.rules }]);
     case 'AddAgent':
     case 'RemoveAgent':
@@ -78,6 +79,8 @@ function decideCreate(cmd: CommandOf<'CreateSecurity'>, { actor, at }: Envelope,
   if (slice.securities[cmd.securityId]) return reject('ST2-ALREADY-EXISTS', `Security ${cmd.securityId} already exists.`, { security: cmd.securityId });
   const invalid = termsProblem(cmd.terms, slice, at);
   if (invalid) return reject('ST2-INVALID-INPUT', invalid, { terms: cmd.terms.kind });
+  const overLimit = partyListLimitProblem(cmd.rules);
+  if (overLimit) return overLimit;
   if (uniqueParties(cmd.agents).length !== cmd.agents.length) return reject('ST2-INVALID-INPUT', 'An agent is listed twice.', { agents: cmd.agents.map(partyOf) });
   const agents = cmd.agents.map(({ org, id, powers }) => ({ org, id, powers: powers ?? [...POWERS] }));
   const security: Security = {

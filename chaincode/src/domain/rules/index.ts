@@ -10,6 +10,7 @@ import { lockup } from './lockup';
 import { maxBalance } from './max-balance';
 import { maxHolders } from './max-holders';
 import { maxSupply } from './max-supply';
+import { partyList } from './party-list';
 import { paused } from './paused';
 import { requiredClaims } from './required-claims';
 
@@ -17,7 +18,7 @@ export type { Rule, RuleVerdict, TransferFacts } from './facts';
 
 /** Every rule in the order a refusal is reported: the first broken one wins. */
 export const RULES: readonly Rule[] = [
-  paused, amountLimit, balance, frozen, lockup, holdingPeriod, dailyLimit, requiredClaims, jurisdiction, accreditedOnly, maxBalance, maxHolders, maxSupply,
+  paused, amountLimit, balance, frozen, lockup, holdingPeriod, dailyLimit, requiredClaims, jurisdiction, accreditedOnly, maxBalance, maxHolders, maxSupply, partyList,
 ];
 
 export interface Evaluation {
