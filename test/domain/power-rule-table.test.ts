@@ -71,6 +71,15 @@ const BREAKERS: Record<string, (world: World) => Partial<Parties> | void> = {
   'amount limit': (world) => void world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice', amount: (MAX_AMOUNT - 1000n).toString() }),
   'max supply': (world) => rules(world, { maxSupply: '1000' }),
   'party list': (world) => rules(world, { blockedParties: ['alice', 'bob', 'alice-new'] }),
+  'jurisdiction cap': (world) => {
+    // FR has its one holder; alice's other identity lives in FR, so a recovery moves her into its count.
+    world.onboard('fr-holder', { jurisdiction: 'FR' });
+    world.onboard('fr-newcomer', { jurisdiction: 'FR' });
+    world.onboard('alice-fr', { jurisdiction: 'FR', investor: world.slice.identities.alice?.investor });
+    world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'fr-holder', amount: '1' });
+    rules(world, { maxHoldersPerJurisdiction: { FR: 1 } });
+    return { to: 'fr-newcomer', replacement: 'alice-fr' };
+  },
 };
 
 function attempt(world: World, operation: Operation, p: Parties) {

@@ -2,7 +2,7 @@ import { MAX_AMOUNT, MAX_LISTED_PARTIES } from '@st2/chaincode';
 import { ledgerView } from '../security/support/ledger-view';
 import { cast } from './support/cast';
 import { startHarness, type Actor, type Harness } from './support/harness';
-import { call, ok, standardWorld } from './support/world';
+import { call, ok, onboard, standardWorld } from './support/world';
 
 /** ACME: alice 1,000 and bob 500 (supply 1,500, two holders); carol verified, holding nothing (until the caps part issues to her). */
 describe('caps and party lists over HTTP', () => {
@@ -14,6 +14,7 @@ describe('caps and party lists over HTTP', () => {
   afterAll(() => h.close());
 
   const setRules = (actor: Actor, rules: Record<string, unknown>) => call(h, actor, 'PUT', '/v1/securities/ACME/rules', { rules: { requiredClaims: ['kyc'], ...rules } });
+  const send = (from: Actor, to: string) => call(h, from, 'POST', '/v1/transfers', { securityId: 'ACME', from: from.id, to, amount: '1' });
   const issue = (amount: string) => call(h, cast.issuer, 'POST', '/v1/securities/ACME/issuances', { to: 'carol', amount });
 
   describe('max supply and lowering a cap', () => {
@@ -66,7 +67,6 @@ describe('caps and party lists over HTTP', () => {
   });
 
   describe('party allow and block lists', () => {
-    const send = (from: Actor, to: string) => call(h, from, 'POST', '/v1/transfers', { securityId: 'ACME', from: from.id, to, amount: '1' });
     const ids = (n: number) => Array.from({ length: n }, (_, i) => `investor-${i}`);
 
     it('refuses a transfer to a blocked identity with 422 ST2-PARTY-BLOCKED, changing nothing, and shows the broken rule in the dry run', async () => {
@@ -111,6 +111,36 @@ describe('caps and party lists over HTTP', () => {
       ])('refuses %s lifting the lists with 403 ST2-UNAUTHORIZED', async (_who, attacker) => {
         const before = await ledgerView(h);
         expect(await setRules(attacker, {})).toMatchObject({ status: 403, body: { error: { code: 'ST2-UNAUTHORIZED' } } });
+        expect(await ledgerView(h)).toEqual(before);
+      });
+    });
+  });
+  describe('country caps', () => {
+    it('refuses a second holder in a capped jurisdiction with 422 ST2-JURISDICTION-CAP, changing nothing; the dry run shows the verdict', async () => {
+      await onboard(h, 'erin', { jurisdiction: 'US' });
+      expect((await setRules(cast.issuer, { maxHoldersPerJurisdiction: { US: 1 } })).status).toBe(200);
+      const before = await ledgerView(h);
+      expect(await send(cast.alice, 'erin')).toMatchObject({ status: 422, body: { error: { code: 'ST2-JURISDICTION-CAP', details: { jurisdiction: 'US', maxHolders: 1, holders: 1 } } } });
+      expect(await ledgerView(h)).toEqual(before);
+      const check = await ok(h, cast.alice, 'POST', '/v1/transfers/check', { securityId: 'ACME', from: 'alice', to: 'erin', amount: '1' });
+      expect(check.body.trace).toContainEqual(expect.objectContaining({ rule: 'jurisdiction-cap', ok: false, code: 'ST2-JURISDICTION-CAP' }));
+    });
+
+    describe('attacker side: nothing changes', () => {
+      it.each([
+        ['a cap of 0', { US: 0 }],
+        ['a cap that is not an integer', { US: 1.5 }],
+        ['a lower-case country code', { us: 5 }],
+        ['a country code of three letters', { USA: 5 }],
+      ])('refuses %s with 400 ST2-INVALID-INPUT', async (_case, caps) => {
+        const before = await ledgerView(h);
+        expect(await setRules(cast.issuer, { maxHoldersPerJurisdiction: caps })).toMatchObject({ status: 400, body: { error: { code: 'ST2-INVALID-INPUT' } } });
+        expect(await ledgerView(h)).toEqual(before);
+      });
+
+      it('refuses the security’s own agent lifting the cap with 403 ST2-UNAUTHORIZED', async () => {
+        const before = await ledgerView(h);
+        expect(await setRules(cast.agent, {})).toMatchObject({ status: 403, body: { error: { code: 'ST2-UNAUTHORIZED' } } });
         expect(await ledgerView(h)).toEqual(before);
       });
     });

@@ -294,6 +294,25 @@ export function securitiesScenario(backend: Backend): void {
       expect(await Promise.all([bob, carol, aliceNew].map((who) => st2.balance(audit, CAPS, who.id)))).toEqual([59n, 40n, 1n]);
     });
 
+    it('caps holders per jurisdiction, counting only holdings that cross zero', async () => {
+      // CAPS: bob (FR) 59, carol (US) 40, alice-new (DE) 1.
+      const capped = (caps: Record<string, number>) => ({ securityId: CAPS, rules: { requiredClaims: ['kyc'], maxSupply: '100', maxHoldersPerJurisdiction: caps } });
+      expect(await st2.outcome(issuer, 'security:setRules', capped({ US: 1, FR: 1 }))).toBe('accepted');
+      expect(await transfer(bob, carol, '1', CAPS)).toBe('accepted');
+      const dave = investor(bank2, 'dave-us');
+      await onboard(ops2, dave, 'US');
+      await addClaim(dave.id, 'kyc', Date.now() + 365 * DAY);
+      expect(await transfer(bob, dave, '1', CAPS)).toBe('ST2-JURISDICTION-CAP');
+      // carol leaving the US frees its place for dave; then she cannot come back.
+      expect(await transfer(carol, dave, '41', CAPS)).toBe('accepted');
+      expect(await transfer(dave, carol, '1', CAPS)).toBe('ST2-JURISDICTION-CAP');
+      expect(await st2.outcome(issuer, 'security:setRules', capped({ FR: 1 }))).toBe('accepted');
+      expect(await transfer(dave, carol, '1', CAPS)).toBe('accepted');
+      expect(await st2.outcome(issuer, 'security:setRules', capped({ FR: 1, US: 1 }))).toBe('ST2-CAP-BELOW-CURRENT');
+      expect(await st2.stats(audit, CAPS)).toEqual({ supply: '100', holders: 4 });
+      expect(await Promise.all([bob, carol, aliceNew, dave].map((who) => st2.balance(audit, CAPS, who.id)))).toEqual([58n, 1n, 1n, 40n]);
+    });
+
     it('keeps supply equal to the sum of holdings', async () => {
       const holders = [alice, aliceNew, bob, carol];
       for (const securityId of [EQUITY, BOND]) {

@@ -49,6 +49,7 @@ export const REASON_CODES = {
   'ST2-MAX-SUPPLY': 'The issuance would take the supply past the security’s maximum supply.',
   'ST2-CAP-BELOW-CURRENT': 'A cap (maximum supply, holders or balance) would be set below the figure it caps today (named in the details).',
   'ST2-PARTY-BLOCKED': 'The sender or the recipient is not in the security’s allow list, or is in its block list.',
+  'ST2-JURISDICTION-CAP': 'The transfer would exceed the maximum number of holders in the recipient’s jurisdiction.',
   'ST2-RULE-UNENFORCEABLE': 'A rule of the security cannot be enforced on hidden amounts, so the security cannot be (or is) in confidential mode with it.',
 } as const;
 
@@ -109,6 +110,7 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-MAX-SUPPLY': '0x06',
   'ST2-CAP-BELOW-CURRENT': '0x06',
   'ST2-PARTY-BLOCKED': '0x10',
+  'ST2-JURISDICTION-CAP': '0x06',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

@@ -21,6 +21,7 @@ function eligible(security: Security, identity: Identity, slice: ConfidentialSli
   const facts = {
     security,
     stats: { supply: 0n, holders: 0 },
+    holdersIn: () => 0,
     recipient: { identity, holding: emptyHolding(security.id, identity.id) },
     issuers: slice.issuers,
     amount: 0n,

@@ -8,13 +8,18 @@ import { capBelowCurrentProblem } from '../rules/cap-below-current';
 import { partyListLimitProblem } from '../rules/party-list';
 import { agentOf, MAX_AGENTS, POWERS, type Security, type Terms } from '../security';
 import type { Actor } from '../roles';
-import { refs, type Refs, type Slice } from '../slice';
+import { holdersIn, refs, type Refs, type Slice } from '../slice';
 import { nameOf, partyOf, sameParty } from '../party';
 import { findSecurity } from './lookup';
 
 type SecurityCommand = CommandOf<'CreateSecurity' | 'SetRules' | 'AddAgent' | 'RemoveAgent' | 'Pause' | 'Unpause'>;
 
 export function securityRefs(cmd: SecurityCommand): Refs {
+  if (cmd.kind === 'SetRules') {
+    // A lowered country cap is checked against the count of each jurisdiction it names (rules change rarely).
+    const countries = Object.keys(cmd.rules.maxHoldersPerJurisdiction ?? {});
+    return refs({ securities: [cmd.securityId], stats: [cmd.securityId], jurisdictions: countries.map((country) => [cmd.securityId, country] as const) });
+  }
   if (cmd.kind === 'CreateSecurity' && cmd.terms.kind === 'hybrid') {
     return refs({ securities: [cmd.securityId, cmd.terms.conversion.equitySecurityId], stats: [cmd.securityId] });
   }
@@ -34,7 +39,7 @@ export function decideSecurity(cmd: SecurityCommand, env: Envelope, slice: Slice
     case 'SetRules':
       // Hidden amounts cannot be checked against balance, holder or volume rules (see confidential/rules.ts).
       return (security.confidential ? unenforceableRulesProblem(security.id, cmd.rules) : null)
-        ?? partyListLimitProblem(cmd.rules) ?? capBelowCurrentProblem(security.id, cmd.rules, stats)
+        ?? partyListLimitProblem(cmd.rules) ?? capBelowCurrentProblem(security.id, cmd.rules, stats, (country) => holdersIn(slice, security.id, country))
         ?? accept([{ type: 'RulesSet', ...base, rules: cmd.rules }]);
     case 'AddAgent':
     case 'RemoveAgent':
