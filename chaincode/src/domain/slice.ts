@@ -83,3 +83,9 @@ export function holdersIn(slice: Slice, securityId: string, jurisdiction: string
 export function withJurisdictionHolders(slice: Slice, securityId: string, jurisdiction: string, holders: number): Slice {
   return { ...slice, jurisdictions: { ...slice.jurisdictions, [jurisdictionRef(securityId, jurisdiction)]: { securityId, jurisdiction, holders } } };
 }
+
+/** The jurisdiction count ref of a party whose identity is in the slice; none when it is not (the decider refuses unknown parties). */
+export function jurisdictionOf(slice: Slice, securityId: string, holder: string): (readonly [securityId: string, jurisdiction: string])[] {
+  const identity = slice.identities[holder];
+  return identity ? [[securityId, identity.jurisdiction] as const] : [];
+}

@@ -1,5 +1,5 @@
 import { isConfidentialEvent, type St2Event } from './st2-event';
-import { refs, type Refs, type Slice } from './slice';
+import { jurisdictionOf, refs, type Refs, type Slice } from './slice';
 import { TRUST_KEY } from './trust';
 
 /**
@@ -62,12 +62,6 @@ export function touchedThrough(e: St2Event, slice: Slice): Refs {
     default:
       return refs({});
   }
-}
-
-/** The (security, jurisdiction) of a party whose identity is in the slice; none when it is not (the decider refuses unknown parties). */
-export function jurisdictionOf(slice: Slice, securityId: string, holder: string): (readonly [string, string])[] {
-  const identity = slice.identities[holder];
-  return identity ? [[securityId, identity.jurisdiction] as const] : [];
 }
 
 /** Movements load their parties' identities too: evolve counts holders per jurisdiction. */

@@ -3,8 +3,7 @@ import type { CommandOf, Envelope } from '../commands';
 import { accept, reject, type Decision } from '../decision';
 import type { DomainEvent } from '../events';
 import { freeBalance } from '../holding';
-import { holdingOf, refs, type Refs, type Slice } from '../slice';
-import { jurisdictionOf } from '../touched';
+import { holdingOf, jurisdictionOf, refs, type Refs, type Slice } from '../slice';
 import { findActiveIdentity, findIdentity, findSecurity } from './lookup';
 import { verificationProblem } from './movement';
 
