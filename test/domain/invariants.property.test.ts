@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import {
-  decide, dependentRefs, evolve, evolveAll, holdingRef, issuersReferencedBy, mergeSlices, partyRef, refs, requiredRefs, st2Contracts, touchedBy,
+  decide, dependentRefs, evolve, evolveAll, holdersIn, holdingRef, issuersReferencedBy, jurisdictionRef, mergeSlices, partyRef, refs, requiredRefs, st2Contracts, touchedBy, touchedThrough,
   type Actor, type Command, type CommandKind, type Decision, type DomainEvent, type Envelope, type Refs, type Slice,
 } from '@st2/chaincode';
 import { openEmbeddedLedger, type EmbeddedLedger } from '../../gateway/src/ledger/embedded';
@@ -39,15 +39,18 @@ function restrict(slice: Slice, refs: Refs): Slice {
     securities: pick(slice.securities, refs.securities),
     stats: pick(slice.stats, refs.stats),
     holdings: pick(slice.holdings, refs.holdings.map(([s, h]) => holdingRef(s, h))),
+    jurisdictions: pick(slice.jurisdictions, refs.jurisdictions.map(([s, j]) => jurisdictionRef(s, j))),
     trust: pick(slice.trust, refs.trust),
   };
 }
 
-/** Folding each event into just the records `touchedBy` names gives the same records as folding it into the world. */
+/** Folding each event into just the records `touchedBy` then `touchedThrough` name gives the same records as folding it into the world. */
 function expectProjectionsAgree(before: Slice, events: readonly Parameters<typeof evolve>[1][]): void {
   let world = before;
   for (const event of events) {
-    const refs = touchedBy(event);
+    const first = restrict(world, touchedBy(event));
+    const through = touchedThrough(event, first);
+    const refs = { ...touchedBy(event), jurisdictions: through.jurisdictions };
     const partial = evolve(restrict(world, refs), event);
     world = evolve(world, event);
     expect(partial).toEqual(restrict(world, refs));
@@ -74,6 +77,7 @@ function expectLoadedSliceAgrees(before: Slice, after: Slice, cmd: Command, env:
   expect(written).toEqual(restrict(after, {
     identities: Object.keys(written.identities), issuers: Object.values(written.issuers), securities: Object.keys(written.securities),
     stats: Object.keys(written.stats), holdings: Object.values(written.holdings).map((h) => [h.securityId, h.holder] as const), trust: Object.keys(written.trust),
+    jurisdictions: Object.values(written.jurisdictions).map((j) => [j.securityId, j.jurisdiction] as const),
   }));
 }
 
@@ -84,12 +88,13 @@ function setup(): World {
   );
   world.createEquity('ACME', {
     requiredClaims: ['kyc'], blockedJurisdictions: ['US'], maxHolders: 3, maxBalance: '1500', dailyLimit: '800', minHoldingPeriodMs: 2 * DAY,
+    maxHoldersPerJurisdiction: { DE: 1 },
   });
   return world;
 }
 
 describe('invariants under any sequence of operations', () => {
-  it('supply equals the sum of holdings, nothing goes negative, holder count is exact, and deciding or folding on only the loaded records agrees with the whole world', () => {
+  it('supply equals the sum of holdings, nothing goes negative, holder counts (overall and per jurisdiction) are exact, and deciding or folding on only the loaded records agrees with the whole world', () => {
     fc.assert(
       fc.property(fc.array(op, { minLength: 1, maxLength: 60 }), (ops) => {
         const world = setup();
@@ -106,6 +111,10 @@ describe('invariants under any sequence of operations', () => {
           const stats = world.slice.stats.ACME;
           expect(stats?.supply).toBe(sum);
           expect(stats?.holders).toBe(holdings.filter((h) => h.balance > 0n).length);
+          for (const country of ['DE', 'FR', 'US']) {
+            const residents = holdings.filter((h) => h.balance > 0n && world.slice.identities[h.holder]?.jurisdiction === country);
+            expect(holdersIn(world.slice, 'ACME', country)).toBe(residents.length);
+          }
           for (const h of holdings) {
             expect(h.balance >= 0n).toBe(true);
             expect(h.frozenAmount >= 0n && h.frozenAmount <= h.balance).toBe(true);

@@ -62,11 +62,24 @@ const BREAKERS: Record<string, (world: World) => Partial<Parties> | void> = {
   'accredited only': (world) => rules(world, { accreditedOnly: true }),
   jurisdiction: (world) => rules(world, { blockedJurisdictions: ['DE'] }),
   'max balance': (world) => {
-    rules(world, { maxBalance: '1' });
-    return { amount: '2' };
+    // A cap below alice's 1,000 would be refused (ST2-CAP-BELOW-CURRENT): bob and alice-new reach it after it is set.
+    rules(world, { maxBalance: '1000' });
+    world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'bob', amount: '1000' });
+    world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice-new', amount: '1' });
   },
   'max holders': (world) => rules(world, { maxHolders: 1 }),
   'amount limit': (world) => void world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice', amount: (MAX_AMOUNT - 1000n).toString() }),
+  'max supply': (world) => rules(world, { maxSupply: '1000' }),
+  'party list': (world) => rules(world, { blockedParties: ['alice', 'bob', 'alice-new'] }),
+  'jurisdiction cap': (world) => {
+    // FR has its one holder; alice's other identity lives in FR, so a recovery moves her into its count.
+    world.onboard('fr-holder', { jurisdiction: 'FR' });
+    world.onboard('fr-newcomer', { jurisdiction: 'FR' });
+    world.onboard('alice-fr', { jurisdiction: 'FR', investor: world.slice.identities.alice?.investor });
+    world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'fr-holder', amount: '1' });
+    rules(world, { maxHoldersPerJurisdiction: { FR: 1 } });
+    return { to: 'fr-newcomer', replacement: 'alice-fr' };
+  },
 };
 
 function attempt(world: World, operation: Operation, p: Parties) {

@@ -263,6 +263,56 @@ export function securitiesScenario(backend: Backend): void {
       expect(await documents()).toEqual([before[0]]);
     });
 
+    const CAPS = id('CAPS');
+    it('caps the supply, and refuses lowering a cap below the current figure, changing nothing', async () => {
+      await st2.submit(issuer, 'security:create', {
+        securityId: CAPS, name: 'Capped shares', isin: 'DE000A1B2C53', decimals: 0, agents: [{ org: agent.org, id: agent.id }],
+        rules: { requiredClaims: ['kyc'], maxSupply: '100' }, terms: { kind: 'equity', shareClass: 'C', votingRights: false, parValue: '1', currency: 'EUR' },
+      });
+      await st2.submit(agent, 'token:issue', { securityId: CAPS, to: bob.id, amount: '60' });
+      await st2.submit(agent, 'token:issue', { securityId: CAPS, to: carol.id, amount: '40' });
+      expect(await st2.outcome(agent, 'token:issue', { securityId: CAPS, to: aliceNew.id, amount: '1' })).toBe('ST2-MAX-SUPPLY');
+      for (const cap of [{ maxSupply: '99' }, { maxHolders: 1 }, { maxBalance: '49' }]) {
+        expect(await st2.outcome(issuer, 'security:setRules', { securityId: CAPS, rules: { requiredClaims: ['kyc'], maxSupply: '100', ...cap } })).toBe('ST2-CAP-BELOW-CURRENT');
+      }
+      expect(await st2.stats(audit, CAPS)).toEqual({ supply: '100', holders: 2 });
+      expect(await st2.balance(audit, CAPS, aliceNew.id)).toBe(0n);
+      expect(await st2.outcome(issuer, 'security:setRules', { securityId: CAPS, rules: { requiredClaims: ['kyc'], maxSupply: '100', maxHolders: 2, maxBalance: '60' } })).toBe('accepted');
+    });
+
+    it('keeps blocked and unlisted identities from sending or receiving, and refuses an oversized list', async () => {
+      const rules = (lists: Record<string, string[]>) => ({ securityId: CAPS, rules: { requiredClaims: ['kyc'], maxSupply: '100', ...lists } });
+      await st2.submit(issuer, 'security:setRules', rules({ blockedParties: [carol.id] }));
+      expect(await transfer(bob, carol, '1', CAPS)).toBe('ST2-PARTY-BLOCKED');
+      expect(await transfer(carol, bob, '1', CAPS)).toBe('ST2-PARTY-BLOCKED');
+      await st2.submit(issuer, 'security:setRules', rules({ allowedParties: [bob.id, aliceNew.id] }));
+      expect(await transfer(bob, aliceNew, '1', CAPS)).toBe('accepted');
+      expect(await transfer(aliceNew, carol, '1', CAPS)).toBe('ST2-PARTY-BLOCKED');
+      const oversized = Array.from({ length: 101 }, (_, i) => id(`listed-${i}`));
+      expect(await st2.outcome(issuer, 'security:setRules', rules({ blockedParties: oversized }))).toBe('ST2-LIMIT-EXCEEDED');
+      expect(await st2.outcome(agent, 'security:setRules', rules({}))).toBe('ST2-UNAUTHORIZED');
+      expect(await Promise.all([bob, carol, aliceNew].map((who) => st2.balance(audit, CAPS, who.id)))).toEqual([59n, 40n, 1n]);
+    });
+
+    it('caps holders per jurisdiction, counting only holdings that cross zero', async () => {
+      // CAPS: bob (FR) 59, carol (US) 40, alice-new (DE) 1.
+      const capped = (caps: Record<string, number>) => ({ securityId: CAPS, rules: { requiredClaims: ['kyc'], maxSupply: '100', maxHoldersPerJurisdiction: caps } });
+      expect(await st2.outcome(issuer, 'security:setRules', capped({ US: 1, FR: 1 }))).toBe('accepted');
+      expect(await transfer(bob, carol, '1', CAPS)).toBe('accepted');
+      const dave = investor(bank2, 'dave-us');
+      await onboard(ops2, dave, 'US');
+      await addClaim(dave.id, 'kyc', Date.now() + 365 * DAY);
+      expect(await transfer(bob, dave, '1', CAPS)).toBe('ST2-JURISDICTION-CAP');
+      // carol leaving the US frees its place for dave; then she cannot come back.
+      expect(await transfer(carol, dave, '41', CAPS)).toBe('accepted');
+      expect(await transfer(dave, carol, '1', CAPS)).toBe('ST2-JURISDICTION-CAP');
+      expect(await st2.outcome(issuer, 'security:setRules', capped({ FR: 1 }))).toBe('accepted');
+      expect(await transfer(dave, carol, '1', CAPS)).toBe('accepted');
+      expect(await st2.outcome(issuer, 'security:setRules', capped({ FR: 1, US: 1 }))).toBe('ST2-CAP-BELOW-CURRENT');
+      expect(await st2.stats(audit, CAPS)).toEqual({ supply: '100', holders: 4 });
+      expect(await Promise.all([bob, carol, aliceNew, dave].map((who) => st2.balance(audit, CAPS, who.id)))).toEqual([58n, 1n, 1n, 40n]);
+    });
+
     it('keeps supply equal to the sum of holdings', async () => {
       const holders = [alice, aliceNew, bob, carol];
       for (const securityId of [EQUITY, BOND]) {

@@ -45,8 +45,8 @@ describe('unknown fields', () => {
 
     const security = () => world.st2.evaluate(world.cast.audit, 'security:get', 'ACME');
 
-    it('refuses a rule the chaincode does not know ({ maxSupply }) with ST2-INVALID-INPUT, leaving the rules as they were', async () => {
-      expect(await world.refusal(world.cast.issuer, 'security:setRules', { securityId: 'ACME', rules: { requiredClaims: ['kyc'], maxSupply: '1600' } }, security)).toBe('ST2-INVALID-INPUT');
+    it('refuses a rule the chaincode does not know ({ supplyCeiling }) with ST2-INVALID-INPUT, leaving the rules as they were', async () => {
+      expect(await world.refusal(world.cast.issuer, 'security:setRules', { securityId: 'ACME', rules: { requiredClaims: ['kyc'], supplyCeiling: '1600' } }, security)).toBe('ST2-INVALID-INPUT');
     });
 
     it('refuses unknown fields at the top level, in terms, in a conversion and in an agent with ST2-INVALID-INPUT', async () => {
@@ -85,7 +85,7 @@ describe('unknown fields', () => {
       // A write to wait for: the read model has folded everything before it.
       const { txId } = (await ok(h, cast.issuer, 'POST', '/v1/securities/ACME/documents', { name: 'Terms', hash: 'a'.repeat(64) })).body;
       const before = await call(h, cast.regulator, 'GET', `/v1/securities/ACME?consistentWith=${String(txId)}`);
-      const reply = await call(h, cast.issuer, 'PUT', '/v1/securities/ACME/rules', { rules: { requiredClaims: ['kyc'], maxSupply: '1600' } });
+      const reply = await call(h, cast.issuer, 'PUT', '/v1/securities/ACME/rules', { rules: { requiredClaims: ['kyc'], supplyCeiling: '1600' } });
       expect(reply.status).toBe(400);
       expect(reply.body).toMatchObject({ error: { code: 'ST2-INVALID-INPUT' } });
       expect((await call(h, cast.regulator, 'GET', '/v1/securities/ACME')).body).toEqual(before.body);

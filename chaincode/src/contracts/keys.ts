@@ -25,6 +25,11 @@ export const ObjectType = {
   security: 'security',
   stats: 'stats',
   holding: 'holding',
+  /**
+   * Holders per (security, jurisdiction), for country caps. Contended like `stats` and only with it: read
+   * and written by a movement or recovery whose holding crosses zero, for that holder's jurisdiction only.
+   */
+  jurisdictionHolders: 'jurisdiction-holders',
   request: 'request',
   /** Private: an identity's personal record (name, documents), in its org's and the audit collection. */
   identityRecord: 'identity-record',
@@ -88,6 +93,7 @@ export const keys = {
   security: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.security, [id]),
   stats: (stub: Stub, securityId: string) => stub.createCompositeKey(ObjectType.stats, [securityId]),
   holding: (stub: Stub, securityId: string, holder: string) => stub.createCompositeKey(ObjectType.holding, [securityId, holder]),
+  jurisdictionHolders: (stub: Stub, securityId: string, jurisdiction: string) => stub.createCompositeKey(ObjectType.jurisdictionHolders, [securityId, jurisdiction]),
   /** Idempotency: one key per (org, client request id), so a retried request never applies twice. */
   request: (stub: Stub, org: string, requestId: string) => stub.createCompositeKey(ObjectType.request, [org, requestId]),
   identityRecord: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.identityRecord, [id]),

@@ -3,10 +3,10 @@ import { issuersReferencedBy, uniqueParties } from '../domain/claims';
 import { partyRef, type Party } from '../domain/party';
 import { HoldingSchema, type Holding } from '../domain/holding';
 import { ClaimIssuerSchema, IdentitySchema, type ClaimIssuer } from '../domain/identity';
-import { SecuritySchema, SecurityStatsSchema } from '../domain/security';
+import { JurisdictionHoldersSchema, SecuritySchema, SecurityStatsSchema, type JurisdictionHolders } from '../domain/security';
 import type { Command, Envelope } from '../domain/commands';
 import { dependentRefs, requiredRefs } from '../domain/decide';
-import { holdingRef, mergeSlices, type Refs, type Slice } from '../domain/slice';
+import { holdingRef, jurisdictionRef, mergeSlices, type Refs, type Slice } from '../domain/slice';
 import { TrustRegistrySchema } from '../domain/trust';
 import { codec, type Codec } from '../wire/codec';
 import { keys } from './keys';
@@ -18,6 +18,7 @@ export const stateCodecs = {
   security: codec(SecuritySchema),
   stats: codec(SecurityStatsSchema),
   holding: codec(HoldingSchema),
+  jurisdictionHolders: codec(JurisdictionHoldersSchema),
   trust: codec(TrustRegistrySchema),
 };
 
@@ -37,16 +38,17 @@ export class Repository {
 
   /** The refs, then the claim issuers the loaded identities' claims refer to. */
   async load(refs: Refs): Promise<Slice> {
-    const [identities, securities, stats, holdings, trust] = await Promise.all([
+    const [identities, securities, stats, holdings, jurisdictions, trust] = await Promise.all([
       this.#many(refs.identities, (id) => keys.identity(this.stub, id), stateCodecs.identity),
       this.#many(refs.securities, (id) => keys.security(this.stub, id), stateCodecs.security),
       this.#many(refs.stats, (id) => keys.stats(this.stub, id), stateCodecs.stats),
       this.#holdings(refs.holdings),
+      this.#jurisdictions(refs.jurisdictions),
       this.#many(refs.trust, () => keys.trustRegistry(this.stub), stateCodecs.trust),
     ]);
     const issuerParties = uniqueParties([...refs.issuers, ...issuersReferencedBy(Object.values(identities))]);
     const issuers = await this.issuers(issuerParties);
-    return { identities, issuers, securities, stats, holdings, trust };
+    return { identities, issuers, securities, stats, holdings, jurisdictions, trust };
   }
 
   async save(before: Slice, after: Slice): Promise<void> {
@@ -57,6 +59,7 @@ export class Repository {
     for (const [id, v] of changed(before.securities, after.securities)) puts.push(this.#put(keys.security(this.stub, id), stateCodecs.security, v));
     for (const [id, v] of changed(before.stats, after.stats)) puts.push(this.#put(keys.stats(this.stub, id), stateCodecs.stats, v));
     for (const [, v] of changed(before.trust, after.trust)) puts.push(this.#put(keys.trustRegistry(this.stub), stateCodecs.trust, v));
+    for (const [, v] of changed(before.jurisdictions, after.jurisdictions)) puts.push(this.#put(keys.jurisdictionHolders(this.stub, v.securityId, v.jurisdiction), stateCodecs.jurisdictionHolders, v));
     for (const [, v] of changed(before.holdings, after.holdings)) puts.push(this.#put(keys.holding(this.stub, v.securityId, v.holder), stateCodecs.holding, v));
     await Promise.all(puts);
   }
@@ -88,6 +91,14 @@ export class Repository {
     const values = await Promise.all(refs.map(([sec, holder]) => this.get(keys.holding(this.stub, sec, holder), stateCodecs.holding)));
     const out: Record<string, Holding> = {};
     for (const h of values) if (h) out[holdingRef(h.securityId, h.holder)] = h;
+    return out;
+  }
+
+  /** Holder counts per (security, jurisdiction), keyed by `jurisdictionRef` as in the slice; absent ones stay absent (0). */
+  async #jurisdictions(refs: Refs['jurisdictions']): Promise<Record<string, JurisdictionHolders>> {
+    const values = await Promise.all(refs.map(([sec, country]) => this.get(keys.jurisdictionHolders(this.stub, sec, country), stateCodecs.jurisdictionHolders)));
+    const out: Record<string, JurisdictionHolders> = {};
+    for (const count of values) if (count) out[jurisdictionRef(count.securityId, count.jurisdiction)] = count;
     return out;
   }
 

@@ -1,6 +1,6 @@
 import type { Command, Envelope } from './commands';
 import type { Decision } from './decision';
-import { agentRefs, decideAgent } from './deciders/agent';
+import { agentRefs, decideAgent, recoveryJurisdictionRefs } from './deciders/agent';
 import { decideDocument, documentRefs } from './deciders/documents';
 import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
@@ -74,7 +74,8 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
 
 /**
  * What `decide` needs beyond `requiredRefs`, known only once those are loaded: a transfer reads the
- * contended stats only when a holding may cross zero (see `movementStatsRefs`).
+ * contended stats only when a holding may cross zero (see `movementStatsRefs`), and a movement or a
+ * recovery the holder counts of the jurisdictions where a holding crosses zero.
  */
 export function dependentRefs(cmd: Command, slice: Slice): Refs {
   switch (cmd.kind) {
@@ -83,6 +84,8 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
     case 'Transfer':
     case 'ForcedTransfer':
       return movementStatsRefs(cmd, slice);
+    case 'Recover':
+      return recoveryJurisdictionRefs(cmd, slice);
     default:
       return refs({});
   }

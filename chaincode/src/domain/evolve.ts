@@ -5,7 +5,7 @@ import type { ClaimIssuer, Identity } from './identity';
 import { claimsOn, withClaim } from './claims';
 import { partyRef, sameParty } from './party';
 import { inConfidentialMode, type Security, type SecurityStats } from './security';
-import { holdingOf, trustOf, withHolding, type Slice } from './slice';
+import { holdersIn, holdingOf, trustOf, withHolding, withJurisdictionHolders, type Slice } from './slice';
 import { isTrusted, TRUST_KEY, withdrawsTrust, type TrustRegistry } from './trust';
 
 /**
@@ -79,7 +79,8 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       };
       const emptied: Holding = { ...lost, balance: 0n, frozen: false, frozenAmount: 0n, lots: [] };
       const holders = holderDelta(lost, emptied) + holderDelta(replacement, merged);
-      const moved = adjustStats(withHolding(withHolding(slice, emptied), merged), e.securityId, 0n, holders);
+      const counted = countIn(countIn(slice, lost, emptied), replacement, merged);
+      const moved = adjustStats(withHolding(withHolding(counted, emptied), merged), e.securityId, 0n, holders);
       return e.deactivated ? withIdentity(moved, { ...must(slice.identities, e.lost), recoveredTo: e.replacement }) : moved;
     }
     default:
@@ -99,13 +100,13 @@ function move(slice: Slice, securityId: string, from: string | null, to: string 
     const before = holdingOf(next, securityId, from);
     const after = debit(before, amount, at, counted);
     holders += holderDelta(before, after);
-    next = withHolding(next, after);
+    next = withHolding(countIn(next, before, after), after);
   }
   if (to !== null) {
     const before = holdingOf(next, securityId, to);
     const after = credit(before, amount, at);
     holders += holderDelta(before, after);
-    next = withHolding(next, after);
+    next = withHolding(countIn(next, before, after), after);
   }
   const supply = from === null ? amount : to === null ? -amount : 0n;
   return adjustStats(next, securityId, supply, holders);
@@ -113,6 +114,17 @@ function move(slice: Slice, securityId: string, from: string | null, to: string 
 
 function holderDelta(before: Holding, after: Holding): number {
   return Number(after.balance > 0n) - Number(before.balance > 0n);
+}
+
+/**
+ * The holder's jurisdiction count, touched only when the holding crosses zero (as the holder count): the
+ * holder's identity and that count are then in the slice (`movementStatsRefs`, `touchedThrough`).
+ */
+function countIn(slice: Slice, before: Holding, after: Holding): Slice {
+  const delta = holderDelta(before, after);
+  if (delta === 0) return slice;
+  const { jurisdiction } = must(slice.identities, after.holder);
+  return withJurisdictionHolders(slice, after.securityId, jurisdiction, holdersIn(slice, after.securityId, jurisdiction) + delta);
 }
 
 /** Stats are touched only when they change: they are a contended key (see keys.ts). */

@@ -17,5 +17,6 @@ export * from './evolve';
 export * from './decide';
 export { checkTransfer } from './deciders/movement';
 export { evaluateRules, RULES, type RuleVerdict, type Evaluation, type TransferFacts } from './rules';
+export { MAX_LISTED_PARTIES } from './rules/party-list';
 export * from './touched';
 export * from './st2-event';

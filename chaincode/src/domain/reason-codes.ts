@@ -10,7 +10,7 @@ export const REASON_CODES = {
   'ST2-UNAUTHORIZED': 'The caller’s role or organisation may not perform this action.',
   'ST2-NOT-FOUND': 'The referenced identity, security or record does not exist.',
   'ST2-ALREADY-EXISTS': 'A record with this id already exists.',
-  'ST2-LIMIT-EXCEEDED': 'A list would grow past its documented size limit (claims per topic, trusted issuers, topics per issuer, agents).',
+  'ST2-LIMIT-EXCEEDED': 'A list would grow past its documented size limit (claims per topic, trusted issuers, topics per issuer, agents, identities in a party list).',
   'ST2-DUPLICATE-REQUEST': 'A transaction with this client request id was already applied.',
   'ST2-KYC-MISSING': 'An investor lacks a claim required by the security.',
   'ST2-CLAIM-EXPIRED': 'A required claim has expired.',
@@ -46,6 +46,10 @@ export const REASON_CODES = {
   'ST2-NO-ORG-KEY': 'An organisation that must receive a note opening has no registered opening key.',
   'ST2-ALLOWLIST-STALE': 'The KYC allowlist no longer matches the identity registry (a member’s claim changed or expired, or the security’s rules changed): refresh it first.',
   'ST2-DOCUMENT-LIMIT': 'The security already has the most documents it may hold; remove one before setting another name.',
+  'ST2-MAX-SUPPLY': 'The issuance would take the supply past the security’s maximum supply.',
+  'ST2-CAP-BELOW-CURRENT': 'A cap (maximum supply, holders or balance) would be set below the figure it caps today (named in the details).',
+  'ST2-PARTY-BLOCKED': 'The sender or the recipient is not in the security’s allow list, or is in its block list.',
+  'ST2-JURISDICTION-CAP': 'The transfer would exceed the maximum number of holders in the recipient’s jurisdiction.',
   'ST2-RULE-UNENFORCEABLE': 'A rule of the security cannot be enforced on hidden amounts, so the security cannot be (or is) in confidential mode with it.',
 } as const;
 
@@ -103,6 +107,10 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-ALLOWLIST-STALE': '0x46',
   'ST2-RULE-UNENFORCEABLE': null,
   'ST2-DOCUMENT-LIMIT': '0x06',
+  'ST2-MAX-SUPPLY': '0x06',
+  'ST2-CAP-BELOW-CURRENT': '0x06',
+  'ST2-PARTY-BLOCKED': '0x10',
+  'ST2-JURISDICTION-CAP': '0x06',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

@@ -51,6 +51,16 @@ export const RuleSetSchema = Closed({
   minHoldingPeriodMs: Type.Optional(Type.Integer({ minimum: 1 })),
   accreditedOnly: Type.Optional(Type.Boolean()),
   dailyLimit: Type.Optional(Amount),
+  /** Issuance never takes the supply past it (ERC-3643 SupplyLimitModule). */
+  maxSupply: Type.Optional(Amount),
+  /**
+   * Identities that alone may send and receive (when set), and identities that may do neither. At most
+   * MAX_LISTED_PARTIES each, checked by the decider (ST2-LIMIT-EXCEEDED) rather than here, as a count limit.
+   */
+  allowedParties: Type.Optional(Type.Array(Id, { uniqueItems: true })),
+  blockedParties: Type.Optional(Type.Array(Id, { uniqueItems: true })),
+  /** Per jurisdiction, the most holders resident there (country caps). Closed: a key that is not a country code is refused, not ignored. */
+  maxHoldersPerJurisdiction: Type.Optional(Type.Record(Jurisdiction, Type.Integer({ minimum: 1 }), { maxProperties: 250, additionalProperties: false })),
 });
 export type RuleSet = StaticDecode<typeof RuleSetSchema>;
 
@@ -118,6 +128,14 @@ export const SecurityStatsSchema = Closed({
   holders: Type.Integer({ minimum: 0 }),
 });
 export type SecurityStats = StaticDecode<typeof SecurityStatsSchema>;
+
+/**
+ * Holders of one security resident in one jurisdiction: like the holder count, it changes only when a
+ * holding crosses zero (an identity's jurisdiction never changes), so it is kept apart from `stats` under
+ * its own key per (security, jurisdiction), read and written only by movements that cross zero there.
+ */
+export const JurisdictionHoldersSchema = Closed({ securityId: Id, jurisdiction: Jurisdiction, holders: Type.Integer({ minimum: 0 }) });
+export type JurisdictionHolders = StaticDecode<typeof JurisdictionHoldersSchema>;
 
 export type SecurityStatus = 'active' | 'paused' | 'matured';
 

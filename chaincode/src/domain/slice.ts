@@ -1,7 +1,7 @@
 import type { ClaimIssuer, Identity } from './identity';
 import { emptyHolding, type Holding } from './holding';
 import type { Party } from './party';
-import type { Security, SecurityStats } from './security';
+import type { JurisdictionHolders, Security, SecurityStats } from './security';
 import { EMPTY_TRUST, TRUST_KEY, type TrustRegistry } from './trust';
 
 /**
@@ -16,11 +16,13 @@ export interface Slice {
   readonly stats: Readonly<Record<string, SecurityStats>>;
   /** Keyed by `holdingRef(securityId, holder)`. */
   readonly holdings: Readonly<Record<string, Holding>>;
+  /** Keyed by `jurisdictionRef(securityId, jurisdiction)`; absent: no holder there yet. */
+  readonly jurisdictions: Readonly<Record<string, JurisdictionHolders>>;
   /** The consortium's trust registry under `TRUST_KEY`, when loaded (absent on a fresh ledger: `trustOf`). */
   readonly trust: Readonly<Record<string, TrustRegistry>>;
 }
 
-export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, trust: {} };
+export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {} };
 
 /** What to load for a command or an event: ids per aggregate. */
 export interface Refs {
@@ -29,12 +31,13 @@ export interface Refs {
   readonly securities: readonly string[];
   readonly stats: readonly string[];
   readonly holdings: readonly (readonly [securityId: string, holder: string])[];
+  readonly jurisdictions: readonly (readonly [securityId: string, jurisdiction: string])[];
   /** `[TRUST_KEY]` when the trust registry is needed, else empty. */
   readonly trust: readonly string[];
 }
 
 export function refs(parts: Partial<Refs>): Refs {
-  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], trust: [], ...parts };
+  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], ...parts };
 }
 
 /** The trust registry (loaded by `trust: [TRUST_KEY]`), empty before the first issuer is trusted. */
@@ -50,6 +53,7 @@ export function mergeSlices(a: Slice, b: Slice): Slice {
     securities: { ...a.securities, ...b.securities },
     stats: { ...a.stats, ...b.stats },
     holdings: { ...a.holdings, ...b.holdings },
+    jurisdictions: { ...a.jurisdictions, ...b.jurisdictions },
     trust: { ...a.trust, ...b.trust },
   };
 }
@@ -65,4 +69,23 @@ export function holdingOf(slice: Slice, securityId: string, holder: string): Hol
 
 export function withHolding(slice: Slice, holding: Holding): Slice {
   return { ...slice, holdings: { ...slice.holdings, [holdingRef(holding.securityId, holding.holder)]: holding } };
+}
+
+export function jurisdictionRef(securityId: string, jurisdiction: string): string {
+  return `${securityId}\u0000${jurisdiction}`;
+}
+
+/** Holders of a security resident in a jurisdiction (0 before the first): loaded only as `jurisdictions` refs name it. */
+export function holdersIn(slice: Slice, securityId: string, jurisdiction: string): number {
+  return slice.jurisdictions[jurisdictionRef(securityId, jurisdiction)]?.holders ?? 0;
+}
+
+export function withJurisdictionHolders(slice: Slice, securityId: string, jurisdiction: string, holders: number): Slice {
+  return { ...slice, jurisdictions: { ...slice.jurisdictions, [jurisdictionRef(securityId, jurisdiction)]: { securityId, jurisdiction, holders } } };
+}
+
+/** The jurisdiction count ref of a party whose identity is in the slice; none when it is not (the decider refuses unknown parties). */
+export function jurisdictionOf(slice: Slice, securityId: string, holder: string): (readonly [securityId: string, jurisdiction: string])[] {
+  const identity = slice.identities[holder];
+  return identity ? [[securityId, identity.jurisdiction] as const] : [];
 }

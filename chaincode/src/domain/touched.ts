@@ -1,5 +1,5 @@
 import { isConfidentialEvent, type St2Event } from './st2-event';
-import { refs, type Refs } from './slice';
+import { jurisdictionOf, refs, type Refs, type Slice } from './slice';
 import { TRUST_KEY } from './trust';
 
 /**
@@ -40,10 +40,31 @@ export function touchedBy(e: St2Event): Refs {
     case 'HoldingUnfrozen':
       return refs({ holdings: [[e.securityId, e.holder]] });
     case 'HoldingRecovered':
-      return { ...movement(e.securityId, [e.lost, e.replacement]), identities: [e.lost] };
+      return movement(e.securityId, [e.lost, e.replacement]);
   }
 }
 
+/**
+ * What `evolve` needs beyond `touchedBy`, known once that is loaded: the jurisdiction counts of a
+ * movement's parties (their identities say where they live). A projection loads them all; the chaincode
+ * loads only those of holdings that cross zero (`movementStatsRefs`), which are the only ones evolve touches.
+ */
+export function touchedThrough(e: St2Event, slice: Slice): Refs {
+  if (isConfidentialEvent(e)) return refs({});
+  switch (e.type) {
+    case 'Issued':
+    case 'Redeemed':
+    case 'Transferred':
+    case 'HoldingRecovered': {
+      const parties = touchedBy(e).holdings.map(([, holder]) => holder);
+      return refs({ jurisdictions: parties.flatMap((holder) => jurisdictionOf(slice, e.securityId, holder)) });
+    }
+    default:
+      return refs({});
+  }
+}
+
+/** Movements load their parties' identities too: evolve counts holders per jurisdiction. */
 function movement(securityId: string, holders: string[]): Refs {
-  return refs({ stats: [securityId], holdings: holders.map((h) => [securityId, h] as const) });
+  return refs({ stats: [securityId], identities: holders, holdings: holders.map((h) => [securityId, h] as const) });
 }

@@ -1,4 +1,4 @@
-import { eventPayloadCodec, evolve, touchedBy } from '@st2/chaincode';
+import { eventPayloadCodec, evolve, mergeSlices, touchedBy, touchedThrough } from '@st2/chaincode';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Ledger, LedgerEvent } from '../ledger/ledger';
 import type { Metrics } from '../metrics/metrics';
@@ -165,7 +165,8 @@ export class Projector {
   private async apply(work: WorkingSet, event: LedgerEvent, position: Position): Promise<void> {
     const { events } = eventPayloadCodec.decode(event.payload);
     for (const domainEvent of events) {
-      const before = await work.load(touchedBy(domainEvent));
+      const loaded = await work.load(touchedBy(domainEvent));
+      const before = mergeSlices(loaded, await work.load(touchedThrough(domainEvent, loaded)));
       work.save(before, evolve(before, domainEvent));
     }
     work.ops.push(...auditOps(this.store, { position, txId: event.txId, timestamp: event.timestamp, events, wireEvents: event.payload.events }));

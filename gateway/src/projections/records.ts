@@ -1,4 +1,4 @@
-import { holdingRef, partyRef, stateCodecs, type Codec, type Refs, type Slice } from '@st2/chaincode';
+import { holdingRef, jurisdictionRef, partyRef, stateCodecs, type Codec, type Refs, type Slice } from '@st2/chaincode';
 import { compoundKey } from '../store/gateway-store';
 
 /**
@@ -14,6 +14,7 @@ export const CODECS: { readonly [K in Kind]: Codec<RecordOf<K>> } = {
   securities: stateCodecs.security,
   stats: stateCodecs.stats,
   holdings: stateCodecs.holding,
+  jurisdictions: stateCodecs.jurisdictionHolders,
   trust: stateCodecs.trust,
 };
 
@@ -31,6 +32,7 @@ export function sliceKeys(refs: Refs): { readonly [K in Kind]: readonly string[]
     securities: refs.securities,
     stats: refs.stats,
     holdings: refs.holdings.map(([securityId, holder]) => holdingRef(securityId, holder)),
+    jurisdictions: refs.jurisdictions.map(([securityId, jurisdiction]) => jurisdictionRef(securityId, jurisdiction)),
     trust: refs.trust,
   };
 }

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Id, MAX_AGENTS, Org, POWERS, SecuritySchema, SecurityStatsSchema, stateCodecs, statusAt } from '@st2/chaincode';
+import { Id, MAX_AGENTS, MAX_LISTED_PARTIES, Org, POWERS, SecuritySchema, SecurityStatsSchema, stateCodecs, statusAt } from '@st2/chaincode';
 import { NotFoundError } from '../errors/api-error';
 import { DEFAULT_PAGE_SIZE } from '../projections/paging';
 import type { SecurityRecord } from '../projections/read-model';
@@ -59,7 +59,9 @@ function statusOf(security: SecurityRecord, now: number) {
 export const setRules = writeOperation({
   kind: 'SetRules',
   summary: 'Replace the transfer rules',
-  description: 'By the security\'s issuer only: an agent operates the security, it never changes its rules.',
+  description: 'By the security\'s issuer only: an agent operates the security, it never changes its rules. '
+    + 'A cap (maxSupply, maxHolders, maxBalance) below the figure it caps today is refused (422 ST2-CAP-BELOW-CURRENT, see docs/compliance.md); '
+    + `a party list longer than ${MAX_LISTED_PARTIES} identities, 422 ST2-LIMIT-EXCEEDED.`,
   tags,
   status: 200,
   schema: { params: IdParams, body: commandBody('SetRules', ['securityId']) },

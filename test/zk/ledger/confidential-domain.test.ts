@@ -323,16 +323,29 @@ describe('confidential pool (domain)', () => {
       expect(pool.slice.allowlist?.leaves).toEqual([]); // nobody holds an aml claim
       expect(pool.code(actors.agent, 'ConfidentialMint', { ...mint(10), kycRoot: pool.pool.kycRoot })).toBe('accepted');
     });
+    it('leaves identities outside the party allow list or in the block list out of the allowlist, once a refresh applies the lists (stale until then)', () => {
+      const { pool, mint } = fresh();
+      expect(pool.slice.allowlist?.leaves).toEqual([field(1), field(2)]);
+      pool.world.given(actors.issuer, 'SetRules', { securityId: SEC, rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['US'], blockedParties: ['bob'] } });
+      pool.slice = { ...pool.slice, security: pool.world.slice.securities[SEC] };
+      expect(pool.run(actors.agent, 'ConfidentialMint', mint(10))).toMatchObject({ ok: false, code: 'ST2-ALLOWLIST-STALE', details: { cause: 'rules-changed' } });
+      pool.run(actors.agent, 'RefreshAllowlist', { securityId: SEC });
+      expect(pool.slice.allowlist?.leaves).toEqual([field(1)]);
+      pool.world.given(actors.issuer, 'SetRules', { securityId: SEC, rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['US'], allowedParties: ['bob'] } });
+      pool.slice = { ...pool.slice, security: pool.world.slice.securities[SEC] };
+      pool.run(actors.agent, 'RefreshAllowlist', { securityId: SEC });
+      expect(pool.slice.allowlist?.leaves).toEqual([field(2)]);
+    });
   });
 
   describe('rules in confidential mode', () => {
-    const UNENFORCEABLE = { maxBalance: '50', maxHolders: 1, dailyLimit: '10', minHoldingPeriodMs: DAY };
+    const UNENFORCEABLE = { maxBalance: '50', maxHolders: 1, dailyLimit: '10', minHoldingPeriodMs: DAY, maxHoldersPerJurisdiction: { DE: 1 } };
 
     it('refuses to enable a security with a rule that needs hidden amounts, naming every such rule, with ST2-RULE-UNENFORCEABLE', () => {
       const world = World.withInvestors({ id: 'alice' });
       world.createEquity(SEC, { requiredClaims: ['kyc'], ...UNENFORCEABLE });
       const refused = new Pool(world).run(actors.agent, 'EnableConfidential', { securityId: SEC });
-      expect(refused).toMatchObject({ ok: false, code: 'ST2-RULE-UNENFORCEABLE', details: { rules: ['maxBalance', 'maxHolders', 'dailyLimit', 'minHoldingPeriodMs'] } });
+      expect(refused).toMatchObject({ ok: false, code: 'ST2-RULE-UNENFORCEABLE', details: { rules: ['maxBalance', 'maxHolders', 'dailyLimit', 'minHoldingPeriodMs', 'maxHoldersPerJurisdiction'] } });
       for (const [rule, value] of Object.entries(UNENFORCEABLE)) {
         const one = World.withInvestors();
         one.createEquity(SEC, { requiredClaims: [], [rule]: value });
@@ -393,6 +406,16 @@ describe('confidential pool (domain)', () => {
       expect(pool.code(actors.agent, 'ConfidentialMint', mint(pool, 10))).toBe('accepted');
       pool.world.advance(DAY);
       expect(pool.code(actors.agent, 'ConfidentialMint', mint(pool, 11))).toBe('ST2-MATURED');
+      expect(pool.slice.supply?.supply).toBe(5n);
+    });
+
+    it('refuses a mint past the maximum supply with ST2-MAX-SUPPLY (mint amounts are public), changing nothing', () => {
+      const world = World.withInvestors();
+      world.createEquity(SEC, { requiredClaims: [], maxSupply: '8' });
+      const pool = new Pool(world);
+      pool.run(actors.agent, 'EnableConfidential', { securityId: SEC });
+      expect(pool.code(actors.agent, 'ConfidentialMint', mint(pool, 10))).toBe('accepted');
+      expect(pool.run(actors.agent, 'ConfidentialMint', mint(pool, 11))).toMatchObject({ ok: false, code: 'ST2-MAX-SUPPLY', details: { maxSupply: '8', supply: '5', amount: '5' } });
       expect(pool.slice.supply?.supply).toBe(5n);
     });
 

@@ -4,21 +4,24 @@ import type { Identity } from '../identity';
 import { evaluateRules } from '../rules';
 import { accreditedOnly } from '../rules/accredited-only';
 import { jurisdiction } from '../rules/jurisdiction';
+import { partyList } from '../rules/party-list';
 import { requiredClaims } from '../rules/required-claims';
 import type { Security } from '../security';
 import type { ConfidentialSlice } from './slice';
 
 /**
  * The recipient-side rules that depend on the identity alone, so they can be folded into the allowlist:
- * required claims (valid, trusted, unexpired, unrevoked), jurisdiction, accredited-only. Rules that need
- * amounts or holders (caps, daily limits, holding periods) cannot be checked on hidden amounts.
+ * required claims (valid, trusted, unexpired, unrevoked), jurisdiction, accredited-only, the party lists
+ * (checked here without a sender: who may receive). Rules that need amounts or holders (caps, daily
+ * limits, holding periods) cannot be checked on hidden amounts.
  */
-const IDENTITY_RULES = [requiredClaims, jurisdiction, accreditedOnly];
+const IDENTITY_RULES = [requiredClaims, jurisdiction, accreditedOnly, partyList];
 
 function eligible(security: Security, identity: Identity, slice: ConfidentialSlice, at: number): boolean {
   const facts = {
     security,
     stats: { supply: 0n, holders: 0 },
+    holdersIn: () => 0,
     recipient: { identity, holding: emptyHolding(security.id, identity.id) },
     issuers: slice.issuers,
     amount: 0n,

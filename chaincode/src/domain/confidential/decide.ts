@@ -10,6 +10,7 @@ import type { ConfidentialEvent } from './events';
 import { staleAllowlistProblem } from './freshness';
 import type { Pool } from './schema';
 import { decideRegisterOrgKey } from './org-key';
+import { supplyCapProblem } from '../rules/max-supply';
 import { unenforceableRulesProblem } from './rules';
 import { confidentialRefs, type ConfidentialRefs, type ConfidentialSlice } from './slice';
 import { allowlistRoot, appendLeaves, emptyTree, isFieldElement, TREE_DEPTH } from './tree';
@@ -131,8 +132,8 @@ function seal(cmd: ConfidentialCommandOf<'SealNotes'>, { at }: Envelope, pool: P
 }
 
 function mint(cmd: ConfidentialCommandOf<'ConfidentialMint'>, { at }: Envelope, security: Security, pool: Pool, slice: ConfidentialSlice): Decision<ConfidentialEvent> {
-  const refused = activeProblem(security, at) ?? amountProblem(cmd.amount) ?? kycRootProblem(cmd.kycRoot, pool) ?? staleAllowlistProblem(security, pool, slice, at)
-    ?? newNotesProblem([cmd.commitment], slice);
+  const refused = activeProblem(security, at) ?? amountProblem(cmd.amount) ?? supplyCapProblem(security, slice.supply?.supply ?? 0n, cmd.amount)
+    ?? kycRootProblem(cmd.kycRoot, pool) ?? staleAllowlistProblem(security, pool, slice, at) ?? newNotesProblem([cmd.commitment], slice);
   if (refused) return refused;
   return accept([{ type: 'ConfidentialMinted', v: 1, at, securityId: cmd.securityId, amount: cmd.amount, commitment: cmd.commitment }]);
 }

@@ -38,7 +38,7 @@ export const PoolSchema = Type.Object({
   /** The consortium trust revision the allowlist was built under (see trust.ts); absent: 0. */
   trustRevision: Type.Optional(Type.Integer({ minimum: 0 })),
   /** The security's recipient rules the allowlist was built with; absent in older pools, which count as stale. */
-  recipientRules: Type.Optional(Type.Pick(RuleSetSchema, ['requiredClaims', 'allowedJurisdictions', 'blockedJurisdictions', 'accreditedOnly'])),
+  recipientRules: Type.Optional(Type.Pick(RuleSetSchema, ['requiredClaims', 'allowedJurisdictions', 'blockedJurisdictions', 'accreditedOnly', 'allowedParties', 'blockedParties'])),
   enabledAt: Timestamp,
 });
 export type Pool = StaticDecode<typeof PoolSchema>;

@@ -3,7 +3,7 @@ import type { CommandOf, Envelope } from '../commands';
 import { accept, reject, type Decision } from '../decision';
 import type { DomainEvent } from '../events';
 import { freeBalance } from '../holding';
-import { holdingOf, refs, type Refs, type Slice } from '../slice';
+import { holdingOf, jurisdictionOf, refs, type Refs, type Slice } from '../slice';
 import { findActiveIdentity, findIdentity, findSecurity } from './lookup';
 import { verificationProblem } from './movement';
 
@@ -17,6 +17,12 @@ export function agentRefs(cmd: AgentCommand): Refs {
     identities: holders,
     holdings: holders.map((holder) => [cmd.securityId, holder] as const),
   });
+}
+
+/** A recovery empties the lost holding and may fill the replacement's: both parties' jurisdiction counts. */
+export function recoveryJurisdictionRefs(cmd: CommandOf<'Recover'>, slice: Slice): Refs {
+  if (holdingOf(slice, cmd.securityId, cmd.lost).balance === 0n) return refs({});
+  return refs({ jurisdictions: [cmd.lost, cmd.replacement].flatMap((holder) => jurisdictionOf(slice, cmd.securityId, holder)) });
 }
 
 export function decideAgent(cmd: AgentCommand, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {

@@ -6,7 +6,7 @@ import type { Holding } from '../holding';
 import { evaluateRules, type Evaluation, type TransferFacts } from '../rules';
 import { accreditedOnly } from '../rules/accredited-only';
 import { requiredClaims } from '../rules/required-claims';
-import { holdingOf, refs, type Refs, type Slice } from '../slice';
+import { holdersIn, holdingOf, jurisdictionOf, refs, type Refs, type Slice } from '../slice';
 import { findActiveIdentity, findIdentity, findPlainSecurity, type Found } from './lookup';
 
 type MovementCommand = CommandOf<'Issue' | 'Redeem' | 'Transfer' | 'ForcedTransfer'>;
@@ -30,12 +30,19 @@ export function movementRefs(cmd: MovementCommand): Refs {
  * zero (the recipient holds nothing yet, or the sender may send all it holds), which is when the holder count
  * may change and when the max-holders rule counts. A transfer between holders who both keep a balance reads
  * and writes their two holdings only, so transfers between disjoint pairs share no key that either writes.
+ * The same goes for the holder counts per jurisdiction: only the jurisdiction of a party that may cross zero
+ * is loaded (issuance and redemption included), so the country caps cost nothing to other movements.
  */
 export function movementStatsRefs(cmd: MovementCommand, slice: Slice): Refs {
-  if (changesSupply(cmd)) return refs({});
-  const joins = holdingOf(slice, cmd.securityId, cmd.to).balance === 0n;
-  const leaves = holdingOf(slice, cmd.securityId, cmd.from).balance <= cmd.amount;
-  return refs({ stats: joins || leaves ? [cmd.securityId] : [] });
+  const to = cmd.kind === 'Redeem' ? null : cmd.to;
+  const from = cmd.kind === 'Issue' ? null : cmd.from;
+  const joins = to !== null && holdingOf(slice, cmd.securityId, to).balance === 0n;
+  const leaves = from !== null && holdingOf(slice, cmd.securityId, from).balance <= cmd.amount;
+  const crossing = [...(joins ? [to] : []), ...(leaves ? [from] : [])];
+  return refs({
+    stats: !changesSupply(cmd) && (joins || leaves) ? [cmd.securityId] : [],
+    jurisdictions: crossing.flatMap((holder) => jurisdictionOf(slice, cmd.securityId, holder)),
+  });
 }
 
 function changesSupply(cmd: MovementCommand): cmd is CommandOf<'Issue' | 'Redeem'> {
@@ -50,6 +57,7 @@ function movementFacts(slice: Slice, securityId: string, from: string | null, to
   if (!recipient.ok) return recipient;
   const facts: TransferFacts = {
     ...found.value,
+    holdersIn: (jurisdiction) => holdersIn(slice, securityId, jurisdiction),
     recipient: { identity: recipient.value, holding: holdingOf(slice, securityId, to) },
     issuers: slice.issuers,
     amount,

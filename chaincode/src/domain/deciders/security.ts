@@ -4,15 +4,22 @@ import type { CommandOf, Envelope } from '../commands';
 import { accept, reject, type Decision, type Rejection } from '../decision';
 import type { DomainEvent } from '../events';
 import { unenforceableRulesProblem } from '../confidential/rules';
+import { capBelowCurrentProblem } from '../rules/cap-below-current';
+import { partyListLimitProblem } from '../rules/party-list';
 import { agentOf, MAX_AGENTS, POWERS, type Security, type Terms } from '../security';
 import type { Actor } from '../roles';
-import { refs, type Refs, type Slice } from '../slice';
+import { holdersIn, refs, type Refs, type Slice } from '../slice';
 import { nameOf, partyOf, sameParty } from '../party';
 import { findSecurity } from './lookup';
 
 type SecurityCommand = CommandOf<'CreateSecurity' | 'SetRules' | 'AddAgent' | 'RemoveAgent' | 'Pause' | 'Unpause'>;
 
 export function securityRefs(cmd: SecurityCommand): Refs {
+  if (cmd.kind === 'SetRules') {
+    // A lowered country cap is checked against the count of each jurisdiction it names (rules change rarely).
+    const countries = Object.keys(cmd.rules.maxHoldersPerJurisdiction ?? {});
+    return refs({ securities: [cmd.securityId], stats: [cmd.securityId], jurisdictions: countries.map((country) => [cmd.securityId, country] as const) });
+  }
   if (cmd.kind === 'CreateSecurity' && cmd.terms.kind === 'hybrid') {
     return refs({ securities: [cmd.securityId, cmd.terms.conversion.equitySecurityId], stats: [cmd.securityId] });
   }
@@ -24,14 +31,16 @@ export function decideSecurity(cmd: SecurityCommand, env: Envelope, slice: Slice
   const { actor, at } = env;
   const found = findSecurity(slice, cmd.securityId);
   if (!found.ok) return found;
-  const { security } = found.value;
+  const { security, stats } = found.value;
   const denied = authorityOver(cmd, actor, security);
   if (denied) return denied;
   const base = { v: 1 as const, at, securityId: security.id };
   switch (cmd.kind) {
     case 'SetRules':
       // Hidden amounts cannot be checked against balance, holder or volume rules (see confidential/rules.ts).
-      return (security.confidential ? unenforceableRulesProblem(security.id, cmd.rules) : null) ?? accept([{ type: 'RulesSet', ...base, rules: cmd.rules }]);
+      return (security.confidential ? unenforceableRulesProblem(security.id, cmd.rules) : null)
+        ?? partyListLimitProblem(cmd.rules) ?? capBelowCurrentProblem(security.id, cmd.rules, stats, (country) => holdersIn(slice, security.id, country))
+        ?? accept([{ type: 'RulesSet', ...base, rules: cmd.rules }]);
     case 'AddAgent':
     case 'RemoveAgent':
       return decideAgents(cmd, security, base);
@@ -75,6 +84,8 @@ function decideCreate(cmd: CommandOf<'CreateSecurity'>, { actor, at }: Envelope,
   if (slice.securities[cmd.securityId]) return reject('ST2-ALREADY-EXISTS', `Security ${cmd.securityId} already exists.`, { security: cmd.securityId });
   const invalid = termsProblem(cmd.terms, slice, at);
   if (invalid) return reject('ST2-INVALID-INPUT', invalid, { terms: cmd.terms.kind });
+  const overLimit = partyListLimitProblem(cmd.rules);
+  if (overLimit) return overLimit;
   if (uniqueParties(cmd.agents).length !== cmd.agents.length) return reject('ST2-INVALID-INPUT', 'An agent is listed twice.', { agents: cmd.agents.map(partyOf) });
   const agents = cmd.agents.map(({ org, id, powers }) => ({ org, id, powers: powers ?? [...POWERS] }));
   const security: Security = {

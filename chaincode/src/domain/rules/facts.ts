@@ -12,6 +12,11 @@ export interface TransferFacts {
    * `movementStatsRefs`): the one contended record of a security. Read it with `statsOf`.
    */
   readonly stats: SecurityStats | undefined;
+  /**
+   * The security's holders resident in a jurisdiction: loaded, like the stats, only for the jurisdiction of
+   * a party whose holding may cross zero (see `movementStatsRefs`), the only case the country caps count.
+   */
+  readonly holdersIn: (jurisdiction: string) => number;
   /** Absent for an issuance (units come from the issuer, not from a holder). */
   readonly sender?: { readonly identity: Identity; readonly holding: Holding };
   readonly recipient: { readonly identity: Identity; readonly holding: Holding };

@@ -6,9 +6,12 @@ import { dailyLimit } from './daily-limit';
 import type { Rule, RuleVerdict, TransferFacts } from './facts';
 import { holdingPeriod } from './holding-period';
 import { jurisdiction } from './jurisdiction';
+import { jurisdictionCap } from './jurisdiction-cap';
 import { lockup } from './lockup';
 import { maxBalance } from './max-balance';
 import { maxHolders } from './max-holders';
+import { maxSupply } from './max-supply';
+import { partyList } from './party-list';
 import { paused } from './paused';
 import { requiredClaims } from './required-claims';
 
@@ -16,7 +19,7 @@ export type { Rule, RuleVerdict, TransferFacts } from './facts';
 
 /** Every rule in the order a refusal is reported: the first broken one wins. */
 export const RULES: readonly Rule[] = [
-  paused, amountLimit, balance, frozen, lockup, holdingPeriod, dailyLimit, requiredClaims, jurisdiction, accreditedOnly, maxBalance, maxHolders,
+  paused, amountLimit, balance, frozen, lockup, holdingPeriod, dailyLimit, requiredClaims, jurisdiction, accreditedOnly, maxBalance, maxHolders, maxSupply, partyList, jurisdictionCap,
 ];
 
 export interface Evaluation {
