@@ -18,6 +18,20 @@ const amount = fc.bigInt({ min: 1n, max: 600n }).map(String);
 
 type Op = { actor: Actor; kind: CommandKind; input: Record<string, unknown>; advance: number };
 
+const optionalAmount = fc.option(amount, { nil: undefined });
+const agentItem = fc.oneof(
+  fc.record({ to: holder, amount }).map((i) => ({ kind: 'Issue', ...i })),
+  fc.record({ from: holder, to: holder, amount }).map((i) => ({ kind: 'ForcedTransfer', ...i })),
+  fc.record({ h: holder, amount: optionalAmount, kind: fc.constantFrom('Freeze', 'Unfreeze') })
+    .map(({ h, amount, kind }) => ({ kind, holder: h, ...(amount ? { amount } : {}) })),
+);
+/** An agent's batch of any agent items, or an investor's batch of transfers from its own holding. */
+const batchOp = fc.oneof(
+  fc.array(agentItem, { minLength: 1, maxLength: 5 }).map((items) => ({ actor: actors.agent, kind: 'Batch' as const, input: { items } })),
+  fc.record({ from: holder, sends: fc.array(fc.record({ to: holder, amount }), { minLength: 1, maxLength: 5 }) })
+    .map(({ from, sends }) => ({ actor: investor(from), kind: 'Batch' as const, input: { items: sends.map((send) => ({ kind: 'Transfer', from, ...send })) } })),
+);
+
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ to: holder, amount }).map(({ to, amount }) => ({ actor: actors.agent, kind: 'Issue' as const, input: { to, amount } })),
   fc.record({ from: holder, amount }).map(({ from, amount }) => ({ actor: actors.agent, kind: 'Redeem' as const, input: { from, amount } })),
@@ -27,6 +41,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ h: holder, amount: fc.option(amount, { nil: undefined }) }).map(({ h, amount }) => ({ actor: actors.agent, kind: 'Unfreeze' as const, input: { holder: h, ...(amount ? { amount } : {}) } })),
   fc.record({ lost: holder, replacement: holder }).map(({ lost, replacement }) => ({ actor: actors.agent, kind: 'Recover' as const, input: { lost, replacement } })),
   fc.constantFrom('Pause', 'Unpause').map((kind) => ({ actor: actors.agent, kind: kind as CommandKind, input: {} })),
+  batchOp,
 ).chain((o) => fc.integer({ min: 0, max: 3 }).map((days) => ({ ...o, advance: days * DAY })));
 
 /** Only what `refs` names: what a projection (`touchedBy`) or the chaincode (`requiredRefs`...) loads. */
@@ -112,6 +127,26 @@ describe('invariants under any sequence of operations', () => {
             expect(h.lots.reduce((s, l) => s + l.amount, 0n)).toBe(h.balance);
           }
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('batches under any sequence of operations', () => {
+  it('no batch creates or destroys units: an accepted one changes supply by exactly what it issued and supply stays the sum of holdings; a refused one changes nothing', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 20 }), batchOp, (ops, b) => {
+        const world = setup();
+        for (const o of ops) world.run(o.actor, o.kind, { securityId: 'ACME', ...o.input });
+        const before = world.slice;
+        const decision = world.run(b.actor, b.kind, { securityId: 'ACME', ...b.input });
+        const issued = b.input.items.reduce((sum, item) => sum + (item.kind === 'Issue' && 'amount' in item ? BigInt(String(item.amount)) : 0n), 0n);
+        const supply = (slice: Slice) => slice.stats.ACME?.supply ?? 0n;
+        const held = Object.values(world.slice.holdings).filter((h) => h.securityId === 'ACME').reduce((sum, h) => sum + h.balance, 0n);
+        if (decision.ok) expect(supply(world.slice)).toBe(supply(before) + issued);
+        else expect(world.slice).toBe(before);
+        expect(held).toBe(supply(world.slice));
       }),
       { numRuns: 300 },
     );

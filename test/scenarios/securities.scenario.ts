@@ -263,6 +263,34 @@ export function securitiesScenario(backend: Backend): void {
       expect(await documents()).toEqual([before[0]]);
     });
 
+    it('applies a batch of issuances, forced transfers, freezes and unfreezes all or nothing, a refusal naming its failing item', async () => {
+      const balances = () => Promise.all([bob, aliceNew].map((h) => st2.balance(audit, BOND, h.id)));
+      const [bobBefore = 0n, aliceBefore = 0n] = await balances();
+      const { supply } = await st2.stats(audit, BOND);
+      const unverified = investor(bank2, 'dave-unverified');
+      const refusal = await st2.submit(agent, 'token:batch', {
+        securityId: BOND, items: [{ kind: 'Issue', to: aliceNew.id, amount: '10' }, { kind: 'Issue', to: unverified.id, amount: '1' }],
+      }).catch((error: unknown) => error);
+      expect(refusal).toMatchObject({ code: 'ST2-KYC-MISSING', details: { item: 1, kind: 'Issue' } });
+      expect([...(await balances()), (await st2.stats(audit, BOND)).supply]).toEqual([bobBefore, aliceBefore, supply]);
+
+      const applied = await st2.submit(agent, 'token:batch', {
+        securityId: BOND,
+        items: [
+          { kind: 'Issue', to: aliceNew.id, amount: '10' },
+          { kind: 'ForcedTransfer', from: bob.id, to: aliceNew.id, amount: '5' },
+          { kind: 'Freeze', holder: aliceNew.id, amount: '4' },
+          { kind: 'Unfreeze', holder: aliceNew.id, amount: '4' },
+        ],
+      });
+      expect(applied.events.map((e) => e.type)).toEqual(['Issued', 'Transferred', 'HoldingFrozen', 'HoldingUnfrozen']);
+      expect(await st2.outcome(bob, 'token:batch', {
+        securityId: BOND, items: [{ kind: 'Transfer', from: bob.id, to: aliceNew.id, amount: '1' }, { kind: 'Transfer', from: bob.id, to: aliceNew.id, amount: '2' }],
+      })).toBe('accepted');
+      expect(await balances()).toEqual([bobBefore - 8n, aliceBefore + 18n]);
+      expect((await st2.stats(audit, BOND)).supply).toBe((BigInt(supply) + 10n).toString());
+    });
+
     it('keeps supply equal to the sum of holdings', async () => {
       const holders = [alice, aliceNew, bob, carol];
       for (const securityId of [EQUITY, BOND]) {

@@ -27,6 +27,7 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   Freeze: 'token:freeze',
   Unfreeze: 'token:unfreeze',
   Recover: 'token:recover',
+  Batch: 'token:batch',
 };
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */

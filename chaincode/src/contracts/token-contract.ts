@@ -56,6 +56,13 @@ export class TokenContract extends Contract {
     return execute(ctx, 'Recover', input);
   }
 
+  /** Issuances, transfers, forced transfers, freezes and unfreezes of one security, all or nothing (see the Batch command). */
+  @Transaction()
+  @Returns('string')
+  async batch(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'Batch', input);
+  }
+
   /**
    * Dry run of a transfer with the same rules and the same state a submit would see:
    * `{ allowed, code?, message?, trace }`. Writes nothing.

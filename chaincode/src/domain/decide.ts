@@ -1,6 +1,7 @@
 import type { Command, Envelope } from './commands';
 import type { Decision } from './decision';
 import { agentRefs, decideAgent } from './deciders/agent';
+import { batchRefs, decideBatch } from './deciders/batch';
 import { decideDocument, documentRefs } from './deciders/documents';
 import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
@@ -37,6 +38,8 @@ export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'Unfreeze':
     case 'Recover':
       return decideAgent(cmd, env, slice);
+    case 'Batch':
+      return decideBatch(cmd, env, slice, decide);
   }
 }
 
@@ -69,12 +72,15 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'Unfreeze':
     case 'Recover':
       return agentRefs(cmd);
+    case 'Batch':
+      return batchRefs(cmd, env, requiredRefs);
   }
 }
 
 /**
  * What `decide` needs beyond `requiredRefs`, known only once those are loaded: a transfer reads the
- * contended stats only when a holding may cross zero (see `movementStatsRefs`).
+ * contended stats only when a holding may cross zero (see `movementStatsRefs`); a batch loads them with
+ * its required refs (see `batchRefs`).
  */
 export function dependentRefs(cmd: Command, slice: Slice): Refs {
   switch (cmd.kind) {

@@ -12,6 +12,7 @@ export * from './claims';
 export * from './trust';
 export * from './events';
 export * from './commands';
+export { MAX_BATCH_ITEMS } from './batch';
 export * from './slice';
 export * from './evolve';
 export * from './decide';

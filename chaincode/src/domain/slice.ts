@@ -1,6 +1,6 @@
 import type { ClaimIssuer, Identity } from './identity';
 import { emptyHolding, type Holding } from './holding';
-import type { Party } from './party';
+import { partyRef, type Party } from './party';
 import type { Security, SecurityStats } from './security';
 import { EMPTY_TRUST, TRUST_KEY, type TrustRegistry } from './trust';
 
@@ -35,6 +35,20 @@ export interface Refs {
 
 export function refs(parts: Partial<Refs>): Refs {
   return { identities: [], issuers: [], securities: [], stats: [], holdings: [], trust: [], ...parts };
+}
+
+/** Everything any of them names, each once. */
+export function unionRefs(all: readonly Refs[]): Refs {
+  const once = <T>(items: readonly T[], keyOf: (item: T) => string): T[] => [...new Map(items.map((item) => [keyOf(item), item])).values()];
+  const ids = (pick: (r: Refs) => readonly string[]) => once(all.flatMap(pick), (id) => id);
+  return {
+    identities: ids((r) => r.identities),
+    issuers: once(all.flatMap((r) => r.issuers), partyRef),
+    securities: ids((r) => r.securities),
+    stats: ids((r) => r.stats),
+    holdings: once(all.flatMap((r) => r.holdings), ([securityId, holder]) => holdingRef(securityId, holder)),
+    trust: ids((r) => r.trust),
+  };
 }
 
 /** The trust registry (loaded by `trust: [TRUST_KEY]`), empty before the first issuer is trusted. */

@@ -68,6 +68,7 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'POST', url: '/v1/transfers', roles: ['investor'], operation: movements.transfer },
   { method: 'POST', url: '/v1/transfers/check', roles: EVERYONE, operation: movements.checkTransfer },
   { method: 'POST', url: '/v1/transfers/forced', roles: AGENTS, operation: movements.forcedTransfer },
+  { method: 'POST', url: '/v1/batches', roles: ['issuer', 'agent', 'investor'], operation: movements.batch },
   { method: 'GET', url: '/v1/holdings', roles: EVERYONE, operation: holdings.holdingsOf },
 
   { method: 'POST', url: '/v1/securities/:id/confidential', roles: AGENTS, operation: confidentialSetup.enable },
