@@ -3,18 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import {
-  decide, dependentRefs, evolve, evolveAll, holdingRef, issuersReferencedBy, mergeSlices, partyRef, refs, requiredRefs, st2Contracts, touchedBy,
+  decide, dependentRefs, evolve, evolveAll, holdingRef, requestRef, issuersReferencedBy, mergeSlices, partyRef, refs, requiredRefs, st2Contracts, touchedBy,
   type Actor, type Command, type CommandKind, type Decision, type DomainEvent, type Envelope, type Refs, type Slice,
 } from '@st2/chaincode';
 import { openEmbeddedLedger, type EmbeddedLedger } from '../../gateway/src/ledger/embedded';
 import { submitCommand } from '../../gateway/src/ledger/identity-record';
 import { St2Client } from '../scenarios/client';
 import { topology } from '../scenarios/embedded-backend';
-import { actors, command, consortium, DAY, investor, World } from './world';
+import { actors, command, consortium, DAY, investor, T0, World } from './world';
 
 const HOLDERS = ['alice', 'alice2', 'bob', 'carol', 'dave'] as const;
 const holder = fc.constantFrom(...HOLDERS);
 const amount = fc.bigInt({ min: 1n, max: 600n }).map(String);
+
+const transferId = fc.constantFrom('t1', 't2', 't3');
 
 type Op = { actor: Actor; kind: CommandKind; input: Record<string, unknown>; advance: number };
 
@@ -42,6 +44,11 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ lost: holder, replacement: holder }).map(({ lost, replacement }) => ({ actor: actors.agent, kind: 'Recover' as const, input: { lost, replacement } })),
   fc.constantFrom('Pause', 'Unpause').map((kind) => ({ actor: actors.agent, kind: kind as CommandKind, input: {} })),
   batchOp,
+  fc.record({ from: holder, to: holder, amount, transferId, days: fc.integer({ min: 1, max: 30 }) }).map(({ from, to, amount, transferId, days }) => ({
+    actor: investor(from), kind: 'RequestTransfer' as const, input: { transferId, from, to, amount, validUntil: T0 + days * DAY },
+  })),
+  fc.record({ transferId, kind: fc.constantFrom('ApproveTransfer' as const, 'RejectTransfer' as const) })
+    .map(({ transferId, kind }) => ({ actor: actors.agent, kind, input: { transferId } })),
 ).chain((o) => fc.integer({ min: 0, max: 3 }).map((days) => ({ ...o, advance: days * DAY })));
 
 /** Only what `refs` names: what a projection (`touchedBy`) or the chaincode (`requiredRefs`...) loads. */
@@ -55,6 +62,7 @@ function restrict(slice: Slice, refs: Refs): Slice {
     stats: pick(slice.stats, refs.stats),
     holdings: pick(slice.holdings, refs.holdings.map(([s, h]) => holdingRef(s, h))),
     trust: pick(slice.trust, refs.trust),
+    requests: pick(slice.requests, refs.requests.map(([s, id]) => requestRef(s, id))),
   };
 }
 
@@ -69,11 +77,12 @@ function expectProjectionsAgree(before: Slice, events: readonly Parameters<typeo
   }
 }
 
-/** What the chaincode's repository loads for a command: its required refs, their claim issuers, then `dependentRefs`. */
+/** What the chaincode's repository loads for a command: its required refs, their claim issuers, then `dependentRefs` and theirs. */
 function loadedFor(world: Slice, cmd: Command, env: Envelope): Slice {
   const required = restrict(world, requiredRefs(cmd, env));
   const first = mergeSlices(required, restrict(world, refs({ issuers: issuersReferencedBy(Object.values(required.identities)) })));
-  return mergeSlices(first, restrict(world, dependentRefs(cmd, first)));
+  const more = restrict(world, dependentRefs(cmd, first));
+  return mergeSlices(first, mergeSlices(more, restrict(world, refs({ issuers: issuersReferencedBy(Object.values(more.identities)) }))));
 }
 
 /**
@@ -89,6 +98,7 @@ function expectLoadedSliceAgrees(before: Slice, after: Slice, cmd: Command, env:
   expect(written).toEqual(restrict(after, {
     identities: Object.keys(written.identities), issuers: Object.values(written.issuers), securities: Object.keys(written.securities),
     stats: Object.keys(written.stats), holdings: Object.values(written.holdings).map((h) => [h.securityId, h.holder] as const), trust: Object.keys(written.trust),
+    requests: Object.values(written.requests).map((r) => [r.securityId, r.id] as const),
   }));
 }
 

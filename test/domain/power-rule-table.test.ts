@@ -66,6 +66,7 @@ const BREAKERS: Record<string, (world: World) => Partial<Parties> | void> = {
     return { amount: '2' };
   },
   'max holders': (world) => rules(world, { maxHolders: 1 }),
+  'approval required': (world) => rules(world, { approvalRequired: true }),
   'amount limit': (world) => void world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice', amount: (MAX_AMOUNT - 1000n).toString() }),
 };
 

@@ -291,6 +291,27 @@ export function securitiesScenario(backend: Backend): void {
       expect((await st2.stats(audit, BOND)).supply).toBe((BigInt(supply) + 10n).toString());
     });
 
+    it('requires an agent\'s approval for a security that says so: requested, nothing moves; approved, it executes with every rule checked; rejected, never', async () => {
+      const GATED = id('GATED');
+      await st2.submit(issuer, 'security:create', {
+        securityId: GATED, name: 'Gated shares', isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }],
+        rules: { requiredClaims: ['kyc'], approvalRequired: true }, terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
+      });
+      await st2.submit(agent, 'token:issue', { securityId: GATED, to: bob.id, amount: '50' });
+      expect(await transfer(bob, aliceNew, '5', GATED)).toBe('ST2-APPROVAL-REQUIRED');
+      const request = (transferId: string) => ({ securityId: GATED, transferId, from: bob.id, to: aliceNew.id, amount: '5', validUntil: Date.now() + DAY });
+      await st2.submit(bob, 'token:requestTransfer', request('t1'));
+      await st2.submit(bob, 'token:requestTransfer', request('t2'));
+      expect(await st2.balance(audit, GATED, aliceNew.id)).toBe(0n);
+      expect(await st2.outcome(bob, 'token:approveTransfer', { securityId: GATED, transferId: 't1' })).toBe('ST2-UNAUTHORIZED');
+      const approved = await st2.submit(agent, 'token:approveTransfer', { securityId: GATED, transferId: 't1' });
+      expect(approved.events.map((e) => e.type)).toEqual(['TransferApproved', 'Transferred']);
+      await st2.submit(agent, 'token:rejectTransfer', { securityId: GATED, transferId: 't2' });
+      expect(await st2.outcome(agent, 'token:approveTransfer', { securityId: GATED, transferId: 't2' })).toBe('ST2-REQUEST-CLOSED');
+      expect(await st2.outcome(agent, 'token:approveTransfer', { securityId: GATED, transferId: 't1' })).toBe('ST2-REQUEST-CLOSED');
+      expect([await st2.balance(audit, GATED, bob.id), await st2.balance(audit, GATED, aliceNew.id)]).toEqual([45n, 5n]);
+    });
+
     it('keeps supply equal to the sum of holdings', async () => {
       const holders = [alice, aliceNew, bob, carol];
       for (const securityId of [EQUITY, BOND]) {

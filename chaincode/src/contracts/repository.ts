@@ -7,6 +7,7 @@ import { SecuritySchema, SecurityStatsSchema } from '../domain/security';
 import type { Command, Envelope } from '../domain/commands';
 import { dependentRefs, requiredRefs } from '../domain/decide';
 import { holdingRef, mergeSlices, type Refs, type Slice } from '../domain/slice';
+import { requestRef, TransferRequestSchema, type TransferRequest } from '../domain/transfer-request';
 import { TrustRegistrySchema } from '../domain/trust';
 import { codec, type Codec } from '../wire/codec';
 import { keys } from './keys';
@@ -19,6 +20,7 @@ export const stateCodecs = {
   stats: codec(SecurityStatsSchema),
   holding: codec(HoldingSchema),
   trust: codec(TrustRegistrySchema),
+  transferRequest: codec(TransferRequestSchema),
 };
 
 /** Loads the slice a decision needs from world state and writes back exactly the records its events changed. */
@@ -37,16 +39,17 @@ export class Repository {
 
   /** The refs, then the claim issuers the loaded identities' claims refer to. */
   async load(refs: Refs): Promise<Slice> {
-    const [identities, securities, stats, holdings, trust] = await Promise.all([
+    const [identities, securities, stats, holdings, trust, requests] = await Promise.all([
       this.#many(refs.identities, (id) => keys.identity(this.stub, id), stateCodecs.identity),
       this.#many(refs.securities, (id) => keys.security(this.stub, id), stateCodecs.security),
       this.#many(refs.stats, (id) => keys.stats(this.stub, id), stateCodecs.stats),
       this.#holdings(refs.holdings),
       this.#many(refs.trust, () => keys.trustRegistry(this.stub), stateCodecs.trust),
+      this.#requests(refs.requests),
     ]);
     const issuerParties = uniqueParties([...refs.issuers, ...issuersReferencedBy(Object.values(identities))]);
     const issuers = await this.issuers(issuerParties);
-    return { identities, issuers, securities, stats, holdings, trust };
+    return { identities, issuers, securities, stats, holdings, trust, requests };
   }
 
   async save(before: Slice, after: Slice): Promise<void> {
@@ -58,6 +61,7 @@ export class Repository {
     for (const [id, v] of changed(before.stats, after.stats)) puts.push(this.#put(keys.stats(this.stub, id), stateCodecs.stats, v));
     for (const [, v] of changed(before.trust, after.trust)) puts.push(this.#put(keys.trustRegistry(this.stub), stateCodecs.trust, v));
     for (const [, v] of changed(before.holdings, after.holdings)) puts.push(this.#put(keys.holding(this.stub, v.securityId, v.holder), stateCodecs.holding, v));
+    for (const [, v] of changed(before.requests, after.requests)) puts.push(this.#put(keys.transferRequest(this.stub, v.securityId, v.id), stateCodecs.transferRequest, v));
     await Promise.all(puts);
   }
 
@@ -88,6 +92,13 @@ export class Repository {
     const values = await Promise.all(refs.map(([sec, holder]) => this.get(keys.holding(this.stub, sec, holder), stateCodecs.holding)));
     const out: Record<string, Holding> = {};
     for (const h of values) if (h) out[holdingRef(h.securityId, h.holder)] = h;
+    return out;
+  }
+
+  async #requests(refs: Refs['requests']): Promise<Record<string, TransferRequest>> {
+    const values = await Promise.all(refs.map(([sec, id]) => this.get(keys.transferRequest(this.stub, sec, id), stateCodecs.transferRequest)));
+    const out: Record<string, TransferRequest> = {};
+    for (const r of values) if (r) out[requestRef(r.securityId, r.id)] = r;
     return out;
   }
 

@@ -77,6 +77,15 @@ export const CommandSchemas = {
    * transaction, all or nothing: each item decided as its own command would be, on the state the items
    * before it left; the first refused item refuses the batch (its index in the details).
    */
+  /**
+   * A holder asks for a transfer that needs an agent's approval (`rules.approvalRequired`): nothing moves
+   * until an agent approves it before `validUntil`. `transferId` is the holder's name for it, unique in the security.
+   */
+  RequestTransfer: Closed({ securityId: Id, transferId: Id, ...MoveFields, validUntil: Timestamp }),
+  /** By an agent with the `approve` power: executes the requested transfer now, every rule checked again. */
+  ApproveTransfer: Closed({ securityId: Id, transferId: Id }),
+  /** By an agent with the `approve` power: closes the request; nothing moves. */
+  RejectTransfer: Closed({ securityId: Id, transferId: Id }),
   Batch: Closed({ securityId: Id, items: Type.Array(BatchItemSchema, { minItems: 1, maxItems: MAX_BATCH_ITEMS }) }),
 } as const satisfies Record<string, TSchema>;
 

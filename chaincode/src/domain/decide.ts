@@ -2,6 +2,7 @@ import type { Command, Envelope } from './commands';
 import type { Decision } from './decision';
 import { agentRefs, decideAgent } from './deciders/agent';
 import { batchRefs, decideBatch } from './deciders/batch';
+import { approvalRefs, conditionalRefs, decideConditional } from './deciders/conditional';
 import { decideDocument, documentRefs } from './deciders/documents';
 import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
@@ -38,6 +39,10 @@ export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'Unfreeze':
     case 'Recover':
       return decideAgent(cmd, env, slice);
+    case 'RequestTransfer':
+    case 'ApproveTransfer':
+    case 'RejectTransfer':
+      return decideConditional(cmd, env, slice);
     case 'Batch':
       return decideBatch(cmd, env, slice, decide);
   }
@@ -72,6 +77,10 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'Unfreeze':
     case 'Recover':
       return agentRefs(cmd);
+    case 'RequestTransfer':
+    case 'ApproveTransfer':
+    case 'RejectTransfer':
+      return conditionalRefs(cmd);
     case 'Batch':
       return batchRefs(cmd, env, requiredRefs);
   }
@@ -89,6 +98,10 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
     case 'Transfer':
     case 'ForcedTransfer':
       return movementStatsRefs(cmd, slice);
+    case 'RequestTransfer':
+    case 'ApproveTransfer':
+    case 'RejectTransfer':
+      return approvalRefs(cmd, slice);
     default:
       return refs({});
   }

@@ -20,3 +20,4 @@ export { checkTransfer } from './deciders/movement';
 export { evaluateRules, RULES, type RuleVerdict, type Evaluation, type TransferFacts } from './rules';
 export * from './touched';
 export * from './st2-event';
+export * from './transfer-request';

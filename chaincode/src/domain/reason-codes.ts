@@ -47,6 +47,9 @@ export const REASON_CODES = {
   'ST2-ALLOWLIST-STALE': 'The KYC allowlist no longer matches the identity registry (a member’s claim changed or expired, or the security’s rules changed): refresh it first.',
   'ST2-DOCUMENT-LIMIT': 'The security already has the most documents it may hold; remove one before setting another name.',
   'ST2-RULE-UNENFORCEABLE': 'A rule of the security cannot be enforced on hidden amounts, so the security cannot be (or is) in confidential mode with it.',
+  'ST2-APPROVAL-REQUIRED': 'The security’s transfers need an agent’s approval: request the transfer instead.',
+  'ST2-REQUEST-EXPIRED': 'The conditional transfer’s validity window has passed (or ends before it starts).',
+  'ST2-REQUEST-CLOSED': 'The conditional transfer was already approved or rejected.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -103,6 +106,9 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-ALLOWLIST-STALE': '0x46',
   'ST2-RULE-UNENFORCEABLE': null,
   'ST2-DOCUMENT-LIMIT': '0x06',
+  'ST2-APPROVAL-REQUIRED': '0x10',
+  'ST2-REQUEST-EXPIRED': '0x46',
+  'ST2-REQUEST-CLOSED': '0x48',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

@@ -51,6 +51,8 @@ export const RuleSetSchema = Closed({
   minHoldingPeriodMs: Type.Optional(Type.Integer({ minimum: 1 })),
   accreditedOnly: Type.Optional(Type.Boolean()),
   dailyLimit: Type.Optional(Amount),
+  /** Holders' transfers need an agent's approval: they are requested, then approved (executed) or rejected. */
+  approvalRequired: Type.Optional(Type.Literal(true)),
 });
 export type RuleSet = StaticDecode<typeof RuleSetSchema>;
 
@@ -73,13 +75,13 @@ export type Document = StaticDecode<typeof DocumentSchema>;
 
 /**
  * What an agent may do for a security (ERC-3643 AgentRole, split by power): issue, redeem, freeze and
- * unfreeze, force transfers, recover lost identities, pause and unpause. The issuer holds every power and,
+ * unfreeze, force transfers, recover lost identities, pause and unpause, approve or reject conditional transfers. The issuer holds every power and,
  * alone, the security's configuration (rules, agents): an agent never changes rules.
  */
-export const POWERS = ['issue', 'redeem', 'freeze', 'force', 'recover', 'pause'] as const;
+export const POWERS = ['issue', 'redeem', 'freeze', 'force', 'recover', 'pause', 'approve'] as const;
 export type Power = (typeof POWERS)[number];
 export const PowerSchema = Type.Union([
-  Type.Literal('issue'), Type.Literal('redeem'), Type.Literal('freeze'), Type.Literal('force'), Type.Literal('recover'), Type.Literal('pause'),
+  Type.Literal('issue'), Type.Literal('redeem'), Type.Literal('freeze'), Type.Literal('force'), Type.Literal('recover'), Type.Literal('pause'), Type.Literal('approve'),
 ]);
 export const PowersSchema = Type.Array(PowerSchema, { minItems: 1, maxItems: POWERS.length, uniqueItems: true });
 

@@ -2,6 +2,8 @@ import type { ClaimIssuer, Identity } from './identity';
 import { emptyHolding, type Holding } from './holding';
 import { partyRef, type Party } from './party';
 import type { Security, SecurityStats } from './security';
+import type { TransferRequest } from './transfer-request';
+import { requestRef } from './transfer-request';
 import { EMPTY_TRUST, TRUST_KEY, type TrustRegistry } from './trust';
 
 /**
@@ -18,9 +20,11 @@ export interface Slice {
   readonly holdings: Readonly<Record<string, Holding>>;
   /** The consortium's trust registry under `TRUST_KEY`, when loaded (absent on a fresh ledger: `trustOf`). */
   readonly trust: Readonly<Record<string, TrustRegistry>>;
+  /** Conditional transfers, keyed by `requestRef(securityId, transferId)`. */
+  readonly requests: Readonly<Record<string, TransferRequest>>;
 }
 
-export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, trust: {} };
+export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, trust: {}, requests: {} };
 
 /** What to load for a command or an event: ids per aggregate. */
 export interface Refs {
@@ -31,10 +35,11 @@ export interface Refs {
   readonly holdings: readonly (readonly [securityId: string, holder: string])[];
   /** `[TRUST_KEY]` when the trust registry is needed, else empty. */
   readonly trust: readonly string[];
+  readonly requests: readonly (readonly [securityId: string, transferId: string])[];
 }
 
 export function refs(parts: Partial<Refs>): Refs {
-  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], trust: [], ...parts };
+  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], trust: [], requests: [], ...parts };
 }
 
 /** Everything any of them names, each once. */
@@ -48,6 +53,7 @@ export function unionRefs(all: readonly Refs[]): Refs {
     stats: ids((r) => r.stats),
     holdings: once(all.flatMap((r) => r.holdings), ([securityId, holder]) => holdingRef(securityId, holder)),
     trust: ids((r) => r.trust),
+    requests: once(all.flatMap((r) => r.requests), ([securityId, id]) => requestRef(securityId, id)),
   };
 }
 
@@ -65,6 +71,7 @@ export function mergeSlices(a: Slice, b: Slice): Slice {
     stats: { ...a.stats, ...b.stats },
     holdings: { ...a.holdings, ...b.holdings },
     trust: { ...a.trust, ...b.trust },
+    requests: { ...a.requests, ...b.requests },
   };
 }
 

@@ -1,4 +1,4 @@
-import { holdingRef, partyRef, stateCodecs, type Codec, type Refs, type Slice } from '@st2/chaincode';
+import { holdingRef, partyRef, requestRef, stateCodecs, type Codec, type Refs, type Slice } from '@st2/chaincode';
 import { compoundKey } from '../store/gateway-store';
 
 /**
@@ -15,6 +15,7 @@ export const CODECS: { readonly [K in Kind]: Codec<RecordOf<K>> } = {
   stats: stateCodecs.stats,
   holdings: stateCodecs.holding,
   trust: stateCodecs.trust,
+  requests: stateCodecs.transferRequest,
 };
 
 export const KINDS = Object.keys(CODECS) as readonly Kind[];
@@ -32,5 +33,6 @@ export function sliceKeys(refs: Refs): { readonly [K in Kind]: readonly string[]
     stats: refs.stats,
     holdings: refs.holdings.map(([securityId, holder]) => holdingRef(securityId, holder)),
     trust: refs.trust,
+    requests: refs.requests.map(([securityId, id]) => requestRef(securityId, id)),
   };
 }

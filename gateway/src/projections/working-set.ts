@@ -12,7 +12,7 @@ type Cache = { [K in Kind]: Map<string, RecordOf<K> | null> };
  */
 export class WorkingSet {
   readonly ops: StoreOp[] = [];
-  private readonly cache: Cache = { identities: new Map(), issuers: new Map(), securities: new Map(), stats: new Map(), holdings: new Map(), trust: new Map() };
+  private readonly cache: Cache = { identities: new Map(), issuers: new Map(), securities: new Map(), stats: new Map(), holdings: new Map(), trust: new Map(), requests: new Map() };
 
   constructor(private readonly store: ProjectionStore) {}
 
@@ -27,6 +27,7 @@ export class WorkingSet {
       stats: this.present('stats', keys.stats),
       holdings: this.present('holdings', keys.holdings),
       trust: this.present('trust', keys.trust),
+      requests: this.present('requests', keys.requests),
     };
   }
 
