@@ -45,6 +45,15 @@ describe('conditional transfers over HTTP', () => {
     expect(await call(h, cast.agent2, 'POST', '/v1/securities/GATED/transfer-requests/t1/approve', {})).toMatchObject({ status: 422, body: { error: { code: 'ST2-REQUEST-CLOSED' } } });
   });
 
+  it('reads a request and its status: staff, its sender and its recipient may; another investor may not (403), an unknown one is 404', async () => {
+    const url = '/v1/securities/GATED/transfer-requests/t1';
+    const expected = { id: 't1', securityId: 'GATED', from: 'alice', to: 'bob', amount: '10', status: 'approved', decidedBy: party(cast.agent2) };
+    for (const reader of [cast.alice, cast.bob, cast.agent, cast.regulator]) expect((await ok(h, reader, 'GET', url)).body).toMatchObject(expected);
+    expect(await call(h, cast.carol, 'GET', url)).toMatchObject({ status: 403, body: { error: { code: 'ST2-UNAUTHORIZED' } } });
+    expect(await call(h, { ...cast.alice, org: 'bank2' }, 'GET', url)).toMatchObject({ status: 403 });
+    expect(await call(h, cast.agent, 'GET', '/v1/securities/GATED/transfer-requests/nope')).toMatchObject({ status: 404, body: { error: { code: 'ST2-NOT-FOUND' } } });
+  });
+
   it('rejects a request: nothing moves and it can never execute', async () => {
     await ok(h, cast.alice, 'POST', '/v1/transfer-requests', requestBody('t2'));
     const before = await everything();

@@ -70,6 +70,7 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'POST', url: '/v1/transfers/check', roles: EVERYONE, operation: movements.checkTransfer },
   { method: 'POST', url: '/v1/transfers/forced', roles: AGENTS, operation: movements.forcedTransfer },
   { method: 'POST', url: '/v1/transfer-requests', roles: ['investor'], operation: transferRequests.requestTransfer },
+  { method: 'GET', url: '/v1/securities/:id/transfer-requests/:transferId', roles: EVERYONE, operation: transferRequests.readTransferRequest },
   { method: 'POST', url: '/v1/securities/:id/transfer-requests/:transferId/approve', roles: AGENTS, operation: transferRequests.approveTransfer },
   { method: 'POST', url: '/v1/securities/:id/transfer-requests/:transferId/reject', roles: AGENTS, operation: transferRequests.rejectTransfer },
   { method: 'POST', url: '/v1/batches', roles: ['issuer', 'agent', 'investor'], operation: movements.batch },

@@ -1,6 +1,10 @@
 import { Type } from '@sinclair/typebox';
-import { Id } from '@st2/chaincode';
-import { commandBody, EmptyBody } from './schemas';
+import { Id, TransferRequestSchema } from '@st2/chaincode';
+import { principalOf } from '../auth/principal';
+import { NotFoundError } from '../errors/api-error';
+import { operation } from './operation';
+import { requireSelfIfInvestor } from './ownership';
+import { commandBody, EmptyBody, readQuery } from './schemas';
 import { writeOperation } from './write';
 
 const tags = ['conditional transfers'];
@@ -41,3 +45,20 @@ export const rejectTransfer = decision(
   'Reject a requested transfer (agent with the approve power)',
   'Nothing moves; the request is closed for good (a later approval is 422 ST2-REQUEST-CLOSED).',
 );
+
+export const readTransferRequest = operation({
+  summary: 'Read a conditional transfer and its status',
+  description: 'Requested, approved (executed) or rejected, its validity window and who decided. An investor reads only the requests it sends or receives.',
+  tags,
+  effect: 'read',
+  schema: { params: RequestParams, querystring: readQuery({}), response: { 200: TransferRequestSchema } },
+  handle: async (request, _reply, { consistency, readModel }) => {
+    const { id: securityId, transferId } = request.params;
+    await consistency.reach(request.query);
+    const found = await readModel.transferRequest(securityId, transferId);
+    if (!found) throw new NotFoundError(`Unknown transfer request ${transferId} of ${securityId}.`, { transferId });
+    const principal = principalOf(request);
+    await requireSelfIfInvestor(principal, principal.id === found.to ? found.to : found.from, readModel);
+    return found;
+  },
+});
