@@ -3,20 +3,36 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import {
-  decide, dependentRefs, evolve, evolveAll, holdersIn, holdingRef, issuersReferencedBy, jurisdictionRef, mergeSlices, partyRef, refs, requiredRefs, st2Contracts, touchedBy, touchedThrough,
+  decide, dependentRefs, evolve, evolveAll, holdersIn, holdingRef, issuersReferencedBy, jurisdictionRef, mergeSlices, partyRef, refs, requestRef, requiredRefs, st2Contracts, touchedBy, touchedThrough,
   type Actor, type Command, type CommandKind, type Decision, type DomainEvent, type Envelope, type Refs, type Slice,
 } from '@st2/chaincode';
 import { openEmbeddedLedger, type EmbeddedLedger } from '../../gateway/src/ledger/embedded';
 import { submitCommand } from '../../gateway/src/ledger/identity-record';
 import { St2Client } from '../scenarios/client';
 import { topology } from '../scenarios/embedded-backend';
-import { actors, command, consortium, DAY, investor, World } from './world';
+import { actors, command, consortium, DAY, investor, T0, World } from './world';
 
 const HOLDERS = ['alice', 'alice2', 'bob', 'carol', 'dave'] as const;
 const holder = fc.constantFrom(...HOLDERS);
 const amount = fc.bigInt({ min: 1n, max: 600n }).map(String);
 
+const transferId = fc.constantFrom('t1', 't2', 't3');
+
 type Op = { actor: Actor; kind: CommandKind; input: Record<string, unknown>; advance: number };
+
+const optionalAmount = fc.option(amount, { nil: undefined });
+const agentItem = fc.oneof(
+  fc.record({ to: holder, amount }).map((i) => ({ kind: 'Issue', ...i })),
+  fc.record({ from: holder, to: holder, amount }).map((i) => ({ kind: 'ForcedTransfer', ...i })),
+  fc.record({ h: holder, amount: optionalAmount, kind: fc.constantFrom('Freeze', 'Unfreeze') })
+    .map(({ h, amount, kind }) => ({ kind, holder: h, ...(amount ? { amount } : {}) })),
+);
+/** An agent's batch of any agent items, or an investor's batch of transfers from its own holding. */
+const batchOp = fc.oneof(
+  fc.array(agentItem, { minLength: 1, maxLength: 5 }).map((items) => ({ actor: actors.agent, kind: 'Batch' as const, input: { items } })),
+  fc.record({ from: holder, sends: fc.array(fc.record({ to: holder, amount }), { minLength: 1, maxLength: 5 }) })
+    .map(({ from, sends }) => ({ actor: investor(from), kind: 'Batch' as const, input: { items: sends.map((send) => ({ kind: 'Transfer', from, ...send })) } })),
+);
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ to: holder, amount }).map(({ to, amount }) => ({ actor: actors.agent, kind: 'Issue' as const, input: { to, amount } })),
@@ -27,6 +43,12 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ h: holder, amount: fc.option(amount, { nil: undefined }) }).map(({ h, amount }) => ({ actor: actors.agent, kind: 'Unfreeze' as const, input: { holder: h, ...(amount ? { amount } : {}) } })),
   fc.record({ lost: holder, replacement: holder }).map(({ lost, replacement }) => ({ actor: actors.agent, kind: 'Recover' as const, input: { lost, replacement } })),
   fc.constantFrom('Pause', 'Unpause').map((kind) => ({ actor: actors.agent, kind: kind as CommandKind, input: {} })),
+  batchOp,
+  fc.record({ from: holder, to: holder, amount, transferId, days: fc.integer({ min: 1, max: 30 }) }).map(({ from, to, amount, transferId, days }) => ({
+    actor: investor(from), kind: 'RequestTransfer' as const, input: { transferId, from, to, amount, validUntil: T0 + days * DAY },
+  })),
+  fc.record({ transferId, kind: fc.constantFrom('ApproveTransfer' as const, 'RejectTransfer' as const) })
+    .map(({ transferId, kind }) => ({ actor: actors.agent, kind, input: { transferId } })),
 ).chain((o) => fc.integer({ min: 0, max: 3 }).map((days) => ({ ...o, advance: days * DAY })));
 
 /** Only what `refs` names: what a projection (`touchedBy`) or the chaincode (`requiredRefs`...) loads. */
@@ -41,6 +63,7 @@ function restrict(slice: Slice, refs: Refs): Slice {
     holdings: pick(slice.holdings, refs.holdings.map(([s, h]) => holdingRef(s, h))),
     jurisdictions: pick(slice.jurisdictions, refs.jurisdictions.map(([s, j]) => jurisdictionRef(s, j))),
     trust: pick(slice.trust, refs.trust),
+    requests: pick(slice.requests, refs.requests.map(([s, id]) => requestRef(s, id))),
   };
 }
 
@@ -57,11 +80,20 @@ function expectProjectionsAgree(before: Slice, events: readonly Parameters<typeo
   }
 }
 
-/** What the chaincode's repository loads for a command: its required refs, their claim issuers, then `dependentRefs`. */
+/** What the chaincode's repository loads for a command: its required refs, then `dependentRefs` until they ask for nothing new, each with their claim issuers. */
 function loadedFor(world: Slice, cmd: Command, env: Envelope): Slice {
-  const required = restrict(world, requiredRefs(cmd, env));
-  const first = mergeSlices(required, restrict(world, refs({ issuers: issuersReferencedBy(Object.values(required.identities)) })));
-  return mergeSlices(first, restrict(world, dependentRefs(cmd, first)));
+  const load = (wanted: Refs) => {
+    const loaded = restrict(world, wanted);
+    return mergeSlices(loaded, restrict(world, refs({ issuers: issuersReferencedBy(Object.values(loaded.identities)) })));
+  };
+  let slice = load(requiredRefs(cmd, env));
+  for (let loaded = ''; ;) {
+    const more = dependentRefs(cmd, slice);
+    const wanted = JSON.stringify(more);
+    if (wanted === loaded) return slice;
+    slice = mergeSlices(slice, load(more));
+    loaded = wanted;
+  }
 }
 
 /**
@@ -78,6 +110,7 @@ function expectLoadedSliceAgrees(before: Slice, after: Slice, cmd: Command, env:
     identities: Object.keys(written.identities), issuers: Object.values(written.issuers), securities: Object.keys(written.securities),
     stats: Object.keys(written.stats), holdings: Object.values(written.holdings).map((h) => [h.securityId, h.holder] as const), trust: Object.keys(written.trust),
     jurisdictions: Object.values(written.jurisdictions).map((j) => [j.securityId, j.jurisdiction] as const),
+    requests: Object.values(written.requests).map((r) => [r.securityId, r.id] as const),
   }));
 }
 
@@ -121,6 +154,26 @@ describe('invariants under any sequence of operations', () => {
             expect(h.lots.reduce((s, l) => s + l.amount, 0n)).toBe(h.balance);
           }
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('batches under any sequence of operations', () => {
+  it('no batch creates or destroys units: an accepted one changes supply by exactly what it issued and supply stays the sum of holdings; a refused one changes nothing', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 20 }), batchOp, (ops, b) => {
+        const world = setup();
+        for (const o of ops) world.run(o.actor, o.kind, { securityId: 'ACME', ...o.input });
+        const before = world.slice;
+        const decision = world.run(b.actor, b.kind, { securityId: 'ACME', ...b.input });
+        const issued = b.input.items.reduce((sum, item) => sum + (item.kind === 'Issue' && 'amount' in item ? BigInt(String(item.amount)) : 0n), 0n);
+        const supply = (slice: Slice) => slice.stats.ACME?.supply ?? 0n;
+        const held = Object.values(world.slice.holdings).filter((h) => h.securityId === 'ACME').reduce((sum, h) => sum + h.balance, 0n);
+        if (decision.ok) expect(supply(world.slice)).toBe(supply(before) + issued);
+        else expect(world.slice).toBe(before);
+        expect(held).toBe(supply(world.slice));
       }),
       { numRuns: 300 },
     );

@@ -68,6 +68,7 @@ const BREAKERS: Record<string, (world: World) => Partial<Parties> | void> = {
     world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice-new', amount: '1' });
   },
   'max holders': (world) => rules(world, { maxHolders: 1 }),
+  'approval required': (world) => rules(world, { approvalRequired: true }),
   'amount limit': (world) => void world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice', amount: (MAX_AMOUNT - 1000n).toString() }),
   'max supply': (world) => rules(world, { maxSupply: '1000' }),
   'party list': (world) => rules(world, { blockedParties: ['alice', 'bob', 'alice-new'] }),

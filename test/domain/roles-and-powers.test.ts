@@ -5,11 +5,15 @@ const codeOf = (d: { ok: boolean; code?: string }) => (d.ok ? 'accepted' : d.cod
 /** A custodian's desk, made an agent of ACME with only some powers. */
 const desk: Actor = { org: 'CustodianMSP', role: 'agent', id: 'desk' };
 
-/** alice and alice-new (one investor) and bob are verified; alice holds 1,000 ACME; the issuer is `acme`, its full agent `acme-ta`. */
+/**
+ * alice and alice-new (one investor) and bob are verified; alice holds 1,000 ACME and has requested a
+ * conditional transfer `t1` of 1 to bob; the issuer is `acme`, its full agent `acme-ta`.
+ */
 function setup(): World {
   const world = World.withInvestors({ id: 'alice', investor: 'alice-person' }, { id: 'alice-new', investor: 'alice-person' }, { id: 'bob' });
   world.createEquity('ACME');
   world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice', amount: '1000' });
+  world.given(investor('alice'), 'RequestTransfer', { securityId: 'ACME', transferId: 't1', from: 'alice', to: 'bob', amount: '1', validUntil: world.now + DAY });
   return world;
 }
 
@@ -21,6 +25,7 @@ const USES: Record<Power, [CommandKind, Record<string, unknown>]> = {
   force: ['ForcedTransfer', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '1' }],
   recover: ['Recover', { securityId: 'ACME', lost: 'alice', replacement: 'alice-new' }],
   pause: ['Pause', { securityId: 'ACME' }],
+  approve: ['ApproveTransfer', { securityId: 'ACME', transferId: 't1' }],
 };
 
 describe('roles and powers', () => {

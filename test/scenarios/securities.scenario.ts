@@ -313,6 +313,55 @@ export function securitiesScenario(backend: Backend): void {
       expect(await Promise.all([bob, carol, aliceNew, dave].map((who) => st2.balance(audit, CAPS, who.id)))).toEqual([58n, 1n, 1n, 40n]);
     });
 
+    it('applies a batch of issuances, forced transfers, freezes and unfreezes all or nothing, a refusal naming its failing item', async () => {
+      const balances = () => Promise.all([bob, aliceNew].map((h) => st2.balance(audit, BOND, h.id)));
+      const [bobBefore = 0n, aliceBefore = 0n] = await balances();
+      const { supply } = await st2.stats(audit, BOND);
+      const unverified = investor(bank2, 'dave-unverified');
+      const refusal = await st2.submit(agent, 'token:batch', {
+        securityId: BOND, items: [{ kind: 'Issue', to: aliceNew.id, amount: '10' }, { kind: 'Issue', to: unverified.id, amount: '1' }],
+      }).catch((error: unknown) => error);
+      expect(refusal).toMatchObject({ code: 'ST2-KYC-MISSING', details: { item: 1, kind: 'Issue' } });
+      expect([...(await balances()), (await st2.stats(audit, BOND)).supply]).toEqual([bobBefore, aliceBefore, supply]);
+
+      const applied = await st2.submit(agent, 'token:batch', {
+        securityId: BOND,
+        items: [
+          { kind: 'Issue', to: aliceNew.id, amount: '10' },
+          { kind: 'ForcedTransfer', from: bob.id, to: aliceNew.id, amount: '5' },
+          { kind: 'Freeze', holder: aliceNew.id, amount: '4' },
+          { kind: 'Unfreeze', holder: aliceNew.id, amount: '4' },
+        ],
+      });
+      expect(applied.events.map((e) => e.type)).toEqual(['Issued', 'Transferred', 'HoldingFrozen', 'HoldingUnfrozen']);
+      expect(await st2.outcome(bob, 'token:batch', {
+        securityId: BOND, items: [{ kind: 'Transfer', from: bob.id, to: aliceNew.id, amount: '1' }, { kind: 'Transfer', from: bob.id, to: aliceNew.id, amount: '2' }],
+      })).toBe('accepted');
+      expect(await balances()).toEqual([bobBefore - 8n, aliceBefore + 18n]);
+      expect((await st2.stats(audit, BOND)).supply).toBe((BigInt(supply) + 10n).toString());
+    });
+
+    it('requires an agent\'s approval for a security that says so: requested, nothing moves; approved, it executes with every rule checked; rejected, never', async () => {
+      const GATED = id('GATED');
+      await st2.submit(issuer, 'security:create', {
+        securityId: GATED, name: 'Gated shares', isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }],
+        rules: { requiredClaims: ['kyc'], approvalRequired: true }, terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
+      });
+      await st2.submit(agent, 'token:issue', { securityId: GATED, to: bob.id, amount: '50' });
+      expect(await transfer(bob, aliceNew, '5', GATED)).toBe('ST2-APPROVAL-REQUIRED');
+      const request = (transferId: string) => ({ securityId: GATED, transferId, from: bob.id, to: aliceNew.id, amount: '5', validUntil: Date.now() + DAY });
+      await st2.submit(bob, 'token:requestTransfer', request('t1'));
+      await st2.submit(bob, 'token:requestTransfer', request('t2'));
+      expect(await st2.balance(audit, GATED, aliceNew.id)).toBe(0n);
+      expect(await st2.outcome(bob, 'token:approveTransfer', { securityId: GATED, transferId: 't1' })).toBe('ST2-UNAUTHORIZED');
+      const approved = await st2.submit(agent, 'token:approveTransfer', { securityId: GATED, transferId: 't1' });
+      expect(approved.events.map((e) => e.type)).toEqual(['TransferApproved', 'Transferred']);
+      await st2.submit(agent, 'token:rejectTransfer', { securityId: GATED, transferId: 't2' });
+      expect(await st2.outcome(agent, 'token:approveTransfer', { securityId: GATED, transferId: 't2' })).toBe('ST2-REQUEST-CLOSED');
+      expect(await st2.outcome(agent, 'token:approveTransfer', { securityId: GATED, transferId: 't1' })).toBe('ST2-REQUEST-CLOSED');
+      expect([await st2.balance(audit, GATED, bob.id), await st2.balance(audit, GATED, aliceNew.id)]).toEqual([45n, 5n]);
+    });
+
     it('keeps supply equal to the sum of holdings', async () => {
       const holders = [alice, aliceNew, bob, carol];
       for (const securityId of [EQUITY, BOND]) {

@@ -27,6 +27,10 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   Freeze: 'token:freeze',
   Unfreeze: 'token:unfreeze',
   Recover: 'token:recover',
+  Batch: 'token:batch',
+  RequestTransfer: 'token:requestTransfer',
+  ApproveTransfer: 'token:approveTransfer',
+  RejectTransfer: 'token:rejectTransfer',
 };
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */

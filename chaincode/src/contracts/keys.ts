@@ -31,6 +31,12 @@ export const ObjectType = {
    */
   jurisdictionHolders: 'jurisdiction-holders',
   request: 'request',
+  /**
+   * A conditional transfer (domain/transfer-request.ts). Written by its request, approval or rejection, read
+   * by the same three only: it contends with nothing but its own life. Its approval also touches what the
+   * transfer touches (its two holdings, and `stats`, which an approval always reads: see `approvalRefs`).
+   */
+  transferRequest: 'transfer-request',
   /** Private: an identity's personal record (name, documents), in its org's and the audit collection. */
   identityRecord: 'identity-record',
   /** Private: evidence behind a claim. */
@@ -96,6 +102,7 @@ export const keys = {
   jurisdictionHolders: (stub: Stub, securityId: string, jurisdiction: string) => stub.createCompositeKey(ObjectType.jurisdictionHolders, [securityId, jurisdiction]),
   /** Idempotency: one key per (org, client request id), so a retried request never applies twice. */
   request: (stub: Stub, org: string, requestId: string) => stub.createCompositeKey(ObjectType.request, [org, requestId]),
+  transferRequest: (stub: Stub, securityId: string, transferId: string) => stub.createCompositeKey(ObjectType.transferRequest, [securityId, transferId]),
   identityRecord: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.identityRecord, [id]),
   /** Per issuer: a second issuer's evidence on the same topic never overwrites the first's. */
   claimEvidence: (stub: Stub, id: string, topic: string, { org, id: issuerId }: Party) => stub.createCompositeKey(ObjectType.claimEvidence, [id, topic, org, issuerId]),

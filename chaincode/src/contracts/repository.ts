@@ -7,6 +7,7 @@ import { JurisdictionHoldersSchema, SecuritySchema, SecurityStatsSchema, type Ju
 import type { Command, Envelope } from '../domain/commands';
 import { dependentRefs, requiredRefs } from '../domain/decide';
 import { holdingRef, jurisdictionRef, mergeSlices, type Refs, type Slice } from '../domain/slice';
+import { requestRef, TransferRequestSchema, type TransferRequest } from '../domain/transfer-request';
 import { TrustRegistrySchema } from '../domain/trust';
 import { codec, type Codec } from '../wire/codec';
 import { keys } from './keys';
@@ -20,6 +21,7 @@ export const stateCodecs = {
   holding: codec(HoldingSchema),
   jurisdictionHolders: codec(JurisdictionHoldersSchema),
   trust: codec(TrustRegistrySchema),
+  transferRequest: codec(TransferRequestSchema),
 };
 
 /** Loads the slice a decision needs from world state and writes back exactly the records its events changed. */
@@ -27,28 +29,35 @@ export class Repository {
   constructor(private readonly stub: ChaincodeStub) {}
 
   /**
-   * The slice `decide` needs for a command: its required refs, then what depends on them. A second
-   * round trip only when there is something to load (a transfer that may cross zero: see `dependentRefs`).
+   * The slice `decide` needs for a command: its required refs, then what depends on them, until nothing
+   * new depends (see `dependentRefs`). A transfer that may cross zero takes one more round trip; an
+   * approval two (its request names the holders, their identities name their jurisdictions).
    */
   async loadFor(cmd: Command, env: Envelope): Promise<Slice> {
-    const slice = await this.load(requiredRefs(cmd, env));
-    const more = dependentRefs(cmd, slice);
-    return isEmpty(more) ? slice : mergeSlices(slice, await this.load(more));
+    let slice = await this.load(requiredRefs(cmd, env));
+    for (let loaded = ''; ;) {
+      const more = dependentRefs(cmd, slice);
+      const wanted = JSON.stringify(more);
+      if (isEmpty(more) || wanted === loaded) return slice;
+      slice = mergeSlices(slice, await this.load(more));
+      loaded = wanted;
+    }
   }
 
   /** The refs, then the claim issuers the loaded identities' claims refer to. */
   async load(refs: Refs): Promise<Slice> {
-    const [identities, securities, stats, holdings, jurisdictions, trust] = await Promise.all([
+    const [identities, securities, stats, holdings, jurisdictions, trust, requests] = await Promise.all([
       this.#many(refs.identities, (id) => keys.identity(this.stub, id), stateCodecs.identity),
       this.#many(refs.securities, (id) => keys.security(this.stub, id), stateCodecs.security),
       this.#many(refs.stats, (id) => keys.stats(this.stub, id), stateCodecs.stats),
       this.#holdings(refs.holdings),
       this.#jurisdictions(refs.jurisdictions),
       this.#many(refs.trust, () => keys.trustRegistry(this.stub), stateCodecs.trust),
+      this.#requests(refs.requests),
     ]);
     const issuerParties = uniqueParties([...refs.issuers, ...issuersReferencedBy(Object.values(identities))]);
     const issuers = await this.issuers(issuerParties);
-    return { identities, issuers, securities, stats, holdings, jurisdictions, trust };
+    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests };
   }
 
   async save(before: Slice, after: Slice): Promise<void> {
@@ -61,6 +70,7 @@ export class Repository {
     for (const [, v] of changed(before.trust, after.trust)) puts.push(this.#put(keys.trustRegistry(this.stub), stateCodecs.trust, v));
     for (const [, v] of changed(before.jurisdictions, after.jurisdictions)) puts.push(this.#put(keys.jurisdictionHolders(this.stub, v.securityId, v.jurisdiction), stateCodecs.jurisdictionHolders, v));
     for (const [, v] of changed(before.holdings, after.holdings)) puts.push(this.#put(keys.holding(this.stub, v.securityId, v.holder), stateCodecs.holding, v));
+    for (const [, v] of changed(before.requests, after.requests)) puts.push(this.#put(keys.transferRequest(this.stub, v.securityId, v.id), stateCodecs.transferRequest, v));
     await Promise.all(puts);
   }
 
@@ -99,6 +109,13 @@ export class Repository {
     const values = await Promise.all(refs.map(([sec, country]) => this.get(keys.jurisdictionHolders(this.stub, sec, country), stateCodecs.jurisdictionHolders)));
     const out: Record<string, JurisdictionHolders> = {};
     for (const count of values) if (count) out[jurisdictionRef(count.securityId, count.jurisdiction)] = count;
+    return out;
+  }
+
+  async #requests(refs: Refs['requests']): Promise<Record<string, TransferRequest>> {
+    const values = await Promise.all(refs.map(([sec, id]) => this.get(keys.transferRequest(this.stub, sec, id), stateCodecs.transferRequest)));
+    const out: Record<string, TransferRequest> = {};
+    for (const r of values) if (r) out[requestRef(r.securityId, r.id)] = r;
     return out;
   }
 

@@ -56,6 +56,32 @@ export class TokenContract extends Contract {
     return execute(ctx, 'Recover', input);
   }
 
+  /** Issuances, transfers, forced transfers, freezes and unfreezes of one security, all or nothing (see the Batch command). */
+  @Transaction()
+  @Returns('string')
+  async batch(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'Batch', input);
+  }
+
+  /** A holder's conditional transfer, waiting for an agent (see the RequestTransfer command). */
+  @Transaction()
+  @Returns('string')
+  async requestTransfer(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'RequestTransfer', input);
+  }
+
+  @Transaction()
+  @Returns('string')
+  async approveTransfer(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'ApproveTransfer', input);
+  }
+
+  @Transaction()
+  @Returns('string')
+  async rejectTransfer(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'RejectTransfer', input);
+  }
+
   /**
    * Dry run of a transfer with the same rules and the same state a submit would see:
    * `{ allowed, code?, message?, trace }`. Writes nothing.

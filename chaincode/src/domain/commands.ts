@@ -1,4 +1,5 @@
 import { Type, type StaticDecode, type TSchema } from '@sinclair/typebox';
+import { batchItem, MAX_BATCH_ITEMS } from './batch';
 import type { ConsortiumPolicy } from './consortium';
 import { InvestorType } from './identity';
 import { PartySchema } from './party';
@@ -9,6 +10,20 @@ import { MAX_TOPICS_PER_ISSUER } from './trust';
 
 /** An agent at creation: without `powers`, every power (what an agent could do before powers existed). */
 const AgentInput = Closed({ org: PartySchema.properties.org, id: PartySchema.properties.id, powers: Type.Optional(PowersSchema) });
+
+/** The fields of the commands a batch may carry, beside the security (see `Batch`). */
+const IssueFields = { to: Id, amount: PositiveAmount };
+const MoveFields = { from: Id, to: Id, amount: PositiveAmount };
+/** Without `amount`, the whole holding. */
+const FreezeFields = { holder: Id, amount: Type.Optional(PositiveAmount) };
+
+const BatchItemSchema = Type.Union([
+  batchItem('Issue', IssueFields),
+  batchItem('Transfer', MoveFields),
+  batchItem('ForcedTransfer', MoveFields),
+  batchItem('Freeze', FreezeFields),
+  batchItem('Unfreeze', FreezeFields),
+]);
 
 const IssuerTopics = Type.Array(Topic, { minItems: 1, maxItems: MAX_TOPICS_PER_ISSUER, uniqueItems: true });
 
@@ -50,20 +65,35 @@ export const CommandSchemas = {
   RemoveDocument: Closed({ securityId: Id, name: DocumentName }),
   Pause: Closed({ securityId: Id }),
   Unpause: Closed({ securityId: Id }),
-  Issue: Closed({ securityId: Id, to: Id, amount: PositiveAmount }),
+  Issue: Closed({ securityId: Id, ...IssueFields }),
   Redeem: Closed({ securityId: Id, from: Id, amount: PositiveAmount }),
-  Transfer: Closed({ securityId: Id, from: Id, to: Id, amount: PositiveAmount }),
-  ForcedTransfer: Closed({ securityId: Id, from: Id, to: Id, amount: PositiveAmount }),
-  /** Without `amount`, the whole holding. */
-  Freeze: Closed({ securityId: Id, holder: Id, amount: Type.Optional(PositiveAmount) }),
-  Unfreeze: Closed({ securityId: Id, holder: Id, amount: Type.Optional(PositiveAmount) }),
+  Transfer: Closed({ securityId: Id, ...MoveFields }),
+  ForcedTransfer: Closed({ securityId: Id, ...MoveFields }),
+  Freeze: Closed({ securityId: Id, ...FreezeFields }),
+  Unfreeze: Closed({ securityId: Id, ...FreezeFields }),
   Recover: Closed({ securityId: Id, lost: Id, replacement: Id }),
+  /**
+   * Several issuances, transfers, forced transfers, freezes and unfreezes of one security in one
+   * transaction, all or nothing: each item decided as its own command would be, on the state the items
+   * before it left; the first refused item refuses the batch (its index in the details).
+   */
+  /**
+   * A holder asks for a transfer that needs an agent's approval (`rules.approvalRequired`): nothing moves
+   * until an agent approves it before `validUntil`. `transferId` is the holder's name for it, unique in the security.
+   */
+  RequestTransfer: Closed({ securityId: Id, transferId: Id, ...MoveFields, validUntil: Timestamp }),
+  /** By an agent with the `approve` power: executes the requested transfer now, every rule checked again. */
+  ApproveTransfer: Closed({ securityId: Id, transferId: Id }),
+  /** By an agent with the `approve` power: closes the request; nothing moves. */
+  RejectTransfer: Closed({ securityId: Id, transferId: Id }),
+  Batch: Closed({ securityId: Id, items: Type.Array(BatchItemSchema, { minItems: 1, maxItems: MAX_BATCH_ITEMS }) }),
 } as const satisfies Record<string, TSchema>;
 
 export type CommandKind = keyof typeof CommandSchemas;
 export type CommandInput<K extends CommandKind> = StaticDecode<(typeof CommandSchemas)[K]>;
 export type Command = { [K in CommandKind]: { kind: K } & CommandInput<K> }[CommandKind];
 export type CommandOf<K extends CommandKind> = Extract<Command, { kind: K }>;
+export type BatchItem = CommandInput<'Batch'>['items'][number];
 
 /** Who asks, when, and under which consortium policy: set by the adapter from the certificate, the transaction timestamp and its host. */
 export interface Envelope {

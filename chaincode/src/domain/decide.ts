@@ -1,6 +1,8 @@
 import type { Command, Envelope } from './commands';
 import type { Decision } from './decision';
 import { agentRefs, decideAgent, recoveryJurisdictionRefs } from './deciders/agent';
+import { batchJurisdictionRefs, batchRefs, decideBatch } from './deciders/batch';
+import { approvalRefs, conditionalRefs, decideConditional } from './deciders/conditional';
 import { decideDocument, documentRefs } from './deciders/documents';
 import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
@@ -37,6 +39,12 @@ export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'Unfreeze':
     case 'Recover':
       return decideAgent(cmd, env, slice);
+    case 'RequestTransfer':
+    case 'ApproveTransfer':
+    case 'RejectTransfer':
+      return decideConditional(cmd, env, slice);
+    case 'Batch':
+      return decideBatch(cmd, env, slice, decide);
   }
 }
 
@@ -69,13 +77,21 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'Unfreeze':
     case 'Recover':
       return agentRefs(cmd);
+    case 'RequestTransfer':
+    case 'ApproveTransfer':
+    case 'RejectTransfer':
+      return conditionalRefs(cmd);
+    case 'Batch':
+      return batchRefs(cmd, env, requiredRefs);
   }
 }
 
 /**
  * What `decide` needs beyond `requiredRefs`, known only once those are loaded: a transfer reads the
  * contended stats only when a holding may cross zero (see `movementStatsRefs`), and a movement or a
- * recovery the holder counts of the jurisdictions where a holding crosses zero.
+ * recovery the holder counts of the jurisdictions where a holding crosses zero; a batch loads the stats
+ * with its required refs (see `batchRefs`) and every jurisdiction count its holders may change. Loaded
+ * until it asks for nothing new (`Repository.loadFor`).
  */
 export function dependentRefs(cmd: Command, slice: Slice): Refs {
   switch (cmd.kind) {
@@ -86,6 +102,12 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
       return movementStatsRefs(cmd, slice);
     case 'Recover':
       return recoveryJurisdictionRefs(cmd, slice);
+    case 'RequestTransfer':
+    case 'ApproveTransfer':
+    case 'RejectTransfer':
+      return approvalRefs(cmd, slice);
+    case 'Batch':
+      return batchJurisdictionRefs(cmd, slice);
     default:
       return refs({});
   }

@@ -50,6 +50,11 @@ export const EventSchemas = {
   HoldingRecovered: event('HoldingRecovered', {
     securityId: Id, lost: Id, replacement: Id, amount: Amount, frozen: Type.Boolean(), frozenAmount: Amount, lots: Type.Array(LotSchema), deactivated: Type.Boolean(),
   }, 2),
+  /** A conditional transfer requested by its holder: nothing moved. */
+  TransferRequested: event('TransferRequested', { securityId: Id, transferId: Id, from: Id, to: Id, amount: Amount, validUntil: Timestamp }),
+  /** Approved by an agent: the `Transferred` event that follows in the same transaction is its execution. */
+  TransferApproved: event('TransferApproved', { securityId: Id, transferId: Id, by: PartySchema }),
+  TransferRejected: event('TransferRejected', { securityId: Id, transferId: Id, by: PartySchema }),
 } as const;
 
 const E = EventSchemas;
@@ -57,6 +62,7 @@ export const DomainEventSchema = Type.Union([
   E.ClaimIssuerTrusted, E.ClaimIssuerTopicsSet, E.ClaimIssuerRemoved, E.IdentityRegistered, E.ClaimAdded, E.ClaimRevoked, E.SecurityCreated, E.AgentAdded, E.AgentRemoved,
   E.RulesSet, E.DocumentAttached, E.DocumentRemoved,
   E.SecurityPaused, E.SecurityUnpaused, E.Issued, E.Redeemed, E.Transferred, E.HoldingFrozen, E.HoldingUnfrozen, E.HoldingRecovered,
+  E.TransferRequested, E.TransferApproved, E.TransferRejected,
 ]);
 export type EventType = keyof typeof EventSchemas;
 export type DomainEvent = { [K in EventType]: StaticDecode<(typeof EventSchemas)[K]> }[EventType];

@@ -6,6 +6,7 @@ import { claimsOn, withClaim } from './claims';
 import { partyRef, sameParty } from './party';
 import { inConfidentialMode, type Security, type SecurityStats } from './security';
 import { holdersIn, holdingOf, trustOf, withHolding, withJurisdictionHolders, type Slice } from './slice';
+import { requestRef, type TransferRequest } from './transfer-request';
 import { isTrusted, TRUST_KEY, withdrawsTrust, type TrustRegistry } from './trust';
 
 /**
@@ -83,6 +84,15 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       const moved = adjustStats(withHolding(withHolding(counted, emptied), merged), e.securityId, 0n, holders);
       return e.deactivated ? withIdentity(moved, { ...must(slice.identities, e.lost), recoveredTo: e.replacement }) : moved;
     }
+    case 'TransferRequested': {
+      const { securityId, transferId: id, from, to, amount, validUntil, at } = e;
+      return withRequest(slice, { id, securityId, from, to, amount, validUntil, requestedAt: at, status: 'requested' });
+    }
+    case 'TransferApproved':
+    case 'TransferRejected': {
+      const request = must(slice.requests, requestRef(e.securityId, e.transferId));
+      return withRequest(slice, { ...request, status: e.type === 'TransferApproved' ? 'approved' : 'rejected', decidedBy: e.by });
+    }
     default:
       return unreachable(e);
   }
@@ -150,6 +160,10 @@ function withIssuer(slice: Slice, issuer: ClaimIssuer): Slice {
     revision: trust.revision + Number(withdrawsTrust(before?.topics ?? [], issuer.topics)),
   };
   return { ...slice, issuers: { ...slice.issuers, [ref]: issuer }, trust: { ...slice.trust, [TRUST_KEY]: next } };
+}
+
+function withRequest(slice: Slice, request: TransferRequest): Slice {
+  return { ...slice, requests: { ...slice.requests, [requestRef(request.securityId, request.id)]: request } };
 }
 
 function withIdentity(slice: Slice, identity: Identity): Slice {

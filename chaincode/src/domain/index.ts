@@ -12,6 +12,7 @@ export * from './claims';
 export * from './trust';
 export * from './events';
 export * from './commands';
+export { MAX_BATCH_ITEMS } from './batch';
 export * from './slice';
 export * from './evolve';
 export * from './decide';
@@ -20,3 +21,4 @@ export { evaluateRules, RULES, type RuleVerdict, type Evaluation, type TransferF
 export { MAX_LISTED_PARTIES } from './rules/party-list';
 export * from './touched';
 export * from './st2-event';
+export * from './transfer-request';

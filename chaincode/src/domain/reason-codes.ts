@@ -51,6 +51,9 @@ export const REASON_CODES = {
   'ST2-PARTY-BLOCKED': 'The sender or the recipient is not in the security’s allow list, or is in its block list.',
   'ST2-JURISDICTION-CAP': 'The transfer would exceed the maximum number of holders in the recipient’s jurisdiction.',
   'ST2-RULE-UNENFORCEABLE': 'A rule of the security cannot be enforced on hidden amounts, so the security cannot be (or is) in confidential mode with it.',
+  'ST2-APPROVAL-REQUIRED': 'The security’s transfers need an agent’s approval: request the transfer instead.',
+  'ST2-REQUEST-EXPIRED': 'The conditional transfer’s validity window has passed (or ends before it starts).',
+  'ST2-REQUEST-CLOSED': 'The conditional transfer was already approved or rejected.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -111,6 +114,9 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-CAP-BELOW-CURRENT': '0x06',
   'ST2-PARTY-BLOCKED': '0x10',
   'ST2-JURISDICTION-CAP': '0x06',
+  'ST2-APPROVAL-REQUIRED': '0x10',
+  'ST2-REQUEST-EXPIRED': '0x46',
+  'ST2-REQUEST-CLOSED': '0x48',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

@@ -61,6 +61,8 @@ export const RuleSetSchema = Closed({
   blockedParties: Type.Optional(Type.Array(Id, { uniqueItems: true })),
   /** Per jurisdiction, the most holders resident there (country caps). Closed: a key that is not a country code is refused, not ignored. */
   maxHoldersPerJurisdiction: Type.Optional(Type.Record(Jurisdiction, Type.Integer({ minimum: 1 }), { maxProperties: 250, additionalProperties: false })),
+  /** Holders' transfers need an agent's approval: they are requested, then approved (executed) or rejected. */
+  approvalRequired: Type.Optional(Type.Literal(true)),
 });
 export type RuleSet = StaticDecode<typeof RuleSetSchema>;
 
@@ -83,13 +85,13 @@ export type Document = StaticDecode<typeof DocumentSchema>;
 
 /**
  * What an agent may do for a security (ERC-3643 AgentRole, split by power): issue, redeem, freeze and
- * unfreeze, force transfers, recover lost identities, pause and unpause. The issuer holds every power and,
+ * unfreeze, force transfers, recover lost identities, pause and unpause, approve or reject conditional transfers. The issuer holds every power and,
  * alone, the security's configuration (rules, agents): an agent never changes rules.
  */
-export const POWERS = ['issue', 'redeem', 'freeze', 'force', 'recover', 'pause'] as const;
+export const POWERS = ['issue', 'redeem', 'freeze', 'force', 'recover', 'pause', 'approve'] as const;
 export type Power = (typeof POWERS)[number];
 export const PowerSchema = Type.Union([
-  Type.Literal('issue'), Type.Literal('redeem'), Type.Literal('freeze'), Type.Literal('force'), Type.Literal('recover'), Type.Literal('pause'),
+  Type.Literal('issue'), Type.Literal('redeem'), Type.Literal('freeze'), Type.Literal('force'), Type.Literal('recover'), Type.Literal('pause'), Type.Literal('approve'),
 ]);
 export const PowersSchema = Type.Array(PowerSchema, { minItems: 1, maxItems: POWERS.length, uniqueItems: true });
 

@@ -1,7 +1,9 @@
 import type { ClaimIssuer, Identity } from './identity';
 import { emptyHolding, type Holding } from './holding';
-import type { Party } from './party';
+import { partyRef, type Party } from './party';
 import type { JurisdictionHolders, Security, SecurityStats } from './security';
+import type { TransferRequest } from './transfer-request';
+import { requestRef } from './transfer-request';
 import { EMPTY_TRUST, TRUST_KEY, type TrustRegistry } from './trust';
 
 /**
@@ -20,9 +22,11 @@ export interface Slice {
   readonly jurisdictions: Readonly<Record<string, JurisdictionHolders>>;
   /** The consortium's trust registry under `TRUST_KEY`, when loaded (absent on a fresh ledger: `trustOf`). */
   readonly trust: Readonly<Record<string, TrustRegistry>>;
+  /** Conditional transfers, keyed by `requestRef(securityId, transferId)`. */
+  readonly requests: Readonly<Record<string, TransferRequest>>;
 }
 
-export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {} };
+export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {} };
 
 /** What to load for a command or an event: ids per aggregate. */
 export interface Refs {
@@ -34,10 +38,27 @@ export interface Refs {
   readonly jurisdictions: readonly (readonly [securityId: string, jurisdiction: string])[];
   /** `[TRUST_KEY]` when the trust registry is needed, else empty. */
   readonly trust: readonly string[];
+  readonly requests: readonly (readonly [securityId: string, transferId: string])[];
 }
 
 export function refs(parts: Partial<Refs>): Refs {
-  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], ...parts };
+  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], ...parts };
+}
+
+/** Everything any of them names, each once. */
+export function unionRefs(all: readonly Refs[]): Refs {
+  const once = <T>(items: readonly T[], keyOf: (item: T) => string): T[] => [...new Map(items.map((item) => [keyOf(item), item])).values()];
+  const ids = (pick: (r: Refs) => readonly string[]) => once(all.flatMap(pick), (id) => id);
+  return {
+    identities: ids((r) => r.identities),
+    issuers: once(all.flatMap((r) => r.issuers), partyRef),
+    securities: ids((r) => r.securities),
+    stats: ids((r) => r.stats),
+    holdings: once(all.flatMap((r) => r.holdings), ([securityId, holder]) => holdingRef(securityId, holder)),
+    jurisdictions: once(all.flatMap((r) => r.jurisdictions), ([securityId, country]) => jurisdictionRef(securityId, country)),
+    trust: ids((r) => r.trust),
+    requests: once(all.flatMap((r) => r.requests), ([securityId, id]) => requestRef(securityId, id)),
+  };
 }
 
 /** The trust registry (loaded by `trust: [TRUST_KEY]`), empty before the first issuer is trusted. */
@@ -55,6 +76,7 @@ export function mergeSlices(a: Slice, b: Slice): Slice {
     holdings: { ...a.holdings, ...b.holdings },
     jurisdictions: { ...a.jurisdictions, ...b.jurisdictions },
     trust: { ...a.trust, ...b.trust },
+    requests: { ...a.requests, ...b.requests },
   };
 }
 

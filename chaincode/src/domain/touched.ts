@@ -39,6 +39,10 @@ export function touchedBy(e: St2Event): Refs {
     case 'HoldingFrozen':
     case 'HoldingUnfrozen':
       return refs({ holdings: [[e.securityId, e.holder]] });
+    case 'TransferRequested':
+    case 'TransferApproved':
+    case 'TransferRejected':
+      return refs({ requests: [[e.securityId, e.transferId]] });
     case 'HoldingRecovered':
       return movement(e.securityId, [e.lost, e.replacement]);
   }

@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import { partyRef, type ClaimIssuerSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
+import { partyRef, requestRef, type ClaimIssuerSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
 import { compoundKey, prefixRange, SEPARATOR, type Sublevel } from '../store/gateway-store';
 import type { Page, PageRequest } from './paging';
 import type { ProjectionStore } from './projection-store';
@@ -11,6 +11,7 @@ export type SecurityRecord = Static<typeof SecuritySchema>;
 export type StatsRecord = Static<typeof SecurityStatsSchema>;
 export type HoldingRecord = Static<typeof HoldingSchema>;
 export type IssuerRecord = Static<typeof ClaimIssuerSchema>;
+export type TransferRequestRecord = Static<typeof TransferRequestSchema>;
 
 export interface HolderBalance {
   readonly holder: string;
@@ -47,6 +48,11 @@ export class ReadModel {
   /** One identity's holding in one security, as projected; undefined when it never held any. */
   holding(securityId: string, holder: string): Promise<HoldingRecord | undefined> {
     return this.record<HoldingRecord>('holdings', compoundKey(securityId, holder));
+  }
+
+  /** A conditional transfer and its status, as projected. */
+  transferRequest(securityId: string, transferId: string): Promise<TransferRequestRecord | undefined> {
+    return this.record<TransferRequestRecord>('requests', requestRef(securityId, transferId));
   }
 
   /** The claim issuers' records (trusted or removed) for these parties, keyed by `partyRef` as in a Slice. */

@@ -1,4 +1,4 @@
-import { holdingRef, jurisdictionRef, partyRef, stateCodecs, type Codec, type Refs, type Slice } from '@st2/chaincode';
+import { holdingRef, jurisdictionRef, partyRef, requestRef, stateCodecs, type Codec, type Refs, type Slice } from '@st2/chaincode';
 import { compoundKey } from '../store/gateway-store';
 
 /**
@@ -16,6 +16,7 @@ export const CODECS: { readonly [K in Kind]: Codec<RecordOf<K>> } = {
   holdings: stateCodecs.holding,
   jurisdictions: stateCodecs.jurisdictionHolders,
   trust: stateCodecs.trust,
+  requests: stateCodecs.transferRequest,
 };
 
 export const KINDS = Object.keys(CODECS) as readonly Kind[];
@@ -34,5 +35,6 @@ export function sliceKeys(refs: Refs): { readonly [K in Kind]: readonly string[]
     holdings: refs.holdings.map(([securityId, holder]) => holdingRef(securityId, holder)),
     jurisdictions: refs.jurisdictions.map(([securityId, jurisdiction]) => jurisdictionRef(securityId, jurisdiction)),
     trust: refs.trust,
+    requests: refs.requests.map(([securityId, id]) => requestRef(securityId, id)),
   };
 }

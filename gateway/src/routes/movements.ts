@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { erc1066Status, QUERIES } from '@st2/chaincode';
+import { erc1066Status, MAX_BATCH_ITEMS, QUERIES } from '@st2/chaincode';
 import { principalOf } from '../auth/principal';
 import { erc1066OfError, isErrorCode } from '../errors/catalog';
 import { operation } from './operation';
@@ -45,6 +45,18 @@ export const forcedTransfer = writeOperation({
   tags,
   status: 201,
   schema: { body: commandBody('ForcedTransfer', []) },
+  submission: ({ body }) => ({ input: body }),
+});
+
+export const batch = writeOperation({
+  kind: 'Batch',
+  summary: 'Issue, transfer, force, freeze and unfreeze in one transaction, all or nothing',
+  description: `Up to ${MAX_BATCH_ITEMS} items of one security (more is a 400), each decided as alone on the state the items before it left. `
+    + 'The first refused item refuses the whole batch with its own reason code; `details.item` is its index, `details.kind` its kind. '
+    + 'Investors batch transfers from their own holding; agents need each item\'s power.',
+  tags,
+  status: 201,
+  schema: { body: commandBody('Batch', []) },
   submission: ({ body }) => ({ input: body }),
 });
 

@@ -10,6 +10,7 @@ import * as movements from './movements';
 import type { Operation } from './operation';
 import * as securities from './securities';
 import * as streams from './streams';
+import * as transferRequests from './transfer-requests';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -68,6 +69,11 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'POST', url: '/v1/transfers', roles: ['investor'], operation: movements.transfer },
   { method: 'POST', url: '/v1/transfers/check', roles: EVERYONE, operation: movements.checkTransfer },
   { method: 'POST', url: '/v1/transfers/forced', roles: AGENTS, operation: movements.forcedTransfer },
+  { method: 'POST', url: '/v1/transfer-requests', roles: ['investor'], operation: transferRequests.requestTransfer },
+  { method: 'GET', url: '/v1/securities/:id/transfer-requests/:transferId', roles: EVERYONE, operation: transferRequests.readTransferRequest },
+  { method: 'POST', url: '/v1/securities/:id/transfer-requests/:transferId/approve', roles: AGENTS, operation: transferRequests.approveTransfer },
+  { method: 'POST', url: '/v1/securities/:id/transfer-requests/:transferId/reject', roles: AGENTS, operation: transferRequests.rejectTransfer },
+  { method: 'POST', url: '/v1/batches', roles: ['issuer', 'agent', 'investor'], operation: movements.batch },
   { method: 'GET', url: '/v1/holdings', roles: EVERYONE, operation: holdings.holdingsOf },
 
   { method: 'POST', url: '/v1/securities/:id/confidential', roles: AGENTS, operation: confidentialSetup.enable },

@@ -1,5 +1,6 @@
 import { requireAgentOf, requireRole, requireSameOrg } from '../authorize';
 import type { CommandOf, Envelope } from '../commands';
+import type { Actor } from '../roles';
 import { accept, reject, type Decision, type Rejection } from '../decision';
 import type { DomainEvent } from '../events';
 import type { Holding } from '../holding';
@@ -69,11 +70,22 @@ function movementFacts(slice: Slice, securityId: string, from: string | null, to
   return { ok: true, value: { ...facts, sender: { identity: sender.value, holding: holdingOf(slice, securityId, from) } } };
 }
 
-/** Dry run of a transfer: every rule's verdict, no authorization, no write. */
-export function checkTransfer(cmd: CommandOf<'Transfer'>, at: number, slice: Slice): Evaluation | Rejection {
+/** Dry run of a transfer: every rule's verdict, no authorization, no write. `approved`: an agent approved it (see conditional.ts). */
+export function checkTransfer(cmd: CommandOf<'Transfer'>, at: number, slice: Slice, approved = false): Evaluation | Rejection {
   if (cmd.from === cmd.to) return reject('ST2-SELF-TRANSFER', 'Sender and recipient are the same identity.');
   const facts = movementFacts(slice, cmd.securityId, cmd.from, cmd.to, cmd.amount, at);
-  return facts.ok ? evaluateRules(facts.value) : facts;
+  if (!facts.ok) return facts;
+  return evaluateRules(approved ? { ...facts.value, approved } : facts.value);
+}
+
+/** A holder moves only its own units: an investor, sending from itself, through its own org. */
+export function requireSender(actor: Actor, from: string, slice: Slice): Rejection | null {
+  const denied = requireRole(actor, 'investor');
+  if (denied) return denied;
+  if (actor.id !== from) return reject('ST2-UNAUTHORIZED', `${actor.id} may only send from its own holding.`, { from });
+  const sender = findIdentity(slice, from);
+  if (!sender.ok) return sender;
+  return requireSameOrg(actor, sender.value);
 }
 
 export function decideMovement(cmd: MovementCommand, env: Envelope, slice: Slice): Decision<DomainEvent> {
@@ -89,13 +101,8 @@ export function decideMovement(cmd: MovementCommand, env: Envelope, slice: Slice
 }
 
 function decideTransfer(cmd: CommandOf<'Transfer'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
-  const denied = requireRole(actor, 'investor');
+  const denied = requireSender(actor, cmd.from, slice);
   if (denied) return denied;
-  if (actor.id !== cmd.from) return reject('ST2-UNAUTHORIZED', `${actor.id} may only send from its own holding.`, { from: cmd.from });
-  const sender = findIdentity(slice, cmd.from);
-  if (!sender.ok) return sender;
-  const foreign = requireSameOrg(actor, sender.value);
-  if (foreign) return foreign;
   const evaluation = checkTransfer(cmd, at, slice);
   if ('ok' in evaluation) return evaluation;
   if (evaluation.broken) return evaluation.broken;

@@ -23,6 +23,8 @@ export interface TransferFacts {
   readonly issuers: Readonly<Record<string, ClaimIssuer>>;
   readonly amount: bigint;
   readonly at: number;
+  /** An agent approved this transfer (a conditional transfer's execution). */
+  readonly approved?: true;
 }
 
 /** One compliance rule: a name for the trace and a check that returns the refusal or null. */

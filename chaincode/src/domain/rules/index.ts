@@ -1,6 +1,7 @@
 import type { Rejection } from '../decision';
 import { accreditedOnly } from './accredited-only';
 import { amountLimit } from './amount-limit';
+import { approvalRequired } from './approval-required';
 import { balance, frozen } from './balance';
 import { dailyLimit } from './daily-limit';
 import type { Rule, RuleVerdict, TransferFacts } from './facts';
@@ -20,6 +21,7 @@ export type { Rule, RuleVerdict, TransferFacts } from './facts';
 /** Every rule in the order a refusal is reported: the first broken one wins. */
 export const RULES: readonly Rule[] = [
   paused, amountLimit, balance, frozen, lockup, holdingPeriod, dailyLimit, requiredClaims, jurisdiction, accreditedOnly, maxBalance, maxHolders, maxSupply, partyList, jurisdictionCap,
+  approvalRequired,
 ];
 
 export interface Evaluation {

@@ -1,0 +1,90 @@
+import { requireAgentOf } from '../authorize';
+import type { CommandOf, Envelope } from '../commands';
+import { accept, reject, type Decision } from '../decision';
+import type { DomainEvent } from '../events';
+import { partyOf } from '../party';
+import { refs, unionRefs, type Refs, type Slice } from '../slice';
+import { MAX_REQUEST_VALIDITY_MS, requestRef, type TransferRequest } from '../transfer-request';
+import { findActiveIdentity, findPlainSecurity } from './lookup';
+import { checkTransfer, movementRefs, movementStatsRefs, requireSender } from './movement';
+
+type ConditionalCommand = CommandOf<'RequestTransfer' | 'ApproveTransfer' | 'RejectTransfer'>;
+
+/** The request itself; a new one also names its two parties. */
+export function conditionalRefs(cmd: ConditionalCommand): Refs {
+  const request = refs({ securities: [cmd.securityId], requests: [[cmd.securityId, cmd.transferId]] });
+  return cmd.kind === 'RequestTransfer' ? unionRefs([request, refs({ identities: [cmd.from, cmd.to] })]) : request;
+}
+
+/**
+ * What an approval executes is known once its request is loaded: the transfer's refs, and the security's
+ * stats always (whether a holding crosses zero would take a third round trip to know; approvals are rare).
+ */
+export function approvalRefs(cmd: ConditionalCommand, slice: Slice): Refs {
+  const request = cmd.kind === 'ApproveTransfer' ? slice.requests[requestRef(cmd.securityId, cmd.transferId)] : undefined;
+  if (!request) return refs({});
+  // Once the request is loaded, its holders; once they are, the holder counts a zero crossing changes.
+  const transfer = transferOf(request);
+  return unionRefs([movementRefs(transfer), refs({ stats: [cmd.securityId] }), movementStatsRefs(transfer, slice)]);
+}
+
+export function decideConditional(cmd: ConditionalCommand, env: Envelope, slice: Slice): Decision<DomainEvent> {
+  switch (cmd.kind) {
+    case 'RequestTransfer':
+      return decideRequest(cmd, env, slice);
+    case 'ApproveTransfer':
+    case 'RejectTransfer':
+      return decideApproval(cmd, env, slice);
+  }
+}
+
+/**
+ * By the holder, as for its own transfer. The rules are not judged yet (the approval judges them, when the
+ * transfer executes); what cannot become true later is refused now.
+ */
+function decideRequest(cmd: CommandOf<'RequestTransfer'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+  const found = findPlainSecurity(slice, cmd.securityId);
+  if (!found.ok) return found;
+  const denied = requireSender(actor, cmd.from, slice);
+  if (denied) return denied;
+  const recipient = findActiveIdentity(slice, cmd.to);
+  if (!recipient.ok) return recipient;
+  if (cmd.from === cmd.to) return reject('ST2-SELF-TRANSFER', 'Sender and recipient are the same identity.');
+  if (slice.requests[requestRef(cmd.securityId, cmd.transferId)]) {
+    return reject('ST2-ALREADY-EXISTS', `Transfer request ${cmd.transferId} of ${cmd.securityId} already exists.`, { transferId: cmd.transferId });
+  }
+  if (cmd.validUntil <= at) return reject('ST2-REQUEST-EXPIRED', `The validity window ends (${cmd.validUntil}) before it starts (${at}).`, { validUntil: cmd.validUntil, at });
+  if (cmd.validUntil - at > MAX_REQUEST_VALIDITY_MS) {
+    return reject('ST2-INVALID-INPUT', `A request stays open at most ${MAX_REQUEST_VALIDITY_MS} ms.`, { validUntil: cmd.validUntil, max: at + MAX_REQUEST_VALIDITY_MS });
+  }
+  const { securityId, transferId, from, to, amount, validUntil } = cmd;
+  return accept([{ type: 'TransferRequested', v: 1, at, securityId, transferId, from, to, amount, validUntil }]);
+}
+
+/**
+ * By an agent with the `approve` power. Approval executes the transfer at once, within the validity window,
+ * with every rule of a holder's transfer checked now (approval-required alone is satisfied); a refused
+ * approval changes nothing and leaves the request open. Rejection closes it, expired or not.
+ */
+function decideApproval(cmd: CommandOf<'ApproveTransfer' | 'RejectTransfer'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+  const found = findPlainSecurity(slice, cmd.securityId);
+  if (!found.ok) return found;
+  const denied = requireAgentOf(actor, found.value.security, 'approve');
+  if (denied) return denied;
+  const request = slice.requests[requestRef(cmd.securityId, cmd.transferId)];
+  if (!request) return reject('ST2-NOT-FOUND', `Unknown transfer request ${cmd.transferId} of ${cmd.securityId}.`, { transferId: cmd.transferId });
+  if (request.status !== 'requested') return reject('ST2-REQUEST-CLOSED', `Transfer request ${cmd.transferId} was ${request.status}.`, { status: request.status });
+  const decided = { v: 1 as const, at, securityId: cmd.securityId, transferId: cmd.transferId, by: partyOf(actor) };
+  if (cmd.kind === 'RejectTransfer') return accept([{ type: 'TransferRejected', ...decided }]);
+  if (at > request.validUntil) return reject('ST2-REQUEST-EXPIRED', `Transfer request ${cmd.transferId} expired at ${request.validUntil}.`, { validUntil: request.validUntil });
+  const transfer = transferOf(request);
+  const evaluation = checkTransfer(transfer, at, slice, true);
+  if ('ok' in evaluation) return evaluation;
+  if (evaluation.broken) return evaluation.broken;
+  const { securityId, from, to, amount } = transfer;
+  return accept([{ type: 'TransferApproved', ...decided }, { type: 'Transferred', v: 1, at, securityId, from, to, amount, forced: false }]);
+}
+
+function transferOf({ securityId, from, to, amount }: TransferRequest): CommandOf<'Transfer'> {
+  return { kind: 'Transfer', securityId, from, to, amount };
+}
