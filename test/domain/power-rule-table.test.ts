@@ -56,6 +56,10 @@ const BREAKERS: Record<string, (world: World) => Partial<Parties> | void> = {
     rules(world, { dailyLimit: '1' });
     return { amount: '2' };
   },
+  'transfer windows': (world) => {
+    rules(world, { transferLimits: [{ windowMs: DAY, maxAmount: '1' }] });
+    return { amount: '2' };
+  },
   'required claims': (world) => {
     for (const identityId of ['alice', 'bob', 'alice-new']) world.given(actors.kycProvider, 'RevokeClaim', { identityId, topic: 'kyc' });
   },

@@ -166,6 +166,89 @@ describe('transfer rules', () => {
     });
   });
 
+  describe('transfer windows (transferLimits)', () => {
+    const HOUR = 3_600_000;
+    const holdingOf = (world: World, holder: string) => world.slice.holdings[`ACME\u0000${holder}`];
+
+    it('applies several limits at once, per window, for amounts and for numbers of transfers, with ST2-WINDOW-LIMIT', () => {
+      const world = setup({ requiredClaims: ['kyc'], transferLimits: [{ windowMs: DAY, maxAmount: '200' }, { windowMs: 30 * DAY, maxAmount: '250' }, { windowMs: HOUR, maxCount: 2 }] });
+      expectAccepted(transfer(world, 'alice', 'bob', '60'));
+      expectAccepted(transfer(world, 'alice', 'bob', '10'));
+      const before = structuredClone(world.slice);
+      expectRejected(transfer(world, 'alice', 'bob', '1'), 'ST2-WINDOW-LIMIT'); // a third transfer in the hour
+      expect(world.slice).toEqual(before);
+      world.advance(HOUR);
+      expectRejected(transfer(world, 'alice', 'bob', '131'), 'ST2-WINDOW-LIMIT'); // 201 today
+      expectAccepted(transfer(world, 'alice', 'bob', '30'));
+      world.advance(DAY); // 2026-01-06, in the 30-day window that started on 2026-01-03 (day 20430 since the epoch)
+      const refused = transfer(world, 'alice', 'bob', '151');
+      expect(refused).toMatchObject({ ok: false, code: 'ST2-WINDOW-LIMIT', details: { windowMs: 30 * DAY, maxAmount: '250', sent: '100', count: 3 } });
+      expectAccepted(transfer(world, 'alice', 'bob', '150'));
+      world.advance(DAY); // 2026-01-07: a new 30-day window
+      expectAccepted(transfer(world, 'alice', 'bob', '200'));
+    });
+
+    it('counts in fixed windows aligned to the epoch: a window of a day is a UTC day, whatever time the first transfer was', () => {
+      const world = setup({ requiredClaims: ['kyc'], transferLimits: [{ windowMs: DAY, maxAmount: '100' }] });
+      expectAccepted(transfer(world, 'alice', 'bob', '100')); // at 09:00 UTC
+      world.advance(15 * HOUR - 1); // 23:59:59.999 the same day
+      expectRejected(transfer(world, 'alice', 'bob', '1'), 'ST2-WINDOW-LIMIT');
+      world.advance(1); // midnight UTC: a new window, although less than a day since the first transfer
+      expectAccepted(transfer(world, 'alice', 'bob', '100'));
+    });
+
+    it("counts per sending identity, on the sender's own holding: one holder's sending takes nothing from another's", () => {
+      const world = setup({ requiredClaims: ['kyc'], transferLimits: [{ windowMs: DAY, maxAmount: '100', maxCount: 5 }] });
+      expectAccepted(transfer(world, 'alice', 'bob', '100'));
+      expectAccepted(transfer(world, 'bob', 'alice', '100'));
+      expect(holdingOf(world, 'alice')?.windows).toEqual([{ windowMs: DAY, start: world.now - 9 * HOUR, sent: 100n, count: 1 }]);
+      expect(holdingOf(world, 'bob')?.windows).toEqual([{ windowMs: DAY, start: world.now - 9 * HOUR, sent: 100n, count: 1 }]);
+      expectRejected(transfer(world, 'alice', 'bob', '1'), 'ST2-WINDOW-LIMIT');
+    });
+
+    it('does not limit or count an agent movement (forced transfer, redemption)', () => {
+      const world = setup({ requiredClaims: ['kyc'], transferLimits: [{ windowMs: DAY, maxAmount: '100' }] });
+      expectAccepted(world.run(actors.agent, 'ForcedTransfer', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '500' }));
+      expectAccepted(world.run(actors.agent, 'Redeem', { securityId: 'ACME', from: 'alice', amount: '100' }));
+      expectAccepted(transfer(world, 'alice', 'bob', '100'));
+    });
+
+    it('keeps dailyLimit as the one-day case: it shares the one-day counter and keeps its code ST2-DAILY-LIMIT', () => {
+      const world = setup({ requiredClaims: ['kyc'], dailyLimit: '100', transferLimits: [{ windowMs: DAY, maxCount: 1 }, { windowMs: 7 * DAY, maxAmount: '150' }] });
+      expectAccepted(transfer(world, 'alice', 'bob', '100'));
+      expect(holdingOf(world, 'alice')?.windows?.map((w) => w.windowMs)).toEqual([DAY, 7 * DAY]);
+      expectRejected(transfer(world, 'alice', 'bob', '1'), 'ST2-DAILY-LIMIT');
+      world.advance(DAY);
+      expectRejected(transfer(world, 'alice', 'bob', '51'), 'ST2-WINDOW-LIMIT');
+    });
+
+    it('keeps a counter only per window a rule names: removing the limits drops the counters at the next transfer', () => {
+      const world = setup({ requiredClaims: ['kyc'], transferLimits: [{ windowMs: DAY, maxAmount: '100' }] });
+      expectAccepted(transfer(world, 'alice', 'bob', '100'));
+      world.given(actors.issuer, 'SetRules', { securityId: 'ACME', rules: { requiredClaims: ['kyc'] } });
+      expectAccepted(transfer(world, 'alice', 'bob', '100'));
+      expect(holdingOf(world, 'alice')?.windows).toEqual([]);
+    });
+
+    it.each([
+      ['a limit with neither an amount nor a count', [{ windowMs: DAY }]],
+      ['an unknown field', [{ windowMs: DAY, maxAmount: '1', rolling: true }]],
+      ['a zero-length window', [{ windowMs: 0, maxAmount: '1' }]],
+      ['an amount past 10^38 - 1', [{ windowMs: DAY, maxAmount: '1'.padEnd(39, '0') }]],
+      ['more than 8 limits', Array.from({ length: 9 }, (_, i) => ({ windowMs: (i + 1) * DAY, maxCount: 1 }))],
+    ])('refuses rules with %s as ST2-INVALID-INPUT, changing nothing', (_, transferLimits) => {
+      const world = setup();
+      const before = structuredClone(world.slice);
+      expect(() => world.run(actors.issuer, 'SetRules', { securityId: 'ACME', rules: { requiredClaims: ['kyc'], transferLimits } })).toThrow(/^ST2-INVALID-INPUT/);
+      expect(world.slice).toEqual(before);
+    });
+
+    it('lets only the issuer set them: the agent is refused with ST2-UNAUTHORIZED', () => {
+      const world = setup();
+      expectRejected(world.run(actors.agent, 'SetRules', { securityId: 'ACME', rules: { requiredClaims: ['kyc'], transferLimits: [{ windowMs: DAY, maxCount: 1 }] } }), 'ST2-UNAUTHORIZED');
+    });
+  });
+
   describe('freezes', () => {
     it('rejects a frozen sender or recipient with ST2-FROZEN until unfrozen', () => {
       const world = setup();

@@ -137,6 +137,30 @@ export function securitiesScenario(backend: Backend): void {
       expect(await st2.stats(audit, EQUITY)).toEqual({ supply: '5600', holders: 2 });
     });
 
+    it("limits what each identity sends per window, in units and in transfers, counted on the sender's own holding", async () => {
+      const WINDOWED = id('WIN');
+      // One window of a century since the epoch (it contains every run's transaction time): no boundary to race.
+      const CENTURY = 100 * 365 * DAY;
+      await st2.submit(issuer, 'security:create', {
+        securityId: WINDOWED, name: 'ACME windowed', isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }],
+        rules: { requiredClaims: ['kyc'], transferLimits: [{ windowMs: CENTURY, maxAmount: '100', maxCount: 2 }] },
+        terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
+      });
+      await st2.submit(agent, 'token:issue', { securityId: WINDOWED, to: bob.id, amount: '500' });
+      expect(await transfer(bob, carol, '60', WINDOWED)).toBe('accepted');
+      expect(await transfer(bob, carol, '41', WINDOWED)).toBe('ST2-WINDOW-LIMIT');
+      expect(await transfer(carol, bob, '50', WINDOWED)).toBe('accepted');
+      expect(await transfer(bob, carol, '40', WINDOWED)).toBe('accepted');
+      expect(await transfer(bob, carol, '1', WINDOWED)).toBe('ST2-WINDOW-LIMIT');
+      expect((await st2.holding(audit, WINDOWED, bob.id)).windows).toEqual([{ windowMs: CENTURY, start: 0, sent: 100n, count: 2 }]);
+      expect(await st2.balance(audit, WINDOWED, bob.id)).toBe(450n);
+      const check = await st2.check(bob, { securityId: WINDOWED, from: bob.id, to: carol.id, amount: '1' });
+      expect(check.trace.find((v) => v.rule === 'transfer-windows')).toMatchObject({ ok: false, code: 'ST2-WINDOW-LIMIT' });
+      // An agent's forced transfer is neither limited nor counted.
+      expect(await st2.outcome(agent, 'token:forcedTransfer', { securityId: WINDOWED, from: bob.id, to: carol.id, amount: '200' })).toBe('accepted');
+      expect((await st2.holding(audit, WINDOWED, bob.id)).windows).toEqual([{ windowMs: CENTURY, start: 0, sent: 100n, count: 2 }]);
+    });
+
     it('answers a dry run with the same code and the whole rule trace, writing nothing', async () => {
       const before = await ledger.height();
       const check = await st2.check(alice, { securityId: EQUITY, from: alice.id, to: carol.id, amount: '1' });

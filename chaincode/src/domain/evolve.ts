@@ -5,6 +5,7 @@ import type { ClaimIssuer, Identity } from './identity';
 import { claimsOn, withClaim } from './claims';
 import { partyRef, sameParty } from './party';
 import { inConfidentialMode, type Security, type SecurityStats } from './security';
+import { trackedWindows } from './rules/window-limit';
 import { holdingOf, trustOf, withHolding, type Slice } from './slice';
 import { isTrusted, TRUST_KEY, withdrawsTrust, type TrustRegistry } from './trust';
 
@@ -58,11 +59,12 @@ export function evolve(slice: Slice, e: St2Event): Slice {
     case 'SecurityUnpaused':
       return withSecurity(slice, { ...must(slice.securities, e.securityId), paused: e.type === 'SecurityPaused' });
     case 'Issued':
-      return move(slice, e.securityId, null, e.to, e.amount, e.at, false);
+      return move(slice, e.securityId, null, e.to, e.amount, e.at, null);
     case 'Redeemed':
-      return move(slice, e.securityId, e.from, null, e.amount, e.at, false);
+      return move(slice, e.securityId, e.from, null, e.amount, e.at, null);
     case 'Transferred':
-      return move(slice, e.securityId, e.from, e.to, e.amount, e.at, !e.forced);
+      // A holder's own transfer counts in its security's windows; a forced one (an agent's) in none.
+      return move(slice, e.securityId, e.from, e.to, e.amount, e.at, e.forced ? null : trackedWindows(must(slice.securities, e.securityId).rules));
     case 'HoldingFrozen':
     case 'HoldingUnfrozen':
       return withHolding(slice, applyFreeze(holdingOf(slice, e.securityId, e.holder), e.type === 'HoldingFrozen', e.amount));
@@ -91,13 +93,16 @@ export function evolveAll(slice: Slice, events: readonly St2Event[]): Slice {
   return events.reduce(evolve, slice);
 }
 
-/** Moves units between holdings (`null` = outside: issuance or redemption) and keeps supply and holder count. */
-function move(slice: Slice, securityId: string, from: string | null, to: string | null, amount: bigint, at: number, counted: boolean): Slice {
+/**
+ * Moves units between holdings (`null` = outside: issuance or redemption) and keeps supply and holder count.
+ * `windows`: where the sender's sending counts (see `debit`).
+ */
+function move(slice: Slice, securityId: string, from: string | null, to: string | null, amount: bigint, at: number, windows: readonly number[] | null): Slice {
   let next = slice;
   let holders = 0;
   if (from !== null) {
     const before = holdingOf(next, securityId, from);
-    const after = debit(before, amount, at, counted);
+    const after = debit(before, amount, at, windows);
     holders += holderDelta(before, after);
     next = withHolding(next, after);
   }

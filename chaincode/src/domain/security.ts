@@ -1,6 +1,7 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { PartySchema, sameParty, type Party } from './party';
 import { Amount, Closed, Id, Jurisdiction, Sha256, Timestamp, Topic } from './schema';
+import { MAX_TRANSFER_LIMITS } from './window-counters';
 
 export const EquityTerms = Closed({
   kind: Type.Literal('equity'),
@@ -40,6 +41,19 @@ export const TermsSchema = Type.Union([EquityTerms, DebtTerms, HybridTerms]);
 export type Terms = StaticDecode<typeof TermsSchema>;
 export type SecurityKind = Terms['kind'];
 
+const WindowMs = Type.Integer({ minimum: 1, maximum: 8.64e15, description: 'Window length in milliseconds (86400000: a UTC day)' });
+const MaxCount = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'Most transfers a holder may send per window' });
+
+/**
+ * One limit on what a holder sends per window (fixed windows aligned to the epoch: window-counters.ts):
+ * an amount, a number of transfers, or both. A limit with neither is not a limit, so the schema has no such case.
+ */
+export const TransferLimitSchema = Type.Union([
+  Closed({ windowMs: WindowMs, maxAmount: Amount, maxCount: Type.Optional(MaxCount) }),
+  Closed({ windowMs: WindowMs, maxCount: MaxCount }),
+]);
+export type TransferLimit = StaticDecode<typeof TransferLimitSchema>;
+
 /** Transfer rules of one security. An absent field means the rule is off. */
 export const RuleSetSchema = Closed({
   requiredClaims: Type.Array(Topic, { maxItems: 16 }),
@@ -50,7 +64,10 @@ export const RuleSetSchema = Closed({
   lockupUntil: Type.Optional(Timestamp),
   minHoldingPeriodMs: Type.Optional(Type.Integer({ minimum: 1 })),
   accreditedOnly: Type.Optional(Type.Boolean()),
+  /** Shorthand for a transfer limit of this amount per UTC day, refused with its own code ST2-DAILY-LIMIT. */
   dailyLimit: Type.Optional(Amount),
+  /** Limits per window, counted per sending identity (ST2-WINDOW-LIMIT). */
+  transferLimits: Type.Optional(Type.Array(TransferLimitSchema, { minItems: 1, maxItems: MAX_TRANSFER_LIMITS })),
 });
 export type RuleSet = StaticDecode<typeof RuleSetSchema>;
 

@@ -35,7 +35,8 @@ export function touchedBy(e: St2Event): Refs {
     case 'Redeemed':
       return movement(e.securityId, [e.from]);
     case 'Transferred':
-      return movement(e.securityId, [e.from, e.to]);
+      // The security's rules say which windows the sender's transfer counts in.
+      return { ...movement(e.securityId, [e.from, e.to]), securities: [e.securityId] };
     case 'HoldingFrozen':
     case 'HoldingUnfrozen':
       return refs({ holdings: [[e.securityId, e.holder]] });
