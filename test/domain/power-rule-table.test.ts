@@ -56,6 +56,10 @@ const BREAKERS: Record<string, (world: World) => Partial<Parties> | void> = {
     rules(world, { dailyLimit: '1' });
     return { amount: '2' };
   },
+  'transfer fee collector': (world) => {
+    world.onboard('fees', { topics: [] });
+    rules(world, { transferFee: { bps: 10_000, collector: 'fees' } });
+  },
   'transfer windows': (world) => {
     rules(world, { transferLimits: [{ windowMs: DAY, maxAmount: '1' }] });
     return { amount: '2' };

@@ -249,6 +249,78 @@ describe('transfer rules', () => {
     });
   });
 
+  describe('transfer fee (transferFee)', () => {
+    const FEE = { requiredClaims: ['kyc'], transferFee: { bps: 250, collector: 'fees' } };
+    const feeWorld = (rules: Record<string, unknown> = FEE) => {
+      const world = setup(rules);
+      world.onboard('fees');
+      return world;
+    };
+
+    it('charges floor(amount × bps / 10,000) to the collector, paid by the recipient in a separate movement, supply unchanged', () => {
+      const world = feeWorld();
+      const decision = transfer(world, 'alice', 'bob', '399');
+      expect(decision.ok && decision.events).toEqual([
+        expect.objectContaining({ type: 'Transferred', from: 'alice', to: 'bob', amount: 399n, forced: false }),
+        expect.objectContaining({ type: 'TransferFeeCharged', payer: 'bob', collector: 'fees', amount: 9n, bps: 250 }), // 9.975 rounded down
+      ]);
+      expect([world.balance('ACME', 'alice'), world.balance('ACME', 'bob'), world.balance('ACME', 'fees')]).toEqual([601n, 390n, 9n]);
+      expect(world.slice.stats.ACME).toEqual({ supply: 1000n, holders: 3 });
+    });
+
+    it('charges nothing, and records no fee movement, when the fee is under one unit', () => {
+      const world = feeWorld();
+      const decision = transfer(world, 'alice', 'bob', '39'); // 0.975
+      expect(decision.ok && decision.events.map((e) => e.type)).toEqual(['Transferred']);
+    });
+
+    it('never charges more than the amount: 10,000 bps is the whole of it', () => {
+      const world = feeWorld({ requiredClaims: ['kyc'], transferFee: { bps: 10_000, collector: 'fees' } });
+      world.given(investor('alice'), 'Transfer', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '7' });
+      expect([world.balance('ACME', 'bob'), world.balance('ACME', 'fees')]).toEqual([0n, 7n]);
+    });
+
+    it('charges no fee to the collector itself, nor on agent movements', () => {
+      const world = feeWorld();
+      expect(world.given(investor('alice'), 'Transfer', { securityId: 'ACME', from: 'alice', to: 'fees', amount: '400' }).map((e) => e.type)).toEqual(['Transferred']);
+      expect(world.given(actors.agent, 'ForcedTransfer', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '400' }).map((e) => e.type)).toEqual(['Transferred']);
+    });
+
+    it('does not count the fee leg in the payer\'s transfer windows', () => {
+      const world = feeWorld({ ...FEE, transferLimits: [{ windowMs: DAY, maxCount: 1 }] });
+      world.given(investor('alice'), 'Transfer', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '400' });
+      expectAccepted(transfer(world, 'bob', 'alice', '100'));
+    });
+
+    it.each([
+      ['unknown', (_: World) => undefined, 'ST2-NOT-FOUND'],
+      ['unverified (its kyc claim revoked)', (w: World) => void w.given(actors.kycProvider, 'RevokeClaim', { identityId: 'fees', topic: 'kyc' }), 'ST2-CLAIM-REVOKED'],
+      ['recovered (inactive)', (w: World) => {
+        w.onboard('fees-next', { investor: w.slice.identities.fees?.investor });
+        w.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'fees', amount: '1' });
+        w.given(actors.agent, 'Recover', { securityId: 'ACME', lost: 'fees', replacement: 'fees-next' });
+      }, 'ST2-IDENTITY-INACTIVE'],
+    ])('refuses every fee-bearing transfer with ST2-FEE-COLLECTOR-INVALID while the collector is %s, changing nothing', (_, breakCollector, cause) => {
+      const world = cause === 'ST2-NOT-FOUND' ? setup(FEE) : feeWorld();
+      breakCollector(world);
+      const before = structuredClone(world.slice);
+      expect(transfer(world, 'alice', 'bob', '400')).toMatchObject({ ok: false, code: 'ST2-FEE-COLLECTOR-INVALID', details: { collector: 'fees', fee: '10', cause } });
+      expect(world.slice).toEqual(before);
+      expectAccepted(transfer(world, 'alice', 'bob', '39')); // no fee, no collector needed
+    });
+
+    it.each([
+      ['0 bps', { bps: 0, collector: 'fees' }],
+      ['more than 10,000 bps', { bps: 10_001, collector: 'fees' }],
+      ['a fractional bps', { bps: 2.5, collector: 'fees' }],
+      ['no collector', { bps: 10 }],
+      ['an unknown field', { bps: 10, collector: 'fees', payer: 'sender' }],
+    ])('refuses a fee with %s as ST2-INVALID-INPUT', (_, transferFee) => {
+      const world = feeWorld();
+      expect(() => world.run(actors.issuer, 'SetRules', { securityId: 'ACME', rules: { requiredClaims: ['kyc'], transferFee } })).toThrow(/^ST2-INVALID-INPUT/);
+    });
+  });
+
   describe('freezes', () => {
     it('rejects a frozen sender or recipient with ST2-FROZEN until unfrozen', () => {
       const world = setup();

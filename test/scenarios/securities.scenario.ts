@@ -161,6 +161,31 @@ export function securitiesScenario(backend: Backend): void {
       expect((await st2.holding(audit, WINDOWED, bob.id)).windows).toEqual([{ windowMs: CENTURY, start: 0, sent: 100n, count: 2 }]);
     });
 
+    it('charges a transfer fee to a verified collector as a movement of its own, supply unchanged, and refuses it to an unverified one', async () => {
+      const FEES = id('FEE');
+      await st2.submit(issuer, 'security:create', {
+        securityId: FEES, name: 'ACME with fees', isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }],
+        rules: { requiredClaims: ['kyc'], transferFee: { bps: 150, collector: carol.id } },
+        terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
+      });
+      await st2.submit(agent, 'token:issue', { securityId: FEES, to: bob.id, amount: '1000' });
+      const sent = await st2.submit(bob, 'token:transfer', { securityId: FEES, from: bob.id, to: alice.id, amount: '999' });
+      expect(sent.events).toEqual([
+        expect.objectContaining({ type: 'Transferred', from: bob.id, to: alice.id, amount: 999n }),
+        expect.objectContaining({ type: 'TransferFeeCharged', payer: alice.id, collector: carol.id, amount: 14n, bps: 150 }), // 14.985
+      ]);
+      const balances = async () => Promise.all([bob, alice, carol].map((h) => st2.balance(audit, FEES, h.id)));
+      expect(await balances()).toEqual([1n, 985n, 14n]);
+      expect(await st2.stats(audit, FEES)).toEqual({ supply: '1000', holders: 3 });
+      // A collector without a valid claim stops every fee-bearing transfer, and the refusal moves nothing.
+      const unverified = investor(bank2, 'fee-desk');
+      await onboard(ops2, unverified, 'FR');
+      await st2.submit(issuer, 'security:setRules', { securityId: FEES, rules: { requiredClaims: ['kyc'], transferFee: { bps: 150, collector: unverified.id } } });
+      expect(await transfer(alice, bob, '100', FEES)).toBe('ST2-FEE-COLLECTOR-INVALID');
+      expect(await balances()).toEqual([1n, 985n, 14n]);
+      expect(await transfer(alice, bob, '66', FEES)).toBe('accepted'); // 0.99: no fee, no collector needed
+    });
+
     it('answers a dry run with the same code and the whole rule trace, writing nothing', async () => {
       const before = await ledger.height();
       const check = await st2.check(alice, { securityId: EQUITY, from: alice.id, to: carol.id, amount: '1' });

@@ -65,6 +65,9 @@ export function evolve(slice: Slice, e: St2Event): Slice {
     case 'Transferred':
       // A holder's own transfer counts in its security's windows; a forced one (an agent's) in none.
       return move(slice, e.securityId, e.from, e.to, e.amount, e.at, e.forced ? null : trackedWindows(must(slice.securities, e.securityId).rules));
+    case 'TransferFeeCharged':
+      // Paid by the recipient out of what it received; it counts in none of its windows (it did not send it).
+      return move(slice, e.securityId, e.payer, e.collector, e.amount, e.at, null);
     case 'HoldingFrozen':
     case 'HoldingUnfrozen':
       return withHolding(slice, applyFreeze(holdingOf(slice, e.securityId, e.holder), e.type === 'HoldingFrozen', e.amount));

@@ -54,6 +54,15 @@ export const TransferLimitSchema = Type.Union([
 ]);
 export type TransferLimit = StaticDecode<typeof TransferLimitSchema>;
 
+/**
+ * A fee on each holder transfer, in basis points of the amount, to a collector identity (transfer-fee.ts).
+ * 10,000 bps is the whole amount: a fee never exceeds what is sent.
+ */
+export const TransferFeeSchema = Closed({
+  bps: Type.Integer({ minimum: 1, maximum: 10_000, description: 'Fee in basis points (1/100 of a percent) of each transfer' }),
+  collector: Id,
+});
+
 /** Transfer rules of one security. An absent field means the rule is off. */
 export const RuleSetSchema = Closed({
   requiredClaims: Type.Array(Topic, { maxItems: 16 }),
@@ -68,6 +77,8 @@ export const RuleSetSchema = Closed({
   dailyLimit: Type.Optional(Amount),
   /** Limits per window, counted per sending identity (ST2-WINDOW-LIMIT). */
   transferLimits: Type.Optional(Type.Array(TransferLimitSchema, { minItems: 1, maxItems: MAX_TRANSFER_LIMITS })),
+  /** A fee on holder transfers to a verified collector (ST2-FEE-COLLECTOR-INVALID when it is not). */
+  transferFee: Type.Optional(TransferFeeSchema),
 });
 export type RuleSet = StaticDecode<typeof RuleSetSchema>;
 

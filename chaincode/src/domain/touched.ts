@@ -37,6 +37,8 @@ export function touchedBy(e: St2Event): Refs {
     case 'Transferred':
       // The security's rules say which windows the sender's transfer counts in.
       return { ...movement(e.securityId, [e.from, e.to]), securities: [e.securityId] };
+    case 'TransferFeeCharged':
+      return movement(e.securityId, [e.payer, e.collector]);
     case 'HoldingFrozen':
     case 'HoldingUnfrozen':
       return refs({ holdings: [[e.securityId, e.holder]] });

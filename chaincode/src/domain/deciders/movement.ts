@@ -7,6 +7,7 @@ import { evaluateRules, type Evaluation, type TransferFacts } from '../rules';
 import { accreditedOnly } from '../rules/accredited-only';
 import { requiredClaims } from '../rules/required-claims';
 import { holdingOf, refs, type Refs, type Slice } from '../slice';
+import { feeLegOf } from '../transfer-fee';
 import { findActiveIdentity, findIdentity, findPlainSecurity, type Found } from './lookup';
 
 type MovementCommand = CommandOf<'Issue' | 'Redeem' | 'Transfer' | 'ForcedTransfer'>;
@@ -33,9 +34,19 @@ export function movementRefs(cmd: MovementCommand): Refs {
  */
 export function movementStatsRefs(cmd: MovementCommand, slice: Slice): Refs {
   if (changesSupply(cmd)) return refs({});
+  const leg = cmd.kind === 'Transfer' ? feeLegOfLoaded(slice, cmd) : null;
+  if (leg) {
+    // The collector's holding is not loaded yet, so whether it joins the holders is not known: load the stats.
+    return refs({ identities: [leg.collector], holdings: [[cmd.securityId, leg.collector]], stats: [cmd.securityId] });
+  }
   const joins = holdingOf(slice, cmd.securityId, cmd.to).balance === 0n;
   const leaves = holdingOf(slice, cmd.securityId, cmd.from).balance <= cmd.amount;
   return refs({ stats: joins || leaves ? [cmd.securityId] : [] });
+}
+
+function feeLegOfLoaded(slice: Slice, cmd: CommandOf<'Transfer'>) {
+  const security = slice.securities[cmd.securityId];
+  return security ? feeLegOf(security.rules, cmd.to, cmd.amount) : null;
 }
 
 function changesSupply(cmd: MovementCommand): cmd is CommandOf<'Issue' | 'Redeem'> {
@@ -61,11 +72,24 @@ function movementFacts(slice: Slice, securityId: string, from: string | null, to
   return { ok: true, value: { ...facts, sender: { identity: sender.value, holding: holdingOf(slice, securityId, from) } } };
 }
 
+/** A holder transfer's facts: a movement's, with its fee leg when the security charges one. */
+function transferFacts(slice: Slice, cmd: CommandOf<'Transfer'>, at: number): Found<TransferFacts> {
+  const facts = movementFacts(slice, cmd.securityId, cmd.from, cmd.to, cmd.amount, at);
+  if (!facts.ok) return facts;
+  const leg = feeLegOf(facts.value.security.rules, cmd.to, cmd.amount);
+  return leg ? { ok: true, value: { ...facts.value, fee: { leg, collector: slice.identities[leg.collector] } } } : facts;
+}
+
 /** Dry run of a transfer: every rule's verdict, no authorization, no write. */
 export function checkTransfer(cmd: CommandOf<'Transfer'>, at: number, slice: Slice): Evaluation | Rejection {
+  const evaluated = evaluateTransfer(cmd, at, slice);
+  return evaluated.ok ? evaluated.value.evaluation : evaluated;
+}
+
+function evaluateTransfer(cmd: CommandOf<'Transfer'>, at: number, slice: Slice): Found<{ facts: TransferFacts; evaluation: Evaluation }> {
   if (cmd.from === cmd.to) return reject('ST2-SELF-TRANSFER', 'Sender and recipient are the same identity.');
-  const facts = movementFacts(slice, cmd.securityId, cmd.from, cmd.to, cmd.amount, at);
-  return facts.ok ? evaluateRules(facts.value) : facts;
+  const facts = transferFacts(slice, cmd, at);
+  return facts.ok ? { ok: true, value: { facts: facts.value, evaluation: evaluateRules(facts.value) } } : facts;
 }
 
 export function decideMovement(cmd: MovementCommand, env: Envelope, slice: Slice): Decision<DomainEvent> {
@@ -88,10 +112,14 @@ function decideTransfer(cmd: CommandOf<'Transfer'>, { actor, at }: Envelope, sli
   if (!sender.ok) return sender;
   const foreign = requireSameOrg(actor, sender.value);
   if (foreign) return foreign;
-  const evaluation = checkTransfer(cmd, at, slice);
-  if ('ok' in evaluation) return evaluation;
+  const evaluated = evaluateTransfer(cmd, at, slice);
+  if (!evaluated.ok) return evaluated;
+  const { facts, evaluation } = evaluated.value;
   if (evaluation.broken) return evaluation.broken;
-  return accept([{ type: 'Transferred', v: 1, at, securityId: cmd.securityId, from: cmd.from, to: cmd.to, amount: cmd.amount, forced: false }]);
+  const transferred: DomainEvent = { type: 'Transferred', v: 1, at, securityId: cmd.securityId, from: cmd.from, to: cmd.to, amount: cmd.amount, forced: false };
+  const fee = facts.fee?.leg;
+  // The fee is a movement of its own, after the transfer: the recipient pays it out of what it received.
+  return accept(fee ? [transferred, { type: 'TransferFeeCharged', v: 1, at, securityId: cmd.securityId, payer: cmd.to, collector: fee.collector, amount: fee.fee, bps: fee.bps }] : [transferred]);
 }
 
 /**

@@ -11,13 +11,14 @@ import { maxBalance } from './max-balance';
 import { maxHolders } from './max-holders';
 import { paused } from './paused';
 import { requiredClaims } from './required-claims';
+import { transferFee } from './transfer-fee';
 import { transferWindows } from './transfer-windows';
 
 export type { Rule, RuleVerdict, TransferFacts } from './facts';
 
 /** Every rule in the order a refusal is reported: the first broken one wins. */
 export const RULES: readonly Rule[] = [
-  paused, amountLimit, balance, frozen, lockup, holdingPeriod, dailyLimit, transferWindows, requiredClaims, jurisdiction, accreditedOnly, maxBalance, maxHolders,
+  paused, amountLimit, balance, frozen, lockup, holdingPeriod, dailyLimit, transferWindows, requiredClaims, jurisdiction, accreditedOnly, maxBalance, maxHolders, transferFee,
 ];
 
 export interface Evaluation {
