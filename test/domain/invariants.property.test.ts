@@ -87,6 +87,7 @@ function setup(): World {
     transferLimits: [{ windowMs: 7 * DAY, maxAmount: '1200', maxCount: 5 }, { windowMs: 3_600_000, maxCount: 2 }],
     // bob collects: transfers to him pay no fee, his own and everyone else's do.
     transferFee: { bps: 500, collector: 'bob' },
+    venueLimits: { venues: ['alice2'], limits: [{ windowMs: 7 * DAY, maxAmount: '900' }, { windowMs: DAY, maxCount: 3 }] },
   });
   return world;
 }

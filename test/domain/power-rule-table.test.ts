@@ -60,6 +60,10 @@ const BREAKERS: Record<string, (world: World) => Partial<Parties> | void> = {
     world.onboard('fees', { topics: [] });
     rules(world, { transferFee: { bps: 10_000, collector: 'fees' } });
   },
+  'venue limits': (world) => {
+    rules(world, { venueLimits: { venues: ['bob'], limits: [{ windowMs: DAY, maxAmount: '1' }] } });
+    return { amount: '2' };
+  },
   'transfer windows': (world) => {
     rules(world, { transferLimits: [{ windowMs: DAY, maxAmount: '1' }] });
     return { amount: '2' };

@@ -321,6 +321,49 @@ describe('transfer rules', () => {
     });
   });
 
+  describe('designated counterparties (venueLimits)', () => {
+    const MONTH = 30 * DAY;
+    /** bob is a venue: alice may move 300 units a month with it, in at most 3 transfers; carol is not a venue. */
+    const venueWorld = () => setup({ requiredClaims: ['kyc'], venueLimits: { venues: ['bob'], limits: [{ windowMs: MONTH, maxAmount: '300' }, { windowMs: DAY, maxCount: 3 }] } });
+
+    it('limits what an investor moves to and from a venue per window, both directions together, with ST2-VENUE-LIMIT', () => {
+      const world = venueWorld();
+      expectAccepted(transfer(world, 'alice', 'bob', '200'));
+      expectAccepted(transfer(world, 'bob', 'alice', '50')); // from the venue: counted on alice's holding too
+      const before = structuredClone(world.slice);
+      expect(transfer(world, 'alice', 'bob', '51')).toMatchObject({ ok: false, code: 'ST2-VENUE-LIMIT', details: { venue: 'bob', investor: 'alice', windowMs: MONTH, moved: '250', count: 2 } });
+      expect(world.slice).toEqual(before);
+      expectAccepted(transfer(world, 'alice', 'bob', '50'));
+      expectRejected(transfer(world, 'bob', 'alice', '1'), 'ST2-VENUE-LIMIT');
+      expect(world.slice.holdings['ACME\u0000alice']?.venueWindows?.map((c) => [c.venue, c.windowMs, c.sent, c.count])).toEqual([['bob', MONTH, 300n, 3], ['bob', DAY, 300n, 3]]);
+    });
+
+    it('counts per investor: another investor, and transfers between investors, are not limited by it', () => {
+      const world = venueWorld();
+      expectAccepted(transfer(world, 'alice', 'bob', '300'));
+      expectAccepted(transfer(world, 'alice', 'carol', '500'));
+      expectAccepted(transfer(world, 'carol', 'bob', '300'));
+      expectRejected(transfer(world, 'alice', 'bob', '1'), 'ST2-VENUE-LIMIT');
+    });
+
+    it('does not limit or count agent movements with the venue', () => {
+      const world = venueWorld();
+      expectAccepted(world.run(actors.agent, 'ForcedTransfer', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '500' }));
+      expectAccepted(transfer(world, 'alice', 'bob', '300'));
+    });
+
+    it.each([
+      ['no venue', { venues: [], limits: [{ windowMs: DAY, maxCount: 1 }] }],
+      ['a venue twice', { venues: ['bob', 'bob'], limits: [{ windowMs: DAY, maxCount: 1 }] }],
+      ['nine venues', { venues: Array.from({ length: 9 }, (_, i) => `v${i}`), limits: [{ windowMs: DAY, maxCount: 1 }] }],
+      ['three limits', { venues: ['bob'], limits: [1, 2, 3].map((d) => ({ windowMs: d * DAY, maxCount: 1 })) }],
+      ['an unknown field', { venues: ['bob'], limits: [{ windowMs: DAY, maxCount: 1 }], direction: 'to' }],
+    ])('refuses venue limits with %s as ST2-INVALID-INPUT', (_, venueLimits) => {
+      const world = setup();
+      expect(() => world.run(actors.issuer, 'SetRules', { securityId: 'ACME', rules: { requiredClaims: ['kyc'], venueLimits } })).toThrow(/^ST2-INVALID-INPUT/);
+    });
+  });
+
   describe('freezes', () => {
     it('rejects a frozen sender or recipient with ST2-FROZEN until unfrozen', () => {
       const world = setup();

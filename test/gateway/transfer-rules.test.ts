@@ -103,3 +103,28 @@ describe('transfer fee over HTTP', () => {
     ['an unknown field', { transferFee: { bps: 1, collector: 'carol', from: 'sender' } }],
   ]);
 });
+
+/** bob is ACME's venue; alice holds 1,000. */
+describe('designated counterparties over HTTP', () => {
+  beforeAll(async () => {
+    h = await startHarness();
+    await standardWorld(h);
+    await ok(h, cast.issuer, 'PUT', '/v1/securities/ACME/rules', { rules: { requiredClaims: ['kyc'], venueLimits: { venues: ['bob'], limits: [{ windowMs: CENTURY, maxAmount: '100' }] } } });
+  });
+  afterAll(() => h.close());
+
+  it('refuses an investor past its limit with the venue with 422 ST2-VENUE-LIMIT, changing nothing', async () => {
+    await ok(h, cast.alice, 'POST', '/v1/transfers', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '100' });
+    const before = await state();
+    expect(await call(h, cast.alice, 'POST', '/v1/transfers', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '1' })).toMatchObject({
+      status: 422, body: { error: { code: 'ST2-VENUE-LIMIT', details: { venue: 'bob', investor: 'alice', moved: '100', count: 1 } } },
+    });
+    expect(await state()).toEqual(before);
+  });
+
+  refusesToAllButTheIssuer({ requiredClaims: ['kyc'], venueLimits: { venues: ['carol'], limits: [{ windowMs: DAY, maxCount: 1 }] } }, [
+    ['an amount of 39 digits', { venueLimits: { venues: ['bob'], limits: [{ windowMs: DAY, maxAmount: '1'.padEnd(39, '0') }] } }],
+    ['a venue that is not an id', { venueLimits: { venues: ['../bob'], limits: [{ windowMs: DAY, maxCount: 1 }] } }],
+    ['no limit', { venueLimits: { venues: ['bob'], limits: [] } }],
+  ]);
+});

@@ -45,6 +45,14 @@ export function securitiesScenario(backend: Backend): void {
     };
     const transfer = (from: Caller, to: Caller, amount: string, securityId = EQUITY) =>
       st2.outcome(from, 'token:transfer', { securityId, from: from.id, to: to.id, amount });
+    /** A share class of its own for one rule's case, issued to bob. */
+    const equityFor = async (securityId: string, rules: Record<string, unknown>, bobHolds: string) => {
+      await st2.submit(issuer, 'security:create', {
+        securityId, name: `ACME ${securityId}`, isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }],
+        rules, terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
+      });
+      await st2.submit(agent, 'token:issue', { securityId, to: bob.id, amount: bobHolds });
+    };
 
     it('onboards investors in two banks, with KYC claims from a trusted issuer', async () => {
       await st2.submit(admin1, 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc', 'accredited'] });
@@ -141,12 +149,7 @@ export function securitiesScenario(backend: Backend): void {
       const WINDOWED = id('WIN');
       // One window of a century since the epoch (it contains every run's transaction time): no boundary to race.
       const CENTURY = 100 * 365 * DAY;
-      await st2.submit(issuer, 'security:create', {
-        securityId: WINDOWED, name: 'ACME windowed', isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }],
-        rules: { requiredClaims: ['kyc'], transferLimits: [{ windowMs: CENTURY, maxAmount: '100', maxCount: 2 }] },
-        terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
-      });
-      await st2.submit(agent, 'token:issue', { securityId: WINDOWED, to: bob.id, amount: '500' });
+      await equityFor(WINDOWED, { requiredClaims: ['kyc'], transferLimits: [{ windowMs: CENTURY, maxAmount: '100', maxCount: 2 }] }, '500');
       expect(await transfer(bob, carol, '60', WINDOWED)).toBe('accepted');
       expect(await transfer(bob, carol, '41', WINDOWED)).toBe('ST2-WINDOW-LIMIT');
       expect(await transfer(carol, bob, '50', WINDOWED)).toBe('accepted');
@@ -163,12 +166,7 @@ export function securitiesScenario(backend: Backend): void {
 
     it('charges a transfer fee to a verified collector as a movement of its own, supply unchanged, and refuses it to an unverified one', async () => {
       const FEES = id('FEE');
-      await st2.submit(issuer, 'security:create', {
-        securityId: FEES, name: 'ACME with fees', isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }],
-        rules: { requiredClaims: ['kyc'], transferFee: { bps: 150, collector: carol.id } },
-        terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
-      });
-      await st2.submit(agent, 'token:issue', { securityId: FEES, to: bob.id, amount: '1000' });
+      await equityFor(FEES, { requiredClaims: ['kyc'], transferFee: { bps: 150, collector: carol.id } }, '1000');
       const sent = await st2.submit(bob, 'token:transfer', { securityId: FEES, from: bob.id, to: alice.id, amount: '999' });
       expect(sent.events).toEqual([
         expect.objectContaining({ type: 'Transferred', from: bob.id, to: alice.id, amount: 999n }),
@@ -184,6 +182,19 @@ export function securitiesScenario(backend: Backend): void {
       expect(await transfer(alice, bob, '100', FEES)).toBe('ST2-FEE-COLLECTOR-INVALID');
       expect(await balances()).toEqual([1n, 985n, 14n]);
       expect(await transfer(alice, bob, '66', FEES)).toBe('accepted'); // 0.99: no fee, no collector needed
+    });
+
+    it('limits what each investor moves with a designated counterparty (venue), counted on the investor\'s own holding', async () => {
+      const VENUE = id('VEN');
+      const CENTURY = 100 * 365 * DAY;
+      await equityFor(VENUE, { requiredClaims: ['kyc'], venueLimits: { venues: [carol.id], limits: [{ windowMs: CENTURY, maxAmount: '100' }] } }, '500');
+      expect(await transfer(bob, carol, '80', VENUE)).toBe('accepted');
+      expect(await transfer(carol, bob, '20', VENUE)).toBe('accepted');
+      expect(await transfer(bob, carol, '1', VENUE)).toBe('ST2-VENUE-LIMIT');
+      expect(await transfer(bob, alice, '300', VENUE)).toBe('accepted');
+      expect(await transfer(alice, carol, '100', VENUE)).toBe('accepted');
+      expect((await st2.holding(audit, VENUE, bob.id)).venueWindows).toEqual([{ venue: carol.id, windowMs: CENTURY, start: 0, sent: 100n, count: 2 }]);
+      expect(await st2.balance(audit, VENUE, bob.id)).toBe(140n);
     });
 
     it('answers a dry run with the same code and the whole rule trace, writing nothing', async () => {

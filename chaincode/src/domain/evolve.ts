@@ -4,8 +4,11 @@ import { credit, debit, type Holding } from './holding';
 import type { ClaimIssuer, Identity } from './identity';
 import { claimsOn, withClaim } from './claims';
 import { partyRef, sameParty } from './party';
-import { inConfidentialMode, type Security, type SecurityStats } from './security';
+import { inConfidentialMode, type RuleSet, type Security, type SecurityStats } from './security';
+import { venueLegOf } from './rules/venue-limits';
 import { trackedWindows } from './rules/window-limit';
+import { countWithVenue } from './window-counters';
+import type { EventOf } from './events';
 import { holdingOf, trustOf, withHolding, type Slice } from './slice';
 import { isTrusted, TRUST_KEY, withdrawsTrust, type TrustRegistry } from './trust';
 
@@ -63,8 +66,12 @@ export function evolve(slice: Slice, e: St2Event): Slice {
     case 'Redeemed':
       return move(slice, e.securityId, e.from, null, e.amount, e.at, null);
     case 'Transferred':
-      // A holder's own transfer counts in its security's windows; a forced one (an agent's) in none.
-      return move(slice, e.securityId, e.from, e.to, e.amount, e.at, e.forced ? null : trackedWindows(must(slice.securities, e.securityId).rules));
+    {
+      // A holder's own transfer counts in its security's windows and venue limits; a forced one (an agent's) in none.
+      if (e.forced) return move(slice, e.securityId, e.from, e.to, e.amount, e.at, null);
+      const { rules } = must(slice.securities, e.securityId);
+      return countWithVenueOf(move(slice, e.securityId, e.from, e.to, e.amount, e.at, trackedWindows(rules)), rules, e);
+    }
     case 'TransferFeeCharged':
       // Paid by the recipient out of what it received; it counts in none of its windows (it did not send it).
       return move(slice, e.securityId, e.payer, e.collector, e.amount, e.at, null);
@@ -117,6 +124,15 @@ function move(slice: Slice, securityId: string, from: string | null, to: string 
   }
   const supply = from === null ? amount : to === null ? -amount : 0n;
   return adjustStats(next, securityId, supply, holders);
+}
+
+/** The investor's venue counters, when the transfer is between it and a designated counterparty. */
+function countWithVenueOf(slice: Slice, rules: RuleSet, e: EventOf<'Transferred'>): Slice {
+  const leg = venueLegOf(rules, e.from, e.to);
+  if (!leg) return slice;
+  const holding = holdingOf(slice, e.securityId, leg.investor);
+  const windows = (rules.venueLimits?.limits ?? []).map((limit) => limit.windowMs);
+  return withHolding(slice, { ...holding, venueWindows: countWithVenue(holding.venueWindows ?? [], leg.venue, windows, e.amount, e.at) });
 }
 
 function holderDelta(before: Holding, after: Holding): number {

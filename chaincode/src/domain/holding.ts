@@ -1,6 +1,6 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { Amount, Closed, Id, Timestamp } from './schema';
-import { countSent, DAY_MS, MAX_WINDOW_COUNTERS, WindowCounterSchema, type WindowCounter } from './window-counters';
+import { countSent, DAY_MS, MAX_VENUE_COUNTERS, MAX_WINDOW_COUNTERS, VenueCounterSchema, WindowCounterSchema, type WindowCounter } from './window-counters';
 
 /** A parcel of a holding acquired at one time: the minimum-holding-period rule counts from it. */
 export const LotSchema = Closed({ amount: Amount, acquiredAt: Timestamp });
@@ -19,6 +19,8 @@ export const HoldingSchema = Closed({
   lots: Type.Array(LotSchema),
   /** What the holder sent per window of its security's transfer limits (window-counters.ts). */
   windows: Type.Optional(Type.Array(WindowCounterSchema, { maxItems: MAX_WINDOW_COUNTERS })),
+  /** What the investor moved to and from each designated counterparty (venue) per window (window-counters.ts). */
+  venueWindows: Type.Optional(Type.Array(VenueCounterSchema, { maxItems: MAX_VENUE_COUNTERS })),
   /**
    * Legacy daily counter (UTC day since epoch, units sent that day), written before window counters: still
    * decoded, read as the one-day window's counter (`windowCountersOf`), never written again.

@@ -1,7 +1,7 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { PartySchema, sameParty, type Party } from './party';
 import { Amount, Closed, Id, Jurisdiction, Sha256, Timestamp, Topic } from './schema';
-import { MAX_TRANSFER_LIMITS } from './window-counters';
+import { MAX_TRANSFER_LIMITS, MAX_VENUE_LIMITS, MAX_VENUES } from './window-counters';
 
 export const EquityTerms = Closed({
   kind: Type.Literal('equity'),
@@ -63,6 +63,16 @@ export const TransferFeeSchema = Closed({
   collector: Id,
 });
 
+/**
+ * Designated counterparties (exchanges, venues) of a security and limits on what each investor moves to and
+ * from each of them per window, both directions counted together (as ERC-3643's ExchangeMonthlyLimitsModule,
+ * which counts sales to an exchange per month). Counted on the investor's own holding (venue-limits.ts).
+ */
+export const VenueLimitsSchema = Closed({
+  venues: Type.Array(Id, { minItems: 1, maxItems: MAX_VENUES, uniqueItems: true }),
+  limits: Type.Array(TransferLimitSchema, { minItems: 1, maxItems: MAX_VENUE_LIMITS }),
+});
+
 /** Transfer rules of one security. An absent field means the rule is off. */
 export const RuleSetSchema = Closed({
   requiredClaims: Type.Array(Topic, { maxItems: 16 }),
@@ -79,6 +89,8 @@ export const RuleSetSchema = Closed({
   transferLimits: Type.Optional(Type.Array(TransferLimitSchema, { minItems: 1, maxItems: MAX_TRANSFER_LIMITS })),
   /** A fee on holder transfers to a verified collector (ST2-FEE-COLLECTOR-INVALID when it is not). */
   transferFee: Type.Optional(TransferFeeSchema),
+  /** Limits per investor per designated counterparty (ST2-VENUE-LIMIT). */
+  venueLimits: Type.Optional(VenueLimitsSchema),
 });
 export type RuleSet = StaticDecode<typeof RuleSetSchema>;
 

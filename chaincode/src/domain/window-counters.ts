@@ -1,5 +1,5 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
-import { Amount, Closed, Timestamp } from './schema';
+import { Amount, Closed, Id, Timestamp } from './schema';
 
 /**
  * What a holder sent in one time window, kept on its own holding (never on the security, so transfers of
@@ -54,4 +54,31 @@ export function countSent(counters: readonly WindowCounter[], windows: readonly 
     const used = usageIn(counters, windowMs, at);
     return { windowMs, start: windowStart(at, windowMs), sent: used.sent + amount, count: used.count + 1 };
   });
+}
+
+/**
+ * A window counter of an investor's transfers with one designated counterparty (venue): both directions,
+ * kept on the investor's own holding (venue-limits.ts).
+ */
+export const VenueCounterSchema = Closed({ venue: Id, ...WindowCounterSchema.properties });
+export type VenueCounter = StaticDecode<typeof VenueCounterSchema>;
+
+/** Venues of one security and limits per venue: a holding keeps at most one counter per venue and limit. */
+export const MAX_VENUES = 8;
+export const MAX_VENUE_LIMITS = 2;
+export const MAX_VENUE_COUNTERS = MAX_VENUES * MAX_VENUE_LIMITS;
+
+export function venueUsageIn(counters: readonly VenueCounter[], venue: string, windowMs: number, at: number): WindowUsage {
+  return usageIn(counters.filter((c) => c.venue === venue), windowMs, at);
+}
+
+/**
+ * The investor's venue counters after it moved `amount` to or from `venue`: that venue's counters for the
+ * given windows replaced, other venues' kept while they still count (their window is the current one), so
+ * the record holds at most one counter per venue and window length.
+ */
+export function countWithVenue(counters: readonly VenueCounter[], venue: string, windows: readonly number[], amount: bigint, at: number): VenueCounter[] {
+  const others = counters.filter((c) => c.venue !== venue && windows.includes(c.windowMs) && c.start === windowStart(at, c.windowMs));
+  const mine = countSent(counters.filter((c) => c.venue === venue), windows, amount, at).map((c) => ({ venue, ...c }));
+  return [...others, ...mine];
 }

@@ -5,11 +5,11 @@ import type { RecipientRules } from './schema';
 /**
  * The rules that need what confidential mode hides: a holder's balance (max balance), the number of
  * holders (max holders), what a holder sent today or in any window (daily limit, transfer limits), how long a holder has held its units
- * (minimum holding period), the amount a fee is a share of (transfer fee). The ledger sees neither owners nor amounts of notes, so it could not refuse
+ * (minimum holding period), the amount a fee is a share of (transfer fee), what an investor moved with a venue (venue limits). The ledger sees neither owners nor amounts of notes, so it could not refuse
  * a movement that breaks them: a security with any of them set cannot enter confidential mode, and a
  * confidential security cannot be given one. Every other rule is enforced (see docs/confidential-rules.md).
  */
-export const UNENFORCEABLE_RULES = ['maxBalance', 'maxHolders', 'dailyLimit', 'minHoldingPeriodMs', 'transferLimits', 'transferFee'] as const satisfies readonly (keyof RuleSet)[];
+export const UNENFORCEABLE_RULES = ['maxBalance', 'maxHolders', 'dailyLimit', 'minHoldingPeriodMs', 'transferLimits', 'transferFee', 'venueLimits'] as const satisfies readonly (keyof RuleSet)[];
 
 export function unenforceableRulesProblem(securityId: string, rules: RuleSet): Rejection | null {
   const set = UNENFORCEABLE_RULES.filter((rule) => rules[rule] !== undefined);
