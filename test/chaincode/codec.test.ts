@@ -1,11 +1,11 @@
-import { codec, eventPayloadCodec, HoldingSchema, stateCodecs } from '@st2/chaincode';
+import { codec, debit, eventPayloadCodec, HoldingSchema, stateCodecs, windowCountersOf } from '@st2/chaincode';
 import { Type } from '@sinclair/typebox';
 import { Amount } from '@st2/chaincode';
 
 describe('codec', () => {
   const holding = {
     securityId: 'ACME', holder: 'alice', balance: '12345678901234567890', frozen: false, frozenAmount: '0',
-    lots: [{ amount: '12345678901234567890', acquiredAt: 1 }], day: 0, sentToday: '0',
+    lots: [{ amount: '12345678901234567890', acquiredAt: 1 }], windows: [{ windowMs: 86_400_000, start: 0, sent: '12345678901234567890', count: 1 }],
   };
 
   it('parses stored JSON into bigints, also inside arrays of objects, and writes them back as decimal strings', () => {
@@ -22,6 +22,19 @@ describe('codec', () => {
   it('refuses a record that does not fit the schema with ST2-INVALID-INPUT naming the path', () => {
     expect(() => stateCodecs.holding.parse(JSON.stringify({ ...holding, balance: '-1' }))).toThrow(/^ST2-INVALID-INPUT: Invalid input at \/balance/);
     expect(() => stateCodecs.holding.parse('{not json')).toThrow(/^ST2-INVALID-INPUT/);
+  });
+
+  it('still decodes a holding written before window counters, reading its daily counter as the one-day window', () => {
+    const legacy = { ...holding, windows: undefined, day: 20458, sentToday: '40' };
+    const parsed = stateCodecs.holding.parse(JSON.stringify(legacy));
+    expect(windowCountersOf(parsed)).toEqual([{ windowMs: 86_400_000, start: 20458 * 86_400_000, sent: 40n, count: 0 }]);
+  });
+
+  it('writes the window counters, and no longer the legacy daily counter, once the holder sends', () => {
+    const legacy = stateCodecs.holding.parse(JSON.stringify({ ...holding, windows: undefined, day: 20458, sentToday: '40' }));
+    const sent = debit(legacy, 10n, 20458 * 86_400_000 + 1, [86_400_000]);
+    expect(sent).not.toHaveProperty('sentToday');
+    expect(sent.windows).toEqual([{ windowMs: 86_400_000, start: 20458 * 86_400_000, sent: 50n, count: 1 }]);
   });
 
   it('decodes amounts nested in records and unions as the schema walk does', () => {

@@ -122,6 +122,10 @@ function setup(): World {
   world.createEquity('ACME', {
     requiredClaims: ['kyc'], blockedJurisdictions: ['US'], maxHolders: 3, maxBalance: '1500', dailyLimit: '800', minHoldingPeriodMs: 2 * DAY,
     maxHoldersPerJurisdiction: { DE: 1 },
+    transferLimits: [{ windowMs: 7 * DAY, maxAmount: '1200', maxCount: 5 }, { windowMs: 3_600_000, maxCount: 2 }],
+    // bob collects: transfers to him pay no fee, his own and everyone else's do.
+    transferFee: { bps: 500, collector: 'bob' },
+    venueLimits: { venues: ['alice2'], limits: [{ windowMs: 7 * DAY, maxAmount: '900' }, { windowMs: DAY, maxCount: 3 }] },
   });
   return world;
 }

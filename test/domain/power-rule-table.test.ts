@@ -56,6 +56,18 @@ const BREAKERS: Record<string, (world: World) => Partial<Parties> | void> = {
     rules(world, { dailyLimit: '1' });
     return { amount: '2' };
   },
+  'transfer fee collector': (world) => {
+    world.onboard('fees', { topics: [] });
+    rules(world, { transferFee: { bps: 10_000, collector: 'fees' } });
+  },
+  'venue limits': (world) => {
+    rules(world, { venueLimits: { venues: ['bob'], limits: [{ windowMs: DAY, maxAmount: '1' }] } });
+    return { amount: '2' };
+  },
+  'transfer windows': (world) => {
+    rules(world, { transferLimits: [{ windowMs: DAY, maxAmount: '1' }] });
+    return { amount: '2' };
+  },
   'required claims': (world) => {
     for (const identityId of ['alice', 'bob', 'alice-new']) world.given(actors.kycProvider, 'RevokeClaim', { identityId, topic: 'kyc' });
   },

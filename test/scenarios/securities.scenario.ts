@@ -45,6 +45,14 @@ export function securitiesScenario(backend: Backend): void {
     };
     const transfer = (from: Caller, to: Caller, amount: string, securityId = EQUITY) =>
       st2.outcome(from, 'token:transfer', { securityId, from: from.id, to: to.id, amount });
+    /** A share class of its own for one rule's case, issued to bob. */
+    const equityFor = async (securityId: string, rules: Record<string, unknown>, bobHolds: string) => {
+      await st2.submit(issuer, 'security:create', {
+        securityId, name: `ACME ${securityId}`, isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }],
+        rules, terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
+      });
+      await st2.submit(agent, 'token:issue', { securityId, to: bob.id, amount: bobHolds });
+    };
 
     it('onboards investors in two banks, with KYC claims from a trusted issuer', async () => {
       await st2.submit(admin1, 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc', 'accredited'] });
@@ -135,6 +143,58 @@ export function securitiesScenario(backend: Backend): void {
       expect(await st2.outcome(audit, 'token:issue', { securityId: EQUITY, to: alice.id, amount: '1' })).toBe('ST2-UNAUTHORIZED');
       expect(await st2.balance(audit, EQUITY, alice.id)).toBe(700n);
       expect(await st2.stats(audit, EQUITY)).toEqual({ supply: '5600', holders: 2 });
+    });
+
+    it("limits what each identity sends per window, in units and in transfers, counted on the sender's own holding", async () => {
+      const WINDOWED = id('WIN');
+      // One window of a century since the epoch (it contains every run's transaction time): no boundary to race.
+      const CENTURY = 100 * 365 * DAY;
+      await equityFor(WINDOWED, { requiredClaims: ['kyc'], transferLimits: [{ windowMs: CENTURY, maxAmount: '100', maxCount: 2 }] }, '500');
+      expect(await transfer(bob, carol, '60', WINDOWED)).toBe('accepted');
+      expect(await transfer(bob, carol, '41', WINDOWED)).toBe('ST2-WINDOW-LIMIT');
+      expect(await transfer(carol, bob, '50', WINDOWED)).toBe('accepted');
+      expect(await transfer(bob, carol, '40', WINDOWED)).toBe('accepted');
+      expect(await transfer(bob, carol, '1', WINDOWED)).toBe('ST2-WINDOW-LIMIT');
+      expect((await st2.holding(audit, WINDOWED, bob.id)).windows).toEqual([{ windowMs: CENTURY, start: 0, sent: 100n, count: 2 }]);
+      expect(await st2.balance(audit, WINDOWED, bob.id)).toBe(450n);
+      const check = await st2.check(bob, { securityId: WINDOWED, from: bob.id, to: carol.id, amount: '1' });
+      expect(check.trace.find((v) => v.rule === 'transfer-windows')).toMatchObject({ ok: false, code: 'ST2-WINDOW-LIMIT' });
+      // An agent's forced transfer is neither limited nor counted.
+      expect(await st2.outcome(agent, 'token:forcedTransfer', { securityId: WINDOWED, from: bob.id, to: carol.id, amount: '200' })).toBe('accepted');
+      expect((await st2.holding(audit, WINDOWED, bob.id)).windows).toEqual([{ windowMs: CENTURY, start: 0, sent: 100n, count: 2 }]);
+    });
+
+    it('charges a transfer fee to a verified collector as a movement of its own, supply unchanged, and refuses it to an unverified one', async () => {
+      const FEES = id('FEE');
+      await equityFor(FEES, { requiredClaims: ['kyc'], transferFee: { bps: 150, collector: carol.id } }, '1000');
+      const sent = await st2.submit(bob, 'token:transfer', { securityId: FEES, from: bob.id, to: alice.id, amount: '999' });
+      expect(sent.events).toEqual([
+        expect.objectContaining({ type: 'Transferred', from: bob.id, to: alice.id, amount: 999n }),
+        expect.objectContaining({ type: 'TransferFeeCharged', payer: alice.id, collector: carol.id, amount: 14n, bps: 150 }), // 14.985
+      ]);
+      const balances = async () => Promise.all([bob, alice, carol].map((h) => st2.balance(audit, FEES, h.id)));
+      expect(await balances()).toEqual([1n, 985n, 14n]);
+      expect(await st2.stats(audit, FEES)).toEqual({ supply: '1000', holders: 3 });
+      // A collector without a valid claim stops every fee-bearing transfer, and the refusal moves nothing.
+      const unverified = investor(bank2, 'fee-desk');
+      await onboard(ops2, unverified, 'FR');
+      await st2.submit(issuer, 'security:setRules', { securityId: FEES, rules: { requiredClaims: ['kyc'], transferFee: { bps: 150, collector: unverified.id } } });
+      expect(await transfer(alice, bob, '100', FEES)).toBe('ST2-FEE-COLLECTOR-INVALID');
+      expect(await balances()).toEqual([1n, 985n, 14n]);
+      expect(await transfer(alice, bob, '66', FEES)).toBe('accepted'); // 0.99: no fee, no collector needed
+    });
+
+    it('limits what each investor moves with a designated counterparty (venue), counted on the investor\'s own holding', async () => {
+      const VENUE = id('VEN');
+      const CENTURY = 100 * 365 * DAY;
+      await equityFor(VENUE, { requiredClaims: ['kyc'], venueLimits: { venues: [carol.id], limits: [{ windowMs: CENTURY, maxAmount: '100' }] } }, '500');
+      expect(await transfer(bob, carol, '80', VENUE)).toBe('accepted');
+      expect(await transfer(carol, bob, '20', VENUE)).toBe('accepted');
+      expect(await transfer(bob, carol, '1', VENUE)).toBe('ST2-VENUE-LIMIT');
+      expect(await transfer(bob, alice, '300', VENUE)).toBe('accepted');
+      expect(await transfer(alice, carol, '100', VENUE)).toBe('accepted');
+      expect((await st2.holding(audit, VENUE, bob.id)).venueWindows).toEqual([{ venue: carol.id, windowMs: CENTURY, start: 0, sent: 100n, count: 2 }]);
+      expect(await st2.balance(audit, VENUE, bob.id)).toBe(140n);
     });
 
     it('answers a dry run with the same code and the whole rule trace, writing nothing', async () => {

@@ -53,13 +53,14 @@ describe('amounts bounded end to end', () => {
     expect(await world.refusal(world.cast.agent, 'token:issue', { securityId: 'BIG', to: alice.id, amount: (MAX_AMOUNT + 1n).toString() }, records('BIG'))).toBe('ST2-INVALID-INPUT');
   });
 
-  it("refuses a transfer that would take the sender's daily total past the maximum with ST2-AMOUNT-LIMIT", async () => {
-    await world.createEquity('DAILY');
+  it("refuses a transfer that would take the sender's window total past the maximum with ST2-AMOUNT-LIMIT", async () => {
+    // A count-only window limit: the window's amount total is kept but not limited by the security's rules.
+    await world.createEquity('DAILY', { requiredClaims: ['kyc'], transferLimits: [{ windowMs: 86_400_000, maxCount: 100 }] });
     await world.st2.submit(world.cast.agent, 'token:issue', { securityId: 'DAILY', to: carol.id, amount: MAX });
     const send = (from: Caller, to: Caller) => ({ securityId: 'DAILY', from: from.id, to: to.id, amount: MAX });
     expect(await world.st2.outcome(carol, 'token:transfer', send(carol, bob))).toBe('accepted');
     expect(await world.st2.outcome(bob, 'token:transfer', send(bob, carol))).toBe('accepted');
-    // Carol has sent 10^38 - 1 today already: sending it again would make her daily total 2 (10^38 - 1).
+    // Carol has sent 10^38 - 1 today already: sending it again would make her window total 2 (10^38 - 1).
     expect(await world.refusal(carol, 'token:transfer', send(carol, bob), records('DAILY'))).toBe('ST2-AMOUNT-LIMIT');
     const check = await world.st2.check(carol, send(carol, bob));
     expect(check).toMatchObject({ allowed: false, code: 'ST2-AMOUNT-LIMIT' });
@@ -68,7 +69,7 @@ describe('amounts bounded end to end', () => {
 
   it('never writes a record it could not read back: the codecs validate on write', () => {
     expect(() => stateCodecs.stats.stringify({ supply: MAX_AMOUNT + 1n, holders: 1 })).toThrow('ST2-INVALID-INPUT');
-    expect(() => stateCodecs.holding.encode({ securityId: 'S', holder: 'h', balance: MAX_AMOUNT, frozen: false, frozenAmount: 0n, lots: [], day: 0, sentToday: MAX_AMOUNT * 2n })).toThrow('ST2-INVALID-INPUT');
+    expect(() => stateCodecs.holding.encode({ securityId: 'S', holder: 'h', balance: MAX_AMOUNT, frozen: false, frozenAmount: 0n, lots: [], windows: [{ windowMs: 1, start: 0, sent: MAX_AMOUNT * 2n, count: 1 }] })).toThrow('ST2-INVALID-INPUT');
     expect(stateCodecs.stats.parse(stateCodecs.stats.stringify({ supply: MAX_AMOUNT, holders: 1 }))).toEqual({ supply: MAX_AMOUNT, holders: 1 });
   });
 
@@ -97,7 +98,8 @@ describe('amounts bounded end to end', () => {
       await fc.assert(
         fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 12 }), async (commands) => {
           const securityId = `P${run++}`;
-          await world.createEquity(securityId, { requiredClaims: [] });
+          // Window counters are kept (and bounded) only where a window limit is set: a count-only one limits nothing here.
+          await world.createEquity(securityId, { requiredClaims: [], transferLimits: [{ windowMs: 86_400_000, maxCount: 1000 }] });
           // A transfer is sent by its holder; everything else by the security's agent.
           const callerOf = (fn: string, input: object): Caller => ('from' in input && fn === 'token:transfer' ? { ...alice, id: String(input.from) } : world.cast.agent);
           for (const { fn, ...input } of commands) {
@@ -109,7 +111,7 @@ describe('amounts bounded end to end', () => {
           const { supply } = await world.st2.stats(world.cast.audit, securityId);
           expect(BigInt(supply)).toBe(holdings.reduce((sum, h) => sum + h.balance, 0n));
           for (const h of holdings) {
-            for (const total of [h.balance, h.frozenAmount, h.sentToday, ...h.lots.map((lot) => lot.amount)]) expect(total <= MAX_AMOUNT).toBe(true);
+            for (const total of [h.balance, h.frozenAmount, ...(h.windows ?? []).map((w) => w.sent), ...h.lots.map((lot) => lot.amount)]) expect(total <= MAX_AMOUNT).toBe(true);
           }
         }),
         { numRuns: 40 },

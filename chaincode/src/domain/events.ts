@@ -39,6 +39,11 @@ export const EventSchemas = {
   Issued: event('Issued', { securityId: Id, to: Id, amount: Amount }),
   Redeemed: event('Redeemed', { securityId: Id, from: Id, amount: Amount }),
   Transferred: event('Transferred', { securityId: Id, from: Id, to: Id, amount: Amount, forced: Type.Boolean() }),
+  /**
+   * The fee leg of a holder transfer, in the same transaction, after its `Transferred`: `payer` (the
+   * recipient) pays `amount` to `collector`, `bps` of the transfer (transfer-fee.ts).
+   */
+  TransferFeeCharged: event('TransferFeeCharged', { securityId: Id, payer: Id, collector: Id, amount: Amount, bps: Type.Integer({ minimum: 1, maximum: 10_000 }) }),
   /** `amount` null: the whole holding. */
   HoldingFrozen: event('HoldingFrozen', { securityId: Id, holder: Id, amount: Nullable(Amount) }),
   HoldingUnfrozen: event('HoldingUnfrozen', { securityId: Id, holder: Id, amount: Nullable(Amount) }),
@@ -61,7 +66,7 @@ const E = EventSchemas;
 export const DomainEventSchema = Type.Union([
   E.ClaimIssuerTrusted, E.ClaimIssuerTopicsSet, E.ClaimIssuerRemoved, E.IdentityRegistered, E.ClaimAdded, E.ClaimRevoked, E.SecurityCreated, E.AgentAdded, E.AgentRemoved,
   E.RulesSet, E.DocumentAttached, E.DocumentRemoved,
-  E.SecurityPaused, E.SecurityUnpaused, E.Issued, E.Redeemed, E.Transferred, E.HoldingFrozen, E.HoldingUnfrozen, E.HoldingRecovered,
+  E.SecurityPaused, E.SecurityUnpaused, E.Issued, E.Redeemed, E.Transferred, E.TransferFeeCharged, E.HoldingFrozen, E.HoldingUnfrozen, E.HoldingRecovered,
   E.TransferRequested, E.TransferApproved, E.TransferRejected,
 ]);
 export type EventType = keyof typeof EventSchemas;

@@ -4,7 +4,11 @@ import { credit, debit, type Holding } from './holding';
 import type { ClaimIssuer, Identity } from './identity';
 import { claimsOn, withClaim } from './claims';
 import { partyRef, sameParty } from './party';
-import { inConfidentialMode, type Security, type SecurityStats } from './security';
+import { inConfidentialMode, type RuleSet, type Security, type SecurityStats } from './security';
+import { venueLegOf } from './rules/venue-limits';
+import { trackedWindows } from './rules/window-limit';
+import { countWithVenue } from './window-counters';
+import type { EventOf } from './events';
 import { holdersIn, holdingOf, trustOf, withHolding, withJurisdictionHolders, type Slice } from './slice';
 import { requestRef, type TransferRequest } from './transfer-request';
 import { isTrusted, TRUST_KEY, withdrawsTrust, type TrustRegistry } from './trust';
@@ -59,11 +63,19 @@ export function evolve(slice: Slice, e: St2Event): Slice {
     case 'SecurityUnpaused':
       return withSecurity(slice, { ...must(slice.securities, e.securityId), paused: e.type === 'SecurityPaused' });
     case 'Issued':
-      return move(slice, e.securityId, null, e.to, e.amount, e.at, false);
+      return move(slice, e.securityId, null, e.to, e.amount, e.at, null);
     case 'Redeemed':
-      return move(slice, e.securityId, e.from, null, e.amount, e.at, false);
+      return move(slice, e.securityId, e.from, null, e.amount, e.at, null);
     case 'Transferred':
-      return move(slice, e.securityId, e.from, e.to, e.amount, e.at, !e.forced);
+    {
+      // A holder's own transfer counts in its security's windows and venue limits; a forced one (an agent's) in none.
+      if (e.forced) return move(slice, e.securityId, e.from, e.to, e.amount, e.at, null);
+      const { rules } = must(slice.securities, e.securityId);
+      return countWithVenueOf(move(slice, e.securityId, e.from, e.to, e.amount, e.at, trackedWindows(rules)), rules, e);
+    }
+    case 'TransferFeeCharged':
+      // Paid by the recipient out of what it received; it counts in none of its windows (it did not send it).
+      return move(slice, e.securityId, e.payer, e.collector, e.amount, e.at, null);
     case 'HoldingFrozen':
     case 'HoldingUnfrozen':
       return withHolding(slice, applyFreeze(holdingOf(slice, e.securityId, e.holder), e.type === 'HoldingFrozen', e.amount));
@@ -102,13 +114,16 @@ export function evolveAll(slice: Slice, events: readonly St2Event[]): Slice {
   return events.reduce(evolve, slice);
 }
 
-/** Moves units between holdings (`null` = outside: issuance or redemption) and keeps supply and holder count. */
-function move(slice: Slice, securityId: string, from: string | null, to: string | null, amount: bigint, at: number, counted: boolean): Slice {
+/**
+ * Moves units between holdings (`null` = outside: issuance or redemption) and keeps supply and holder count.
+ * `windows`: where the sender's sending counts (see `debit`).
+ */
+function move(slice: Slice, securityId: string, from: string | null, to: string | null, amount: bigint, at: number, windows: readonly number[] | null): Slice {
   let next = slice;
   let holders = 0;
   if (from !== null) {
     const before = holdingOf(next, securityId, from);
-    const after = debit(before, amount, at, counted);
+    const after = debit(before, amount, at, windows);
     holders += holderDelta(before, after);
     next = withHolding(countIn(next, before, after), after);
   }
@@ -120,6 +135,15 @@ function move(slice: Slice, securityId: string, from: string | null, to: string 
   }
   const supply = from === null ? amount : to === null ? -amount : 0n;
   return adjustStats(next, securityId, supply, holders);
+}
+
+/** The investor's venue counters, when the transfer is between it and a designated counterparty. */
+function countWithVenueOf(slice: Slice, rules: RuleSet, e: EventOf<'Transferred'>): Slice {
+  const leg = venueLegOf(rules, e.from, e.to);
+  if (!leg) return slice;
+  const holding = holdingOf(slice, e.securityId, leg.investor);
+  const windows = (rules.venueLimits?.limits ?? []).map((limit) => limit.windowMs);
+  return withHolding(slice, { ...holding, venueWindows: countWithVenue(holding.venueWindows ?? [], leg.venue, windows, e.amount, e.at) });
 }
 
 function holderDelta(before: Holding, after: Holding): number {

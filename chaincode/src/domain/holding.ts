@@ -1,5 +1,6 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { Amount, Closed, Id, Timestamp } from './schema';
+import { countSent, DAY_MS, MAX_VENUE_COUNTERS, MAX_WINDOW_COUNTERS, VenueCounterSchema, WindowCounterSchema, type WindowCounter } from './window-counters';
 
 /** A parcel of a holding acquired at one time: the minimum-holding-period rule counts from it. */
 export const LotSchema = Closed({ amount: Amount, acquiredAt: Timestamp });
@@ -16,22 +17,31 @@ export const HoldingSchema = Closed({
   frozenAmount: Amount,
   /** Oldest first; their amounts add up to the balance. */
   lots: Type.Array(LotSchema),
-  /** UTC day (days since epoch) the daily counter refers to, and what was sent that day. */
-  day: Type.Integer({ minimum: 0 }),
-  sentToday: Amount,
+  /** What the holder sent per window of its security's transfer limits (window-counters.ts). */
+  windows: Type.Optional(Type.Array(WindowCounterSchema, { maxItems: MAX_WINDOW_COUNTERS })),
+  /** What the investor moved to and from each designated counterparty (venue) per window (window-counters.ts). */
+  venueWindows: Type.Optional(Type.Array(VenueCounterSchema, { maxItems: MAX_VENUE_COUNTERS })),
+  /**
+   * Legacy daily counter (UTC day since epoch, units sent that day), written before window counters: still
+   * decoded, read as the one-day window's counter (`windowCountersOf`), never written again.
+   */
+  day: Type.Optional(Type.Integer({ minimum: 0 })),
+  sentToday: Type.Optional(Amount),
 });
 export type Holding = StaticDecode<typeof HoldingSchema>;
 
 /** Lots beyond this are merged (oldest two, keeping the later date: never earlier than the truth). */
 export const MAX_LOTS = 32;
-const DAY_MS = 86_400_000;
 
 export function emptyHolding(securityId: string, holder: string): Holding {
-  return { securityId, holder, balance: 0n, frozen: false, frozenAmount: 0n, lots: [], day: 0, sentToday: 0n };
+  return { securityId, holder, balance: 0n, frozen: false, frozenAmount: 0n, lots: [], windows: [] };
 }
 
-export function dayOf(at: number): number {
-  return Math.floor(at / DAY_MS);
+/** The holding's window counters; a record written before them has its daily counter read as the one-day window's. */
+export function windowCountersOf(h: Holding): readonly WindowCounter[] {
+  if (h.windows) return h.windows;
+  if (h.day === undefined || h.sentToday === undefined) return [];
+  return [{ windowMs: DAY_MS, start: h.day * DAY_MS, sent: h.sentToday, count: 0 }];
 }
 
 /** What the holder may move: nothing when frozen, else the balance less the frozen part. */
@@ -46,10 +56,6 @@ export function seasonedAmount(h: Holding, now: number, periodMs: number): bigin
   return h.lots.filter((lot) => lot.acquiredAt + periodMs <= now).reduce((sum, lot) => sum + lot.amount, 0n);
 }
 
-export function sentOn(h: Holding, at: number): bigint {
-  return h.day === dayOf(at) ? h.sentToday : 0n;
-}
-
 export function credit(h: Holding, amount: bigint, at: number): Holding {
   const lots = [...h.lots, { amount, acquiredAt: at }];
   while (lots.length > MAX_LOTS) {
@@ -59,8 +65,11 @@ export function credit(h: Holding, amount: bigint, at: number): Holding {
   return { ...h, balance: h.balance + amount, lots };
 }
 
-/** Debits oldest lots first (FIFO). `countsTowardsDailyLimit` is false for agent actions. */
-export function debit(h: Holding, amount: bigint, at: number, countsTowardsDailyLimit: boolean): Holding {
+/**
+ * Debits oldest lots first (FIFO). `windows`: the window lengths the holder's sending counts in (its
+ * security's transfer limits), or null for agent actions, which count in none and leave the counters as they are.
+ */
+export function debit(h: Holding, amount: bigint, at: number, windows: readonly number[] | null): Holding {
   let remaining = amount;
   const lots: Lot[] = [];
   for (const lot of h.lots) {
@@ -72,6 +81,8 @@ export function debit(h: Holding, amount: bigint, at: number, countsTowardsDaily
     }
   }
   const balance = h.balance - amount;
-  const daily = countsTowardsDailyLimit ? { day: dayOf(at), sentToday: sentOn(h, at) + amount } : {};
-  return { ...h, balance, lots, frozenAmount: h.frozenAmount > balance ? balance : h.frozenAmount, ...daily };
+  const debited = { ...h, balance, lots, frozenAmount: h.frozenAmount > balance ? balance : h.frozenAmount };
+  if (windows === null) return debited;
+  const { day: _day, sentToday: _sentToday, ...current } = debited;
+  return { ...current, windows: countSent(windowCountersOf(h), windows, amount, at) };
 }

@@ -1,6 +1,7 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { PartySchema, sameParty, type Party } from './party';
 import { Amount, Closed, Id, Jurisdiction, Sha256, Timestamp, Topic } from './schema';
+import { MAX_TRANSFER_LIMITS, MAX_VENUE_LIMITS, MAX_VENUES } from './window-counters';
 
 export const EquityTerms = Closed({
   kind: Type.Literal('equity'),
@@ -40,6 +41,38 @@ export const TermsSchema = Type.Union([EquityTerms, DebtTerms, HybridTerms]);
 export type Terms = StaticDecode<typeof TermsSchema>;
 export type SecurityKind = Terms['kind'];
 
+const WindowMs = Type.Integer({ minimum: 1, maximum: 8.64e15, description: 'Window length in milliseconds (86400000: a UTC day)' });
+const MaxCount = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'Most transfers a holder may send per window' });
+
+/**
+ * One limit on what a holder sends per window (fixed windows aligned to the epoch: window-counters.ts):
+ * an amount, a number of transfers, or both. A limit with neither is not a limit, so the schema has no such case.
+ */
+export const TransferLimitSchema = Type.Union([
+  Closed({ windowMs: WindowMs, maxAmount: Amount, maxCount: Type.Optional(MaxCount) }),
+  Closed({ windowMs: WindowMs, maxCount: MaxCount }),
+]);
+export type TransferLimit = StaticDecode<typeof TransferLimitSchema>;
+
+/**
+ * A fee on each holder transfer, in basis points of the amount, to a collector identity (transfer-fee.ts).
+ * 10,000 bps is the whole amount: a fee never exceeds what is sent.
+ */
+export const TransferFeeSchema = Closed({
+  bps: Type.Integer({ minimum: 1, maximum: 10_000, description: 'Fee in basis points (1/100 of a percent) of each transfer' }),
+  collector: Id,
+});
+
+/**
+ * Designated counterparties (exchanges, venues) of a security and limits on what each investor moves to and
+ * from each of them per window, both directions counted together (as ERC-3643's ExchangeMonthlyLimitsModule,
+ * which counts sales to an exchange per month). Counted on the investor's own holding (venue-limits.ts).
+ */
+export const VenueLimitsSchema = Closed({
+  venues: Type.Array(Id, { minItems: 1, maxItems: MAX_VENUES, uniqueItems: true }),
+  limits: Type.Array(TransferLimitSchema, { minItems: 1, maxItems: MAX_VENUE_LIMITS }),
+});
+
 /** Transfer rules of one security. An absent field means the rule is off. */
 export const RuleSetSchema = Closed({
   requiredClaims: Type.Array(Topic, { maxItems: 16 }),
@@ -50,6 +83,7 @@ export const RuleSetSchema = Closed({
   lockupUntil: Type.Optional(Timestamp),
   minHoldingPeriodMs: Type.Optional(Type.Integer({ minimum: 1 })),
   accreditedOnly: Type.Optional(Type.Boolean()),
+  /** Shorthand for a transfer limit of this amount per UTC day, refused with its own code ST2-DAILY-LIMIT. */
   dailyLimit: Type.Optional(Amount),
   /** Issuance never takes the supply past it (ERC-3643 SupplyLimitModule). */
   maxSupply: Type.Optional(Amount),
@@ -63,6 +97,12 @@ export const RuleSetSchema = Closed({
   maxHoldersPerJurisdiction: Type.Optional(Type.Record(Jurisdiction, Type.Integer({ minimum: 1 }), { maxProperties: 250, additionalProperties: false })),
   /** Holders' transfers need an agent's approval: they are requested, then approved (executed) or rejected. */
   approvalRequired: Type.Optional(Type.Literal(true)),
+  /** Limits per window, counted per sending identity (ST2-WINDOW-LIMIT). */
+  transferLimits: Type.Optional(Type.Array(TransferLimitSchema, { minItems: 1, maxItems: MAX_TRANSFER_LIMITS })),
+  /** A fee on holder transfers to a verified collector (ST2-FEE-COLLECTOR-INVALID when it is not). */
+  transferFee: Type.Optional(TransferFeeSchema),
+  /** Limits per investor per designated counterparty (ST2-VENUE-LIMIT). */
+  venueLimits: Type.Optional(VenueLimitsSchema),
 });
 export type RuleSet = StaticDecode<typeof RuleSetSchema>;
 

@@ -35,7 +35,10 @@ export function touchedBy(e: St2Event): Refs {
     case 'Redeemed':
       return movement(e.securityId, [e.from]);
     case 'Transferred':
-      return movement(e.securityId, [e.from, e.to]);
+      // The security's rules say which windows the sender's transfer counts in.
+      return { ...movement(e.securityId, [e.from, e.to]), securities: [e.securityId] };
+    case 'TransferFeeCharged':
+      return movement(e.securityId, [e.payer, e.collector]);
     case 'HoldingFrozen':
     case 'HoldingUnfrozen':
       return refs({ holdings: [[e.securityId, e.holder]] });
@@ -59,6 +62,7 @@ export function touchedThrough(e: St2Event, slice: Slice): Refs {
     case 'Issued':
     case 'Redeemed':
     case 'Transferred':
+    case 'TransferFeeCharged':
     case 'HoldingRecovered': {
       const parties = touchedBy(e).holdings.map(([, holder]) => holder);
       return refs({ jurisdictions: parties.flatMap((holder) => jurisdictionOf(slice, e.securityId, holder)) });

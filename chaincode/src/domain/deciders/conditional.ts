@@ -6,7 +6,7 @@ import { partyOf } from '../party';
 import { refs, unionRefs, type Refs, type Slice } from '../slice';
 import { MAX_REQUEST_VALIDITY_MS, requestRef, type TransferRequest } from '../transfer-request';
 import { findActiveIdentity, findPlainSecurity } from './lookup';
-import { checkTransfer, movementRefs, movementStatsRefs, requireSender } from './movement';
+import { movementRefs, movementStatsRefs, requireSender, transferDecision } from './movement';
 
 type ConditionalCommand = CommandOf<'RequestTransfer' | 'ApproveTransfer' | 'RejectTransfer'>;
 
@@ -77,12 +77,8 @@ function decideApproval(cmd: CommandOf<'ApproveTransfer' | 'RejectTransfer'>, { 
   const decided = { v: 1 as const, at, securityId: cmd.securityId, transferId: cmd.transferId, by: partyOf(actor) };
   if (cmd.kind === 'RejectTransfer') return accept([{ type: 'TransferRejected', ...decided }]);
   if (at > request.validUntil) return reject('ST2-REQUEST-EXPIRED', `Transfer request ${cmd.transferId} expired at ${request.validUntil}.`, { validUntil: request.validUntil });
-  const transfer = transferOf(request);
-  const evaluation = checkTransfer(transfer, at, slice, true);
-  if ('ok' in evaluation) return evaluation;
-  if (evaluation.broken) return evaluation.broken;
-  const { securityId, from, to, amount } = transfer;
-  return accept([{ type: 'TransferApproved', ...decided }, { type: 'Transferred', v: 1, at, securityId, from, to, amount, forced: false }]);
+  const executed = transferDecision(transferOf(request), at, slice, true);
+  return executed.ok ? accept([{ type: 'TransferApproved', ...decided }, ...executed.events]) : executed;
 }
 
 function transferOf({ securityId, from, to, amount }: TransferRequest): CommandOf<'Transfer'> {

@@ -7,7 +7,8 @@ import type { Holding } from '../holding';
 import { evaluateRules, type Evaluation, type TransferFacts } from '../rules';
 import { accreditedOnly } from '../rules/accredited-only';
 import { requiredClaims } from '../rules/required-claims';
-import { holdersIn, holdingOf, jurisdictionOf, refs, type Refs, type Slice } from '../slice';
+import { holdersIn, holdingOf, jurisdictionOf, refs, unionRefs, type Refs, type Slice } from '../slice';
+import { feeLegOf } from '../transfer-fee';
 import { findActiveIdentity, findIdentity, findPlainSecurity, type Found } from './lookup';
 
 type MovementCommand = CommandOf<'Issue' | 'Redeem' | 'Transfer' | 'ForcedTransfer'>;
@@ -40,10 +41,23 @@ export function movementStatsRefs(cmd: MovementCommand, slice: Slice): Refs {
   const joins = to !== null && holdingOf(slice, cmd.securityId, to).balance === 0n;
   const leaves = from !== null && holdingOf(slice, cmd.securityId, from).balance <= cmd.amount;
   const crossing = [...(joins ? [to] : []), ...(leaves ? [from] : [])];
-  return refs({
+  const crossingRefs = refs({
     stats: !changesSupply(cmd) && (joins || leaves) ? [cmd.securityId] : [],
     jurisdictions: crossing.flatMap((holder) => jurisdictionOf(slice, cmd.securityId, holder)),
   });
+  const leg = cmd.kind === 'Transfer' ? feeLegOfLoaded(slice, cmd) : null;
+  if (!leg) return crossingRefs;
+  // The fee moves units to the collector, whose holding may join the holders: its identity and holding, the
+  // stats, and (once its identity is loaded: `Repository.loadFor` loads until nothing new) its jurisdiction's count.
+  return unionRefs([crossingRefs, refs({
+    identities: [leg.collector], holdings: [[cmd.securityId, leg.collector]], stats: [cmd.securityId],
+    jurisdictions: jurisdictionOf(slice, cmd.securityId, leg.collector),
+  })]);
+}
+
+function feeLegOfLoaded(slice: Slice, cmd: CommandOf<'Transfer'>) {
+  const security = slice.securities[cmd.securityId];
+  return security ? feeLegOf(security.rules, cmd.to, cmd.amount) : null;
 }
 
 function changesSupply(cmd: MovementCommand): cmd is CommandOf<'Issue' | 'Redeem'> {
@@ -70,12 +84,40 @@ function movementFacts(slice: Slice, securityId: string, from: string | null, to
   return { ok: true, value: { ...facts, sender: { identity: sender.value, holding: holdingOf(slice, securityId, from) } } };
 }
 
-/** Dry run of a transfer: every rule's verdict, no authorization, no write. `approved`: an agent approved it (see conditional.ts). */
-export function checkTransfer(cmd: CommandOf<'Transfer'>, at: number, slice: Slice, approved = false): Evaluation | Rejection {
-  if (cmd.from === cmd.to) return reject('ST2-SELF-TRANSFER', 'Sender and recipient are the same identity.');
+/** A holder transfer's facts: a movement's, with its fee leg when the security charges one. */
+function transferFacts(slice: Slice, cmd: CommandOf<'Transfer'>, at: number): Found<TransferFacts> {
   const facts = movementFacts(slice, cmd.securityId, cmd.from, cmd.to, cmd.amount, at);
   if (!facts.ok) return facts;
-  return evaluateRules(approved ? { ...facts.value, approved } : facts.value);
+  const leg = feeLegOf(facts.value.security.rules, cmd.to, cmd.amount);
+  return leg ? { ok: true, value: { ...facts.value, fee: { leg, collector: slice.identities[leg.collector] } } } : facts;
+}
+
+/** Dry run of a transfer: every rule's verdict, no authorization, no write. `approved`: an agent approved it (see conditional.ts). */
+export function checkTransfer(cmd: CommandOf<'Transfer'>, at: number, slice: Slice, approved = false): Evaluation | Rejection {
+  const evaluated = evaluateTransfer(cmd, at, slice, approved);
+  return evaluated.ok ? evaluated.value.evaluation : evaluated;
+}
+
+function evaluateTransfer(cmd: CommandOf<'Transfer'>, at: number, slice: Slice, approved: boolean): Found<{ facts: TransferFacts; evaluation: Evaluation }> {
+  if (cmd.from === cmd.to) return reject('ST2-SELF-TRANSFER', 'Sender and recipient are the same identity.');
+  const facts = transferFacts(slice, cmd, at);
+  if (!facts.ok) return facts;
+  const judged = approved ? { ...facts.value, approved } : facts.value;
+  return { ok: true, value: { facts: judged, evaluation: evaluateRules(judged) } };
+}
+
+/**
+ * A holder transfer that every rule allows, as events: the transfer, then its fee as a movement of its own
+ * (the recipient pays it out of what it received). Shared by a holder's transfer and an agent's approval of one.
+ */
+export function transferDecision(cmd: CommandOf<'Transfer'>, at: number, slice: Slice, approved = false): Decision<DomainEvent> {
+  const evaluated = evaluateTransfer(cmd, at, slice, approved);
+  if (!evaluated.ok) return evaluated;
+  const { facts, evaluation } = evaluated.value;
+  if (evaluation.broken) return evaluation.broken;
+  const transferred: DomainEvent = { type: 'Transferred', v: 1, at, securityId: cmd.securityId, from: cmd.from, to: cmd.to, amount: cmd.amount, forced: false };
+  const fee = facts.fee?.leg;
+  return accept(fee ? [transferred, { type: 'TransferFeeCharged', v: 1, at, securityId: cmd.securityId, payer: cmd.to, collector: fee.collector, amount: fee.fee, bps: fee.bps }] : [transferred]);
 }
 
 /** A holder moves only its own units: an investor, sending from itself, through its own org. */
@@ -103,10 +145,7 @@ export function decideMovement(cmd: MovementCommand, env: Envelope, slice: Slice
 function decideTransfer(cmd: CommandOf<'Transfer'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
   const denied = requireSender(actor, cmd.from, slice);
   if (denied) return denied;
-  const evaluation = checkTransfer(cmd, at, slice);
-  if ('ok' in evaluation) return evaluation;
-  if (evaluation.broken) return evaluation.broken;
-  return accept([{ type: 'Transferred', v: 1, at, securityId: cmd.securityId, from: cmd.from, to: cmd.to, amount: cmd.amount, forced: false }]);
+  return transferDecision(cmd, at, slice);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Holding } from '../holding';
 import type { ClaimIssuer, Identity } from '../identity';
 import type { ReasonCode } from '../reason-codes';
 import type { Security, SecurityStats } from '../security';
+import type { FeeLeg } from '../transfer-fee';
 
 /** Everything a compliance rule may look at for one movement of units. */
 export interface TransferFacts {
@@ -21,6 +22,8 @@ export interface TransferFacts {
   readonly sender?: { readonly identity: Identity; readonly holding: Holding };
   readonly recipient: { readonly identity: Identity; readonly holding: Holding };
   readonly issuers: Readonly<Record<string, ClaimIssuer>>;
+  /** The fee leg of a holder transfer, when it has one, with the collector's identity if it exists. */
+  readonly fee?: { readonly leg: FeeLeg; readonly collector: Identity | undefined };
   readonly amount: bigint;
   readonly at: number;
   /** An agent approved this transfer (a conditional transfer's execution). */

@@ -15,13 +15,16 @@ import { maxSupply } from './max-supply';
 import { partyList } from './party-list';
 import { paused } from './paused';
 import { requiredClaims } from './required-claims';
+import { transferFee } from './transfer-fee';
+import { transferWindows } from './transfer-windows';
+import { venueLimits } from './venue-limits';
 
 export type { Rule, RuleVerdict, TransferFacts } from './facts';
 
 /** Every rule in the order a refusal is reported: the first broken one wins. */
 export const RULES: readonly Rule[] = [
-  paused, amountLimit, balance, frozen, lockup, holdingPeriod, dailyLimit, requiredClaims, jurisdiction, accreditedOnly, maxBalance, maxHolders, maxSupply, partyList, jurisdictionCap,
-  approvalRequired,
+  paused, amountLimit, balance, frozen, lockup, holdingPeriod, dailyLimit, transferWindows, venueLimits, requiredClaims, jurisdiction, accreditedOnly, maxBalance, maxHolders,
+  maxSupply, partyList, jurisdictionCap, approvalRequired, transferFee,
 ];
 
 export interface Evaluation {
