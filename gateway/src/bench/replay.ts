@@ -99,7 +99,10 @@ async function generate(): Promise<void> {
           made.refused++;
         }
         made.submitted++;
-        if (made.submitted >= (tenth * events) / 10) log(`generate: ${made.submitted} transactions (${((Date.now() - started) / 1000).toFixed(0)} s, load ${load()})`), tenth++;
+        if (made.submitted >= (tenth * events) / 10) {
+          log(`generate: ${made.submitted} transactions (${((Date.now() - started) / 1000).toFixed(0)} s, load ${load()})`);
+          tenth++;
+        }
       }
     }));
     const manifest: Manifest = { transactions: made.submitted, refused: made.refused, holders, seconds: (Date.now() - started) / 1000 };
