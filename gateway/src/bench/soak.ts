@@ -42,7 +42,10 @@ async function main(): Promise<void> {
       log(`soak: ${part * 10}% (${((part * transfers) / 10).toLocaleString('en')} transfers)   RSS ${mb(rss.at(-1) ?? 0)} MB   heap ${mb(heapUsed)} MB   ${result.perSecond.toFixed(0)} tx/s   p99 ${result.p99} ms   statuses ${JSON.stringify(result.statuses)}   load ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
     }
     const growth = (rss.at(-1) ?? 0) / (rss[0] ?? 1);
-    log(`soak: ${transfers.toLocaleString('en')} transfers over HTTP, statuses ${JSON.stringify(totals)}   RSS ${mb(rss[0] ?? 0)} MB after 10%, ${mb(rss.at(-1) ?? 0)} MB after 100%, peak ${mb(Math.max(...rss))} MB: growth ${growth.toFixed(2)}   (goal: flat within 10%, growth <= 1.10)`);
+    // Whether RSS still climbs at the end, whatever the warm-up took: the spread over the second half.
+    const secondHalf = rss.slice(5);
+    const spread = Math.max(...secondHalf) / Math.min(...secondHalf);
+    log(`soak: ${transfers.toLocaleString('en')} transfers over HTTP, statuses ${JSON.stringify(totals)}   RSS ${mb(rss[0] ?? 0)} MB after 10%, ${mb(rss.at(-1) ?? 0)} MB after 100%, peak ${mb(Math.max(...rss))} MB: growth ${growth.toFixed(2)}, max/min over the second half ${spread.toFixed(2)}   (goal: flat within 10%, both <= 1.10)`);
   } finally {
     await close();
   }
