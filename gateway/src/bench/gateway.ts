@@ -1,19 +1,10 @@
 import '../config/chaincode-logging';
-import { st2Contracts, WRITE_FUNCTIONS } from '@st2/chaincode';
-import { fork } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { buildApp, type App } from '../app';
-import { loadOrCreateDevKeys } from '../auth/dev-keys';
-import { signDevToken } from '../auth/dev-tokens';
-import { Consortium } from '../config/consortium';
-import { dataLayout, DEFAULT_TOPOLOGY } from '../config/layout';
-import { loadTopology, openEmbeddedLedger, type EmbeddedLedger } from '../ledger/embedded';
+import { WRITE_FUNCTIONS } from '@st2/chaincode';
+import type { EmbeddedLedger } from '../ledger/embedded';
 import { closedLoop, type ClosedLoopResult } from './in-process';
 import { percentOf, runLanes, type Lane } from './lanes';
-import type { LoadJob, LoadRequest, LoadResult } from './load-generator';
+import { load, openBenchGateway } from './http';
+import type { LoadRequest, LoadResult } from './load-generator';
 import { benchCallers, capTableWorld, ISSUED, transferWorld } from './setup';
 
 /**
@@ -36,17 +27,9 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 const pad = (n: number, width = 7) => n.toFixed(0).padStart(width);
 
 async function main(): Promise<void> {
-  const directory = await mkdtemp(join(tmpdir(), 'st2-bench-gateway-'));
-  const layout = dataLayout(directory);
-  const [topology, consortium, keys] = await Promise.all([loadTopology(DEFAULT_TOPOLOGY), Consortium.load(DEFAULT_TOPOLOGY), loadOrCreateDevKeys(layout.devKeys)]);
-  const org = consortium.ofKind('bank')[0]?.mspId ?? topology.orgs[0]?.mspId ?? '';
-  const ledger = await openEmbeddedLedger({ directory: layout.ledger, contracts: st2Contracts, topology });
-  // The limiter is off: one client address at full speed would measure the limiter, not the gateway.
-  const app = await buildApp({ ledger, storeDirectory: layout.gateway, auth: { tokens: { kind: 'dev', publicKey: keys.publicKey }, servedOrgs: consortium.select([org]) }, rateLimit: false });
+  const { org, ledger, url, token, close } = await openBenchGateway('st2-bench-gateway-');
   try {
-    const url = await listen(app);
     const callers = benchCallers(org);
-    const token = (role: string, sub: string) => `Bearer ${signDevToken(keys.privateKey, { role: role as never, sub, org }, 3600)}`;
     // Four disjoint pairs per connection, taken in turn: two requests in flight rarely share a holder.
     const senders = Array.from({ length: 4 * settings.connections }, (_, i) => ({ from: id('inv', 2 * i), to: id('inv', 2 * i + 1) }));
     const pairs = Array.from({ length: settings.disjointClients }, (_, i) => ({ from: id('lane', 2 * i), to: id('lane', 2 * i + 1), crossing: i < settings.crossingClients }));
@@ -92,9 +75,7 @@ async function main(): Promise<void> {
     });
     log(`holders query (${holders.length} holders, pages of 100, 8 connections): ${pad(query.perSecond)} req/s   p50 ${query.p50} ms   p99 ${query.p99} ms   statuses ${JSON.stringify(query.statuses)}   (goal: p99 < 20 ms)`);
   } finally {
-    await app.close();
-    await ledger.close();
-    await rm(directory, { recursive: true, force: true });
+    await close();
   }
 }
 
@@ -138,11 +119,6 @@ function seconds(since: number): string {
   return ((Date.now() - since) / 1000).toFixed(1);
 }
 
-async function listen(app: App): Promise<string> {
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-}
-
 /** The gateway's own count of resubmissions after MVCC conflicts, from /metrics. */
 async function mvccRetries(url: string): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();
@@ -157,16 +133,6 @@ async function caughtUp(url: string, ledger: EmbeddedLedger): Promise<void> {
     if (ready.projection?.readThrough !== undefined && BigInt(ready.projection.readThrough) >= height - 1n) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-}
-
-/** Runs one autocannon job in a child process (see load-generator.ts). */
-function load(job: LoadJob): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = fork(join(__dirname, 'load-generator.js'));
-    child.once('message', (result) => resolve(result as LoadResult));
-    child.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited with ${code}`)));
-    child.send(job);
-  });
 }
 
 main().catch((error: unknown) => {

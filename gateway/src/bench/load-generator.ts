@@ -15,6 +15,8 @@ export interface LoadJob {
   readonly url: string;
   readonly connections: number;
   readonly durationSeconds: number;
+  /** Stop after this many requests instead (durationSeconds is then ignored). */
+  readonly amount?: number;
   /** Sent in turn, round robin over all connections. */
   readonly requests: readonly LoadRequest[];
 }
@@ -39,6 +41,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
     url: job.url,
     connections: job.connections,
     duration: job.durationSeconds,
+    ...(job.amount ? { amount: job.amount } : {}),
     requests: [{ setupRequest: (request) => ({ ...request, ...job.requests[next++ % job.requests.length] }) }],
   });
   const { user, system } = process.cpuUsage(cpu);
