@@ -17,9 +17,9 @@ describe('demo', () => {
   afterAll(() => h.close());
 
   it('loads once, and a second load changes nothing', async () => {
-    expect(await loadDemo(h.ledger, cast, h.clock.now)).toEqual({ applied: 26, skipped: 0 });
+    expect(await loadDemo(h.ledger, cast, h.clock.now)).toEqual({ applied: 29, skipped: 0 });
     const height = await h.ledger.height();
-    expect(await loadDemo(h.ledger, cast, h.clock.now)).toEqual({ applied: 0, skipped: 26 });
+    expect(await loadDemo(h.ledger, cast, h.clock.now)).toEqual({ applied: 0, skipped: 29 });
     expect(await h.ledger.height()).toBe(height);
   });
 
@@ -41,6 +41,17 @@ describe('demo', () => {
       expect.objectContaining({ name: 'Offering memorandum', uri: expect.stringMatching(/^https:\/\//), hash: expect.stringMatching(/^[0-9a-f]{64}$/) }),
       expect.objectContaining({ name: 'Final terms', uri: expect.stringMatching(/^https:\/\//) }),
     ]);
+  });
+
+  it('shows the equity’s supply cap and monthly limit, an agent with one power, and a batch issuance', async () => {
+    const position = await h.ledger.height();
+    const equity = await ok(h, as(cast.regulator), 'GET', `/v1/securities/ACME-EQ?position=${position}`);
+    expect(equity.body).toMatchObject({ security: { rules: { maxSupply: '1000000', transferLimits: [{ windowMs: 30 * 86_400_000, maxAmount: '5000', maxCount: 20 }] } } });
+    expect((equity.body.security as { agents: unknown[] }).agents).toContainEqual({ org: cast.agent2.org.mspId, id: cast.agent2.id, powers: ['freeze'] });
+    const dmitri = await ok(h, as(cast.regulator), 'GET', `/v1/securities/ACME-EQ/holdings/${cast.dmitri.id}?position=${position}`);
+    expect(dmitri.body).toMatchObject({ balance: '110' });
+    const limited = await ok(h, as(cast.agent), 'POST', '/v1/transfers/check', { securityId: 'ACME-EQ', from: 'alice', to: 'bob', amount: '5001' });
+    expect(limited.body.trace).toContainEqual(expect.objectContaining({ ok: false, code: 'ST2-WINDOW-LIMIT' }));
   });
 
   it('refuses the bond to a US investor, with the rule that says why', async () => {

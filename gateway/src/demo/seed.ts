@@ -88,5 +88,15 @@ function demoSteps(cast: DemoCast, now: number): Step[] {
     step(cast.issuer, 'AttachDocument', { securityId: 'ACME-EQ', name: 'Articles of association', uri: 'https://docs.acme.example/equity/articles.pdf', hash: privateJson('ACME plc articles of association').sha256 }),
     step(cast.issuer, 'AttachDocument', { securityId: 'ACME-BOND-2030', name: 'Offering memorandum', uri: 'https://docs.acme.example/notes-2030/offering-memorandum.pdf', hash: privateJson('ACME plc 4.25% notes 2030 offering memorandum').sha256 }),
     step(cast.issuer, 'AttachDocument', { securityId: 'ACME-BOND-2030', name: 'Final terms', uri: 'https://docs.acme.example/notes-2030/final-terms.pdf', hash: privateJson('ACME plc 4.25% notes 2030 final terms').sha256 }),
+    // The equity gets a supply cap and a monthly limit per sender; the second bank's agent may only freeze.
+    step(cast.issuer, 'SetRules', {
+      securityId: 'ACME-EQ',
+      rules: {
+        requiredClaims: ['kyc'], allowedJurisdictions: ['FR', 'DE', 'US'], maxHolders: 500, maxSupply: '1000000',
+        transferLimits: [{ windowMs: 30 * DAY, maxAmount: '5000', maxCount: 20 }],
+      },
+    }),
+    step(cast.issuer, 'AddAgent', { securityId: 'ACME-EQ', agent: { ...partyOf(callerOf(cast.agent2)), powers: ['freeze'] } }),
+    step(cast.agent, 'Batch', { securityId: 'ACME-EQ', items: [{ kind: 'Issue', to: cast.dmitri.id, amount: '100' }, { kind: 'Issue', to: cast.alice.id, amount: '50' }] }),
   ];
 }
