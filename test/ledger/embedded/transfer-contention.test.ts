@@ -68,6 +68,8 @@ describe('transfers between disjoint pairs on the embedded ledger', () => {
   const shared = (written: Set<string>, other: Set<string>) => [...written].filter((key) => other.has(key));
   const statsKey = '/stats/BENCH/';
   const holdingKey = (holder: string) => `/holding/BENCH/${holder}/`;
+  /** Every bench investor lives in DE: a holding that crosses zero changes that country's holder count too. */
+  const germanHolders = '/jurisdiction-holders/BENCH/DE/';
 
   it('writes only the two holdings, reads no stats, and nothing either writes is read or written by the other', async () => {
     const [first, second] = await Promise.all([transfer('inv-a', 'inv-b', '10'), transfer('inv-c', 'inv-d', '20')]);
@@ -83,7 +85,7 @@ describe('transfers between disjoint pairs on the embedded ledger', () => {
     expect(block.transactions.map((tx) => tx.validationCode)).toEqual(['VALID', 'VALID']);
   });
 
-  it('a sender that sends all it holds leaves the holder count: it alone reads and writes stats, and contends only with another such transfer', async () => {
+  it('a sender that sends all it holds leaves the holder counts: it alone reads and writes stats and its country\'s count, and contends only with another such transfer', async () => {
     const [leaving, disjoint, alsoLeaving] = await Promise.all([
       transfer('inv-e', 'inv-f', BALANCE),
       transfer('inv-a', 'inv-b', '1'),
@@ -91,10 +93,11 @@ describe('transfers between disjoint pairs on the embedded ledger', () => {
     ]);
 
     expect(reads(leaving).has(statsKey)).toBe(true);
-    expect([...writes(leaving)].sort()).toEqual([holdingKey('inv-e'), holdingKey('inv-f'), statsKey]);
+    expect([...writes(leaving)].sort()).toEqual([holdingKey('inv-e'), holdingKey('inv-f'), germanHolders, statsKey]);
     expect(touched(disjoint).has(statsKey)).toBe(false);
+    expect(touched(disjoint).has(germanHolders)).toBe(false);
     expect(shared(writes(leaving), touched(disjoint))).toEqual([]);
-    expect(shared(writes(leaving), reads(alsoLeaving))).toEqual([statsKey]);
+    expect(shared(writes(leaving), reads(alsoLeaving)).sort()).toEqual([germanHolders, statsKey]);
 
     const block = await committer.commit([leaving, disjoint, alsoLeaving]);
     expect(block.transactions.map((tx) => tx.validationCode)).toEqual(['VALID', 'VALID', 'MVCC_READ_CONFLICT']);
