@@ -85,14 +85,18 @@ export async function idempotentWrite<B>(
   recovered: (outcome: WriteResult) => B,
 ): Promise<B> {
   const key = idempotencyKey(request);
+  if (key === undefined) {
+    // Nothing to replay or recover, so nothing to fingerprint: hashing the body is for keyed requests only.
+    const body = await write(undefined).catch(appliedBefore);
+    reply.code(status);
+    return body as B;
+  }
   const print = fingerprint(request);
   const principal = principalOf(request);
-  const requestId = key === undefined ? undefined : ledgerRequestId(principal, key);
+  const requestId = ledgerRequestId(principal, key);
   const work = async (): Promise<StoredResponse<unknown>> => ({ status, body: await write(requestId).catch(appliedBefore), fingerprint: print });
   const recover = async (txId: string): Promise<StoredResponse<unknown>> => ({ status, body: recovered(await committedOutcome(services, txId)), fingerprint: print });
-  const { response, replayed } = key === undefined
-    ? { response: await work(), replayed: false }
-    : await services.idempotency.run(principal, key, print, work, recover);
+  const { response, replayed } = await services.idempotency.run(principal, key, print, work, recover);
   if (replayed) reply.header('idempotent-replayed', 'true');
   reply.code(response.status);
   // Same caller, key, route and body (the fingerprint): the stored body is this route's response.

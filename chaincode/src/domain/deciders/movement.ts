@@ -92,9 +92,9 @@ function transferFacts(slice: Slice, cmd: CommandOf<'Transfer'>, at: number): Fo
   return leg ? { ok: true, value: { ...facts.value, fee: { leg, collector: slice.identities[leg.collector] } } } : facts;
 }
 
-/** Dry run of a transfer: every rule's verdict, no authorization, no write. `approved`: an agent approved it (see conditional.ts). */
-export function checkTransfer(cmd: CommandOf<'Transfer'>, at: number, slice: Slice, approved = false): Evaluation | Rejection {
-  const evaluated = evaluateTransfer(cmd, at, slice, approved);
+/** Dry run of a transfer: every rule's verdict, no authorization, no write. */
+export function checkTransfer(cmd: CommandOf<'Transfer'>, at: number, slice: Slice): Evaluation | Rejection {
+  const evaluated = evaluateTransfer(cmd, at, slice, false);
   return evaluated.ok ? evaluated.value.evaluation : evaluated;
 }
 
