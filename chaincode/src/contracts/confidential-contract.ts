@@ -1,6 +1,7 @@
 import { Context, Contract, Info, Returns, Transaction } from 'fabric-contract-api';
 import { Type } from '@sinclair/typebox';
 import { ConfidentialCommandSchemas, PROVEN_KINDS, type ConfidentialCommand, type ConfidentialCommandOf, type ConfidentialKind, type ProvenKind } from '../domain/confidential/commands';
+import type { ConfidentialEvent } from '../domain/confidential/events';
 import { confidentialRefsOf, decideConfidential } from '../domain/confidential/decide';
 import { TREE_DEPTH } from '../domain/confidential/tree';
 import { ConfidentialEventSchema } from '../domain/confidential/events';
@@ -10,19 +11,20 @@ import type { ConfidentialSlice } from '../domain/confidential/slice';
 import { codec, type Codec } from '../wire/codec';
 import { withRequestId } from '../wire/inputs';
 import { isUsableOrgKey, openingsDigest } from '../wire/opening-cipher';
-import { fail, RejectionError } from '../wire/rejection-message';
-import { actorOf, envelopeOf } from './caller';
+import { fail } from '../wire/rejection-message';
+import { actorOf } from './caller';
 import { confidentialCodecs, ConfidentialRepository } from './confidential-repository';
 import { Groth16ProofSchema, requireValidProof, type ProvenCommand } from './confidential-proofs';
-import { emit, EVENT_VERSION } from './events';
-import { claimRequest } from './execute';
+import { EVENT_VERSION } from './events';
+import { write, type WriteKind } from './execute';
 import { AUDIT_COLLECTION, keys, ObjectType, orgCollection } from './keys';
 import { Repository } from './repository';
 
 /**
- * Confidential mode: notes, nullifiers and Groth16 proofs (DESIGN.md section 4, layer 3). Same life as
- * `execute` (parse, who and when from the proposal, load, decide, write once, one `st2` event), plus the
- * proof check before the decision and the note openings after it.
+ * Confidential mode: notes, nullifiers and Groth16 proofs (DESIGN.md section 4, layer 3). Its writes go
+ * through the one write pipeline (`write`: parse, who and when from the proposal, load, decide, write
+ * once, one `st2` event) as their own kind (`confidentialWrite`): the proof checked before the decision,
+ * the note openings filed after it.
  *
  * A replayed transaction finds its nullifiers spent or its notes existing; a repeated *request* is
  * another matter (a gateway proves a mint afresh, with a new note), so writes take the same optional
@@ -37,55 +39,55 @@ export class ConfidentialContract extends Contract {
   @Transaction()
   @Returns('string')
   async enable(ctx: Context, input: string): Promise<string> {
-    return executeConfidential(ctx, 'EnableConfidential', input);
+    return write(ctx, confidentialWrite('EnableConfidential'), input);
   }
 
   /** `viewingKeys`: the holder's viewing key sealed to its bank's key and to the audit key, in that order. */
   @Transaction()
   @Returns('string')
   async registerKey(ctx: Context, input: string): Promise<string> {
-    return executeConfidential(ctx, 'RegisterConfidentialKey', input);
+    return write(ctx, confidentialWrite('RegisterConfidentialKey'), input);
   }
 
   /** An org's X25519 opening key (`{ org, publicKey, auditor? }`), by an admin; see `decideRegisterOrgKey`. */
   @Transaction()
   @Returns('string')
   async registerOrgKey(ctx: Context, input: string): Promise<string> {
-    return executeConfidential(ctx, 'RegisterOrgKey', input);
+    return write(ctx, confidentialWrite('RegisterOrgKey'), input);
   }
 
   @Transaction()
   @Returns('string')
   async refreshAllowlist(ctx: Context, input: string): Promise<string> {
-    return executeConfidential(ctx, 'RefreshAllowlist', input);
+    return write(ctx, confidentialWrite('RefreshAllowlist'), input);
   }
 
   /** Appends pending commitments to the note tree and publishes the new root. Anyone but the regulator may seal. */
   @Transaction()
   @Returns('string')
   async seal(ctx: Context, input: string): Promise<string> {
-    return executeConfidential(ctx, 'SealNotes', input);
+    return write(ctx, confidentialWrite('SealNotes'), input);
   }
 
   /** `openings`: the new note's opening sealed to its bank's key and to the audit key (see `storeOpenings`). */
   @Transaction()
   @Returns('string')
   async mint(ctx: Context, input: string): Promise<string> {
-    return executeConfidential(ctx, 'ConfidentialMint', input);
+    return write(ctx, confidentialWrite('ConfidentialMint'), input);
   }
 
   /** `openings`: both outputs' openings, each sealed to its bank's key and to the audit key. */
   @Transaction()
   @Returns('string')
   async transfer(ctx: Context, input: string): Promise<string> {
-    return executeConfidential(ctx, 'ConfidentialTransfer', input);
+    return write(ctx, confidentialWrite('ConfidentialTransfer'), input);
   }
 
   /** `openings`: the change note's opening, sealed to its bank's key and to the audit key. */
   @Transaction()
   @Returns('string')
   async redeem(ctx: Context, input: string): Promise<string> {
-    return executeConfidential(ctx, 'ConfidentialRedeem', input);
+    return write(ctx, confidentialWrite('ConfidentialRedeem'), input);
   }
 
   /** `{ pool, supply }`: tree frontier, recent roots, KYC root, public supply. */
@@ -228,32 +230,42 @@ function confidentialInputCodec(kind: ConfidentialKind): Codec<unknown> {
 /** The `st2` event payload of a confidential transaction. */
 export const confidentialPayloadCodec = codec(Type.Object({ v: Type.Literal(EVENT_VERSION), events: Type.Array(ConfidentialEventSchema) }));
 
+/** What travels with a confidential command: the proof, the openings it binds, sealed viewing keys. */
 interface SealedInputs {
   proof?: Parameters<typeof requireValidProof>[1];
   openings?: SealedOpening[];
   viewingKeys?: [SealedViewingKey, SealedViewingKey];
-  requestId?: string;
 }
 
-async function executeConfidential<K extends ConfidentialKind>(ctx: Context, kind: K, json: string): Promise<string> {
-  const { proof, openings, viewingKeys, requestId, ...fields } = confidentialInputCodec(kind).parse(json) as SealedInputs;
-  const cmd = { kind, ...fields } as ConfidentialCommandOf<K>;
-  const env = envelopeOf(ctx);
-  requireNoTransient(ctx);
-  // Verified before anything is decided: the decider only ever sees public inputs a proof vouches for,
-  // and the openings stored below are exactly those the proof binds.
-  if (proof && openings) await requireValidProof(cmd as ProvenCommand, proof, openingsDigest(openings));
-  requireSealableKey(cmd);
-  const repository = new ConfidentialRepository(ctx.stub);
-  // A request id matters most for a mint: its proof is made afresh for a repeated request, so only the id tells the two apart.
-  const [slice] = await Promise.all([repository.load(confidentialRefsOf(cmd, env)), requestId ? claimRequest(ctx, env.actor.org, requestId) : null]);
-  const decision = decideConfidential(cmd, env, slice);
-  if (!decision.ok) throw new RejectionError(decision);
-  await repository.save(slice, evolveAllConfidential(slice, decision.events));
-  if (openings) await storeOpenings(ctx, cmd as ProvenCommand, openings);
-  const registered = cmd as ConfidentialCommand;
-  if (viewingKeys && registered.kind === 'RegisterConfidentialKey') await storeViewingKeys(ctx, registered, slice, viewingKeys);
-  return emit(ctx, decision.events);
+/**
+ * A confidential command as a kind of write of the one pipeline (`write`): the proof is verified
+ * before anything is decided, so the decider only ever sees public inputs a proof vouches for, and the
+ * openings stored after it are exactly those the proof binds. A request id matters most for a mint: its
+ * proof is made afresh for a repeated request, so only the id tells the two apart.
+ */
+const confidentialSteps: Omit<WriteKind<ConfidentialCommand, SealedInputs, ConfidentialSlice, ConfidentialEvent>, 'parse'> = {
+  verify: async (ctx, cmd, { proof, openings }) => {
+    requireNoTransient(ctx);
+    if (proof && openings) await requireValidProof(cmd as ProvenCommand, proof, openingsDigest(openings));
+    requireSealableKey(cmd);
+  },
+  load: (ctx, cmd, env) => new ConfidentialRepository(ctx.stub).load(confidentialRefsOf(cmd, env)),
+  decide: decideConfidential,
+  save: (ctx, before, events) => new ConfidentialRepository(ctx.stub).save(before, evolveAllConfidential(before, events)),
+  after: async (ctx, cmd, { openings, viewingKeys }, _env, before) => {
+    if (openings) await storeOpenings(ctx, cmd as ProvenCommand, openings);
+    if (viewingKeys && cmd.kind === 'RegisterConfidentialKey') await storeViewingKeys(ctx, cmd, before, viewingKeys);
+  },
+};
+
+function confidentialWrite(kind: ConfidentialKind): WriteKind<ConfidentialCommand, SealedInputs, ConfidentialSlice, ConfidentialEvent> {
+  return {
+    ...confidentialSteps,
+    parse: (json) => {
+      const { proof, openings, viewingKeys, requestId, ...fields } = confidentialInputCodec(kind).parse(json) as SealedInputs & { requestId?: string };
+      return { cmd: { kind, ...fields } as ConfidentialCommand, extra: { proof, openings, viewingKeys }, requestId };
+    },
+  };
 }
 
 /**

@@ -2,9 +2,11 @@ import type { Context } from 'fabric-contract-api';
 import { createHash } from 'node:crypto';
 import type { CommandKind, CommandOf, Envelope } from '../domain/commands';
 import { decide } from '../domain/decide';
+import type { Decision } from '../domain/decision';
 import type { DomainEvent } from '../domain/events';
 import { evolveAll } from '../domain/evolve';
 import type { Slice } from '../domain/slice';
+import type { St2Event } from '../domain/st2-event';
 import { inputCodec } from '../wire/inputs';
 import { fail, RejectionError } from '../wire/rejection-message';
 import { envelopeOf } from './caller';
@@ -12,30 +14,61 @@ import { emit } from './events';
 import { keys } from './keys';
 import { Repository } from './repository';
 
-/** Runs after a command was accepted and its state written: for private data the decision only hashed. */
-export type AfterAccept<K extends CommandKind> = (ctx: Context, cmd: CommandOf<K>, env: Envelope, before: Slice) => Promise<void>;
+/**
+ * One kind of write transaction, as the pipeline sees it: how its input is read (the command, what
+ * travels with it, the request id), checked before anything is decided, loaded, decided, saved, and
+ * what follows acceptance. Public commands and confidential ones are two such kinds of one pipeline.
+ */
+export interface WriteKind<C, X, S, E extends St2Event> {
+  readonly parse: (json: string) => { readonly cmd: C; readonly extra: X; readonly requestId?: string };
+  /** Checks that need more than the domain (a proof, the transient map), before the state is even read. */
+  readonly verify?: (ctx: Context, cmd: C, extra: X) => Promise<void>;
+  readonly load: (ctx: Context, cmd: C, env: Envelope) => Promise<S>;
+  readonly decide: (cmd: C, env: Envelope, slice: S) => Decision<E>;
+  /** Writes exactly what the events changed in the slice they were decided on. */
+  readonly save: (ctx: Context, before: S, events: readonly E[]) => Promise<void>;
+  /** After the state is written: private data the decision only saw hashed, sealed openings. */
+  readonly after?: (ctx: Context, cmd: C, extra: X, env: Envelope, before: S) => Promise<void>;
+}
 
 /**
  * The whole life of a write transaction, the same for every command: parse and validate the input,
- * establish who and when from the proposal, refuse a repeated request id, load, decide, write once,
- * emit one event. Fabric reads never see this transaction's writes, so nothing is read after `save`.
- * Returns the event payload (JSON), which is also the transaction's result.
+ * establish who and when from the proposal, verify, refuse a repeated request id, load, decide, write
+ * once, emit one event. Fabric reads never see this transaction's writes, so nothing is read after
+ * `save`. Returns the event payload (JSON), which is also the transaction's result.
  */
-export async function execute<K extends CommandKind>(ctx: Context, kind: K, json: string, after?: AfterAccept<K>): Promise<string> {
-  const { requestId, ...fields } = inputCodec(kind).parse(json) as { requestId?: string };
-  const cmd = { kind, ...fields } as CommandOf<K>;
+export async function write<C, X, S, E extends St2Event>(ctx: Context, kind: WriteKind<C, X, S, E>, json: string): Promise<string> {
+  const { cmd, extra, requestId } = kind.parse(json);
   const env = envelopeOf(ctx);
-  const repository = new Repository(ctx.stub);
-  const [slice] = await Promise.all([repository.loadFor(cmd, env), requestId ? claimRequest(ctx, env.actor.org, requestId) : null]);
-  const events = accepted(decide(cmd, env, slice));
-  await repository.save(slice, evolveAll(slice, events));
-  if (after) await after(ctx, cmd, env, slice);
-  return emit(ctx, events);
+  if (kind.verify) await kind.verify(ctx, cmd, extra);
+  const [slice] = await Promise.all([kind.load(ctx, cmd, env), requestId ? claimRequest(ctx, env.actor.org, requestId) : null]);
+  const decision = kind.decide(cmd, env, slice);
+  if (!decision.ok) throw new RejectionError(decision);
+  await kind.save(ctx, slice, decision.events);
+  if (kind.after) await kind.after(ctx, cmd, extra, env, slice);
+  return emit(ctx, decision.events);
 }
 
-function accepted(decision: ReturnType<typeof decide>): readonly DomainEvent[] {
-  if (!decision.ok) throw new RejectionError(decision);
-  return decision.events;
+/** Runs after a public command was accepted and its state written: for private data the decision only hashed. */
+export type AfterAccept<K extends CommandKind> = (ctx: Context, cmd: CommandOf<K>, env: Envelope, before: Slice) => Promise<void>;
+
+/** A public command: its input schema, the world-state repository, `decide`. */
+export function publicWrite<K extends CommandKind>(kind: K, after?: AfterAccept<K>): WriteKind<CommandOf<K>, undefined, Slice, DomainEvent> {
+  return {
+    parse: (json) => {
+      const { requestId, ...fields } = inputCodec(kind).parse(json) as { requestId?: string };
+      return { cmd: { kind, ...fields } as CommandOf<K>, extra: undefined, requestId };
+    },
+    load: (ctx, cmd, env) => new Repository(ctx.stub).loadFor(cmd, env),
+    decide,
+    save: (ctx, before, events) => new Repository(ctx.stub).save(before, evolveAll(before, events)),
+    after: after && ((ctx, cmd, _extra, env, before) => after(ctx, cmd, env, before)),
+  };
+}
+
+/** A public command's transaction. */
+export function execute<K extends CommandKind>(ctx: Context, kind: K, json: string, after?: AfterAccept<K>): Promise<string> {
+  return write(ctx, publicWrite(kind, after), json);
 }
 
 /** Idempotency on the ledger: the first transaction with a request id records it, any later one is refused. */
