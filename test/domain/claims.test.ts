@@ -10,7 +10,7 @@ const addClaim = (world: World, issuer: typeof secondKyc | typeof actors.kycProv
 /** alice holds ACME; bob's only kyc claim comes from kyc-provider (1 year); kyc-two is trusted for kyc too. */
 function setup(): World {
   const world = World.withInvestors({ id: 'alice' }, { id: 'bob' });
-  world.given(actors.admin, 'TrustClaimIssuer', { issuer: partyOf(secondKyc), topics: ['kyc'] });
+  world.givenGoverned('TrustClaimIssuer', { issuer: partyOf(secondKyc), topics: ['kyc'] });
   world.createEquity('ACME');
   world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice', amount: '10' });
   return world;
@@ -81,7 +81,7 @@ describe('claims from several trusted issuers', () => {
     const world = setup();
     const issuers = Array.from({ length: 7 }, (_, i) => ({ org: 'Bank2MSP', role: 'claim-issuer', id: `kyc-extra-${i}` }) as const);
     for (const issuer of issuers) {
-      world.given(actors.admin, 'TrustClaimIssuer', { issuer: partyOf(issuer), topics: ['kyc'] });
+      world.givenGoverned('TrustClaimIssuer', { issuer: partyOf(issuer), topics: ['kyc'] });
       world.given(issuer, 'AddClaim', { identityId: 'bob', topic: 'kyc', expiresAt: world.now + DAY, evidenceHash: hash(issuer.id) });
     }
     const before = world.slice;
@@ -98,14 +98,14 @@ describe('trusted claim issuers', () => {
   it('adds an issuer once: adding it again is ST2-ALREADY-EXISTS, never a silent merge, and changes nothing', () => {
     const world = setup();
     const before = world.slice;
-    expect(codeOf(world.run(actors.admin, 'TrustClaimIssuer', { issuer: partyOf(secondKyc), topics: ['aml'] }))).toBe('ST2-ALREADY-EXISTS');
+    expect(codeOf(world.governed('TrustClaimIssuer', { issuer: partyOf(secondKyc), topics: ['aml'] }))).toBe('ST2-ALREADY-EXISTS');
     expect(world.slice).toBe(before);
     expect(trustOf(world)).toEqual({ issuers: 2, revision: 0 });
   });
 
   it('removes an issuer: its claims stop counting at once and the trust revision moves', () => {
     const world = setup();
-    world.given(actors.admin, 'RemoveClaimIssuer', { issuer: partyOf(actors.kycProvider) });
+    world.givenGoverned('RemoveClaimIssuer', { issuer: partyOf(actors.kycProvider) });
     expect(codeOf(transfer(world, 'bob'))).toBe('ST2-UNTRUSTED-ISSUER');
     addClaim(world, secondKyc, 'bob', DAY);
     addClaim(world, secondKyc, 'alice', DAY);
@@ -115,22 +115,22 @@ describe('trusted claim issuers', () => {
 
   it('narrows an issuer\'s topics (revision moves) but widening does not move it', () => {
     const world = setup();
-    world.given(actors.admin, 'SetClaimIssuerTopics', { issuer: partyOf(secondKyc), topics: ['kyc', 'aml'] });
+    world.givenGoverned('SetClaimIssuerTopics', { issuer: partyOf(secondKyc), topics: ['kyc', 'aml'] });
     expect(trustOf(world)?.revision).toBe(0);
-    world.given(actors.admin, 'SetClaimIssuerTopics', { issuer: partyOf(actors.kycProvider), topics: ['aml'] });
+    world.givenGoverned('SetClaimIssuerTopics', { issuer: partyOf(actors.kycProvider), topics: ['aml'] });
     expect(trustOf(world)?.revision).toBe(1);
     expect(codeOf(transfer(world, 'bob'))).toBe('ST2-UNTRUSTED-ISSUER');
   });
 
   it('refuses to change or remove an issuer that is not trusted with ST2-NOT-FOUND', () => {
     const world = setup();
-    world.given(actors.admin, 'RemoveClaimIssuer', { issuer: partyOf(secondKyc) });
+    world.givenGoverned('RemoveClaimIssuer', { issuer: partyOf(secondKyc) });
     const before = world.slice;
-    expect(codeOf(world.run(actors.admin, 'RemoveClaimIssuer', { issuer: partyOf(secondKyc) }))).toBe('ST2-NOT-FOUND');
-    expect(codeOf(world.run(actors.admin, 'SetClaimIssuerTopics', { issuer: partyOf(secondKyc), topics: ['kyc'] }))).toBe('ST2-NOT-FOUND');
+    expect(codeOf(world.governed('RemoveClaimIssuer', { issuer: partyOf(secondKyc) }))).toBe('ST2-NOT-FOUND');
+    expect(codeOf(world.governed('SetClaimIssuerTopics', { issuer: partyOf(secondKyc), topics: ['kyc'] }))).toBe('ST2-NOT-FOUND');
     expect(world.slice).toBe(before);
     // Re-adding a removed issuer is allowed.
-    expect(codeOf(world.run(actors.admin, 'TrustClaimIssuer', { issuer: partyOf(secondKyc), topics: ['kyc'] }))).toBe('accepted');
+    expect(codeOf(world.governed('TrustClaimIssuer', { issuer: partyOf(secondKyc), topics: ['kyc'] }))).toBe('accepted');
   });
 
   it.each([
@@ -148,11 +148,11 @@ describe('trusted claim issuers', () => {
 
   it('refuses the 65th trusted issuer with ST2-LIMIT-EXCEEDED and changes nothing', () => {
     const world = setup();
-    for (let i = 2; i < MAX_TRUSTED_ISSUERS; i++) world.given(actors.admin, 'TrustClaimIssuer', { issuer: { org: 'Bank2MSP', id: `issuer-${i}` }, topics: ['kyc'] });
+    for (let i = 2; i < MAX_TRUSTED_ISSUERS; i++) world.givenGoverned('TrustClaimIssuer', { issuer: { org: 'Bank2MSP', id: `issuer-${i}` }, topics: ['kyc'] });
     const before = world.slice;
-    expect(codeOf(world.run(actors.admin, 'TrustClaimIssuer', { issuer: { org: 'Bank2MSP', id: 'one-too-many' }, topics: ['kyc'] }))).toBe('ST2-LIMIT-EXCEEDED');
+    expect(codeOf(world.governed('TrustClaimIssuer', { issuer: { org: 'Bank2MSP', id: 'one-too-many' }, topics: ['kyc'] }))).toBe('ST2-LIMIT-EXCEEDED');
     expect(world.slice).toBe(before);
-    world.given(actors.admin, 'RemoveClaimIssuer', { issuer: { org: 'Bank2MSP', id: 'issuer-2' } });
-    expect(codeOf(world.run(actors.admin, 'TrustClaimIssuer', { issuer: { org: 'Bank2MSP', id: 'one-too-many' }, topics: ['kyc'] }))).toBe('accepted');
+    world.givenGoverned('RemoveClaimIssuer', { issuer: { org: 'Bank2MSP', id: 'issuer-2' } });
+    expect(codeOf(world.governed('TrustClaimIssuer', { issuer: { org: 'Bank2MSP', id: 'one-too-many' }, topics: ['kyc'] }))).toBe('accepted');
   });
 });

@@ -64,6 +64,8 @@ function restrict(slice: Slice, refs: Refs): Slice {
     jurisdictions: pick(slice.jurisdictions, refs.jurisdictions.map(([s, j]) => jurisdictionRef(s, j))),
     trust: pick(slice.trust, refs.trust),
     requests: pick(slice.requests, refs.requests.map(([s, id]) => requestRef(s, id))),
+    changes: pick(slice.changes, refs.changes),
+    consortium: pick(slice.consortium, refs.consortium),
   };
 }
 
@@ -111,6 +113,7 @@ function expectLoadedSliceAgrees(before: Slice, after: Slice, cmd: Command, env:
     stats: Object.keys(written.stats), holdings: Object.values(written.holdings).map((h) => [h.securityId, h.holder] as const), trust: Object.keys(written.trust),
     jurisdictions: Object.values(written.jurisdictions).map((j) => [j.securityId, j.jurisdiction] as const),
     requests: Object.values(written.requests).map((r) => [r.securityId, r.id] as const),
+    changes: Object.keys(written.changes), consortium: Object.keys(written.consortium),
   }));
 }
 

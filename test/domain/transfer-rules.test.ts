@@ -77,7 +77,7 @@ describe('transfer rules', () => {
     it('stops counting claims of an issuer trusted for another topic only', () => {
       const world = setup();
       world.given(actors.issuer, 'SetRules', { securityId: 'ACME', rules: { requiredClaims: ['kyc', 'aml'] } });
-      world.given(actors.admin, 'TrustClaimIssuer', { issuer: { org: 'Bank2MSP', id: 'aml-only' }, topics: ['aml'] });
+      world.givenGoverned('TrustClaimIssuer', { issuer: { org: 'Bank2MSP', id: 'aml-only' }, topics: ['aml'] });
       const amlIssuer = { org: 'Bank2MSP', role: 'claim-issuer' as const, id: 'aml-only' };
       world.given(amlIssuer, 'AddClaim', { identityId: 'bob', topic: 'aml', expiresAt: world.now + DAY, evidenceHash: 'b'.repeat(64) });
       world.given(amlIssuer, 'AddClaim', { identityId: 'alice', topic: 'aml', expiresAt: world.now + DAY, evidenceHash: 'b'.repeat(64) });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  consortiumPolicyOf, decide, EMPTY_SLICE, evolveAll, holdingOf, inputCodec, partyOf,
+  consortiumPolicyOf, decide, POLICY_KEY, EMPTY_SLICE, evolveAll, holdingOf, inputCodec, partyOf,
   type Actor, type ConsortiumPolicy, type PolicyOrg, type Command, type CommandKind, type Decision, type DomainEvent, type Slice,
 } from '@st2/chaincode';
 
@@ -17,6 +17,7 @@ export const hash = (text: string): string => createHash('sha256').update(text).
 
 export const actors = {
   admin: { org: 'Bank1MSP', role: 'admin', id: 'admin1' },
+  admin2: { org: 'Bank2MSP', role: 'admin', id: 'admin2' },
   kycProvider: { org: 'Bank1MSP', role: 'claim-issuer', id: 'kyc-provider' },
   untrusted: { org: 'Bank2MSP', role: 'claim-issuer', id: 'shady-kyc' },
   issuer: { org: 'Bank1MSP', role: 'issuer', id: 'acme' },
@@ -46,7 +47,9 @@ export class World {
   readonly accepted: { actor: Actor; kind: CommandKind; input: Record<string, unknown>; at: number }[] = [];
 
   run(actor: Actor, kind: CommandKind, input: Record<string, unknown>): Decision<DomainEvent> {
-    const decision = decide(command(kind, input), { actor, at: this.now, consortium }, this.slice);
+    // As the chaincode: the policy on the ledger once the consortium changed it, else the host's.
+    const policy = this.slice.consortium[POLICY_KEY] ?? consortium;
+    const decision = decide(command(kind, input), { actor, at: this.now, consortium: policy }, this.slice);
     if (decision.ok) {
       this.slice = evolveAll(this.slice, decision.events);
       this.accepted.push({ actor, kind, input, at: this.now });
@@ -61,6 +64,21 @@ export class World {
     return [...decision.events];
   }
 
+  /**
+   * A consortium-wide change approved by both administrator orgs of the topology (its threshold is 2):
+   * bank1's admin proposes, bank2's executes. The first refusal, if any, is the answer.
+   */
+  governed(kind: CommandKind, input: Record<string, unknown>): Decision<DomainEvent> {
+    const proposed = this.run(actors.admin, kind, input);
+    return proposed.ok ? this.run(actors.admin2, kind, input) : proposed;
+  }
+
+  /** A consortium-wide change that the spec's setup expects to take effect. */
+  givenGoverned(kind: CommandKind, input: Record<string, unknown>): void {
+    const decision = this.governed(kind, input);
+    if (!decision.ok) throw new Error(`setup ${kind} refused: ${decision.code} ${decision.message}`);
+  }
+
   balance(securityId: string, holder: string): bigint {
     return holdingOf(this.slice, securityId, holder).balance;
   }
@@ -72,7 +90,7 @@ export class World {
   /** A trusted KYC provider, and two verified investors in the given jurisdictions. */
   static withInvestors(...people: { id: string; jurisdiction?: string; org?: string; topics?: string[]; investor?: string }[]): World {
     const world = new World();
-    world.given(actors.admin, 'TrustClaimIssuer', { issuer: partyOf(actors.kycProvider), topics: ['kyc', 'aml', 'accredited'] });
+    world.givenGoverned('TrustClaimIssuer', { issuer: partyOf(actors.kycProvider), topics: ['kyc', 'aml', 'accredited'] });
     for (const p of people) world.onboard(p.id, { jurisdiction: p.jurisdiction, org: p.org, topics: p.topics, investor: p.investor });
     return world;
   }

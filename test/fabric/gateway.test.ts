@@ -22,7 +22,7 @@ jest.setTimeout(10 * 60_000);
  */
 describe('the gateway on real Fabric peers', () => {
   const msp = mspIds();
-  const { id, investor, admin1, ops1, kyc, issuer, audit } = scenarioCast(msp, 'g');
+  const { id, investor, admin1, admin2, ops1, kyc, issuer, audit } = scenarioCast(msp, 'g');
   const alice = investor(msp.bank1, 'alice');
   const bob = investor(msp.bank1, 'bob');
   const SEC = id('GW-EQ');
@@ -60,6 +60,7 @@ describe('the gateway on real Fabric peers', () => {
 
   it('onboards investors, creates a security with rules and issues to a verified investor over HTTP', async () => {
     await ok(admin1, 'POST', '/v1/claim-issuers', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
+    await ok(admin2, 'POST', '/v1/claim-issuers', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
     for (const who of [alice, bob]) {
       await ok(ops1, 'POST', '/v1/identities', { identityId: who.id, investor: who.id, jurisdiction: 'DE', investorType: 'retail', record: { name: who.id } });
     }

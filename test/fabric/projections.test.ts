@@ -28,7 +28,7 @@ interface Projection {
 }
 
 describe('projections on real Fabric peers', () => {
-  const { id, investor, admin1, ops1, ops2, kyc, issuer, agent, audit } = scenarioCast(fabricBackend.msp, 'p');
+  const { id, investor, admin1, admin2, ops1, ops2, kyc, issuer, agent, audit } = scenarioCast(fabricBackend.msp, 'p');
   const { bank1, bank2 } = fabricBackend.msp;
   const investors = [investor(bank1, 'alice'), investor(bank2, 'bob'), investor(bank1, 'carol'), investor(bank2, 'dan')];
   const [alice, bob, carol, dan] = investors as [Caller, Caller, Caller, Caller];
@@ -112,6 +112,7 @@ describe('projections on real Fabric peers', () => {
     st2 = new St2Client(ledger);
 
     await submit(admin1, 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
+    await submit(admin2, 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
     const inAYear = Date.now() + 365 * 86_400_000;
     // One at a time: concurrent writes to shared state (the security's stats, the registry) conflict at commit (MVCC).
     for (const who of investors) {

@@ -27,7 +27,7 @@ describe('audit', () => {
     expect(seqs).toEqual([...seqs].sort());
     expect(new Set(seqs).size).toBe(seqs.length);
     expect(all.map((row) => row.event.type)).toEqual([
-      'ClaimIssuerTrusted',
+      'ConsortiumChangeApproved', 'ConsortiumChangeApproved', 'ClaimIssuerTrusted',
       'IdentityRegistered', 'ClaimAdded',
       'IdentityRegistered', 'ClaimAdded', 'ClaimAdded', 'ClaimAdded',
       'IdentityRegistered', 'ClaimAdded', 'ClaimAdded', 'ClaimAdded',

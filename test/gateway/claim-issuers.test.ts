@@ -1,7 +1,7 @@
 import { cast, party } from './support/cast';
 import { startHarness, type Harness } from './support/harness';
 import { projectionCaughtUp } from './support/projection';
-import { call, ok, standardWorld, YEAR } from './support/world';
+import { call, governed, ok, standardWorld, YEAR } from './support/world';
 
 /** A second KYC provider, in bank1: trusted for kyc beside kyc-provider (bank2). */
 const kyc2 = { role: 'claim-issuer', id: 'kyc-two', org: 'bank1' } as const;
@@ -21,7 +21,7 @@ describe('trusted claim issuers and verification', () => {
   beforeAll(async () => {
     h = await startHarness();
     await standardWorld(h);
-    await ok(h, cast.admin, 'POST', '/v1/claim-issuers', { issuer: party(kyc2), topics: ['kyc'] });
+    await governed(h, 'POST', '/v1/claim-issuers', { issuer: party(kyc2), topics: ['kyc'] });
     await ok(h, kyc2, 'POST', '/v1/identities/alice/claims', { topic: 'kyc', expiresAt: h.clock.now + 2 * YEAR, evidence: { method: 'video-call', reference: 'k2-alice' } });
   });
   afterAll(() => h.close());
@@ -85,9 +85,9 @@ describe('trusted claim issuers and verification', () => {
   });
 
   it('narrows and removes issuers: their claims stop counting at once', async () => {
-    await ok(h, cast.admin, 'PUT', issuersUrl(kyc2), { topics: ['aml'] });
-    expect(await verification('alice')).toMatchObject({ verified: true, topics: [{ claim: { issuer: party(cast.kyc) } }] });
-    const { txId } = (await ok(h, cast.admin, 'DELETE', issuersUrl(cast.kyc))).body;
+    const narrowed = (await governed(h, 'PUT', issuersUrl(kyc2), { topics: ['aml'] })).body;
+    expect(await verification('alice', 'ACME', String(narrowed.txId))).toMatchObject({ verified: true, topics: [{ claim: { issuer: party(cast.kyc) } }] });
+    const { txId } = (await governed(h, 'DELETE', issuersUrl(cast.kyc))).body;
     expect((await ok(h, cast.regulator, 'GET', `/v1/claim-issuers?consistentWith=${String(txId)}`)).body.issuers).toEqual([{ ...party(kyc2), topics: ['aml'] }]);
     expect(await verification('alice')).toMatchObject({ verified: false, topics: [{ topic: 'kyc', verified: false, code: 'ST2-UNTRUSTED-ISSUER' }] });
     const refused = await call(h, cast.alice, 'POST', '/v1/transfers', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '1' });

@@ -17,9 +17,9 @@ describe('demo', () => {
   afterAll(() => h.close());
 
   it('loads once, and a second load changes nothing', async () => {
-    expect(await loadDemo(h.ledger, cast, h.clock.now)).toEqual({ applied: 29, skipped: 0 });
+    expect(await loadDemo(h.ledger, cast, h.clock.now)).toEqual({ applied: 30, skipped: 0 });
     const height = await h.ledger.height();
-    expect(await loadDemo(h.ledger, cast, h.clock.now)).toEqual({ applied: 0, skipped: 29 });
+    expect(await loadDemo(h.ledger, cast, h.clock.now)).toEqual({ applied: 0, skipped: 30 });
     expect(await h.ledger.height()).toBe(height);
   });
 

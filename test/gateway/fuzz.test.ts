@@ -17,6 +17,8 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   'POST /v1/identities/:id/unfreeze': { securityId: 'ACME' },
   'POST /v1/identities/:id/recover': { securityId: 'ACME', replacement: 'bob' },
   'POST /v1/claim-issuers': { issuer: { ...party(cast.kyc), id: 'fz-kyc' }, topics: ['kyc'] },
+  'PUT /v1/consortium/orgs/:org': { roles: ['investor'] },
+  'PUT /v1/consortium/admins': { admins: ['Bank1MSP', 'Bank2MSP'], approvals: 2 },
   'POST /v1/securities': equity('FZ'),
   'PUT /v1/securities/:id/rules': { rules: { requiredClaims: ['kyc'], maxHolders: 10 } },
   'POST /v1/securities/:id/documents': { name: 'Prospectus', hash: 'a'.repeat(64) },

@@ -45,14 +45,15 @@ describe('gateway over a real port', () => {
 
   it('streams every transaction from a block, with ids <block>.<txIndex>', async () => {
     const client = await stream(cast.admin, '/v1/events/stream?fromBlock=0');
-    const events = await client.take(14);
-    expect(events[0]).toMatchObject({ event: 'transaction', id: expect.stringMatching(/^\d+\.\d+$/), data: { events: [{ type: 'ClaimIssuerTrusted' }] } });
-    expect(events[13]).toMatchObject({ data: { events: [{ type: 'Issued', to: 'bob' }] } });
+    const events = await client.take(15);
+    expect(events[0]).toMatchObject({ event: 'transaction', id: expect.stringMatching(/^\d+\.\d+$/), data: { events: [{ type: 'ConsortiumChangeApproved', executed: false }] } });
+    expect(events[1]).toMatchObject({ data: { events: [{ type: 'ConsortiumChangeApproved', executed: true }, { type: 'ClaimIssuerTrusted' }] } });
+    expect(events[14]).toMatchObject({ data: { events: [{ type: 'Issued', to: 'bob' }] } });
   });
 
   it('resumes after Last-Event-ID: the next transactions, none repeated, none missed', async () => {
     const first = await stream(cast.admin, '/v1/events/stream?fromBlock=0');
-    const seen = await first.take(14);
+    const seen = await first.take(15);
     first.close();
     const last = seen[seen.length - 1]?.id ?? '';
     const written = [await transfer('1'), await transfer('2'), await transfer('3')];

@@ -3,7 +3,7 @@ import type { Backend } from './backend';
 
 /**
  * The people of a scenario on a backend, with ids unique to this run (a real network keeps its state
- * between runs): operators of both banks, a KYC provider, an issuer with its transfer agent, the regulator.
+ * between runs): admins and operators of both banks, a KYC provider, an issuer with its transfer agent, the regulator.
  */
 export function scenarioCast(msp: Backend['msp'], prefix: string) {
   const run = `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -14,6 +14,8 @@ export function scenarioCast(msp: Backend['msp'], prefix: string) {
     id,
     investor,
     admin1: as(msp.bank1, 'admin', id('admin1')),
+    /** The second administrator org's admin: a consortium change takes both approvals (bank1 proposes, bank2 executes). */
+    admin2: as(msp.bank2, 'admin', id('admin2')),
     ops1: as(msp.bank1, 'agent', id('bank1-ops')),
     ops2: as(msp.bank2, 'agent', id('bank2-ops')),
     kyc: as(msp.bank2, 'claim-issuer', id('kyc')),

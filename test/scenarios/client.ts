@@ -29,6 +29,17 @@ export class St2Client {
     return submitted(await this.ledger.submit(caller, { fn, args: [JSON.stringify(input)], ...(transient ? { transient } : {}) }));
   }
 
+  /**
+   * A consortium change as each administrator org in turn approves it (bank1 proposes, bank2 executes):
+   * the last submission's events, which include the change's own once it executed.
+   */
+  async governed(admins: readonly Caller[], fn: string, input: object): Promise<Submitted> {
+    let last: Submitted | undefined;
+    for (const admin of admins) last = await this.submit(admin, fn, input);
+    if (!last?.events.some((e) => e.type === 'ConsortiumChangeApproved' && e.executed)) throw new Error(`${fn} did not execute with ${admins.length} approval(s)`);
+    return last;
+  }
+
   /** Registers an identity as a bank does: its personal record filed first, seen by no other bank's peer. */
   async register(caller: Caller, input: object, record: Uint8Array): Promise<Submitted> {
     return submitted(await submitCommand(this.ledger, caller, 'RegisterIdentity', input, { record }));

@@ -24,7 +24,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export function confidentialScenario(backend: Backend): void {
   describe(`confidential balances on ${backend.name}`, () => {
-    const { id, investor, admin1, ops1, ops2, kyc, issuer, agent, audit } = scenarioCast(backend.msp, 'z');
+    const { id, investor, admin1, admin2, ops1, ops2, kyc, issuer, agent, audit } = scenarioCast(backend.msp, 'z');
     const { bank1, bank2 } = backend.msp;
     const SEC = id('CONF-BOND');
     const ids = { alice: investor(bank1, 'alice'), bob: investor(bank2, 'bob'), carol: investor(bank2, 'carol') };
@@ -79,7 +79,7 @@ export function confidentialScenario(backend: Backend): void {
       const orgKeys = await openConsortiumKeyring(ledger, admin1, await backend.orgKeysDirectory(), topology);
       zk = new ConfidentialService(ledger, prover, orgKeys);
       firstBlock = await ledger.height();
-      await st2.submit(admin1, 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
+      await st2.governed([admin1, admin2], 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
       const inAYear = Date.now() + 365 * DAY;
       await onboard(ops1, ids.alice, inAYear);
       await onboard(ops2, ids.bob, inAYear);

@@ -15,7 +15,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export function securitiesScenario(backend: Backend): void {
   describe(`securities scenario on ${backend.name}`, () => {
-    const { id, investor, admin1, ops1, ops2, kyc, issuer, agent, audit } = scenarioCast(backend.msp, 'r');
+    const { id, investor, admin1, admin2, ops1, ops2, kyc, issuer, agent, audit } = scenarioCast(backend.msp, 'r');
     const { bank1, bank2 } = backend.msp;
     const alice = investor(bank1, 'alice');
     const bob = investor(bank2, 'bob');
@@ -55,7 +55,7 @@ export function securitiesScenario(backend: Backend): void {
     };
 
     it('onboards investors in two banks, with KYC claims from a trusted issuer', async () => {
-      await st2.submit(admin1, 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc', 'accredited'] });
+      await st2.governed([admin1, admin2], 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc', 'accredited'] });
       await onboard(ops1, alice, 'DE', id('alice-person'));
       await onboard(ops1, aliceNew, 'DE', id('alice-person'));
       await onboard(ops2, bob, 'FR');
@@ -71,14 +71,14 @@ export function securitiesScenario(backend: Backend): void {
     it('keeps a second trusted issuer\'s claim beside the first, and stops counting an issuer the consortium removes', async () => {
       const kyc2: Caller = { org: bank1, role: 'claim-issuer', id: id('kyc-two') };
       const party2 = { org: kyc2.org, id: kyc2.id };
-      await st2.submit(admin1, 'identity:trustIssuer', { issuer: party2, topics: ['kyc', 'aml'] });
+      await st2.governed([admin1, admin2], 'identity:trustIssuer', { issuer: party2, topics: ['kyc', 'aml'] });
       expect(await st2.outcome(admin1, 'identity:trustIssuer', { issuer: party2, topics: ['aml'] })).toBe('ST2-ALREADY-EXISTS');
       const evidence = `second kyc for ${carol.id}`;
       await st2.submit(kyc2, 'identity:addClaim', { identityId: carol.id, topic: 'kyc', expiresAt: Date.now() + 30 * DAY, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
       const identity = JSON.parse(await st2.evaluate(audit, 'identity:get', carol.id)) as { claims: Record<string, { issuer: unknown }[]> };
       expect(identity.claims.kyc?.map((c) => c.issuer)).toEqual([{ org: kyc.org, id: kyc.id }, party2]);
-      await st2.submit(admin1, 'identity:setIssuerTopics', { issuer: party2, topics: ['aml'] });
-      await st2.submit(admin1, 'identity:removeIssuer', { issuer: party2 });
+      await st2.governed([admin1, admin2], 'identity:setIssuerTopics', { issuer: party2, topics: ['aml'] });
+      await st2.governed([admin1, admin2], 'identity:removeIssuer', { issuer: party2 });
       const listed = JSON.parse(await st2.evaluate(audit, 'identity:listIssuers')) as { org: string; id: string }[];
       expect(listed).toContainEqual({ org: kyc.org, id: kyc.id, topics: ['kyc', 'accredited'] });
       expect(listed.find((i) => i.id === kyc2.id)).toBeUndefined();

@@ -13,7 +13,7 @@ const DAY = 86_400_000;
  */
 export function authorityScenario(backend: Backend): void {
   describe(`authority bound to organisations on ${backend.name}`, () => {
-    const { id, investor, admin1, ops1, kyc, issuer, agent, audit } = scenarioCast(backend.msp, 'auth');
+    const { id, investor, admin1, admin2, ops1, kyc, issuer, agent, audit } = scenarioCast(backend.msp, 'auth');
     const { bank1, bank2, custodian } = backend.msp;
     const alice = investor(bank1, 'alice');
     const bob = investor(bank1, 'bob');
@@ -47,7 +47,7 @@ export function authorityScenario(backend: Backend): void {
     beforeAll(async () => {
       ledger = await backend.open();
       st2 = new St2Client(ledger);
-      await st2.submit(admin1, 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
+      await st2.governed([admin1, admin2], 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
       for (const who of [alice, bob]) {
         const record = JSON.stringify({ name: who.id });
         await st2.register(ops1, { identityId: who.id, investor: who.id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, Buffer.from(record));

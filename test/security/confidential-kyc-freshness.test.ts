@@ -2,7 +2,7 @@ import { newOwnerKeys, Prover, securityField, terminateZkWorkers, type NoteOpeni
 import { ConfidentialService, type ProvenTransaction } from '../../gateway/src/confidential/confidential-service';
 import { cast } from '../gateway/support/cast';
 import { startHarness, type Actor, type Harness } from '../gateway/support/harness';
-import { call, ok } from '../gateway/support/world';
+import { call, governed, ok } from '../gateway/support/world';
 import { St2Client } from '../scenarios/client';
 import { callerOf, confidentialWorld, registerHarnessOrgKeys } from '../zk/ledger/confidential-world';
 import { confidentialState } from './confidential-attack';
@@ -92,11 +92,11 @@ describe('confidential mode: the KYC allowlist is stale at once', () => {
 
   it('keeps the allowlist fresh when trust is added, and refuses mints once the consortium withdraws trust from an issuer, until a refresh', async () => {
     const issuer = { org: h.mspId('bank1'), id: 'aml-house' };
-    await ok(h, cast.admin, 'POST', '/v1/claim-issuers', { issuer, topics: ['aml', 'kyc'] });
+    await governed(h, 'POST', '/v1/claim-issuers', { issuer, topics: ['aml', 'kyc'] });
     expect((await call(h, cast.agent, 'POST', '/v1/confidential/mint', mintBody(alice, 'bank1'))).status).toBe(201);
-    await ok(h, cast.admin, 'PUT', `/v1/claim-issuers/${issuer.org}/${issuer.id}`, { topics: ['aml'] });
+    await governed(h, 'PUT', `/v1/claim-issuers/${issuer.org}/${issuer.id}`, { topics: ['aml'] });
     await expectStaleUntilRefresh('trust-withdrawn');
-    await ok(h, cast.admin, 'DELETE', `/v1/claim-issuers/${issuer.org}/${issuer.id}`);
+    await governed(h, 'DELETE', `/v1/claim-issuers/${issuer.org}/${issuer.id}`);
     await expectStaleUntilRefresh('trust-withdrawn');
   });
 

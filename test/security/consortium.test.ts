@@ -17,9 +17,14 @@ describe('consortium policy', () => {
     });
     afterAll(async () => world.close());
 
-    it('lets an admin of a consortium administrator org trust a claim issuer', async () => {
-      const bank2Admin: Caller = { org: msp.bank2, role: 'admin', id: 'bank2-admin' };
-      expect(await world.st2.outcome(bank2Admin, 'identity:trustIssuer', { issuer: { org: msp.bank2, id: 'kyc-b' }, topics: ['kyc'] })).toBe('accepted');
+    it('trusts a claim issuer once admins of both consortium administrator orgs approved it, not on one approval', async () => {
+      const trust = { issuer: { org: msp.bank2, id: 'kyc-b' }, topics: ['kyc'] };
+      const listed = async () => (JSON.parse(await world.st2.evaluate(world.cast.audit, 'identity:listIssuers')) as { id: string }[]).map((i) => i.id);
+      const proposed = await world.st2.submit({ org: msp.bank2, role: 'admin', id: 'bank2-admin' }, 'identity:trustIssuer', trust);
+      expect(proposed.events).toEqual([expect.objectContaining({ type: 'ConsortiumChangeApproved', executed: false })]);
+      expect(await listed()).not.toContain('kyc-b');
+      await world.st2.submit({ org: msp.bank1, role: 'admin', id: 'bank1-admin' }, 'consortium:approve', { subject: `issuer:${msp.bank2}:kyc-b` });
+      expect(await listed()).toContain('kyc-b');
     });
 
     it("refuses a custodian admin's and a bank issuer's change to trusted claim issuers with ST2-UNAUTHORIZED, changing nothing", async () => {

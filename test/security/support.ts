@@ -36,8 +36,8 @@ export class AttackLedger {
 
   /** Trusts the cast's KYC provider and onboards `people` in bank1 with a KYC claim each. */
   async onboard(...people: Caller[]): Promise<void> {
-    const { admin1, ops1, kyc } = this.cast;
-    await this.st2.submit(admin1, 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
+    const { admin1, admin2, ops1, kyc } = this.cast;
+    await this.st2.governed([admin1, admin2], 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
     for (const who of people) {
       const record = JSON.stringify({ name: who.id });
       await this.st2.register(ops1, { identityId: who.id, investor: who.id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, Buffer.from(record));

@@ -170,7 +170,7 @@ export class ConfidentialContract extends Contract {
   @Returns('string')
   async listNotes(ctx: Context, securityId: string): Promise<string> {
     const notes: SealedOpening[] = [];
-    for await (const { value } of ctx.stub.getPrivateDataByPartialCompositeKey(readableCollection(ctx), ObjectType.sealedOpening, [securityId])) {
+    for await (const { value } of ctx.stub.getPrivateDataByPartialCompositeKey(await readableCollection(ctx), ObjectType.sealedOpening, [securityId])) {
       notes.push(sealedCodec.parse(value));
     }
     return listedNotesCodec.stringify(notes);
@@ -181,15 +181,15 @@ export class ConfidentialContract extends Contract {
   @Returns('string')
   async listViewingKeys(ctx: Context): Promise<string> {
     const found: SealedViewingKey[] = [];
-    for await (const { value } of ctx.stub.getPrivateDataByPartialCompositeKey(readableCollection(ctx), ObjectType.viewingKey, [])) {
+    for await (const { value } of ctx.stub.getPrivateDataByPartialCompositeKey(await readableCollection(ctx), ObjectType.viewingKey, [])) {
       found.push(sealedViewingKeyCodec.parse(value));
     }
     return listedViewingKeysCodec.stringify(found);
   }
 }
 
-function readableCollection(ctx: Context): string {
-  const actor = actorOf(ctx);
+async function readableCollection(ctx: Context): Promise<string> {
+  const actor = await actorOf(ctx);
   return actor.role === 'regulator' ? AUDIT_COLLECTION : orgCollection(actor.org);
 }
 

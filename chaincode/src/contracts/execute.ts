@@ -39,7 +39,7 @@ export interface WriteKind<C, X, S, E extends St2Event> {
  */
 export async function write<C, X, S, E extends St2Event>(ctx: Context, kind: WriteKind<C, X, S, E>, json: string): Promise<string> {
   const { cmd, extra, requestId } = kind.parse(json);
-  const env = envelopeOf(ctx);
+  const env = await envelopeOf(ctx);
   if (kind.verify) await kind.verify(ctx, cmd, extra);
   const [slice] = await Promise.all([kind.load(ctx, cmd, env), requestId ? claimRequest(ctx, env.actor.org, requestId) : null]);
   const decision = kind.decide(cmd, env, slice);

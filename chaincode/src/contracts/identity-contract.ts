@@ -78,7 +78,7 @@ export class IdentityContract extends Contract {
   @Returns('string')
   async storeRecord(ctx: Context, input: string): Promise<string> {
     const { identityId, recordHash } = storeRecordCodec.parse(input);
-    const actor = actorOf(ctx);
+    const actor = await actorOf(ctx);
     const denied = requireRole(actor, 'admin', 'agent', 'custodian');
     if (denied) throw new RejectionError(denied);
     // Once registered, an identity's filed record is final (the audit copy is shared by every org).
@@ -124,7 +124,7 @@ export class IdentityContract extends Contract {
   @Transaction(false)
   @Returns('string')
   async getRecord(ctx: Context, id: string): Promise<string> {
-    const actor = actorOf(ctx);
+    const actor = await actorOf(ctx);
     const identity = await new Repository(ctx.stub).get(keys.identity(ctx.stub, id), stateCodecs.identity);
     if (!identity) fail('ST2-NOT-FOUND', `Unknown identity ${id}.`, { identity: id });
     const collection = actor.role === 'regulator' ? AUDIT_COLLECTION : identity.org === actor.org ? orgCollection(actor.org) : null;

@@ -22,6 +22,14 @@ export const ObjectType = {
    * flight, which then come back ST2-ALLOWLIST-STALE. Plain transfers never read it.
    */
   trustRegistry: 'trust-registry',
+  /**
+   * The consortium policy once the consortium changed it (domain/governance.ts; absent: the host's). READ by
+   * every transaction (it says which roles an org may grant), WRITTEN only by an executed change of roles or
+   * administrators: such a change invalidates (MVCC) whatever was decided under the old policy in flight.
+   */
+  consortiumPolicy: 'consortium-policy',
+  /** A consortium change and its approvals, per subject: contends only with approvals of the same change. */
+  consortiumChange: 'consortium-change',
   security: 'security',
   stats: 'stats',
   holding: 'holding',
@@ -96,6 +104,8 @@ export const keys = {
   /** By (org, id): a claim issuer of one org is not trusted for a namesake of another. */
   claimIssuer: (stub: Stub, { org, id }: Party) => stub.createCompositeKey(ObjectType.claimIssuer, [org, id]),
   trustRegistry: (stub: Stub) => stub.createCompositeKey(ObjectType.trustRegistry, []),
+  consortiumPolicy: (stub: Stub) => stub.createCompositeKey(ObjectType.consortiumPolicy, []),
+  consortiumChange: (stub: Stub, subject: string) => stub.createCompositeKey(ObjectType.consortiumChange, [subject]),
   security: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.security, [id]),
   stats: (stub: Stub, securityId: string) => stub.createCompositeKey(ObjectType.stats, [securityId]),
   holding: (stub: Stub, securityId: string, holder: string) => stub.createCompositeKey(ObjectType.holding, [securityId, holder]),

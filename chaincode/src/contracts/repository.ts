@@ -9,6 +9,8 @@ import { dependentRefs, requiredRefs } from '../domain/decide';
 import { holdingRef, jurisdictionRef, mergeSlices, type Refs, type Slice } from '../domain/slice';
 import { requestRef, TransferRequestSchema, type TransferRequest } from '../domain/transfer-request';
 import { TrustRegistrySchema } from '../domain/trust';
+import { ConsortiumPolicySchema } from '../domain/consortium';
+import { PendingChangeSchema } from '../domain/governance';
 import { codec, type Codec } from '../wire/codec';
 import { keys } from './keys';
 
@@ -22,6 +24,8 @@ export const stateCodecs = {
   jurisdictionHolders: codec(JurisdictionHoldersSchema),
   trust: codec(TrustRegistrySchema),
   transferRequest: codec(TransferRequestSchema),
+  consortiumChange: codec(PendingChangeSchema),
+  consortiumPolicy: codec(ConsortiumPolicySchema),
 };
 
 /** Loads the slice a decision needs from world state and writes back exactly the records its events changed. */
@@ -46,7 +50,7 @@ export class Repository {
 
   /** The refs, then the claim issuers the loaded identities' claims refer to. */
   async load(refs: Refs): Promise<Slice> {
-    const [identities, securities, stats, holdings, jurisdictions, trust, requests] = await Promise.all([
+    const [identities, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium] = await Promise.all([
       this.#many(refs.identities, (id) => keys.identity(this.stub, id), stateCodecs.identity),
       this.#many(refs.securities, (id) => keys.security(this.stub, id), stateCodecs.security),
       this.#many(refs.stats, (id) => keys.stats(this.stub, id), stateCodecs.stats),
@@ -54,10 +58,12 @@ export class Repository {
       this.#jurisdictions(refs.jurisdictions),
       this.#many(refs.trust, () => keys.trustRegistry(this.stub), stateCodecs.trust),
       this.#requests(refs.requests),
+      this.#many(refs.changes, (subject) => keys.consortiumChange(this.stub, subject), stateCodecs.consortiumChange),
+      this.#many(refs.consortium, () => keys.consortiumPolicy(this.stub), stateCodecs.consortiumPolicy),
     ]);
     const issuerParties = uniqueParties([...refs.issuers, ...issuersReferencedBy(Object.values(identities))]);
     const issuers = await this.issuers(issuerParties);
-    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests };
+    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium };
   }
 
   async save(before: Slice, after: Slice): Promise<void> {
@@ -71,6 +77,8 @@ export class Repository {
     for (const [, v] of changed(before.jurisdictions, after.jurisdictions)) puts.push(this.#put(keys.jurisdictionHolders(this.stub, v.securityId, v.jurisdiction), stateCodecs.jurisdictionHolders, v));
     for (const [, v] of changed(before.holdings, after.holdings)) puts.push(this.#put(keys.holding(this.stub, v.securityId, v.holder), stateCodecs.holding, v));
     for (const [, v] of changed(before.requests, after.requests)) puts.push(this.#put(keys.transferRequest(this.stub, v.securityId, v.id), stateCodecs.transferRequest, v));
+    for (const [, v] of changed(before.changes, after.changes)) puts.push(this.#put(keys.consortiumChange(this.stub, v.subject), stateCodecs.consortiumChange, v));
+    for (const [, v] of changed(before.consortium, after.consortium)) puts.push(this.#put(keys.consortiumPolicy(this.stub), stateCodecs.consortiumPolicy, v));
     await Promise.all(puts);
   }
 

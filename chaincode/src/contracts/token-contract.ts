@@ -91,7 +91,7 @@ export class TokenContract extends Contract {
   async check(ctx: Context, input: string): Promise<string> {
     const { requestId: _ignored, ...fields } = inputCodec('Transfer').parse(input);
     const cmd = { kind: 'Transfer' as const, ...fields };
-    const env = envelopeOf(ctx);
+    const env = await envelopeOf(ctx);
     const slice = await new Repository(ctx.stub).loadFor(cmd, env);
     const evaluation = checkTransfer(cmd, env.at, slice);
     if ('ok' in evaluation) return JSON.stringify({ allowed: false, code: evaluation.code, message: evaluation.message, trace: [] });

@@ -1,12 +1,12 @@
 import { Type, type StaticDecode, type TSchema } from '@sinclair/typebox';
 import { batchItem, MAX_BATCH_ITEMS } from './batch';
 import type { ConsortiumPolicy } from './consortium';
+import { ChangeFields, Subject } from './governance';
 import { InvestorType } from './identity';
 import { PartySchema } from './party';
 import { Closed, Id, Jurisdiction, PositiveAmount, Sha256, Timestamp, Topic } from './schema';
 import { AgentSchema, DocumentName, DocumentUri, MAX_AGENTS, PowersSchema, RuleSetSchema, TermsSchema } from './security';
 import type { Actor } from './roles';
-import { MAX_TOPICS_PER_ISSUER } from './trust';
 
 /** An agent at creation: without `powers`, every power (what an agent could do before powers existed). */
 const AgentInput = Closed({ org: PartySchema.properties.org, id: PartySchema.properties.id, powers: Type.Optional(PowersSchema) });
@@ -25,19 +25,25 @@ const BatchItemSchema = Type.Union([
   batchItem('Unfreeze', FreezeFields),
 ]);
 
-const IssuerTopics = Type.Array(Topic, { minItems: 1, maxItems: MAX_TOPICS_PER_ISSUER, uniqueItems: true });
-
 /**
  * Commands: what a caller asks for. Each schema is the wire input of one chaincode transaction (and of
  * the gateway route that submits it); the domain command is the same object decoded (bigints) with its kind.
  */
 export const CommandSchemas = {
-  /** Adds an issuer (refused if already trusted: its topics change by SetClaimIssuerTopics, never by a silent merge). */
-  TrustClaimIssuer: Closed({ issuer: PartySchema, topics: IssuerTopics }),
+  /**
+   * Consortium-wide changes (governance.ts): each is an administrator org's approval of the change; the
+   * approval that reaches the policy's threshold executes it.
+   * Trusts an issuer (refused if already trusted: its topics change by SetClaimIssuerTopics, never by a silent merge).
+   */
+  TrustClaimIssuer: Closed(ChangeFields.TrustClaimIssuer),
   /** Replaces a trusted issuer's topics; a topic taken away stops its claims counting at once. */
-  SetClaimIssuerTopics: Closed({ issuer: PartySchema, topics: IssuerTopics }),
+  SetClaimIssuerTopics: Closed(ChangeFields.SetClaimIssuerTopics),
   /** Withdraws all trust: the issuer's claims stop counting at once (they stay recorded, revocable). */
-  RemoveClaimIssuer: Closed({ issuer: PartySchema }),
+  RemoveClaimIssuer: Closed(ChangeFields.RemoveClaimIssuer),
+  SetOrgRoles: Closed(ChangeFields.SetOrgRoles),
+  SetConsortiumAdmins: Closed(ChangeFields.SetConsortiumAdmins),
+  /** Approves the change pending on a subject, as it stands (without restating it). */
+  ApproveConsortiumChange: Closed({ subject: Subject }),
   RegisterIdentity: Closed({
     identityId: Id, investor: Id, jurisdiction: Jurisdiction, investorType: InvestorType, recordHash: Sha256,
   }),

@@ -1,23 +1,33 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { reject, type Rejection } from './decision';
-import { ROLES, type Actor } from './roles';
+import { ROLES, type Actor, type Role } from './roles';
 import { Closed, Org } from './schema';
 
-export const RoleSchema = Type.Union(ROLES.map((role) => Type.Literal(role)));
+/** Orgs a consortium may have (its policy is one record, read by every transaction). */
+export const MAX_CONSORTIUM_ORGS = 64;
+
+/** Spelt out (not mapped from ROLES): a decoded union needs a tuple of literals to keep their types. */
+export const RoleSchema = Type.Union([
+  Type.Literal('admin'), Type.Literal('issuer'), Type.Literal('agent'), Type.Literal('claim-issuer'), Type.Literal('custodian'), Type.Literal('investor'), Type.Literal('regulator'),
+]) satisfies TSchema & { static: Role };
 
 /**
  * What the consortium agreed about its members, as the chaincode enforces it: the st2 roles each org's
- * certificates may carry, and which orgs may change consortium-wide settings (trusted claim issuers and
- * their topics). It comes from `network/topology.json`, which the chaincode cannot read at run time:
- * the process hosting the chaincode supplies it (the embedded ledger from its parsed topology, a Fabric
- * chaincode server from the ST2_CONSORTIUM_POLICY environment variable scripts/network sets).
+ * certificates may carry, which orgs administer consortium-wide settings (trusted claim issuers and their
+ * topics, the orgs' roles, the administrators themselves), and how many of them must approve a change.
  *
- * Every org's chaincode must be given the same policy: endorsers deciding under different policies
- * return different results, their endorsements do not match, and the transaction fails.
+ * Its first version comes from `network/topology.json`, which the chaincode cannot read at run time: the
+ * process hosting the chaincode supplies it (the embedded ledger from its parsed topology, a Fabric
+ * chaincode server from the ST2_CONSORTIUM_POLICY environment variable scripts/network sets). Every org's
+ * chaincode must be given the same one: endorsers deciding under different policies return different
+ * results, their endorsements do not match, and the transaction fails. Once the consortium has changed
+ * it by an approved change (governance.ts), the policy on the ledger rules and the host's is ignored.
  */
 export const ConsortiumPolicySchema = Closed({
-  orgs: Type.Record(Org, Closed({ roles: Type.Array(RoleSchema, { uniqueItems: true }), consortiumAdmin: Type.Boolean() })),
+  orgs: Type.Record(Org, Closed({ roles: Type.Array(RoleSchema, { uniqueItems: true }), consortiumAdmin: Type.Boolean() }), { maxProperties: MAX_CONSORTIUM_ORGS }),
+  /** How many administrator orgs must approve a consortium-wide change before it takes effect (governance.ts). */
+  approvals: Type.Integer({ minimum: 1, maximum: MAX_CONSORTIUM_ORGS }),
 });
 export type ConsortiumPolicy = Static<typeof ConsortiumPolicySchema>;
 
@@ -31,8 +41,8 @@ export function roleBindingRejection(policy: ConsortiumPolicy, actor: Actor): Re
 }
 
 /**
- * The one place consortium-wide settings are authorised: an admin of an org the topology names a
- * consortium administrator. (N-of-M approvals are to replace this single check.)
+ * Who may approve a consortium-wide change: an admin of an administrator org. One approval changes
+ * nothing by itself: `policy.approvals` of them do (governance.ts).
  */
 export function requireConsortiumAdmin(policy: ConsortiumPolicy, actor: Actor): Rejection | null {
   if (actor.role === 'admin' && policy.orgs[actor.org]?.consortiumAdmin === true) return null;
@@ -48,11 +58,24 @@ export interface PolicyOrg {
   readonly consortiumAdmin: boolean;
 }
 
-/** The policy of a topology's orgs; an unknown role name is refused here, when the host starts, not at the first call. */
-export function consortiumPolicyOf(orgs: readonly PolicyOrg[]): ConsortiumPolicy {
-  const policy = { orgs: Object.fromEntries(orgs.map((org) => [org.mspId, { roles: [...org.roles], consortiumAdmin: org.consortiumAdmin }])) };
+/**
+ * The policy of a topology's orgs; an unknown role name or an impossible threshold is refused here, when
+ * the host starts, not at the first call. `approvals` defaults to a majority of the administrator orgs.
+ */
+export function consortiumPolicyOf(orgs: readonly PolicyOrg[], approvals?: number): ConsortiumPolicy {
+  const admins = orgs.filter((org) => org.consortiumAdmin).length;
+  const policy = {
+    orgs: Object.fromEntries(orgs.map((org) => [org.mspId, { roles: [...org.roles], consortiumAdmin: org.consortiumAdmin }])),
+    approvals: approvals ?? Math.max(1, Math.floor(admins / 2) + 1),
+  };
   if (!policyCheck.Check(policy)) throw new TypeError(`invalid consortium policy: ${policyCheck.Errors(policy).First()?.path ?? '/'} (roles must be among ${ROLES.join(', ')})`);
+  if (admins > 0 && policy.approvals > admins) throw new TypeError(`invalid consortium policy: ${policy.approvals} approvals required but only ${admins} administrator orgs`);
   return policy;
+}
+
+/** The administrator orgs of a policy. */
+export function adminOrgs(policy: ConsortiumPolicy): string[] {
+  return Object.entries(policy.orgs).filter(([, org]) => org.consortiumAdmin).map(([org]) => org);
 }
 
 const policyCheck = TypeCompiler.Compile(ConsortiumPolicySchema);

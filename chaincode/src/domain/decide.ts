@@ -4,6 +4,7 @@ import { agentRefs, decideAgent, recoveryJurisdictionRefs } from './deciders/age
 import { batchJurisdictionRefs, batchRefs, decideBatch } from './deciders/batch';
 import { approvalRefs, conditionalRefs, decideConditional } from './deciders/conditional';
 import { decideDocument, documentRefs } from './deciders/documents';
+import { approvedChangeRefs, decideGovernance, governanceRefs } from './deciders/governance';
 import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
 import { decideSecurity, securityRefs } from './deciders/security';
@@ -16,6 +17,10 @@ export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'TrustClaimIssuer':
     case 'SetClaimIssuerTopics':
     case 'RemoveClaimIssuer':
+    case 'SetOrgRoles':
+    case 'SetConsortiumAdmins':
+    case 'ApproveConsortiumChange':
+      return decideGovernance(cmd, env, slice);
     case 'RegisterIdentity':
     case 'AddClaim':
     case 'RevokeClaim':
@@ -54,6 +59,10 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'TrustClaimIssuer':
     case 'SetClaimIssuerTopics':
     case 'RemoveClaimIssuer':
+    case 'SetOrgRoles':
+    case 'SetConsortiumAdmins':
+    case 'ApproveConsortiumChange':
+      return governanceRefs(cmd);
     case 'RegisterIdentity':
     case 'AddClaim':
     case 'RevokeClaim':
@@ -108,6 +117,8 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
       return approvalRefs(cmd, slice);
     case 'Batch':
       return batchJurisdictionRefs(cmd, slice);
+    case 'ApproveConsortiumChange':
+      return approvedChangeRefs(cmd, slice);
     default:
       return refs({});
   }

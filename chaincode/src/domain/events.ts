@@ -1,4 +1,6 @@
 import { Type, type StaticDecode, type TSchema } from '@sinclair/typebox';
+import { ConsortiumPolicySchema } from './consortium';
+import { ConsortiumChangeSchema, Subject } from './governance';
 import { LotSchema } from './holding';
 import { InvestorType } from './identity';
 import { PartySchema } from './party';
@@ -60,6 +62,15 @@ export const EventSchemas = {
   /** Approved by an agent: the `Transferred` event that follows in the same transaction is its execution. */
   TransferApproved: event('TransferApproved', { securityId: Id, transferId: Id, by: PartySchema }),
   TransferRejected: event('TransferRejected', { securityId: Id, transferId: Id, by: PartySchema }),
+  /**
+   * An administrator org approved a consortium-wide change (the first approval proposes it). `executed`:
+   * this approval reached `required`, and the change's own events follow in the same transaction.
+   */
+  ConsortiumChangeApproved: event('ConsortiumChangeApproved', {
+    subject: Subject, change: ConsortiumChangeSchema, org: Org, approvals: Type.Array(Org), required: Type.Integer({ minimum: 1 }), expiresAt: Timestamp, executed: Type.Boolean(),
+  }),
+  /** The consortium policy the ledger holds from now on (after an executed change of roles or administrators). */
+  ConsortiumPolicySet: event('ConsortiumPolicySet', { policy: ConsortiumPolicySchema }),
 } as const;
 
 const E = EventSchemas;
@@ -68,6 +79,7 @@ export const DomainEventSchema = Type.Union([
   E.RulesSet, E.DocumentAttached, E.DocumentRemoved,
   E.SecurityPaused, E.SecurityUnpaused, E.Issued, E.Redeemed, E.Transferred, E.TransferFeeCharged, E.HoldingFrozen, E.HoldingUnfrozen, E.HoldingRecovered,
   E.TransferRequested, E.TransferApproved, E.TransferRejected,
+  E.ConsortiumChangeApproved, E.ConsortiumPolicySet,
 ]);
 export type EventType = keyof typeof EventSchemas;
 export type DomainEvent = { [K in EventType]: StaticDecode<(typeof EventSchemas)[K]> }[EventType];

@@ -10,6 +10,7 @@ import { trackedWindows } from './rules/window-limit';
 import { countWithVenue } from './window-counters';
 import type { EventOf } from './events';
 import { holdersIn, holdingOf, trustOf, withHolding, withJurisdictionHolders, type Slice } from './slice';
+import { POLICY_KEY } from './governance';
 import { requestRef, type TransferRequest } from './transfer-request';
 import { isTrusted, TRUST_KEY, withdrawsTrust, type TrustRegistry } from './trust';
 
@@ -105,6 +106,14 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       const request = must(slice.requests, requestRef(e.securityId, e.transferId));
       return withRequest(slice, { ...request, status: e.type === 'TransferApproved' ? 'approved' : 'rejected', decidedBy: e.by });
     }
+    case 'ConsortiumChangeApproved': {
+      const { subject, change, approvals, expiresAt, executed } = e;
+      // The first approval proposes; a change that expired or executed before is proposed afresh.
+      const proposedAt = approvals.length > 1 ? must(slice.changes, subject).proposedAt : e.at;
+      return { ...slice, changes: { ...slice.changes, [subject]: { subject, change, approvals, proposedAt, expiresAt, executed } } };
+    }
+    case 'ConsortiumPolicySet':
+      return { ...slice, consortium: { ...slice.consortium, [POLICY_KEY]: e.policy } };
     default:
       return unreachable(e);
   }

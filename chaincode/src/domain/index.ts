@@ -11,6 +11,7 @@ export * from './holding';
 export * from './window-counters';
 export * from './claims';
 export * from './trust';
+export * from './governance';
 export * from './events';
 export * from './commands';
 export { MAX_BATCH_ITEMS } from './batch';

@@ -57,6 +57,9 @@ export const REASON_CODES = {
   'ST2-APPROVAL-REQUIRED': 'The security’s transfers need an agent’s approval: request the transfer instead.',
   'ST2-REQUEST-EXPIRED': 'The conditional transfer’s validity window has passed (or ends before it starts).',
   'ST2-REQUEST-CLOSED': 'The conditional transfer was already approved or rejected.',
+  'ST2-CHANGE-CONFLICT': 'Another consortium change of the same setting is pending: approve it or let it expire first.',
+  'ST2-ALREADY-APPROVED': 'This organisation has already approved the pending consortium change.',
+  'ST2-CHANGE-EXPIRED': 'The consortium change expired before enough administrator orgs approved it.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -123,6 +126,9 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-APPROVAL-REQUIRED': '0x10',
   'ST2-REQUEST-EXPIRED': '0x46',
   'ST2-REQUEST-CLOSED': '0x48',
+  'ST2-CHANGE-CONFLICT': '0x28',
+  'ST2-ALREADY-APPROVED': '0x28',
+  'ST2-CHANGE-EXPIRED': '0x46',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

@@ -1,3 +1,5 @@
+import type { ConsortiumPolicy } from './consortium';
+import type { PendingChange } from './governance';
 import type { ClaimIssuer, Identity } from './identity';
 import { emptyHolding, type Holding } from './holding';
 import { partyRef, type Party } from './party';
@@ -24,9 +26,13 @@ export interface Slice {
   readonly trust: Readonly<Record<string, TrustRegistry>>;
   /** Conditional transfers, keyed by `requestRef(securityId, transferId)`. */
   readonly requests: Readonly<Record<string, TransferRequest>>;
+  /** Consortium changes and their approvals, keyed by subject (governance.ts). */
+  readonly changes: Readonly<Record<string, PendingChange>>;
+  /** The consortium policy under `POLICY_KEY` once the ledger holds one (before: the host's rules). */
+  readonly consortium: Readonly<Record<string, ConsortiumPolicy>>;
 }
 
-export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {} };
+export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, changes: {}, consortium: {} };
 
 /** What to load for a command or an event: ids per aggregate. */
 export interface Refs {
@@ -39,10 +45,14 @@ export interface Refs {
   /** `[TRUST_KEY]` when the trust registry is needed, else empty. */
   readonly trust: readonly string[];
   readonly requests: readonly (readonly [securityId: string, transferId: string])[];
+  /** Subjects of consortium changes. */
+  readonly changes: readonly string[];
+  /** `[POLICY_KEY]` when the ledger's consortium policy is needed, else empty. */
+  readonly consortium: readonly string[];
 }
 
 export function refs(parts: Partial<Refs>): Refs {
-  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], ...parts };
+  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], ...parts };
 }
 
 /** Everything any of them names, each once. */
@@ -58,6 +68,8 @@ export function unionRefs(all: readonly Refs[]): Refs {
     jurisdictions: once(all.flatMap((r) => r.jurisdictions), ([securityId, country]) => jurisdictionRef(securityId, country)),
     trust: ids((r) => r.trust),
     requests: once(all.flatMap((r) => r.requests), ([securityId, id]) => requestRef(securityId, id)),
+    changes: ids((r) => r.changes),
+    consortium: ids((r) => r.consortium),
   };
 }
 
@@ -77,6 +89,8 @@ export function mergeSlices(a: Slice, b: Slice): Slice {
     jurisdictions: { ...a.jurisdictions, ...b.jurisdictions },
     trust: { ...a.trust, ...b.trust },
     requests: { ...a.requests, ...b.requests },
+    changes: { ...a.changes, ...b.changes },
+    consortium: { ...a.consortium, ...b.consortium },
   };
 }
 

@@ -1,5 +1,6 @@
 import { isConfidentialEvent, type St2Event } from './st2-event';
 import { jurisdictionOf, refs, type Refs, type Slice } from './slice';
+import { POLICY_KEY } from './governance';
 import { TRUST_KEY } from './trust';
 
 /**
@@ -48,6 +49,10 @@ export function touchedBy(e: St2Event): Refs {
       return refs({ requests: [[e.securityId, e.transferId]] });
     case 'HoldingRecovered':
       return movement(e.securityId, [e.lost, e.replacement]);
+    case 'ConsortiumChangeApproved':
+      return refs({ changes: [e.subject] });
+    case 'ConsortiumPolicySet':
+      return refs({ consortium: [POLICY_KEY] });
   }
 }
 

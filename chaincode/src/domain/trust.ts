@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { ClaimIssuer } from './identity';
-import { Closed } from './schema';
+import { Closed, Topic } from './schema';
 
 /**
  * The consortium's trust in claim issuers as a whole (one record, key `trust`): how many issuers are
@@ -23,6 +23,9 @@ export const EMPTY_TRUST: TrustRegistry = { revision: 0, issuers: 0 };
 export const MAX_TRUSTED_ISSUERS = 64;
 /** Topics one issuer may be trusted for (the command schema refuses more as ST2-INVALID-INPUT). */
 export const MAX_TOPICS_PER_ISSUER = 16;
+
+/** The topics an issuer is trusted for (a change of them replaces them all). */
+export const IssuerTopicsSchema = Type.Array(Topic, { minItems: 1, maxItems: MAX_TOPICS_PER_ISSUER, uniqueItems: true });
 
 /** Whether the issuer is trusted for anything: a removed issuer's record stays, trusted for no topic. */
 export function isTrusted(issuer: ClaimIssuer | undefined): issuer is ClaimIssuer {

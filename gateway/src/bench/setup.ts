@@ -1,13 +1,22 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_TOPOLOGY } from '../config/layout';
+import { adminCallers, submitUntilExecuted } from '../ledger/consortium-change';
+import { parseTopology } from '../ledger/embedded/topology';
 import type { Caller, Ledger } from '../ledger/ledger';
 import type { WireInput } from '../routes/write';
 import { partyOf, type CommandKind } from '@st2/chaincode';
 import { submitCommand } from '../ledger/identity-record';
 
-/** The bench's callers, all in one bank; `run` makes their ids new on a ledger that outlives the run (Fabric). */
+/**
+ * The bench's callers, all in one bank but the consortium's administrators (one admin per administrator
+ * org of network/topology.json: consortium changes need their approvals); `run` makes their ids new on a
+ * ledger that outlives the run (Fabric).
+ */
 export function benchCallers(org: string, run = '') {
   return {
     admin: { org, role: 'admin', id: `bench-admin${run}` },
+    admins: adminCallers(parseTopology(JSON.parse(readFileSync(DEFAULT_TOPOLOGY, 'utf8'))).orgs, `bench-admin${run}`),
     agent: { org, role: 'agent', id: `bench-agent${run}` },
     kyc: { org, role: 'claim-issuer', id: `bench-kyc${run}` },
     issuer: { org, role: 'issuer', id: `bench-issuer${run}` },
@@ -54,7 +63,7 @@ export async function transferWorld(ledger: Ledger, callers: Callers, investors:
   const { securityId = 'BENCH', log = () => undefined } = options;
   const started = Date.now();
   const progress = (what: string) => log(`setup: ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  await submit(ledger, callers.admin, 'TrustClaimIssuer', { issuer: partyOf(callers.kyc), topics: ['kyc'] });
+  await submitUntilExecuted(ledger, callers.admins, 'TrustClaimIssuer', { issuer: partyOf(callers.kyc), topics: ['kyc'] });
   await submit(ledger, callers.issuer, 'CreateSecurity', {
     securityId, name: 'Bench equity', isin: 'XS0000000009', decimals: 0, agents: [], terms: EQUITY,
     rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['KP', 'IR'], maxBalance: '1000000000', maxHolders: investors.length + 10, dailyLimit: '100000000' },

@@ -10,7 +10,8 @@ import {
 import { ConfidentialService, type Holder, type ProvenTransaction } from '../confidential/confidential-service';
 import { openConsortiumKeyring } from '../confidential/org-key-registration';
 import { submitCommand } from '../ledger/identity-record';
-import { openEmbeddedLedger, parseTopology, type EmbeddedLedger } from '../ledger/embedded';
+import { adminCallers, submitUntilExecuted } from '../ledger/consortium-change';
+import { openEmbeddedLedger, parseTopology, type EmbeddedLedger, type Topology } from '../ledger/embedded';
 import type { Caller } from '../ledger/ledger';
 
 /**
@@ -51,7 +52,7 @@ export async function benchZk(options: { transfers?: number; log?: (line: string
     const [prover, verifier] = await Promise.all([Prover.load(), Verifier.load()]);
     log(`proving engine: ${prover.engine}`);
     const orgKeys = await openConsortiumKeyring(ledger, { org, role: 'admin', id: 'zk-admin' }, join(directory, 'org-keys'), topology);
-    const world = await setup(ledger, new ConfidentialService(ledger, prover, orgKeys), org, count);
+    const world = await setup(ledger, new ConfidentialService(ledger, prover, orgKeys), org, count, topology);
     const manifest = readManifest();
     log(`constraints: ${CIRCUIT_NAMES.map((c) => `${c} ${manifest.circuits[c].constraints}`).join(', ')}`);
     const notes = await mintNotes(world, count, log);
@@ -67,12 +68,12 @@ export async function benchZk(options: { transfers?: number; log?: (line: string
 }
 
 /** A KYC issuer, investors with keys in the allowlist, a confidential security and a plain one issued to them. */
-async function setup(ledger: EmbeddedLedger, zk: ConfidentialService, org: string, count: number): Promise<World> {
+async function setup(ledger: EmbeddedLedger, zk: ConfidentialService, org: string, count: number, topology: Topology): Promise<World> {
   const as = (role: string, id: string): Caller => ({ org, role, id });
   const [admin, ops, kyc, agent] = [as('admin', 'zk-admin'), as('agent', 'zk-ops'), as('claim-issuer', 'zk-kyc'), as('issuer', 'zk-issuer')];
   const submit = (caller: Caller, fn: string, input: object, transient?: Record<string, Uint8Array>) =>
     ledger.submit(caller, { fn, args: [JSON.stringify(input)], ...(transient ? { transient } : {}) });
-  await submit(admin, 'identity:trustIssuer', { issuer: partyOf(kyc), topics: ['kyc'] });
+  await submitUntilExecuted(ledger, adminCallers(topology.orgs, admin.id), 'TrustClaimIssuer', { issuer: partyOf(kyc), topics: ['kyc'] });
   const investors = Array.from({ length: 2 * count }, (_, i) => as('investor', `zk-inv${i}`));
   const holders = investors.map((): Holder => ({ keys: newOwnerKeys(), org }));
   for (const [i, investor] of investors.entries()) {

@@ -27,6 +27,8 @@ export function demoCast(consortium: Consortium) {
   const actor = (role: Role, id: string, org: ConsortiumOrg): DemoActor => ({ role, id, org });
   return {
     admin: actor('admin', `${bank1.name}-admin`, bank1),
+    /** The second administrator org's admin: consortium changes need both banks' approval. */
+    admin2: actor('admin', `${bank2.name}-admin`, bank2),
     issuer: actor('issuer', 'acme-issuer', bank1),
     agent: actor('agent', `${bank1.name}-agent`, bank1),
     agent2: actor('agent', `${bank2.name}-agent`, bank2),

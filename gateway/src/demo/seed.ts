@@ -64,7 +64,9 @@ function demoSteps(cast: DemoCast, now: number): Step[] {
   });
   const prospectus = privateJson('ACME plc prospectus, 2025 edition').sha256;
   return [
+    // A consortium change: proposed by the first bank, executed by the second's approval.
     step(cast.admin, 'TrustClaimIssuer', { issuer: partyOf(callerOf(cast.kyc)), topics: ['kyc', 'aml', 'accredited'] }),
+    step(cast.admin2, 'TrustClaimIssuer', { issuer: partyOf(callerOf(cast.kyc)), topics: ['kyc', 'aml', 'accredited'] }),
     ...onboarding,
     step(cast.issuer, 'CreateSecurity', {
       securityId: 'ACME-EQ', name: 'ACME plc ordinary shares', isin: 'GB00ACME0001', decimals: 0,

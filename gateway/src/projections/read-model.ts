@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import { partyRef, requestRef, type ClaimIssuerSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
+import { partyRef, POLICY_KEY, requestRef, type ClaimIssuerSchema, type ConsortiumPolicySchema, type PendingChangeSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
 import { compoundKey, prefixRange, SEPARATOR, type Sublevel } from '../store/gateway-store';
 import type { Page, PageRequest } from './paging';
 import type { ProjectionStore } from './projection-store';
@@ -12,6 +12,8 @@ export type StatsRecord = Static<typeof SecurityStatsSchema>;
 export type HoldingRecord = Static<typeof HoldingSchema>;
 export type IssuerRecord = Static<typeof ClaimIssuerSchema>;
 export type TransferRequestRecord = Static<typeof TransferRequestSchema>;
+export type ChangeRecord = Static<typeof PendingChangeSchema>;
+export type PolicyRecord = Static<typeof ConsortiumPolicySchema>;
 
 export interface HolderBalance {
   readonly holder: string;
@@ -53,6 +55,23 @@ export class ReadModel {
   /** A conditional transfer and its status, as projected. */
   transferRequest(securityId: string, transferId: string): Promise<TransferRequestRecord | undefined> {
     return this.record<TransferRequestRecord>('requests', requestRef(securityId, transferId));
+  }
+
+  /** A consortium change with its approvals (pending, executed or expired), by subject. */
+  consortiumChange(subject: string): Promise<ChangeRecord | undefined> {
+    return this.record<ChangeRecord>('changes', subject);
+  }
+
+  /** Consortium changes by subject, the last of each subject (pending, executed or expired). */
+  async consortiumChanges(page: PageRequest): Promise<Page<ChangeRecord>> {
+    const range = prefixRange('changes');
+    const entries = await this.scan(this.store.state, range, page, (key) => key.slice(range.gte.length));
+    return { items: entries.items.map(([, value]) => parse<ChangeRecord>(value)), nextCursor: entries.nextCursor };
+  }
+
+  /** The consortium policy the ledger holds once the consortium changed it; undefined before (the topology's rules). */
+  consortiumPolicy(): Promise<PolicyRecord | undefined> {
+    return this.record<PolicyRecord>('consortium', POLICY_KEY);
   }
 
   /** The claim issuers' records (trusted or removed) for these parties, keyed by `partyRef` as in a Slice. */

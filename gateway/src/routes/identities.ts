@@ -75,7 +75,7 @@ export const revokeClaim = writeOperation({
 export const trustClaimIssuer = writeOperation({
   kind: 'TrustClaimIssuer',
   summary: 'Trust a claim issuer for some topics',
-  description: `Consortium administrators only. Claims count only when their issuer is trusted for the topic, now. An issuer already trusted is refused (409 ST2-ALREADY-EXISTS: change its topics instead); past ${MAX_TRUSTED_ISSUERS} trusted issuers, 422 ST2-LIMIT-EXCEEDED; at most ${MAX_TOPICS_PER_ISSUER} topics each.`,
+  description: `A consortium change (see the consortium routes): an administrator org's approval, in effect once enough of them approved it. Claims count only when their issuer is trusted for the topic, now. An issuer already trusted is refused (409 ST2-ALREADY-EXISTS: change its topics instead); past ${MAX_TRUSTED_ISSUERS} trusted issuers, 422 ST2-LIMIT-EXCEEDED; at most ${MAX_TOPICS_PER_ISSUER} topics each.`,
   tags: ['claim issuers'],
   status: 201,
   schema: { body: commandBody('TrustClaimIssuer', []) },
@@ -87,7 +87,7 @@ const IssuerParams = Type.Object({ org: Org, id: Id }, { additionalProperties: f
 export const setClaimIssuerTopics = writeOperation({
   kind: 'SetClaimIssuerTopics',
   summary: 'Replace a trusted claim issuer\'s topics',
-  description: 'Consortium administrators only. A topic taken away stops the issuer\'s claims on it counting at once, and makes every confidential allowlist stale (trust revision).',
+  description: 'A consortium change, in effect once enough administrator orgs approved it. A topic taken away stops the issuer\'s claims on it counting at once, and makes every confidential allowlist stale (trust revision).',
   tags: ['claim issuers'],
   status: 200,
   schema: { params: IssuerParams, body: commandBody('SetClaimIssuerTopics', ['issuer']) },
@@ -97,7 +97,7 @@ export const setClaimIssuerTopics = writeOperation({
 export const removeClaimIssuer = writeOperation({
   kind: 'RemoveClaimIssuer',
   summary: 'Stop trusting a claim issuer',
-  description: 'Consortium administrators only. Its claims stop counting at once (they stay recorded), and every confidential allowlist is stale until refreshed.',
+  description: 'A consortium change, in effect once enough administrator orgs approved it. Its claims stop counting at once (they stay recorded), and every confidential allowlist is stale until refreshed.',
   tags: ['claim issuers'],
   status: 200,
   schema: { params: IssuerParams, body: EmptyBody },

@@ -3,6 +3,7 @@ import * as agent from './agent-actions';
 import * as audit from './audit';
 import * as confidential from './confidential';
 import * as confidentialSetup from './confidential-setup';
+import * as consortium from './consortium';
 import * as documents from './documents';
 import * as holdings from './holdings';
 import * as identities from './identities';
@@ -47,6 +48,12 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'GET', url: '/v1/claim-issuers', roles: EVERYONE, operation: identities.listClaimIssuers },
   { method: 'PUT', url: '/v1/claim-issuers/:org/:id', roles: ['admin'], operation: identities.setClaimIssuerTopics },
   { method: 'DELETE', url: '/v1/claim-issuers/:org/:id', roles: ['admin'], operation: identities.removeClaimIssuer },
+  { method: 'GET', url: '/v1/consortium/policy', roles: EVERYONE, operation: consortium.readPolicy },
+  { method: 'PUT', url: '/v1/consortium/orgs/:org', roles: ['admin'], operation: consortium.setOrgRoles },
+  { method: 'PUT', url: '/v1/consortium/admins', roles: ['admin'], operation: consortium.setAdmins },
+  { method: 'GET', url: '/v1/consortium/changes', roles: STAFF, operation: consortium.listChanges },
+  { method: 'GET', url: '/v1/consortium/changes/:subject', roles: STAFF, operation: consortium.readChange },
+  { method: 'POST', url: '/v1/consortium/changes/:subject/approve', roles: ['admin'], operation: consortium.approveChange },
 
   { method: 'POST', url: '/v1/securities', roles: ['issuer'], operation: securities.createSecurity },
   { method: 'GET', url: '/v1/securities', roles: EVERYONE, operation: securities.listSecurities },

@@ -33,9 +33,15 @@ export function kycRecord(name: string) {
   return { name, birthDate: '1980-01-01', documents: [{ kind: 'passport', reference: `P-${name}` }] };
 }
 
+/** A consortium change approved by both administrator orgs (bank1 proposes, bank2's approval executes it). */
+export async function governed(h: Harness, method: Method, url: string, payload?: unknown): Promise<Reply> {
+  await ok(h, cast.admin, method, url, payload);
+  return ok(h, cast.admin2, method, url, payload);
+}
+
 /** The KYC provider trusted for kyc, aml and accredited. */
 export async function trustKyc(h: Harness): Promise<void> {
-  await ok(h, cast.admin, 'POST', '/v1/claim-issuers', { issuer: party(cast.kyc), topics: ['kyc', 'aml', 'accredited'] });
+  await governed(h, 'POST', '/v1/claim-issuers', { issuer: party(cast.kyc), topics: ['kyc', 'aml', 'accredited'] });
 }
 
 export interface OnboardOptions {

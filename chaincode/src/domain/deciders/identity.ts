@@ -1,24 +1,17 @@
 import { requireRole, requireSameOrg } from '../authorize';
 import { claimBy, claimsOn } from '../claims';
-import { requireConsortiumAdmin } from '../consortium';
 import { MAX_CLAIMS_PER_TOPIC } from '../identity';
 import { nameOf, partyOf, partyRef, sameParty } from '../party';
 import type { CommandOf, Envelope } from '../commands';
 import { accept, reject, type Decision } from '../decision';
 import type { DomainEvent } from '../events';
-import { refs, trustOf, type Refs, type Slice } from '../slice';
-import { isTrusted, MAX_TRUSTED_ISSUERS, TRUST_KEY } from '../trust';
+import { refs, type Refs, type Slice } from '../slice';
 import { findIdentity } from './lookup';
 
-type IssuerCommand = CommandOf<'TrustClaimIssuer' | 'SetClaimIssuerTopics' | 'RemoveClaimIssuer'>;
-type IdentityCommand = IssuerCommand | CommandOf<'RegisterIdentity' | 'AddClaim' | 'RevokeClaim'>;
+type IdentityCommand = CommandOf<'RegisterIdentity' | 'AddClaim' | 'RevokeClaim'>;
 
 export function identityRefs(cmd: IdentityCommand, env: Envelope): Refs {
   switch (cmd.kind) {
-    case 'TrustClaimIssuer':
-    case 'SetClaimIssuerTopics':
-    case 'RemoveClaimIssuer':
-      return refs({ issuers: [cmd.issuer], trust: [TRUST_KEY] });
     case 'RegisterIdentity':
       return refs({ identities: [cmd.identityId] });
     case 'AddClaim':
@@ -28,12 +21,8 @@ export function identityRefs(cmd: IdentityCommand, env: Envelope): Refs {
   }
 }
 
-export function decideIdentity(cmd: IdentityCommand, { actor, at, consortium }: Envelope, slice: Slice): Decision<DomainEvent> {
+export function decideIdentity(cmd: IdentityCommand, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
   switch (cmd.kind) {
-    case 'TrustClaimIssuer':
-    case 'SetClaimIssuerTopics':
-    case 'RemoveClaimIssuer':
-      return requireConsortiumAdmin(consortium, actor) ?? decideIssuer(cmd, at, slice);
     case 'RegisterIdentity': {
       const denied = requireRole(actor, 'admin', 'agent', 'custodian');
       if (denied) return denied;
@@ -73,20 +62,4 @@ export function decideIdentity(cmd: IdentityCommand, { actor, at, consortium }: 
       return accept([{ type: 'ClaimRevoked', v: 2, at, identityId: cmd.identityId, topic: cmd.topic, issuer }]);
     }
   }
-}
-
-/** Trusted issuers are a consortium-wide list: add (never a silent merge), change topics, remove. */
-function decideIssuer(cmd: IssuerCommand, at: number, slice: Slice): Decision<DomainEvent> {
-  const trusted = isTrusted(slice.issuers[partyRef(cmd.issuer)]);
-  const { issuer } = cmd;
-  if (cmd.kind === 'TrustClaimIssuer') {
-    if (trusted) return reject('ST2-ALREADY-EXISTS', `${nameOf(issuer)} is already trusted: change its topics instead.`, { issuer });
-    if (trustOf(slice).issuers >= MAX_TRUSTED_ISSUERS) {
-      return reject('ST2-LIMIT-EXCEEDED', `The consortium already trusts ${MAX_TRUSTED_ISSUERS} claim issuers, the limit.`, { limit: MAX_TRUSTED_ISSUERS });
-    }
-    return accept([{ type: 'ClaimIssuerTrusted', v: 2, at, issuer, topics: cmd.topics }]);
-  }
-  if (!trusted) return reject('ST2-NOT-FOUND', `${nameOf(issuer)} is not a trusted claim issuer.`, { issuer });
-  if (cmd.kind === 'SetClaimIssuerTopics') return accept([{ type: 'ClaimIssuerTopicsSet', v: 1, at, issuer, topics: cmd.topics }]);
-  return accept([{ type: 'ClaimIssuerRemoved', v: 1, at, issuer }]);
 }
