@@ -7,6 +7,7 @@ import { decideDocument, documentRefs } from './deciders/documents';
 import { approvedChangeRefs, decideGovernance, governanceRefs } from './deciders/governance';
 import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
+import { decideProposal, proposalRefs, proposalSecurityRefs } from './deciders/proposals';
 import { decideSecurity, securityRefs } from './deciders/security';
 import type { DomainEvent } from './events';
 import { refs, type Refs, type Slice } from './slice';
@@ -50,6 +51,10 @@ export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
       return decideConditional(cmd, env, slice);
     case 'Batch':
       return decideBatch(cmd, env, slice, decide);
+    case 'CreateProposal':
+    case 'CastVote':
+    case 'CloseProposal':
+      return decideProposal(cmd, env, slice);
   }
 }
 
@@ -92,6 +97,10 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
       return conditionalRefs(cmd);
     case 'Batch':
       return batchRefs(cmd, env, requiredRefs);
+    case 'CreateProposal':
+    case 'CastVote':
+    case 'CloseProposal':
+      return proposalRefs(cmd);
   }
 }
 
@@ -119,6 +128,9 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
       return batchJurisdictionRefs(cmd, slice);
     case 'ApproveConsortiumChange':
       return approvedChangeRefs(cmd, slice);
+    case 'CastVote':
+    case 'CloseProposal':
+      return proposalSecurityRefs(cmd, slice);
     default:
       return refs({});
   }

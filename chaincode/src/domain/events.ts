@@ -2,6 +2,7 @@ import { Type, type StaticDecode, type TSchema } from '@sinclair/typebox';
 import { ConsortiumPolicySchema } from './consortium';
 import { ConsortiumChangeSchema, Subject } from './governance';
 import { LotSchema } from './holding';
+import { OptionName, ProposalResultSchema, ProposalSchema } from './proposal';
 import { InvestorType } from './identity';
 import { PartySchema } from './party';
 import { Amount, Closed, Id, Jurisdiction, Org, Sha256, Timestamp, Topic, Nullable } from './schema';
@@ -71,6 +72,12 @@ export const EventSchemas = {
   }),
   /** The consortium policy the ledger holds from now on (after an executed change of roles or administrators). */
   ConsortiumPolicySet: event('ConsortiumPolicySet', { policy: ConsortiumPolicySchema }),
+  /** A holder vote opened; its record time's snapshot is open from now on (the security's `snapshots`). */
+  ProposalCreated: event('ProposalCreated', { proposal: ProposalSchema }),
+  /** `previous`: the option the voter chose before (its weight moves from it), or null for a first vote. */
+  VoteCast: event('VoteCast', { proposalId: Id, securityId: Id, voter: Id, option: OptionName, weight: Amount, previous: Nullable(OptionName) }),
+  /** The result; the proposal's snapshot is released. */
+  ProposalClosed: event('ProposalClosed', { proposalId: Id, securityId: Id, result: ProposalResultSchema }),
 } as const;
 
 const E = EventSchemas;
@@ -80,6 +87,7 @@ export const DomainEventSchema = Type.Union([
   E.SecurityPaused, E.SecurityUnpaused, E.Issued, E.Redeemed, E.Transferred, E.TransferFeeCharged, E.HoldingFrozen, E.HoldingUnfrozen, E.HoldingRecovered,
   E.TransferRequested, E.TransferApproved, E.TransferRejected,
   E.ConsortiumChangeApproved, E.ConsortiumPolicySet,
+  E.ProposalCreated, E.VoteCast, E.ProposalClosed,
 ]);
 export type EventType = keyof typeof EventSchemas;
 export type DomainEvent = { [K in EventType]: StaticDecode<(typeof EventSchemas)[K]> }[EventType];

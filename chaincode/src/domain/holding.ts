@@ -1,5 +1,6 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { Amount, Closed, Id, Timestamp } from './schema';
+import { SnapshotEntries } from './snapshots';
 import { countSent, DAY_MS, MAX_VENUE_COUNTERS, MAX_WINDOW_COUNTERS, VenueCounterSchema, WindowCounterSchema, type WindowCounter } from './window-counters';
 
 /** A parcel of a holding acquired at one time: the minimum-holding-period rule counts from it. */
@@ -27,6 +28,8 @@ export const HoldingSchema = Closed({
    */
   day: Type.Optional(Type.Integer({ minimum: 0 })),
   sentToday: Type.Optional(Amount),
+  /** The balance at the record times of its security's open snapshots it changed after (snapshots.ts). */
+  snapshots: Type.Optional(SnapshotEntries),
 });
 export type Holding = StaticDecode<typeof HoldingSchema>;
 
