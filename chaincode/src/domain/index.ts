@@ -8,6 +8,7 @@ export * from './consortium';
 export * from './identity';
 export * from './security';
 export * from './holding';
+export * from './partition';
 export * from './window-counters';
 export * from './claims';
 export * from './trust';
