@@ -111,8 +111,8 @@ describe('batches', () => {
     for (const items of [
       Array.from({ length: MAX_BATCH_ITEMS + 1 }, () => issue),
       [],
-      [{ kind: 'Redeem', from: 'alice', amount: '1' }],
-      [{ kind: 'Recover', lost: 'alice', replacement: 'bob' }],
+      [{ kind: 'Pause' }],
+      [{ kind: 'CancelTransfer', transferId: 't1' }],
       [{ ...issue, securityId: 'OTHER' }],
       [{ kind: 'Issue', to: 'bob', amount: '0' }],
     ]) {
