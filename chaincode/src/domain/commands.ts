@@ -12,7 +12,10 @@ import { MAX_TOPICS_PER_ISSUER } from './trust';
 /** An agent at creation: without `powers`, every power (what an agent could do before powers existed). */
 const AgentInput = Closed({ org: PartySchema.properties.org, id: PartySchema.properties.id, powers: Type.Optional(PowersSchema) });
 
-/** The partition units are issued into, redeemed or moved from (and into, on the recipient's side): without it, the default. */
+/**
+ * The partition units are issued into, redeemed or moved from (and into, on the recipient's side): without it,
+ * the default. On a document: the partition it belongs to; without it, the security's own.
+ */
 const InPartition = { partition: Type.Optional(PartitionName) };
 
 /** The fields of the commands a batch may carry, beside the security (see `Batch`). */
@@ -72,8 +75,8 @@ export const CommandSchemas = {
   AddAgent: Closed({ securityId: Id, agent: AgentSchema }),
   RemoveAgent: Closed({ securityId: Id, agent: PartySchema }),
   /** Sets a document: a later one with the same name replaces it (ERC-1643 setDocument). */
-  AttachDocument: Closed({ securityId: Id, name: DocumentName, uri: Type.Optional(DocumentUri), hash: Sha256 }),
-  RemoveDocument: Closed({ securityId: Id, name: DocumentName }),
+  AttachDocument: Closed({ securityId: Id, name: DocumentName, uri: Type.Optional(DocumentUri), hash: Sha256, ...InPartition }),
+  RemoveDocument: Closed({ securityId: Id, name: DocumentName, ...InPartition }),
   Pause: Closed({ securityId: Id }),
   Unpause: Closed({ securityId: Id }),
   Issue: Closed({ securityId: Id, ...IssueFields }),

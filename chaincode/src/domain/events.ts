@@ -33,8 +33,8 @@ export const EventSchemas = {
   AgentRemoved: event('AgentRemoved', { securityId: Id, agent: PartySchema }),
   RulesSet: event('RulesSet', { securityId: Id, rules: RuleSetSchema }),
   /** v2: sets (replaces a document of the same name) and carries the URI. */
-  DocumentAttached: event('DocumentAttached', { securityId: Id, name: DocumentName, uri: Type.Optional(DocumentUri), hash: Sha256 }, 2),
-  DocumentRemoved: event('DocumentRemoved', { securityId: Id, name: DocumentName }),
+  DocumentAttached: event('DocumentAttached', { securityId: Id, name: DocumentName, uri: Type.Optional(DocumentUri), hash: Sha256, partition: Type.Optional(PartitionName) }, 2),
+  DocumentRemoved: event('DocumentRemoved', { securityId: Id, name: DocumentName, partition: Type.Optional(PartitionName) }),
   SecurityPaused: event('SecurityPaused', { securityId: Id }),
   SecurityUnpaused: event('SecurityUnpaused', { securityId: Id }),
   /** `partition` (on movements, fees and requests): the partition the units moved in; absent, the default. */

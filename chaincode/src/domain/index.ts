@@ -24,3 +24,4 @@ export { MAX_LISTED_PARTIES } from './rules/party-list';
 export * from './touched';
 export * from './st2-event';
 export * from './transfer-request';
+export { sameDocument } from './documents';

@@ -134,9 +134,14 @@ export const DocumentUri = Type.String({ minLength: 3, maxLength: 2048, pattern:
 /** Documents are kept in the security's record, which every movement reads: their number is bounded. */
 export const MAX_DOCUMENTS = 32;
 
-/** ERC-1643: name -> URI + hash + time it was last set. A document known by its hash alone has no URI. */
+/**
+ * ERC-1643: name -> URI + hash + time it was last set. A document known by its hash alone has no URI. A document
+ * of one partition (ERC-1410's documents per partition, e.g. the `reg-s` offering memorandum) names it; its
+ * name is unique within that partition, beside the security's own documents.
+ */
 export const DocumentSchema = Closed({
   name: DocumentName,
+  partition: Type.Optional(PartitionName),
   uri: Type.Optional(DocumentUri),
   hash: Sha256,
   /** When this version of the document was set. */
