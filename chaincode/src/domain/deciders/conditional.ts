@@ -102,6 +102,7 @@ function decideApproval(cmd: CommandOf<'ApproveTransfer' | 'RejectTransfer'>, { 
   return executed.ok ? accept([{ type: 'TransferApproved', ...decided }, ...executed.events]) : executed;
 }
 
-function transferOf({ securityId, from, to, amount, partition }: TransferRequest): CommandOf<'Transfer'> {
-  return { kind: 'Transfer', securityId, from, to, amount, ...partitionField(partitionOf({ partition })) };
+function transferOf(request: TransferRequest): CommandOf<'Transfer'> {
+  const { securityId, from, to, amount } = request;
+  return { kind: 'Transfer', securityId, from, to, amount, ...partitionField(partitionOf(request)) };
 }
