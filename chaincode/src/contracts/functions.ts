@@ -34,6 +34,8 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   RequestTransfer: 'token:requestTransfer',
   ApproveTransfer: 'token:approveTransfer',
   RejectTransfer: 'token:rejectTransfer',
+  CancelTransfer: 'token:cancelTransfer',
+  ChangePartition: 'token:changePartition',
 };
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */
