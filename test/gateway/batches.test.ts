@@ -1,7 +1,7 @@
 import { MAX_BATCH_ITEMS } from '@st2/chaincode';
 import { cast } from './support/cast';
 import { startHarness, type Actor, type Harness } from './support/harness';
-import { call, ok, onboard, standardWorld } from './support/world';
+import { call, ok, standardWorld } from './support/world';
 
 const MAX = (10n ** 38n - 1n).toString();
 
