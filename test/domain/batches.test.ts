@@ -105,14 +105,63 @@ describe('batches', () => {
     expect(codeOf(world.run(actors.agent, 'Batch', batch([{ kind: 'ForcedTransfer', from: 'alice', to: 'bob', amount: '1' }])))).toBe('accepted');
   });
 
+  it('redeems, recovers and changes partitions in a batch, with the issuances and transfers around them, in order', () => {
+    const world = setup();
+    world.onboard('alice-new', { investor: world.slice.identities.alice?.investor });
+    const decision = world.run(actors.agent, 'Batch', batch([
+      { kind: 'Issue', to: 'alice', amount: '200', partition: 'locked' },
+      { kind: 'Redeem', from: 'alice', amount: '100' },
+      { kind: 'ChangePartition', holder: 'alice', from: 'locked', to: 'default', amount: '50' },
+      { kind: 'Redeem', from: 'alice', amount: '30', partition: 'locked' },
+      { kind: 'Recover', lost: 'alice', replacement: 'alice-new' },
+      { kind: 'ForcedTransfer', from: 'alice-new', to: 'bob', amount: '20', partition: 'locked' },
+    ]));
+    expect(decision.ok && decision.events.map((e) => e.type)).toEqual(['Issued', 'Redeemed', 'PartitionChanged', 'Redeemed', 'HoldingRecovered', 'Transferred']);
+    expect([world.balance('ACME', 'alice'), world.balance('ACME', 'alice-new'), world.balance('ACME', 'bob')]).toEqual([0n, 550n, 20n]);
+    expect(world.slice.holdings['ACME\u0000alice-new']?.partitions).toEqual([{ partition: 'locked', amount: 100n }]);
+    expect(world.slice.stats.ACME).toEqual({ supply: 570n, holders: 2 });
+  });
+
+  it('refuses a batch whose redemption or recovery fails with that item\'s code and index, changing nothing', () => {
+    const world = setup();
+    const before = world.slice;
+    expect(world.run(actors.agent, 'Batch', batch([
+      { kind: 'Issue', to: 'bob', amount: '10' },
+      { kind: 'Redeem', from: 'bob', amount: '11' },
+    ]))).toMatchObject({ ok: false, code: 'ST2-INSUFFICIENT-BALANCE', details: { item: 1, kind: 'Redeem' } });
+    expect(world.run(actors.agent, 'Batch', batch([
+      { kind: 'Redeem', from: 'alice', amount: '1' },
+      { kind: 'Recover', lost: 'alice', replacement: 'bob' },
+    ]))).toMatchObject({ ok: false, code: 'ST2-RECOVERY-MISMATCH', details: { item: 1, kind: 'Recover' } });
+    expect(world.run(actors.agent, 'Batch', batch([
+      { kind: 'ChangePartition', holder: 'alice', from: 'locked', to: 'default', amount: '1' },
+    ]))).toMatchObject({ ok: false, code: 'ST2-INSUFFICIENT-BALANCE', details: { item: 0, kind: 'ChangePartition', partition: 'locked' } });
+    expect(world.slice).toBe(before);
+  });
+
+  it('holds a batched redemption, recovery and change of partition to their powers', () => {
+    const world = setup();
+    const issuing = { org: 'Bank1MSP', role: 'agent' as const, id: 'mint-desk' };
+    world.given(actors.issuer, 'AddAgent', { securityId: 'ACME', agent: { ...partyOf(issuing), powers: ['issue'] } });
+    for (const [item, power] of [
+      [{ kind: 'Redeem', from: 'alice', amount: '1' }, 'redeem'],
+      [{ kind: 'Recover', lost: 'alice', replacement: 'bob' }, 'recover'],
+      [{ kind: 'ChangePartition', holder: 'alice', from: 'default', to: 'locked', amount: '1' }, 'partition'],
+    ] as const) {
+      expect(world.run(issuing, 'Batch', batch([{ kind: 'Issue', to: 'bob', amount: '1' }, item])))
+        .toMatchObject({ ok: false, code: 'ST2-UNAUTHORIZED', details: { item: 1, power } });
+    }
+    expect(world.run(investor('alice'), 'Batch', batch([{ kind: 'Redeem', from: 'alice', amount: '1' }]))).toMatchObject({ ok: false, code: 'ST2-UNAUTHORIZED' });
+  });
+
   it(`refuses more than ${MAX_BATCH_ITEMS} items, an empty batch, an item of another kind or an item naming a security, with ST2-INVALID-INPUT`, () => {
     const issue = { kind: 'Issue', to: 'bob', amount: '1' };
     expect(() => command('Batch', batch(Array.from({ length: MAX_BATCH_ITEMS }, () => issue)))).not.toThrow();
     for (const items of [
       Array.from({ length: MAX_BATCH_ITEMS + 1 }, () => issue),
       [],
-      [{ kind: 'Redeem', from: 'alice', amount: '1' }],
-      [{ kind: 'Recover', lost: 'alice', replacement: 'bob' }],
+      [{ kind: 'Pause' }],
+      [{ kind: 'CancelTransfer', transferId: 't1' }],
       [{ ...issue, securityId: 'OTHER' }],
       [{ kind: 'Issue', to: 'bob', amount: '0' }],
     ]) {

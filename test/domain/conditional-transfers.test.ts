@@ -120,3 +120,41 @@ describe('conditional transfers', () => {
     expect(codeOf(world.run(investor('alice'), 'Transfer', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '1' }))).toBe('accepted');
   });
 });
+
+describe('cancelling a transfer request', () => {
+  const cancel = (world: World, transferId: string, actor: Actor = investor('alice')) => world.run(actor, 'CancelTransfer', { securityId: 'ACME', transferId });
+
+  it('lets the requesting holder cancel its open request, expired or not: closed as cancelled, nothing moved', () => {
+    const world = setup();
+    request(world, 't1');
+    request(world, 't2', '50', 1);
+    world.advance(DAY);
+    for (const id of ['t1', 't2']) {
+      const cancelled = cancel(world, id);
+      expect(cancelled.ok && cancelled.events).toEqual([expect.objectContaining({ type: 'TransferCancelled', transferId: id, by: partyOf(investor('alice')) })]);
+      expect(world.slice.requests[`ACME\u0000${id}`]).toMatchObject({ status: 'cancelled', decidedBy: partyOf(investor('alice')) });
+    }
+    expect([world.balance('ACME', 'alice'), world.balance('ACME', 'bob')]).toEqual([500n, 0n]);
+  });
+
+  it('refuses to cancel someone else\'s request with ST2-UNAUTHORIZED (its recipient, an agent, a namesake in another org), changing nothing', () => {
+    const world = setup();
+    request(world, 't1');
+    const before = world.slice;
+    for (const actor of [investor('bob'), approver, actors.agent, investor('alice', 'Bank2MSP')]) expect(codeOf(cancel(world, 't1', actor))).toBe('ST2-UNAUTHORIZED');
+    expect(world.slice).toBe(before);
+  });
+
+  it('refuses to cancel a closed request (approved, rejected, cancelled) with ST2-REQUEST-CLOSED, and an unknown one with ST2-NOT-FOUND, changing nothing', () => {
+    const world = setup();
+    for (const id of ['t1', 't2', 't3']) request(world, id, '10');
+    approve(world, 't1');
+    reject(world, 't2');
+    cancel(world, 't3');
+    const before = world.slice;
+    for (const id of ['t1', 't2', 't3']) expect(codeOf(cancel(world, id))).toBe('ST2-REQUEST-CLOSED');
+    expect(codeOf(cancel(world, 'nope'))).toBe('ST2-NOT-FOUND');
+    expect(codeOf(approve(world, 't3'))).toBe('ST2-REQUEST-CLOSED');
+    expect(world.slice).toBe(before);
+  });
+});

@@ -80,3 +80,30 @@ describe('documents (ERC-1643)', () => {
     expect(() => world.run(actors.issuer, 'AttachDocument', { ...prospectus, uri: 'prospectus.pdf' })).toThrow(/\/uri/);
   });
 });
+
+describe('documents of a partition', () => {
+  const memo = { securityId: 'ACME', name: 'offering-memorandum', uri: 'https://acme.example/reg-s-memo.pdf', hash: hash('reg-s memo'), partition: 'reg-s' };
+
+  it('sets a document in a partition beside a security-wide one of the same name, each replaced and removed on its own', () => {
+    const world = acme();
+    world.given(actors.issuer, 'AttachDocument', { ...memo, partition: undefined, hash: hash('security memo') });
+    const events = world.given(actors.issuer, 'AttachDocument', memo);
+    expect(events).toEqual([{ type: 'DocumentAttached', v: 2, at: world.now, securityId: 'ACME', name: memo.name, partition: 'reg-s', uri: memo.uri, hash: memo.hash }]);
+    world.given(actors.issuer, 'AttachDocument', { ...memo, hash: hash('reg-s memo v2') });
+    expect(world.slice.securities.ACME?.documents.map((d) => [d.name, d.partition, d.hash])).toEqual([
+      [memo.name, undefined, hash('security memo')], [memo.name, 'reg-s', hash('reg-s memo v2')],
+    ]);
+    world.given(actors.issuer, 'RemoveDocument', { securityId: 'ACME', name: memo.name, partition: 'reg-s' });
+    expect(world.slice.securities.ACME?.documents.map((d) => [d.name, d.partition])).toEqual([[memo.name, undefined]]);
+  });
+
+  it('refuses removing a partition document that is not there with ST2-NOT-FOUND, and an agent setting one with ST2-UNAUTHORIZED, changing nothing', () => {
+    const world = acme();
+    world.given(actors.issuer, 'AttachDocument', { ...memo, partition: undefined });
+    const before = world.slice;
+    expect(refusal(world.run(actors.issuer, 'RemoveDocument', { securityId: 'ACME', name: memo.name, partition: 'reg-s' }))).toBe('ST2-NOT-FOUND');
+    expect(refusal(world.run(actors.agent, 'AttachDocument', memo))).toBe('ST2-UNAUTHORIZED');
+    expect(refusal(world.run(investor('alice'), 'AttachDocument', memo))).toBe('ST2-UNAUTHORIZED');
+    expect(world.slice).toBe(before);
+  });
+});

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import {
-  decide, dependentRefs, evolve, evolveAll, holdersIn, holdingRef, issuersReferencedBy, jurisdictionRef, mergeSlices, partyRef, refs, requestRef, requiredRefs, st2Contracts, touchedBy, touchedThrough, voteRef,
+  DEFAULT_PARTITION, partitionBalance, partitionsOf, decide, dependentRefs, evolve, evolveAll, holdersIn, holdingRef, issuersReferencedBy, jurisdictionRef, mergeSlices, partyRef, refs, requestRef, requiredRefs, st2Contracts, touchedBy, touchedThrough, voteRef,
   type Actor, type Command, type CommandKind, type Decision, type DomainEvent, type Envelope, type Refs, type Slice,
 } from '@st2/chaincode';
 import { openEmbeddedLedger, type EmbeddedLedger } from '../../gateway/src/ledger/embedded';
@@ -17,28 +17,37 @@ const holder = fc.constantFrom(...HOLDERS);
 const amount = fc.bigInt({ min: 1n, max: 600n }).map(String);
 
 const transferId = fc.constantFrom('t1', 't2', 't3');
+/** Absent (the default partition), named explicitly as the default, or one of two named partitions (see setup's partition rules). */
+const partition = fc.constantFrom(undefined, 'default', 'locked', 'reg-s');
+const inPartition = (p: string | undefined) => (p === undefined ? {} : { partition: p });
+const partitionChange = fc.record({ h: holder, from: fc.constantFrom('default', 'locked', 'reg-s'), to: fc.constantFrom('default', 'locked', 'reg-s'), amount })
+  .map(({ h, from, to, amount }) => ({ kind: 'ChangePartition', holder: h, from, to, amount }));
 
 type Op = { actor: Actor; kind: CommandKind; input: Record<string, unknown>; advance: number };
 
 const optionalAmount = fc.option(amount, { nil: undefined });
 const agentItem = fc.oneof(
-  fc.record({ to: holder, amount }).map((i) => ({ kind: 'Issue', ...i })),
-  fc.record({ from: holder, to: holder, amount }).map((i) => ({ kind: 'ForcedTransfer', ...i })),
+  fc.record({ to: holder, amount, p: partition }).map(({ p, ...i }) => ({ kind: 'Issue', ...i, ...inPartition(p) })),
+  fc.record({ from: holder, to: holder, amount, p: partition }).map(({ p, ...i }) => ({ kind: 'ForcedTransfer', ...i, ...inPartition(p) })),
   fc.record({ h: holder, amount: optionalAmount, kind: fc.constantFrom('Freeze', 'Unfreeze') })
     .map(({ h, amount, kind }) => ({ kind, holder: h, ...(amount ? { amount } : {}) })),
+  fc.record({ from: holder, amount, p: partition }).map(({ p, ...i }) => ({ kind: 'Redeem', ...i, ...inPartition(p) })),
+  fc.record({ lost: holder, replacement: holder }).map((i) => ({ kind: 'Recover', ...i })),
+  partitionChange,
 );
 /** An agent's batch of any agent items, or an investor's batch of transfers from its own holding. */
 const batchOp = fc.oneof(
   fc.array(agentItem, { minLength: 1, maxLength: 5 }).map((items) => ({ actor: actors.agent, kind: 'Batch' as const, input: { items } })),
-  fc.record({ from: holder, sends: fc.array(fc.record({ to: holder, amount }), { minLength: 1, maxLength: 5 }) })
-    .map(({ from, sends }) => ({ actor: investor(from), kind: 'Batch' as const, input: { items: sends.map((send) => ({ kind: 'Transfer', from, ...send })) } })),
+  fc.record({ from: holder, sends: fc.array(fc.record({ to: holder, amount, p: partition }), { minLength: 1, maxLength: 5 }) })
+    .map(({ from, sends }) => ({ actor: investor(from), kind: 'Batch' as const, input: { items: sends.map(({ p, ...send }) => ({ kind: 'Transfer', from, ...send, ...inPartition(p) })) } })),
 );
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ to: holder, amount }).map(({ to, amount }) => ({ actor: actors.agent, kind: 'Issue' as const, input: { to, amount } })),
-  fc.record({ from: holder, amount }).map(({ from, amount }) => ({ actor: actors.agent, kind: 'Redeem' as const, input: { from, amount } })),
-  fc.record({ from: holder, to: holder, amount }).map(({ from, to, amount }) => ({ actor: investor(from), kind: 'Transfer' as const, input: { from, to, amount } })),
-  fc.record({ from: holder, to: holder, amount }).map(({ from, to, amount }) => ({ actor: actors.agent, kind: 'ForcedTransfer' as const, input: { from, to, amount } })),
+  fc.record({ to: holder, amount, p: partition }).map(({ to, amount, p }) => ({ actor: actors.agent, kind: 'Issue' as const, input: { to, amount, ...inPartition(p) } })),
+  fc.record({ from: holder, amount, p: partition }).map(({ from, amount, p }) => ({ actor: actors.agent, kind: 'Redeem' as const, input: { from, amount, ...inPartition(p) } })),
+  fc.record({ from: holder, to: holder, amount, p: partition }).map(({ from, to, amount, p }) => ({ actor: investor(from), kind: 'Transfer' as const, input: { from, to, amount, ...inPartition(p) } })),
+  fc.record({ from: holder, to: holder, amount, p: partition }).map(({ from, to, amount, p }) => ({ actor: actors.agent, kind: 'ForcedTransfer' as const, input: { from, to, amount, ...inPartition(p) } })),
+  partitionChange.map(({ kind: _kind, ...input }) => ({ actor: actors.agent, kind: 'ChangePartition' as const, input })),
   fc.record({ h: holder, amount: fc.option(amount, { nil: undefined }) }).map(({ h, amount }) => ({ actor: actors.agent, kind: 'Freeze' as const, input: { holder: h, ...(amount ? { amount } : {}) } })),
   fc.record({ h: holder, amount: fc.option(amount, { nil: undefined }) }).map(({ h, amount }) => ({ actor: actors.agent, kind: 'Unfreeze' as const, input: { holder: h, ...(amount ? { amount } : {}) } })),
   fc.record({ lost: holder, replacement: holder }).map(({ lost, replacement }) => ({ actor: actors.agent, kind: 'Recover' as const, input: { lost, replacement } })),
@@ -49,6 +58,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   })),
   fc.record({ transferId, kind: fc.constantFrom('ApproveTransfer' as const, 'RejectTransfer' as const) })
     .map(({ transferId, kind }) => ({ actor: actors.agent, kind, input: { transferId } })),
+  fc.record({ transferId, by: holder }).map(({ transferId, by }) => ({ actor: investor(by), kind: 'CancelTransfer' as const, input: { transferId } })),
 ).chain((o) => fc.integer({ min: 0, max: 3 }).map((days) => ({ ...o, advance: days * DAY })));
 
 /** Only what `refs` names: what a projection (`touchedBy`) or the chaincode (`requiredRefs`...) loads. */
@@ -132,6 +142,8 @@ function setup(): World {
     // bob collects: transfers to him pay no fee, his own and everyone else's do.
     transferFee: { bps: 500, collector: 'bob' },
     venueLimits: { venues: ['alice2'], limits: [{ windowMs: 7 * DAY, maxAmount: '900' }, { windowMs: DAY, maxCount: 3 }] },
+    // `locked` is locked up for 10 days and becomes default after 20 (applied when a holding is touched); `reg-s` is closed to FR.
+    partitionRules: { locked: { lockupUntil: T0 + 10 * DAY, convert: { at: T0 + 20 * DAY, into: 'default' } }, 'reg-s': { blockedJurisdictions: ['FR'] } },
   });
   return world;
 }
@@ -153,6 +165,7 @@ describe('invariants under any sequence of operations', () => {
           const sum = holdings.reduce((s, h) => s + h.balance, 0n);
           const stats = world.slice.stats.ACME;
           expect(stats?.supply).toBe(sum);
+          expect(holdings.flatMap(partitionsOf).reduce((s, p) => s + p.amount, 0n)).toBe(sum);
           expect(stats?.holders).toBe(holdings.filter((h) => h.balance > 0n).length);
           for (const country of ['DE', 'FR', 'US']) {
             const residents = holdings.filter((h) => h.balance > 0n && world.slice.identities[h.holder]?.jurisdiction === country);
@@ -162,6 +175,7 @@ describe('invariants under any sequence of operations', () => {
             expect(h.balance >= 0n).toBe(true);
             expect(h.frozenAmount >= 0n && h.frozenAmount <= h.balance).toBe(true);
             expect(h.lots.reduce((s, l) => s + l.amount, 0n)).toBe(h.balance);
+            expect(partitionBalance(h, DEFAULT_PARTITION) >= 0n && (h.partitions ?? []).every((p) => p.amount > 0n && p.partition !== DEFAULT_PARTITION)).toBe(true);
           }
         }
       }),
@@ -171,19 +185,21 @@ describe('invariants under any sequence of operations', () => {
 });
 
 describe('batches under any sequence of operations', () => {
-  it('no batch creates or destroys units: an accepted one changes supply by exactly what it issued and supply stays the sum of holdings; a refused one changes nothing', () => {
+  it('no batch creates or destroys units: an accepted one changes supply by exactly what it issued less what it redeemed, supply stays the sum of holdings and of their partitions; a refused one changes nothing', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 20 }), batchOp, (ops, b) => {
         const world = setup();
         for (const o of ops) world.run(o.actor, o.kind, { securityId: 'ACME', ...o.input });
         const before = world.slice;
         const decision = world.run(b.actor, b.kind, { securityId: 'ACME', ...b.input });
-        const issued = b.input.items.reduce((sum, item) => sum + (item.kind === 'Issue' && 'amount' in item ? BigInt(String(item.amount)) : 0n), 0n);
+        const signed = { Issue: 1n, Redeem: -1n } as Record<string, bigint>;
+        const issued = b.input.items.reduce((sum, item) => sum + (signed[item.kind] ?? 0n) * ('amount' in item ? BigInt(String(item.amount)) : 0n), 0n);
         const supply = (slice: Slice) => slice.stats.ACME?.supply ?? 0n;
-        const held = Object.values(world.slice.holdings).filter((h) => h.securityId === 'ACME').reduce((sum, h) => sum + h.balance, 0n);
+        const holdings = Object.values(world.slice.holdings).filter((h) => h.securityId === 'ACME');
         if (decision.ok) expect(supply(world.slice)).toBe(supply(before) + issued);
         else expect(world.slice).toBe(before);
-        expect(held).toBe(supply(world.slice));
+        expect(holdings.reduce((sum, h) => sum + h.balance, 0n)).toBe(supply(world.slice));
+        expect(holdings.flatMap(partitionsOf).reduce((sum, p) => sum + p.amount, 0n)).toBe(supply(world.slice));
       }),
       { numRuns: 300 },
     );

@@ -9,7 +9,7 @@ import { actors, DAY, investor, World } from './world';
  * accepted. The table is read from the document, so the document and the behaviour cannot drift apart.
  */
 type Cell = 'holds' | 'skips' | 'n/a';
-const OPERATIONS = ['holder transfer', 'issuance (`issue`)', 'redemption (`redeem`)', 'forced transfer (`force`)', 'recovery (`recover`)'] as const;
+const OPERATIONS = ['holder transfer', 'issuance (`issue`)', 'redemption (`redeem`)', 'forced transfer (`force`)', 'recovery (`recover`)', 'partition change (`partition`)'] as const;
 type Operation = (typeof OPERATIONS)[number];
 
 function tableRows(): { rule: string; code: string; cells: Record<Operation, Cell> }[] {
@@ -26,8 +26,8 @@ function tableRows(): { rule: string; code: string; cells: Record<Operation, Cel
   });
 }
 
-/** The ids and amount the operations use; a breaker may redirect some. */
-interface Parties { from: string; to: string; redeemFrom: string; lost: string; replacement: string; amount: string }
+/** The ids, amount and partition the operations use; a breaker may redirect some. A partition change moves `redeemFrom`'s units out of `partition`. */
+interface Parties { from: string; to: string; redeemFrom: string; lost: string; replacement: string; amount: string; partition?: string }
 const DEFAULTS: Parties = { from: 'alice', to: 'bob', redeemFrom: 'alice', lost: 'alice', replacement: 'alice-new', amount: '1' };
 
 const rules = (world: World, extra: Record<string, unknown>): void => void world.given(actors.issuer, 'SetRules', { securityId: 'ACME', rules: { requiredClaims: ['kyc'], ...extra } });
@@ -84,6 +84,16 @@ const BREAKERS: Record<string, (world: World) => Partial<Parties> | void> = {
   'amount limit': (world) => void world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice', amount: (MAX_AMOUNT - 1000n).toString() }),
   'max supply': (world) => rules(world, { maxSupply: '1000' }),
   'party list': (world) => rules(world, { blockedParties: ['alice', 'bob', 'alice-new'] }),
+  'partition lock-up': (world) => {
+    rules(world, { partitionRules: { locked: { lockupUntil: world.now + DAY } } });
+    world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice', amount: '10', partition: 'locked' });
+    return { partition: 'locked' };
+  },
+  'partition jurisdiction': (world) => {
+    world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice', amount: '10', partition: 'reg-s' });
+    rules(world, { partitionRules: { 'reg-s': { blockedJurisdictions: ['DE'] } } });
+    return { partition: 'reg-s' };
+  },
   'jurisdiction cap': (world) => {
     // FR has its one holder; alice's other identity lives in FR, so a recovery moves her into its count.
     world.onboard('fr-holder', { jurisdiction: 'FR' });
@@ -97,17 +107,20 @@ const BREAKERS: Record<string, (world: World) => Partial<Parties> | void> = {
 
 function attempt(world: World, operation: Operation, p: Parties) {
   const run = (kind: CommandKind, input: Record<string, unknown>, actor: Actor = actors.agent) => world.run(actor, kind, { securityId: 'ACME', ...input });
+  const inPartition = p.partition === undefined ? {} : { partition: p.partition };
   switch (operation) {
     case 'holder transfer':
-      return run('Transfer', { from: p.from, to: p.to, amount: p.amount }, investor(p.from));
+      return run('Transfer', { from: p.from, to: p.to, amount: p.amount, ...inPartition }, investor(p.from));
     case 'issuance (`issue`)':
-      return run('Issue', { to: p.to, amount: p.amount });
+      return run('Issue', { to: p.to, amount: p.amount, ...inPartition });
     case 'redemption (`redeem`)':
-      return run('Redeem', { from: p.redeemFrom, amount: p.amount });
+      return run('Redeem', { from: p.redeemFrom, amount: p.amount, ...inPartition });
     case 'forced transfer (`force`)':
-      return run('ForcedTransfer', { from: p.from, to: p.to, amount: p.amount });
+      return run('ForcedTransfer', { from: p.from, to: p.to, amount: p.amount, ...inPartition });
     case 'recovery (`recover`)':
       return run('Recover', { lost: p.lost, replacement: p.replacement });
+    case 'partition change (`partition`)':
+      return run('ChangePartition', { holder: p.redeemFrom, from: p.partition ?? 'default', to: p.partition ? 'default' : 'locked', amount: p.amount });
   }
 }
 

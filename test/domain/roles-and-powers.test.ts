@@ -26,6 +26,7 @@ const USES: Record<Power, [CommandKind, Record<string, unknown>]> = {
   recover: ['Recover', { securityId: 'ACME', lost: 'alice', replacement: 'alice-new' }],
   pause: ['Pause', { securityId: 'ACME' }],
   approve: ['ApproveTransfer', { securityId: 'ACME', transferId: 't1' }],
+  partition: ['ChangePartition', { securityId: 'ACME', holder: 'alice', from: 'default', to: 'locked', amount: '1' }],
 };
 
 describe('roles and powers', () => {

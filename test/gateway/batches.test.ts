@@ -66,8 +66,12 @@ describe('POST /v1/batches', () => {
     ['two issuances that together pass the maximum amount', 422, 'ST2-AMOUNT-LIMIT', cast.agent, [{ kind: 'Issue', to: 'alice', amount: MAX }, { kind: 'Issue', to: 'bob', amount: MAX }]],
     ['an amount past the maximum', 400, 'ST2-INVALID-INPUT', cast.agent, [{ kind: 'Issue', to: 'alice', amount: `${MAX}0` }]],
     [`${MAX_BATCH_ITEMS + 1} items`, 400, 'ST2-INVALID-INPUT', cast.agent, Array.from({ length: MAX_BATCH_ITEMS + 1 }, () => ({ kind: 'Issue', to: 'alice', amount: '1' }))],
-    ['an item of a kind batches do not carry', 400, 'ST2-INVALID-INPUT', cast.agent, [{ kind: 'Redeem', from: 'alice', amount: '1' }]],
+    ['an item of a kind batches do not carry', 400, 'ST2-INVALID-INPUT', cast.agent, [{ kind: 'Pause' }]],
     ['an item naming another security', 400, 'ST2-INVALID-INPUT', cast.agent, [{ kind: 'Issue', securityId: 'OTHER', to: 'alice', amount: '1' }]],
+    ['an investor slipping a redemption in', 403, 'ST2-UNAUTHORIZED', cast.alice, [{ kind: 'Transfer', from: 'alice', to: 'bob', amount: '1' }, { kind: 'Redeem', from: 'bob', amount: '1' }]],
+    ['an agent of another org recovering', 403, 'ST2-UNAUTHORIZED', cast.agent2, [{ kind: 'Recover', lost: 'alice', replacement: 'bob' }]],
+    ['a redemption past the balance after an issuance', 422, 'ST2-INSUFFICIENT-BALANCE', cast.agent, [{ kind: 'Issue', to: 'carol', amount: '1' }, { kind: 'Redeem', from: 'carol', amount: '100000' }]],
+    ['a recovery to another investor\'s identity', 422, 'ST2-RECOVERY-MISMATCH', cast.agent, [{ kind: 'Redeem', from: 'alice', amount: '1' }, { kind: 'Recover', lost: 'alice', replacement: 'bob' }]],
   ];
   it.each(attempts)('refuses %s with %i %s and changes nothing', async (_what, status, code, actor, items) => {
     const before = await everything();

@@ -73,3 +73,43 @@ describe('documents of a security (ERC-1643) over HTTP', () => {
     });
   });
 });
+
+describe('documents of a partition over HTTP', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+    await standardWorld(h);
+  });
+  afterAll(() => h.close());
+
+  const memo = { uri: 'https://acme.example/reg-s-memo.pdf', hash: sha('reg-s memo') };
+  const url = '/v1/securities/ACME/partitions/reg-s/documents';
+
+  it('sets, lists, reads and removes a partition\'s document apart from the security\'s own of the same name', async () => {
+    await ok(h, cast.issuer, 'PUT', '/v1/securities/ACME/documents/memo', { hash: sha('security memo') });
+    const set = await ok(h, cast.issuer, 'PUT', `${url}/memo`, memo);
+    expect(set.body.events).toEqual([expect.objectContaining({ type: 'DocumentAttached', name: 'memo', partition: 'reg-s', ...memo })]);
+    const listed = await ok(h, cast.alice, 'GET', `${url}?consistentWith=${String(set.body.txId)}`);
+    expect(listed.body).toEqual({ securityId: 'ACME', documents: [{ name: 'memo', partition: 'reg-s', ...memo, attachedAt: expect.any(Number) }] });
+    expect((await ok(h, cast.regulator, 'GET', `${url}/memo`)).body).toMatchObject({ partition: 'reg-s', ...memo });
+    expect((await ok(h, cast.regulator, 'GET', '/v1/securities/ACME/documents/memo')).body).toMatchObject({ hash: sha('security memo') });
+    expect((await ok(h, cast.regulator, 'GET', '/v1/securities/ACME/documents')).body.documents).toHaveLength(2);
+    const removed = await ok(h, cast.issuer, 'DELETE', `${url}/memo`, {});
+    expect(removed.body.events).toEqual([expect.objectContaining({ type: 'DocumentRemoved', name: 'memo', partition: 'reg-s' })]);
+    expect(await call(h, cast.agent, 'GET', `${url}/memo?consistentWith=${String(removed.body.txId)}`)).toMatchObject({ status: 404, body: { error: { code: 'ST2-NOT-FOUND' } } });
+    expect((await ok(h, cast.regulator, 'GET', '/v1/securities/ACME/documents/memo')).body).toMatchObject({ hash: sha('security memo') });
+  });
+
+  it.each([
+    ['an agent', 403, 'ST2-UNAUTHORIZED', cast.agent, 'PUT', `/v1/securities/ACME/partitions/reg-s/documents/memo`],
+    ['the issuer\'s namesake of another org', 403, 'ST2-UNAUTHORIZED', { ...cast.issuer, org: 'bank2' }, 'PUT', `/v1/securities/ACME/partitions/reg-s/documents/memo`],
+    ['a partition name that is not one', 400, 'ST2-INVALID-INPUT', cast.issuer, 'PUT', `/v1/securities/ACME/partitions/Reg%20S/documents/memo`],
+    ['a missing document', 404, 'ST2-NOT-FOUND', cast.issuer, 'DELETE', `/v1/securities/ACME/partitions/reg-s/documents/nothing`],
+  ] as const)('refuses %s with %i %s, changing nothing', async (_what, status, code, actor, method, target) => {
+    const height = await h.ledger.height();
+    const before = (await ok(h, cast.regulator, 'GET', `/v1/securities/ACME/documents?position=${height}`)).body;
+    expect(await call(h, actor, method, target, method === 'PUT' ? memo : {})).toMatchObject({ status, body: { error: { code } } });
+    expect(await h.ledger.height()).toBe(height);
+    expect((await ok(h, cast.regulator, 'GET', `/v1/securities/ACME/documents?position=${height}`)).body).toEqual(before);
+  });
+});

@@ -5,7 +5,7 @@ import { call } from './support/world';
 
 /** A concrete URL for a route template: every parameter gets a well-formed value. */
 function urlOf(route: Route): string {
-  return route.url.replace(':txId', 'a'.repeat(64)).replace(':topic', 'kyc').replace(':holder', 'someone').replace(':name', 'prospectus').replace(':id', 'someone');
+  return route.url.replace(':txId', 'a'.repeat(64)).replace(':topic', 'kyc').replace(':holder', 'someone').replace(':partition', 'locked').replace(':name', 'prospectus').replace(':id', 'someone');
 }
 
 const actorFor = (role: Role) => ({ role, id: `matrix-${role}`, org: role === 'regulator' ? 'regulator' : 'bank1' });

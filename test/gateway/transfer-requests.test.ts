@@ -91,3 +91,66 @@ describe('conditional transfers over HTTP', () => {
     expect(await everything()).toEqual(before);
   });
 });
+
+describe('listing and cancelling transfer requests over HTTP', () => {
+  let h: Harness;
+  let lastTx = '';
+  beforeAll(async () => {
+    h = await startHarness();
+    await standardWorld(h);
+    await ok(h, cast.issuer, 'POST', '/v1/securities', equity('GATED', { requiredClaims: ['kyc'], approvalRequired: true }));
+    await issue(h, 'GATED', 'alice', '100');
+    await issue(h, 'GATED', 'bob', '100');
+    for (const [from, id] of [['alice', 'a1'], ['alice', 'a2'], ['alice', 'a3'], ['bob', 'b1']] as const) {
+      const body = { securityId: 'GATED', transferId: id, from, to: from === 'alice' ? 'bob' : 'alice', amount: '1', validUntil: h.clock.now + DAY };
+      lastTx = String((await ok(h, from === 'alice' ? cast.alice : cast.bob, 'POST', '/v1/transfer-requests', body)).body.txId);
+    }
+  });
+  afterAll(() => h.close());
+
+  const ids = (reply: { body: Record<string, unknown> }) => (reply.body.items as { id: string }[]).map((r) => r.id);
+  const request = (id: string) => ok(h, cast.regulator, 'GET', `/v1/securities/GATED/transfer-requests/${id}`).then((r) => r.body);
+
+  it('lists a security\'s requests by transfer id, paged, and one holder\'s (in a security or in all)', async () => {
+    const first = await ok(h, cast.agent, 'GET', `/v1/securities/GATED/transfer-requests?limit=3&consistentWith=${lastTx}`);
+    expect(ids(first)).toEqual(['a1', 'a2', 'a3']);
+    const rest = await ok(h, cast.agent, 'GET', `/v1/securities/GATED/transfer-requests?limit=3&cursor=${encodeURIComponent(String(first.body.nextCursor))}`);
+    expect([ids(rest), rest.body.nextCursor]).toEqual([['b1'], null]);
+    expect(ids(await ok(h, cast.regulator, 'GET', '/v1/securities/GATED/transfer-requests?holder=bob'))).toEqual(['b1']);
+    const mine = await ok(h, cast.alice, 'GET', '/v1/transfer-requests?holder=alice&limit=2');
+    const more = await ok(h, cast.alice, 'GET', `/v1/transfer-requests?holder=alice&limit=2&cursor=${encodeURIComponent(String(mine.body.nextCursor))}`);
+    expect([...ids(mine), ...ids(more)]).toEqual(['a1', 'a2', 'a3']);
+    expect(ids(await ok(h, cast.alice, 'GET', '/v1/securities/GATED/transfer-requests?holder=alice'))).toEqual(['a1', 'a2', 'a3']);
+  });
+
+  it('lets an investor list only its own requests (403 otherwise)', async () => {
+    for (const url of ['/v1/securities/GATED/transfer-requests', '/v1/securities/GATED/transfer-requests?holder=bob', '/v1/transfer-requests?holder=bob']) {
+      expect(await call(h, cast.alice, 'GET', url)).toMatchObject({ status: 403, body: { error: { code: 'ST2-UNAUTHORIZED' } } });
+    }
+    expect(await call(h, { ...cast.alice, org: 'bank2' }, 'GET', '/v1/transfer-requests?holder=alice')).toMatchObject({ status: 403 });
+  });
+
+  it('lets the requesting investor cancel its request (200): cancelled, listed as such, nothing moved', async () => {
+    const reply = await ok(h, cast.alice, 'POST', '/v1/securities/GATED/transfer-requests/a1/cancel', {}, { 'idempotency-key': 'cancel-a1' });
+    expect(reply.body.events).toEqual([expect.objectContaining({ type: 'TransferCancelled', transferId: 'a1', by: party(cast.alice) })]);
+    const listed = await ok(h, cast.agent, 'GET', `/v1/securities/GATED/transfer-requests?consistentWith=${String(reply.body.txId)}`);
+    expect((listed.body.items as { id: string; status: string }[]).map((r) => [r.id, r.status])).toEqual([['a1', 'cancelled'], ['a2', 'requested'], ['a3', 'requested'], ['b1', 'requested']]);
+    expect((await ok(h, cast.regulator, 'GET', '/v1/securities/GATED/holdings/bob')).body).toMatchObject({ balance: '100' });
+    const replay = await ok(h, cast.alice, 'POST', '/v1/securities/GATED/transfer-requests/a1/cancel', {}, { 'idempotency-key': 'cancel-a1' });
+    expect(replay.body.txId).toBe(reply.body.txId);
+  });
+
+  const attempts: [string, number, string, Actor, string][] = [
+    ['the recipient cancelling', 403, 'ST2-UNAUTHORIZED', cast.bob, 'a2'],
+    ['the holder\'s namesake in another org', 403, 'ST2-UNAUTHORIZED', { ...cast.alice, org: 'bank2' }, 'a2'],
+    ['an agent cancelling', 403, 'ST2-UNAUTHORIZED', cast.agent, 'a2'],
+    ['the regulator cancelling', 403, 'ST2-UNAUTHORIZED', cast.regulator, 'a2'],
+    ['a closed request', 422, 'ST2-REQUEST-CLOSED', cast.alice, 'a1'],
+    ['an unknown request', 404, 'ST2-NOT-FOUND', cast.alice, 'nope'],
+  ];
+  it.each(attempts)('refuses %s with %i %s and changes nothing', async (_what, status, code, actor, id) => {
+    const before = [await h.ledger.height(), await request('a1'), await request('a2')];
+    expect(await call(h, actor, 'POST', `/v1/securities/GATED/transfer-requests/${id}/cancel`, {})).toMatchObject({ status, body: { error: { code } } });
+    expect([await h.ledger.height(), await request('a1'), await request('a2')]).toEqual(before);
+  });
+});

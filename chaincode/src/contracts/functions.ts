@@ -37,6 +37,8 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   CreateProposal: 'vote:createProposal',
   CastVote: 'vote:cast',
   CloseProposal: 'vote:close',
+  CancelTransfer: 'token:cancelTransfer',
+  ChangePartition: 'token:changePartition',
 };
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */

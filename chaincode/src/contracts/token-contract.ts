@@ -56,7 +56,14 @@ export class TokenContract extends Contract {
     return execute(ctx, 'Recover', input);
   }
 
-  /** Issuances, transfers, forced transfers, freezes and unfreezes of one security, all or nothing (see the Batch command). */
+  /** An agent moves a holder's units between two of its partitions (see the ChangePartition command). */
+  @Transaction()
+  @Returns('string')
+  async changePartition(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'ChangePartition', input);
+  }
+
+  /** Issuances, transfers, forced transfers, freezes, unfreezes, redemptions, recoveries and partition changes of one security, all or nothing (see the Batch command). */
   @Transaction()
   @Returns('string')
   async batch(ctx: Context, input: string): Promise<string> {
@@ -80,6 +87,13 @@ export class TokenContract extends Contract {
   @Returns('string')
   async rejectTransfer(ctx: Context, input: string): Promise<string> {
     return execute(ctx, 'RejectTransfer', input);
+  }
+
+  /** By the holder that requested it: closes the request, nothing moves. */
+  @Transaction()
+  @Returns('string')
+  async cancelTransfer(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'CancelTransfer', input);
   }
 
   /**

@@ -3,6 +3,7 @@ import { batchItem, MAX_BATCH_ITEMS } from './batch';
 import type { ConsortiumPolicy } from './consortium';
 import { ChangeFields, Subject } from './governance';
 import { InvestorType } from './identity';
+import { PartitionName } from './partition';
 import { PartySchema } from './party';
 import { OptionName, ProposalSchema } from './proposal';
 import { Closed, Id, Jurisdiction, PositiveAmount, Sha256, Timestamp, Topic } from './schema';
@@ -12,11 +13,21 @@ import type { Actor } from './roles';
 /** An agent at creation: without `powers`, every power (what an agent could do before powers existed). */
 const AgentInput = Closed({ org: PartySchema.properties.org, id: PartySchema.properties.id, powers: Type.Optional(PowersSchema) });
 
+/**
+ * The partition units are issued into, redeemed or moved from (and into, on the recipient's side): without it,
+ * the default. On a document: the partition it belongs to; without it, the security's own.
+ */
+const InPartition = { partition: Type.Optional(PartitionName) };
+
 /** The fields of the commands a batch may carry, beside the security (see `Batch`). */
-const IssueFields = { to: Id, amount: PositiveAmount };
-const MoveFields = { from: Id, to: Id, amount: PositiveAmount };
+const IssueFields = { to: Id, amount: PositiveAmount, ...InPartition };
+const MoveFields = { from: Id, to: Id, amount: PositiveAmount, ...InPartition };
 /** Without `amount`, the whole holding. */
 const FreezeFields = { holder: Id, amount: Type.Optional(PositiveAmount) };
+const RedeemFields = { from: Id, amount: PositiveAmount, ...InPartition };
+const RecoverFields = { lost: Id, replacement: Id };
+/** Units of `holder` moved between two of its partitions; its balance does not change. */
+const ChangePartitionFields = { holder: Id, from: PartitionName, to: PartitionName, amount: PositiveAmount };
 
 const BatchItemSchema = Type.Union([
   batchItem('Issue', IssueFields),
@@ -24,6 +35,9 @@ const BatchItemSchema = Type.Union([
   batchItem('ForcedTransfer', MoveFields),
   batchItem('Freeze', FreezeFields),
   batchItem('Unfreeze', FreezeFields),
+  batchItem('Redeem', RedeemFields),
+  batchItem('Recover', RecoverFields),
+  batchItem('ChangePartition', ChangePartitionFields),
 ]);
 
 /**
@@ -68,31 +82,35 @@ export const CommandSchemas = {
   AddAgent: Closed({ securityId: Id, agent: AgentSchema }),
   RemoveAgent: Closed({ securityId: Id, agent: PartySchema }),
   /** Sets a document: a later one with the same name replaces it (ERC-1643 setDocument). */
-  AttachDocument: Closed({ securityId: Id, name: DocumentName, uri: Type.Optional(DocumentUri), hash: Sha256 }),
-  RemoveDocument: Closed({ securityId: Id, name: DocumentName }),
+  AttachDocument: Closed({ securityId: Id, name: DocumentName, uri: Type.Optional(DocumentUri), hash: Sha256, ...InPartition }),
+  RemoveDocument: Closed({ securityId: Id, name: DocumentName, ...InPartition }),
   Pause: Closed({ securityId: Id }),
   Unpause: Closed({ securityId: Id }),
   Issue: Closed({ securityId: Id, ...IssueFields }),
-  Redeem: Closed({ securityId: Id, from: Id, amount: PositiveAmount }),
+  Redeem: Closed({ securityId: Id, ...RedeemFields }),
   Transfer: Closed({ securityId: Id, ...MoveFields }),
   ForcedTransfer: Closed({ securityId: Id, ...MoveFields }),
   Freeze: Closed({ securityId: Id, ...FreezeFields }),
   Unfreeze: Closed({ securityId: Id, ...FreezeFields }),
-  Recover: Closed({ securityId: Id, lost: Id, replacement: Id }),
-  /**
-   * Several issuances, transfers, forced transfers, freezes and unfreezes of one security in one
-   * transaction, all or nothing: each item decided as its own command would be, on the state the items
-   * before it left; the first refused item refuses the batch (its index in the details).
-   */
+  Recover: Closed({ securityId: Id, ...RecoverFields }),
   /**
    * A holder asks for a transfer that needs an agent's approval (`rules.approvalRequired`): nothing moves
    * until an agent approves it before `validUntil`. `transferId` is the holder's name for it, unique in the security.
    */
   RequestTransfer: Closed({ securityId: Id, transferId: Id, ...MoveFields, validUntil: Timestamp }),
+  /** By the holder that requested it, while it is still requested: closes it; nothing moves. */
+  CancelTransfer: Closed({ securityId: Id, transferId: Id }),
+  /** By an agent with the `partition` power (e.g. locked -> default when a lock-up is lifted early). */
+  ChangePartition: Closed({ securityId: Id, ...ChangePartitionFields }),
   /** By an agent with the `approve` power: executes the requested transfer now, every rule checked again. */
   ApproveTransfer: Closed({ securityId: Id, transferId: Id }),
   /** By an agent with the `approve` power: closes the request; nothing moves. */
   RejectTransfer: Closed({ securityId: Id, transferId: Id }),
+  /**
+   * Several issuances, transfers, forced transfers, freezes, unfreezes, redemptions, recoveries and partition
+   * changes of one security in one transaction, all or nothing: each item decided as its own command would be,
+   * on the state the items before it left; the first refused item refuses the batch (its index in the details).
+   */
   Batch: Closed({ securityId: Id, items: Type.Array(BatchItemSchema, { minItems: 1, maxItems: MAX_BATCH_ITEMS }) }),
   /**
    * By the security's issuer: a holder vote whose weights are the balances at `recordTime` (now or later),

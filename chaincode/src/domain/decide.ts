@@ -1,5 +1,5 @@
 import type { Command, Envelope } from './commands';
-import type { Decision } from './decision';
+import { accept, type Decision } from './decision';
 import { agentRefs, decideAgent, recoveryJurisdictionRefs } from './deciders/agent';
 import { batchJurisdictionRefs, batchRefs, decideBatch } from './deciders/batch';
 import { approvalRefs, conditionalRefs, decideConditional } from './deciders/conditional';
@@ -8,12 +8,32 @@ import { approvedChangeRefs, decideGovernance, governanceRefs } from './deciders
 import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
 import { decideProposal, proposalRefs, proposalSecurityRefs } from './deciders/proposals';
+import { decideChangePartition, dueConversions, partitionLimitProblem, partitionRefs } from './deciders/partition';
 import { decideSecurity, securityRefs } from './deciders/security';
 import type { DomainEvent } from './events';
-import { refs, type Refs, type Slice } from './slice';
+import { evolveAll } from './evolve';
+import { refs, unionRefs, type Refs, type Slice } from './slice';
 
-/** The one entry point: any command, decided on the slice its `requiredRefs` named. */
+/**
+ * The one entry point: any command, decided on the slice its `requiredRefs` named. The scheduled partition
+ * conversions due on the holdings it touches come first (see `dueConversions`), and no decision may leave a
+ * holding in more partitions than the limit (see `partitionLimitProblem`).
+ */
 export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<DomainEvent> {
+  const touched = unionRefs([requiredRefs(cmd, env), dependentRefs(cmd, slice)]).holdings;
+  const converted = dueConversions(slice, touched, env.at);
+  const current = converted.length > 0 ? evolveAll(slice, converted) : slice;
+  const decision = decideCommand(cmd, env, current);
+  if (!decision.ok) return decision;
+  const events = [...converted, ...decision.events];
+  const limited = events.some(entersPartition) ? partitionLimitProblem(slice, evolveAll(slice, events)) : null;
+  return limited ?? (converted.length > 0 ? accept(events) : decision);
+}
+
+/** Only these events can give a holding a named partition it did not hold. */
+const entersPartition = (e: DomainEvent): boolean => e.type === 'PartitionChanged' || e.type === 'HoldingRecovered' || ('partition' in e && e.partition !== undefined);
+
+function decideCommand(cmd: Command, env: Envelope, slice: Slice): Decision<DomainEvent> {
   switch (cmd.kind) {
     case 'TrustClaimIssuer':
     case 'SetClaimIssuerTopics':
@@ -48,7 +68,10 @@ export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'RequestTransfer':
     case 'ApproveTransfer':
     case 'RejectTransfer':
+    case 'CancelTransfer':
       return decideConditional(cmd, env, slice);
+    case 'ChangePartition':
+      return decideChangePartition(cmd, env, slice);
     case 'Batch':
       return decideBatch(cmd, env, slice, decide);
     case 'CreateProposal':
@@ -94,7 +117,10 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'RequestTransfer':
     case 'ApproveTransfer':
     case 'RejectTransfer':
+    case 'CancelTransfer':
       return conditionalRefs(cmd);
+    case 'ChangePartition':
+      return partitionRefs(cmd);
     case 'Batch':
       return batchRefs(cmd, env, requiredRefs);
     case 'CreateProposal':
@@ -123,6 +149,7 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
     case 'RequestTransfer':
     case 'ApproveTransfer':
     case 'RejectTransfer':
+    case 'CancelTransfer':
       return approvalRefs(cmd, slice);
     case 'Batch':
       return batchJurisdictionRefs(cmd, slice);

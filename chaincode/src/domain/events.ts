@@ -4,6 +4,7 @@ import { ConsortiumChangeSchema, Subject } from './governance';
 import { LotSchema } from './holding';
 import { OptionName, ProposalResultSchema, ProposalSchema } from './proposal';
 import { InvestorType } from './identity';
+import { PartitionAmountSchema, PartitionName } from './partition';
 import { PartySchema } from './party';
 import { Amount, Closed, Id, Jurisdiction, Org, Sha256, Timestamp, Topic, Nullable } from './schema';
 import { AgentSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
@@ -35,31 +36,34 @@ export const EventSchemas = {
   AgentRemoved: event('AgentRemoved', { securityId: Id, agent: PartySchema }),
   RulesSet: event('RulesSet', { securityId: Id, rules: RuleSetSchema }),
   /** v2: sets (replaces a document of the same name) and carries the URI. */
-  DocumentAttached: event('DocumentAttached', { securityId: Id, name: DocumentName, uri: Type.Optional(DocumentUri), hash: Sha256 }, 2),
-  DocumentRemoved: event('DocumentRemoved', { securityId: Id, name: DocumentName }),
+  DocumentAttached: event('DocumentAttached', { securityId: Id, name: DocumentName, uri: Type.Optional(DocumentUri), hash: Sha256, partition: Type.Optional(PartitionName) }, 2),
+  DocumentRemoved: event('DocumentRemoved', { securityId: Id, name: DocumentName, partition: Type.Optional(PartitionName) }),
   SecurityPaused: event('SecurityPaused', { securityId: Id }),
   SecurityUnpaused: event('SecurityUnpaused', { securityId: Id }),
-  Issued: event('Issued', { securityId: Id, to: Id, amount: Amount }),
-  Redeemed: event('Redeemed', { securityId: Id, from: Id, amount: Amount }),
-  Transferred: event('Transferred', { securityId: Id, from: Id, to: Id, amount: Amount, forced: Type.Boolean() }),
+  /** `partition` (on movements, fees and requests): the partition the units moved in; absent, the default. */
+  Issued: event('Issued', { securityId: Id, to: Id, amount: Amount, partition: Type.Optional(PartitionName) }),
+  Redeemed: event('Redeemed', { securityId: Id, from: Id, amount: Amount, partition: Type.Optional(PartitionName) }),
+  Transferred: event('Transferred', { securityId: Id, from: Id, to: Id, amount: Amount, forced: Type.Boolean(), partition: Type.Optional(PartitionName) }),
   /**
    * The fee leg of a holder transfer, in the same transaction, after its `Transferred`: `payer` (the
    * recipient) pays `amount` to `collector`, `bps` of the transfer (transfer-fee.ts).
    */
-  TransferFeeCharged: event('TransferFeeCharged', { securityId: Id, payer: Id, collector: Id, amount: Amount, bps: Type.Integer({ minimum: 1, maximum: 10_000 }) }),
+  TransferFeeCharged: event('TransferFeeCharged', { securityId: Id, payer: Id, collector: Id, amount: Amount, bps: Type.Integer({ minimum: 1, maximum: 10_000 }), partition: Type.Optional(PartitionName) }),
   /** `amount` null: the whole holding. */
   HoldingFrozen: event('HoldingFrozen', { securityId: Id, holder: Id, amount: Nullable(Amount) }),
   HoldingUnfrozen: event('HoldingUnfrozen', { securityId: Id, holder: Id, amount: Nullable(Amount) }),
   /**
    * v2 says all of it: the balance moved, the freezes that moved with it (whole-holding flag and frozen amount),
    * the lots (so holding periods keep counting from the original dates), and whether this recovery
-   * deactivated the lost identity (its first; later ones move its other securities' holdings).
+   * deactivated the lost identity (its first; later ones move its other securities' holdings); `partitions`, the
+   * units that moved in named partitions (absent: all of `amount` was in the default partition).
    */
   HoldingRecovered: event('HoldingRecovered', {
     securityId: Id, lost: Id, replacement: Id, amount: Amount, frozen: Type.Boolean(), frozenAmount: Amount, lots: Type.Array(LotSchema), deactivated: Type.Boolean(),
+    partitions: Type.Optional(Type.Array(PartitionAmountSchema)),
   }, 2),
   /** A conditional transfer requested by its holder: nothing moved. */
-  TransferRequested: event('TransferRequested', { securityId: Id, transferId: Id, from: Id, to: Id, amount: Amount, validUntil: Timestamp }),
+  TransferRequested: event('TransferRequested', { securityId: Id, transferId: Id, from: Id, to: Id, amount: Amount, validUntil: Timestamp, partition: Type.Optional(PartitionName) }),
   /** Approved by an agent: the `Transferred` event that follows in the same transaction is its execution. */
   TransferApproved: event('TransferApproved', { securityId: Id, transferId: Id, by: PartySchema }),
   TransferRejected: event('TransferRejected', { securityId: Id, transferId: Id, by: PartySchema }),
@@ -78,6 +82,13 @@ export const EventSchemas = {
   VoteCast: event('VoteCast', { proposalId: Id, securityId: Id, voter: Id, option: OptionName, weight: Amount, previous: Nullable(OptionName) }),
   /** The result; the proposal's snapshot is released. */
   ProposalClosed: event('ProposalClosed', { proposalId: Id, securityId: Id, result: ProposalResultSchema }),
+  /** Withdrawn by the holder that requested it: closed, nothing moved. */
+  TransferCancelled: event('TransferCancelled', { securityId: Id, transferId: Id, by: PartySchema }),
+  /**
+   * Units of one holding moved from one partition to another (its balance unchanged): by an agent (`by`), or
+   * by the security's scheduled conversion (`by` null), applied when the holding is next touched.
+   */
+  PartitionChanged: event('PartitionChanged', { securityId: Id, holder: Id, from: PartitionName, to: PartitionName, amount: Amount, by: Nullable(PartySchema) }),
 } as const;
 
 const E = EventSchemas;
@@ -88,6 +99,7 @@ export const DomainEventSchema = Type.Union([
   E.TransferRequested, E.TransferApproved, E.TransferRejected,
   E.ConsortiumChangeApproved, E.ConsortiumPolicySet,
   E.ProposalCreated, E.VoteCast, E.ProposalClosed,
+  E.TransferCancelled, E.PartitionChanged,
 ]);
 export type EventType = keyof typeof EventSchemas;
 export type DomainEvent = { [K in EventType]: StaticDecode<(typeof EventSchemas)[K]> }[EventType];

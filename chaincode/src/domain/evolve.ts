@@ -1,6 +1,7 @@
 import { isConfidentialEvent, type St2Event } from './st2-event';
 import { withDocument } from './documents';
 import { credit, debit, type Holding } from './holding';
+import { DEFAULT_PARTITION, partitionField, partitionOf, repartition, withoutPartitions, withPartitionsOf } from './partition';
 import type { ClaimIssuer, Identity } from './identity';
 import { claimsOn, withClaim } from './claims';
 import { partyRef, sameParty } from './party';
@@ -66,19 +67,19 @@ export function evolve(slice: Slice, e: St2Event): Slice {
     case 'SecurityUnpaused':
       return withSecurity(slice, { ...must(slice.securities, e.securityId), paused: e.type === 'SecurityPaused' });
     case 'Issued':
-      return move(slice, e.securityId, null, e.to, e.amount, e.at, null);
+      return move(slice, e.securityId, null, e.to, e.amount, e.at, null, partitionOf(e));
     case 'Redeemed':
-      return move(slice, e.securityId, e.from, null, e.amount, e.at, null);
+      return move(slice, e.securityId, e.from, null, e.amount, e.at, null, partitionOf(e));
     case 'Transferred':
     {
       // A holder's own transfer counts in its security's windows and venue limits; a forced one (an agent's) in none.
-      if (e.forced) return move(slice, e.securityId, e.from, e.to, e.amount, e.at, null);
+      if (e.forced) return move(slice, e.securityId, e.from, e.to, e.amount, e.at, null, partitionOf(e));
       const { rules } = must(slice.securities, e.securityId);
-      return countWithVenueOf(move(slice, e.securityId, e.from, e.to, e.amount, e.at, trackedWindows(rules)), rules, e);
+      return countWithVenueOf(move(slice, e.securityId, e.from, e.to, e.amount, e.at, trackedWindows(rules), partitionOf(e)), rules, e);
     }
     case 'TransferFeeCharged':
-      // Paid by the recipient out of what it received; it counts in none of its windows (it did not send it).
-      return move(slice, e.securityId, e.payer, e.collector, e.amount, e.at, null);
+      // Paid by the recipient out of what it received (in the same partition); it counts in none of its windows (it did not send it).
+      return move(slice, e.securityId, e.payer, e.collector, e.amount, e.at, null, partitionOf(e));
     case 'HoldingFrozen':
     case 'HoldingUnfrozen':
       return withHolding(slice, applyFreeze(holdingOf(slice, e.securityId, e.holder), e.type === 'HoldingFrozen', e.amount));
@@ -86,17 +87,17 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       const open = must(slice.securities, e.securityId).snapshots;
       const lost = keepingSnapshots(holdingOf(slice, e.securityId, e.lost), open, e.at);
       const replacement = keepingSnapshots(holdingOf(slice, e.securityId, e.replacement), open, e.at);
-      // The replacement inherits the lots (so holding periods keep counting), any freeze, and the lost
-      // holding's balances at open record times (its votes and entitlements), which the lost one gives up.
+      // The replacement inherits the lots (so holding periods keep counting), any freeze, the partitions, and
+      // the lost holding's balances at open record times (its votes and entitlements), which the lost one gives up.
       const merged: Holding = {
-        ...replacement,
+        ...withPartitionsOf(replacement, lost),
         ...mergedSnapshots(replacement, lost),
         balance: replacement.balance + lost.balance,
         frozen: replacement.frozen || lost.frozen,
         frozenAmount: replacement.frozenAmount + lost.frozenAmount,
         lots: [...lost.lots, ...replacement.lots].sort((a, b) => a.acquiredAt - b.acquiredAt),
       };
-      const emptied: Holding = { ...lost, ...mergedSnapshots(lost, null), balance: 0n, frozen: false, frozenAmount: 0n, lots: [] };
+      const emptied: Holding = { ...withoutPartitions(lost), ...mergedSnapshots(lost, null), balance: 0n, frozen: false, frozenAmount: 0n, lots: [] };
       const holders = holderDelta(lost, emptied) + holderDelta(replacement, merged);
       const counted = countIn(countIn(slice, lost, emptied), replacement, merged);
       const moved = adjustStats(withHolding(withHolding(counted, emptied), merged), e.securityId, 0n, holders);
@@ -104,12 +105,13 @@ export function evolve(slice: Slice, e: St2Event): Slice {
     }
     case 'TransferRequested': {
       const { securityId, transferId: id, from, to, amount, validUntil, at } = e;
-      return withRequest(slice, { id, securityId, from, to, amount, validUntil, requestedAt: at, status: 'requested' });
+      return withRequest(slice, { id, securityId, from, to, amount, validUntil, requestedAt: at, status: 'requested', ...partitionField(partitionOf(e)) });
     }
     case 'TransferApproved':
-    case 'TransferRejected': {
+    case 'TransferRejected':
+    case 'TransferCancelled': {
       const request = must(slice.requests, requestRef(e.securityId, e.transferId));
-      return withRequest(slice, { ...request, status: e.type === 'TransferApproved' ? 'approved' : 'rejected', decidedBy: e.by });
+      return withRequest(slice, { ...request, status: CLOSED_AS[e.type], decidedBy: e.by });
     }
     case 'ConsortiumChangeApproved': {
       const { subject, change, approvals, expiresAt, executed } = e;
@@ -141,6 +143,8 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       const released = withSecurity(slice, remaining.length > 0 ? { ...rest, snapshots: remaining } : rest);
       return withProposal(released, { ...must(slice.proposals, e.proposalId), status: 'closed', result: e.result });
     }
+    case 'PartitionChanged':
+      return withHolding(slice, repartition(holdingOf(slice, e.securityId, e.holder), e.from, e.to, e.amount));
     default:
       return unreachable(e);
   }
@@ -150,23 +154,27 @@ export function evolveAll(slice: Slice, events: readonly St2Event[]): Slice {
   return events.reduce(evolve, slice);
 }
 
+const CLOSED_AS = { TransferApproved: 'approved', TransferRejected: 'rejected', TransferCancelled: 'cancelled' } as const;
+
 /**
- * Moves units between holdings (`null` = outside: issuance or redemption) and keeps supply and holder count.
- * `windows`: where the sender's sending counts (see `debit`).
+ * Moves units between holdings (`null` = outside: issuance or redemption), in one partition on both sides, and
+ * keeps supply and holder count. `windows`: where the sender's sending counts (see `debit`).
  */
-function move(slice: Slice, securityId: string, from: string | null, to: string | null, amount: bigint, at: number, windows: readonly number[] | null): Slice {
+function move(
+  slice: Slice, securityId: string, from: string | null, to: string | null, amount: bigint, at: number, windows: readonly number[] | null, partition = DEFAULT_PARTITION,
+): Slice {
   const open = must(slice.securities, securityId).snapshots;
   let next = slice;
   let holders = 0;
   if (from !== null) {
     const before = holdingOf(next, securityId, from);
-    const after = debit(keepingSnapshots(before, open, at), amount, at, windows);
+    const after = debit(keepingSnapshots(before, open, at), amount, at, windows, partition);
     holders += holderDelta(before, after);
     next = withHolding(countIn(next, before, after), after);
   }
   if (to !== null) {
     const before = holdingOf(next, securityId, to);
-    const after = credit(keepingSnapshots(before, open, at), amount, at);
+    const after = credit(keepingSnapshots(before, open, at), amount, at, partition);
     holders += holderDelta(before, after);
     next = withHolding(countIn(next, before, after), after);
   }

@@ -1,4 +1,5 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
+import { DEFAULT_PARTITION, MAX_PARTITIONS, PartitionAmountSchema, shiftPartition } from './partition';
 import { Amount, Closed, Id, Timestamp } from './schema';
 import { SnapshotEntries } from './snapshots';
 import { countSent, DAY_MS, MAX_VENUE_COUNTERS, MAX_WINDOW_COUNTERS, VenueCounterSchema, WindowCounterSchema, type WindowCounter } from './window-counters';
@@ -30,6 +31,11 @@ export const HoldingSchema = Closed({
   sentToday: Type.Optional(Amount),
   /** The balance at the record times of its security's open snapshots it changed after (snapshots.ts). */
   snapshots: Type.Optional(SnapshotEntries),
+  /**
+   * The units in named partitions (ERC-1410), sorted by name, positive amounts only; the default partition is
+   * the rest of the balance (partition.ts). Absent: all of it is default, as in records written before partitions.
+   */
+  partitions: Type.Optional(Type.Array(PartitionAmountSchema, { maxItems: MAX_PARTITIONS })),
 });
 export type Holding = StaticDecode<typeof HoldingSchema>;
 
@@ -59,20 +65,22 @@ export function seasonedAmount(h: Holding, now: number, periodMs: number): bigin
   return h.lots.filter((lot) => lot.acquiredAt + periodMs <= now).reduce((sum, lot) => sum + lot.amount, 0n);
 }
 
-export function credit(h: Holding, amount: bigint, at: number): Holding {
+/** Units received, into `partition` (the default one unless named). */
+export function credit(h: Holding, amount: bigint, at: number, partition = DEFAULT_PARTITION): Holding {
   const lots = [...h.lots, { amount, acquiredAt: at }];
   while (lots.length > MAX_LOTS) {
     const [a, b, ...rest] = lots as [Lot, Lot, ...Lot[]];
     lots.splice(0, lots.length, { amount: a.amount + b.amount, acquiredAt: Math.max(a.acquiredAt, b.acquiredAt) }, ...rest);
   }
-  return { ...h, balance: h.balance + amount, lots };
+  return shiftPartition({ ...h, balance: h.balance + amount, lots }, partition, amount);
 }
 
 /**
- * Debits oldest lots first (FIFO). `windows`: the window lengths the holder's sending counts in (its
- * security's transfer limits), or null for agent actions, which count in none and leave the counters as they are.
+ * Debits oldest lots first (FIFO), out of `partition` (lots are the holding's, whatever partition the units are
+ * in). `windows`: the window lengths the holder's sending counts in (its security's transfer limits), or null
+ * for agent actions, which count in none and leave the counters as they are.
  */
-export function debit(h: Holding, amount: bigint, at: number, windows: readonly number[] | null): Holding {
+export function debit(h: Holding, amount: bigint, at: number, windows: readonly number[] | null, partition = DEFAULT_PARTITION): Holding {
   let remaining = amount;
   const lots: Lot[] = [];
   for (const lot of h.lots) {
@@ -84,7 +92,7 @@ export function debit(h: Holding, amount: bigint, at: number, windows: readonly 
     }
   }
   const balance = h.balance - amount;
-  const debited = { ...h, balance, lots, frozenAmount: h.frozenAmount > balance ? balance : h.frozenAmount };
+  const debited = shiftPartition({ ...h, balance, lots, frozenAmount: h.frozenAmount > balance ? balance : h.frozenAmount }, partition, -amount);
   if (windows === null) return debited;
   const { day: _day, sentToday: _sentToday, ...current } = debited;
   return { ...current, windows: countSent(windowCountersOf(h), windows, amount, at) };

@@ -1,4 +1,5 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
+import { MAX_PARTITIONS, PartitionName } from './partition';
 import { PartySchema, sameParty, type Party } from './party';
 import { Amount, Closed, Id, Jurisdiction, Sha256, Timestamp, Topic } from './schema';
 import { MAX_TRANSFER_LIMITS, MAX_VENUE_LIMITS, MAX_VENUES } from './window-counters';
@@ -74,6 +75,24 @@ export const VenueLimitsSchema = Closed({
   limits: Type.Array(TransferLimitSchema, { minItems: 1, maxItems: MAX_VENUE_LIMITS }),
 });
 
+/**
+ * Rules that apply to the units of one partition only, beside the security's own (which apply to every
+ * partition): a lock-up of `locked` alone, a jurisdiction list for `reg-s`, and a scheduled change of partition.
+ */
+export const PartitionRulesSchema = Closed({
+  /** Holders may not send this partition's units before it (ST2-LOCKUP); agents' operations skip it, as the security's lock-up. */
+  lockupUntil: Type.Optional(Timestamp),
+  /** Who may receive units in this partition, on top of the security's lists (ST2-JURISDICTION-BLOCKED). */
+  allowedJurisdictions: Type.Optional(Type.Array(Jurisdiction, { maxItems: 250 })),
+  blockedJurisdictions: Type.Optional(Type.Array(Jurisdiction, { maxItems: 250 })),
+  /**
+   * From `at` on, this partition's units belong in `into` (e.g. `locked` becomes `default` when a lock-up
+   * ends): applied to a holding when it is next touched, as a `PartitionChanged` event by the rule (docs/compliance.md).
+   */
+  convert: Type.Optional(Closed({ at: Timestamp, into: PartitionName })),
+});
+export type PartitionRules = StaticDecode<typeof PartitionRulesSchema>;
+
 /** Transfer rules of one security. An absent field means the rule is off. */
 export const RuleSetSchema = Closed({
   requiredClaims: Type.Array(Topic, { maxItems: 16 }),
@@ -104,6 +123,8 @@ export const RuleSetSchema = Closed({
   transferFee: Type.Optional(TransferFeeSchema),
   /** Limits per investor per designated counterparty (ST2-VENUE-LIMIT). */
   venueLimits: Type.Optional(VenueLimitsSchema),
+  /** Per partition, rules for its units only (closed: a key that is not a partition name is refused). */
+  partitionRules: Type.Optional(Type.Record(PartitionName, PartitionRulesSchema, { maxProperties: MAX_PARTITIONS, additionalProperties: false })),
 });
 export type RuleSet = StaticDecode<typeof RuleSetSchema>;
 
@@ -114,9 +135,14 @@ export const DocumentUri = Type.String({ minLength: 3, maxLength: 2048, pattern:
 /** Documents are kept in the security's record, which every movement reads: their number is bounded. */
 export const MAX_DOCUMENTS = 32;
 
-/** ERC-1643: name -> URI + hash + time it was last set. A document known by its hash alone has no URI. */
+/**
+ * ERC-1643: name -> URI + hash + time it was last set. A document known by its hash alone has no URI. A document
+ * of one partition (ERC-1410's documents per partition, e.g. the `reg-s` offering memorandum) names it; its
+ * name is unique within that partition, beside the security's own documents.
+ */
 export const DocumentSchema = Closed({
   name: DocumentName,
+  partition: Type.Optional(PartitionName),
   uri: Type.Optional(DocumentUri),
   hash: Sha256,
   /** When this version of the document was set. */
@@ -126,13 +152,15 @@ export type Document = StaticDecode<typeof DocumentSchema>;
 
 /**
  * What an agent may do for a security (ERC-3643 AgentRole, split by power): issue, redeem, freeze and
- * unfreeze, force transfers, recover lost identities, pause and unpause, approve or reject conditional transfers. The issuer holds every power and,
+ * unfreeze, force transfers, recover lost identities, pause and unpause, approve or reject conditional transfers,
+ * move a holder's units between partitions (`partition`). The issuer holds every power and,
  * alone, the security's configuration (rules, agents): an agent never changes rules.
  */
-export const POWERS = ['issue', 'redeem', 'freeze', 'force', 'recover', 'pause', 'approve'] as const;
+export const POWERS = ['issue', 'redeem', 'freeze', 'force', 'recover', 'pause', 'approve', 'partition'] as const;
 export type Power = (typeof POWERS)[number];
 export const PowerSchema = Type.Union([
   Type.Literal('issue'), Type.Literal('redeem'), Type.Literal('freeze'), Type.Literal('force'), Type.Literal('recover'), Type.Literal('pause'), Type.Literal('approve'),
+  Type.Literal('partition'),
 ]);
 export const PowersSchema = Type.Array(PowerSchema, { minItems: 1, maxItems: POWERS.length, uniqueItems: true });
 

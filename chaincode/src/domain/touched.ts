@@ -41,10 +41,12 @@ export function touchedBy(e: St2Event): Refs {
       return movement(e.securityId, [e.payer, e.collector]);
     case 'HoldingFrozen':
     case 'HoldingUnfrozen':
+    case 'PartitionChanged':
       return refs({ holdings: [[e.securityId, e.holder]] });
     case 'TransferRequested':
     case 'TransferApproved':
     case 'TransferRejected':
+    case 'TransferCancelled':
       return refs({ requests: [[e.securityId, e.transferId]] });
     case 'HoldingRecovered':
       return movement(e.securityId, [e.lost, e.replacement]);

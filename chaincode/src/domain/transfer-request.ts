@@ -1,4 +1,5 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
+import { PartitionName } from './partition';
 import { PartySchema } from './party';
 import { Amount, Closed, Id, Timestamp } from './schema';
 
@@ -8,7 +9,8 @@ export const MAX_REQUEST_VALIDITY_MS = 90 * 86_400_000;
 /**
  * A conditional transfer (ERC-3643 conditional-transfer compliance): a holder's transfer waiting for an
  * agent with the `approve` power. Nothing moves while it is requested; the approval executes it, with every
- * rule checked again at that moment. Approved and rejected are final; past `validUntil` it can only be rejected.
+ * rule checked again at that moment. Approved, rejected and cancelled (by its holder) are final; past
+ * `validUntil` it can only be rejected or cancelled.
  */
 export const TransferRequestSchema = Closed({
   id: Id,
@@ -18,9 +20,11 @@ export const TransferRequestSchema = Closed({
   amount: Amount,
   requestedAt: Timestamp,
   validUntil: Timestamp,
-  status: Type.Union([Type.Literal('requested'), Type.Literal('approved'), Type.Literal('rejected')]),
-  /** The agent who approved or rejected it. */
+  status: Type.Union([Type.Literal('requested'), Type.Literal('approved'), Type.Literal('rejected'), Type.Literal('cancelled')]),
+  /** The agent who approved or rejected it, or the holder who cancelled it. */
   decidedBy: Type.Optional(PartySchema),
+  /** The partition the units move in; absent, the default. */
+  partition: Type.Optional(PartitionName),
 });
 export type TransferRequest = StaticDecode<typeof TransferRequestSchema>;
 

@@ -11,6 +11,8 @@ export class ProjectionStore {
   readonly holders: Sublevel;
   /** holder ␀ security → '', for the same holdings: what one investor holds. */
   readonly holdings: Sublevel;
+  /** holder ␀ security ␀ transferId → '': the conditional transfers each holder requested (the records stay in `state`). */
+  readonly requestsByHolder: Sublevel;
   /** txId → the transaction's header (position, timestamp, event count). */
   readonly transactions: Sublevel;
   /** event seq → one domain event with its transaction: the audit log, in ledger order. */
@@ -27,6 +29,7 @@ export class ProjectionStore {
     this.state = sub('state');
     this.holders = sub('holders');
     this.holdings = sub('holdings');
+    this.requestsByHolder = sub('requests-by-holder');
     this.transactions = sub('transactions');
     this.events = sub('events');
     this.byType = sub('by-type');

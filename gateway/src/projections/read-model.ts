@@ -74,6 +74,21 @@ export class ReadModel {
     return this.record<PolicyRecord>('consortium', POLICY_KEY);
   }
 
+  /** A security's conditional transfers, by transfer id, paged. */
+  async transferRequestsOf(securityId: string, page: PageRequest): Promise<Page<TransferRequestRecord>> {
+    const range = prefixRange('requests', securityId);
+    const entries = await this.scan(this.store.state, range, page, (key) => key.slice(range.gte.length));
+    return { items: entries.items.map(([, value]) => parse<TransferRequestRecord>(value)), nextCursor: entries.nextCursor };
+  }
+
+  /** The conditional transfers one holder requested, in one security or in all (by security, then transfer id), paged. */
+  async transferRequestsBy(holder: string, securityId: string | undefined, page: PageRequest): Promise<Page<TransferRequestRecord>> {
+    const range = securityId === undefined ? prefixRange(holder) : prefixRange(holder, securityId);
+    const entries = await this.scan(this.store.requestsByHolder, range, page, (key) => key.slice(range.gte.length));
+    const values = await this.store.state.getMany(entries.items.map(([key]) => recordKey('requests', key.slice(prefixRange(holder).gte.length))));
+    return { items: values.filter((value): value is string => value !== undefined).map((value) => parse<TransferRequestRecord>(value)), nextCursor: entries.nextCursor };
+  }
+
   /** The claim issuers' records (trusted or removed) for these parties, keyed by `partyRef` as in a Slice. */
   async issuers(parties: readonly Party[]): Promise<Record<string, IssuerRecord>> {
     const values = await this.store.state.getMany(parties.map((p) => recordKey('issuers', partyRef(p))));

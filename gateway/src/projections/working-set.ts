@@ -1,4 +1,4 @@
-import type { Holding, Refs, Slice } from '@st2/chaincode';
+import type { Holding, Refs, Slice, TransferRequest } from '@st2/chaincode';
 import { compoundKey, type StoreOp } from '../store/gateway-store';
 import type { ProjectionStore } from './projection-store';
 import { CODECS, KINDS, recordKey, sliceKeys, type Kind, type RecordOf } from './records';
@@ -47,7 +47,13 @@ export class WorkingSet {
       this.cache[kind].set(key, record);
       this.ops.push({ type: 'put', sublevel: this.store.state, key: recordKey(kind, key), value: CODECS[kind].stringify(record) });
       if (kind === 'holdings') this.indexHolding(record as Holding);
+      if (kind === 'requests') this.indexRequest(record as TransferRequest);
     }
+  }
+
+  /** A request's parties never change: the index entry is written with each change of its status, the same each time. */
+  private indexRequest({ from, securityId, id }: TransferRequest): void {
+    this.ops.push({ type: 'put', sublevel: this.store.requestsByHolder, key: compoundKey(from, securityId, id), value: '' });
   }
 
   /** Both holding indexes list exactly the holdings with a positive balance. */

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { emptyHolding, freeBalance, HoldingSchema, Id, stateCodecs } from '@st2/chaincode';
+import { emptyHolding, freeBalance, HoldingSchema, Id, PartitionName, partitionsOf, stateCodecs } from '@st2/chaincode';
 import { principalOf } from '../auth/principal';
 import { NotFoundError } from '../errors/api-error';
 import { DEFAULT_PAGE_SIZE } from '../projections/paging';
@@ -17,6 +17,9 @@ const PositionSchema = Type.Object({
   free: Type.String({ description: 'What the holder may move now: the balance less what is frozen' }),
   frozen: Type.String({ description: 'The part of the balance an agent froze (all of it while the whole holding is frozen)' }),
   wholeHoldingFrozen: Type.Boolean({ description: 'An agent froze the whole holding, including units received later' }),
+  partitions: Type.Array(Type.Object({ partition: PartitionName, amount: Type.String() }), {
+    description: 'The balance by partition (ERC-1410), the default one first; only partitions with units. Free and frozen apply to the whole holding.',
+  }),
 });
 
 const tags = ['holdings'];
@@ -40,7 +43,7 @@ export const holdingsOf = operation({
 
 export const positionOf = operation({
   summary: 'Position of one holder in one security',
-  description: 'Balance, free and frozen amounts, zero when the identity holds none. An investor may ask only for itself, through the org that onboarded it.',
+  description: 'Balance, free and frozen amounts and the balance by partition, zero when the identity holds none. An investor may ask only for itself, through the org that onboarded it.',
   tags,
   effect: 'read',
   schema: {
@@ -60,6 +63,7 @@ export const positionOf = operation({
     return {
       securityId, holder, balance: holding.balance.toString(), free: free.toString(),
       frozen: (holding.balance - free).toString(), wholeHoldingFrozen: holding.frozen,
+      partitions: partitionsOf(holding).map(({ partition, amount }) => ({ partition, amount: amount.toString() })),
     };
   },
 });

@@ -50,7 +50,7 @@ export const forcedTransfer = writeOperation({
 
 export const batch = writeOperation({
   kind: 'Batch',
-  summary: 'Issue, transfer, force, freeze and unfreeze in one transaction, all or nothing',
+  summary: 'Issue, transfer, force, freeze, unfreeze, redeem, recover and change partitions in one transaction, all or nothing',
   description: `Up to ${MAX_BATCH_ITEMS} items of one security (more is a 400), each decided as alone on the state the items before it left. `
     + 'The first refused item refuses the whole batch with its own reason code; `details.item` is its index, `details.kind` its kind. '
     + 'Investors batch transfers from their own holding; agents need each item\'s power.',

@@ -8,6 +8,7 @@ import * as documents from './documents';
 import * as holdings from './holdings';
 import * as identities from './identities';
 import * as movements from './movements';
+import * as partitions from './partitions';
 import type { Operation } from './operation';
 import * as securities from './securities';
 import * as streams from './streams';
@@ -66,12 +67,17 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'GET', url: '/v1/securities/:id/documents/:name', roles: EVERYONE, operation: documents.readDocument },
   { method: 'PUT', url: '/v1/securities/:id/documents/:name', roles: ['issuer'], operation: documents.setDocument },
   { method: 'DELETE', url: '/v1/securities/:id/documents/:name', roles: ['issuer'], operation: documents.removeDocument },
+  { method: 'GET', url: '/v1/securities/:id/partitions/:partition/documents', roles: EVERYONE, operation: documents.listPartitionDocuments },
+  { method: 'GET', url: '/v1/securities/:id/partitions/:partition/documents/:name', roles: EVERYONE, operation: documents.readPartitionDocument },
+  { method: 'PUT', url: '/v1/securities/:id/partitions/:partition/documents/:name', roles: ['issuer'], operation: documents.setPartitionDocument },
+  { method: 'DELETE', url: '/v1/securities/:id/partitions/:partition/documents/:name', roles: ['issuer'], operation: documents.removePartitionDocument },
   { method: 'POST', url: '/v1/securities/:id/pause', roles: AGENTS, operation: securities.pauseSecurity },
   { method: 'POST', url: '/v1/securities/:id/unpause', roles: AGENTS, operation: securities.unpauseSecurity },
   { method: 'POST', url: '/v1/securities/:id/issuances', roles: AGENTS, operation: movements.issue },
   { method: 'POST', url: '/v1/securities/:id/redemptions', roles: AGENTS, operation: movements.redeem },
   { method: 'GET', url: '/v1/securities/:id/holders', roles: STAFF, operation: holdings.holdersOf },
   { method: 'GET', url: '/v1/securities/:id/holdings/:holder', roles: EVERYONE, operation: holdings.positionOf },
+  { method: 'POST', url: '/v1/securities/:id/holdings/:holder/partitions', roles: AGENTS, operation: partitions.changePartition },
 
   { method: 'POST', url: '/v1/transfers', roles: ['investor'], operation: movements.transfer },
   { method: 'POST', url: '/v1/transfers/check', roles: EVERYONE, operation: movements.checkTransfer },
@@ -80,6 +86,9 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'GET', url: '/v1/securities/:id/transfer-requests/:transferId', roles: EVERYONE, operation: transferRequests.readTransferRequest },
   { method: 'POST', url: '/v1/securities/:id/transfer-requests/:transferId/approve', roles: AGENTS, operation: transferRequests.approveTransfer },
   { method: 'POST', url: '/v1/securities/:id/transfer-requests/:transferId/reject', roles: AGENTS, operation: transferRequests.rejectTransfer },
+  { method: 'POST', url: '/v1/securities/:id/transfer-requests/:transferId/cancel', roles: ['investor'], operation: transferRequests.cancelTransfer },
+  { method: 'GET', url: '/v1/securities/:id/transfer-requests', roles: EVERYONE, operation: transferRequests.listSecurityTransferRequests },
+  { method: 'GET', url: '/v1/transfer-requests', roles: EVERYONE, operation: transferRequests.listHolderTransferRequests },
   { method: 'POST', url: '/v1/batches', roles: ['issuer', 'agent', 'investor'], operation: movements.batch },
   { method: 'GET', url: '/v1/holdings', roles: EVERYONE, operation: holdings.holdingsOf },
 

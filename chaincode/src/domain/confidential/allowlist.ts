@@ -1,6 +1,7 @@
 import { requiredTopics, topicVerdict } from '../claims';
 import { emptyHolding } from '../holding';
 import type { Identity } from '../identity';
+import { DEFAULT_PARTITION } from '../partition';
 import { evaluateRules } from '../rules';
 import { accreditedOnly } from '../rules/accredited-only';
 import { jurisdiction } from '../rules/jurisdiction';
@@ -25,6 +26,7 @@ function eligible(security: Security, identity: Identity, slice: ConfidentialSli
     recipient: { identity, holding: emptyHolding(security.id, identity.id) },
     issuers: slice.issuers,
     amount: 0n,
+    partition: DEFAULT_PARTITION,
     at,
   };
   return evaluateRules(facts, IDENTITY_RULES).broken === null;

@@ -6,12 +6,14 @@ import type { RecipientRules } from './schema';
  * The rules that need what confidential mode hides: a holder's balance (max balance), the number of
  * holders (max holders), what a holder sent today or in any window (daily limit, transfer limits), how long a holder has held its units
  * (minimum holding period), holders per jurisdiction (country caps), an agent's approval of a transfer it could not see (approval required),
- * the amount a fee is a share of (transfer fee), what an investor moved with a venue (venue limits). The ledger sees neither owners nor amounts of notes, so it could not refuse
+ * the amount a fee is a share of (transfer fee), what an investor moved with a venue (venue limits), which partition units are in
+ * (partition rules: notes have none). The ledger sees neither owners nor amounts of notes, so it could not refuse
  * a movement that breaks them: a security with any of them set cannot enter confidential mode, and a
  * confidential security cannot be given one. Every other rule is enforced (see docs/confidential-rules.md).
  */
 export const UNENFORCEABLE_RULES = [
   'maxBalance', 'maxHolders', 'dailyLimit', 'minHoldingPeriodMs', 'maxHoldersPerJurisdiction', 'approvalRequired', 'transferLimits', 'transferFee', 'venueLimits',
+  'partitionRules',
 ] as const satisfies readonly (keyof RuleSet)[];
 
 export function unenforceableRulesProblem(securityId: string, rules: RuleSet): Rejection | null {

@@ -55,7 +55,7 @@ function decideFreeze(cmd: CommandOf<'Freeze' | 'Unfreeze'>, at: number, slice: 
   return accept([freezing ? { type: 'HoldingFrozen', ...base } : { type: 'HoldingUnfrozen', ...base }]);
 }
 
-/** Lost key: the holding moves to another identity of the same investor, lots and freezes included. */
+/** Lost key: the holding moves to another identity of the same investor, lots, freezes and partitions included. */
 function decideRecover(cmd: CommandOf<'Recover'>, at: number, slice: Slice): Decision<DomainEvent> {
   const lost = findIdentity(slice, cmd.lost);
   if (!lost.ok) return lost;
@@ -66,11 +66,11 @@ function decideRecover(cmd: CommandOf<'Recover'>, at: number, slice: Slice): Dec
   if (cmd.lost === cmd.replacement || lost.value.investor !== replacement.value.investor || (recoveredTo !== undefined && recoveredTo !== cmd.replacement)) {
     return reject('ST2-RECOVERY-MISMATCH', `${cmd.replacement} is not another identity of ${cmd.lost}'s investor${recoveredTo ? `, or ${cmd.lost} was recovered to ${recoveredTo}` : ''}.`);
   }
-  const { balance: amount, frozen, frozenAmount, lots } = holdingOf(slice, cmd.securityId, cmd.lost);
+  const { balance: amount, frozen, frozenAmount, lots, partitions } = holdingOf(slice, cmd.securityId, cmd.lost);
   if (amount === 0n) return reject('ST2-INSUFFICIENT-BALANCE', `${cmd.lost} holds nothing of ${cmd.securityId}.`);
   // Never leave units with an unverified identity (the replacement's claims are its own, not the lost one's).
   const unverified = verificationProblem(slice, cmd.securityId, cmd.replacement, at);
   if (unverified) return unverified;
-  const moved = { securityId: cmd.securityId, lost: cmd.lost, replacement: cmd.replacement, amount, frozen, frozenAmount, lots };
+  const moved = { securityId: cmd.securityId, lost: cmd.lost, replacement: cmd.replacement, amount, frozen, frozenAmount, lots, ...(partitions ? { partitions } : {}) };
   return accept([{ type: 'HoldingRecovered', v: 2, at, ...moved, deactivated: recoveredTo === undefined }]);
 }

@@ -1,4 +1,4 @@
-import type { Command, CommandOf, Envelope } from '../commands';
+import type { BatchItem, Command, CommandOf, Envelope } from '../commands';
 import { accept, reject, type Decision } from '../decision';
 import type { DomainEvent } from '../events';
 import { evolveAll } from '../evolve';
@@ -27,8 +27,27 @@ export function batchRefs(cmd: CommandOf<'Batch'>, env: Envelope, requiredRefs: 
  * crossing changes depends on the items before it, so a batch loads all it may change.
  */
 export function batchJurisdictionRefs(cmd: CommandOf<'Batch'>, slice: Slice): Refs {
-  const holders = cmd.items.flatMap((item) => ('holder' in item ? [] : [...('from' in item ? [item.from] : []), ...('to' in item ? [item.to] : [])]));
+  const holders = cmd.items.flatMap(movingParties);
   return unionRefs([refs({ jurisdictions: holders.flatMap((holder) => jurisdictionOf(slice, cmd.securityId, holder)) })]);
+}
+
+/** The holders whose holdings an item may fill or empty: freezes and partition changes move no units between holders. */
+function movingParties(item: BatchItem): string[] {
+  switch (item.kind) {
+    case 'Issue':
+      return [item.to];
+    case 'Redeem':
+      return [item.from];
+    case 'Transfer':
+    case 'ForcedTransfer':
+      return [item.from, item.to];
+    case 'Recover':
+      return [item.lost, item.replacement];
+    case 'Freeze':
+    case 'Unfreeze':
+    case 'ChangePartition':
+      return [];
+  }
 }
 
 /**

@@ -2,13 +2,14 @@ import { requireAgentOf } from '../authorize';
 import type { CommandOf, Envelope } from '../commands';
 import { accept, reject, type Decision } from '../decision';
 import type { DomainEvent } from '../events';
+import { partitionField, partitionOf } from '../partition';
 import { partyOf } from '../party';
 import { refs, unionRefs, type Refs, type Slice } from '../slice';
 import { MAX_REQUEST_VALIDITY_MS, requestRef, type TransferRequest } from '../transfer-request';
 import { findActiveIdentity, findPlainSecurity } from './lookup';
 import { movementRefs, movementStatsRefs, requireSender, transferDecision } from './movement';
 
-type ConditionalCommand = CommandOf<'RequestTransfer' | 'ApproveTransfer' | 'RejectTransfer'>;
+type ConditionalCommand = CommandOf<'RequestTransfer' | 'ApproveTransfer' | 'RejectTransfer' | 'CancelTransfer'>;
 
 /** The request itself; a new one also names its two parties. */
 export function conditionalRefs(cmd: ConditionalCommand): Refs {
@@ -21,8 +22,10 @@ export function conditionalRefs(cmd: ConditionalCommand): Refs {
  * stats always (whether a holding crosses zero would take a third round trip to know; approvals are rare).
  */
 export function approvalRefs(cmd: ConditionalCommand, slice: Slice): Refs {
-  const request = cmd.kind === 'ApproveTransfer' ? slice.requests[requestRef(cmd.securityId, cmd.transferId)] : undefined;
-  if (!request) return refs({});
+  const request = cmd.kind === 'RequestTransfer' ? undefined : slice.requests[requestRef(cmd.securityId, cmd.transferId)];
+  if (!request || cmd.kind === 'RejectTransfer') return refs({});
+  // A cancellation is its holder's: its identity (and org) is checked, nothing moves.
+  if (cmd.kind === 'CancelTransfer') return refs({ identities: [request.from] });
   // Once the request is loaded, its holders; once they are, the holder counts a zero crossing changes.
   const transfer = transferOf(request);
   return unionRefs([movementRefs(transfer), refs({ stats: [cmd.securityId] }), movementStatsRefs(transfer, slice)]);
@@ -35,6 +38,8 @@ export function decideConditional(cmd: ConditionalCommand, env: Envelope, slice:
     case 'ApproveTransfer':
     case 'RejectTransfer':
       return decideApproval(cmd, env, slice);
+    case 'CancelTransfer':
+      return decideCancel(cmd, env, slice);
   }
 }
 
@@ -58,7 +63,23 @@ function decideRequest(cmd: CommandOf<'RequestTransfer'>, { actor, at }: Envelop
     return reject('ST2-INVALID-INPUT', `A request stays open at most ${MAX_REQUEST_VALIDITY_MS} ms.`, { validUntil: cmd.validUntil, max: at + MAX_REQUEST_VALIDITY_MS });
   }
   const { securityId, transferId, from, to, amount, validUntil } = cmd;
-  return accept([{ type: 'TransferRequested', v: 1, at, securityId, transferId, from, to, amount, validUntil }]);
+  return accept([{ type: 'TransferRequested', v: 1, at, securityId, transferId, from, to, amount, validUntil, ...partitionField(partitionOf(cmd)) }]);
+}
+
+/**
+ * By the holder that requested it (as for its own transfer: an investor, itself, through its own org), while it
+ * is still requested, expired or not: closes it, nothing moves. Someone else's request is ST2-UNAUTHORIZED; an
+ * approved, rejected or cancelled one ST2-REQUEST-CLOSED.
+ */
+function decideCancel(cmd: CommandOf<'CancelTransfer'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+  const found = findPlainSecurity(slice, cmd.securityId);
+  if (!found.ok) return found;
+  const request = slice.requests[requestRef(cmd.securityId, cmd.transferId)];
+  if (!request) return reject('ST2-NOT-FOUND', `Unknown transfer request ${cmd.transferId} of ${cmd.securityId}.`, { transferId: cmd.transferId });
+  const denied = requireSender(actor, request.from, slice);
+  if (denied) return denied;
+  if (request.status !== 'requested') return reject('ST2-REQUEST-CLOSED', `Transfer request ${cmd.transferId} was ${request.status}.`, { status: request.status });
+  return accept([{ type: 'TransferCancelled', v: 1, at, securityId: cmd.securityId, transferId: cmd.transferId, by: partyOf(actor) }]);
 }
 
 /**
@@ -81,6 +102,7 @@ function decideApproval(cmd: CommandOf<'ApproveTransfer' | 'RejectTransfer'>, { 
   return executed.ok ? accept([{ type: 'TransferApproved', ...decided }, ...executed.events]) : executed;
 }
 
-function transferOf({ securityId, from, to, amount }: TransferRequest): CommandOf<'Transfer'> {
-  return { kind: 'Transfer', securityId, from, to, amount };
+function transferOf(request: TransferRequest): CommandOf<'Transfer'> {
+  const { securityId, from, to, amount } = request;
+  return { kind: 'Transfer', securityId, from, to, amount, ...partitionField(partitionOf(request)) };
 }

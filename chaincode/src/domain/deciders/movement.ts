@@ -4,6 +4,7 @@ import type { Actor } from '../roles';
 import { accept, reject, type Decision, type Rejection } from '../decision';
 import type { DomainEvent } from '../events';
 import type { Holding } from '../holding';
+import { DEFAULT_PARTITION, partitionField, partitionOf, partitionShortfall } from '../partition';
 import { evaluateRules, type Evaluation, type TransferFacts } from '../rules';
 import { accreditedOnly } from '../rules/accredited-only';
 import { requiredClaims } from '../rules/required-claims';
@@ -64,8 +65,8 @@ function changesSupply(cmd: MovementCommand): cmd is CommandOf<'Issue' | 'Redeem
   return cmd.kind === 'Issue' || cmd.kind === 'Redeem';
 }
 
-/** The facts the rules see for a movement from `from` (null: issuance) to `to`. */
-function movementFacts(slice: Slice, securityId: string, from: string | null, to: string, amount: bigint, at: number): Found<TransferFacts> {
+/** The facts the rules see for a movement from `from` (null: issuance) to `to`, in `partition`. */
+function movementFacts(slice: Slice, securityId: string, from: string | null, to: string, amount: bigint, at: number, partition = DEFAULT_PARTITION): Found<TransferFacts> {
   const found = findPlainSecurity(slice, securityId);
   if (!found.ok) return found;
   const recipient = findActiveIdentity(slice, to);
@@ -76,6 +77,7 @@ function movementFacts(slice: Slice, securityId: string, from: string | null, to
     recipient: { identity: recipient.value, holding: holdingOf(slice, securityId, to) },
     issuers: slice.issuers,
     amount,
+    partition,
     at,
   };
   if (from === null) return { ok: true, value: facts };
@@ -86,7 +88,7 @@ function movementFacts(slice: Slice, securityId: string, from: string | null, to
 
 /** A holder transfer's facts: a movement's, with its fee leg when the security charges one. */
 function transferFacts(slice: Slice, cmd: CommandOf<'Transfer'>, at: number): Found<TransferFacts> {
-  const facts = movementFacts(slice, cmd.securityId, cmd.from, cmd.to, cmd.amount, at);
+  const facts = movementFacts(slice, cmd.securityId, cmd.from, cmd.to, cmd.amount, at, partitionOf(cmd));
   if (!facts.ok) return facts;
   const leg = feeLegOf(facts.value.security.rules, cmd.to, cmd.amount);
   return leg ? { ok: true, value: { ...facts.value, fee: { leg, collector: slice.identities[leg.collector] } } } : facts;
@@ -115,9 +117,10 @@ export function transferDecision(cmd: CommandOf<'Transfer'>, at: number, slice: 
   if (!evaluated.ok) return evaluated;
   const { facts, evaluation } = evaluated.value;
   if (evaluation.broken) return evaluation.broken;
-  const transferred: DomainEvent = { type: 'Transferred', v: 1, at, securityId: cmd.securityId, from: cmd.from, to: cmd.to, amount: cmd.amount, forced: false };
+  const inPartition = partitionField(facts.partition);
+  const transferred: DomainEvent = { type: 'Transferred', v: 1, at, securityId: cmd.securityId, from: cmd.from, to: cmd.to, amount: cmd.amount, forced: false, ...inPartition };
   const fee = facts.fee?.leg;
-  return accept(fee ? [transferred, { type: 'TransferFeeCharged', v: 1, at, securityId: cmd.securityId, payer: cmd.to, collector: fee.collector, amount: fee.fee, bps: fee.bps }] : [transferred]);
+  return accept(fee ? [transferred, { type: 'TransferFeeCharged', v: 1, at, securityId: cmd.securityId, payer: cmd.to, collector: fee.collector, amount: fee.fee, bps: fee.bps, ...inPartition }] : [transferred]);
 }
 
 /** A holder moves only its own units: an investor, sending from itself, through its own org. */
@@ -154,13 +157,13 @@ function decideTransfer(cmd: CommandOf<'Transfer'>, { actor, at }: Envelope, sli
  * Maturity still does.
  */
 function decideIssue(cmd: CommandOf<'Issue'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
-  const facts = movementFacts(slice, cmd.securityId, null, cmd.to, cmd.amount, at);
+  const facts = movementFacts(slice, cmd.securityId, null, cmd.to, cmd.amount, at, partitionOf(cmd));
   if (!facts.ok) return facts;
   const denied = requireAgentOf(actor, facts.value.security, 'issue');
   if (denied) return denied;
   const { broken } = evaluateRules({ ...facts.value, security: { ...facts.value.security, paused: false } });
   if (broken) return broken;
-  return accept([{ type: 'Issued', v: 1, at, securityId: cmd.securityId, to: cmd.to, amount: cmd.amount }]);
+  return accept([{ type: 'Issued', v: 1, at, securityId: cmd.securityId, to: cmd.to, amount: cmd.amount, ...partitionField(partitionOf(cmd)) }]);
 }
 
 /**
@@ -180,15 +183,14 @@ function decideAgentMovement(cmd: CommandOf<'Redeem' | 'ForcedTransfer'>, { acto
     if (!identity.ok) return identity;
   }
   if (cmd.kind === 'ForcedTransfer' && cmd.from === cmd.to) return reject('ST2-SELF-TRANSFER', 'Sender and recipient are the same identity.');
-  const { balance } = holdingOf(slice, cmd.securityId, cmd.from);
-  if (balance < cmd.amount) {
-    return reject('ST2-INSUFFICIENT-BALANCE', `Balance ${balance} is lower than ${cmd.amount}.`, { balance: balance.toString(), amount: cmd.amount.toString() });
-  }
+  const partition = partitionOf(cmd);
+  const short = partitionShortfall(holdingOf(slice, cmd.securityId, cmd.from), partition, cmd.amount);
+  if (short) return short;
   if (cmd.kind === 'ForcedTransfer') {
     const unverified = verificationProblem(slice, cmd.securityId, cmd.to, at);
     if (unverified) return unverified;
   }
-  const base = { v: 1 as const, at, securityId: cmd.securityId, from: cmd.from, amount: cmd.amount };
+  const base = { v: 1 as const, at, securityId: cmd.securityId, from: cmd.from, amount: cmd.amount, ...partitionField(partition) };
   const unfreeze = neededUnfreeze(holdingOf(slice, cmd.securityId, cmd.from), cmd.amount, at);
   return accept([...unfreeze, cmd.kind === 'Redeem' ? { type: 'Redeemed', ...base } : { type: 'Transferred', ...base, to: cmd.to, forced: true }]);
 }

@@ -1,16 +1,12 @@
 import { reject } from '../decision';
 import { freeBalance } from '../holding';
+import { partitionShortfall } from '../partition';
 import type { Rule } from './facts';
 
-/** The sender must hold the amount. */
+/** The sender must hold the amount, in the partition it sends from. */
 export const balance: Rule = {
   name: 'balance',
-  check: ({ sender, amount }) => {
-    if (!sender || sender.holding.balance >= amount) return null;
-    return reject('ST2-INSUFFICIENT-BALANCE', `Balance ${sender.holding.balance} is lower than ${amount}.`, {
-      balance: sender.holding.balance.toString(), amount: amount.toString(),
-    });
-  },
+  check: ({ sender, amount, partition }) => (sender ? partitionShortfall(sender.holding, partition, amount) : null),
 };
 
 /** Frozen holdings send and receive nothing; frozen parts of a balance stay put. */

@@ -2,7 +2,7 @@ import type { Rejection } from '../decision';
 import type { Holding } from '../holding';
 import type { ClaimIssuer, Identity } from '../identity';
 import type { ReasonCode } from '../reason-codes';
-import type { Security, SecurityStats } from '../security';
+import type { PartitionRules, Security, SecurityStats } from '../security';
 import type { FeeLeg } from '../transfer-fee';
 
 /** Everything a compliance rule may look at for one movement of units. */
@@ -25,6 +25,8 @@ export interface TransferFacts {
   /** The fee leg of a holder transfer, when it has one, with the collector's identity if it exists. */
   readonly fee?: { readonly leg: FeeLeg; readonly collector: Identity | undefined };
   readonly amount: bigint;
+  /** The partition the units move in (out of the sender's, into the recipient's): `DEFAULT_PARTITION` unless named. */
+  readonly partition: string;
   readonly at: number;
   /** An agent approved this transfer (a conditional transfer's execution). */
   readonly approved?: true;
@@ -48,4 +50,9 @@ export interface RuleVerdict {
 export function statsOf(facts: TransferFacts): SecurityStats {
   if (!facts.stats) throw new Error(`rules: the stats of ${facts.security.id} are not loaded`);
   return facts.stats;
+}
+
+/** The rules of the partition the units move in, when the security sets any for it. */
+export function partitionRulesOf({ security, partition }: TransferFacts): PartitionRules | undefined {
+  return security.rules.partitionRules?.[partition];
 }

@@ -1,12 +1,18 @@
 import { reject } from '../decision';
-import type { Rule } from './facts';
+import { partitionRulesOf, type Rule } from './facts';
 
-/** No secondary transfers before the lock-up date (issuance is not a transfer). */
+/**
+ * No secondary transfers before the lock-up date (issuance is not a transfer): the security's, and that of
+ * the partition the units move in (`partitionRules.<name>.lockupUntil`), whichever ends later.
+ */
 export const lockup: Rule = {
   name: 'lockup',
-  check: ({ security, sender, at }) => {
-    const until = security.rules.lockupUntil;
-    if (!sender || until === undefined || at >= until) return null;
-    return reject('ST2-LOCKUP', `Security ${security.id} is locked up until ${new Date(until).toISOString()}.`, { lockupUntil: until });
+  check: (facts) => {
+    const { security, sender, at, partition } = facts;
+    const scoped = partitionRulesOf(facts)?.lockupUntil;
+    const until = Math.max(security.rules.lockupUntil ?? 0, scoped ?? 0);
+    if (!sender || at >= until) return null;
+    const what = scoped !== undefined && scoped >= until ? `Partition ${partition} of ${security.id}` : `Security ${security.id}`;
+    return reject('ST2-LOCKUP', `${what} is locked up until ${new Date(until).toISOString()}.`, { lockupUntil: until, ...(scoped === until ? { partition } : {}) });
   },
 };
