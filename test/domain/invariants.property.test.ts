@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import {
-  DEFAULT_PARTITION, partitionBalance, partitionsOf, decide, dependentRefs, evolve, evolveAll, holdersIn, holdingRef, issuersReferencedBy, jurisdictionRef, mergeSlices, partyRef, refs, requestRef, requiredRefs, st2Contracts, touchedBy, touchedThrough,
+  DEFAULT_PARTITION, partitionBalance, partitionsOf, decide, dependentRefs, evolve, evolveAll, holdersIn, holdingRef, issuersReferencedBy, jurisdictionRef, mergeSlices, partyRef, refs, requestRef, requiredRefs, st2Contracts, touchedBy, touchedThrough, voteRef,
   type Actor, type Command, type CommandKind, type Decision, type DomainEvent, type Envelope, type Refs, type Slice,
 } from '@st2/chaincode';
 import { openEmbeddedLedger, type EmbeddedLedger } from '../../gateway/src/ledger/embedded';
@@ -76,6 +76,8 @@ function restrict(slice: Slice, refs: Refs): Slice {
     requests: pick(slice.requests, refs.requests.map(([s, id]) => requestRef(s, id))),
     changes: pick(slice.changes, refs.changes),
     consortium: pick(slice.consortium, refs.consortium),
+    proposals: pick(slice.proposals, refs.proposals),
+    votes: pick(slice.votes, refs.votes.map(([p, v]) => voteRef(p, v))),
   };
 }
 
@@ -124,6 +126,7 @@ function expectLoadedSliceAgrees(before: Slice, after: Slice, cmd: Command, env:
     jurisdictions: Object.values(written.jurisdictions).map((j) => [j.securityId, j.jurisdiction] as const),
     requests: Object.values(written.requests).map((r) => [r.securityId, r.id] as const),
     changes: Object.keys(written.changes), consortium: Object.keys(written.consortium),
+    proposals: Object.keys(written.proposals), votes: Object.values(written.votes).map((v) => [v.proposalId, v.voter] as const),
   }));
 }
 

@@ -1,8 +1,10 @@
 import { partitionsScenario } from '../scenarios/partitions.scenario';
 import { securitiesScenario } from '../scenarios/securities.scenario';
+import { votesScenario } from '../scenarios/votes.scenario';
 import { fabricBackend } from './fabric-backend';
 
 // The same scenario suites as on the embedded ledger, unchanged, on real Fabric peers.
 jest.setTimeout(20 * 60_000);
 securitiesScenario(fabricBackend);
 partitionsScenario(fabricBackend);
+votesScenario(fabricBackend);

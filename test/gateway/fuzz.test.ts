@@ -19,6 +19,8 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   'POST /v1/claim-issuers': { issuer: { ...party(cast.kyc), id: 'fz-kyc' }, topics: ['kyc'] },
   'PUT /v1/consortium/orgs/:org': { roles: ['investor'] },
   'PUT /v1/consortium/admins': { admins: ['Bank1MSP', 'Bank2MSP'], approvals: 2 },
+  'POST /v1/proposals': { proposalId: 'FZ', securityId: 'ACME', title: 'x', options: ['a', 'b'], recordTime: Date.UTC(2031, 0, 1), closesAt: Date.UTC(2031, 0, 2), quorumBps: 1, thresholdBps: 1 },
+  'POST /v1/proposals/:id/votes': { voter: 'alice', option: 'a' },
   'POST /v1/securities': equity('FZ'),
   'PUT /v1/securities/:id/rules': { rules: { requiredClaims: ['kyc'], maxHolders: 10 } },
   'POST /v1/securities/:id/documents': { name: 'Prospectus', hash: 'a'.repeat(64) },

@@ -34,6 +34,9 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   RequestTransfer: 'token:requestTransfer',
   ApproveTransfer: 'token:approveTransfer',
   RejectTransfer: 'token:rejectTransfer',
+  CreateProposal: 'vote:createProposal',
+  CastVote: 'vote:cast',
+  CloseProposal: 'vote:close',
   CancelTransfer: 'token:cancelTransfer',
   ChangePartition: 'token:changePartition',
 };

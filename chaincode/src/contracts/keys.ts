@@ -30,6 +30,13 @@ export const ObjectType = {
   consortiumPolicy: 'consortium-policy',
   /** A consortium change and its approvals, per subject: contends only with approvals of the same change. */
   consortiumChange: 'consortium-change',
+  /**
+   * A holder vote and its tallies: written by its creation, every vote and the close, so votes on one
+   * proposal contend with each other (MVCC, retried by the gateway); nothing else reads it.
+   */
+  proposal: 'proposal',
+  /** One holder's vote on one proposal: written and read by that holder's votes only. */
+  vote: 'vote',
   security: 'security',
   stats: 'stats',
   holding: 'holding',
@@ -106,6 +113,8 @@ export const keys = {
   trustRegistry: (stub: Stub) => stub.createCompositeKey(ObjectType.trustRegistry, []),
   consortiumPolicy: (stub: Stub) => stub.createCompositeKey(ObjectType.consortiumPolicy, []),
   consortiumChange: (stub: Stub, subject: string) => stub.createCompositeKey(ObjectType.consortiumChange, [subject]),
+  proposal: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.proposal, [id]),
+  vote: (stub: Stub, proposalId: string, voter: string) => stub.createCompositeKey(ObjectType.vote, [proposalId, voter]),
   security: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.security, [id]),
   stats: (stub: Stub, securityId: string) => stub.createCompositeKey(ObjectType.stats, [securityId]),
   holding: (stub: Stub, securityId: string, holder: string) => stub.createCompositeKey(ObjectType.holding, [securityId, holder]),

@@ -11,6 +11,7 @@ import { requestRef, TransferRequestSchema, type TransferRequest } from '../doma
 import { TrustRegistrySchema } from '../domain/trust';
 import { ConsortiumPolicySchema } from '../domain/consortium';
 import { PendingChangeSchema } from '../domain/governance';
+import { ProposalSchema, VoteSchema, voteRef, type Vote } from '../domain/proposal';
 import { codec, type Codec } from '../wire/codec';
 import { keys } from './keys';
 
@@ -26,6 +27,8 @@ export const stateCodecs = {
   transferRequest: codec(TransferRequestSchema),
   consortiumChange: codec(PendingChangeSchema),
   consortiumPolicy: codec(ConsortiumPolicySchema),
+  proposal: codec(ProposalSchema),
+  vote: codec(VoteSchema),
 };
 
 /** Loads the slice a decision needs from world state and writes back exactly the records its events changed. */
@@ -50,7 +53,7 @@ export class Repository {
 
   /** The refs, then the claim issuers the loaded identities' claims refer to. */
   async load(refs: Refs): Promise<Slice> {
-    const [identities, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium] = await Promise.all([
+    const [identities, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes] = await Promise.all([
       this.#many(refs.identities, (id) => keys.identity(this.stub, id), stateCodecs.identity),
       this.#many(refs.securities, (id) => keys.security(this.stub, id), stateCodecs.security),
       this.#many(refs.stats, (id) => keys.stats(this.stub, id), stateCodecs.stats),
@@ -60,10 +63,12 @@ export class Repository {
       this.#requests(refs.requests),
       this.#many(refs.changes, (subject) => keys.consortiumChange(this.stub, subject), stateCodecs.consortiumChange),
       this.#many(refs.consortium, () => keys.consortiumPolicy(this.stub), stateCodecs.consortiumPolicy),
+      this.#many(refs.proposals, (id) => keys.proposal(this.stub, id), stateCodecs.proposal),
+      this.#votes(refs.votes),
     ]);
     const issuerParties = uniqueParties([...refs.issuers, ...issuersReferencedBy(Object.values(identities))]);
     const issuers = await this.issuers(issuerParties);
-    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium };
+    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes };
   }
 
   async save(before: Slice, after: Slice): Promise<void> {
@@ -79,6 +84,8 @@ export class Repository {
     for (const [, v] of changed(before.requests, after.requests)) puts.push(this.#put(keys.transferRequest(this.stub, v.securityId, v.id), stateCodecs.transferRequest, v));
     for (const [, v] of changed(before.changes, after.changes)) puts.push(this.#put(keys.consortiumChange(this.stub, v.subject), stateCodecs.consortiumChange, v));
     for (const [, v] of changed(before.consortium, after.consortium)) puts.push(this.#put(keys.consortiumPolicy(this.stub), stateCodecs.consortiumPolicy, v));
+    for (const [id, v] of changed(before.proposals, after.proposals)) puts.push(this.#put(keys.proposal(this.stub, id), stateCodecs.proposal, v));
+    for (const [, v] of changed(before.votes, after.votes)) puts.push(this.#put(keys.vote(this.stub, v.proposalId, v.voter), stateCodecs.vote, v));
     await Promise.all(puts);
   }
 
@@ -124,6 +131,13 @@ export class Repository {
     const values = await Promise.all(refs.map(([sec, id]) => this.get(keys.transferRequest(this.stub, sec, id), stateCodecs.transferRequest)));
     const out: Record<string, TransferRequest> = {};
     for (const r of values) if (r) out[requestRef(r.securityId, r.id)] = r;
+    return out;
+  }
+
+  async #votes(refs: Refs['votes']): Promise<Record<string, Vote>> {
+    const values = await Promise.all(refs.map(([proposalId, voter]) => this.get(keys.vote(this.stub, proposalId, voter), stateCodecs.vote)));
+    const out: Record<string, Vote> = {};
+    for (const v of values) if (v) out[voteRef(v.proposalId, v.voter)] = v;
     return out;
   }
 

@@ -5,6 +5,7 @@ import { ChangeFields, Subject } from './governance';
 import { InvestorType } from './identity';
 import { PartitionName } from './partition';
 import { PartySchema } from './party';
+import { OptionName, ProposalSchema } from './proposal';
 import { Closed, Id, Jurisdiction, PositiveAmount, Sha256, Timestamp, Topic } from './schema';
 import { AgentSchema, DocumentName, DocumentUri, MAX_AGENTS, PowersSchema, RuleSetSchema, TermsSchema } from './security';
 import type { Actor } from './roles';
@@ -111,6 +112,18 @@ export const CommandSchemas = {
    * on the state the items before it left; the first refused item refuses the batch (its index in the details).
    */
   Batch: Closed({ securityId: Id, items: Type.Array(BatchItemSchema, { minItems: 1, maxItems: MAX_BATCH_ITEMS }) }),
+  /**
+   * By the security's issuer: a holder vote whose weights are the balances at `recordTime` (now or later),
+   * open for votes from the record time until `closesAt`. `proposalId` is unique across securities.
+   */
+  CreateProposal: Closed({
+    proposalId: Id, securityId: Id, title: ProposalSchema.properties.title, options: ProposalSchema.properties.options,
+    recordTime: Timestamp, closesAt: Timestamp, quorumBps: ProposalSchema.properties.quorumBps, thresholdBps: ProposalSchema.properties.thresholdBps,
+  }),
+  /** By the voting investor itself: a vote, or a change of its vote, until the close. */
+  CastVote: Closed({ proposalId: Id, voter: Id, option: OptionName }),
+  /** By the security's issuer or an agent, after `closesAt`: the result, computed from the tallies and the supply at record time. */
+  CloseProposal: Closed({ proposalId: Id }),
 } as const satisfies Record<string, TSchema>;
 
 export type CommandKind = keyof typeof CommandSchemas;

@@ -7,6 +7,7 @@ import { decideDocument, documentRefs } from './deciders/documents';
 import { approvedChangeRefs, decideGovernance, governanceRefs } from './deciders/governance';
 import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
+import { decideProposal, proposalRefs, proposalSecurityRefs } from './deciders/proposals';
 import { decideChangePartition, dueConversions, partitionLimitProblem, partitionRefs } from './deciders/partition';
 import { decideSecurity, securityRefs } from './deciders/security';
 import type { DomainEvent } from './events';
@@ -73,6 +74,10 @@ function decideCommand(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
       return decideChangePartition(cmd, env, slice);
     case 'Batch':
       return decideBatch(cmd, env, slice, decide);
+    case 'CreateProposal':
+    case 'CastVote':
+    case 'CloseProposal':
+      return decideProposal(cmd, env, slice);
   }
 }
 
@@ -118,6 +123,10 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
       return partitionRefs(cmd);
     case 'Batch':
       return batchRefs(cmd, env, requiredRefs);
+    case 'CreateProposal':
+    case 'CastVote':
+    case 'CloseProposal':
+      return proposalRefs(cmd);
   }
 }
 
@@ -146,6 +155,9 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
       return batchJurisdictionRefs(cmd, slice);
     case 'ApproveConsortiumChange':
       return approvedChangeRefs(cmd, slice);
+    case 'CastVote':
+    case 'CloseProposal':
+      return proposalSecurityRefs(cmd, slice);
     default:
       return refs({});
   }

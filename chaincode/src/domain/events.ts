@@ -2,6 +2,7 @@ import { Type, type StaticDecode, type TSchema } from '@sinclair/typebox';
 import { ConsortiumPolicySchema } from './consortium';
 import { ConsortiumChangeSchema, Subject } from './governance';
 import { LotSchema } from './holding';
+import { OptionName, ProposalResultSchema, ProposalSchema } from './proposal';
 import { InvestorType } from './identity';
 import { PartitionAmountSchema, PartitionName } from './partition';
 import { PartySchema } from './party';
@@ -75,6 +76,12 @@ export const EventSchemas = {
   }),
   /** The consortium policy the ledger holds from now on (after an executed change of roles or administrators). */
   ConsortiumPolicySet: event('ConsortiumPolicySet', { policy: ConsortiumPolicySchema }),
+  /** A holder vote opened; its record time's snapshot is open from now on (the security's `snapshots`). */
+  ProposalCreated: event('ProposalCreated', { proposal: ProposalSchema }),
+  /** `previous`: the option the voter chose before (its weight moves from it), or null for a first vote. */
+  VoteCast: event('VoteCast', { proposalId: Id, securityId: Id, voter: Id, option: OptionName, weight: Amount, previous: Nullable(OptionName) }),
+  /** The result; the proposal's snapshot is released. */
+  ProposalClosed: event('ProposalClosed', { proposalId: Id, securityId: Id, result: ProposalResultSchema }),
   /** Withdrawn by the holder that requested it: closed, nothing moved. */
   TransferCancelled: event('TransferCancelled', { securityId: Id, transferId: Id, by: PartySchema }),
   /**
@@ -91,6 +98,7 @@ export const DomainEventSchema = Type.Union([
   E.SecurityPaused, E.SecurityUnpaused, E.Issued, E.Redeemed, E.Transferred, E.TransferFeeCharged, E.HoldingFrozen, E.HoldingUnfrozen, E.HoldingRecovered,
   E.TransferRequested, E.TransferApproved, E.TransferRejected,
   E.ConsortiumChangeApproved, E.ConsortiumPolicySet,
+  E.ProposalCreated, E.VoteCast, E.ProposalClosed,
   E.TransferCancelled, E.PartitionChanged,
 ]);
 export type EventType = keyof typeof EventSchemas;

@@ -12,6 +12,8 @@ import { countWithVenue } from './window-counters';
 import type { EventOf } from './events';
 import { holdersIn, holdingOf, trustOf, withHolding, withJurisdictionHolders, type Slice } from './slice';
 import { POLICY_KEY } from './governance';
+import { voteRef, type Proposal } from './proposal';
+import { entriesBeforeChange, valueAt, type OpenSnapshot } from './snapshots';
 import { requestRef, type TransferRequest } from './transfer-request';
 import { isTrusted, TRUST_KEY, withdrawsTrust, type TrustRegistry } from './trust';
 
@@ -82,17 +84,20 @@ export function evolve(slice: Slice, e: St2Event): Slice {
     case 'HoldingUnfrozen':
       return withHolding(slice, applyFreeze(holdingOf(slice, e.securityId, e.holder), e.type === 'HoldingFrozen', e.amount));
     case 'HoldingRecovered': {
-      const lost = holdingOf(slice, e.securityId, e.lost);
-      const replacement = holdingOf(slice, e.securityId, e.replacement);
-      // The replacement inherits the lots (so holding periods keep counting), any freeze and the partitions.
+      const open = must(slice.securities, e.securityId).snapshots;
+      const lost = keepingSnapshots(holdingOf(slice, e.securityId, e.lost), open, e.at);
+      const replacement = keepingSnapshots(holdingOf(slice, e.securityId, e.replacement), open, e.at);
+      // The replacement inherits the lots (so holding periods keep counting), any freeze, the partitions, and
+      // the lost holding's balances at open record times (its votes and entitlements), which the lost one gives up.
       const merged: Holding = {
         ...withPartitionsOf(replacement, lost),
+        ...mergedSnapshots(replacement, lost),
         balance: replacement.balance + lost.balance,
         frozen: replacement.frozen || lost.frozen,
         frozenAmount: replacement.frozenAmount + lost.frozenAmount,
         lots: [...lost.lots, ...replacement.lots].sort((a, b) => a.acquiredAt - b.acquiredAt),
       };
-      const emptied: Holding = { ...withoutPartitions(lost), balance: 0n, frozen: false, frozenAmount: 0n, lots: [] };
+      const emptied: Holding = { ...withoutPartitions(lost), ...mergedSnapshots(lost, null), balance: 0n, frozen: false, frozenAmount: 0n, lots: [] };
       const holders = holderDelta(lost, emptied) + holderDelta(replacement, merged);
       const counted = countIn(countIn(slice, lost, emptied), replacement, merged);
       const moved = adjustStats(withHolding(withHolding(counted, emptied), merged), e.securityId, 0n, holders);
@@ -116,6 +121,28 @@ export function evolve(slice: Slice, e: St2Event): Slice {
     }
     case 'ConsortiumPolicySet':
       return { ...slice, consortium: { ...slice.consortium, [POLICY_KEY]: e.policy } };
+    case 'ProposalCreated': {
+      const security = must(slice.securities, e.proposal.securityId);
+      const opened = withSecurity(slice, { ...security, snapshots: [...(security.snapshots ?? []), { id: e.proposal.id, recordTime: e.proposal.recordTime }] });
+      return withProposal(opened, e.proposal);
+    }
+    case 'VoteCast': {
+      const proposal = must(slice.proposals, e.proposalId);
+      const previous = e.previous === null ? undefined : must(slice.votes, voteRef(e.proposalId, e.voter));
+      const tallies = proposal.options.map((option, i) => {
+        const tally = proposal.tallies[i] ?? 0n;
+        return tally + (option === e.option ? e.weight : 0n) - (option === previous?.option ? previous.weight : 0n);
+      });
+      const voted = withProposal(slice, { ...proposal, tallies, voters: proposal.voters + (previous ? 0 : 1) });
+      return { ...voted, votes: { ...voted.votes, [voteRef(e.proposalId, e.voter)]: { proposalId: e.proposalId, voter: e.voter, option: e.option, weight: e.weight, castAt: e.at } } };
+    }
+    case 'ProposalClosed': {
+      const security = must(slice.securities, e.securityId);
+      const remaining = (security.snapshots ?? []).filter((snapshot) => snapshot.id !== e.proposalId);
+      const { snapshots: _open, ...rest } = security;
+      const released = withSecurity(slice, remaining.length > 0 ? { ...rest, snapshots: remaining } : rest);
+      return withProposal(released, { ...must(slice.proposals, e.proposalId), status: 'closed', result: e.result });
+    }
     case 'PartitionChanged':
       return withHolding(slice, repartition(holdingOf(slice, e.securityId, e.holder), e.from, e.to, e.amount));
     default:
@@ -136,22 +163,46 @@ const CLOSED_AS = { TransferApproved: 'approved', TransferRejected: 'rejected', 
 function move(
   slice: Slice, securityId: string, from: string | null, to: string | null, amount: bigint, at: number, windows: readonly number[] | null, partition = DEFAULT_PARTITION,
 ): Slice {
+  const open = must(slice.securities, securityId).snapshots;
   let next = slice;
   let holders = 0;
   if (from !== null) {
     const before = holdingOf(next, securityId, from);
-    const after = debit(before, amount, at, windows, partition);
+    const after = debit(keepingSnapshots(before, open, at), amount, at, windows, partition);
     holders += holderDelta(before, after);
     next = withHolding(countIn(next, before, after), after);
   }
   if (to !== null) {
     const before = holdingOf(next, securityId, to);
-    const after = credit(before, amount, at, partition);
+    const after = credit(keepingSnapshots(before, open, at), amount, at, partition);
     holders += holderDelta(before, after);
     next = withHolding(countIn(next, before, after), after);
   }
   const supply = from === null ? amount : to === null ? -amount : 0n;
-  return adjustStats(next, securityId, supply, holders);
+  return adjustStats(supply === 0n ? next : withSupplySnapshots(next, securityId, open, at), securityId, supply, holders);
+}
+
+/** A holding about to change at `at`, with its balance at every open record time it passes (snapshots.ts). */
+function keepingSnapshots(holding: Holding, open: readonly OpenSnapshot[] | undefined, at: number): Holding {
+  const entries = entriesBeforeChange(holding.snapshots, holding.balance, open, at);
+  if (entries) return { ...holding, snapshots: entries };
+  const { snapshots: _none, ...rest } = holding;
+  return holding.snapshots ? rest : holding;
+}
+
+/** Snapshot entries of `into` plus those of `from` (null: none, so every entry of `into` becomes 0). */
+function mergedSnapshots(into: Holding, from: Holding | null): Pick<Holding, 'snapshots'> {
+  if (!into.snapshots) return {};
+  return { snapshots: into.snapshots.map((entry) => ({ ...entry, amount: from ? entry.amount + valueAt(from.snapshots, from.balance, entry.recordTime) : 0n })) };
+}
+
+/** The same for the supply, before an issuance or redemption changes it. */
+function withSupplySnapshots(slice: Slice, securityId: string, open: readonly OpenSnapshot[] | undefined, at: number): Slice {
+  const stats = must(slice.stats, securityId);
+  const entries = entriesBeforeChange(stats.snapshots, stats.supply, open, at);
+  if (!entries && !stats.snapshots) return slice;
+  const { snapshots: _old, ...rest } = stats;
+  return withStats(slice, securityId, entries ? { ...rest, snapshots: entries } : rest);
 }
 
 /** The investor's venue counters, when the transfer is between it and a designated counterparty. */
@@ -182,7 +233,7 @@ function countIn(slice: Slice, before: Holding, after: Holding): Slice {
 function adjustStats(slice: Slice, securityId: string, supply: bigint, holders: number): Slice {
   if (supply === 0n && holders === 0) return slice;
   const stats = must(slice.stats, securityId);
-  return withStats(slice, securityId, { supply: stats.supply + supply, holders: stats.holders + holders });
+  return withStats(slice, securityId, { ...stats, supply: stats.supply + supply, holders: stats.holders + holders });
 }
 
 function applyFreeze(h: Holding, freeze: boolean, amount: bigint | null): Holding {
@@ -209,6 +260,10 @@ function withRequest(slice: Slice, request: TransferRequest): Slice {
 
 function withIdentity(slice: Slice, identity: Identity): Slice {
   return { ...slice, identities: { ...slice.identities, [identity.id]: identity } };
+}
+
+function withProposal(slice: Slice, proposal: Proposal): Slice {
+  return { ...slice, proposals: { ...slice.proposals, [proposal.id]: proposal } };
 }
 
 function withSecurity(slice: Slice, security: Security): Slice {

@@ -1,6 +1,7 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DEFAULT_PARTITION, MAX_PARTITIONS, PartitionAmountSchema, shiftPartition } from './partition';
 import { Amount, Closed, Id, Timestamp } from './schema';
+import { SnapshotEntries } from './snapshots';
 import { countSent, DAY_MS, MAX_VENUE_COUNTERS, MAX_WINDOW_COUNTERS, VenueCounterSchema, WindowCounterSchema, type WindowCounter } from './window-counters';
 
 /** A parcel of a holding acquired at one time: the minimum-holding-period rule counts from it. */
@@ -28,6 +29,8 @@ export const HoldingSchema = Closed({
    */
   day: Type.Optional(Type.Integer({ minimum: 0 })),
   sentToday: Type.Optional(Amount),
+  /** The balance at the record times of its security's open snapshots it changed after (snapshots.ts). */
+  snapshots: Type.Optional(SnapshotEntries),
   /**
    * The units in named partitions (ERC-1410), sorted by name, positive amounts only; the default partition is
    * the rest of the balance (partition.ts). Absent: all of it is default, as in records written before partitions.

@@ -13,6 +13,8 @@ export * from './window-counters';
 export * from './claims';
 export * from './trust';
 export * from './governance';
+export * from './snapshots';
+export * from './proposal';
 export * from './events';
 export * from './commands';
 export { MAX_BATCH_ITEMS } from './batch';

@@ -60,6 +60,11 @@ export const REASON_CODES = {
   'ST2-CHANGE-CONFLICT': 'Another consortium change of the same setting is pending: approve it or let it expire first.',
   'ST2-ALREADY-APPROVED': 'This organisation has already approved the pending consortium change.',
   'ST2-CHANGE-EXPIRED': 'The consortium change expired before enough administrator orgs approved it.',
+  'ST2-VOTING-NOT-OPEN': 'Voting on the proposal opens at its record time.',
+  'ST2-VOTING-CLOSED': 'Voting on the proposal has closed.',
+  'ST2-VOTING-OPEN': 'The proposal is still open for votes: it closes at its closing time.',
+  'ST2-ALREADY-VOTED': 'The holder has already cast this vote (it may change it to another option until the close).',
+  'ST2-NO-VOTING-WEIGHT': 'The holder held none of the security at the proposal’s record time.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -129,6 +134,11 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-CHANGE-CONFLICT': '0x28',
   'ST2-ALREADY-APPROVED': '0x28',
   'ST2-CHANGE-EXPIRED': '0x46',
+  'ST2-VOTING-NOT-OPEN': '0x44',
+  'ST2-VOTING-CLOSED': '0x46',
+  'ST2-VOTING-OPEN': '0x44',
+  'ST2-ALREADY-VOTED': '0x28',
+  'ST2-NO-VOTING-WEIGHT': '0x10',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

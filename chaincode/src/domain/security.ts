@@ -3,6 +3,7 @@ import { MAX_PARTITIONS, PartitionName } from './partition';
 import { PartySchema, sameParty, type Party } from './party';
 import { Amount, Closed, Id, Jurisdiction, Sha256, Timestamp, Topic } from './schema';
 import { MAX_TRANSFER_LIMITS, MAX_VENUE_LIMITS, MAX_VENUES } from './window-counters';
+import { MAX_OPEN_SNAPSHOTS, OpenSnapshotSchema, SnapshotEntries } from './snapshots';
 
 export const EquityTerms = Closed({
   kind: Type.Literal('equity'),
@@ -187,6 +188,8 @@ export const SecuritySchema = Closed({
   confidential: Type.Optional(Type.Literal(true)),
   documents: Type.Array(DocumentSchema, { maxItems: MAX_DOCUMENTS }),
   createdAt: Timestamp,
+  /** Open record-date snapshots (snapshots.ts): a balance changing after one's record time keeps its value then. */
+  snapshots: Type.Optional(Type.Array(OpenSnapshotSchema, { maxItems: MAX_OPEN_SNAPSHOTS })),
 });
 export type Security = StaticDecode<typeof SecuritySchema>;
 
@@ -196,6 +199,8 @@ export const inConfidentialMode = (security: Security): Security => ({ ...securi
 export const SecurityStatsSchema = Closed({
   supply: Amount,
   holders: Type.Integer({ minimum: 0 }),
+  /** The supply at the record times of open snapshots it changed after (snapshots.ts). */
+  snapshots: Type.Optional(SnapshotEntries),
 });
 export type SecurityStats = StaticDecode<typeof SecurityStatsSchema>;
 

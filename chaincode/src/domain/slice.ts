@@ -1,5 +1,6 @@
 import type { ConsortiumPolicy } from './consortium';
 import type { PendingChange } from './governance';
+import { voteRef, type Proposal, type Vote } from './proposal';
 import type { ClaimIssuer, Identity } from './identity';
 import { emptyHolding, type Holding } from './holding';
 import { partyRef, type Party } from './party';
@@ -30,9 +31,13 @@ export interface Slice {
   readonly changes: Readonly<Record<string, PendingChange>>;
   /** The consortium policy under `POLICY_KEY` once the ledger holds one (before: the host's rules). */
   readonly consortium: Readonly<Record<string, ConsortiumPolicy>>;
+  /** Holder votes, by proposal id. */
+  readonly proposals: Readonly<Record<string, Proposal>>;
+  /** Votes, keyed by `voteRef(proposalId, voter)`. */
+  readonly votes: Readonly<Record<string, Vote>>;
 }
 
-export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, changes: {}, consortium: {} };
+export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, changes: {}, consortium: {}, proposals: {}, votes: {} };
 
 /** What to load for a command or an event: ids per aggregate. */
 export interface Refs {
@@ -49,10 +54,12 @@ export interface Refs {
   readonly changes: readonly string[];
   /** `[POLICY_KEY]` when the ledger's consortium policy is needed, else empty. */
   readonly consortium: readonly string[];
+  readonly proposals: readonly string[];
+  readonly votes: readonly (readonly [proposalId: string, voter: string])[];
 }
 
 export function refs(parts: Partial<Refs>): Refs {
-  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], ...parts };
+  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], proposals: [], votes: [], ...parts };
 }
 
 /** Everything any of them names, each once. */
@@ -70,6 +77,8 @@ export function unionRefs(all: readonly Refs[]): Refs {
     requests: once(all.flatMap((r) => r.requests), ([securityId, id]) => requestRef(securityId, id)),
     changes: ids((r) => r.changes),
     consortium: ids((r) => r.consortium),
+    proposals: ids((r) => r.proposals),
+    votes: once(all.flatMap((r) => r.votes), ([proposalId, voter]) => voteRef(proposalId, voter)),
   };
 }
 
@@ -91,6 +100,8 @@ export function mergeSlices(a: Slice, b: Slice): Slice {
     requests: { ...a.requests, ...b.requests },
     changes: { ...a.changes, ...b.changes },
     consortium: { ...a.consortium, ...b.consortium },
+    proposals: { ...a.proposals, ...b.proposals },
+    votes: { ...a.votes, ...b.votes },
   };
 }
 

@@ -36,8 +36,7 @@ export function touchedBy(e: St2Event): Refs {
     case 'Redeemed':
       return movement(e.securityId, [e.from]);
     case 'Transferred':
-      // The security's rules say which windows the sender's transfer counts in.
-      return { ...movement(e.securityId, [e.from, e.to]), securities: [e.securityId] };
+      return movement(e.securityId, [e.from, e.to]);
     case 'TransferFeeCharged':
       return movement(e.securityId, [e.payer, e.collector]);
     case 'HoldingFrozen':
@@ -55,6 +54,12 @@ export function touchedBy(e: St2Event): Refs {
       return refs({ changes: [e.subject] });
     case 'ConsortiumPolicySet':
       return refs({ consortium: [POLICY_KEY] });
+    case 'ProposalCreated':
+      return refs({ proposals: [e.proposal.id], securities: [e.proposal.securityId] });
+    case 'VoteCast':
+      return refs({ proposals: [e.proposalId], votes: [[e.proposalId, e.voter]] });
+    case 'ProposalClosed':
+      return refs({ proposals: [e.proposalId], securities: [e.securityId] });
   }
 }
 
@@ -79,7 +84,10 @@ export function touchedThrough(e: St2Event, slice: Slice): Refs {
   }
 }
 
-/** Movements load their parties' identities too: evolve counts holders per jurisdiction. */
+/**
+ * Movements load their parties' identities too (evolve counts holders per jurisdiction), and the security:
+ * its rules say which windows a sender's transfer counts in, its open snapshots which balances to keep.
+ */
 function movement(securityId: string, holders: string[]): Refs {
-  return refs({ stats: [securityId], identities: holders, holdings: holders.map((h) => [securityId, h] as const) });
+  return refs({ securities: [securityId], stats: [securityId], identities: holders, holdings: holders.map((h) => [securityId, h] as const) });
 }

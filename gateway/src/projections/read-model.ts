@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import { partyRef, POLICY_KEY, requestRef, type ClaimIssuerSchema, type ConsortiumPolicySchema, type PendingChangeSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
+import { partyRef, POLICY_KEY, requestRef, voteRef, type ProposalSchema, type VoteSchema, type ClaimIssuerSchema, type ConsortiumPolicySchema, type PendingChangeSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
 import { compoundKey, prefixRange, SEPARATOR, type Sublevel } from '../store/gateway-store';
 import type { Page, PageRequest } from './paging';
 import type { ProjectionStore } from './projection-store';
@@ -13,6 +13,8 @@ export type HoldingRecord = Static<typeof HoldingSchema>;
 export type IssuerRecord = Static<typeof ClaimIssuerSchema>;
 export type TransferRequestRecord = Static<typeof TransferRequestSchema>;
 export type ChangeRecord = Static<typeof PendingChangeSchema>;
+export type ProposalRecord = Static<typeof ProposalSchema>;
+export type VoteRecord = Static<typeof VoteSchema>;
 export type PolicyRecord = Static<typeof ConsortiumPolicySchema>;
 
 export interface HolderBalance {
@@ -55,6 +57,16 @@ export class ReadModel {
   /** A conditional transfer and its status, as projected. */
   transferRequest(securityId: string, transferId: string): Promise<TransferRequestRecord | undefined> {
     return this.record<TransferRequestRecord>('requests', requestRef(securityId, transferId));
+  }
+
+  /** A holder vote with its tallies and, once closed, its result. */
+  proposal(id: string): Promise<ProposalRecord | undefined> {
+    return this.record<ProposalRecord>('proposals', id);
+  }
+
+  /** One holder's vote on a proposal. */
+  vote(proposalId: string, voter: string): Promise<VoteRecord | undefined> {
+    return this.record<VoteRecord>('votes', voteRef(proposalId, voter));
   }
 
   /** A consortium change with its approvals (pending, executed or expired), by subject. */

@@ -1,4 +1,4 @@
-import { holdingRef, jurisdictionRef, partyRef, requestRef, stateCodecs, type Codec, type Refs, type Slice } from '@st2/chaincode';
+import { holdingRef, jurisdictionRef, partyRef, requestRef, stateCodecs, voteRef, type Codec, type Refs, type Slice } from '@st2/chaincode';
 import { compoundKey } from '../store/gateway-store';
 
 /**
@@ -19,6 +19,8 @@ export const CODECS: { readonly [K in Kind]: Codec<RecordOf<K>> } = {
   requests: stateCodecs.transferRequest,
   changes: stateCodecs.consortiumChange,
   consortium: stateCodecs.consortiumPolicy,
+  proposals: stateCodecs.proposal,
+  votes: stateCodecs.vote,
 };
 
 export const KINDS = Object.keys(CODECS) as readonly Kind[];
@@ -40,5 +42,7 @@ export function sliceKeys(refs: Refs): { readonly [K in Kind]: readonly string[]
     requests: refs.requests.map(([securityId, id]) => requestRef(securityId, id)),
     changes: refs.changes,
     consortium: refs.consortium,
+    proposals: refs.proposals,
+    votes: refs.votes.map(([proposalId, voter]) => voteRef(proposalId, voter)),
   };
 }

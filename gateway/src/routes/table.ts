@@ -8,6 +8,7 @@ import * as documents from './documents';
 import * as holdings from './holdings';
 import * as identities from './identities';
 import * as movements from './movements';
+import * as proposals from './proposals';
 import * as partitions from './partitions';
 import type { Operation } from './operation';
 import * as securities from './securities';
@@ -49,6 +50,11 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'GET', url: '/v1/claim-issuers', roles: EVERYONE, operation: identities.listClaimIssuers },
   { method: 'PUT', url: '/v1/claim-issuers/:org/:id', roles: ['admin'], operation: identities.setClaimIssuerTopics },
   { method: 'DELETE', url: '/v1/claim-issuers/:org/:id', roles: ['admin'], operation: identities.removeClaimIssuer },
+  { method: 'POST', url: '/v1/proposals', roles: ['issuer'], operation: proposals.createProposal },
+  { method: 'GET', url: '/v1/proposals/:id', roles: EVERYONE, operation: proposals.readProposal },
+  { method: 'POST', url: '/v1/proposals/:id/votes', roles: ['investor'], operation: proposals.castVote },
+  { method: 'GET', url: '/v1/proposals/:id/votes/:voter', roles: EVERYONE, operation: proposals.readVote },
+  { method: 'POST', url: '/v1/proposals/:id/close', roles: AGENTS, operation: proposals.closeProposal },
   { method: 'GET', url: '/v1/consortium/policy', roles: EVERYONE, operation: consortium.readPolicy },
   { method: 'PUT', url: '/v1/consortium/orgs/:org', roles: ['admin'], operation: consortium.setOrgRoles },
   { method: 'PUT', url: '/v1/consortium/admins', roles: ['admin'], operation: consortium.setAdmins },

@@ -1,0 +1,106 @@
+import { requireAgentOf, requireIssuerOf, requireRole, requireSameOrg } from '../authorize';
+import type { CommandOf, Envelope } from '../commands';
+import { accept, reject, type Decision } from '../decision';
+import type { DomainEvent } from '../events';
+import { partyOf } from '../party';
+import { resultOf, voteRef, type Proposal } from '../proposal';
+import { holdingOf, refs, type Refs, type Slice } from '../slice';
+import { MAX_OPEN_SNAPSHOTS, valueAt } from '../snapshots';
+import { findActiveIdentity, findSecurity, findSecurityDefinition, type Found } from './lookup';
+
+type ProposalCommand = CommandOf<'CreateProposal' | 'CastVote' | 'CloseProposal'>;
+
+export function proposalRefs(cmd: ProposalCommand): Refs {
+  switch (cmd.kind) {
+    case 'CreateProposal':
+      return refs({ proposals: [cmd.proposalId], securities: [cmd.securityId] });
+    case 'CastVote':
+      return refs({ proposals: [cmd.proposalId], votes: [[cmd.proposalId, cmd.voter]], identities: [cmd.voter] });
+    case 'CloseProposal':
+      return refs({ proposals: [cmd.proposalId] });
+  }
+}
+
+/** Once the proposal is loaded: its security, and the voter's holding (a vote) or the supply at record time (the close). */
+export function proposalSecurityRefs(cmd: ProposalCommand, slice: Slice): Refs {
+  const proposal = cmd.kind === 'CreateProposal' ? undefined : slice.proposals[cmd.proposalId];
+  if (!proposal) return refs({});
+  const { securityId } = proposal;
+  if (cmd.kind === 'CastVote') return refs({ securities: [securityId], holdings: [[securityId, cmd.voter]] });
+  return refs({ securities: [securityId], stats: [securityId] });
+}
+
+export function decideProposal(cmd: ProposalCommand, env: Envelope, slice: Slice): Decision<DomainEvent> {
+  switch (cmd.kind) {
+    case 'CreateProposal':
+      return decideCreate(cmd, env, slice);
+    case 'CastVote':
+      return decideVote(cmd, env, slice);
+    case 'CloseProposal':
+      return decideClose(cmd, env, slice);
+  }
+}
+
+/** The record time may be now but not past: a balance that changed since could no longer be known. */
+function decideCreate(cmd: CommandOf<'CreateProposal'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+  const found = findSecurityDefinition(slice, cmd.securityId);
+  if (!found.ok) return found;
+  const security = found.value;
+  const denied = requireIssuerOf(actor, security);
+  if (denied) return denied;
+  if (slice.proposals[cmd.proposalId]) return reject('ST2-ALREADY-EXISTS', `Proposal ${cmd.proposalId} already exists.`, { proposal: cmd.proposalId });
+  if (cmd.recordTime < at) return reject('ST2-INVALID-INPUT', 'The record time must not be in the past.', { recordTime: cmd.recordTime });
+  if (cmd.closesAt <= cmd.recordTime) return reject('ST2-INVALID-INPUT', 'A proposal closes after its record time.', { closesAt: cmd.closesAt });
+  if ((security.snapshots?.length ?? 0) >= MAX_OPEN_SNAPSHOTS) {
+    return reject('ST2-LIMIT-EXCEEDED', `${security.id} already keeps ${MAX_OPEN_SNAPSHOTS} snapshots open, the limit: close a proposal first.`, { limit: MAX_OPEN_SNAPSHOTS });
+  }
+  const { proposalId: id, securityId, title, options, recordTime, closesAt, quorumBps, thresholdBps } = cmd;
+  const proposal: Proposal = {
+    id, securityId, title, options, recordTime, closesAt, quorumBps, thresholdBps, createdBy: partyOf(actor), tallies: options.map(() => 0n), voters: 0, status: 'open',
+  };
+  return accept([{ type: 'ProposalCreated', v: 1, at, proposal }]);
+}
+
+/** The voter itself, weighted by its balance at the record time; a vote may change until the close. */
+function decideVote(cmd: CommandOf<'CastVote'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+  const open = openProposal(slice, cmd.proposalId, at);
+  if (!open.ok) return open;
+  const proposal = open.value;
+  const denied = requireRole(actor, 'investor') ?? (actor.id === cmd.voter ? null : reject('ST2-UNAUTHORIZED', `${actor.id} may only vote for itself.`, { voter: cmd.voter }));
+  if (denied) return denied;
+  const voter = findActiveIdentity(slice, cmd.voter);
+  if (!voter.ok) return voter;
+  const otherOrg = requireSameOrg(actor, voter.value);
+  if (otherOrg) return otherOrg;
+  if (!proposal.options.includes(cmd.option)) return reject('ST2-INVALID-INPUT', `'${cmd.option}' is not an option of ${proposal.id}.`, { options: proposal.options });
+  const holding = holdingOf(slice, proposal.securityId, cmd.voter);
+  const weight = valueAt(holding.snapshots, holding.balance, proposal.recordTime);
+  if (weight === 0n) return reject('ST2-NO-VOTING-WEIGHT', `${cmd.voter} held no ${proposal.securityId} at the record time.`, { voter: cmd.voter, recordTime: proposal.recordTime });
+  const previous = slice.votes[voteRef(proposal.id, cmd.voter)];
+  if (previous?.option === cmd.option) return reject('ST2-ALREADY-VOTED', `${cmd.voter} has already voted '${cmd.option}'.`, { voter: cmd.voter, option: cmd.option });
+  return accept([{ type: 'VoteCast', v: 1, at, proposalId: proposal.id, securityId: proposal.securityId, voter: cmd.voter, option: cmd.option, weight, previous: previous?.option ?? null }]);
+}
+
+/** An open proposal whose voting has begun (record time reached) and not ended. */
+function openProposal(slice: Slice, id: string, at: number): Found<Proposal> {
+  const proposal = slice.proposals[id];
+  if (!proposal) return reject('ST2-NOT-FOUND', `Unknown proposal ${id}.`, { proposal: id });
+  if (proposal.status === 'closed' || at >= proposal.closesAt) return reject('ST2-VOTING-CLOSED', `Voting on ${id} closed at ${new Date(proposal.closesAt).toISOString()}.`, { closesAt: proposal.closesAt });
+  if (at < proposal.recordTime) return reject('ST2-VOTING-NOT-OPEN', `Voting on ${id} opens at its record time.`, { recordTime: proposal.recordTime });
+  return { ok: true, value: proposal };
+}
+
+/** After `closesAt`, by the issuer or an agent: the result against the supply at the record time. */
+function decideClose(cmd: CommandOf<'CloseProposal'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+  const proposal = slice.proposals[cmd.proposalId];
+  if (!proposal) return reject('ST2-NOT-FOUND', `Unknown proposal ${cmd.proposalId}.`, { proposal: cmd.proposalId });
+  const found = findSecurity(slice, proposal.securityId);
+  if (!found.ok) return found;
+  const denied = requireAgentOf(actor, found.value.security);
+  if (denied) return denied;
+  if (proposal.status === 'closed') return reject('ST2-VOTING-CLOSED', `${proposal.id} is already closed.`, { proposal: proposal.id });
+  if (at < proposal.closesAt) return reject('ST2-VOTING-OPEN', `${proposal.id} is open for votes until ${new Date(proposal.closesAt).toISOString()}.`, { closesAt: proposal.closesAt });
+  const { stats } = found.value;
+  const result = resultOf(proposal, valueAt(stats.snapshots, stats.supply, proposal.recordTime));
+  return accept([{ type: 'ProposalClosed', v: 1, at, proposalId: proposal.id, securityId: proposal.securityId, result }]);
+}

@@ -1,0 +1,71 @@
+import { cast } from './support/cast';
+import { startHarness, type Harness } from './support/harness';
+import { projectionCaughtUp } from './support/projection';
+import { call, ok, standardWorld } from './support/world';
+
+const DAY = 86_400_000;
+
+/** Holder votes over HTTP, on the standard world (alice 1,000 ACME, bob 500), with the ledger's dev clock. */
+describe('holder votes over HTTP', () => {
+  let h: Harness;
+  /** The ledger and what the read model says about the proposal. */
+  const state = async () => {
+    await projectionCaughtUp(h);
+    return { height: await h.ledger.height(), proposal: (await call(h, cast.regulator, 'GET', '/v1/proposals/AGM')).body };
+  };
+
+  beforeAll(async () => {
+    h = await startHarness();
+    await standardWorld(h);
+    await ok(h, cast.issuer, 'POST', '/v1/proposals', {
+      proposalId: 'AGM', securityId: 'ACME', title: 'Re-elect the board', options: ['for', 'against'],
+      recordTime: h.clock.now + DAY, closesAt: h.clock.now + 8 * DAY, quorumBps: 5_000, thresholdBps: 5_000,
+    });
+  });
+  afterAll(() => h.close());
+
+  it('refuses votes before the record time (422 ST2-VOTING-NOT-OPEN), changing nothing', async () => {
+    const before = await state();
+    expect(await call(h, cast.alice, 'POST', '/v1/proposals/AGM/votes', { voter: 'alice', option: 'for' })).toMatchObject({ status: 422, body: { error: { code: 'ST2-VOTING-NOT-OPEN' } } });
+    expect(await state()).toEqual(before);
+  });
+
+  it('weighs votes by the balance at the record time, not after a later transfer, and lets a vote change', async () => {
+    h.clock.now += 2 * DAY;
+    await ok(h, cast.alice, 'POST', '/v1/transfers', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '900' });
+    await ok(h, cast.alice, 'POST', '/v1/proposals/AGM/votes', { voter: 'alice', option: 'against' });
+    await ok(h, cast.alice, 'POST', '/v1/proposals/AGM/votes', { voter: 'alice', option: 'for' });
+    const { txId } = (await ok(h, cast.bob, 'POST', '/v1/proposals/AGM/votes', { voter: 'bob', option: 'against' })).body;
+    const proposal = (await ok(h, cast.regulator, 'GET', `/v1/proposals/AGM?consistentWith=${String(txId)}`)).body;
+    expect(proposal).toMatchObject({ tallies: ['1000', '500'], voters: 2, status: 'open' });
+    expect((await ok(h, cast.alice, 'GET', '/v1/proposals/AGM/votes/alice')).body).toMatchObject({ option: 'for', weight: '1000' });
+  });
+
+  it.each([
+    ['a holder voting for another (403 from the ledger)', cast.alice, { voter: 'bob', option: 'for' }, 403, 'ST2-UNAUTHORIZED'],
+    ['the same vote again (409)', cast.alice, { voter: 'alice', option: 'for' }, 409, 'ST2-ALREADY-VOTED'],
+    ['an identity with nothing at the record time (422)', cast.carol, { voter: 'carol', option: 'for' }, 422, 'ST2-NO-VOTING-WEIGHT'],
+    ['an option not offered (400)', cast.bob, { voter: 'bob', option: 'maybe' }, 400, 'ST2-INVALID-INPUT'],
+  ])('refuses %s, changing nothing', async (_case, who, body, status, code) => {
+    const before = await state();
+    expect(await call(h, who, 'POST', '/v1/proposals/AGM/votes', body)).toMatchObject({ status, body: { error: { code } } });
+    expect(await state()).toEqual(before);
+  });
+
+  it('refuses votes by non-investors at the gateway and another investor\'s vote read', async () => {
+    expect(await call(h, cast.agent, 'POST', '/v1/proposals/AGM/votes', { voter: 'alice', option: 'for' })).toMatchObject({ status: 403 });
+    expect(await call(h, cast.bob, 'GET', '/v1/proposals/AGM/votes/alice')).toMatchObject({ status: 403 });
+  });
+
+  it('closes after the closing time only, by an agent, with the result against the supply at the record time', async () => {
+    expect(await call(h, cast.agent, 'POST', '/v1/proposals/AGM/close', {})).toMatchObject({ status: 422, body: { error: { code: 'ST2-VOTING-OPEN' } } });
+    h.clock.now += 7 * DAY;
+    expect(await call(h, cast.alice, 'POST', '/v1/proposals/AGM/votes', { voter: 'alice', option: 'against' })).toMatchObject({ status: 422, body: { error: { code: 'ST2-VOTING-CLOSED' } } });
+    const closed = (await ok(h, cast.agent, 'POST', '/v1/proposals/AGM/close', {})).body;
+    expect(closed.events).toEqual([expect.objectContaining({ type: 'ProposalClosed', result: { turnout: '1500', eligible: '1500', quorumMet: true, winner: 'for', passed: true } })]);
+    const proposal = (await ok(h, cast.regulator, 'GET', `/v1/proposals/AGM?consistentWith=${String(closed.txId)}`)).body;
+    expect(proposal).toMatchObject({ status: 'closed', result: { winner: 'for', passed: true } });
+    const security = (await ok(h, cast.regulator, 'GET', `/v1/securities/ACME?consistentWith=${String(closed.txId)}`)).body as { security: { snapshots?: unknown } };
+    expect(security.security.snapshots).toBeUndefined();
+  });
+});
