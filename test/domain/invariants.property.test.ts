@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import {
-  decide, dependentRefs, evolve, evolveAll, holdersIn, holdingRef, issuersReferencedBy, jurisdictionRef, mergeSlices, partyRef, refs, requestRef, requiredRefs, st2Contracts, touchedBy, touchedThrough,
+  decide, dependentRefs, evolve, heldAmount, evolveAll, holdersIn, holdingRef, issuersReferencedBy, jurisdictionRef, mergeSlices, partyRef, refs, requestRef, requiredRefs, st2Contracts, touchedBy, touchedThrough,
   type Actor, type Command, type CommandKind, type Decision, type DomainEvent, type Envelope, type Refs, type Slice,
 } from '@st2/chaincode';
 import { openEmbeddedLedger, type EmbeddedLedger } from '../../gateway/src/ledger/embedded';
@@ -17,6 +17,7 @@ const holder = fc.constantFrom(...HOLDERS);
 const amount = fc.bigInt({ min: 1n, max: 600n }).map(String);
 
 const transferId = fc.constantFrom('t1', 't2', 't3');
+const holdId = fc.constantFrom('h1', 'h2', 'h3');
 
 type Op = { actor: Actor; kind: CommandKind; input: Record<string, unknown>; advance: number };
 
@@ -49,7 +50,16 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   })),
   fc.record({ transferId, kind: fc.constantFrom('ApproveTransfer' as const, 'RejectTransfer' as const) })
     .map(({ transferId, kind }) => ({ actor: actors.agent, kind, input: { transferId } })),
+  fc.record({ holdId, h: holder, beneficiary: holder, amount, days: fc.integer({ min: 1, max: 5 }) }).map(({ holdId, h, beneficiary, amount, days }) => ({
+    actor: actors.agent, kind: 'PlaceHold' as const, input: { holdId, holder: h, beneficiary, amount, reason: 'margin', expiresAt: T0 + days * DAY },
+  })),
+  fc.record({ holdId, kind: fc.constantFrom('ReleaseHold' as const, 'ExecuteHold' as const, 'ExpireHold' as const) })
+    .map(({ holdId, kind }) => ({ actor: actors.agent, kind, input: { holdId } })),
 ).chain((o) => fc.integer({ min: 0, max: 3 }).map((days) => ({ ...o, advance: days * DAY })));
+
+/** A hold is closed by its id alone; every other command names the security. */
+const CLOSING: readonly CommandKind[] = ['ReleaseHold', 'ExecuteHold', 'ExpireHold'];
+const inputOf = (o: { kind: CommandKind; input: Record<string, unknown> }) => (CLOSING.includes(o.kind) ? o.input : { securityId: 'ACME', ...o.input });
 
 /** Only what `refs` names: what a projection (`touchedBy`) or the chaincode (`requiredRefs`...) loads. */
 function restrict(slice: Slice, refs: Refs): Slice {
@@ -64,6 +74,7 @@ function restrict(slice: Slice, refs: Refs): Slice {
     jurisdictions: pick(slice.jurisdictions, refs.jurisdictions.map(([s, j]) => jurisdictionRef(s, j))),
     trust: pick(slice.trust, refs.trust),
     requests: pick(slice.requests, refs.requests.map(([s, id]) => requestRef(s, id))),
+    holds: pick(slice.holds, refs.holds),
   };
 }
 
@@ -111,6 +122,7 @@ function expectLoadedSliceAgrees(before: Slice, after: Slice, cmd: Command, env:
     stats: Object.keys(written.stats), holdings: Object.values(written.holdings).map((h) => [h.securityId, h.holder] as const), trust: Object.keys(written.trust),
     jurisdictions: Object.values(written.jurisdictions).map((j) => [j.securityId, j.jurisdiction] as const),
     requests: Object.values(written.requests).map((r) => [r.securityId, r.id] as const),
+    holds: Object.keys(written.holds),
   }));
 }
 
@@ -138,7 +150,7 @@ describe('invariants under any sequence of operations', () => {
         for (const o of ops) {
           world.advance(o.advance);
           const before = world.slice;
-          const input = { securityId: 'ACME', ...o.input };
+          const input = inputOf(o);
           const decision = world.run(o.actor, o.kind, input);
           if (decision.ok) expectProjectionsAgree(before, decision.events);
           expectLoadedSliceAgrees(before, world.slice, command(o.kind, input), { actor: o.actor, at: world.now, consortium }, decision);
@@ -156,6 +168,9 @@ describe('invariants under any sequence of operations', () => {
             expect(h.balance >= 0n).toBe(true);
             expect(h.frozenAmount >= 0n && h.frozenAmount <= h.balance).toBe(true);
             expect(h.lots.reduce((s, l) => s + l.amount, 0n)).toBe(h.balance);
+            // Held units never leave: what active holds reserve is always there, and each entry is its hold's.
+            expect(heldAmount(h, world.now) <= h.balance).toBe(true);
+            for (const entry of h.holds ?? []) expect(world.slice.holds[entry.id]).toMatchObject({ status: 'active', holder: h.holder, amount: entry.amount });
           }
         }
       }),
@@ -169,7 +184,7 @@ describe('batches under any sequence of operations', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 20 }), batchOp, (ops, b) => {
         const world = setup();
-        for (const o of ops) world.run(o.actor, o.kind, { securityId: 'ACME', ...o.input });
+        for (const o of ops) world.run(o.actor, o.kind, inputOf(o));
         const before = world.slice;
         const decision = world.run(b.actor, b.kind, { securityId: 'ACME', ...b.input });
         const issued = b.input.items.reduce((sum, item) => sum + (item.kind === 'Issue' && 'amount' in item ? BigInt(String(item.amount)) : 0n), 0n);
@@ -229,7 +244,7 @@ describe('refusals on the real chaincode and store', () => {
           for (const o of ops) {
             world.advance(o.advance);
             clock.now = world.now;
-            const input = { securityId: 'ACME', ...o.input };
+            const input = inputOf(o);
             const expected = world.run(o.actor, o.kind, input);
             const before = await storeOf(ledger);
             const outcome = await client.outcomeOf(() => submitCommand(ledger, o.actor, o.kind, input));

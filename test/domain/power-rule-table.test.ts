@@ -84,6 +84,9 @@ const BREAKERS: Record<string, (world: World) => Partial<Parties> | void> = {
   'amount limit': (world) => void world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice', amount: (MAX_AMOUNT - 1000n).toString() }),
   'max supply': (world) => rules(world, { maxSupply: '1000' }),
   'party list': (world) => rules(world, { blockedParties: ['alice', 'bob', 'alice-new'] }),
+  held: (world) => void world.given(actors.agent, 'PlaceHold', {
+    holdId: 'h1', securityId: 'ACME', holder: 'alice', beneficiary: 'bob', amount: '1000', reason: 'margin', expiresAt: world.now + DAY,
+  }),
   'jurisdiction cap': (world) => {
     // FR has its one holder; alice's other identity lives in FR, so a recovery moves her into its count.
     world.onboard('fr-holder', { jurisdiction: 'FR' });

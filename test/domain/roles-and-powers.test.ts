@@ -26,6 +26,7 @@ const USES: Record<Power, [CommandKind, Record<string, unknown>]> = {
   recover: ['Recover', { securityId: 'ACME', lost: 'alice', replacement: 'alice-new' }],
   pause: ['Pause', { securityId: 'ACME' }],
   approve: ['ApproveTransfer', { securityId: 'ACME', transferId: 't1' }],
+  hold: ['PlaceHold', { holdId: 'h1', securityId: 'ACME', holder: 'alice', beneficiary: 'bob', amount: '1', reason: 'margin', expiresAt: Date.UTC(2026, 1, 1) }],
 };
 
 describe('roles and powers', () => {

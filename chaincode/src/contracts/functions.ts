@@ -31,6 +31,10 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   RequestTransfer: 'token:requestTransfer',
   ApproveTransfer: 'token:approveTransfer',
   RejectTransfer: 'token:rejectTransfer',
+  PlaceHold: 'hold:place',
+  ReleaseHold: 'hold:release',
+  ExecuteHold: 'hold:execute',
+  ExpireHold: 'hold:expire',
 };
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */

@@ -9,6 +9,7 @@ import { dependentRefs, requiredRefs } from '../domain/decide';
 import { holdingRef, jurisdictionRef, mergeSlices, type Refs, type Slice } from '../domain/slice';
 import { requestRef, TransferRequestSchema, type TransferRequest } from '../domain/transfer-request';
 import { TrustRegistrySchema } from '../domain/trust';
+import { HoldSchema } from '../domain/hold';
 import { codec, type Codec } from '../wire/codec';
 import { keys } from './keys';
 
@@ -22,6 +23,7 @@ export const stateCodecs = {
   jurisdictionHolders: codec(JurisdictionHoldersSchema),
   trust: codec(TrustRegistrySchema),
   transferRequest: codec(TransferRequestSchema),
+  hold: codec(HoldSchema),
 };
 
 /** Loads the slice a decision needs from world state and writes back exactly the records its events changed. */
@@ -46,7 +48,7 @@ export class Repository {
 
   /** The refs, then the claim issuers the loaded identities' claims refer to. */
   async load(refs: Refs): Promise<Slice> {
-    const [identities, securities, stats, holdings, jurisdictions, trust, requests] = await Promise.all([
+    const [identities, securities, stats, holdings, jurisdictions, trust, requests, holds] = await Promise.all([
       this.#many(refs.identities, (id) => keys.identity(this.stub, id), stateCodecs.identity),
       this.#many(refs.securities, (id) => keys.security(this.stub, id), stateCodecs.security),
       this.#many(refs.stats, (id) => keys.stats(this.stub, id), stateCodecs.stats),
@@ -54,10 +56,11 @@ export class Repository {
       this.#jurisdictions(refs.jurisdictions),
       this.#many(refs.trust, () => keys.trustRegistry(this.stub), stateCodecs.trust),
       this.#requests(refs.requests),
+      this.#many(refs.holds, (id) => keys.hold(this.stub, id), stateCodecs.hold),
     ]);
     const issuerParties = uniqueParties([...refs.issuers, ...issuersReferencedBy(Object.values(identities))]);
     const issuers = await this.issuers(issuerParties);
-    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests };
+    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, holds };
   }
 
   async save(before: Slice, after: Slice): Promise<void> {
@@ -71,6 +74,7 @@ export class Repository {
     for (const [, v] of changed(before.jurisdictions, after.jurisdictions)) puts.push(this.#put(keys.jurisdictionHolders(this.stub, v.securityId, v.jurisdiction), stateCodecs.jurisdictionHolders, v));
     for (const [, v] of changed(before.holdings, after.holdings)) puts.push(this.#put(keys.holding(this.stub, v.securityId, v.holder), stateCodecs.holding, v));
     for (const [, v] of changed(before.requests, after.requests)) puts.push(this.#put(keys.transferRequest(this.stub, v.securityId, v.id), stateCodecs.transferRequest, v));
+    for (const [id, v] of changed(before.holds, after.holds)) puts.push(this.#put(keys.hold(this.stub, id), stateCodecs.hold, v));
     await Promise.all(puts);
   }
 

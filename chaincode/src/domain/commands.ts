@@ -6,6 +6,7 @@ import { PartySchema } from './party';
 import { Closed, Id, Jurisdiction, PositiveAmount, Sha256, Timestamp, Topic } from './schema';
 import { AgentSchema, DocumentName, DocumentUri, MAX_AGENTS, PowersSchema, RuleSetSchema, TermsSchema } from './security';
 import type { Actor } from './roles';
+import { HoldReason } from './hold';
 import { MAX_TOPICS_PER_ISSUER } from './trust';
 
 /** An agent at creation: without `powers`, every power (what an agent could do before powers existed). */
@@ -87,6 +88,17 @@ export const CommandSchemas = {
   /** By an agent with the `approve` power: closes the request; nothing moves. */
   RejectTransfer: Closed({ securityId: Id, transferId: Id }),
   Batch: Closed({ securityId: Id, items: Type.Array(BatchItemSchema, { minItems: 1, maxItems: MAX_BATCH_ITEMS }) }),
+  /**
+   * By an agent with the `hold` power (a custodian named as one, or the issuer): reserves `amount` of the
+   * holder's available units for `beneficiary` until `expiresAt`. `holdId` is the placer's name for it, unique on the ledger.
+   */
+  PlaceHold: Closed({ holdId: Id, securityId: Id, holder: Id, beneficiary: Id, amount: PositiveAmount, reason: HoldReason, expiresAt: Timestamp }),
+  /** By an agent with the `hold` power: the units are free again; nothing moves. An expired hold is closed as expired. */
+  ReleaseHold: Closed({ holdId: Id }),
+  /** By an agent with the `hold` power: the held units move to the beneficiary under every rule of a holder transfer. */
+  ExecuteHold: Closed({ holdId: Id }),
+  /** By anyone but the regulator: closes a hold whose expiry has passed (it stopped counting then already). */
+  ExpireHold: Closed({ holdId: Id }),
 } as const satisfies Record<string, TSchema>;
 
 export type CommandKind = keyof typeof CommandSchemas;

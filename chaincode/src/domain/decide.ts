@@ -4,6 +4,7 @@ import { agentRefs, decideAgent, recoveryJurisdictionRefs } from './deciders/age
 import { batchJurisdictionRefs, batchRefs, decideBatch } from './deciders/batch';
 import { approvalRefs, conditionalRefs, decideConditional } from './deciders/conditional';
 import { decideDocument, documentRefs } from './deciders/documents';
+import { decideHold, holdDependentRefs, holdRefs } from './deciders/holds';
 import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
 import { decideSecurity, securityRefs } from './deciders/security';
@@ -43,6 +44,11 @@ export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'ApproveTransfer':
     case 'RejectTransfer':
       return decideConditional(cmd, env, slice);
+    case 'PlaceHold':
+    case 'ReleaseHold':
+    case 'ExecuteHold':
+    case 'ExpireHold':
+      return decideHold(cmd, env, slice);
     case 'Batch':
       return decideBatch(cmd, env, slice, decide);
   }
@@ -81,6 +87,11 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'ApproveTransfer':
     case 'RejectTransfer':
       return conditionalRefs(cmd);
+    case 'PlaceHold':
+    case 'ReleaseHold':
+    case 'ExecuteHold':
+    case 'ExpireHold':
+      return holdRefs(cmd);
     case 'Batch':
       return batchRefs(cmd, env, requiredRefs);
   }
@@ -106,6 +117,11 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
     case 'ApproveTransfer':
     case 'RejectTransfer':
       return approvalRefs(cmd, slice);
+    case 'PlaceHold':
+    case 'ReleaseHold':
+    case 'ExecuteHold':
+    case 'ExpireHold':
+      return holdDependentRefs(cmd, slice);
     case 'Batch':
       return batchJurisdictionRefs(cmd, slice);
     default:

@@ -3,6 +3,7 @@ import { LotSchema } from './holding';
 import { InvestorType } from './identity';
 import { PartySchema } from './party';
 import { Amount, Closed, Id, Jurisdiction, Org, Sha256, Timestamp, Topic, Nullable } from './schema';
+import { HoldReason } from './hold';
 import { AgentSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
 
 /**
@@ -60,6 +61,14 @@ export const EventSchemas = {
   /** Approved by an agent: the `Transferred` event that follows in the same transaction is its execution. */
   TransferApproved: event('TransferApproved', { securityId: Id, transferId: Id, by: PartySchema }),
   TransferRejected: event('TransferRejected', { securityId: Id, transferId: Id, by: PartySchema }),
+  /** Units of `holder` reserved for `beneficiary`: they move by no path until the hold ends or expires. */
+  HoldPlaced: event('HoldPlaced', {
+    holdId: Id, securityId: Id, holder: Id, beneficiary: Id, amount: Amount, reason: HoldReason, expiresAt: Timestamp, by: PartySchema,
+  }),
+  /** The hold ended: `released` (by an agent; nothing moved) or `expired` (its expiry had passed when closed). */
+  HoldReleased: event('HoldReleased', { holdId: Id, securityId: Id, holder: Id, amount: Amount, expired: Type.Boolean(), by: PartySchema }),
+  /** The hold ended by moving its units: the `Transferred` event that follows in the same transaction is the movement. */
+  HoldExecuted: event('HoldExecuted', { holdId: Id, securityId: Id, holder: Id, beneficiary: Id, amount: Amount, by: PartySchema }),
 } as const;
 
 const E = EventSchemas;
@@ -68,6 +77,7 @@ export const DomainEventSchema = Type.Union([
   E.RulesSet, E.DocumentAttached, E.DocumentRemoved,
   E.SecurityPaused, E.SecurityUnpaused, E.Issued, E.Redeemed, E.Transferred, E.TransferFeeCharged, E.HoldingFrozen, E.HoldingUnfrozen, E.HoldingRecovered,
   E.TransferRequested, E.TransferApproved, E.TransferRejected,
+  E.HoldPlaced, E.HoldReleased, E.HoldExecuted,
 ]);
 export type EventType = keyof typeof EventSchemas;
 export type DomainEvent = { [K in EventType]: StaticDecode<(typeof EventSchemas)[K]> }[EventType];

@@ -1,6 +1,7 @@
 import { isConfidentialEvent, type St2Event } from './st2-event';
 import { withDocument } from './documents';
-import { credit, debit, type Holding } from './holding';
+import { activeHolds, credit, debit, type Holding } from './holding';
+import type { Hold } from './hold';
 import type { ClaimIssuer, Identity } from './identity';
 import { claimsOn, withClaim } from './claims';
 import { partyRef, sameParty } from './party';
@@ -105,6 +106,20 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       const request = must(slice.requests, requestRef(e.securityId, e.transferId));
       return withRequest(slice, { ...request, status: e.type === 'TransferApproved' ? 'approved' : 'rejected', decidedBy: e.by });
     }
+    case 'HoldPlaced': {
+      const { holdId: id, securityId, holder, beneficiary, amount, reason, expiresAt, by, at } = e;
+      const holding = holdingOf(slice, securityId, holder);
+      // Entries of expired holds no longer count: placing a hold drops them, keeping the list short.
+      const holds = [...activeHolds(holding, at), { id, amount, expiresAt }];
+      return withHold(withHolding(slice, { ...holding, holds }), { id, securityId, holder, beneficiary, amount, reason, expiresAt, placedAt: at, by, status: 'active' });
+    }
+    case 'HoldReleased':
+    case 'HoldExecuted': {
+      const holding = holdingOf(slice, e.securityId, e.holder);
+      const status = e.type === 'HoldExecuted' ? 'executed' : e.expired ? 'expired' : 'released';
+      const released = withHolding(slice, { ...holding, holds: (holding.holds ?? []).filter((entry) => entry.id !== e.holdId) });
+      return withHold(released, { ...must(slice.holds, e.holdId), status, closedBy: e.by, closedAt: e.at });
+    }
     default:
       return unreachable(e);
   }
@@ -188,6 +203,10 @@ function withIssuer(slice: Slice, issuer: ClaimIssuer): Slice {
 
 function withRequest(slice: Slice, request: TransferRequest): Slice {
   return { ...slice, requests: { ...slice.requests, [requestRef(request.securityId, request.id)]: request } };
+}
+
+function withHold(slice: Slice, hold: Hold): Slice {
+  return { ...slice, holds: { ...slice.holds, [hold.id]: hold } };
 }
 
 function withIdentity(slice: Slice, identity: Identity): Slice {

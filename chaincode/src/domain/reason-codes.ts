@@ -57,6 +57,10 @@ export const REASON_CODES = {
   'ST2-APPROVAL-REQUIRED': 'The security’s transfers need an agent’s approval: request the transfer instead.',
   'ST2-REQUEST-EXPIRED': 'The conditional transfer’s validity window has passed (or ends before it starts).',
   'ST2-REQUEST-CLOSED': 'The conditional transfer was already approved or rejected.',
+  'ST2-HELD': 'Part of the holding is held for a beneficiary (a hold or a settlement): only the available balance may move.',
+  'ST2-HOLD-CLOSED': 'The hold was already released, executed or expired.',
+  'ST2-HOLD-EXPIRED': 'The hold has expired: it can only be released or closed as expired, not executed (or it would expire before it starts).',
+  'ST2-HOLD-NOT-EXPIRED': 'The hold has not expired yet, so it cannot be closed as expired (release it instead).',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -123,6 +127,10 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-APPROVAL-REQUIRED': '0x10',
   'ST2-REQUEST-EXPIRED': '0x46',
   'ST2-REQUEST-CLOSED': '0x48',
+  'ST2-HELD': '0x54',
+  'ST2-HOLD-CLOSED': '0x48',
+  'ST2-HOLD-EXPIRED': '0x46',
+  'ST2-HOLD-NOT-EXPIRED': '0x44',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

@@ -125,13 +125,15 @@ export type Document = StaticDecode<typeof DocumentSchema>;
 
 /**
  * What an agent may do for a security (ERC-3643 AgentRole, split by power): issue, redeem, freeze and
- * unfreeze, force transfers, recover lost identities, pause and unpause, approve or reject conditional transfers. The issuer holds every power and,
+ * unfreeze, force transfers, recover lost identities, pause and unpause, approve or reject conditional transfers, place,
+ * release and execute holds (a custodian is made an agent with this power alone). The issuer holds every power and,
  * alone, the security's configuration (rules, agents): an agent never changes rules.
  */
-export const POWERS = ['issue', 'redeem', 'freeze', 'force', 'recover', 'pause', 'approve'] as const;
+export const POWERS = ['issue', 'redeem', 'freeze', 'force', 'recover', 'pause', 'approve', 'hold'] as const;
 export type Power = (typeof POWERS)[number];
 export const PowerSchema = Type.Union([
   Type.Literal('issue'), Type.Literal('redeem'), Type.Literal('freeze'), Type.Literal('force'), Type.Literal('recover'), Type.Literal('pause'), Type.Literal('approve'),
+  Type.Literal('hold'),
 ]);
 export const PowersSchema = Type.Array(PowerSchema, { minItems: 1, maxItems: POWERS.length, uniqueItems: true });
 

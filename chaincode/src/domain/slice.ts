@@ -2,6 +2,7 @@ import type { ClaimIssuer, Identity } from './identity';
 import { emptyHolding, type Holding } from './holding';
 import { partyRef, type Party } from './party';
 import type { JurisdictionHolders, Security, SecurityStats } from './security';
+import type { Hold } from './hold';
 import type { TransferRequest } from './transfer-request';
 import { requestRef } from './transfer-request';
 import { EMPTY_TRUST, TRUST_KEY, type TrustRegistry } from './trust';
@@ -24,9 +25,11 @@ export interface Slice {
   readonly trust: Readonly<Record<string, TrustRegistry>>;
   /** Conditional transfers, keyed by `requestRef(securityId, transferId)`. */
   readonly requests: Readonly<Record<string, TransferRequest>>;
+  /** Holds, keyed by their id (unique on the ledger). */
+  readonly holds: Readonly<Record<string, Hold>>;
 }
 
-export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {} };
+export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, holds: {} };
 
 /** What to load for a command or an event: ids per aggregate. */
 export interface Refs {
@@ -39,10 +42,11 @@ export interface Refs {
   /** `[TRUST_KEY]` when the trust registry is needed, else empty. */
   readonly trust: readonly string[];
   readonly requests: readonly (readonly [securityId: string, transferId: string])[];
+  readonly holds: readonly string[];
 }
 
 export function refs(parts: Partial<Refs>): Refs {
-  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], ...parts };
+  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], holds: [], ...parts };
 }
 
 /** Everything any of them names, each once. */
@@ -58,6 +62,7 @@ export function unionRefs(all: readonly Refs[]): Refs {
     jurisdictions: once(all.flatMap((r) => r.jurisdictions), ([securityId, country]) => jurisdictionRef(securityId, country)),
     trust: ids((r) => r.trust),
     requests: once(all.flatMap((r) => r.requests), ([securityId, id]) => requestRef(securityId, id)),
+    holds: ids((r) => r.holds),
   };
 }
 
@@ -77,6 +82,7 @@ export function mergeSlices(a: Slice, b: Slice): Slice {
     jurisdictions: { ...a.jurisdictions, ...b.jurisdictions },
     trust: { ...a.trust, ...b.trust },
     requests: { ...a.requests, ...b.requests },
+    holds: { ...a.holds, ...b.holds },
   };
 }
 

@@ -48,6 +48,10 @@ export function touchedBy(e: St2Event): Refs {
       return refs({ requests: [[e.securityId, e.transferId]] });
     case 'HoldingRecovered':
       return movement(e.securityId, [e.lost, e.replacement]);
+    case 'HoldPlaced':
+    case 'HoldReleased':
+    case 'HoldExecuted':
+      return refs({ holds: [e.holdId], holdings: [[e.securityId, e.holder]] });
   }
 }
 

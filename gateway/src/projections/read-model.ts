@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import { partyRef, requestRef, type ClaimIssuerSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
+import { partyRef, requestRef, type ClaimIssuerSchema, type HoldSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
 import { compoundKey, prefixRange, SEPARATOR, type Sublevel } from '../store/gateway-store';
 import type { Page, PageRequest } from './paging';
 import type { ProjectionStore } from './projection-store';
@@ -12,6 +12,7 @@ export type StatsRecord = Static<typeof SecurityStatsSchema>;
 export type HoldingRecord = Static<typeof HoldingSchema>;
 export type IssuerRecord = Static<typeof ClaimIssuerSchema>;
 export type TransferRequestRecord = Static<typeof TransferRequestSchema>;
+export type HoldRecord = Static<typeof HoldSchema>;
 
 export interface HolderBalance {
   readonly holder: string;
@@ -53,6 +54,11 @@ export class ReadModel {
   /** A conditional transfer and its status, as projected. */
   transferRequest(securityId: string, transferId: string): Promise<TransferRequestRecord | undefined> {
     return this.record<TransferRequestRecord>('requests', requestRef(securityId, transferId));
+  }
+
+  /** A hold and its status, as projected. */
+  hold(holdId: string): Promise<HoldRecord | undefined> {
+    return this.record<HoldRecord>('holds', holdId);
   }
 
   /** The claim issuers' records (trusted or removed) for these parties, keyed by `partyRef` as in a Slice. */

@@ -17,6 +17,7 @@ export const CODECS: { readonly [K in Kind]: Codec<RecordOf<K>> } = {
   jurisdictions: stateCodecs.jurisdictionHolders,
   trust: stateCodecs.trust,
   requests: stateCodecs.transferRequest,
+  holds: stateCodecs.hold,
 };
 
 export const KINDS = Object.keys(CODECS) as readonly Kind[];
@@ -36,5 +37,6 @@ export function sliceKeys(refs: Refs): { readonly [K in Kind]: readonly string[]
     jurisdictions: refs.jurisdictions.map(([securityId, jurisdiction]) => jurisdictionRef(securityId, jurisdiction)),
     trust: refs.trust,
     requests: refs.requests.map(([securityId, id]) => requestRef(securityId, id)),
+    holds: refs.holds,
   };
 }

@@ -5,6 +5,7 @@ import * as confidential from './confidential';
 import * as confidentialSetup from './confidential-setup';
 import * as documents from './documents';
 import * as holdings from './holdings';
+import * as holds from './holds';
 import * as identities from './identities';
 import * as movements from './movements';
 import type { Operation } from './operation';
@@ -28,6 +29,9 @@ const AGENTS: readonly Role[] = ['issuer', 'agent'];
 /** Everyone but investors, who see only their own affairs. */
 const STAFF: readonly Role[] = ROLES.filter((role) => role !== 'investor');
 const REGULATOR: readonly Role[] = ['regulator'];
+/** Who may hold the `hold` power: the issuer, its agents, and custodians named as agents (the chaincode checks which). */
+const HOLDERS_OF_POWER: readonly Role[] = ['issuer', 'agent', 'custodian'];
+const WRITERS: readonly Role[] = ROLES.filter((role) => role !== 'regulator');
 
 /**
  * THE route table: every /v1 route, who may call it, and what it does. Roles here are the gateway's
@@ -75,6 +79,11 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'POST', url: '/v1/securities/:id/transfer-requests/:transferId/reject', roles: AGENTS, operation: transferRequests.rejectTransfer },
   { method: 'POST', url: '/v1/batches', roles: ['issuer', 'agent', 'investor'], operation: movements.batch },
   { method: 'GET', url: '/v1/holdings', roles: EVERYONE, operation: holdings.holdingsOf },
+  { method: 'POST', url: '/v1/holds', roles: HOLDERS_OF_POWER, operation: holds.placeHold },
+  { method: 'GET', url: '/v1/holds/:id', roles: EVERYONE, operation: holds.readHold },
+  { method: 'POST', url: '/v1/holds/:id/release', roles: HOLDERS_OF_POWER, operation: holds.releaseHold },
+  { method: 'POST', url: '/v1/holds/:id/execute', roles: HOLDERS_OF_POWER, operation: holds.executeHold },
+  { method: 'POST', url: '/v1/holds/:id/expire', roles: WRITERS, operation: holds.expireHold },
 
   { method: 'POST', url: '/v1/securities/:id/confidential', roles: AGENTS, operation: confidentialSetup.enable },
   { method: 'GET', url: '/v1/securities/:id/confidential', roles: EVERYONE, operation: confidentialSetup.readPool },

@@ -4,8 +4,8 @@ import { principalOf } from '../auth/principal';
 import { NotFoundError } from '../errors/api-error';
 import { operation } from './operation';
 import { requireSelfIfInvestor } from './ownership';
-import { commandBody, EmptyBody, readQuery } from './schemas';
-import { writeOperation } from './write';
+import { commandBody, readQuery } from './schemas';
+import { pathAction, writeOperation } from './write';
 
 const tags = ['conditional transfers'];
 const RequestParams = Type.Object({ id: Id, transferId: Id }, { additionalProperties: false });
@@ -22,15 +22,7 @@ export const requestTransfer = writeOperation({
 
 /** Approval and rejection name the request by path and send an empty body. */
 function decision(kind: 'ApproveTransfer' | 'RejectTransfer', summary: string, description: string) {
-  return writeOperation({
-    kind,
-    summary,
-    description,
-    tags,
-    status: 200,
-    schema: { params: RequestParams, body: EmptyBody },
-    submission: ({ params }) => ({ input: { securityId: params.id, transferId: params.transferId } }),
-  });
+  return pathAction({ kind, summary, description, tags, params: RequestParams, input: (params) => ({ securityId: params.id, transferId: params.transferId }) });
 }
 
 export const approveTransfer = decision(
