@@ -35,6 +35,12 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   ReleaseHold: 'hold:release',
   ExecuteHold: 'hold:execute',
   ExpireHold: 'hold:expire',
+  ProposeSettlement: 'settlement:propose',
+  AffirmSettlement: 'settlement:affirm',
+  Settle: 'settlement:settle',
+  CancelSettlement: 'settlement:cancel',
+  ExpireSettlement: 'settlement:expire',
+  SettleNetted: 'settlement:settleNetted',
 };
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */
@@ -42,4 +48,5 @@ export const QUERIES = {
   identityRecord: 'identity:getRecord',
   trustedIssuers: 'identity:listIssuers',
   checkTransfer: 'token:check',
+  settlementPrice: 'settlement:getPrice',
 } as const;

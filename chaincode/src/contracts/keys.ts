@@ -43,6 +43,14 @@ export const ObjectType = {
    * hold entries every movement reads anyway), and an execution what its transfer touches.
    */
   hold: 'hold',
+  /**
+   * A settlement instruction (domain/settlement.ts), by its id. Written by its proposal, each affirmation,
+   * its settlement, cancellation or failure, read by the same: it contends with nothing but its own life.
+   * An affirmation also writes the holding whose leg it holds; a settlement what its transfers touch.
+   */
+  settlement: 'settlement',
+  /** Private: a settlement's price record, in the two parties' org collections and the audit collection. */
+  settlementPrice: 'settlement-price',
   /** Private: an identity's personal record (name, documents), in its org's and the audit collection. */
   identityRecord: 'identity-record',
   /** Private: evidence behind a claim. */
@@ -110,6 +118,8 @@ export const keys = {
   request: (stub: Stub, org: string, requestId: string) => stub.createCompositeKey(ObjectType.request, [org, requestId]),
   transferRequest: (stub: Stub, securityId: string, transferId: string) => stub.createCompositeKey(ObjectType.transferRequest, [securityId, transferId]),
   hold: (stub: Stub, holdId: string) => stub.createCompositeKey(ObjectType.hold, [holdId]),
+  settlement: (stub: Stub, settlementId: string) => stub.createCompositeKey(ObjectType.settlement, [settlementId]),
+  settlementPrice: (stub: Stub, settlementId: string) => stub.createCompositeKey(ObjectType.settlementPrice, [settlementId]),
   identityRecord: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.identityRecord, [id]),
   /** Per issuer: a second issuer's evidence on the same topic never overwrites the first's. */
   claimEvidence: (stub: Stub, id: string, topic: string, { org, id: issuerId }: Party) => stub.createCompositeKey(ObjectType.claimEvidence, [id, topic, org, issuerId]),

@@ -10,6 +10,7 @@ import { holdingRef, jurisdictionRef, mergeSlices, type Refs, type Slice } from 
 import { requestRef, TransferRequestSchema, type TransferRequest } from '../domain/transfer-request';
 import { TrustRegistrySchema } from '../domain/trust';
 import { HoldSchema } from '../domain/hold';
+import { SettlementSchema } from '../domain/settlement';
 import { codec, type Codec } from '../wire/codec';
 import { keys } from './keys';
 
@@ -24,6 +25,7 @@ export const stateCodecs = {
   trust: codec(TrustRegistrySchema),
   transferRequest: codec(TransferRequestSchema),
   hold: codec(HoldSchema),
+  settlement: codec(SettlementSchema),
 };
 
 /** Loads the slice a decision needs from world state and writes back exactly the records its events changed. */
@@ -48,7 +50,7 @@ export class Repository {
 
   /** The refs, then the claim issuers the loaded identities' claims refer to. */
   async load(refs: Refs): Promise<Slice> {
-    const [identities, securities, stats, holdings, jurisdictions, trust, requests, holds] = await Promise.all([
+    const [identities, securities, stats, holdings, jurisdictions, trust, requests, holds, settlements] = await Promise.all([
       this.#many(refs.identities, (id) => keys.identity(this.stub, id), stateCodecs.identity),
       this.#many(refs.securities, (id) => keys.security(this.stub, id), stateCodecs.security),
       this.#many(refs.stats, (id) => keys.stats(this.stub, id), stateCodecs.stats),
@@ -57,10 +59,11 @@ export class Repository {
       this.#many(refs.trust, () => keys.trustRegistry(this.stub), stateCodecs.trust),
       this.#requests(refs.requests),
       this.#many(refs.holds, (id) => keys.hold(this.stub, id), stateCodecs.hold),
+      this.#many(refs.settlements, (id) => keys.settlement(this.stub, id), stateCodecs.settlement),
     ]);
     const issuerParties = uniqueParties([...refs.issuers, ...issuersReferencedBy(Object.values(identities))]);
     const issuers = await this.issuers(issuerParties);
-    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, holds };
+    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, holds, settlements };
   }
 
   async save(before: Slice, after: Slice): Promise<void> {
@@ -75,6 +78,7 @@ export class Repository {
     for (const [, v] of changed(before.holdings, after.holdings)) puts.push(this.#put(keys.holding(this.stub, v.securityId, v.holder), stateCodecs.holding, v));
     for (const [, v] of changed(before.requests, after.requests)) puts.push(this.#put(keys.transferRequest(this.stub, v.securityId, v.id), stateCodecs.transferRequest, v));
     for (const [id, v] of changed(before.holds, after.holds)) puts.push(this.#put(keys.hold(this.stub, id), stateCodecs.hold, v));
+    for (const [id, v] of changed(before.settlements, after.settlements)) puts.push(this.#put(keys.settlement(this.stub, id), stateCodecs.settlement, v));
     await Promise.all(puts);
   }
 

@@ -7,6 +7,7 @@ import { Closed, Id, Jurisdiction, PositiveAmount, Sha256, Timestamp, Topic } fr
 import { AgentSchema, DocumentName, DocumentUri, MAX_AGENTS, PowersSchema, RuleSetSchema, TermsSchema } from './security';
 import type { Actor } from './roles';
 import { HoldReason } from './hold';
+import { LegSchema, MAX_NETTED } from './settlement';
 import { MAX_TOPICS_PER_ISSUER } from './trust';
 
 /** An agent at creation: without `powers`, every power (what an agent could do before powers existed). */
@@ -99,6 +100,24 @@ export const CommandSchemas = {
   ExecuteHold: Closed({ holdId: Id }),
   /** By anyone but the regulator: closes a hold whose expiry has passed (it stopped counting then already). */
   ExpireHold: Closed({ holdId: Id }),
+  /**
+   * By either party (an investor, as itself): a settlement instruction between a seller, who delivers the
+   * securities leg, and a buyer, who pays the cash leg (absent: free of payment), by `settleBy`. The price is
+   * private: `priceHash` is the SHA-256 of the price record sent as transient data (docs/settlement.md).
+   */
+  ProposeSettlement: Closed({
+    settlementId: Id, seller: Id, buyer: Id, securities: LegSchema, cash: Type.Optional(LegSchema), settleBy: Timestamp, priceHash: Type.Optional(Sha256),
+  }),
+  /** By a party, for its own side: holds the leg it delivers until the settlement date. */
+  AffirmSettlement: Closed({ settlementId: Id }),
+  /** By a party, once both sides affirmed: both legs move in this transaction, or neither. */
+  Settle: Closed({ settlementId: Id }),
+  /** By a party, before settlement: the holds are released. */
+  CancelSettlement: Closed({ settlementId: Id }),
+  /** By anyone who writes, once the settlement date passed unsettled: fails it and releases the holds. */
+  ExpireSettlement: Closed({ settlementId: Id }),
+  /** By a party: affirmed instructions between the same two parties, settled together moving only the net amounts. */
+  SettleNetted: Closed({ settlementIds: Type.Array(Id, { minItems: 2, maxItems: MAX_NETTED, uniqueItems: true }) }),
 } as const satisfies Record<string, TSchema>;
 
 export type CommandKind = keyof typeof CommandSchemas;

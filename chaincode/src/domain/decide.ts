@@ -8,6 +8,7 @@ import { decideHold, holdDependentRefs, holdRefs } from './deciders/holds';
 import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
 import { decideSecurity, securityRefs } from './deciders/security';
+import { decideSettlement, settlementDependentRefs, settlementRefs } from './deciders/settlement';
 import type { DomainEvent } from './events';
 import { refs, type Refs, type Slice } from './slice';
 
@@ -49,6 +50,13 @@ export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'ExecuteHold':
     case 'ExpireHold':
       return decideHold(cmd, env, slice);
+    case 'ProposeSettlement':
+    case 'AffirmSettlement':
+    case 'Settle':
+    case 'CancelSettlement':
+    case 'ExpireSettlement':
+    case 'SettleNetted':
+      return decideSettlement(cmd, env, slice);
     case 'Batch':
       return decideBatch(cmd, env, slice, decide);
   }
@@ -92,6 +100,13 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'ExecuteHold':
     case 'ExpireHold':
       return holdRefs(cmd);
+    case 'ProposeSettlement':
+    case 'AffirmSettlement':
+    case 'Settle':
+    case 'CancelSettlement':
+    case 'ExpireSettlement':
+    case 'SettleNetted':
+      return settlementRefs(cmd);
     case 'Batch':
       return batchRefs(cmd, env, requiredRefs);
   }
@@ -122,6 +137,13 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
     case 'ExecuteHold':
     case 'ExpireHold':
       return holdDependentRefs(cmd, slice);
+    case 'ProposeSettlement':
+    case 'AffirmSettlement':
+    case 'Settle':
+    case 'CancelSettlement':
+    case 'ExpireSettlement':
+    case 'SettleNetted':
+      return settlementDependentRefs(cmd, slice);
     case 'Batch':
       return batchJurisdictionRefs(cmd, slice);
     default:

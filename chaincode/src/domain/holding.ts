@@ -9,8 +9,11 @@ export type Lot = StaticDecode<typeof LotSchema>;
 /** Holds on one holding at once (expired ones not counted): one more is refused with ST2-LIMIT-EXCEEDED. */
 export const MAX_HOLDS_PER_HOLDING = 32;
 
-/** A hold as its holding records it: its id, amount and expiry (the rest is in the hold's own record). */
-export const HoldEntrySchema = Closed({ id: Id, amount: Amount, expiresAt: Timestamp });
+/**
+ * A hold as its holding records it: its id, amount and expiry (the rest is in the hold's own record). A
+ * settlement's hold on its leg is marked `settlement` (its id is the settlement's; its record the instruction).
+ */
+export const HoldEntrySchema = Closed({ id: Id, amount: Amount, expiresAt: Timestamp, settlement: Type.Optional(Type.Literal(true)) });
 export type HoldEntry = StaticDecode<typeof HoldEntrySchema>;
 
 /** One identity's position in one security. */

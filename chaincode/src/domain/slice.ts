@@ -3,6 +3,7 @@ import { emptyHolding, type Holding } from './holding';
 import { partyRef, type Party } from './party';
 import type { JurisdictionHolders, Security, SecurityStats } from './security';
 import type { Hold } from './hold';
+import type { Settlement } from './settlement';
 import type { TransferRequest } from './transfer-request';
 import { requestRef } from './transfer-request';
 import { EMPTY_TRUST, TRUST_KEY, type TrustRegistry } from './trust';
@@ -27,9 +28,11 @@ export interface Slice {
   readonly requests: Readonly<Record<string, TransferRequest>>;
   /** Holds, keyed by their id (unique on the ledger). */
   readonly holds: Readonly<Record<string, Hold>>;
+  /** Settlement instructions, keyed by their id (unique on the ledger). */
+  readonly settlements: Readonly<Record<string, Settlement>>;
 }
 
-export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, holds: {} };
+export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, holds: {}, settlements: {} };
 
 /** What to load for a command or an event: ids per aggregate. */
 export interface Refs {
@@ -43,10 +46,11 @@ export interface Refs {
   readonly trust: readonly string[];
   readonly requests: readonly (readonly [securityId: string, transferId: string])[];
   readonly holds: readonly string[];
+  readonly settlements: readonly string[];
 }
 
 export function refs(parts: Partial<Refs>): Refs {
-  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], holds: [], ...parts };
+  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], holds: [], settlements: [], ...parts };
 }
 
 /** Everything any of them names, each once. */
@@ -63,6 +67,7 @@ export function unionRefs(all: readonly Refs[]): Refs {
     trust: ids((r) => r.trust),
     requests: once(all.flatMap((r) => r.requests), ([securityId, id]) => requestRef(securityId, id)),
     holds: ids((r) => r.holds),
+    settlements: ids((r) => r.settlements),
   };
 }
 
@@ -83,6 +88,7 @@ export function mergeSlices(a: Slice, b: Slice): Slice {
     trust: { ...a.trust, ...b.trust },
     requests: { ...a.requests, ...b.requests },
     holds: { ...a.holds, ...b.holds },
+    settlements: { ...a.settlements, ...b.settlements },
   };
 }
 

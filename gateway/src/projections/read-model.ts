@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import { partyRef, requestRef, type ClaimIssuerSchema, type HoldSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
+import { partyRef, requestRef, type ClaimIssuerSchema, type HoldSchema, type SettlementSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
 import { compoundKey, prefixRange, SEPARATOR, type Sublevel } from '../store/gateway-store';
 import type { Page, PageRequest } from './paging';
 import type { ProjectionStore } from './projection-store';
@@ -13,6 +13,7 @@ export type HoldingRecord = Static<typeof HoldingSchema>;
 export type IssuerRecord = Static<typeof ClaimIssuerSchema>;
 export type TransferRequestRecord = Static<typeof TransferRequestSchema>;
 export type HoldRecord = Static<typeof HoldSchema>;
+export type SettlementRecord = Static<typeof SettlementSchema>;
 
 export interface HolderBalance {
   readonly holder: string;
@@ -59,6 +60,28 @@ export class ReadModel {
   /** A hold and its status, as projected. */
   hold(holdId: string): Promise<HoldRecord | undefined> {
     return this.record<HoldRecord>('holds', holdId);
+  }
+
+  /** A settlement instruction and its status, as projected (its price is private: not here). */
+  settlement(settlementId: string): Promise<SettlementRecord | undefined> {
+    return this.record<SettlementRecord>('settlements', settlementId);
+  }
+
+  /**
+   * The instructions an identity is a party to (seller or buyer), by id, paged. A scan of every instruction
+   * filtered by party: fine while instructions number in the thousands; a per-party index is the next step.
+   */
+  async settlementsOf(party: string, page: PageRequest): Promise<Page<SettlementRecord>> {
+    const range = prefixRange('settlements');
+    const after = page.cursor === undefined ? { gte: range.gte } : { gt: range.gte + page.cursor };
+    const items: SettlementRecord[] = [];
+    for await (const value of this.store.state.values({ ...after, lt: range.lt })) {
+      const settlement = parse<SettlementRecord>(value);
+      if (settlement.seller !== party && settlement.buyer !== party) continue;
+      if (items.length === page.limit) return { items, nextCursor: items[items.length - 1]?.id ?? null };
+      items.push(settlement);
+    }
+    return { items, nextCursor: null };
   }
 
   /** The claim issuers' records (trusted or removed) for these parties, keyed by `partyRef` as in a Slice. */

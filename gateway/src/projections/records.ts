@@ -18,6 +18,7 @@ export const CODECS: { readonly [K in Kind]: Codec<RecordOf<K>> } = {
   trust: stateCodecs.trust,
   requests: stateCodecs.transferRequest,
   holds: stateCodecs.hold,
+  settlements: stateCodecs.settlement,
 };
 
 export const KINDS = Object.keys(CODECS) as readonly Kind[];
@@ -38,5 +39,6 @@ export function sliceKeys(refs: Refs): { readonly [K in Kind]: readonly string[]
     trust: refs.trust,
     requests: refs.requests.map(([securityId, id]) => requestRef(securityId, id)),
     holds: refs.holds,
+    settlements: refs.settlements,
   };
 }

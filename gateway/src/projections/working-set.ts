@@ -12,7 +12,7 @@ type Cache = { [K in Kind]: Map<string, RecordOf<K> | null> };
  */
 export class WorkingSet {
   readonly ops: StoreOp[] = [];
-  private readonly cache: Cache = { identities: new Map(), issuers: new Map(), securities: new Map(), stats: new Map(), holdings: new Map(), jurisdictions: new Map(), trust: new Map(), requests: new Map(), holds: new Map() };
+  private readonly cache: Cache = { identities: new Map(), issuers: new Map(), securities: new Map(), stats: new Map(), holdings: new Map(), jurisdictions: new Map(), trust: new Map(), requests: new Map(), holds: new Map(), settlements: new Map() };
 
   constructor(private readonly store: ProjectionStore) {}
 
@@ -30,6 +30,7 @@ export class WorkingSet {
       trust: this.present('trust', keys.trust),
       requests: this.present('requests', keys.requests),
       holds: this.present('holds', keys.holds),
+      settlements: this.present('settlements', keys.settlements),
     };
   }
 

@@ -10,6 +10,7 @@ import * as identities from './identities';
 import * as movements from './movements';
 import type { Operation } from './operation';
 import * as securities from './securities';
+import * as settlements from './settlements';
 import * as streams from './streams';
 import * as transferRequests from './transfer-requests';
 
@@ -84,6 +85,14 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'POST', url: '/v1/holds/:id/release', roles: HOLDERS_OF_POWER, operation: holds.releaseHold },
   { method: 'POST', url: '/v1/holds/:id/execute', roles: HOLDERS_OF_POWER, operation: holds.executeHold },
   { method: 'POST', url: '/v1/holds/:id/expire', roles: WRITERS, operation: holds.expireHold },
+  { method: 'POST', url: '/v1/settlements', roles: ['investor'], operation: settlements.proposeSettlement },
+  { method: 'GET', url: '/v1/settlements', roles: EVERYONE, operation: settlements.settlementsOf },
+  { method: 'POST', url: '/v1/settlements/netting', roles: ['investor'], operation: settlements.settleNetted },
+  { method: 'GET', url: '/v1/settlements/:id', roles: EVERYONE, operation: settlements.readSettlement },
+  { method: 'POST', url: '/v1/settlements/:id/affirm', roles: ['investor'], operation: settlements.affirmSettlement },
+  { method: 'POST', url: '/v1/settlements/:id/settle', roles: ['investor'], operation: settlements.settle },
+  { method: 'POST', url: '/v1/settlements/:id/cancel', roles: ['investor'], operation: settlements.cancelSettlement },
+  { method: 'POST', url: '/v1/settlements/:id/expire', roles: WRITERS, operation: settlements.expireSettlement },
 
   { method: 'POST', url: '/v1/securities/:id/confidential', roles: AGENTS, operation: confidentialSetup.enable },
   { method: 'GET', url: '/v1/securities/:id/confidential', roles: EVERYONE, operation: confidentialSetup.readPool },
