@@ -157,6 +157,7 @@ function decideAffirm(settlement: Settlement, { actor, at }: Envelope, slice: Sl
 function decideSettle(settlements: readonly Settlement[], env: Envelope, slice: Slice): Decision<DomainEvent> {
   const { actor, at } = env;
   const settled: DomainEvent[] = [];
+  const legs: DomainEvent[] = [];
   let gross = slice;
   for (const settlement of settlements) {
     if (!settlement.affirmations.seller || !settlement.affirmations.buyer) {
@@ -171,9 +172,12 @@ function decideSettle(settlements: readonly Settlement[], env: Envelope, slice: 
     for (const delivery of deliveries(settlement)) {
       const moved = transferDecision(transferOfDelivery(delivery), at, gross);
       if (!moved.ok) return legRefusal(moved, settlement, delivery.side);
+      legs.push(...moved.events);
       gross = evolveAll(gross, moved.events);
     }
   }
+  // One instruction: its legs are the net movements, judged already.
+  if (settlements.length === 1) return accept([...settled, ...legs]);
   const released = evolveAll(slice, settled);
   const movements: DomainEvent[] = [];
   let net = released;
