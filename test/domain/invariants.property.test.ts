@@ -2,14 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import {
-  DEFAULT_PARTITION, partitionBalance, partitionsOf, decide, dependentRefs, evolve, evolveAll, holdersIn, holdingRef, issuersReferencedBy, jurisdictionRef, mergeSlices, partyRef, refs, requestRef, requiredRefs, st2Contracts, touchedBy, touchedThrough, voteRef,
-  type Actor, type Command, type CommandKind, type Decision, type DomainEvent, type Envelope, type Refs, type Slice,
-} from '@st2/chaincode';
+import { DEFAULT_PARTITION, heldAmount, holdersIn, partitionBalance, partitionsOf, st2Contracts, type Actor, type CommandKind, type Slice } from '@st2/chaincode';
 import { openEmbeddedLedger, type EmbeddedLedger } from '../../gateway/src/ledger/embedded';
 import { submitCommand } from '../../gateway/src/ledger/identity-record';
 import { St2Client } from '../scenarios/client';
 import { topology } from '../scenarios/embedded-backend';
+import { expectLoadedSliceAgrees, expectProjectionsAgree } from './slices';
 import { actors, command, consortium, DAY, investor, T0, World } from './world';
 
 const HOLDERS = ['alice', 'alice2', 'bob', 'carol', 'dave'] as const;
@@ -22,6 +20,8 @@ const partition = fc.constantFrom(undefined, 'default', 'locked', 'reg-s');
 const inPartition = (p: string | undefined) => (p === undefined ? {} : { partition: p });
 const partitionChange = fc.record({ h: holder, from: fc.constantFrom('default', 'locked', 'reg-s'), to: fc.constantFrom('default', 'locked', 'reg-s'), amount })
   .map(({ h, from, to, amount }) => ({ kind: 'ChangePartition', holder: h, from, to, amount }));
+const holdId = fc.constantFrom('h1', 'h2', 'h3');
+const settlementId = fc.constantFrom('s1', 's2', 's3');
 
 type Op = { actor: Actor; kind: CommandKind; input: Record<string, unknown>; advance: number };
 
@@ -59,76 +59,28 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ transferId, kind: fc.constantFrom('ApproveTransfer' as const, 'RejectTransfer' as const) })
     .map(({ transferId, kind }) => ({ actor: actors.agent, kind, input: { transferId } })),
   fc.record({ transferId, by: holder }).map(({ transferId, by }) => ({ actor: investor(by), kind: 'CancelTransfer' as const, input: { transferId } })),
+  fc.record({ holdId, h: holder, beneficiary: holder, amount, days: fc.integer({ min: 1, max: 5 }) }).map(({ holdId, h, beneficiary, amount, days }) => ({
+    actor: actors.agent, kind: 'PlaceHold' as const, input: { holdId, holder: h, beneficiary, amount, reason: 'margin', expiresAt: T0 + days * DAY },
+  })),
+  fc.record({ holdId, kind: fc.constantFrom('ReleaseHold' as const, 'ExecuteHold' as const, 'ExpireHold' as const) })
+    .map(({ holdId, kind }) => ({ actor: actors.agent, kind, input: { holdId } })),
+  fc.record({ settlementId, seller: holder, buyer: holder, units: amount, cash: fc.option(amount, { nil: undefined }), days: fc.integer({ min: 1, max: 5 }) })
+    .map(({ settlementId, seller, buyer, units, cash, days }) => ({
+      actor: investor(seller), kind: 'ProposeSettlement' as const,
+      input: { settlementId, seller, buyer, securities: { securityId: 'ACME', amount: units }, ...(cash ? { cash: { securityId: 'CASH', amount: cash } } : {}), settleBy: T0 + days * DAY },
+    })),
+  fc.record({ settlementId, party: holder, kind: fc.constantFrom('AffirmSettlement' as const, 'Settle' as const, 'CancelSettlement' as const, 'ExpireSettlement' as const) })
+    .map(({ settlementId, party, kind }) => ({ actor: investor(party), kind, input: { settlementId } })),
+  fc.record({ party: holder, ids: fc.uniqueArray(settlementId, { minLength: 2, maxLength: 3 }) })
+    .map(({ party, ids }) => ({ actor: investor(party), kind: 'SettleNetted' as const, input: { settlementIds: ids } })),
+  fc.record({ to: holder, amount }).map(({ to, amount }) => ({ actor: actors.agent, kind: 'Issue' as const, input: { securityId: 'CASH', to, amount } })),
 ).chain((o) => fc.integer({ min: 0, max: 3 }).map((days) => ({ ...o, advance: days * DAY })));
 
-/** Only what `refs` names: what a projection (`touchedBy`) or the chaincode (`requiredRefs`...) loads. */
-function restrict(slice: Slice, refs: Refs): Slice {
-  const pick = <T>(records: Readonly<Record<string, T>>, ids: readonly string[]) =>
-    Object.fromEntries(ids.flatMap((id) => (records[id] === undefined ? [] : [[id, records[id] as T]])));
-  return {
-    identities: pick(slice.identities, refs.identities),
-    issuers: pick(slice.issuers, refs.issuers.map(partyRef)),
-    securities: pick(slice.securities, refs.securities),
-    stats: pick(slice.stats, refs.stats),
-    holdings: pick(slice.holdings, refs.holdings.map(([s, h]) => holdingRef(s, h))),
-    jurisdictions: pick(slice.jurisdictions, refs.jurisdictions.map(([s, j]) => jurisdictionRef(s, j))),
-    trust: pick(slice.trust, refs.trust),
-    requests: pick(slice.requests, refs.requests.map(([s, id]) => requestRef(s, id))),
-    changes: pick(slice.changes, refs.changes),
-    consortium: pick(slice.consortium, refs.consortium),
-    proposals: pick(slice.proposals, refs.proposals),
-    votes: pick(slice.votes, refs.votes.map(([p, v]) => voteRef(p, v))),
-  };
-}
-
-/** Folding each event into just the records `touchedBy` then `touchedThrough` name gives the same records as folding it into the world. */
-function expectProjectionsAgree(before: Slice, events: readonly Parameters<typeof evolve>[1][]): void {
-  let world = before;
-  for (const event of events) {
-    const first = restrict(world, touchedBy(event));
-    const through = touchedThrough(event, first);
-    const refs = { ...touchedBy(event), jurisdictions: through.jurisdictions };
-    const partial = evolve(restrict(world, refs), event);
-    world = evolve(world, event);
-    expect(partial).toEqual(restrict(world, refs));
-  }
-}
-
-/** What the chaincode's repository loads for a command: its required refs, then `dependentRefs` until they ask for nothing new, each with their claim issuers. */
-function loadedFor(world: Slice, cmd: Command, env: Envelope): Slice {
-  const load = (wanted: Refs) => {
-    const loaded = restrict(world, wanted);
-    return mergeSlices(loaded, restrict(world, refs({ issuers: issuersReferencedBy(Object.values(loaded.identities)) })));
-  };
-  let slice = load(requiredRefs(cmd, env));
-  for (let loaded = ''; ;) {
-    const more = dependentRefs(cmd, slice);
-    const wanted = JSON.stringify(more);
-    if (wanted === loaded) return slice;
-    slice = mergeSlices(slice, load(more));
-    loaded = wanted;
-  }
-}
-
-/**
- * Deciding on only what the chaincode loads (a transfer between holders who keep a balance loads no
- * stats) gives the same decision as on the whole world, and folding its events there writes the same records.
- */
-function expectLoadedSliceAgrees(before: Slice, after: Slice, cmd: Command, env: Envelope, expected: Decision<DomainEvent>): void {
-  const loaded = loadedFor(before, cmd, env);
-  const decision = decide(cmd, env, loaded);
-  expect(decision).toEqual(expected);
-  if (!decision.ok) return;
-  const written = evolveAll(loaded, decision.events);
-  expect(written).toEqual(restrict(after, {
-    identities: Object.keys(written.identities), issuers: Object.values(written.issuers), securities: Object.keys(written.securities),
-    stats: Object.keys(written.stats), holdings: Object.values(written.holdings).map((h) => [h.securityId, h.holder] as const), trust: Object.keys(written.trust),
-    jurisdictions: Object.values(written.jurisdictions).map((j) => [j.securityId, j.jurisdiction] as const),
-    requests: Object.values(written.requests).map((r) => [r.securityId, r.id] as const),
-    changes: Object.keys(written.changes), consortium: Object.keys(written.consortium),
-    proposals: Object.keys(written.proposals), votes: Object.values(written.votes).map((v) => [v.proposalId, v.voter] as const),
-  }));
-}
+/** Holds are closed, and settlements moved, by their ids alone; every other command names the security (ACME unless it says). */
+const CLOSING: readonly CommandKind[] = [
+  'ReleaseHold', 'ExecuteHold', 'ExpireHold', 'ProposeSettlement', 'AffirmSettlement', 'Settle', 'CancelSettlement', 'ExpireSettlement', 'SettleNetted',
+];
+const inputOf = (o: { kind: CommandKind; input: Record<string, unknown> }) => (CLOSING.includes(o.kind) ? o.input : { securityId: 'ACME', ...o.input });
 
 function setup(): World {
   const world = World.withInvestors(
@@ -145,6 +97,8 @@ function setup(): World {
     // `locked` is locked up for 10 days and becomes default after 20 (applied when a holding is touched); `reg-s` is closed to FR.
     partitionRules: { locked: { lockupUntil: T0 + 10 * DAY, convert: { at: T0 + 20 * DAY, into: 'default' } }, 'reg-s': { blockedJurisdictions: ['FR'] } },
   });
+  // The cash leg of settlements: a second security (a cash token), under the KYC rule only.
+  world.createEquity('CASH');
   return world;
 }
 
@@ -156,11 +110,17 @@ describe('invariants under any sequence of operations', () => {
         for (const o of ops) {
           world.advance(o.advance);
           const before = world.slice;
-          const input = { securityId: 'ACME', ...o.input };
+          const input = inputOf(o);
           const decision = world.run(o.actor, o.kind, input);
           if (decision.ok) expectProjectionsAgree(before, decision.events);
           expectLoadedSliceAgrees(before, world.slice, command(o.kind, input), { actor: o.actor, at: world.now, consortium }, decision);
 
+          // Supplies: each the sum of its holdings; holds and settlements (netted or not) never change one.
+          for (const securityId of ['ACME', 'CASH']) {
+            const sumOf = Object.values(world.slice.holdings).filter((h) => h.securityId === securityId).reduce((s, h) => s + h.balance, 0n);
+            expect(world.slice.stats[securityId]?.supply).toBe(sumOf);
+            if (decision.ok && !['Issue', 'Redeem', 'Batch'].includes(o.kind)) expect(world.slice.stats[securityId]?.supply).toBe(before.stats[securityId]?.supply);
+          }
           const holdings = Object.values(world.slice.holdings).filter((h) => h.securityId === 'ACME');
           const sum = holdings.reduce((s, h) => s + h.balance, 0n);
           const stats = world.slice.stats.ACME;
@@ -171,11 +131,17 @@ describe('invariants under any sequence of operations', () => {
             const residents = holdings.filter((h) => h.balance > 0n && world.slice.identities[h.holder]?.jurisdiction === country);
             expect(holdersIn(world.slice, 'ACME', country)).toBe(residents.length);
           }
-          for (const h of holdings) {
+          for (const h of Object.values(world.slice.holdings)) {
             expect(h.balance >= 0n).toBe(true);
             expect(h.frozenAmount >= 0n && h.frozenAmount <= h.balance).toBe(true);
             expect(h.lots.reduce((s, l) => s + l.amount, 0n)).toBe(h.balance);
             expect(partitionBalance(h, DEFAULT_PARTITION) >= 0n && (h.partitions ?? []).every((p) => p.amount > 0n && p.partition !== DEFAULT_PARTITION)).toBe(true);
+            // Held units never leave: what active holds reserve is always there, and each entry is its hold's.
+            expect(heldAmount(h, world.now) <= h.balance).toBe(true);
+            for (const entry of h.holds ?? []) {
+              if (entry.settlement) expect(world.slice.settlements[entry.id]).toMatchObject({ status: 'affirmed' });
+              else expect(world.slice.holds[entry.id]).toMatchObject({ status: 'active', holder: h.holder, amount: entry.amount });
+            }
           }
         }
       }),
@@ -189,7 +155,7 @@ describe('batches under any sequence of operations', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 20 }), batchOp, (ops, b) => {
         const world = setup();
-        for (const o of ops) world.run(o.actor, o.kind, { securityId: 'ACME', ...o.input });
+        for (const o of ops) world.run(o.actor, o.kind, inputOf(o));
         const before = world.slice;
         const decision = world.run(b.actor, b.kind, { securityId: 'ACME', ...b.input });
         const signed = { Issue: 1n, Redeem: -1n } as Record<string, bigint>;
@@ -251,7 +217,7 @@ describe('refusals on the real chaincode and store', () => {
           for (const o of ops) {
             world.advance(o.advance);
             clock.now = world.now;
-            const input = { securityId: 'ACME', ...o.input };
+            const input = inputOf(o);
             const expected = world.run(o.actor, o.kind, input);
             const before = await storeOf(ledger);
             const outcome = await client.outcomeOf(() => submitCommand(ledger, o.actor, o.kind, input));

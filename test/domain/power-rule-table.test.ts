@@ -94,6 +94,9 @@ const BREAKERS: Record<string, (world: World) => Partial<Parties> | void> = {
     rules(world, { partitionRules: { 'reg-s': { blockedJurisdictions: ['DE'] } } });
     return { partition: 'reg-s' };
   },
+  held: (world) => void world.given(actors.agent, 'PlaceHold', {
+    holdId: 'h1', securityId: 'ACME', holder: 'alice', beneficiary: 'bob', amount: '1000', reason: 'margin', expiresAt: world.now + DAY,
+  }),
   'jurisdiction cap': (world) => {
     // FR has its one holder; alice's other identity lives in FR, so a recovery moves her into its count.
     world.onboard('fr-holder', { jurisdiction: 'FR' });

@@ -27,6 +27,7 @@ const USES: Record<Power, [CommandKind, Record<string, unknown>]> = {
   pause: ['Pause', { securityId: 'ACME' }],
   approve: ['ApproveTransfer', { securityId: 'ACME', transferId: 't1' }],
   partition: ['ChangePartition', { securityId: 'ACME', holder: 'alice', from: 'default', to: 'locked', amount: '1' }],
+  hold: ['PlaceHold', { holdId: 'h1', securityId: 'ACME', holder: 'alice', beneficiary: 'bob', amount: '1', reason: 'margin', expiresAt: Date.UTC(2026, 1, 1) }],
 };
 
 describe('roles and powers', () => {

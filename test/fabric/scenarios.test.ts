@@ -1,6 +1,7 @@
 import { partitionsScenario } from '../scenarios/partitions.scenario';
 import { securitiesScenario } from '../scenarios/securities.scenario';
 import { votesScenario } from '../scenarios/votes.scenario';
+import { settlementsScenario } from '../scenarios/settlements.scenario';
 import { fabricBackend } from './fabric-backend';
 
 // The same scenario suites as on the embedded ledger, unchanged, on real Fabric peers.
@@ -8,3 +9,4 @@ jest.setTimeout(20 * 60_000);
 securitiesScenario(fabricBackend);
 partitionsScenario(fabricBackend);
 votesScenario(fabricBackend);
+settlementsScenario(fabricBackend);

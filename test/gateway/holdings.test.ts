@@ -12,7 +12,7 @@ describe('GET /v1/securities/:id/holdings/:holder', () => {
 
   it('shows an investor its own balance, all of it free', async () => {
     const reply = await ok(h, cast.alice, 'GET', `/v1/securities/ACME/holdings/alice?position=${await h.ledger.height()}`);
-    expect(reply.body).toEqual({ securityId: 'ACME', holder: 'alice', balance: '1000', free: '1000', frozen: '0', wholeHoldingFrozen: false, partitions: [{ partition: 'default', amount: '1000' }] });
+    expect(reply.body).toEqual({ securityId: 'ACME', holder: 'alice', balance: '1000', total: '1000', free: '1000', frozen: '0', held: '0', wholeHoldingFrozen: false, partitions: [{ partition: 'default', amount: '1000' }] });
   });
 
   it('splits the balance into free and frozen after a partial freeze, and freezes it all for a whole-holding freeze', async () => {
@@ -27,7 +27,7 @@ describe('GET /v1/securities/:id/holdings/:holder', () => {
   it('answers zeros for a registered identity that holds none', async () => {
     await onboard(h, 'erin');
     const reply = await ok(h, cast.agent, 'GET', `/v1/securities/ACME/holdings/erin?position=${await h.ledger.height()}`);
-    expect(reply.body).toEqual({ securityId: 'ACME', holder: 'erin', balance: '0', free: '0', frozen: '0', wholeHoldingFrozen: false, partitions: [] });
+    expect(reply.body).toEqual({ securityId: 'ACME', holder: 'erin', balance: '0', total: '0', free: '0', frozen: '0', held: '0', wholeHoldingFrozen: false, partitions: [] });
   });
 
   it('answers 404 for an unknown security or identity', async () => {

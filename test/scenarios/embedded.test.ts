@@ -1,8 +1,10 @@
 import { embeddedBackend } from './embedded-backend';
 import { partitionsScenario } from './partitions.scenario';
 import { securitiesScenario } from './securities.scenario';
+import { settlementsScenario } from './settlements.scenario';
 import { votesScenario } from './votes.scenario';
 
 securitiesScenario(embeddedBackend);
 partitionsScenario(embeddedBackend);
 votesScenario(embeddedBackend);
+settlementsScenario(embeddedBackend);

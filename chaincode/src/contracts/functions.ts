@@ -39,6 +39,16 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   CloseProposal: 'vote:close',
   CancelTransfer: 'token:cancelTransfer',
   ChangePartition: 'token:changePartition',
+  PlaceHold: 'hold:place',
+  ReleaseHold: 'hold:release',
+  ExecuteHold: 'hold:execute',
+  ExpireHold: 'hold:expire',
+  ProposeSettlement: 'settlement:propose',
+  AffirmSettlement: 'settlement:affirm',
+  Settle: 'settlement:settle',
+  CancelSettlement: 'settlement:cancel',
+  ExpireSettlement: 'settlement:expire',
+  SettleNetted: 'settlement:settleNetted',
 };
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */
@@ -46,4 +56,5 @@ export const QUERIES = {
   identityRecord: 'identity:getRecord',
   trustedIssuers: 'identity:listIssuers',
   checkTransfer: 'token:check',
+  settlementPrice: 'settlement:getPrice',
 } as const;

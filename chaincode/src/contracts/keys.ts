@@ -52,6 +52,20 @@ export const ObjectType = {
    * transfer touches (its two holdings, and `stats`, which an approval always reads: see `approvalRefs`).
    */
   transferRequest: 'transfer-request',
+  /**
+   * A hold (domain/hold.ts), by its id. Written by its placing, release, execution or expiry, read by the
+   * same: it contends with nothing but its own life. Each of them also writes the holding it holds (whose
+   * hold entries every movement reads anyway), and an execution what its transfer touches.
+   */
+  hold: 'hold',
+  /**
+   * A settlement instruction (domain/settlement.ts), by its id. Written by its proposal, each affirmation,
+   * its settlement, cancellation or failure, read by the same: it contends with nothing but its own life.
+   * An affirmation also writes the holding whose leg it holds; a settlement what its transfers touch.
+   */
+  settlement: 'settlement',
+  /** Private: a settlement's price record, in the two parties' org collections and the audit collection. */
+  settlementPrice: 'settlement-price',
   /** Private: an identity's personal record (name, documents), in its org's and the audit collection. */
   identityRecord: 'identity-record',
   /** Private: evidence behind a claim. */
@@ -122,6 +136,9 @@ export const keys = {
   /** Idempotency: one key per (org, client request id), so a retried request never applies twice. */
   request: (stub: Stub, org: string, requestId: string) => stub.createCompositeKey(ObjectType.request, [org, requestId]),
   transferRequest: (stub: Stub, securityId: string, transferId: string) => stub.createCompositeKey(ObjectType.transferRequest, [securityId, transferId]),
+  hold: (stub: Stub, holdId: string) => stub.createCompositeKey(ObjectType.hold, [holdId]),
+  settlement: (stub: Stub, settlementId: string) => stub.createCompositeKey(ObjectType.settlement, [settlementId]),
+  settlementPrice: (stub: Stub, settlementId: string) => stub.createCompositeKey(ObjectType.settlementPrice, [settlementId]),
   identityRecord: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.identityRecord, [id]),
   /** Per issuer: a second issuer's evidence on the same topic never overwrites the first's. */
   claimEvidence: (stub: Stub, id: string, topic: string, { org, id: issuerId }: Party) => stub.createCompositeKey(ObjectType.claimEvidence, [id, topic, org, issuerId]),

@@ -12,6 +12,8 @@ import { TrustRegistrySchema } from '../domain/trust';
 import { ConsortiumPolicySchema } from '../domain/consortium';
 import { PendingChangeSchema } from '../domain/governance';
 import { ProposalSchema, VoteSchema, voteRef, type Vote } from '../domain/proposal';
+import { HoldSchema } from '../domain/hold';
+import { SettlementSchema } from '../domain/settlement';
 import { codec, type Codec } from '../wire/codec';
 import { keys } from './keys';
 
@@ -29,6 +31,8 @@ export const stateCodecs = {
   consortiumPolicy: codec(ConsortiumPolicySchema),
   proposal: codec(ProposalSchema),
   vote: codec(VoteSchema),
+  hold: codec(HoldSchema),
+  settlement: codec(SettlementSchema),
 };
 
 /** Loads the slice a decision needs from world state and writes back exactly the records its events changed. */
@@ -53,7 +57,7 @@ export class Repository {
 
   /** The refs, then the claim issuers the loaded identities' claims refer to. */
   async load(refs: Refs): Promise<Slice> {
-    const [identities, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes] = await Promise.all([
+    const [identities, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements] = await Promise.all([
       this.#many(refs.identities, (id) => keys.identity(this.stub, id), stateCodecs.identity),
       this.#many(refs.securities, (id) => keys.security(this.stub, id), stateCodecs.security),
       this.#many(refs.stats, (id) => keys.stats(this.stub, id), stateCodecs.stats),
@@ -65,10 +69,12 @@ export class Repository {
       this.#many(refs.consortium, () => keys.consortiumPolicy(this.stub), stateCodecs.consortiumPolicy),
       this.#many(refs.proposals, (id) => keys.proposal(this.stub, id), stateCodecs.proposal),
       this.#votes(refs.votes),
+      this.#many(refs.holds, (id) => keys.hold(this.stub, id), stateCodecs.hold),
+      this.#many(refs.settlements, (id) => keys.settlement(this.stub, id), stateCodecs.settlement),
     ]);
     const issuerParties = uniqueParties([...refs.issuers, ...issuersReferencedBy(Object.values(identities))]);
     const issuers = await this.issuers(issuerParties);
-    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes };
+    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements };
   }
 
   async save(before: Slice, after: Slice): Promise<void> {
@@ -86,6 +92,8 @@ export class Repository {
     for (const [, v] of changed(before.consortium, after.consortium)) puts.push(this.#put(keys.consortiumPolicy(this.stub), stateCodecs.consortiumPolicy, v));
     for (const [id, v] of changed(before.proposals, after.proposals)) puts.push(this.#put(keys.proposal(this.stub, id), stateCodecs.proposal, v));
     for (const [, v] of changed(before.votes, after.votes)) puts.push(this.#put(keys.vote(this.stub, v.proposalId, v.voter), stateCodecs.vote, v));
+    for (const [id, v] of changed(before.holds, after.holds)) puts.push(this.#put(keys.hold(this.stub, id), stateCodecs.hold, v));
+    for (const [id, v] of changed(before.settlements, after.settlements)) puts.push(this.#put(keys.settlement(this.stub, id), stateCodecs.settlement, v));
     await Promise.all(puts);
   }
 

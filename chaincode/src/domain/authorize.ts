@@ -34,3 +34,12 @@ export function requireSameOrg(actor: Actor, identity: Identity): Rejection | nu
   if (identity.org === actor.org) return null;
   return reject('ST2-UNAUTHORIZED', `${identity.id} belongs to another organisation.`, { identity: identity.id });
 }
+
+/**
+ * Holds are placed, released and executed by an agent of the security with the `hold` power (or its issuer).
+ * A custodian acts in its own role: a `custodian` of the org and id the issuer named as such an agent, so a
+ * custodian needs no agent certificate to keep holds on its clients' holdings (and no other power comes with it).
+ */
+export function requireHoldPower(actor: Actor, security: Security): Rejection | null {
+  return requireAgentOf(actor.role === 'custodian' ? { ...actor, role: 'agent' } : actor, security, 'hold');
+}

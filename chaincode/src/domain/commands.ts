@@ -9,6 +9,8 @@ import { OptionName, ProposalSchema } from './proposal';
 import { Closed, Id, Jurisdiction, PositiveAmount, Sha256, Timestamp, Topic } from './schema';
 import { AgentSchema, DocumentName, DocumentUri, MAX_AGENTS, PowersSchema, RuleSetSchema, TermsSchema } from './security';
 import type { Actor } from './roles';
+import { HoldReason } from './hold';
+import { LegSchema, MAX_NETTED } from './settlement';
 
 /** An agent at creation: without `powers`, every power (what an agent could do before powers existed). */
 const AgentInput = Closed({ org: PartySchema.properties.org, id: PartySchema.properties.id, powers: Type.Optional(PowersSchema) });
@@ -124,6 +126,35 @@ export const CommandSchemas = {
   CastVote: Closed({ proposalId: Id, voter: Id, option: OptionName }),
   /** By the security's issuer or an agent, after `closesAt`: the result, computed from the tallies and the supply at record time. */
   CloseProposal: Closed({ proposalId: Id }),
+  /**
+   * By an agent with the `hold` power (a custodian named as one, or the issuer): reserves `amount` of the
+   * holder's available units for `beneficiary` until `expiresAt`. `holdId` is the placer's name for it, unique on the ledger.
+   */
+  PlaceHold: Closed({ holdId: Id, securityId: Id, holder: Id, beneficiary: Id, amount: PositiveAmount, reason: HoldReason, expiresAt: Timestamp }),
+  /** By an agent with the `hold` power: the units are free again; nothing moves. An expired hold is closed as expired. */
+  ReleaseHold: Closed({ holdId: Id }),
+  /** By an agent with the `hold` power: the held units move to the beneficiary under every rule of a holder transfer. */
+  ExecuteHold: Closed({ holdId: Id }),
+  /** By anyone but the regulator: closes a hold whose expiry has passed (it stopped counting then already). */
+  ExpireHold: Closed({ holdId: Id }),
+  /**
+   * By either party (an investor, as itself): a settlement instruction between a seller, who delivers the
+   * securities leg, and a buyer, who pays the cash leg (absent: free of payment), by `settleBy`. The price is
+   * private: `priceHash` is the SHA-256 of the price record sent as transient data (docs/settlement.md).
+   */
+  ProposeSettlement: Closed({
+    settlementId: Id, seller: Id, buyer: Id, securities: LegSchema, cash: Type.Optional(LegSchema), settleBy: Timestamp, priceHash: Type.Optional(Sha256),
+  }),
+  /** By a party, for its own side: holds the leg it delivers until the settlement date. */
+  AffirmSettlement: Closed({ settlementId: Id }),
+  /** By a party, once both sides affirmed: both legs move in this transaction, or neither. */
+  Settle: Closed({ settlementId: Id }),
+  /** By a party, before settlement: the holds are released. */
+  CancelSettlement: Closed({ settlementId: Id }),
+  /** By anyone who writes, once the settlement date passed unsettled: fails it and releases the holds. */
+  ExpireSettlement: Closed({ settlementId: Id }),
+  /** By a party: affirmed instructions between the same two parties, settled together moving only the net amounts. */
+  SettleNetted: Closed({ settlementIds: Type.Array(Id, { minItems: 2, maxItems: MAX_NETTED, uniqueItems: true }) }),
 } as const satisfies Record<string, TSchema>;
 
 export type CommandKind = keyof typeof CommandSchemas;

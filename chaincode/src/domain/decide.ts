@@ -5,11 +5,13 @@ import { batchJurisdictionRefs, batchRefs, decideBatch } from './deciders/batch'
 import { approvalRefs, conditionalRefs, decideConditional } from './deciders/conditional';
 import { decideDocument, documentRefs } from './deciders/documents';
 import { approvedChangeRefs, decideGovernance, governanceRefs } from './deciders/governance';
+import { decideHold, holdDependentRefs, holdRefs } from './deciders/holds';
 import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
 import { decideProposal, proposalRefs, proposalSecurityRefs } from './deciders/proposals';
 import { decideChangePartition, dueConversions, partitionLimitProblem, partitionRefs } from './deciders/partition';
 import { decideSecurity, securityRefs } from './deciders/security';
+import { decideSettlement, settlementDependentRefs, settlementRefs } from './deciders/settlement';
 import type { DomainEvent } from './events';
 import { evolveAll } from './evolve';
 import { refs, unionRefs, type Refs, type Slice } from './slice';
@@ -72,6 +74,18 @@ function decideCommand(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
       return decideConditional(cmd, env, slice);
     case 'ChangePartition':
       return decideChangePartition(cmd, env, slice);
+    case 'PlaceHold':
+    case 'ReleaseHold':
+    case 'ExecuteHold':
+    case 'ExpireHold':
+      return decideHold(cmd, env, slice);
+    case 'ProposeSettlement':
+    case 'AffirmSettlement':
+    case 'Settle':
+    case 'CancelSettlement':
+    case 'ExpireSettlement':
+    case 'SettleNetted':
+      return decideSettlement(cmd, env, slice);
     case 'Batch':
       return decideBatch(cmd, env, slice, decide);
     case 'CreateProposal':
@@ -121,6 +135,18 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
       return conditionalRefs(cmd);
     case 'ChangePartition':
       return partitionRefs(cmd);
+    case 'PlaceHold':
+    case 'ReleaseHold':
+    case 'ExecuteHold':
+    case 'ExpireHold':
+      return holdRefs(cmd);
+    case 'ProposeSettlement':
+    case 'AffirmSettlement':
+    case 'Settle':
+    case 'CancelSettlement':
+    case 'ExpireSettlement':
+    case 'SettleNetted':
+      return settlementRefs(cmd);
     case 'Batch':
       return batchRefs(cmd, env, requiredRefs);
     case 'CreateProposal':
@@ -151,6 +177,18 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
     case 'RejectTransfer':
     case 'CancelTransfer':
       return approvalRefs(cmd, slice);
+    case 'PlaceHold':
+    case 'ReleaseHold':
+    case 'ExecuteHold':
+    case 'ExpireHold':
+      return holdDependentRefs(cmd, slice);
+    case 'ProposeSettlement':
+    case 'AffirmSettlement':
+    case 'Settle':
+    case 'CancelSettlement':
+    case 'ExpireSettlement':
+    case 'SettleNetted':
+      return settlementDependentRefs(cmd, slice);
     case 'Batch':
       return batchJurisdictionRefs(cmd, slice);
     case 'ApproveConsortiumChange':

@@ -7,6 +7,8 @@ import { InvestorType } from './identity';
 import { PartitionAmountSchema, PartitionName } from './partition';
 import { PartySchema } from './party';
 import { Amount, Closed, Id, Jurisdiction, Org, Sha256, Timestamp, Topic, Nullable } from './schema';
+import { HoldReason } from './hold';
+import { LegSchema } from './settlement';
 import { AgentSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
 
 /**
@@ -89,6 +91,32 @@ export const EventSchemas = {
    * by the security's scheduled conversion (`by` null), applied when the holding is next touched.
    */
   PartitionChanged: event('PartitionChanged', { securityId: Id, holder: Id, from: PartitionName, to: PartitionName, amount: Amount, by: Nullable(PartySchema) }),
+  /** Units of `holder` reserved for `beneficiary`: they move by no path until the hold ends or expires. */
+  HoldPlaced: event('HoldPlaced', {
+    holdId: Id, securityId: Id, holder: Id, beneficiary: Id, amount: Amount, reason: HoldReason, expiresAt: Timestamp, by: PartySchema,
+  }),
+  /** The hold ended: `released` (by an agent; nothing moved) or `expired` (its expiry had passed when closed). */
+  HoldReleased: event('HoldReleased', { holdId: Id, securityId: Id, holder: Id, amount: Amount, expired: Type.Boolean(), by: PartySchema }),
+  /** The hold ended by moving its units: the `Transferred` event that follows in the same transaction is the movement. */
+  HoldExecuted: event('HoldExecuted', { holdId: Id, securityId: Id, holder: Id, beneficiary: Id, amount: Amount, by: PartySchema }),
+  /** A settlement instruction; the price is private (only its hash here). */
+  SettlementProposed: event('SettlementProposed', {
+    settlementId: Id, seller: Id, buyer: Id, securities: LegSchema, cash: Type.Optional(LegSchema), settleBy: Timestamp, priceHash: Type.Optional(Sha256), by: PartySchema,
+  }),
+  /** One side affirmed; `held`: the leg it delivers, now held on its holding until `settleBy` (none for a buyer free of payment). */
+  SettlementAffirmed: event('SettlementAffirmed', {
+    settlementId: Id, side: Type.Union([Type.Literal('seller'), Type.Literal('buyer')]), holder: Id, held: Type.Optional(LegSchema), settleBy: Timestamp, by: PartySchema,
+  }),
+  /**
+   * Settled: the holds are released and the `Transferred` events that follow in the same transaction are its
+   * legs (for a netted settlement, the net movements of all the instructions settled with it).
+   */
+  SettlementSettled: event('SettlementSettled', { settlementId: Id, seller: Id, buyer: Id, securities: LegSchema, cash: Type.Optional(LegSchema), by: PartySchema }),
+  /** Cancelled by a party, or failed (`reason`: its settlement date passed): the holds are released, nothing moved. */
+  SettlementClosed: event('SettlementClosed', {
+    settlementId: Id, status: Type.Union([Type.Literal('cancelled'), Type.Literal('failed')]), reason: Type.Optional(Type.String({ maxLength: 256 })),
+    seller: Id, buyer: Id, securities: LegSchema, cash: Type.Optional(LegSchema), by: PartySchema,
+  }),
 } as const;
 
 const E = EventSchemas;
@@ -100,6 +128,8 @@ export const DomainEventSchema = Type.Union([
   E.ConsortiumChangeApproved, E.ConsortiumPolicySet,
   E.ProposalCreated, E.VoteCast, E.ProposalClosed,
   E.TransferCancelled, E.PartitionChanged,
+  E.HoldPlaced, E.HoldReleased, E.HoldExecuted,
+  E.SettlementProposed, E.SettlementAffirmed, E.SettlementSettled, E.SettlementClosed,
 ]);
 export type EventType = keyof typeof EventSchemas;
 export type DomainEvent = { [K in EventType]: StaticDecode<(typeof EventSchemas)[K]> }[EventType];

@@ -1,6 +1,8 @@
 import { isConfidentialEvent, type St2Event } from './st2-event';
 import { withDocument } from './documents';
-import { credit, debit, type Holding } from './holding';
+import { activeHolds, credit, debit, type HoldEntry, type Holding } from './holding';
+import type { Hold } from './hold';
+import type { Settlement } from './settlement';
 import { DEFAULT_PARTITION, partitionField, partitionOf, repartition, withoutPartitions, withPartitionsOf } from './partition';
 import type { ClaimIssuer, Identity } from './identity';
 import { claimsOn, withClaim } from './claims';
@@ -10,7 +12,7 @@ import { venueLegOf } from './rules/venue-limits';
 import { trackedWindows } from './rules/window-limit';
 import { countWithVenue } from './window-counters';
 import type { EventOf } from './events';
-import { holdersIn, holdingOf, trustOf, withHolding, withJurisdictionHolders, type Slice } from './slice';
+import { holdersIn, holdingOf, holdingRef, trustOf, withHolding, withJurisdictionHolders, type Slice } from './slice';
 import { POLICY_KEY } from './governance';
 import { voteRef, type Proposal } from './proposal';
 import { entriesBeforeChange, valueAt, type OpenSnapshot } from './snapshots';
@@ -145,6 +147,43 @@ export function evolve(slice: Slice, e: St2Event): Slice {
     }
     case 'PartitionChanged':
       return withHolding(slice, repartition(holdingOf(slice, e.securityId, e.holder), e.from, e.to, e.amount));
+    case 'HoldPlaced': {
+      const { holdId: id, securityId, holder, beneficiary, amount, reason, expiresAt, by, at } = e;
+      const holding = holdingOf(slice, securityId, holder);
+      // Entries of expired holds no longer count: placing a hold drops them, keeping the list short.
+      const holds = [...activeHolds(holding, at), { id, amount, expiresAt }];
+      return withHold(withHolding(slice, { ...holding, holds }), { id, securityId, holder, beneficiary, amount, reason, expiresAt, placedAt: at, by, status: 'active' });
+    }
+    case 'HoldReleased':
+    case 'HoldExecuted': {
+      const status = e.type === 'HoldExecuted' ? 'executed' : e.expired ? 'expired' : 'released';
+      const released = withoutHoldEntry(slice, e.securityId, e.holder, e.holdId, false);
+      return withHold(released, { ...must(slice.holds, e.holdId), status, closedBy: e.by, closedAt: e.at });
+    }
+    case 'SettlementProposed': {
+      const { settlementId: id, seller, buyer, securities, cash, settleBy, priceHash, by, at } = e;
+      return withSettlement(slice, {
+        id, seller, buyer, securities, ...(cash ? { cash } : {}), settleBy, ...(priceHash ? { priceHash } : {}),
+        proposedBy: by, proposedAt: at, status: 'proposed', affirmations: { seller: false, buyer: false },
+      });
+    }
+    case 'SettlementAffirmed': {
+      const settlement = must(slice.settlements, e.settlementId);
+      const affirmed = withSettlement(slice, { ...settlement, status: 'affirmed', affirmations: { ...settlement.affirmations, [e.side]: true } });
+      if (!e.held) return affirmed;
+      const holding = holdingOf(affirmed, e.held.securityId, e.holder);
+      const entry = { id: e.settlementId, amount: e.held.amount, expiresAt: e.settleBy, settlement: true as const };
+      return withHolding(affirmed, { ...holding, holds: [...activeHolds(holding, e.at), entry] });
+    }
+    case 'SettlementSettled':
+    case 'SettlementClosed': {
+      // Each side's settlement hold, where its affirmation placed one.
+      const held: (readonly [securityId: string, holder: string])[] = [[e.securities.securityId, e.seller], ...(e.cash ? [[e.cash.securityId, e.buyer] as const] : [])];
+      const released = held.reduce((next, [securityId, holder]) => withoutHoldEntry(next, securityId, holder, e.settlementId, true), slice);
+      const settlement = must(slice.settlements, e.settlementId);
+      const closed = e.type === 'SettlementSettled' ? { status: 'settled' as const } : { status: e.status, ...(e.reason ? { reason: e.reason } : {}) };
+      return withSettlement(released, { ...settlement, ...closed, closedBy: e.by, closedAt: e.at });
+    }
     default:
       return unreachable(e);
   }
@@ -256,6 +295,23 @@ function withIssuer(slice: Slice, issuer: ClaimIssuer): Slice {
 
 function withRequest(slice: Slice, request: TransferRequest): Slice {
   return { ...slice, requests: { ...slice.requests, [requestRef(request.securityId, request.id)]: request } };
+}
+
+/** The holding without a hold's entry (a settlement's: `settlement`); unchanged, not rewritten, when it has none. */
+function withoutHoldEntry(slice: Slice, securityId: string, holder: string, id: string, settlement: boolean): Slice {
+  const holding = slice.holdings[holdingRef(securityId, holder)];
+  const entries = holding?.holds ?? [];
+  const isIt = (entry: HoldEntry) => entry.id === id && (entry.settlement === true) === settlement;
+  if (!holding || !entries.some(isIt)) return slice;
+  return withHolding(slice, { ...holding, holds: entries.filter((entry) => !isIt(entry)) });
+}
+
+function withSettlement(slice: Slice, settlement: Settlement): Slice {
+  return { ...slice, settlements: { ...slice.settlements, [settlement.id]: settlement } };
+}
+
+function withHold(slice: Slice, hold: Hold): Slice {
+  return { ...slice, holds: { ...slice.holds, [hold.id]: hold } };
 }
 
 function withIdentity(slice: Slice, identity: Identity): Slice {

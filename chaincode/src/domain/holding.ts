@@ -8,6 +8,16 @@ import { countSent, DAY_MS, MAX_VENUE_COUNTERS, MAX_WINDOW_COUNTERS, VenueCounte
 export const LotSchema = Closed({ amount: Amount, acquiredAt: Timestamp });
 export type Lot = StaticDecode<typeof LotSchema>;
 
+/** Holds on one holding at once (expired ones not counted): one more is refused with ST2-LIMIT-EXCEEDED. */
+export const MAX_HOLDS_PER_HOLDING = 32;
+
+/**
+ * A hold as its holding records it: its id, amount and expiry (the rest is in the hold's own record). A
+ * settlement's hold on its leg is marked `settlement` (its id is the settlement's; its record the instruction).
+ */
+export const HoldEntrySchema = Closed({ id: Id, amount: Amount, expiresAt: Timestamp, settlement: Type.Optional(Type.Literal(true)) });
+export type HoldEntry = StaticDecode<typeof HoldEntrySchema>;
+
 /** One identity's position in one security. */
 export const HoldingSchema = Closed({
   securityId: Id,
@@ -36,6 +46,13 @@ export const HoldingSchema = Closed({
    * the rest of the balance (partition.ts). Absent: all of it is default, as in records written before partitions.
    */
   partitions: Type.Optional(Type.Array(PartitionAmountSchema, { maxItems: MAX_PARTITIONS })),
+  /**
+   * The holding's active holds (hold.ts), each with its amount and expiry: what `heldAmount` counts. Kept on
+   * the holding (not only in the hold's own record) so that every movement, which reads the holding anyway,
+   * knows what is held at its own time without reading any other key; an expired entry stops counting at
+   * once and is dropped by the next hold placed on the holding, or when its hold is closed.
+   */
+  holds: Type.Optional(Type.Array(HoldEntrySchema, { maxItems: MAX_HOLDS_PER_HOLDING })),
 });
 export type Holding = StaticDecode<typeof HoldingSchema>;
 
@@ -58,6 +75,22 @@ export function freeBalance(h: Holding): bigint {
   if (h.frozen) return 0n;
   const free = h.balance - h.frozenAmount;
   return free > 0n ? free : 0n;
+}
+
+/** Units held by holds that have not expired at `at`. */
+export function heldAmount(h: Holding, at: number): bigint {
+  return activeHolds(h, at).reduce((sum, entry) => sum + entry.amount, 0n);
+}
+
+/** The holding's hold entries that still count at `at`. */
+export function activeHolds(h: Holding, at: number): readonly HoldEntry[] {
+  return (h.holds ?? []).filter((entry) => entry.expiresAt > at);
+}
+
+/** What may move at `at`: the free balance less what holds reserve (never below zero). */
+export function availableBalance(h: Holding, at: number): bigint {
+  const available = freeBalance(h) - heldAmount(h, at);
+  return available > 0n ? available : 0n;
 }
 
 /** Amount acquired at least `periodMs` before `now`. */

@@ -28,3 +28,5 @@ export * from './touched';
 export * from './st2-event';
 export * from './transfer-request';
 export { sameDocument } from './documents';
+export * from './hold';
+export * from './settlement';

@@ -65,6 +65,16 @@ export const REASON_CODES = {
   'ST2-VOTING-OPEN': 'The proposal is still open for votes: it closes at its closing time.',
   'ST2-ALREADY-VOTED': 'The holder has already cast this vote (it may change it to another option until the close).',
   'ST2-NO-VOTING-WEIGHT': 'The holder held none of the security at the proposal’s record time.',
+  'ST2-HELD': 'Part of the holding is held for a beneficiary (a hold or a settlement): only the available balance may move.',
+  'ST2-HOLD-CLOSED': 'The hold was already released, executed or expired.',
+  'ST2-HOLD-EXPIRED': 'The hold has expired: it can only be released or closed as expired, not executed (or it would expire before it starts).',
+  'ST2-HOLD-NOT-EXPIRED': 'The hold has not expired yet, so it cannot be closed as expired (release it instead).',
+  'ST2-SETTLEMENT-CLOSED': 'The settlement instruction was already settled, cancelled or failed.',
+  'ST2-SETTLEMENT-NOT-AFFIRMED': 'Both sides must affirm the settlement instruction before it settles.',
+  'ST2-ALREADY-AFFIRMED': 'This side already affirmed the settlement instruction.',
+  'ST2-SETTLEMENT-EXPIRED': 'The instruction’s settlement date has passed (or would before it starts): it can only fail or be cancelled.',
+  'ST2-SETTLEMENT-NOT-DUE': 'The instruction’s settlement date has not passed, so it cannot fail yet (cancel it instead).',
+  'ST2-NETTING-MISMATCH': 'Instructions settled together must be between the same two parties.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -139,6 +149,16 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-VOTING-OPEN': '0x44',
   'ST2-ALREADY-VOTED': '0x28',
   'ST2-NO-VOTING-WEIGHT': '0x10',
+  'ST2-HELD': '0x54',
+  'ST2-HOLD-CLOSED': '0x48',
+  'ST2-HOLD-EXPIRED': '0x46',
+  'ST2-HOLD-NOT-EXPIRED': '0x44',
+  'ST2-SETTLEMENT-CLOSED': '0x48',
+  'ST2-SETTLEMENT-NOT-AFFIRMED': '0xE2',
+  'ST2-ALREADY-AFFIRMED': '0x48',
+  'ST2-SETTLEMENT-EXPIRED': '0x46',
+  'ST2-SETTLEMENT-NOT-DUE': '0x44',
+  'ST2-NETTING-MISMATCH': '0x20',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

@@ -153,14 +153,15 @@ export type Document = StaticDecode<typeof DocumentSchema>;
 /**
  * What an agent may do for a security (ERC-3643 AgentRole, split by power): issue, redeem, freeze and
  * unfreeze, force transfers, recover lost identities, pause and unpause, approve or reject conditional transfers,
- * move a holder's units between partitions (`partition`). The issuer holds every power and,
+ * move a holder's units between partitions (`partition`), place, release and execute holds (`hold`: a custodian
+ * is made an agent with this power alone). The issuer holds every power and,
  * alone, the security's configuration (rules, agents): an agent never changes rules.
  */
-export const POWERS = ['issue', 'redeem', 'freeze', 'force', 'recover', 'pause', 'approve', 'partition'] as const;
+export const POWERS = ['issue', 'redeem', 'freeze', 'force', 'recover', 'pause', 'approve', 'partition', 'hold'] as const;
 export type Power = (typeof POWERS)[number];
 export const PowerSchema = Type.Union([
   Type.Literal('issue'), Type.Literal('redeem'), Type.Literal('freeze'), Type.Literal('force'), Type.Literal('recover'), Type.Literal('pause'), Type.Literal('approve'),
-  Type.Literal('partition'),
+  Type.Literal('partition'), Type.Literal('hold'),
 ]);
 export const PowersSchema = Type.Array(PowerSchema, { minItems: 1, maxItems: POWERS.length, uniqueItems: true });
 

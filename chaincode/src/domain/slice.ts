@@ -5,6 +5,8 @@ import type { ClaimIssuer, Identity } from './identity';
 import { emptyHolding, type Holding } from './holding';
 import { partyRef, type Party } from './party';
 import type { JurisdictionHolders, Security, SecurityStats } from './security';
+import type { Hold } from './hold';
+import type { Settlement } from './settlement';
 import type { TransferRequest } from './transfer-request';
 import { requestRef } from './transfer-request';
 import { EMPTY_TRUST, TRUST_KEY, type TrustRegistry } from './trust';
@@ -35,9 +37,13 @@ export interface Slice {
   readonly proposals: Readonly<Record<string, Proposal>>;
   /** Votes, keyed by `voteRef(proposalId, voter)`. */
   readonly votes: Readonly<Record<string, Vote>>;
+  /** Holds, keyed by their id (unique on the ledger). */
+  readonly holds: Readonly<Record<string, Hold>>;
+  /** Settlement instructions, keyed by their id (unique on the ledger). */
+  readonly settlements: Readonly<Record<string, Settlement>>;
 }
 
-export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, changes: {}, consortium: {}, proposals: {}, votes: {} };
+export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, changes: {}, consortium: {}, proposals: {}, votes: {}, holds: {}, settlements: {} };
 
 /** What to load for a command or an event: ids per aggregate. */
 export interface Refs {
@@ -56,10 +62,12 @@ export interface Refs {
   readonly consortium: readonly string[];
   readonly proposals: readonly string[];
   readonly votes: readonly (readonly [proposalId: string, voter: string])[];
+  readonly holds: readonly string[];
+  readonly settlements: readonly string[];
 }
 
 export function refs(parts: Partial<Refs>): Refs {
-  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], proposals: [], votes: [], ...parts };
+  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], proposals: [], votes: [], holds: [], settlements: [], ...parts };
 }
 
 /** Everything any of them names, each once. */
@@ -79,6 +87,8 @@ export function unionRefs(all: readonly Refs[]): Refs {
     consortium: ids((r) => r.consortium),
     proposals: ids((r) => r.proposals),
     votes: once(all.flatMap((r) => r.votes), ([proposalId, voter]) => voteRef(proposalId, voter)),
+    holds: ids((r) => r.holds),
+    settlements: ids((r) => r.settlements),
   };
 }
 
@@ -102,6 +112,8 @@ export function mergeSlices(a: Slice, b: Slice): Slice {
     consortium: { ...a.consortium, ...b.consortium },
     proposals: { ...a.proposals, ...b.proposals },
     votes: { ...a.votes, ...b.votes },
+    holds: { ...a.holds, ...b.holds },
+    settlements: { ...a.settlements, ...b.settlements },
   };
 }
 

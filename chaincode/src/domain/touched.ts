@@ -60,6 +60,17 @@ export function touchedBy(e: St2Event): Refs {
       return refs({ proposals: [e.proposalId], votes: [[e.proposalId, e.voter]] });
     case 'ProposalClosed':
       return refs({ proposals: [e.proposalId], securities: [e.securityId] });
+    case 'HoldPlaced':
+    case 'HoldReleased':
+    case 'HoldExecuted':
+      return refs({ holds: [e.holdId], holdings: [[e.securityId, e.holder]] });
+    case 'SettlementProposed':
+      return refs({ settlements: [e.settlementId] });
+    case 'SettlementAffirmed':
+      return refs({ settlements: [e.settlementId], holdings: e.held ? [[e.held.securityId, e.holder]] : [] });
+    case 'SettlementSettled':
+    case 'SettlementClosed':
+      return refs({ settlements: [e.settlementId], holdings: [[e.securities.securityId, e.seller], ...(e.cash ? [[e.cash.securityId, e.buyer] as const] : [])] });
   }
 }
 

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { st2Contracts } from '@st2/chaincode';
 import { contracts as benchContracts } from '@st2/chaincode/dist/bench';
-import { openEmbeddedLedger, parseTopology, type EmbeddedLedger } from '../ledger/embedded';
+import { openEmbeddedLedger, parseTopology } from '../ledger/embedded';
+import { measureLanes } from './ledger-lanes';
 import { benchCallers, transferWorld } from './setup';
-import type { Caller, Proposal } from '../ledger/ledger';
+import type { Caller } from '../ledger/ledger';
 
 /**
  * bench:embedded — compliant st2 transfers per second through the embedded ledger, and in the same run
@@ -38,12 +39,12 @@ export async function benchEmbedded(options: { holders?: number; rounds?: number
     const investors = Array.from({ length: holders }, (_, i) => `inv${i}`);
     await transferWorld(ledger, callers, investors, Date.now());
     log(`setup: ${holders} verified investors holding BENCH (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-    const transfers = await measure(ledger, 'compliant transfers', rounds, investors.length / 2, log, (round, i) => {
+    const transfers = await measureLanes('compliant transfers', rounds, investors.length / 2, log, (round, i) => {
       const [from, to] = round % 2 === 0 ? [investors[2 * i], investors[2 * i + 1]] : [investors[2 * i + 1], investors[2 * i]];
-      return [callers.investor(from as string), { fn: 'token:transfer', args: [JSON.stringify({ securityId: 'BENCH', from, to, amount: '1' })] }];
+      return ledger.submit(callers.investor(from as string), { fn: 'token:transfer', args: [JSON.stringify({ securityId: 'BENCH', from, to, amount: '1' })] });
     });
     const writer: Caller = { org: msp('bank1'), role: 'admin', id: 'bench-writer' };
-    const puts = await measure(ledger, 'bare put-state', rounds, investors.length / 2, log, (round, i) => [writer, { fn: 'bench:put', args: [`k${round}-${i}`, 'v'] }]);
+    const puts = await measureLanes('bare put-state', rounds, investors.length / 2, log, (round, i) => ledger.submit(writer, { fn: 'bench:put', args: [`k${round}-${i}`, 'v'] }));
     const ratio = transfers.rate / puts.rate;
     log(`compliant transfers: ${transfers.rate.toFixed(0)} tx/s   bare put-state: ${puts.rate.toFixed(0)} tx/s   ratio: ${ratio.toFixed(2)}   (goal: >= 3000 tx/s, ratio >= 0.5)`);
     return { transfersPerSecond: transfers.rate, putStatePerSecond: puts.rate, ratio, transfers: transfers.valid, invalid: transfers.invalid + puts.invalid };
@@ -51,32 +52,6 @@ export async function benchEmbedded(options: { holders?: number; rounds?: number
     await ledger.close();
     await rm(directory, { recursive: true, force: true });
   }
-}
-
-async function measure(
-  ledger: EmbeddedLedger, name: string, rounds: number, lanes: number, log: (line: string) => void,
-  proposal: (wave: number, i: number) => [Caller, Proposal],
-): Promise<{ rate: number; valid: number; invalid: number }> {
-  let valid = 0;
-  let invalid = 0;
-  const started = process.hrtime.bigint();
-  // One lane per holder pair, each submitting its next transaction as soon as the last one committed:
-  // a steady load with no barrier between rounds, and no two transactions in flight on the same keys.
-  const lane = async (i: number) => {
-    for (let round = 0; round < rounds; round++) {
-      try {
-        await ledger.submit(...proposal(round, i));
-        valid++;
-      } catch {
-        invalid++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: lanes }, (_, i) => lane(i)));
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const rate = valid / seconds;
-  log(`${name}: ${valid} valid, ${invalid} refused or invalid, ${seconds.toFixed(2)} s, ${rate.toFixed(0)} tx/s`);
-  return { rate, valid, invalid };
 }
 
 if (require.main === module) {

@@ -77,6 +77,14 @@ export async function transferWorld(ledger: Ledger, callers: Callers, investors:
   progress('every investor connected');
 }
 
+/** A cash token (`securityId`) under the KYC rule, `amount` of it issued to each of `holders` (verified already). */
+export async function cashWorld(ledger: Ledger, callers: Callers, securityId: string, holders: readonly string[], amount: string): Promise<void> {
+  await submit(ledger, callers.issuer, 'CreateSecurity', {
+    securityId, name: 'Bench cash token', isin: 'XS0000000025', decimals: 2, agents: [], terms: EQUITY, rules: { requiredClaims: ['kyc'] },
+  });
+  await issueEach(ledger, callers, securityId, holders, amount);
+}
+
 /** CAPTABLE: a security without rules and `holders` holders of one unit each, for the holders query. */
 export async function capTableWorld(ledger: Ledger, callers: Callers, holders: readonly string[], now: number): Promise<void> {
   await submit(ledger, callers.issuer, 'CreateSecurity', {

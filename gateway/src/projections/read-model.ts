@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import { partyRef, POLICY_KEY, requestRef, voteRef, type ProposalSchema, type VoteSchema, type ClaimIssuerSchema, type ConsortiumPolicySchema, type PendingChangeSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
+import { partyRef, POLICY_KEY, requestRef, voteRef, type ProposalSchema, type VoteSchema, type ClaimIssuerSchema, type ConsortiumPolicySchema, type PendingChangeSchema, type HoldSchema, type SettlementSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
 import { compoundKey, prefixRange, SEPARATOR, type Sublevel } from '../store/gateway-store';
 import type { Page, PageRequest } from './paging';
 import type { ProjectionStore } from './projection-store';
@@ -16,6 +16,8 @@ export type ChangeRecord = Static<typeof PendingChangeSchema>;
 export type ProposalRecord = Static<typeof ProposalSchema>;
 export type VoteRecord = Static<typeof VoteSchema>;
 export type PolicyRecord = Static<typeof ConsortiumPolicySchema>;
+export type HoldRecord = Static<typeof HoldSchema>;
+export type SettlementRecord = Static<typeof SettlementSchema>;
 
 export interface HolderBalance {
   readonly holder: string;
@@ -99,6 +101,33 @@ export class ReadModel {
     const entries = await this.scan(this.store.requestsByHolder, range, page, (key) => key.slice(range.gte.length));
     const values = await this.store.state.getMany(entries.items.map(([key]) => recordKey('requests', key.slice(prefixRange(holder).gte.length))));
     return { items: values.filter((value): value is string => value !== undefined).map((value) => parse<TransferRequestRecord>(value)), nextCursor: entries.nextCursor };
+  }
+
+  /** A hold and its status, as projected. */
+  hold(holdId: string): Promise<HoldRecord | undefined> {
+    return this.record<HoldRecord>('holds', holdId);
+  }
+
+  /** A settlement instruction and its status, as projected (its price is private: not here). */
+  settlement(settlementId: string): Promise<SettlementRecord | undefined> {
+    return this.record<SettlementRecord>('settlements', settlementId);
+  }
+
+  /**
+   * The instructions an identity is a party to (seller or buyer), by id, paged. A scan of every instruction
+   * filtered by party: fine while instructions number in the thousands; a per-party index is the next step.
+   */
+  async settlementsOf(party: string, page: PageRequest): Promise<Page<SettlementRecord>> {
+    const range = prefixRange('settlements');
+    const after = page.cursor === undefined ? { gte: range.gte } : { gt: range.gte + page.cursor };
+    const items: SettlementRecord[] = [];
+    for await (const value of this.store.state.values({ ...after, lt: range.lt })) {
+      const settlement = parse<SettlementRecord>(value);
+      if (settlement.seller !== party && settlement.buyer !== party) continue;
+      if (items.length === page.limit) return { items, nextCursor: items[items.length - 1]?.id ?? null };
+      items.push(settlement);
+    }
+    return { items, nextCursor: null };
   }
 
   /** The claim issuers' records (trusted or removed) for these parties, keyed by `partyRef` as in a Slice. */

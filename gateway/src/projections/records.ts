@@ -21,6 +21,8 @@ export const CODECS: { readonly [K in Kind]: Codec<RecordOf<K>> } = {
   consortium: stateCodecs.consortiumPolicy,
   proposals: stateCodecs.proposal,
   votes: stateCodecs.vote,
+  holds: stateCodecs.hold,
+  settlements: stateCodecs.settlement,
 };
 
 export const KINDS = Object.keys(CODECS) as readonly Kind[];
@@ -44,5 +46,7 @@ export function sliceKeys(refs: Refs): { readonly [K in Kind]: readonly string[]
     consortium: refs.consortium,
     proposals: refs.proposals,
     votes: refs.votes.map(([proposalId, voter]) => voteRef(proposalId, voter)),
+    holds: refs.holds,
+    settlements: refs.settlements,
   };
 }

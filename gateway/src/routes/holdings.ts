@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { emptyHolding, freeBalance, HoldingSchema, Id, PartitionName, partitionsOf, stateCodecs } from '@st2/chaincode';
+import { availableBalance, emptyHolding, freeBalance, HoldingSchema, Id, PartitionName, partitionsOf, stateCodecs } from '@st2/chaincode';
 import { principalOf } from '../auth/principal';
 import { NotFoundError } from '../errors/api-error';
 import { DEFAULT_PAGE_SIZE } from '../projections/paging';
@@ -13,9 +13,11 @@ const HoldingParams = Type.Object({ id: Id, holder: Id }, { additionalProperties
 const PositionSchema = Type.Object({
   securityId: Id,
   holder: Id,
-  balance: Type.String({ description: 'Units held, a decimal string in the smallest unit' }),
-  free: Type.String({ description: 'What the holder may move now: the balance less what is frozen' }),
+  balance: Type.String({ description: 'Units held, a decimal string in the smallest unit (the same as `total`)' }),
+  total: Type.String({ description: 'Units held, a decimal string in the smallest unit' }),
+  free: Type.String({ description: 'What the holder may move now: the total less what is frozen and what is held' }),
   frozen: Type.String({ description: 'The part of the balance an agent froze (all of it while the whole holding is frozen)' }),
+  held: Type.String({ description: 'The part of the unfrozen balance reserved by holds (and settlements) that have not expired' }),
   wholeHoldingFrozen: Type.Boolean({ description: 'An agent froze the whole holding, including units received later' }),
   partitions: Type.Array(Type.Object({ partition: PartitionName, amount: Type.String() }), {
     description: 'The balance by partition (ERC-1410), the default one first; only partitions with units. Free and frozen apply to the whole holding.',
@@ -43,7 +45,7 @@ export const holdingsOf = operation({
 
 export const positionOf = operation({
   summary: 'Position of one holder in one security',
-  description: 'Balance, free and frozen amounts and the balance by partition, zero when the identity holds none. An investor may ask only for itself, through the org that onboarded it.',
+  description: 'Total, free, frozen and held amounts (free = total - frozen - held) and the balance by partition, zero when the identity holds none. An investor may ask only for itself, through the org that onboarded it.',
   tags,
   effect: 'read',
   schema: {
@@ -51,7 +53,7 @@ export const positionOf = operation({
     querystring: readQuery({}),
     response: { 200: PositionSchema },
   },
-  handle: async (request, _reply, { consistency, readModel }) => {
+  handle: async (request, _reply, { consistency, readModel, clock }) => {
     const { id: securityId, holder } = request.params;
     await consistency.reach(request.query);
     await requireSelfIfInvestor(principalOf(request), holder, readModel);
@@ -59,10 +61,11 @@ export const positionOf = operation({
     if (!security) throw new NotFoundError(`Unknown security ${securityId}.`, { security: securityId });
     if (!identity) throw new NotFoundError(`Unknown identity ${holder}.`, { identity: holder });
     const holding = stored ? stateCodecs.holding.decode(stored) : emptyHolding(securityId, holder);
-    const free = freeBalance(holding);
+    const unfrozen = freeBalance(holding);
+    const free = availableBalance(holding, clock());
     return {
-      securityId, holder, balance: holding.balance.toString(), free: free.toString(),
-      frozen: (holding.balance - free).toString(), wholeHoldingFrozen: holding.frozen,
+      securityId, holder, balance: holding.balance.toString(), total: holding.balance.toString(), free: free.toString(),
+      frozen: (holding.balance - unfrozen).toString(), held: (unfrozen - free).toString(), wholeHoldingFrozen: holding.frozen,
       partitions: partitionsOf(holding).map(({ partition, amount }) => ({ partition, amount: amount.toString() })),
     };
   },

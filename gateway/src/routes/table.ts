@@ -6,12 +6,14 @@ import * as confidentialSetup from './confidential-setup';
 import * as consortium from './consortium';
 import * as documents from './documents';
 import * as holdings from './holdings';
+import * as holds from './holds';
 import * as identities from './identities';
 import * as movements from './movements';
 import * as proposals from './proposals';
 import * as partitions from './partitions';
 import type { Operation } from './operation';
 import * as securities from './securities';
+import * as settlements from './settlements';
 import * as streams from './streams';
 import * as transferRequests from './transfer-requests';
 
@@ -31,6 +33,9 @@ const AGENTS: readonly Role[] = ['issuer', 'agent'];
 /** Everyone but investors, who see only their own affairs. */
 const STAFF: readonly Role[] = ROLES.filter((role) => role !== 'investor');
 const REGULATOR: readonly Role[] = ['regulator'];
+/** Who may hold the `hold` power: the issuer, its agents, and custodians named as agents (the chaincode checks which). */
+const HOLDERS_OF_POWER: readonly Role[] = ['issuer', 'agent', 'custodian'];
+const WRITERS: readonly Role[] = ROLES.filter((role) => role !== 'regulator');
 
 /**
  * THE route table: every /v1 route, who may call it, and what it does. Roles here are the gateway's
@@ -97,6 +102,19 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'GET', url: '/v1/transfer-requests', roles: EVERYONE, operation: transferRequests.listHolderTransferRequests },
   { method: 'POST', url: '/v1/batches', roles: ['issuer', 'agent', 'investor'], operation: movements.batch },
   { method: 'GET', url: '/v1/holdings', roles: EVERYONE, operation: holdings.holdingsOf },
+  { method: 'POST', url: '/v1/holds', roles: HOLDERS_OF_POWER, operation: holds.placeHold },
+  { method: 'GET', url: '/v1/holds/:id', roles: EVERYONE, operation: holds.readHold },
+  { method: 'POST', url: '/v1/holds/:id/release', roles: HOLDERS_OF_POWER, operation: holds.releaseHold },
+  { method: 'POST', url: '/v1/holds/:id/execute', roles: HOLDERS_OF_POWER, operation: holds.executeHold },
+  { method: 'POST', url: '/v1/holds/:id/expire', roles: WRITERS, operation: holds.expireHold },
+  { method: 'POST', url: '/v1/settlements', roles: ['investor'], operation: settlements.proposeSettlement },
+  { method: 'GET', url: '/v1/settlements', roles: EVERYONE, operation: settlements.settlementsOf },
+  { method: 'POST', url: '/v1/settlements/netting', roles: ['investor'], operation: settlements.settleNetted },
+  { method: 'GET', url: '/v1/settlements/:id', roles: EVERYONE, operation: settlements.readSettlement },
+  { method: 'POST', url: '/v1/settlements/:id/affirm', roles: ['investor'], operation: settlements.affirmSettlement },
+  { method: 'POST', url: '/v1/settlements/:id/settle', roles: ['investor'], operation: settlements.settle },
+  { method: 'POST', url: '/v1/settlements/:id/cancel', roles: ['investor'], operation: settlements.cancelSettlement },
+  { method: 'POST', url: '/v1/settlements/:id/expire', roles: WRITERS, operation: settlements.expireSettlement },
 
   { method: 'POST', url: '/v1/securities/:id/confidential', roles: AGENTS, operation: confidentialSetup.enable },
   { method: 'GET', url: '/v1/securities/:id/confidential', roles: EVERYONE, operation: confidentialSetup.readPool },

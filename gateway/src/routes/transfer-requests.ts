@@ -8,7 +8,7 @@ import { ForbiddenError, NotFoundError } from '../errors/api-error';
 import { operation } from './operation';
 import { requireSelfIfInvestor } from './ownership';
 import { commandBody, EmptyBody, IdParams, pageOf, Paging, readQuery } from './schemas';
-import { writeOperation } from './write';
+import { pathAction, writeOperation } from './write';
 
 const tags = ['conditional transfers'];
 const RequestParams = Type.Object({ id: Id, transferId: Id }, { additionalProperties: false });
@@ -25,15 +25,7 @@ export const requestTransfer = writeOperation({
 
 /** Approval and rejection name the request by path and send an empty body. */
 function decision(kind: 'ApproveTransfer' | 'RejectTransfer', summary: string, description: string) {
-  return writeOperation({
-    kind,
-    summary,
-    description,
-    tags,
-    status: 200,
-    schema: { params: RequestParams, body: EmptyBody },
-    submission: ({ params }) => ({ input: { securityId: params.id, transferId: params.transferId } }),
-  });
+  return pathAction({ kind, summary, description, tags, params: RequestParams, input: (params) => ({ securityId: params.id, transferId: params.transferId }) });
 }
 
 export const approveTransfer = decision(

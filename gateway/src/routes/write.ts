@@ -9,7 +9,7 @@ import { submitCommand } from '../ledger/identity-record';
 import { LedgerError, type SubmitResult } from '../ledger/ledger';
 import type { Services } from '../services';
 import type { Operation, OperationRequest } from './operation';
-import { IdempotencyHeaders, WriteResultSchema } from './schemas';
+import { EmptyBody, IdempotencyHeaders, WriteResultSchema } from './schemas';
 
 export type WriteResult = Static<typeof WriteResultSchema>;
 
@@ -56,6 +56,17 @@ export function writeOperation<K extends CommandKind, S extends WriteSchema>(spe
     // Fastify validated params, body and headers against this schema before the handler runs.
     handle: (request, reply, services) => handleWrite(request as unknown as OperationRequest<WriteOperationSchema<S>>, reply, services, spec),
   };
+}
+
+/**
+ * A write on something its path names, with an empty body (approve, reject, release, execute...): 200, the
+ * chaincode input made from the path parameters alone.
+ */
+export function pathAction<K extends CommandKind, P extends TObject>(spec: {
+  kind: K; summary: string; description: string; tags: readonly string[]; params: P; input: (params: Static<P>) => WireInput<K>;
+}): Operation {
+  const { params, input, ...rest } = spec;
+  return writeOperation({ ...rest, status: 200, schema: { params, body: EmptyBody }, submission: (request) => ({ input: input(request.params as Static<P>) }) });
 }
 
 function handleWrite<K extends CommandKind, S extends WriteSchema>(

@@ -2,10 +2,10 @@ import { requireAgentOf } from '../authorize';
 import type { CommandOf, Envelope } from '../commands';
 import { accept, reject, type Decision } from '../decision';
 import type { DomainEvent } from '../events';
-import { freeBalance } from '../holding';
+import { availableBalance } from '../holding';
 import { holdingOf, jurisdictionOf, refs, type Refs, type Slice } from '../slice';
 import { findActiveIdentity, findIdentity, findSecurity } from './lookup';
-import { verificationProblem } from './movement';
+import { heldProblem, verificationProblem } from './movement';
 
 type AgentCommand = CommandOf<'Freeze' | 'Unfreeze' | 'Recover'>;
 
@@ -45,8 +45,10 @@ function decideFreeze(cmd: CommandOf<'Freeze' | 'Unfreeze'>, at: number, slice: 
   const holding = holdingOf(slice, cmd.securityId, cmd.holder);
   const amount = cmd.amount ?? null;
   const freezing = cmd.kind === 'Freeze';
-  if (amount !== null && freezing && amount > freeBalance(holding)) {
-    return reject('ST2-INSUFFICIENT-BALANCE', `Only ${freeBalance(holding)} can still be frozen.`, { free: freeBalance(holding).toString() });
+  // Held units are promised to a beneficiary: only what is neither frozen nor held can be frozen.
+  const available = availableBalance(holding, at);
+  if (amount !== null && freezing && amount > available) {
+    return reject('ST2-INSUFFICIENT-BALANCE', `Only ${available} can still be frozen.`, { free: available.toString() });
   }
   if (amount !== null && !freezing && amount > holding.frozenAmount) {
     return reject('ST2-NOT-FROZEN', `Only ${holding.frozenAmount} is frozen.`, { frozenAmount: holding.frozenAmount.toString() });
@@ -68,6 +70,9 @@ function decideRecover(cmd: CommandOf<'Recover'>, at: number, slice: Slice): Dec
   }
   const { balance: amount, frozen, frozenAmount, lots, partitions } = holdingOf(slice, cmd.securityId, cmd.lost);
   if (amount === 0n) return reject('ST2-INSUFFICIENT-BALANCE', `${cmd.lost} holds nothing of ${cmd.securityId}.`);
+  // A hold names its holder: it is released before the holding moves to another identity.
+  const unheld = heldProblem(holdingOf(slice, cmd.securityId, cmd.lost), amount, at);
+  if (unheld) return unheld;
   // Never leave units with an unverified identity (the replacement's claims are its own, not the lost one's).
   const unverified = verificationProblem(slice, cmd.securityId, cmd.replacement, at);
   if (unverified) return unverified;

@@ -3,7 +3,7 @@ import type { CommandOf, Envelope } from '../commands';
 import type { Actor } from '../roles';
 import { accept, reject, type Decision, type Rejection } from '../decision';
 import type { DomainEvent } from '../events';
-import type { Holding } from '../holding';
+import { heldAmount, type Holding } from '../holding';
 import { DEFAULT_PARTITION, partitionField, partitionOf, partitionShortfall } from '../partition';
 import { evaluateRules, type Evaluation, type TransferFacts } from '../rules';
 import { accreditedOnly } from '../rules/accredited-only';
@@ -186,6 +186,8 @@ function decideAgentMovement(cmd: CommandOf<'Redeem' | 'ForcedTransfer'>, { acto
   const partition = partitionOf(cmd);
   const short = partitionShortfall(holdingOf(slice, cmd.securityId, cmd.from), partition, cmd.amount);
   if (short) return short;
+  const unheld = heldProblem(holdingOf(slice, cmd.securityId, cmd.from), cmd.amount, at);
+  if (unheld) return unheld;
   if (cmd.kind === 'ForcedTransfer') {
     const unverified = verificationProblem(slice, cmd.securityId, cmd.to, at);
     if (unverified) return unverified;
@@ -205,6 +207,18 @@ export function verificationProblem(slice: Slice, securityId: string, to: string
 }
 
 const VERIFICATION_RULES = [requiredClaims, accreditedOnly];
+
+/**
+ * Agent movements take frozen units but never held ones: a hold promises its units to a beneficiary (a
+ * settlement's counterparty), so the hold is released first, by an agent with the `hold` power, on the record.
+ */
+export function heldProblem(holding: Holding, amount: bigint, at: number): Rejection | null {
+  const held = heldAmount(holding, at);
+  if (holding.balance - held >= amount) return null;
+  return reject('ST2-HELD', `${held} of ${holding.holder}'s balance is held: release the holds first.`, {
+    holder: holding.holder, held: held.toString(), amount: amount.toString(),
+  });
+}
 
 /**
  * As ERC-3643: an agent movement may take frozen units (not a whole-holding freeze, which stays), and the

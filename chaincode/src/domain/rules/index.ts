@@ -5,6 +5,7 @@ import { approvalRequired } from './approval-required';
 import { balance, frozen } from './balance';
 import { dailyLimit } from './daily-limit';
 import type { Rule, RuleVerdict, TransferFacts } from './facts';
+import { held } from './held';
 import { holdingPeriod } from './holding-period';
 import { jurisdiction } from './jurisdiction';
 import { jurisdictionCap } from './jurisdiction-cap';
@@ -23,7 +24,7 @@ export type { Rule, RuleVerdict, TransferFacts } from './facts';
 
 /** Every rule in the order a refusal is reported: the first broken one wins. */
 export const RULES: readonly Rule[] = [
-  paused, amountLimit, balance, frozen, lockup, holdingPeriod, dailyLimit, transferWindows, venueLimits, requiredClaims, jurisdiction, accreditedOnly, maxBalance, maxHolders,
+  paused, amountLimit, balance, frozen, held, lockup, holdingPeriod, dailyLimit, transferWindows, venueLimits, requiredClaims, jurisdiction, accreditedOnly, maxBalance, maxHolders,
   maxSupply, partyList, jurisdictionCap, approvalRequired, transferFee,
 ];
 
