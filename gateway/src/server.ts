@@ -11,7 +11,7 @@ import { dataLayout, DEFAULT_TOPOLOGY } from './config/layout';
 import { openServedLedger } from './config/served-ledger';
 import { openConsortiumKeyring } from './confidential/org-key-registration';
 import { callerOf, demoCast, type DemoActor } from './demo/cast';
-import { loadDemo } from './demo/seed';
+import { loadDemo, systemTime } from './demo/seed';
 import { DevClock } from './dev/dev-clock';
 import { loadTopology } from './ledger/embedded';
 
@@ -102,7 +102,8 @@ async function main(): Promise<void> {
     ...(devClock ? { clock: devClock.now, devClock } : {}),
   });
   if (options.demo) {
-    const { applied, skipped } = await loadDemo(ledger, cast, devClock ? devClock.now() : Date.now());
+    const time = devClock ? { now: devClock.now, waitUntil: async (t: number) => void (t > devClock.now() && (await devClock.advance(t - devClock.now()))) } : systemTime;
+    const { applied, skipped } = await loadDemo(ledger, cast, time, (line) => app.log.info(line));
     app.log.info({ applied, skipped }, 'demo loaded');
   }
   const stop = async () => {

@@ -1,6 +1,6 @@
 import { Consortium } from '../../gateway/src/config/consortium';
 import { demoCast, type DemoActor } from '../../gateway/src/demo/cast';
-import { loadDemo } from '../../gateway/src/demo/seed';
+import { loadDemo, type DemoTime } from '../../gateway/src/demo/seed';
 import { startHarness, TOPOLOGY_FILE, type Actor, type Harness } from './support/harness';
 import { call, ok } from './support/world';
 
@@ -16,10 +16,14 @@ describe('demo', () => {
   });
   afterAll(() => h.close());
 
+  /** The test clock stands still until the demo waits for a time: then it jumps there, as `--clock dev` does. */
+  const time = (): DemoTime => ({ now: h.clock.read, waitUntil: async (until) => void (until > h.clock.now && h.clock.advance(until - h.clock.now)) });
+
   it('loads once, and a second load changes nothing', async () => {
-    expect(await loadDemo(h.ledger, cast, h.clock.now)).toEqual({ applied: 30, skipped: 0 });
+    const first = await loadDemo(h.ledger, cast, time());
+    expect(first).toEqual({ applied: first.applied, skipped: 0 });
     const height = await h.ledger.height();
-    expect(await loadDemo(h.ledger, cast, h.clock.now)).toEqual({ applied: 0, skipped: 30 });
+    expect(await loadDemo(h.ledger, cast, time())).toEqual({ applied: 0, skipped: first.applied });
     expect(await h.ledger.height()).toBe(height);
   });
 
@@ -60,5 +64,21 @@ describe('demo', () => {
     expect(check.body.trace).toContainEqual(expect.objectContaining({ ok: false, code: 'ST2-JURISDICTION-BLOCKED' }));
     const transfer = await call(h, as(cast.bob), 'POST', '/v1/transfers', { securityId: 'ACME-BOND-2030', from: 'bob', to: 'carol', amount: '100' });
     expect(transfer.status).toBe(422);
+  });
+
+  it('keeps restricted bonds in a partition the agent released part of, and a hold on bob\'s free bonds', async () => {
+    const position = await h.ledger.height();
+    const bob = await ok(h, as(cast.regulator), 'GET', `/v1/securities/ACME-BOND-2030/holdings/${cast.bob.id}?position=${position}`);
+    expect(bob.body.partitions).toContainEqual({ partition: 'locked', amount: '4000' });
+    expect(bob.body).toMatchObject({ held: '2500' });
+    const moved = await call(h, as(cast.bob), 'POST', '/v1/transfers', { securityId: 'ACME-BOND-2030', from: cast.bob.id, to: cast.alice.id, amount: bob.body.total });
+    expect(moved.status).toBe(422);
+  });
+
+  it('closed the holder vote with its result: one vote each way, weighted by the record-time balances', async () => {
+    const vote = await ok(h, as(cast.regulator), 'GET', `/v1/proposals/ACME-AGM-2026?position=${await h.ledger.height()}`);
+    expect(vote.body).toMatchObject({ status: 'closed' });
+    // Alice held 1,040 and bob 500 of 1,900 at the record time; the transfer made after it above does not count.
+    expect(vote.body).toMatchObject({ tallies: ['1040', '500'], voters: 2, result: { turnout: '1540', eligible: '1900', quorumMet: true, winner: 'for', passed: true } });
   });
 });

@@ -25,7 +25,7 @@ describe('partitions over HTTP', () => {
 
   it('shows the balance by partition, the default first, free and frozen on the whole holding', async () => {
     expect(await position('alice', cast.alice)).toEqual({
-      securityId: 'PART', holder: 'alice', balance: '500', free: '500', frozen: '0', wholeHoldingFrozen: false,
+      securityId: 'PART', holder: 'alice', balance: '500', total: '500', free: '500', frozen: '0', held: '0', wholeHoldingFrozen: false,
       partitions: [{ partition: 'default', amount: '100' }, { partition: 'locked', amount: '400' }],
     });
   });

@@ -8,14 +8,21 @@ import { callerOf, type DemoActor, type DemoCast } from './cast';
 const DAY = 86_400_000;
 const YEAR = 365 * DAY;
 
+/** A command; its input may depend on the ledger's time when it is sent (a vote's record time must not have passed). */
 interface Step<K extends CommandKind = CommandKind> {
   readonly by: DemoActor;
   readonly kind: K;
-  readonly input: WireInput<K>;
+  readonly input: WireInput<K> | ((now: number) => WireInput<K>);
   readonly transient?: Readonly<Record<string, Uint8Array>>;
 }
 
-function step<K extends CommandKind>(by: DemoActor, kind: K, input: WireInput<K>, transient?: Record<string, Uint8Array>): Step {
+/** A pause until a time the steps before it chose (a vote opening, then closing). */
+interface Pause {
+  readonly until: () => number;
+  readonly why: string;
+}
+
+function step<K extends CommandKind>(by: DemoActor, kind: K, input: WireInput<K> | ((now: number) => WireInput<K>), transient?: Record<string, Uint8Array>): Step {
   return { by, kind, input, ...(transient ? { transient } : {}) } as Step;
 }
 
@@ -25,27 +32,56 @@ export interface DemoResult {
   readonly skipped: number;
 }
 
+/** The ledger's clock, and how to let it reach a time: sleep on the system clock, step a development clock. */
+export interface DemoTime {
+  readonly now: () => number;
+  readonly waitUntil: (time: number) => Promise<void>;
+}
+
+export const systemTime: DemoTime = {
+  now: Date.now,
+  waitUntil: (time) => new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now()))),
+};
+
+/** Seconds the demo's vote stays open for votes, then until its close: a real wait on the system clock. */
+const VOTE_OPENS_IN_MS = 3_000;
+const VOTE_CLOSES_IN_MS = 6_000;
+
 /**
  * Loads the demo through the same chaincode as any client: two banks' investors in three jurisdictions, a
  * trusted KYC provider, one equity and one bond with rules, and some holdings. Each step carries a fixed
  * request id, so running it again on the same ledger changes nothing.
  */
-export async function loadDemo(ledger: Ledger, cast: DemoCast, now: number): Promise<DemoResult> {
+export async function loadDemo(ledger: Ledger, cast: DemoCast, time: DemoTime, log: (line: string) => void = () => undefined): Promise<DemoResult> {
   let applied = 0;
   let skipped = 0;
-  for (const [index, { by, kind, input, transient }] of demoSteps(cast, now).entries()) {
+  let index = 0;
+  let lastApplied = false;
+  for (const item of demoSteps(cast, time.now())) {
+    if ('until' in item) {
+      // After a rerun's skipped steps there is nothing to wait for: the earlier run waited.
+      if (lastApplied) {
+        log(`demo: waiting ${Math.max(0, Math.ceil((item.until() - time.now()) / 1000))} s for ${item.why}`);
+        await time.waitUntil(item.until());
+      }
+      continue;
+    }
+    const { by, kind, input, transient } = item;
+    const fields = typeof input === 'function' ? input(time.now()) : input;
     try {
-      await submitCommand(ledger, callerOf(by), kind, { ...input, requestId: `demo-${index}` }, transient);
+      await submitCommand(ledger, callerOf(by), kind, { ...fields, requestId: `demo-${index++}` }, transient);
       applied++;
+      lastApplied = true;
     } catch (error) {
       if (!(error instanceof LedgerError && error.code === 'ST2-DUPLICATE-REQUEST')) throw error;
       skipped++;
+      lastApplied = false;
     }
   }
   return { applied, skipped };
 }
 
-function demoSteps(cast: DemoCast, now: number): Step[] {
+function demoSteps(cast: DemoCast, now: number): (Step | Pause)[] {
   const investors = [
     { who: cast.alice, by: cast.agent, jurisdiction: 'FR', investorType: 'retail', name: 'Alice Martin', topics: ['kyc', 'aml'] },
     { who: cast.bob, by: cast.agent, jurisdiction: 'DE', investorType: 'professional', name: 'Bob Schmidt', topics: ['kyc', 'aml', 'accredited'] },
@@ -100,5 +136,28 @@ function demoSteps(cast: DemoCast, now: number): Step[] {
     }),
     step(cast.issuer, 'AddAgent', { securityId: 'ACME-EQ', agent: { ...partyOf(callerOf(cast.agent2)), powers: ['freeze'] } }),
     step(cast.agent, 'Batch', { securityId: 'ACME-EQ', items: [{ kind: 'Issue', to: cast.dmitri.id, amount: '100' }, { kind: 'Issue', to: cast.alice.id, amount: '50' }] }),
+    // Partitions: restricted units in their own partition; the agent's partition power releases some.
+    step(cast.issuer, 'AddAgent', { securityId: 'ACME-BOND-2030', agent: { ...partyOf(callerOf(cast.agent2)), powers: ['partition', 'hold'] } }),
+    step(cast.agent, 'Issue', { securityId: 'ACME-BOND-2030', to: cast.bob.id, amount: '5000', partition: 'locked' }),
+    step(cast.agent2, 'ChangePartition', { securityId: 'ACME-BOND-2030', holder: cast.bob.id, from: 'locked', to: 'default', amount: '1000' }),
+    // A hold on part of bob's bonds, for alice, for thirty days.
+    step(cast.agent2, 'PlaceHold', { holdId: 'demo-margin-1', securityId: 'ACME-BOND-2030', holder: cast.bob.id, beneficiary: cast.alice.id, amount: '2500', reason: 'margin', expiresAt: now + 30 * DAY }),
+    ...holderVote(cast),
+  ];
+}
+
+/** A holder vote on the equity: opened, voted (weights at the record time), closed with its result. */
+function holderVote(cast: DemoCast): (Step | Pause)[] {
+  const vote = { recordTime: 0, closesAt: 0 };
+  return [
+    step(cast.issuer, 'CreateProposal', (now) => {
+      [vote.recordTime, vote.closesAt] = [now + VOTE_OPENS_IN_MS, now + VOTE_CLOSES_IN_MS];
+      return { proposalId: 'ACME-AGM-2026', securityId: 'ACME-EQ', title: 'Approve the 2026 accounts', options: ['for', 'against'], ...vote, quorumBps: 5_000, thresholdBps: 5_000 };
+    }),
+    { until: () => vote.recordTime, why: 'the vote\'s record time' },
+    step(cast.alice, 'CastVote', { proposalId: 'ACME-AGM-2026', voter: cast.alice.id, option: 'for' }),
+    step(cast.bob, 'CastVote', { proposalId: 'ACME-AGM-2026', voter: cast.bob.id, option: 'against' }),
+    { until: () => vote.closesAt, why: 'the vote to close' },
+    step(cast.agent, 'CloseProposal', { proposalId: 'ACME-AGM-2026' }),
   ];
 }
