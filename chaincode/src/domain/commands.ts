@@ -4,7 +4,7 @@ import type { ConsortiumPolicy } from './consortium';
 import { InvestorType } from './identity';
 import { PartySchema } from './party';
 import { Closed, Id, Jurisdiction, PositiveAmount, Sha256, Timestamp, Topic } from './schema';
-import { AgentSchema, DocumentName, DocumentUri, MAX_AGENTS, PowersSchema, RuleSetSchema, TermsSchema } from './security';
+import { AgentSchema, Isin, DocumentName, DocumentUri, MAX_AGENTS, PowersSchema, RuleSetSchema, TermsSchema } from './security';
 import type { Actor } from './roles';
 import { MAX_TOPICS_PER_ISSUER } from './trust';
 
@@ -47,7 +47,8 @@ export const CommandSchemas = {
   CreateSecurity: Closed({
     securityId: Id,
     name: Type.String({ minLength: 1, maxLength: 128 }),
-    isin: Type.String({ pattern: '^[A-Z]{2}[A-Z0-9]{9}[0-9]$' }),
+    /** Required but for cash (see cash.ts). */
+    isin: Type.Optional(Isin),
     decimals: Type.Integer({ minimum: 0, maximum: 18 }),
     terms: TermsSchema,
     rules: RuleSetSchema,

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { reject, type Rejection } from './decision';
-import { ROLES, type Actor } from './roles';
+import { ROLES, type Actor, type Role } from './roles';
 import { Closed, Org } from './schema';
 
 export const RoleSchema = Type.Union(ROLES.map((role) => Type.Literal(role)));
@@ -46,10 +46,22 @@ export interface PolicyOrg {
   readonly mspId: string;
   readonly roles: readonly string[];
   readonly consortiumAdmin: boolean;
+  /** bank, custodian or regulator (network/topology.json `kind`). */
+  readonly kind?: string;
 }
 
-/** The policy of a topology's orgs; an unknown role name is refused here, when the host starts, not at the first call. */
+/** Roles the topology may grant only to orgs of these kinds: money is issued by a bank, never by a custodian or the regulator. */
+export const ROLE_ORG_KINDS: Readonly<Partial<Record<Role, readonly string[]>>> = { 'cash-issuer': ['bank'] };
+
+/**
+ * The policy of a topology's orgs; an unknown role name, or a role granted to an org of the wrong kind
+ * (see ROLE_ORG_KINDS), is refused here, when the host starts, not at the first call.
+ */
 export function consortiumPolicyOf(orgs: readonly PolicyOrg[]): ConsortiumPolicy {
+  for (const org of orgs) {
+    const misplaced = org.roles.find((role) => ROLE_ORG_KINDS[role as Role]?.includes(org.kind ?? '') === false);
+    if (misplaced) throw new TypeError(`invalid consortium policy: ${org.mspId} (kind ${org.kind ?? 'none'}) may not grant '${misplaced}' (only ${ROLE_ORG_KINDS[misplaced as Role]?.join(', ')} orgs may)`);
+  }
   const policy = { orgs: Object.fromEntries(orgs.map((org) => [org.mspId, { roles: [...org.roles], consortiumAdmin: org.consortiumAdmin }])) };
   if (!policyCheck.Check(policy)) throw new TypeError(`invalid consortium policy: ${policyCheck.Errors(policy).First()?.path ?? '/'} (roles must be among ${ROLES.join(', ')})`);
   return policy;

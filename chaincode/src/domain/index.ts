@@ -23,3 +23,4 @@ export { MAX_LISTED_PARTIES } from './rules/party-list';
 export * from './touched';
 export * from './st2-event';
 export * from './transfer-request';
+export * from './cash';

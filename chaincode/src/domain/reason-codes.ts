@@ -57,6 +57,9 @@ export const REASON_CODES = {
   'ST2-APPROVAL-REQUIRED': 'The security’s transfers need an agent’s approval: request the transfer instead.',
   'ST2-REQUEST-EXPIRED': 'The conditional transfer’s validity window has passed (or ends before it starts).',
   'ST2-REQUEST-CLOSED': 'The conditional transfer was already approved or rejected.',
+  'ST2-RULE-NOT-APPLICABLE': 'A rule that makes no sense for this kind of instrument (a lock-up, accreditation, holder cap, approval, fee or venue limit on cash).',
+  'ST2-NOT-OPERATOR': 'The caller is not an authorised operator of the holder for this security (never authorised, or revoked).',
+  'ST2-OPERATOR-LIMIT': 'The operator movement would take what the operator has moved for the holder past the limit the holder set.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -123,6 +126,9 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-APPROVAL-REQUIRED': '0x10',
   'ST2-REQUEST-EXPIRED': '0x46',
   'ST2-REQUEST-CLOSED': '0x48',
+  'ST2-RULE-NOT-APPLICABLE': null,
+  'ST2-NOT-OPERATOR': '0x10',
+  'ST2-OPERATOR-LIMIT': '0x56',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

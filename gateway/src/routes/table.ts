@@ -1,6 +1,7 @@
 import { ROLES, type Role } from '@st2/chaincode';
 import * as agent from './agent-actions';
 import * as audit from './audit';
+import * as cash from './cash';
 import * as confidential from './confidential';
 import * as confidentialSetup from './confidential-setup';
 import * as documents from './documents';
@@ -23,8 +24,10 @@ export interface Route {
 }
 
 const EVERYONE = ROLES;
-/** A security's issuer and its transfer agents (the chaincode checks which security they act for). */
-const AGENTS: readonly Role[] = ['issuer', 'agent'];
+/** A security's issuer and its transfer agents (the chaincode checks which security they act for); cash's issuer is a cash issuer. */
+const AGENTS: readonly Role[] = ['issuer', 'agent', 'cash-issuer'];
+/** Who holds a security's configuration: its issuer, or for cash its cash issuer. */
+const ISSUERS: readonly Role[] = ['issuer', 'cash-issuer'];
 /** Everyone but investors, who see only their own affairs. */
 const STAFF: readonly Role[] = ROLES.filter((role) => role !== 'investor');
 const REGULATOR: readonly Role[] = ['regulator'];
@@ -51,14 +54,14 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'POST', url: '/v1/securities', roles: ['issuer'], operation: securities.createSecurity },
   { method: 'GET', url: '/v1/securities', roles: EVERYONE, operation: securities.listSecurities },
   { method: 'GET', url: '/v1/securities/:id', roles: EVERYONE, operation: securities.readSecurity },
-  { method: 'PUT', url: '/v1/securities/:id/rules', roles: ['issuer'], operation: securities.setRules },
-  { method: 'POST', url: '/v1/securities/:id/agents', roles: ['issuer'], operation: securities.addAgent },
-  { method: 'DELETE', url: '/v1/securities/:id/agents/:org/:agentId', roles: ['issuer'], operation: securities.removeAgent },
-  { method: 'POST', url: '/v1/securities/:id/documents', roles: ['issuer'], operation: documents.attachDocument },
+  { method: 'PUT', url: '/v1/securities/:id/rules', roles: ISSUERS, operation: securities.setRules },
+  { method: 'POST', url: '/v1/securities/:id/agents', roles: ISSUERS, operation: securities.addAgent },
+  { method: 'DELETE', url: '/v1/securities/:id/agents/:org/:agentId', roles: ISSUERS, operation: securities.removeAgent },
+  { method: 'POST', url: '/v1/securities/:id/documents', roles: ISSUERS, operation: documents.attachDocument },
   { method: 'GET', url: '/v1/securities/:id/documents', roles: EVERYONE, operation: documents.listDocuments },
   { method: 'GET', url: '/v1/securities/:id/documents/:name', roles: EVERYONE, operation: documents.readDocument },
-  { method: 'PUT', url: '/v1/securities/:id/documents/:name', roles: ['issuer'], operation: documents.setDocument },
-  { method: 'DELETE', url: '/v1/securities/:id/documents/:name', roles: ['issuer'], operation: documents.removeDocument },
+  { method: 'PUT', url: '/v1/securities/:id/documents/:name', roles: ISSUERS, operation: documents.setDocument },
+  { method: 'DELETE', url: '/v1/securities/:id/documents/:name', roles: ISSUERS, operation: documents.removeDocument },
   { method: 'POST', url: '/v1/securities/:id/pause', roles: AGENTS, operation: securities.pauseSecurity },
   { method: 'POST', url: '/v1/securities/:id/unpause', roles: AGENTS, operation: securities.unpauseSecurity },
   { method: 'POST', url: '/v1/securities/:id/issuances', roles: AGENTS, operation: movements.issue },
@@ -89,6 +92,14 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'POST', url: '/v1/confidential/transfers', roles: ROLES.filter((role) => role !== 'regulator'), operation: confidential.transfer },
   { method: 'POST', url: '/v1/confidential/redemptions', roles: AGENTS, operation: confidential.redeem },
   { method: 'GET', url: '/v1/confidential/notes', roles: EVERYONE, operation: confidential.notes },
+
+  { method: 'POST', url: '/v1/cash', roles: ['cash-issuer'], operation: cash.createCash },
+  { method: 'GET', url: '/v1/cash/:id', roles: EVERYONE, operation: securities.readSecurity },
+  { method: 'POST', url: '/v1/cash/:id/issuances', roles: ['cash-issuer'], operation: cash.issueCash },
+  { method: 'POST', url: '/v1/cash/:id/redemptions', roles: ['cash-issuer'], operation: cash.redeemCash },
+  { method: 'POST', url: '/v1/cash/:id/transfers', roles: ['investor'], operation: cash.transferCash },
+  { method: 'GET', url: '/v1/cash/:id/balances', roles: STAFF, operation: holdings.holdersOf },
+  { method: 'GET', url: '/v1/cash/:id/balances/:holder', roles: EVERYONE, operation: holdings.positionOf },
 
   { method: 'GET', url: '/v1/audit/events', roles: REGULATOR, operation: audit.auditEvents },
   { method: 'GET', url: '/v1/audit/transactions/:txId', roles: REGULATOR, operation: audit.auditTransaction },
