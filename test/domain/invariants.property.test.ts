@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import {
-  decide, dependentRefs, evolve, evolveAll, holdersIn, holdingRef, issuersReferencedBy, jurisdictionRef, mergeSlices, partyRef, refs, requestRef, requiredRefs, st2Contracts, touchedBy, touchedThrough,
+  decide, dependentRefs, evolve, evolveAll, holdersIn, holdingRef, issuersReferencedBy, jurisdictionRef, mergeSlices, operatorRef, partyRef, refs, requestRef, requiredRefs, st2Contracts, touchedBy, touchedThrough,
   type Actor, type Command, type CommandKind, type Decision, type DomainEvent, type Envelope, type Refs, type Slice,
 } from '@st2/chaincode';
 import { openEmbeddedLedger, type EmbeddedLedger } from '../../gateway/src/ledger/embedded';
@@ -34,7 +34,18 @@ const batchOp = fc.oneof(
     .map(({ from, sends }) => ({ actor: investor(from), kind: 'Batch' as const, input: { items: sends.map((send) => ({ kind: 'Transfer', from, ...send })) } })),
 );
 
+/** A broker (a custodian's desk) that holders may appoint as operator, with or without a limit. */
+const broker: Actor = { org: 'Bank1MSP', role: 'custodian', id: 'broker' };
+const operatorOp = fc.oneof(
+  fc.record({ h: holder, limit: optionalAmount }).map(({ h, limit }) => ({
+    actor: investor(h), kind: 'AuthorizeOperator' as const, input: { holder: h, operator: { org: broker.org, id: broker.id }, ...(limit ? { limit } : {}) },
+  })),
+  holder.map((h) => ({ actor: investor(h), kind: 'RevokeOperator' as const, input: { holder: h, operator: { org: broker.org, id: broker.id } } })),
+  fc.record({ from: holder, to: holder, amount }).map(({ from, to, amount }) => ({ actor: broker, kind: 'OperatorTransfer' as const, input: { from, to, amount } })),
+);
+
 const op: fc.Arbitrary<Op> = fc.oneof(
+  operatorOp,
   fc.record({ to: holder, amount }).map(({ to, amount }) => ({ actor: actors.agent, kind: 'Issue' as const, input: { to, amount } })),
   fc.record({ from: holder, amount }).map(({ from, amount }) => ({ actor: actors.agent, kind: 'Redeem' as const, input: { from, amount } })),
   fc.record({ from: holder, to: holder, amount }).map(({ from, to, amount }) => ({ actor: investor(from), kind: 'Transfer' as const, input: { from, to, amount } })),
@@ -64,6 +75,7 @@ function restrict(slice: Slice, refs: Refs): Slice {
     jurisdictions: pick(slice.jurisdictions, refs.jurisdictions.map(([s, j]) => jurisdictionRef(s, j))),
     trust: pick(slice.trust, refs.trust),
     requests: pick(slice.requests, refs.requests.map(([s, id]) => requestRef(s, id))),
+    operators: pick(slice.operators, refs.operators.map(([s, h, o]) => operatorRef(s, h, o))),
   };
 }
 
@@ -111,6 +123,7 @@ function expectLoadedSliceAgrees(before: Slice, after: Slice, cmd: Command, env:
     stats: Object.keys(written.stats), holdings: Object.values(written.holdings).map((h) => [h.securityId, h.holder] as const), trust: Object.keys(written.trust),
     jurisdictions: Object.values(written.jurisdictions).map((j) => [j.securityId, j.jurisdiction] as const),
     requests: Object.values(written.requests).map((r) => [r.securityId, r.id] as const),
+    operators: Object.values(written.operators).map((o) => [o.securityId, o.holder, o.operator] as const),
   }));
 }
 
@@ -152,6 +165,7 @@ describe('invariants under any sequence of operations', () => {
             const residents = holdings.filter((h) => h.balance > 0n && world.slice.identities[h.holder]?.jurisdiction === country);
             expect(holdersIn(world.slice, 'ACME', country)).toBe(residents.length);
           }
+          for (const o of Object.values(world.slice.operators)) expect(o.limit === null || o.moved <= o.limit).toBe(true);
           for (const h of holdings) {
             expect(h.balance >= 0n).toBe(true);
             expect(h.frozenAmount >= 0n && h.frozenAmount <= h.balance).toBe(true);

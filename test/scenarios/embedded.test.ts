@@ -1,6 +1,6 @@
-import { cashScenario } from './cash.scenario';
+import { cashCustodyScenario } from './cash-custody.scenario';
 import { embeddedBackend } from './embedded-backend';
 import { securitiesScenario } from './securities.scenario';
 
 securitiesScenario(embeddedBackend);
-cashScenario(embeddedBackend);
+cashCustodyScenario(embeddedBackend);

@@ -31,6 +31,9 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   RequestTransfer: 'token:requestTransfer',
   ApproveTransfer: 'token:approveTransfer',
   RejectTransfer: 'token:rejectTransfer',
+  AuthorizeOperator: 'token:authorizeOperator',
+  RevokeOperator: 'token:revokeOperator',
+  OperatorTransfer: 'token:operatorTransfer',
 };
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */

@@ -37,6 +37,12 @@ export const ObjectType = {
    * transfer touches (its two holdings, and `stats`, which an approval always reads: see `approvalRefs`).
    */
   transferRequest: 'transfer-request',
+  /**
+   * An operator's authorisation for one holder's units of one security (domain/operator.ts). Written by its
+   * authorisation, its revocation and every move of a limited or unlimited operator (its `moved` total), read by
+   * the same: an operator's moves for one holder contend on it, nothing else does.
+   */
+  operator: 'operator',
   /** Private: an identity's personal record (name, documents), in its org's and the audit collection. */
   identityRecord: 'identity-record',
   /** Private: evidence behind a claim. */
@@ -103,6 +109,7 @@ export const keys = {
   /** Idempotency: one key per (org, client request id), so a retried request never applies twice. */
   request: (stub: Stub, org: string, requestId: string) => stub.createCompositeKey(ObjectType.request, [org, requestId]),
   transferRequest: (stub: Stub, securityId: string, transferId: string) => stub.createCompositeKey(ObjectType.transferRequest, [securityId, transferId]),
+  operator: (stub: Stub, securityId: string, holder: string, { org, id }: Party) => stub.createCompositeKey(ObjectType.operator, [securityId, holder, org, id]),
   identityRecord: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.identityRecord, [id]),
   /** Per issuer: a second issuer's evidence on the same topic never overwrites the first's. */
   claimEvidence: (stub: Stub, id: string, topic: string, { org, id: issuerId }: Party) => stub.createCompositeKey(ObjectType.claimEvidence, [id, topic, org, issuerId]),

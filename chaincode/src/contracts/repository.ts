@@ -9,6 +9,7 @@ import { dependentRefs, requiredRefs } from '../domain/decide';
 import { holdingRef, jurisdictionRef, mergeSlices, type Refs, type Slice } from '../domain/slice';
 import { requestRef, TransferRequestSchema, type TransferRequest } from '../domain/transfer-request';
 import { TrustRegistrySchema } from '../domain/trust';
+import { operatorRef, OperatorSchema, type Operator } from '../domain/operator';
 import { codec, type Codec } from '../wire/codec';
 import { keys } from './keys';
 
@@ -22,6 +23,7 @@ export const stateCodecs = {
   jurisdictionHolders: codec(JurisdictionHoldersSchema),
   trust: codec(TrustRegistrySchema),
   transferRequest: codec(TransferRequestSchema),
+  operator: codec(OperatorSchema),
 };
 
 /** Loads the slice a decision needs from world state and writes back exactly the records its events changed. */
@@ -46,7 +48,7 @@ export class Repository {
 
   /** The refs, then the claim issuers the loaded identities' claims refer to. */
   async load(refs: Refs): Promise<Slice> {
-    const [identities, securities, stats, holdings, jurisdictions, trust, requests] = await Promise.all([
+    const [identities, securities, stats, holdings, jurisdictions, trust, requests, operators] = await Promise.all([
       this.#many(refs.identities, (id) => keys.identity(this.stub, id), stateCodecs.identity),
       this.#many(refs.securities, (id) => keys.security(this.stub, id), stateCodecs.security),
       this.#many(refs.stats, (id) => keys.stats(this.stub, id), stateCodecs.stats),
@@ -54,10 +56,11 @@ export class Repository {
       this.#jurisdictions(refs.jurisdictions),
       this.#many(refs.trust, () => keys.trustRegistry(this.stub), stateCodecs.trust),
       this.#requests(refs.requests),
+      this.#operators(refs.operators),
     ]);
     const issuerParties = uniqueParties([...refs.issuers, ...issuersReferencedBy(Object.values(identities))]);
     const issuers = await this.issuers(issuerParties);
-    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests };
+    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, operators };
   }
 
   async save(before: Slice, after: Slice): Promise<void> {
@@ -71,6 +74,7 @@ export class Repository {
     for (const [, v] of changed(before.jurisdictions, after.jurisdictions)) puts.push(this.#put(keys.jurisdictionHolders(this.stub, v.securityId, v.jurisdiction), stateCodecs.jurisdictionHolders, v));
     for (const [, v] of changed(before.holdings, after.holdings)) puts.push(this.#put(keys.holding(this.stub, v.securityId, v.holder), stateCodecs.holding, v));
     for (const [, v] of changed(before.requests, after.requests)) puts.push(this.#put(keys.transferRequest(this.stub, v.securityId, v.id), stateCodecs.transferRequest, v));
+    for (const [, v] of changed(before.operators, after.operators)) puts.push(this.#put(keys.operator(this.stub, v.securityId, v.holder, v.operator), stateCodecs.operator, v));
     await Promise.all(puts);
   }
 
@@ -116,6 +120,13 @@ export class Repository {
     const values = await Promise.all(refs.map(([sec, id]) => this.get(keys.transferRequest(this.stub, sec, id), stateCodecs.transferRequest)));
     const out: Record<string, TransferRequest> = {};
     for (const r of values) if (r) out[requestRef(r.securityId, r.id)] = r;
+    return out;
+  }
+
+  async #operators(refs: Refs['operators']): Promise<Record<string, Operator>> {
+    const values = await Promise.all(refs.map(([sec, holder, party]) => this.get(keys.operator(this.stub, sec, holder, party), stateCodecs.operator)));
+    const out: Record<string, Operator> = {};
+    for (const o of values) if (o) out[operatorRef(o.securityId, o.holder, o.operator)] = o;
     return out;
   }
 

@@ -87,6 +87,15 @@ export const CommandSchemas = {
   ApproveTransfer: Closed({ securityId: Id, transferId: Id }),
   /** By an agent with the `approve` power: closes the request; nothing moves. */
   RejectTransfer: Closed({ securityId: Id, transferId: Id }),
+  /**
+   * By the holder: `operator` may move its units of the security (every rule applied to the holder as
+   * sender), at most `limit` in all when given. Authorising an operator again replaces its authorisation.
+   */
+  AuthorizeOperator: Closed({ securityId: Id, holder: Id, operator: PartySchema, limit: Type.Optional(PositiveAmount) }),
+  /** By the holder: the operator moves nothing more from this transaction on. */
+  RevokeOperator: Closed({ securityId: Id, holder: Id, operator: PartySchema }),
+  /** By an operator of `from` (the caller's org and id): a transfer of the holder's units, recorded with the operator named. */
+  OperatorTransfer: Closed({ securityId: Id, ...MoveFields }),
   Batch: Closed({ securityId: Id, items: Type.Array(BatchItemSchema, { minItems: 1, maxItems: MAX_BATCH_ITEMS }) }),
 } as const satisfies Record<string, TSchema>;
 

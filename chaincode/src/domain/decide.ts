@@ -6,6 +6,7 @@ import { approvalRefs, conditionalRefs, decideConditional } from './deciders/con
 import { decideDocument, documentRefs } from './deciders/documents';
 import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
+import { decideOperator, operatorRefs, operatorTransferRefs } from './deciders/operators';
 import { decideSecurity, securityRefs } from './deciders/security';
 import type { DomainEvent } from './events';
 import { refs, type Refs, type Slice } from './slice';
@@ -43,6 +44,10 @@ export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'ApproveTransfer':
     case 'RejectTransfer':
       return decideConditional(cmd, env, slice);
+    case 'AuthorizeOperator':
+    case 'RevokeOperator':
+    case 'OperatorTransfer':
+      return decideOperator(cmd, env, slice);
     case 'Batch':
       return decideBatch(cmd, env, slice, decide);
   }
@@ -81,6 +86,10 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'ApproveTransfer':
     case 'RejectTransfer':
       return conditionalRefs(cmd);
+    case 'AuthorizeOperator':
+    case 'RevokeOperator':
+    case 'OperatorTransfer':
+      return operatorRefs(cmd, env);
     case 'Batch':
       return batchRefs(cmd, env, requiredRefs);
   }
@@ -106,6 +115,8 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
     case 'ApproveTransfer':
     case 'RejectTransfer':
       return approvalRefs(cmd, slice);
+    case 'OperatorTransfer':
+      return operatorTransferRefs(cmd, slice);
     case 'Batch':
       return batchJurisdictionRefs(cmd, slice);
     default:

@@ -38,7 +38,8 @@ export const EventSchemas = {
   SecurityUnpaused: event('SecurityUnpaused', { securityId: Id }),
   Issued: event('Issued', { securityId: Id, to: Id, amount: Amount }),
   Redeemed: event('Redeemed', { securityId: Id, from: Id, amount: Amount }),
-  Transferred: event('Transferred', { securityId: Id, from: Id, to: Id, amount: Amount, forced: Type.Boolean() }),
+  /** `operator`: moved by the holder's operator (operator.ts), not by the holder itself; a forced (agent's) transfer never has one. */
+  Transferred: event('Transferred', { securityId: Id, from: Id, to: Id, amount: Amount, forced: Type.Boolean(), operator: Type.Optional(PartySchema) }),
   /**
    * The fee leg of a holder transfer, in the same transaction, after its `Transferred`: `payer` (the
    * recipient) pays `amount` to `collector`, `bps` of the transfer (transfer-fee.ts).
@@ -60,6 +61,9 @@ export const EventSchemas = {
   /** Approved by an agent: the `Transferred` event that follows in the same transaction is its execution. */
   TransferApproved: event('TransferApproved', { securityId: Id, transferId: Id, by: PartySchema }),
   TransferRejected: event('TransferRejected', { securityId: Id, transferId: Id, by: PartySchema }),
+  /** `limit` null: no limit. A new authorisation of the same operator replaces the previous one. */
+  OperatorAuthorized: event('OperatorAuthorized', { securityId: Id, holder: Id, operator: PartySchema, limit: Nullable(Amount) }),
+  OperatorRevoked: event('OperatorRevoked', { securityId: Id, holder: Id, operator: PartySchema }),
 } as const;
 
 const E = EventSchemas;
@@ -68,6 +72,7 @@ export const DomainEventSchema = Type.Union([
   E.RulesSet, E.DocumentAttached, E.DocumentRemoved,
   E.SecurityPaused, E.SecurityUnpaused, E.Issued, E.Redeemed, E.Transferred, E.TransferFeeCharged, E.HoldingFrozen, E.HoldingUnfrozen, E.HoldingRecovered,
   E.TransferRequested, E.TransferApproved, E.TransferRejected,
+  E.OperatorAuthorized, E.OperatorRevoked,
 ]);
 export type EventType = keyof typeof EventSchemas;
 export type DomainEvent = { [K in EventType]: StaticDecode<(typeof EventSchemas)[K]> }[EventType];

@@ -11,6 +11,7 @@ import { countWithVenue } from './window-counters';
 import type { EventOf } from './events';
 import { holdersIn, holdingOf, trustOf, withHolding, withJurisdictionHolders, type Slice } from './slice';
 import { requestRef, type TransferRequest } from './transfer-request';
+import { operatorRef, type Operator } from './operator';
 import { isTrusted, TRUST_KEY, withdrawsTrust, type TrustRegistry } from './trust';
 
 /**
@@ -71,7 +72,7 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       // A holder's own transfer counts in its security's windows and venue limits; a forced one (an agent's) in none.
       if (e.forced) return move(slice, e.securityId, e.from, e.to, e.amount, e.at, null);
       const { rules } = must(slice.securities, e.securityId);
-      return countWithVenueOf(move(slice, e.securityId, e.from, e.to, e.amount, e.at, trackedWindows(rules)), rules, e);
+      return countOperatorMove(countWithVenueOf(move(slice, e.securityId, e.from, e.to, e.amount, e.at, trackedWindows(rules)), rules, e), e);
     }
     case 'TransferFeeCharged':
       // Paid by the recipient out of what it received; it counts in none of its windows (it did not send it).
@@ -105,6 +106,10 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       const request = must(slice.requests, requestRef(e.securityId, e.transferId));
       return withRequest(slice, { ...request, status: e.type === 'TransferApproved' ? 'approved' : 'rejected', decidedBy: e.by });
     }
+    case 'OperatorAuthorized':
+      return withOperator(slice, { securityId: e.securityId, holder: e.holder, operator: e.operator, limit: e.limit, moved: 0n, authorizedAt: e.at });
+    case 'OperatorRevoked':
+      return withOperator(slice, { ...must(slice.operators, operatorRef(e.securityId, e.holder, e.operator)), revokedAt: e.at });
     default:
       return unreachable(e);
   }
@@ -144,6 +149,17 @@ function countWithVenueOf(slice: Slice, rules: RuleSet, e: EventOf<'Transferred'
   const holding = holdingOf(slice, e.securityId, leg.investor);
   const windows = (rules.venueLimits?.limits ?? []).map((limit) => limit.windowMs);
   return withHolding(slice, { ...holding, venueWindows: countWithVenue(holding.venueWindows ?? [], leg.venue, windows, e.amount, e.at) });
+}
+
+/** What an operator moved counts against its limit (operator.ts). */
+function countOperatorMove(slice: Slice, e: EventOf<'Transferred'>): Slice {
+  if (!e.operator) return slice;
+  const operator = must(slice.operators, operatorRef(e.securityId, e.from, e.operator));
+  return withOperator(slice, { ...operator, moved: operator.moved + e.amount });
+}
+
+function withOperator(slice: Slice, operator: Operator): Slice {
+  return { ...slice, operators: { ...slice.operators, [operatorRef(operator.securityId, operator.holder, operator.operator)]: operator } };
 }
 
 function holderDelta(before: Holding, after: Holding): number {

@@ -24,3 +24,4 @@ export * from './touched';
 export * from './st2-event';
 export * from './transfer-request';
 export * from './cash';
+export * from './operator';

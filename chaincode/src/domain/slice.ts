@@ -3,6 +3,7 @@ import { emptyHolding, type Holding } from './holding';
 import { partyRef, type Party } from './party';
 import type { JurisdictionHolders, Security, SecurityStats } from './security';
 import type { TransferRequest } from './transfer-request';
+import { operatorRef, type Operator } from './operator';
 import { requestRef } from './transfer-request';
 import { EMPTY_TRUST, TRUST_KEY, type TrustRegistry } from './trust';
 
@@ -24,9 +25,11 @@ export interface Slice {
   readonly trust: Readonly<Record<string, TrustRegistry>>;
   /** Conditional transfers, keyed by `requestRef(securityId, transferId)`. */
   readonly requests: Readonly<Record<string, TransferRequest>>;
+  /** Operators' authorisations, keyed by `operatorRef(securityId, holder, operator)`. */
+  readonly operators: Readonly<Record<string, Operator>>;
 }
 
-export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {} };
+export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, operators: {} };
 
 /** What to load for a command or an event: ids per aggregate. */
 export interface Refs {
@@ -39,10 +42,11 @@ export interface Refs {
   /** `[TRUST_KEY]` when the trust registry is needed, else empty. */
   readonly trust: readonly string[];
   readonly requests: readonly (readonly [securityId: string, transferId: string])[];
+  readonly operators: readonly (readonly [securityId: string, holder: string, operator: Party])[];
 }
 
 export function refs(parts: Partial<Refs>): Refs {
-  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], ...parts };
+  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], operators: [], ...parts };
 }
 
 /** Everything any of them names, each once. */
@@ -58,6 +62,7 @@ export function unionRefs(all: readonly Refs[]): Refs {
     jurisdictions: once(all.flatMap((r) => r.jurisdictions), ([securityId, country]) => jurisdictionRef(securityId, country)),
     trust: ids((r) => r.trust),
     requests: once(all.flatMap((r) => r.requests), ([securityId, id]) => requestRef(securityId, id)),
+    operators: once(all.flatMap((r) => r.operators), ([securityId, holder, operator]) => operatorRef(securityId, holder, operator)),
   };
 }
 
@@ -77,6 +82,7 @@ export function mergeSlices(a: Slice, b: Slice): Slice {
     jurisdictions: { ...a.jurisdictions, ...b.jurisdictions },
     trust: { ...a.trust, ...b.trust },
     requests: { ...a.requests, ...b.requests },
+    operators: { ...a.operators, ...b.operators },
   };
 }
 

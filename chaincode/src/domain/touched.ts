@@ -35,8 +35,11 @@ export function touchedBy(e: St2Event): Refs {
     case 'Redeemed':
       return movement(e.securityId, [e.from]);
     case 'Transferred':
-      // The security's rules say which windows the sender's transfer counts in.
-      return { ...movement(e.securityId, [e.from, e.to]), securities: [e.securityId] };
+      // The security's rules say which windows the sender's transfer counts in; an operator's move counts against its limit.
+      return { ...movement(e.securityId, [e.from, e.to]), securities: [e.securityId], operators: e.operator ? [[e.securityId, e.from, e.operator]] : [] };
+    case 'OperatorAuthorized':
+    case 'OperatorRevoked':
+      return refs({ operators: [[e.securityId, e.holder, e.operator]] });
     case 'TransferFeeCharged':
       return movement(e.securityId, [e.payer, e.collector]);
     case 'HoldingFrozen':

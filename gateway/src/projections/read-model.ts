@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import { partyRef, requestRef, type ClaimIssuerSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
+import { partyRef, requestRef, type ClaimIssuerSchema, type OperatorSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
 import { compoundKey, prefixRange, SEPARATOR, type Sublevel } from '../store/gateway-store';
 import type { Page, PageRequest } from './paging';
 import type { ProjectionStore } from './projection-store';
@@ -12,6 +12,7 @@ export type StatsRecord = Static<typeof SecurityStatsSchema>;
 export type HoldingRecord = Static<typeof HoldingSchema>;
 export type IssuerRecord = Static<typeof ClaimIssuerSchema>;
 export type TransferRequestRecord = Static<typeof TransferRequestSchema>;
+export type OperatorRecord = Static<typeof OperatorSchema>;
 
 export interface HolderBalance {
   readonly holder: string;
@@ -53,6 +54,12 @@ export class ReadModel {
   /** A conditional transfer and its status, as projected. */
   transferRequest(securityId: string, transferId: string): Promise<TransferRequestRecord | undefined> {
     return this.record<TransferRequestRecord>('requests', requestRef(securityId, transferId));
+  }
+
+  /** The operators a holder has authorised for a security and not revoked, by (org, id). */
+  async operatorsOf(securityId: string, holder: string): Promise<OperatorRecord[]> {
+    const values = await this.store.state.values(prefixRange('operators', securityId, holder)).all();
+    return values.map((value) => parse<OperatorRecord>(value)).filter((operator) => operator.revokedAt === undefined);
   }
 
   /** The claim issuers' records (trusted or removed) for these parties, keyed by `partyRef` as in a Slice. */

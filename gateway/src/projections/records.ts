@@ -1,4 +1,4 @@
-import { holdingRef, jurisdictionRef, partyRef, requestRef, stateCodecs, type Codec, type Refs, type Slice } from '@st2/chaincode';
+import { holdingRef, jurisdictionRef, operatorRef, partyRef, requestRef, stateCodecs, type Codec, type Refs, type Slice } from '@st2/chaincode';
 import { compoundKey } from '../store/gateway-store';
 
 /**
@@ -17,6 +17,7 @@ export const CODECS: { readonly [K in Kind]: Codec<RecordOf<K>> } = {
   jurisdictions: stateCodecs.jurisdictionHolders,
   trust: stateCodecs.trust,
   requests: stateCodecs.transferRequest,
+  operators: stateCodecs.operator,
 };
 
 export const KINDS = Object.keys(CODECS) as readonly Kind[];
@@ -36,5 +37,6 @@ export function sliceKeys(refs: Refs): { readonly [K in Kind]: readonly string[]
     jurisdictions: refs.jurisdictions.map(([securityId, jurisdiction]) => jurisdictionRef(securityId, jurisdiction)),
     trust: refs.trust,
     requests: refs.requests.map(([securityId, id]) => requestRef(securityId, id)),
+    operators: refs.operators.map(([securityId, holder, operator]) => operatorRef(securityId, holder, operator)),
   };
 }

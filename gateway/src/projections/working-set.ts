@@ -12,7 +12,7 @@ type Cache = { [K in Kind]: Map<string, RecordOf<K> | null> };
  */
 export class WorkingSet {
   readonly ops: StoreOp[] = [];
-  private readonly cache: Cache = { identities: new Map(), issuers: new Map(), securities: new Map(), stats: new Map(), holdings: new Map(), jurisdictions: new Map(), trust: new Map(), requests: new Map() };
+  private readonly cache: Cache = { identities: new Map(), issuers: new Map(), securities: new Map(), stats: new Map(), holdings: new Map(), jurisdictions: new Map(), trust: new Map(), requests: new Map(), operators: new Map() };
 
   constructor(private readonly store: ProjectionStore) {}
 
@@ -29,6 +29,7 @@ export class WorkingSet {
       jurisdictions: this.present('jurisdictions', keys.jurisdictions),
       trust: this.present('trust', keys.trust),
       requests: this.present('requests', keys.requests),
+      operators: this.present('operators', keys.operators),
     };
   }
 

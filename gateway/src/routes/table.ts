@@ -8,6 +8,7 @@ import * as documents from './documents';
 import * as holdings from './holdings';
 import * as identities from './identities';
 import * as movements from './movements';
+import * as operators from './operators';
 import type { Operation } from './operation';
 import * as securities from './securities';
 import * as streams from './streams';
@@ -31,6 +32,8 @@ const ISSUERS: readonly Role[] = ['issuer', 'cash-issuer'];
 /** Everyone but investors, who see only their own affairs. */
 const STAFF: readonly Role[] = ROLES.filter((role) => role !== 'investor');
 const REGULATOR: readonly Role[] = ['regulator'];
+/** Everyone who may write: an operator is any party but the regulator. */
+const WRITERS: readonly Role[] = ROLES.filter((role) => role !== 'regulator');
 
 /**
  * THE route table: every /v1 route, who may call it, and what it does. Roles here are the gateway's
@@ -76,6 +79,10 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'GET', url: '/v1/securities/:id/transfer-requests/:transferId', roles: EVERYONE, operation: transferRequests.readTransferRequest },
   { method: 'POST', url: '/v1/securities/:id/transfer-requests/:transferId/approve', roles: AGENTS, operation: transferRequests.approveTransfer },
   { method: 'POST', url: '/v1/securities/:id/transfer-requests/:transferId/reject', roles: AGENTS, operation: transferRequests.rejectTransfer },
+  { method: 'POST', url: '/v1/transfers/operator', roles: WRITERS, operation: operators.operatorTransfer },
+  { method: 'POST', url: '/v1/securities/:id/operators', roles: ['investor'], operation: operators.authorizeOperator },
+  { method: 'GET', url: '/v1/securities/:id/operators', roles: EVERYONE, operation: operators.listOperators },
+  { method: 'DELETE', url: '/v1/securities/:id/operators/:holder/:org/:operatorId', roles: ['investor'], operation: operators.revokeOperator },
   { method: 'POST', url: '/v1/batches', roles: ['issuer', 'agent', 'investor'], operation: movements.batch },
   { method: 'GET', url: '/v1/holdings', roles: EVERYONE, operation: holdings.holdingsOf },
 

@@ -6,14 +6,16 @@ import { sha256, St2Client } from './client';
 const DAY = 86_400_000;
 
 /**
- * Cash on the ledger, written once and run on every backend: bank1's cash issuer creates EUR cash,
- * issues it to verified clients of both banks, who pay each other under the cash's rules; nobody else
- * mints it. Ids carry a run prefix because a real network keeps its state between runs.
+ * Cash, operators and custody, written once and run on every backend: bank1's cash issuer creates EUR
+ * cash, issues it to verified clients of both banks, who pay each other under the cash's rules; nobody
+ * else mints it. A holder appoints the custodian as its operator, which moves the holder's cash within a
+ * limit until revoked. Ids carry a run prefix because a real network keeps its state between runs.
  */
-export function cashScenario(backend: Backend): void {
-  describe(`cash scenario on ${backend.name}`, () => {
+export function cashCustodyScenario(backend: Backend): void {
+  describe(`cash, operators and custody scenario on ${backend.name}`, () => {
     const { id, investor, admin1, ops1, ops2, kyc, agent, audit, treasury } = scenarioCast(backend.msp, 'c');
     const alice = investor(backend.msp.bank1, 'alice');
+    const desk: Caller = { org: backend.msp.custodian, role: 'custodian', id: id('custody-desk') };
     const bob = investor(backend.msp.bank2, 'bob');
     const EURC = id('EURC');
 
@@ -54,6 +56,20 @@ export function cashScenario(backend: Backend): void {
       await st2.submit(treasury, 'token:issue', { securityId: EURC, to: bob.id, amount: '900000' });
       expect(await st2.outcome(alice, 'token:transfer', { securityId: EURC, from: alice.id, to: bob.id, amount: '40001' })).toBe('ST2-MAX-BALANCE');
       expect(await st2.stats(audit, EURC)).toEqual({ supply: '1110000', holders: 2 });
+    });
+
+    it('lets a holder\'s operator (its custodian) move its cash under every rule and within its limit, until revoked at once', async () => {
+      const operator = { org: desk.org, id: desk.id };
+      const pay = (amount: string) => st2.outcome(desk, 'token:operatorTransfer', { securityId: EURC, from: alice.id, to: bob.id, amount });
+      expect(await pay('1')).toBe('ST2-NOT-OPERATOR');
+      await st2.submit(alice, 'token:authorizeOperator', { securityId: EURC, holder: alice.id, operator, limit: '30000' });
+      const paid = await st2.submit(desk, 'token:operatorTransfer', { securityId: EURC, from: alice.id, to: bob.id, amount: '20000' });
+      expect(paid.events).toEqual([expect.objectContaining({ type: 'Transferred', from: alice.id, to: bob.id, amount: 20000n, forced: false, operator })]);
+      expect(await pay('10001')).toBe('ST2-OPERATOR-LIMIT');
+      expect(await st2.outcome(bob, 'token:authorizeOperator', { securityId: EURC, holder: alice.id, operator })).toBe('ST2-UNAUTHORIZED');
+      await st2.submit(alice, 'token:revokeOperator', { securityId: EURC, holder: alice.id, operator });
+      expect(await pay('1')).toBe('ST2-NOT-OPERATOR');
+      expect([await st2.balance(audit, EURC, alice.id), await st2.balance(audit, EURC, bob.id)]).toEqual([130000n, 980000n]);
     });
   });
 }
