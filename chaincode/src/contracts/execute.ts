@@ -15,16 +15,20 @@ import { Repository } from './repository';
 /** Runs after a command was accepted and its state written: for private data the decision only hashed. */
 export type AfterAccept<K extends CommandKind> = (ctx: Context, cmd: CommandOf<K>, env: Envelope, before: Slice) => Promise<void>;
 
+/** Private facts a decision needs, read from the transient map and checked against the ledger's hashes before deciding. */
+export type PrivateFacts<K extends CommandKind> = (ctx: Context, cmd: CommandOf<K>, env: Envelope) => Promise<Partial<Envelope>>;
+
 /**
  * The whole life of a write transaction, the same for every command: parse and validate the input,
  * establish who and when from the proposal, refuse a repeated request id, load, decide, write once,
  * emit one event. Fabric reads never see this transaction's writes, so nothing is read after `save`.
  * Returns the event payload (JSON), which is also the transaction's result.
  */
-export async function execute<K extends CommandKind>(ctx: Context, kind: K, json: string, after?: AfterAccept<K>): Promise<string> {
+export async function execute<K extends CommandKind>(ctx: Context, kind: K, json: string, after?: AfterAccept<K>, facts?: PrivateFacts<K>): Promise<string> {
   const { requestId, ...fields } = inputCodec(kind).parse(json) as { requestId?: string };
   const cmd = { kind, ...fields } as CommandOf<K>;
-  const env = envelopeOf(ctx);
+  const signed = envelopeOf(ctx);
+  const env = facts ? { ...signed, ...(await facts(ctx, cmd, signed)) } : signed;
   const repository = new Repository(ctx.stub);
   const [slice] = await Promise.all([repository.loadFor(cmd, env), requestId ? claimRequest(ctx, env.actor.org, requestId) : null]);
   const events = accepted(decide(cmd, env, slice));

@@ -34,6 +34,10 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   AuthorizeOperator: 'token:authorizeOperator',
   RevokeOperator: 'token:revokeOperator',
   OperatorTransfer: 'token:operatorTransfer',
+  OpenCustodyAccount: 'custody:openAccount',
+  CustodyDeposit: 'custody:deposit',
+  CustodyWithdraw: 'custody:withdraw',
+  CustodyMove: 'custody:move',
 };
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */
@@ -41,4 +45,7 @@ export const QUERIES = {
   identityRecord: 'identity:getRecord',
   trustedIssuers: 'identity:listIssuers',
   checkTransfer: 'token:check',
+  custodyPositions: 'custody:positions',
+  custodyPosition: 'custody:position',
+  custodyReconciliation: 'custody:reconciliation',
 } as const;

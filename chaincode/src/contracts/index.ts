@@ -3,6 +3,7 @@ import { codec } from '../wire/codec';
 import { CONSORTIUM_POLICY_ENV, ConsortiumPolicySchema, type ConsortiumPolicy } from '../domain/consortium';
 import { St2Context } from './caller';
 import { ConfidentialContract } from './confidential-contract';
+import { CustodyContract } from './custody-contract';
 import { IdentityContract } from './identity-contract';
 import { SecurityContract } from './security-contract';
 import { TokenContract } from './token-contract';
@@ -10,7 +11,7 @@ import { TokenContract } from './token-contract';
 type ContractClass = new () => Contract;
 
 /** st2's contracts; the benchmark baselines are another chaincode (src/bench), never deployed with these. */
-const ST2_CONTRACTS = [IdentityContract, SecurityContract, TokenContract, ConfidentialContract] as const;
+const ST2_CONTRACTS = [IdentityContract, SecurityContract, TokenContract, ConfidentialContract, CustodyContract] as const;
 
 /**
  * st2's contracts bound to the consortium policy their host supplies: fabric-contract-api constructs
@@ -43,6 +44,7 @@ export const contracts = st2Contracts(consortiumPolicyFromEnvironment());
 export { IdentityContract, SecurityContract, TokenContract, St2Context };
 export { ConfidentialContract, confidentialPayloadCodec, LEAF_PAGE, listedNotesCodec, listedViewingKeysCodec } from './confidential-contract';
 export { confidentialCodecs } from './confidential-repository';
+export { custodyPositionCodec } from './custody-contract';
 export { EVENT_NAME, EventPayloadSchema, eventPayloadCodec } from './events';
 export { QUERIES, WRITE_FUNCTIONS } from './functions';
 export { keys, ObjectType, AUDIT_COLLECTION, orgCollection } from './keys';

@@ -1,7 +1,8 @@
 import { Type, type StaticDecode, type TSchema } from '@sinclair/typebox';
 import { batchItem, MAX_BATCH_ITEMS } from './batch';
 import type { ConsortiumPolicy } from './consortium';
-import { InvestorType } from './identity';
+import type { CustodyFacts } from './custody';
+import { CustodyKind, InvestorType } from './identity';
 import { PartySchema } from './party';
 import { Closed, Id, Jurisdiction, PositiveAmount, Sha256, Timestamp, Topic } from './schema';
 import { AgentSchema, Isin, DocumentName, DocumentUri, MAX_AGENTS, PowersSchema, RuleSetSchema, TermsSchema } from './security';
@@ -96,6 +97,20 @@ export const CommandSchemas = {
   RevokeOperator: Closed({ securityId: Id, holder: Id, operator: PartySchema }),
   /** By an operator of `from` (the caller's org and id): a transfer of the holder's units, recorded with the operator named. */
   OperatorTransfer: Closed({ securityId: Id, ...MoveFields }),
+  /**
+   * By a custodian: an account of its own (an identity of its org holding for beneficial owners). A segregated
+   * account's one owner travels privately (transient `account`), never in the command.
+   */
+  OpenCustodyAccount: Closed({ accountId: Id, accountType: CustodyKind, jurisdiction: Jurisdiction }),
+  /**
+   * Units of `from` into a custody account, for a beneficial owner named privately (transient `custody`): by
+   * the holder itself, or by the account's custodian as the holder's operator.
+   */
+  CustodyDeposit: Closed({ securityId: Id, accountId: Id, from: Id, amount: PositiveAmount }),
+  /** By the account's custodian: a beneficial owner's units (named privately) out of the account to `to`. */
+  CustodyWithdraw: Closed({ securityId: Id, accountId: Id, to: Id, amount: PositiveAmount }),
+  /** By the account's custodian: between two beneficial owners of an omnibus account; owners and amount private. */
+  CustodyMove: Closed({ securityId: Id, accountId: Id }),
   Batch: Closed({ securityId: Id, items: Type.Array(BatchItemSchema, { minItems: 1, maxItems: MAX_BATCH_ITEMS }) }),
 } as const satisfies Record<string, TSchema>;
 
@@ -110,4 +125,6 @@ export interface Envelope {
   readonly actor: Actor;
   readonly at: number;
   readonly consortium: ConsortiumPolicy;
+  /** A custody movement's private facts, verified by the adapter against the ledger's hashes (custody.ts). */
+  readonly custody?: CustodyFacts;
 }

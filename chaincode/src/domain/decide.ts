@@ -7,6 +7,7 @@ import { decideDocument, documentRefs } from './deciders/documents';
 import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
 import { decideOperator, operatorRefs, operatorTransferRefs } from './deciders/operators';
+import { custodyPartyRefs, custodyRefs, decideCustody } from './deciders/custody';
 import { decideSecurity, securityRefs } from './deciders/security';
 import type { DomainEvent } from './events';
 import { refs, type Refs, type Slice } from './slice';
@@ -48,6 +49,11 @@ export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'RevokeOperator':
     case 'OperatorTransfer':
       return decideOperator(cmd, env, slice);
+    case 'OpenCustodyAccount':
+    case 'CustodyDeposit':
+    case 'CustodyWithdraw':
+    case 'CustodyMove':
+      return decideCustody(cmd, env, slice);
     case 'Batch':
       return decideBatch(cmd, env, slice, decide);
   }
@@ -90,6 +96,11 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'RevokeOperator':
     case 'OperatorTransfer':
       return operatorRefs(cmd, env);
+    case 'OpenCustodyAccount':
+    case 'CustodyDeposit':
+    case 'CustodyWithdraw':
+    case 'CustodyMove':
+      return custodyRefs(cmd, env);
     case 'Batch':
       return batchRefs(cmd, env, requiredRefs);
   }
@@ -117,6 +128,9 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
       return approvalRefs(cmd, slice);
     case 'OperatorTransfer':
       return operatorTransferRefs(cmd, slice);
+    case 'CustodyDeposit':
+    case 'CustodyWithdraw':
+      return custodyPartyRefs(cmd, slice);
     case 'Batch':
       return batchJurisdictionRefs(cmd, slice);
     default:

@@ -1,6 +1,6 @@
 import { Type, type StaticDecode, type TSchema } from '@sinclair/typebox';
 import { LotSchema } from './holding';
-import { InvestorType } from './identity';
+import { CustodyKind, InvestorType } from './identity';
 import { PartySchema } from './party';
 import { Amount, Closed, Id, Jurisdiction, Org, Sha256, Timestamp, Topic, Nullable } from './schema';
 import { AgentSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
@@ -9,6 +9,9 @@ import { AgentSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema }
  * Domain events: what happened, versioned, carrying only what may be public and the ids a projection
  * needs. One schema per event; the union and the TypeScript types are derived from them.
  */
+/** A beneficial owner joining (+1) or leaving (-1) the holders, by jurisdiction: at most the two owners of one movement. */
+const OwnerCounts = Type.Array(Closed({ jurisdiction: Jurisdiction, delta: Type.Union([Type.Literal(1), Type.Literal(-1)]) }), { maxItems: 2 });
+
 function event<T extends string, P extends Record<string, TSchema>, V extends number = 1>(type: T, fields: P, v: V = 1 as V) {
   return Closed({ type: Type.Literal(type), v: Type.Literal(v), at: Timestamp, ...fields });
 }
@@ -64,6 +67,16 @@ export const EventSchemas = {
   /** `limit` null: no limit. A new authorisation of the same operator replaces the previous one. */
   OperatorAuthorized: event('OperatorAuthorized', { securityId: Id, holder: Id, operator: PartySchema, limit: Nullable(Amount) }),
   OperatorRevoked: event('OperatorRevoked', { securityId: Id, holder: Id, operator: PartySchema }),
+  /** A custody account opened: an identity of the custodian's org marked as such (custody.ts). */
+  CustodyAccountOpened: event('CustodyAccountOpened', { accountId: Id, org: Org, custodian: PartySchema, accountType: CustodyKind, jurisdiction: Jurisdiction }),
+  /**
+   * Units into an account (`operator`: the custodian moved them as the holder's operator). `owners`: the
+   * beneficial owners' zero crossings, by jurisdiction only, which the holder counts follow; who they are stays private.
+   */
+  CustodyDeposited: event('CustodyDeposited', { securityId: Id, accountId: Id, from: Id, amount: Amount, operator: Type.Optional(PartySchema), owners: OwnerCounts }),
+  CustodyWithdrawn: event('CustodyWithdrawn', { securityId: Id, accountId: Id, to: Id, amount: Amount, owners: OwnerCounts }),
+  /** Between beneficial owners of an omnibus account: no public movement, only the owners' zero crossings. */
+  CustodyMoved: event('CustodyMoved', { securityId: Id, accountId: Id, owners: OwnerCounts }),
 } as const;
 
 const E = EventSchemas;
@@ -73,6 +86,7 @@ export const DomainEventSchema = Type.Union([
   E.SecurityPaused, E.SecurityUnpaused, E.Issued, E.Redeemed, E.Transferred, E.TransferFeeCharged, E.HoldingFrozen, E.HoldingUnfrozen, E.HoldingRecovered,
   E.TransferRequested, E.TransferApproved, E.TransferRejected,
   E.OperatorAuthorized, E.OperatorRevoked,
+  E.CustodyAccountOpened, E.CustodyDeposited, E.CustodyWithdrawn, E.CustodyMoved,
 ]);
 export type EventType = keyof typeof EventSchemas;
 export type DomainEvent = { [K in EventType]: StaticDecode<(typeof EventSchemas)[K]> }[EventType];

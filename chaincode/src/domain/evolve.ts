@@ -106,6 +106,21 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       const request = must(slice.requests, requestRef(e.securityId, e.transferId));
       return withRequest(slice, { ...request, status: e.type === 'TransferApproved' ? 'approved' : 'rejected', decidedBy: e.by });
     }
+    case 'CustodyAccountOpened': {
+      const account: Identity = {
+        id: e.accountId, org: e.org, investor: e.accountId, jurisdiction: e.jurisdiction, investorType: 'institutional', recordHash: NO_RECORD,
+        registeredAt: e.at, claims: {}, custody: { custodian: e.custodian, kind: e.accountType },
+      };
+      return withIdentity(slice, account);
+    }
+    case 'CustodyDeposited': {
+      const { rules } = must(slice.securities, e.securityId);
+      return countOwners(custodyLeg(slice, e.securityId, { holder: e.from, side: 'from' }, e.accountId, e.amount, e.at, trackedWindows(rules)), e.securityId, e.owners);
+    }
+    case 'CustodyWithdrawn':
+      return countOwners(custodyLeg(slice, e.securityId, { holder: e.to, side: 'to' }, e.accountId, e.amount, e.at, null), e.securityId, e.owners);
+    case 'CustodyMoved':
+      return countOwners(slice, e.securityId, e.owners);
     case 'OperatorAuthorized':
       return withOperator(slice, { securityId: e.securityId, holder: e.holder, operator: e.operator, limit: e.limit, moved: 0n, authorizedAt: e.at });
     case 'OperatorRevoked':
@@ -149,6 +164,30 @@ function countWithVenueOf(slice: Slice, rules: RuleSet, e: EventOf<'Transferred'
   const holding = holdingOf(slice, e.securityId, leg.investor);
   const windows = (rules.venueLimits?.limits ?? []).map((limit) => limit.windowMs);
   return withHolding(slice, { ...holding, venueWindows: countWithVenue(holding.venueWindows ?? [], leg.venue, windows, e.amount, e.at) });
+}
+
+/** An account has no personal record: its identity carries this in place of the record's hash. */
+const NO_RECORD = '0'.repeat(64);
+
+/**
+ * A public holder's leg into (`from`) or out of (`to`) a custody account: the holder is counted as any holder;
+ * the account never is (its beneficial owners are, by `countOwners`). `windows`: where the holder's sending counts.
+ */
+function custodyLeg(slice: Slice, securityId: string, party: { holder: string; side: 'from' | 'to' }, accountId: string, amount: bigint, at: number, windows: readonly number[] | null): Slice {
+  const before = holdingOf(slice, securityId, party.holder);
+  const after = party.side === 'from' ? debit(before, amount, at, windows) : credit(before, amount, at);
+  const account = holdingOf(slice, securityId, accountId);
+  const accountAfter = party.side === 'from' ? credit(account, amount, at) : debit(account, amount, at, null);
+  const counted = withHolding(withHolding(countIn(slice, before, after), after), accountAfter);
+  return adjustStats(counted, securityId, 0n, holderDelta(before, after));
+}
+
+/** Beneficial owners joining or leaving the holders, in the security's count and their jurisdiction's. */
+function countOwners(slice: Slice, securityId: string, owners: EventOf<'CustodyMoved'>['owners']): Slice {
+  return owners.reduce((next, { jurisdiction, delta }) => {
+    const counted = withJurisdictionHolders(next, securityId, jurisdiction, holdersIn(next, securityId, jurisdiction) + delta);
+    return adjustStats(counted, securityId, 0n, delta);
+  }, slice);
 }
 
 /** What an operator moved counts against its limit (operator.ts). */

@@ -25,3 +25,4 @@ export * from './st2-event';
 export * from './transfer-request';
 export * from './cash';
 export * from './operator';
+export * from './custody';

@@ -60,6 +60,8 @@ export const REASON_CODES = {
   'ST2-RULE-NOT-APPLICABLE': 'A rule that makes no sense for this kind of instrument (a lock-up, accreditation, holder cap, approval, fee or venue limit on cash).',
   'ST2-NOT-OPERATOR': 'The caller is not an authorised operator of the holder for this security (never authorised, or revoked).',
   'ST2-OPERATOR-LIMIT': 'The operator movement would take what the operator has moved for the holder past the limit the holder set.',
+  'ST2-CUSTODY-ACCOUNT': 'Units move into, out of and within a custody account only through its custody commands (each with its sub-ledger entry).',
+  'ST2-CUSTODY-OWNER': 'The beneficial owner does not fit the account: a segregated account holds for its one owner only, and moves between owners need an omnibus account.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -129,6 +131,8 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-RULE-NOT-APPLICABLE': null,
   'ST2-NOT-OPERATOR': '0x10',
   'ST2-OPERATOR-LIMIT': '0x56',
+  'ST2-CUSTODY-ACCOUNT': '0x18',
+  'ST2-CUSTODY-OWNER': '0x10',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

@@ -40,6 +40,15 @@ export function touchedBy(e: St2Event): Refs {
     case 'OperatorAuthorized':
     case 'OperatorRevoked':
       return refs({ operators: [[e.securityId, e.holder, e.operator]] });
+    case 'CustodyAccountOpened':
+      return refs({ identities: [e.accountId] });
+    case 'CustodyDeposited':
+      // The security's rules say which windows the depositing holder's sending counts in.
+      return { ...custodyMovement(e.securityId, e.owners, [e.from, e.accountId]), securities: [e.securityId] };
+    case 'CustodyWithdrawn':
+      return custodyMovement(e.securityId, e.owners, [e.accountId, e.to]);
+    case 'CustodyMoved':
+      return custodyMovement(e.securityId, e.owners, []);
     case 'TransferFeeCharged':
       return movement(e.securityId, [e.payer, e.collector]);
     case 'HoldingFrozen':
@@ -66,13 +75,20 @@ export function touchedThrough(e: St2Event, slice: Slice): Refs {
     case 'Redeemed':
     case 'Transferred':
     case 'TransferFeeCharged':
-    case 'HoldingRecovered': {
+    case 'HoldingRecovered':
+    case 'CustodyDeposited':
+    case 'CustodyWithdrawn': {
       const parties = touchedBy(e).holdings.map(([, holder]) => holder);
       return refs({ jurisdictions: parties.flatMap((holder) => jurisdictionOf(slice, e.securityId, holder)) });
     }
     default:
       return refs({});
   }
+}
+
+/** A custody movement's holdings, and the jurisdiction counts its owners' zero crossings change. */
+function custodyMovement(securityId: string, owners: readonly { jurisdiction: string }[], holders: string[]): Refs {
+  return { ...movement(securityId, holders), jurisdictions: owners.map(({ jurisdiction }) => [securityId, jurisdiction] as const) };
 }
 
 /** Movements load their parties' identities too: evolve counts holders per jurisdiction. */
