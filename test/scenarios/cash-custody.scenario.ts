@@ -1,5 +1,6 @@
 import type { Caller, Ledger } from '../../gateway/src/ledger/ledger';
 import type { Backend } from './backend';
+import { CustodyDesk } from '../../gateway/src/custody/custody-desk';
 import { scenarioCast } from './cast';
 import { sha256, St2Client } from './client';
 
@@ -13,7 +14,7 @@ const DAY = 86_400_000;
  */
 export function cashCustodyScenario(backend: Backend): void {
   describe(`cash, operators and custody scenario on ${backend.name}`, () => {
-    const { id, investor, admin1, ops1, ops2, kyc, agent, audit, treasury } = scenarioCast(backend.msp, 'c');
+    const { id, investor, admin1, ops1, ops2, kyc, agent, audit, treasury, custodian } = scenarioCast(backend.msp, 'c');
     const alice = investor(backend.msp.bank1, 'alice');
     const desk: Caller = { org: backend.msp.custodian, role: 'custodian', id: id('custody-desk') };
     const bob = investor(backend.msp.bank2, 'bob');
@@ -70,6 +71,37 @@ export function cashCustodyScenario(backend: Backend): void {
       await st2.submit(alice, 'token:revokeOperator', { securityId: EURC, holder: alice.id, operator });
       expect(await pay('1')).toBe('ST2-NOT-OPERATOR');
       expect([await st2.balance(audit, EURC, alice.id), await st2.balance(audit, EURC, bob.id)]).toEqual([130000n, 980000n]);
+    });
+
+    it('keeps an omnibus account: the custodian deposits as the holder\'s operator and moves between owners privately; the sub-ledger reconciles; bank2 reads no owner, the regulator all', async () => {
+      const desk = new CustodyDesk(ledger);
+      const OMNI = id('OMNI');
+      await st2.submit(custodian, 'custody:openAccount', { accountId: OMNI, accountType: 'omnibus', jurisdiction: 'LU' });
+      const evidence = `kyc of ${OMNI}`;
+      await st2.submit(kyc, 'identity:addClaim', { identityId: OMNI, topic: 'kyc', expiresAt: Date.now() + 365 * DAY, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
+      expect(await st2.outcome(alice, 'token:transfer', { securityId: EURC, from: alice.id, to: OMNI, amount: '1' })).toBe('ST2-CUSTODY-ACCOUNT');
+      await st2.submit(alice, 'token:authorizeOperator', { securityId: EURC, holder: alice.id, operator: { org: custodian.org, id: custodian.id } });
+      const holdersBefore = (await st2.stats(audit, EURC)).holders;
+      const owner1 = { owner: id('client-1'), jurisdiction: 'DE', investorType: 'retail' as const };
+      const owner2 = { owner: id('client-2'), jurisdiction: 'FR', investorType: 'professional' as const };
+      await desk.deposit(custodian, custodian, { securityId: EURC, accountId: OMNI, from: alice.id, amount: '50000' }, owner1);
+      await desk.move(custodian, { securityId: EURC, accountId: OMNI }, owner1, owner2, '20000');
+      expect(await st2.balance(audit, EURC, OMNI)).toBe(50000n);
+      // The two beneficial owners count as holders; the account itself does not.
+      expect((await st2.stats(audit, EURC)).holders).toBe(holdersBefore + 2);
+      const reconciliation = JSON.parse(await st2.evaluate(custodian, 'custody:reconciliation', OMNI)) as { reconciled: boolean };
+      expect(reconciliation.reconciled).toBe(true);
+      for (const reader of [custodian, audit]) {
+        const positions = JSON.parse(await st2.evaluate(reader, 'custody:positions', OMNI)) as { owner: string; amount: string }[];
+        expect(positions.map((p) => [p.owner, p.amount]).sort()).toEqual([[owner1.owner, '30000'], [owner2.owner, '20000']]);
+      }
+      for (const reader of [ops2, { ...admin1, org: backend.msp.bank2 }]) {
+        expect(await st2.outcomeOf(() => st2.evaluate(reader, 'custody:positions', OMNI))).toBe('ST2-UNAUTHORIZED');
+        expect(await st2.outcomeOf(() => st2.evaluate(reader, 'custody:position', OMNI, EURC, owner1.owner))).toBe('ST2-UNAUTHORIZED');
+      }
+      await desk.withdraw(custodian, { securityId: EURC, accountId: OMNI, to: bob.id, amount: '20000' }, owner2);
+      expect(await st2.balance(audit, EURC, OMNI)).toBe(30000n);
+      expect((JSON.parse(await st2.evaluate(audit, 'custody:reconciliation', OMNI)) as { reconciled: boolean }).reconciled).toBe(true);
     });
   });
 }
