@@ -9,12 +9,12 @@ const OWNERS: readonly BeneficialOwner[] = [
   { owner: 'o-lu', jurisdiction: 'LU', investorType: 'professional' }, { owner: 'o-de2', jurisdiction: 'DE', investorType: 'institutional' },
 ];
 const owner = fc.constantFrom(...OWNERS);
-const holder = fc.constantFrom(0, 1);
+const holder = fc.constantFrom(0 as const, 1 as const);
 const amount = fc.integer({ min: 1, max: 400 }).map(String);
 
 type Step =
-  | { kind: 'deposit'; from: number; to: BeneficialOwner; amount: string }
-  | { kind: 'withdraw'; from: BeneficialOwner; to: number; amount: string }
+  | { kind: 'deposit'; from: 0 | 1; to: BeneficialOwner; amount: string }
+  | { kind: 'withdraw'; from: BeneficialOwner; to: 0 | 1; amount: string }
   | { kind: 'move'; from: BeneficialOwner; to: BeneficialOwner; amount: string };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
