@@ -18,21 +18,21 @@ export class CustodyDesk {
   constructor(private readonly ledger: Pick<Ledger, 'submit' | 'evaluate'>) {}
 
   /** Into the account: by the holder (`caller` is the holder) or by the custodian as its operator (`caller` is the custodian). */
-  deposit(caller: Caller, custodian: Caller, input: { securityId: string; accountId: string; from: string; amount: string }, to: BeneficialOwner): Promise<SubmitResult> {
+  deposit(caller: Caller, custodian: Caller, input: { securityId: string; accountId: string; from: string; amount: string; requestId?: string }, to: BeneficialOwner): Promise<SubmitResult> {
     return this.#submit(caller, 'CustodyDeposit', input, custodian, { to }, to.owner);
   }
 
-  withdraw(custodian: Caller, input: { securityId: string; accountId: string; to: string; amount: string }, from: BeneficialOwner): Promise<SubmitResult> {
+  withdraw(custodian: Caller, input: { securityId: string; accountId: string; to: string; amount: string; requestId?: string }, from: BeneficialOwner): Promise<SubmitResult> {
     return this.#submit(custodian, 'CustodyWithdraw', input, custodian, { from }, from.owner);
   }
 
   /** Between two owners of an omnibus account: owners and amount travel privately. */
-  move(custodian: Caller, input: { securityId: string; accountId: string }, from: BeneficialOwner, to: BeneficialOwner, amount: string): Promise<SubmitResult> {
+  move(custodian: Caller, input: { securityId: string; accountId: string; requestId?: string }, from: BeneficialOwner, to: BeneficialOwner, amount: string): Promise<SubmitResult> {
     return this.#submit(custodian, 'CustodyMove', input, custodian, { from, to, amount });
   }
 
   async #submit(
-    caller: Caller, kind: 'CustodyDeposit' | 'CustodyWithdraw' | 'CustodyMove', input: { securityId: string; accountId: string },
+    caller: Caller, kind: 'CustodyDeposit' | 'CustodyWithdraw' | 'CustodyMove', input: { securityId: string; accountId: string; requestId?: string },
     custodian: Caller, owners: { from?: BeneficialOwner; to?: BeneficialOwner; amount?: string }, segregatedOwner?: string,
   ): Promise<SubmitResult> {
     const side = (owner: BeneficialOwner | undefined) => (owner ? this.#side(custodian, input.accountId, input.securityId, owner) : Promise.resolve(undefined));

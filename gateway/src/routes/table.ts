@@ -4,6 +4,7 @@ import * as audit from './audit';
 import * as cash from './cash';
 import * as confidential from './confidential';
 import * as confidentialSetup from './confidential-setup';
+import * as custody from './custody';
 import * as documents from './documents';
 import * as holdings from './holdings';
 import * as identities from './identities';
@@ -107,6 +108,14 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'POST', url: '/v1/cash/:id/transfers', roles: ['investor'], operation: cash.transferCash },
   { method: 'GET', url: '/v1/cash/:id/balances', roles: STAFF, operation: holdings.holdersOf },
   { method: 'GET', url: '/v1/cash/:id/balances/:holder', roles: EVERYONE, operation: holdings.positionOf },
+
+  { method: 'POST', url: '/v1/custody/accounts', roles: ['custodian'], operation: custody.openAccount },
+  { method: 'GET', url: '/v1/custody/accounts/:id', roles: ['custodian', 'admin', 'agent', 'regulator'], operation: custody.readAccount },
+  { method: 'GET', url: '/v1/custody/accounts/:id/positions', roles: ['custodian', 'regulator'], operation: custody.positions },
+  { method: 'GET', url: '/v1/custody/accounts/:id/reconciliation', roles: ['custodian', 'regulator'], operation: custody.reconciliation },
+  { method: 'POST', url: '/v1/custody/deposits', roles: ['custodian'], operation: custody.deposit },
+  { method: 'POST', url: '/v1/custody/withdrawals', roles: ['custodian'], operation: custody.withdraw },
+  { method: 'POST', url: '/v1/custody/moves', roles: ['custodian'], operation: custody.move },
 
   { method: 'GET', url: '/v1/audit/events', roles: REGULATOR, operation: audit.auditEvents },
   { method: 'GET', url: '/v1/audit/transactions/:txId', roles: REGULATOR, operation: audit.auditTransaction },
