@@ -28,6 +28,8 @@ describe('custody over HTTP (/v1/custody)', () => {
     expect(JSON.stringify(moved.body)).not.toMatch(/client-|150/);
     const account = await ok(h, cast.custodian, 'GET', `/v1/custody/accounts/OMNI?consistentWith=${String(moved.body.txId)}`);
     expect(account.body).toMatchObject({ account: { id: 'OMNI', custody: { kind: 'omnibus' } }, holdings: [{ securityId: 'ACME', balance: '400' }] });
+    // The custodian's read model re-read the account after the block that moved it, and checked it reconciles.
+    expect(account.body.lastCheck).toMatchObject({ reconciled: true, securities: [{ securityId: 'ACME', subLedger: '400', public: '400', reconciled: true }], checkedAfter: expect.any(String) });
   });
 
   it('pages the positions per beneficial owner and reconciles, for the custodian and the regulator', async () => {

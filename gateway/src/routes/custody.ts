@@ -36,16 +36,27 @@ async function requireAccountReader(services: Services, request: Parameters<type
   return account;
 }
 
+const ReconciliationSchema = Type.Object({
+  accountId: Id,
+  reconciled: Type.Boolean({ description: 'Every security\'s sub-ledger sum equals the account\'s public balance' }),
+  securities: Type.Array(Type.Object({ securityId: Id, subLedger: Type.String(), public: Type.String(), reconciled: Type.Boolean() })),
+});
+
 export const readAccount = operation({
-  summary: 'Read a custody account and its public holdings',
-  description: 'For the custodian\'s org and the regulator; anyone else 403.',
+  summary: 'Read a custody account, its public holdings and its last reconciliation check',
+  description: 'For the custodian\'s org and the regulator; anyone else 403. `lastCheck` is the custodian read model\'s check after the last block that moved the account (on the custodian\'s gateway).',
   tags,
   effect: 'read',
-  schema: { params: IdParams, querystring: readQuery({}), response: { 200: Type.Object({ account: IdentitySchema, holdings: Type.Array(HoldingSchema) }) } },
+  schema: {
+    params: IdParams, querystring: readQuery({}),
+    response: { 200: Type.Object({ account: IdentitySchema, holdings: Type.Array(HoldingSchema), lastCheck: Type.Optional(Type.Composite([ReconciliationSchema, Type.Object({ checkedAfter: Type.String() })])) }) },
+  },
   handle: async (request, _reply, services) => {
     await services.consistency.reach(request.query);
+    await services.custodyBook.reach(services.projector);
     const account = await requireAccountReader(services, request, request.params.id);
-    return { account, holdings: await services.readModel.holdingsOf(request.params.id) };
+    const lastCheck = await services.custodyBook.check(request.params.id);
+    return { account, holdings: await services.readModel.holdingsOf(request.params.id), ...(lastCheck ? { lastCheck } : {}) };
   },
 });
 
@@ -53,12 +64,20 @@ type PositionRecord = typeof CustodyPositionSchema.static;
 
 export const positions = operation({
   summary: 'Positions per beneficial owner in a custody account, paged',
-  description: 'From the custodian\'s collection (its org) or the audit collection (the regulator), through the caller\'s own peer; anyone else 403. Sorted by security, then owner.',
+  description: 'The custodian\'s org reads them from its gateway\'s custody read model (re-read from its own peer after every block that moved the account); '
+    + 'the regulator from the audit collection through its peer; anyone else 403. Sorted by security, then owner.',
   tags,
   effect: 'read',
-  schema: { params: IdParams, querystring: Type.Object(Paging, { additionalProperties: false }), response: { 200: pageOf(CustodyPositionSchema) } },
+  schema: { params: IdParams, querystring: readQuery(Paging), response: { 200: pageOf(CustodyPositionSchema) } },
   handle: async (request, _reply, services) => {
     const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query;
+    const principal = principalOf(request);
+    await services.consistency.reach(request.query);
+    const account = await services.readModel.identity(request.params.id);
+    if (account?.custody && account.org === principal.org && services.custodyBook.keeps(account.org)) {
+      await services.custodyBook.reach(services.projector);
+      return services.custodyBook.page(request.params.id, { limit, cursor });
+    }
     const all = JSON.parse(Buffer.from(await services.submitter.evaluate(principalOf(request), { fn: QUERIES.custodyPositions, args: [request.params.id] })).toString('utf8')) as PositionRecord[];
     const keyOf = (p: PositionRecord) => `${p.securityId}:${p.owner}`;
     const rest = cursor === undefined ? all : all.filter((p) => keyOf(p) > cursor);
@@ -66,12 +85,6 @@ export const positions = operation({
     const last = items[items.length - 1];
     return { items, nextCursor: rest.length > limit && last ? keyOf(last) : null };
   },
-});
-
-const ReconciliationSchema = Type.Object({
-  accountId: Id,
-  reconciled: Type.Boolean({ description: 'Every security\'s sub-ledger sum equals the account\'s public balance' }),
-  securities: Type.Array(Type.Object({ securityId: Id, subLedger: Type.String(), public: Type.String(), reconciled: Type.Boolean() })),
 });
 
 export const reconciliation = operation({
