@@ -136,3 +136,15 @@ describe('custody accounts', () => {
     expect(codeOf(world.run(custodian, 'CustodyMove', { securityId: 'ACME', accountId: 'OMNI' }))).toBe('ST2-INVALID-INPUT');
   });
 });
+
+describe('rules custody cannot keep', () => {
+  it.each([
+    ['a transfer fee', { transferFee: { bps: 100, collector: 'bob' } }, ['transferFee']],
+    ['venue limits', { venueLimits: { venues: ['bob'], limits: [{ windowMs: 86_400_000, maxCount: 1 }] } }, ['venueLimits']],
+  ])('refuses custody movements of a security with %s with ST2-CUSTODY-RULE, changing nothing', (_what, extra, rules) => {
+    const { world, ledger } = setup({ requiredClaims: ['kyc'], ...extra });
+    const before = world.slice;
+    expect(deposit(world, ledger, 'alice', '1')).toMatchObject({ ok: false, code: 'ST2-CUSTODY-RULE', details: { rules } });
+    expect(world.slice).toBe(before);
+  });
+});

@@ -61,6 +61,7 @@ export const REASON_CODES = {
   'ST2-NOT-OPERATOR': 'The caller is not an authorised operator of the holder for this security (never authorised, or revoked).',
   'ST2-OPERATOR-LIMIT': 'The operator movement would take what the operator has moved for the holder past the limit the holder set.',
   'ST2-CUSTODY-ACCOUNT': 'Units move into, out of and within a custody account only through its custody commands (each with its sub-ledger entry).',
+  'ST2-CUSTODY-RULE': 'The security has a rule a custody account cannot keep (a transfer fee, venue limits): it is not held in custody.',
   'ST2-CUSTODY-OWNER': 'The beneficial owner does not fit the account: a segregated account holds for its one owner only, and moves between owners need an omnibus account.',
 } as const;
 
@@ -133,6 +134,7 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-OPERATOR-LIMIT': '0x56',
   'ST2-CUSTODY-ACCOUNT': '0x18',
   'ST2-CUSTODY-OWNER': '0x10',
+  'ST2-CUSTODY-RULE': '0x18',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

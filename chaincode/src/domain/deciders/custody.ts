@@ -4,6 +4,7 @@ import { isCustodyAccount, ownerAsHolder, ownerDelta, positionAmount, type Custo
 import { accept, reject, type Decision, type Rejection } from '../decision';
 import type { DomainEvent, EventOf } from '../events';
 import type { Identity } from '../identity';
+import type { RuleSet } from '../security';
 import { isActiveOperator, operatorRef } from '../operator';
 import { nameOf, partyOf, sameParty } from '../party';
 import { evaluateRules, type TransferFacts } from '../rules';
@@ -42,6 +43,8 @@ export function decideCustody(cmd: CustodyCommand, env: Envelope, slice: Slice):
   if (!account.ok) return account;
   const security = findPlainSecurity(slice, cmd.securityId);
   if (!security.ok) return security;
+  const unenforceable = custodyUnenforceable(security.value.security.id, security.value.security.rules);
+  if (unenforceable) return unenforceable;
   const facts = env.custody ?? {};
   const misfit = ownerMisfit(cmd, account.value, facts);
   if (misfit) return misfit;
@@ -53,6 +56,17 @@ export function decideCustody(cmd: CustodyCommand, env: Envelope, slice: Slice):
     case 'CustodyMove':
       return decideMove(cmd, env, slice, account.value, facts);
   }
+}
+
+/**
+ * Rules custody cannot keep: a transfer fee is charged on holder transfers, and venue limits counted on the
+ * investor's own holding; inside an account neither has a public holder to charge or count, so a deposit
+ * and a withdrawal would move units around them. A security with either is not held in custody.
+ */
+function custodyUnenforceable(securityId: string, rules: RuleSet): Rejection | null {
+  const rulesSet = (['transferFee', 'venueLimits'] as const).filter((rule) => rules[rule] !== undefined);
+  if (rulesSet.length === 0) return null;
+  return reject('ST2-CUSTODY-RULE', `${securityId}'s ${rulesSet.join(' and ')} cannot be kept inside a custody account.`, { securityId, rules: rulesSet });
 }
 
 /** A custodian opens an account of its own org, under an id no identity has. */
