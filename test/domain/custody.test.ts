@@ -29,10 +29,12 @@ function setup(rules: Record<string, unknown> = { requiredClaims: ['kyc'], maxHo
   world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice', amount: '1000' });
   world.given(custodian, 'OpenCustodyAccount', { accountId: 'OMNI', accountType: 'omnibus', jurisdiction: 'LU' });
   world.given(actors.kycProvider, 'AddClaim', { identityId: 'OMNI', topic: 'kyc', expiresAt: world.now + 365 * 86_400_000, evidenceHash: 'a'.repeat(64) });
+  world.given(investor('alice'), 'AuthorizeOperator', { securityId: 'ACME', holder: 'alice', operator: partyOf(custodian) });
   return { world, ledger: new SubLedger() };
 }
 
-function deposit(world: World, ledger: SubLedger, owner: string, amount: string, jurisdiction = 'DE', actor: Actor = investor('alice')) {
+/** By the custodian as alice's operator (setup authorises it), for any owner it attests. */
+function deposit(world: World, ledger: SubLedger, owner: string, amount: string, jurisdiction = 'DE', actor: Actor = custodian) {
   const facts = { to: ledger.owner(owner, jurisdiction) };
   const decision = world.run(actor, 'CustodyDeposit', { securityId: 'ACME', accountId: 'OMNI', from: 'alice', amount }, { custody: facts });
   if (decision.ok) ledger.apply(facts, BigInt(amount), world.now);
@@ -67,7 +69,16 @@ describe('custody accounts', () => {
     expect(world.slice).toBe(before);
   });
 
-  it('deposits by the holder: the account\'s public balance grows, the beneficial owner (not the account) is counted as a holder', () => {
+  it('takes a holder\'s deposit for itself only (its public jurisdiction and type); for another owner, ST2-CUSTODY-OWNER, changing nothing', () => {
+    const { world, ledger } = setup();
+    const before = world.slice;
+    expect(codeOf(deposit(world, ledger, 'zoe', '1', 'DE', investor('alice')))).toBe('ST2-CUSTODY-OWNER');
+    expect(codeOf(deposit(world, ledger, 'alice', '1', 'FR', investor('alice')))).toBe('ST2-CUSTODY-OWNER');
+    expect(world.slice).toBe(before);
+    expect(codeOf(deposit(world, ledger, 'alice', '1', 'DE', investor('alice')))).toBe('accepted');
+  });
+
+  it('deposits: the account\'s public balance grows, the beneficial owner (not the account) is counted as a holder', () => {
     const { world, ledger } = setup();
     expect(codeOf(deposit(world, ledger, 'alice', '400'))).toBe('accepted');
     expect(world.balance('ACME', 'OMNI')).toBe(400n);
@@ -101,8 +112,9 @@ describe('custody accounts', () => {
     expect(world.slice).toBe(before);
   });
 
-  it('lets the custodian deposit as the holder\'s operator only once authorised (ST2-NOT-OPERATOR before), recording the operator', () => {
+  it('lets the custodian deposit as the holder\'s operator only while authorised (ST2-NOT-OPERATOR once revoked), recording the operator', () => {
     const { world, ledger } = setup();
+    world.given(investor('alice'), 'RevokeOperator', { securityId: 'ACME', holder: 'alice', operator: partyOf(custodian) });
     expect(codeOf(deposit(world, ledger, 'alice', '10', 'DE', custodian))).toBe('ST2-NOT-OPERATOR');
     world.given(investor('alice'), 'AuthorizeOperator', { securityId: 'ACME', holder: 'alice', operator: partyOf(custodian) });
     const done = deposit(world, ledger, 'alice', '10', 'DE', custodian);
@@ -123,12 +135,21 @@ describe('custody accounts', () => {
     const { world, ledger } = setup();
     world.given(custodian, 'OpenCustodyAccount', { accountId: 'SEG', accountType: 'segregated', jurisdiction: 'LU' });
     world.given(actors.kycProvider, 'AddClaim', { identityId: 'SEG', topic: 'kyc', expiresAt: world.now + 86_400_000, evidenceHash: 'b'.repeat(64) });
-    const into = (owner: string, segregatedOwner?: string) => world.run(investor('alice'), 'CustodyDeposit', { securityId: 'ACME', accountId: 'SEG', from: 'alice', amount: '1' }, {
+    const into = (owner: string, segregatedOwner?: string) => world.run(custodian, 'CustodyDeposit', { securityId: 'ACME', accountId: 'SEG', from: 'alice', amount: '1' }, {
       custody: { to: ledger.owner(owner), ...(segregatedOwner ? { segregatedOwner } : {}) },
     });
     expect(codeOf(into('alice', 'alice'))).toBe('accepted');
     expect(codeOf(into('mallory'))).toBe('ST2-CUSTODY-OWNER');
     expect(codeOf(world.run(custodian, 'CustodyMove', { securityId: 'ACME', accountId: 'SEG' }, { custody: { from: ledger.owner('alice'), to: ledger.owner('x'), amount: 1n } }))).toBe('ST2-CUSTODY-OWNER');
+  });
+
+  it('refuses to recover a custody account (its units move with their entries only) with ST2-CUSTODY-ACCOUNT, even to an identity naming it as investor', () => {
+    const { world, ledger } = setup();
+    deposit(world, ledger, 'o1', '100');
+    world.onboard('thief', { investor: 'OMNI' });
+    const before = world.slice;
+    expect(codeOf(world.run(actors.agent, 'Recover', { securityId: 'ACME', lost: 'OMNI', replacement: 'thief' }))).toBe('ST2-CUSTODY-ACCOUNT');
+    expect(world.slice).toBe(before);
   });
 
   it('refuses a movement without its private facts with ST2-INVALID-INPUT', () => {

@@ -28,7 +28,8 @@ describe('custody, from the attacker\'s side', () => {
     await world.st2.submit(custodian, 'custody:openAccount', { accountId: 'OMNI', accountType: 'omnibus', jurisdiction: 'LU' });
     const evidence = 'kyc of OMNI';
     await world.st2.submit(world.cast.kyc, 'identity:addClaim', { identityId: 'OMNI', topic: 'kyc', expiresAt: Date.now() + 365 * DAY, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
-    await desk.deposit(alice, custodian, { securityId: 'ACME', accountId: 'OMNI', from: alice.id, amount: '600' }, { owner: 'owner-one', jurisdiction: 'DE', investorType: 'retail' });
+    await world.st2.submit(alice, 'token:authorizeOperator', { securityId: 'ACME', holder: alice.id, operator: { org: custodian.org, id: custodian.id } });
+    await desk.deposit(custodian, custodian, { securityId: 'ACME', accountId: 'OMNI', from: alice.id, amount: '600' }, { owner: 'owner-one', jurisdiction: 'DE', investorType: 'retail' });
     await desk.move(custodian, { securityId: 'ACME', accountId: 'OMNI' }, { owner: 'owner-one' }, { owner: 'owner-two', jurisdiction: 'FR', investorType: 'professional' }, '250');
   });
   afterAll(async () => world.close());
@@ -62,7 +63,12 @@ describe('custody, from the attacker\'s side', () => {
     const custody = JSON.stringify({ from: { owner: 'owner-one', position: forged }, to: { owner: 'owner-two', position: await q(custodian, 'custody:position', 'OMNI', 'ACME', 'owner-two') }, amount: '99999' });
     expect(await world.refusal(custodian, 'custody:move', { securityId: 'ACME', accountId: 'OMNI' }, everything, { custody: Buffer.from(custody) })).toBe('ST2-INVALID-INPUT');
     const fresh = JSON.stringify({ to: { owner: 'owner-one', position: null, jurisdiction: 'DE', investorType: 'retail' } });
-    expect(await world.refusal(alice, 'custody:deposit', { securityId: 'ACME', accountId: 'OMNI', from: alice.id, amount: '1' }, everything, { custody: Buffer.from(fresh) })).toBe('ST2-INVALID-INPUT');
+    expect(await world.refusal(custodian, 'custody:deposit', { securityId: 'ACME', accountId: 'OMNI', from: alice.id, amount: '1' }, everything, { custody: Buffer.from(fresh) })).toBe('ST2-INVALID-INPUT');
+  });
+
+  it('refuses a holder depositing into the account for another owner (only the custodian attests owners) with ST2-CUSTODY-OWNER, changing nothing', async () => {
+    const custody = JSON.stringify({ to: { owner: 'owner-three', position: null, jurisdiction: 'DE', investorType: 'retail' } });
+    expect(await world.refusal(alice, 'custody:deposit', { securityId: 'ACME', accountId: 'OMNI', from: alice.id, amount: '1' }, everything, { custody: Buffer.from(custody) })).toBe('ST2-CUSTODY-OWNER');
   });
 
   it('refuses another custodian, another org\'s custodian and a bank agent moving the account\'s units with ST2-UNAUTHORIZED, changing nothing', async () => {
@@ -75,7 +81,7 @@ describe('custody, from the attacker\'s side', () => {
   it('refuses units into the account by a plain transfer (ST2-CUSTODY-ACCOUNT) and oversized amounts (ST2-INVALID-INPUT), changing nothing', async () => {
     expect(await world.refusal(alice, 'token:transfer', { securityId: 'ACME', from: alice.id, to: 'OMNI', amount: '1' }, everything)).toBe('ST2-CUSTODY-ACCOUNT');
     const custody = JSON.stringify({ to: { owner: 'owner-one', position: await q(custodian, 'custody:position', 'OMNI', 'ACME', 'owner-one') } });
-    expect(await world.refusal(alice, 'custody:deposit', { securityId: 'ACME', accountId: 'OMNI', from: alice.id, amount: (MAX_AMOUNT + 1n).toString() }, everything, { custody: Buffer.from(custody) })).toBe('ST2-INVALID-INPUT');
+    expect(await world.refusal(custodian, 'custody:deposit', { securityId: 'ACME', accountId: 'OMNI', from: alice.id, amount: (MAX_AMOUNT + 1n).toString() }, everything, { custody: Buffer.from(custody) })).toBe('ST2-INVALID-INPUT');
     const move = JSON.stringify({ from: JSON.parse(custody).to, to: { owner: 'x', position: null, jurisdiction: 'DE', investorType: 'retail' }, amount: '1'.repeat(39) });
     expect(await world.refusal(custodian, 'custody:move', { securityId: 'ACME', accountId: 'OMNI' }, everything, { custody: Buffer.from(move) })).toBe('ST2-INVALID-INPUT');
   });

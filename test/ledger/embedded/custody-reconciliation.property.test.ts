@@ -18,16 +18,16 @@ type Step =
   | { kind: 'move'; from: BeneficialOwner; to: BeneficialOwner; amount: string };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constant('deposit' as const), from: holder, to: owner, amount }),
-  fc.record({ kind: fc.constant('withdraw' as const), from: owner, to: holder, amount }),
-  fc.record({ kind: fc.constant('move' as const), from: owner, to: owner, amount }),
+  { arbitrary: fc.record({ kind: fc.constant('deposit' as const), from: holder, to: owner, amount }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('withdraw' as const), from: owner, to: holder, amount }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('move' as const), from: owner, to: owner, amount }), weight: 1 },
 );
 
 /**
  * Reconciliation after every step of any sequence of custody movements, on the real chaincode over the
  * embedded ledger (LevelDB, private collections): the custodian's sub-ledger sums to the account's public
  * balance, and the holder count is exactly the public holders plus the beneficial owners with a position,
- * whatever was accepted or refused (a country cap of 2 on DE and a maximum of 5 holders refuse some).
+ * whatever was accepted or refused (a country cap of 1 on FR and a maximum of 5 holders refuse some).
  */
 describe('custody reconciliation under any sequence of movements', () => {
   let world: AttackLedger;
@@ -46,6 +46,8 @@ describe('custody reconciliation under any sequence of movements', () => {
     const evidence = 'kyc of OMNI';
     await world.st2.submit(world.cast.kyc, 'identity:addClaim', { identityId: 'OMNI', topic: 'kyc', expiresAt: Date.now() + 365 * DAY, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
   });
+  const operatorOf = (holder: Caller, securityId: string) =>
+    world.st2.submit(holder, 'token:authorizeOperator', { securityId, holder: holder.id, operator: { org: world.cast.custodian.org, id: world.cast.custodian.id } });
   afterAll(async () => world.close());
 
   const apply = (securityId: string, s: Step) => {
@@ -53,7 +55,7 @@ describe('custody reconciliation under any sequence of movements', () => {
     const account = { securityId, accountId: 'OMNI' };
     switch (s.kind) {
       case 'deposit':
-        return desk.deposit(holders[s.from], custodian, { ...account, from: holders[s.from].id, amount: s.amount }, s.to);
+        return desk.deposit(custodian, custodian, { ...account, from: holders[s.from].id, amount: s.amount }, s.to);
       case 'withdraw':
         return desk.withdraw(custodian, { ...account, to: holders[s.to].id, amount: s.amount }, s.from);
       case 'move':
@@ -62,10 +64,13 @@ describe('custody reconciliation under any sequence of movements', () => {
   };
 
   it('keeps the sub-ledger equal to the public balance and counts beneficial owners exactly, after every step', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
+    await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 15 }), async (steps) => {
       const securityId = `P${run++}`;
-      await world.createEquity(securityId, { requiredClaims: ['kyc'], maxHolders: 5, maxHoldersPerJurisdiction: { DE: 2 } });
-      for (const who of holders) await world.st2.submit(world.cast.agent, 'token:issue', { securityId, to: who.id, amount: '500' });
+      await world.createEquity(securityId, { requiredClaims: ['kyc'], maxHolders: 5, maxHoldersPerJurisdiction: { FR: 1 } });
+      for (const who of holders) {
+        await world.st2.submit(world.cast.agent, 'token:issue', { securityId, to: who.id, amount: '500' });
+        await operatorOf(who, securityId);
+      }
       for (const s of steps) {
         const outcome = await world.st2.outcomeOf(() => apply(securityId, s));
         seen.set(`${s.kind} ${outcome}`, (seen.get(`${s.kind} ${outcome}`) ?? 0) + 1);
@@ -78,7 +83,7 @@ describe('custody reconciliation under any sequence of movements', () => {
         const publicHolders = (await Promise.all(holders.map((who) => world.st2.balance(world.cast.audit, securityId, who.id)))).filter((b) => b > 0n).length;
         expect((await world.st2.stats(world.cast.audit, securityId)).holders).toBe(publicHolders + owners);
       }
-    }), { numRuns: 20 });
+    }), { numRuns: 30 });
     for (const kind of ['deposit', 'withdraw', 'move']) expect(seen.get(`${kind} accepted`)).toBeGreaterThan(0);
   });
 });

@@ -104,8 +104,8 @@ function requireCustodianOf(actor: Envelope['actor'], account: Identity): Reject
 }
 
 /**
- * Into custody: by the holder itself, or by the custodian as its operator (an operator of the holder, acting
- * for this account). Every holder-transfer rule applies with the holder as sender and the beneficial owner as
+ * Into custody: by the holder itself (for itself), or by the custodian as its operator (an operator of the
+ * holder, acting for this account, for any owner it attests). Every holder-transfer rule applies with the holder as sender and the beneficial owner as
  * recipient (its position, its attested jurisdiction, counted as a holder on its own).
  */
 function decideDeposit(cmd: CommandOf<'CustodyDeposit'>, { actor, at }: Envelope, slice: Slice, account: Identity, facts: CustodyFacts): Decision<DomainEvent> {
@@ -115,10 +115,21 @@ function decideDeposit(cmd: CommandOf<'CustodyDeposit'>, { actor, at }: Envelope
   const to = facts.to as OwnerFacts;
   const sender = findActiveIdentity(slice, cmd.from);
   if (!sender.ok) return sender;
-  const judged = judge(slice, cmd.securityId, account, { identity: sender.value, holding: holdingOf(slice, cmd.securityId, cmd.from) }, ownerAsHolder(account, holdingOf(slice, cmd.securityId, account.id), to), cmd.amount, at);
+  if (!asOperator && !depositsForItself(sender.value, to)) {
+    return reject('ST2-CUSTODY-OWNER', `A holder deposits for itself, as its public identity says; for another owner, the custodian deposits as its operator.`, { account: account.id });
+  }
+  const judged = judge(slice, cmd.securityId, { identity: sender.value, holding: holdingOf(slice, cmd.securityId, cmd.from) }, ownerAsHolder(account, holdingOf(slice, cmd.securityId, account.id), to), cmd.amount, at);
   if (judged) return judged;
   const owners = crossings([[to, cmd.amount]]);
   return accept([{ type: 'CustodyDeposited', v: 1, at, securityId: cmd.securityId, accountId: account.id, from: cmd.from, amount: cmd.amount, owners, ...(asOperator ? { operator: partyOf(actor) } : {}) }]);
+}
+
+/**
+ * Only the custodian attests an owner's facts. A holder depositing on its own is the owner, with the
+ * jurisdiction and type of its public identity.
+ */
+function depositsForItself(holder: Identity, to: OwnerFacts): boolean {
+  return to.owner === holder.id && to.jurisdiction === holder.jurisdiction && to.investorType === holder.investorType;
 }
 
 function requireOperator(slice: Slice, cmd: CommandOf<'CustodyDeposit'>, actor: Envelope['actor']): Rejection | null {
@@ -133,7 +144,7 @@ function decideWithdraw(cmd: CommandOf<'CustodyWithdraw'>, { actor, at }: Envelo
   const from = facts.from as OwnerFacts;
   const recipient = findActiveIdentity(slice, cmd.to);
   if (!recipient.ok) return recipient;
-  const judged = judge(slice, cmd.securityId, account, ownerAsHolder(account, holdingOf(slice, cmd.securityId, account.id), from), { identity: recipient.value, holding: holdingOf(slice, cmd.securityId, cmd.to) }, cmd.amount, at);
+  const judged = judge(slice, cmd.securityId, ownerAsHolder(account, holdingOf(slice, cmd.securityId, account.id), from), { identity: recipient.value, holding: holdingOf(slice, cmd.securityId, cmd.to) }, cmd.amount, at);
   if (judged) return judged;
   return accept([{ type: 'CustodyWithdrawn', v: 1, at, securityId: cmd.securityId, accountId: account.id, to: cmd.to, amount: cmd.amount, owners: crossings([[from, -cmd.amount]]) }]);
 }
@@ -146,20 +157,20 @@ function decideMove(cmd: CommandOf<'CustodyMove'>, { actor, at }: Envelope, slic
   if (amount <= 0n) return reject('ST2-INVALID-INPUT', 'A move between owners moves a positive amount.', { account: account.id });
   if (from.owner === to.owner) return reject('ST2-SELF-TRANSFER', 'Sender and recipient are the same beneficial owner.');
   const accountHolding = holdingOf(slice, cmd.securityId, account.id);
-  const judged = judge(slice, cmd.securityId, account, ownerAsHolder(account, accountHolding, from), ownerAsHolder(account, accountHolding, to), amount, at);
+  const judged = judge(slice, cmd.securityId, ownerAsHolder(account, accountHolding, from), ownerAsHolder(account, accountHolding, to), amount, at);
   if (judged) return judged;
   return accept([{ type: 'CustodyMoved', v: 1, at, securityId: cmd.securityId, accountId: account.id, owners: crossings([[from, -amount], [to, amount]]) }]);
 }
 
 /**
  * Every rule of a holder transfer on these two sides. The account is never a holder in the counts, so the
- * holder-count rules see the owners: a side that is the account's owner counts as the owner's own holding.
+ * holder-count rules see the owners: an owner's side is its position (`ownerAsHolder`).
  */
-function judge(slice: Slice, securityId: string, account: Identity, sender: NonNullable<TransferFacts['sender']>, recipient: TransferFacts['recipient'], amount: bigint, at: number): Rejection | null {
+function judge(slice: Slice, securityId: string, sender: NonNullable<TransferFacts['sender']>, recipient: TransferFacts['recipient'], amount: bigint, at: number): Rejection | null {
   const found = findPlainSecurity(slice, securityId);
   if (!found.ok) return found;
   const facts: TransferFacts = { ...found.value, holdersIn: (country) => holdersIn(slice, securityId, country), sender, recipient, issuers: slice.issuers, amount, at };
-  return account.recoveredTo === undefined ? evaluateRules(facts).broken : reject('ST2-IDENTITY-INACTIVE', `${account.id} was recovered.`);
+  return evaluateRules(facts).broken;
 }
 
 /** The owners whose position crosses zero, by jurisdiction (what the public counts need, nothing more). */
