@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { CustodyKind, CustodyPositionSchema, Id, IdentitySchema, HoldingSchema, InvestorType, Jurisdiction, PositiveAmount, QUERIES } from '@st2/chaincode';
+import { CustodyPositionSchema, Id, IdentitySchema, HoldingSchema, InvestorType, Jurisdiction, PositiveAmount, QUERIES } from '@st2/chaincode';
 import { principalOf } from '../auth/principal';
 import { CustodyDesk, type BeneficialOwner } from '../custody/custody-desk';
 import { ForbiddenError, NotFoundError } from '../errors/api-error';
@@ -9,7 +9,7 @@ import type { Services } from '../services';
 import { operation } from './operation';
 import { mayReadRecord } from './ownership';
 import { commandBody, IdempotencyHeaders, IdParams, pageOf, Paging, readQuery, withFields, WriteResultSchema } from './schemas';
-import { idempotentWrite, withRequestId, writeOperation, type WriteResult } from './write';
+import { idempotentWrite, withRequestId, writeOperation, writeResult } from './write';
 
 /**
  * Custody accounts (docs/custody.md): the account is public, its beneficial owners are the custodian's (its
@@ -111,9 +111,8 @@ function custodyWrite<B extends object>(summary: string, description: string, bo
     effect: 'write',
     schema: { body, headers: IdempotencyHeaders, response: { 201: WriteResultSchema } },
     handle: (request, reply, services) => idempotentWrite(request, reply, services, 201, async (requestId) => {
-      const caller = principalOf(request);
-      const result = await run(new CustodyDesk(services.submitter), caller, request.body as B, requestId);
-      return { txId: result.txId, blockNumber: Number(result.blockNumber), events: result.payload.events as WriteResult['events'] };
+      // Fastify validated the body against `body` before the handler runs.
+      return writeResult(await run(new CustodyDesk(services.submitter), principalOf(request), request.body as B, requestId));
     }, (outcome) => outcome),
   });
 }
