@@ -44,6 +44,16 @@ describe('custody over HTTP (/v1/custody)', () => {
     }
   });
 
+  it('lists the caller org\'s accounts with their last check; a custodian of another org lists none of them', async () => {
+    await ok(h, cast.custodian, 'POST', '/v1/custody/accounts', { accountId: 'SEG', accountType: 'segregated', jurisdiction: 'LU', owner: 'client-9' });
+    const list = await ok(h, cast.custodian, 'GET', `/v1/custody/accounts?limit=1&position=${await h.ledger.height()}`);
+    expect(list.body).toMatchObject({ items: [{ account: { id: 'OMNI' }, lastCheck: { reconciled: true } }], nextCursor: 'OMNI' });
+    const next = await ok(h, cast.custodian, 'GET', '/v1/custody/accounts?limit=1&cursor=OMNI');
+    expect(next.body).toMatchObject({ items: [{ account: { id: 'SEG', custody: { kind: 'segregated' } } }], nextCursor: null });
+    expect(JSON.stringify(next.body)).not.toContain('client-9');
+    expect((await ok(h, { ...cast.custodian, org: 'bank1' }, 'GET', '/v1/custody/accounts')).body).toEqual({ items: [], nextCursor: null });
+  });
+
   it('shows nothing to other orgs: bank staff reading the account, positions or reconciliation get 403, an investor is stopped at the gate', async () => {
     const before = (await ok(h, cast.regulator, 'GET', '/v1/custody/accounts/OMNI/positions')).body;
     expect(await call(h, cast.agent2, 'GET', '/v1/custody/accounts/OMNI')).toMatchObject({ status: 403 });

@@ -35,6 +35,8 @@ const CURSOR = 'cursor';
 export class CustodyBook {
   private readonly positions: Sublevel;
   private readonly checks: Sublevel;
+  /** org ␀ account → '': the accounts of each served org, for the custodian's list. */
+  private readonly accounts: Sublevel;
   private readonly meta: Sublevel;
   private running: Promise<void> | undefined;
   private stopped = false;
@@ -51,6 +53,7 @@ export class CustodyBook {
   ) {
     this.positions = store.sublevel('custody', 'positions');
     this.checks = store.sublevel('custody', 'checks');
+    this.accounts = store.sublevel('custody', 'accounts');
     this.meta = store.sublevel('custody', 'meta');
   }
 
@@ -78,6 +81,16 @@ export class CustodyBook {
     const items = entries.slice(0, page.limit);
     const last = items[items.length - 1];
     return { items: items.map(([, value]) => JSON.parse(value) as PositionRecord), nextCursor: entries.length > page.limit && last ? last[0].slice(range.gte.length) : null };
+  }
+
+  /** The custody accounts of one served org, by id. */
+  async accountsOf(org: string, page: PageRequest): Promise<Page<string>> {
+    const range = prefixRange(org);
+    const after = page.cursor === undefined ? { gte: range.gte } : { gt: range.gte + page.cursor };
+    const keys = await this.accounts.keys({ ...after, lt: range.lt, limit: page.limit + 1 }).all();
+    const items = keys.slice(0, page.limit).map((key) => key.slice(range.gte.length));
+    const last = items[items.length - 1];
+    return { items, nextCursor: keys.length > page.limit && last !== undefined ? last : null };
   }
 
   async check(accountId: string): Promise<ReconciliationCheck | undefined> {
@@ -124,6 +137,7 @@ export class CustodyBook {
       ...stale.map((key): StoreOp => ({ type: 'del', sublevel: this.positions, key })),
       ...positions.map((p): StoreOp => ({ type: 'put', sublevel: this.positions, key: compoundKey(accountId, p.securityId, p.owner), value: JSON.stringify(p) })),
       { type: 'put', sublevel: this.checks, key: accountId, value: JSON.stringify({ ...reconciliation, checkedAfter: after }) },
+      { type: 'put', sublevel: this.accounts, key: compoundKey(account.org, accountId), value: '' },
     ];
   }
 }

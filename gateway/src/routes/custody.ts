@@ -42,6 +42,9 @@ const ReconciliationSchema = Type.Object({
   securities: Type.Array(Type.Object({ securityId: Id, subLedger: Type.String(), public: Type.String(), reconciled: Type.Boolean() })),
 });
 
+/** The custodian read model's check of an account after the last block that moved it. */
+const CheckSchema = Type.Composite([ReconciliationSchema, Type.Object({ checkedAfter: Type.String({ description: 'The audit log position (event seq) it was checked after' }) })]);
+
 export const readAccount = operation({
   summary: 'Read a custody account, its public holdings and its last reconciliation check',
   description: 'For the custodian\'s org and the regulator; anyone else 403. `lastCheck` is the custodian read model\'s check after the last block that moved the account (on the custodian\'s gateway).',
@@ -49,7 +52,7 @@ export const readAccount = operation({
   effect: 'read',
   schema: {
     params: IdParams, querystring: readQuery({}),
-    response: { 200: Type.Object({ account: IdentitySchema, holdings: Type.Array(HoldingSchema), lastCheck: Type.Optional(Type.Composite([ReconciliationSchema, Type.Object({ checkedAfter: Type.String() })])) }) },
+    response: { 200: Type.Object({ account: IdentitySchema, holdings: Type.Array(HoldingSchema), lastCheck: Type.Optional(CheckSchema) }) },
   },
   handle: async (request, _reply, services) => {
     await services.consistency.reach(request.query);
@@ -61,6 +64,29 @@ export const readAccount = operation({
 });
 
 type PositionRecord = typeof CustodyPositionSchema.static;
+
+export const listAccounts = operation({
+  summary: 'The custody accounts of the caller\'s org, paged',
+  description: 'From the custodian\'s read model, by account id, with each account\'s last reconciliation check.',
+  tags,
+  effect: 'read',
+  schema: {
+    querystring: readQuery(Paging),
+    response: { 200: pageOf(Type.Object({ account: IdentitySchema, lastCheck: Type.Optional(CheckSchema) })) },
+  },
+  handle: async (request, _reply, services) => {
+    const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query;
+    await services.consistency.reach(request.query);
+    await services.custodyBook.reach(services.projector);
+    const page = await services.custodyBook.accountsOf(principalOf(request).org, { limit, cursor });
+    const items = await Promise.all(page.items.map(async (id) => {
+      const [account, lastCheck] = await Promise.all([services.readModel.identity(id), services.custodyBook.check(id)]);
+      if (!account) throw new Error(`custody book names ${id}, which the read model does not hold`);
+      return { account, ...(lastCheck ? { lastCheck } : {}) };
+    }));
+    return { items, nextCursor: page.nextCursor };
+  },
+});
 
 export const positions = operation({
   summary: 'Positions per beneficial owner in a custody account, paged',

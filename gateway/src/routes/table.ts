@@ -110,6 +110,7 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'GET', url: '/v1/cash/:id/balances/:holder', roles: EVERYONE, operation: holdings.positionOf },
 
   { method: 'POST', url: '/v1/custody/accounts', roles: ['custodian'], operation: custody.openAccount },
+  { method: 'GET', url: '/v1/custody/accounts', roles: ['custodian'], operation: custody.listAccounts },
   { method: 'GET', url: '/v1/custody/accounts/:id', roles: ['custodian', 'admin', 'agent', 'regulator'], operation: custody.readAccount },
   { method: 'GET', url: '/v1/custody/accounts/:id/positions', roles: ['custodian', 'regulator'], operation: custody.positions },
   { method: 'GET', url: '/v1/custody/accounts/:id/reconciliation', roles: ['custodian', 'regulator'], operation: custody.reconciliation },
