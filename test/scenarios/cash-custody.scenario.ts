@@ -73,6 +73,9 @@ export function cashCustodyScenario(backend: Backend): void {
       expect([await st2.balance(audit, EURC, alice.id), await st2.balance(audit, EURC, bob.id)]).toEqual([130000n, 980000n]);
     });
 
+    let moveTxId = '';
+    let owners: string[] = [];
+
     it('keeps an omnibus account: the custodian deposits as the holder\'s operator and moves between owners privately; the sub-ledger reconciles; bank2 reads no owner, the regulator all', async () => {
       const desk = new CustodyDesk(ledger);
       const OMNI = id('OMNI');
@@ -85,7 +88,8 @@ export function cashCustodyScenario(backend: Backend): void {
       const owner1 = { owner: id('client-1'), jurisdiction: 'DE', investorType: 'retail' as const };
       const owner2 = { owner: id('client-2'), jurisdiction: 'FR', investorType: 'professional' as const };
       await desk.deposit(custodian, custodian, { securityId: EURC, accountId: OMNI, from: alice.id, amount: '50000' }, owner1);
-      await desk.move(custodian, { securityId: EURC, accountId: OMNI }, owner1, owner2, '20000');
+      moveTxId = (await desk.move(custodian, { securityId: EURC, accountId: OMNI }, owner1, owner2, '20000')).txId;
+      owners = [owner1.owner, owner2.owner];
       expect(await st2.balance(audit, EURC, OMNI)).toBe(50000n);
       // The two beneficial owners count as holders; the account itself does not.
       expect((await st2.stats(audit, EURC)).holders).toBe(holdersBefore + 2);
@@ -103,5 +107,17 @@ export function cashCustodyScenario(backend: Backend): void {
       expect(await st2.balance(audit, EURC, OMNI)).toBe(30000n);
       expect((JSON.parse(await st2.evaluate(audit, 'custody:reconciliation', OMNI)) as { reconciled: boolean }).reconciled).toBe(true);
     });
+
+    if (backend.endorsedProposal) {
+      const endorsedProposal = backend.endorsedProposal;
+      it('keeps the owners and the amount of a move between owners out of the transaction bank2\'s peer holds: no transient data, no owner in its arguments', async () => {
+        const received = await endorsedProposal('bank2', moveTxId);
+        expect(received.args[0]).toBe('custody:move');
+        expect(received.transientFields).toEqual([]);
+        const text = received.args.join('\n');
+        for (const owner of owners) expect(text).not.toContain(owner);
+        expect(text).not.toContain('20000');
+      });
+    }
   });
 }
