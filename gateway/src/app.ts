@@ -28,6 +28,7 @@ import { AuditLog } from './projections/audit-log';
 import { Consistency } from './projections/consistency';
 import { ProjectionStore } from './projections/projection-store';
 import { Projector } from './projections/projector';
+import { CustodyBook } from './custody/custody-book';
 import { ReadModel } from './projections/read-model';
 import { routesPlugin } from './routes/plugin';
 import type { Services } from './services';
@@ -136,10 +137,14 @@ async function assemble(options: AppOptions, store: GatewayStore): Promise<App> 
     await app.register(devClockRoute, { clock: options.devClock });
   }
 
-  app.addHook('onReady', async () => services.projector.start());
+  app.addHook('onReady', async () => {
+    services.projector.start();
+    services.custodyBook.start(services.projector);
+  });
   app.addHook('preClose', async () => shutdown.abort());
   app.addHook('onClose', async () => {
     await services.projector.stop();
+    await services.custodyBook.stop();
     await store.close();
   });
   return app;
@@ -150,11 +155,14 @@ async function openServices(options: AppOptions, store: GatewayStore, metrics: M
   const projections = new ProjectionStore(store);
   const projector = await Projector.open(ledger, projections, { metrics, log: app.log, ...(options.projectionBatchLimit ? { batchLimit: options.projectionBatchLimit } : {}) });
   const audit = new AuditLog(projections);
+  const readModel = new ReadModel(projections);
+  const servedOrgs = new Set(options.auth.servedOrgs.map((org) => org.mspId));
   return {
     ledger,
     submitter: new Submitter(ledger, metrics, options.retry ?? DEFAULT_RETRY),
     projector,
-    readModel: new ReadModel(projections),
+    readModel,
+    custodyBook: new CustodyBook(store, projections, readModel, ledger, servedOrgs, app.log),
     audit,
     consistency: new Consistency(projector, audit, ledger, options.consistencyTimeoutMs ?? 5_000),
     idempotency: new Idempotency(new StoredResponses(store.sublevel('idempotency'))),

@@ -1,5 +1,6 @@
 import type { Prover } from '@st2/circuits';
 import type { OrgKeyring } from './confidential/org-keyring';
+import type { CustodyBook } from './custody/custody-book';
 import type { Idempotency } from './idempotency/idempotency';
 import type { Ledger } from './ledger/ledger';
 import type { StreamLimits } from './limits/streams';
@@ -18,6 +19,8 @@ export interface Services {
   readonly readModel: ReadModel;
   readonly audit: AuditLog;
   readonly consistency: Consistency;
+  /** The sub-ledgers of the custody accounts of the orgs this gateway serves, re-read after every batch. */
+  readonly custodyBook: CustodyBook;
   /** Stored responses of every write route (plain and confidential), as JSON. */
   readonly idempotency: Idempotency<unknown>;
   readonly clock: () => number;

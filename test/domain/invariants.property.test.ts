@@ -42,7 +42,18 @@ const batchOp = fc.oneof(
     .map(({ from, sends }) => ({ actor: investor(from), kind: 'Batch' as const, input: { items: sends.map(({ p, ...send }) => ({ kind: 'Transfer', from, ...send, ...inPartition(p) })) } })),
 );
 
+/** A broker (a custodian's desk) that holders may appoint as operator, with or without a limit. */
+const broker: Actor = { org: 'Bank1MSP', role: 'custodian', id: 'broker' };
+const operatorOp = fc.oneof(
+  fc.record({ h: holder, limit: optionalAmount }).map(({ h, limit }) => ({
+    actor: investor(h), kind: 'AuthorizeOperator' as const, input: { holder: h, operator: { org: broker.org, id: broker.id }, ...(limit ? { limit } : {}) },
+  })),
+  holder.map((h) => ({ actor: investor(h), kind: 'RevokeOperator' as const, input: { holder: h, operator: { org: broker.org, id: broker.id } } })),
+  fc.record({ from: holder, to: holder, amount, p: partition }).map(({ from, to, amount, p }) => ({ actor: broker, kind: 'OperatorTransfer' as const, input: { from, to, amount, ...inPartition(p) } })),
+);
+
 const op: fc.Arbitrary<Op> = fc.oneof(
+  operatorOp,
   fc.record({ to: holder, amount, p: partition }).map(({ to, amount, p }) => ({ actor: actors.agent, kind: 'Issue' as const, input: { to, amount, ...inPartition(p) } })),
   fc.record({ from: holder, amount, p: partition }).map(({ from, amount, p }) => ({ actor: actors.agent, kind: 'Redeem' as const, input: { from, amount, ...inPartition(p) } })),
   fc.record({ from: holder, to: holder, amount, p: partition }).map(({ from, to, amount, p }) => ({ actor: investor(from), kind: 'Transfer' as const, input: { from, to, amount, ...inPartition(p) } })),
@@ -131,6 +142,7 @@ describe('invariants under any sequence of operations', () => {
             const residents = holdings.filter((h) => h.balance > 0n && world.slice.identities[h.holder]?.jurisdiction === country);
             expect(holdersIn(world.slice, 'ACME', country)).toBe(residents.length);
           }
+          for (const o of Object.values(world.slice.operators)) expect(o.limit === null || o.moved <= o.limit).toBe(true);
           for (const h of Object.values(world.slice.holdings)) {
             expect(h.balance >= 0n).toBe(true);
             expect(h.frozenAmount >= 0n && h.frozenAmount <= h.balance).toBe(true);

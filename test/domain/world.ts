@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   consortiumPolicyOf, decide, POLICY_KEY, EMPTY_SLICE, evolveAll, holdingOf, inputCodec, partyOf,
-  type Actor, type ConsortiumPolicy, type PolicyOrg, type Command, type CommandKind, type Decision, type DomainEvent, type Slice,
+  type Actor, type ConsortiumPolicy, type Envelope, type PolicyOrg, type Command, type CommandKind, type Decision, type DomainEvent, type Slice,
 } from '@st2/chaincode';
 
 /**
@@ -46,10 +46,11 @@ export class World {
   /** Every accepted command with its time, in order: enough to build the same world on a real ledger. */
   readonly accepted: { actor: Actor; kind: CommandKind; input: Record<string, unknown>; at: number }[] = [];
 
-  run(actor: Actor, kind: CommandKind, input: Record<string, unknown>): Decision<DomainEvent> {
+  /** `facts`: private facts an adapter would have verified (a custody movement's owners). */
+  run(actor: Actor, kind: CommandKind, input: Record<string, unknown>, facts: Pick<Envelope, 'custody'> = {}): Decision<DomainEvent> {
     // As the chaincode: the policy on the ledger once the consortium changed it, else the host's.
     const policy = this.slice.consortium[POLICY_KEY] ?? consortium;
-    const decision = decide(command(kind, input), { actor, at: this.now, consortium: policy }, this.slice);
+    const decision = decide(command(kind, input), { actor, at: this.now, consortium: policy, ...facts }, this.slice);
     if (decision.ok) {
       this.slice = evolveAll(this.slice, decision.events);
       this.accepted.push({ actor, kind, input, at: this.now });

@@ -1,4 +1,5 @@
 import { partitionsScenario } from '../scenarios/partitions.scenario';
+import { cashCustodyScenario } from '../scenarios/cash-custody.scenario';
 import { securitiesScenario } from '../scenarios/securities.scenario';
 import { votesScenario } from '../scenarios/votes.scenario';
 import { settlementsScenario } from '../scenarios/settlements.scenario';
@@ -10,3 +11,4 @@ securitiesScenario(fabricBackend);
 partitionsScenario(fabricBackend);
 votesScenario(fabricBackend);
 settlementsScenario(fabricBackend);
+cashCustodyScenario(fabricBackend);

@@ -33,7 +33,7 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
 };
 
 const ACTORS: Record<Role, Actor> = {
-  admin: cast.admin, issuer: cast.issuer, agent: cast.agent, 'claim-issuer': cast.kyc, custodian: cast.custodian, investor: cast.alice, regulator: cast.regulator,
+  admin: cast.admin, issuer: cast.issuer, agent: cast.agent, 'claim-issuer': cast.kyc, custodian: cast.custodian, investor: cast.alice, regulator: cast.regulator, 'cash-issuer': cast.treasury,
 };
 
 const QUERY_KEYS = ['limit', 'cursor', 'consistentWith', 'position', 'holder', 'type', 'securityId', 'identity', 'fromBlock', 'unexpected'];

@@ -22,5 +22,7 @@ export function scenarioCast(msp: Backend['msp'], prefix: string) {
     issuer: as(msp.bank1, 'issuer', id('acme')),
     agent: as(msp.bank1, 'agent', id('acme-ta')),
     audit: as(msp.regulator, 'regulator', id('regulator')),
+    treasury: as(msp.bank1, 'cash-issuer', id('treasury')),
+    custodian: as(msp.custodian, 'custodian', id('custody-desk')),
   };
 }

@@ -1,3 +1,4 @@
+import { cashCustodyScenario } from './cash-custody.scenario';
 import { embeddedBackend } from './embedded-backend';
 import { partitionsScenario } from './partitions.scenario';
 import { securitiesScenario } from './securities.scenario';
@@ -8,3 +9,4 @@ securitiesScenario(embeddedBackend);
 partitionsScenario(embeddedBackend);
 votesScenario(embeddedBackend);
 settlementsScenario(embeddedBackend);
+cashCustodyScenario(embeddedBackend);

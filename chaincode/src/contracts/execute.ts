@@ -23,6 +23,8 @@ export interface WriteKind<C, X, S, E extends St2Event> {
   readonly parse: (json: string) => { readonly cmd: C; readonly extra: X; readonly requestId?: string };
   /** Checks that need more than the domain (a proof, the transient map), before the state is even read. */
   readonly verify?: (ctx: Context, cmd: C, extra: X) => Promise<void>;
+  /** Private facts the decision needs besides the signed envelope (custody positions from the transient map). */
+  readonly facts?: (ctx: Context, cmd: C, env: Envelope) => Promise<Partial<Envelope>>;
   readonly load: (ctx: Context, cmd: C, env: Envelope) => Promise<S>;
   readonly decide: (cmd: C, env: Envelope, slice: S) => Decision<E>;
   /** Writes exactly what the events changed in the slice they were decided on. */
@@ -30,6 +32,9 @@ export interface WriteKind<C, X, S, E extends St2Event> {
   /** After the state is written: private data the decision only saw hashed, sealed openings. */
   readonly after?: (ctx: Context, cmd: C, extra: X, env: Envelope, before: S) => Promise<void>;
 }
+
+/** Private facts a decision needs, read from the transient map and checked against the ledger's hashes before deciding. */
+export type PrivateFacts<K extends CommandKind> = (ctx: Context, cmd: CommandOf<K>, env: Envelope) => Promise<Partial<Envelope>>;
 
 /**
  * The whole life of a write transaction, the same for every command: parse and validate the input,
@@ -39,7 +44,8 @@ export interface WriteKind<C, X, S, E extends St2Event> {
  */
 export async function write<C, X, S, E extends St2Event>(ctx: Context, kind: WriteKind<C, X, S, E>, json: string): Promise<string> {
   const { cmd, extra, requestId } = kind.parse(json);
-  const env = await envelopeOf(ctx);
+  const signed = await envelopeOf(ctx);
+  const env = kind.facts ? { ...signed, ...(await kind.facts(ctx, cmd, signed)) } : signed;
   if (kind.verify) await kind.verify(ctx, cmd, extra);
   const [slice] = await Promise.all([kind.load(ctx, cmd, env), requestId ? claimRequest(ctx, env.actor.org, requestId) : null]);
   const decision = kind.decide(cmd, env, slice);
@@ -53,7 +59,7 @@ export async function write<C, X, S, E extends St2Event>(ctx: Context, kind: Wri
 export type AfterAccept<K extends CommandKind> = (ctx: Context, cmd: CommandOf<K>, env: Envelope, before: Slice) => Promise<void>;
 
 /** A public command: its input schema, the world-state repository, `decide`. */
-export function publicWrite<K extends CommandKind>(kind: K, after?: AfterAccept<K>): WriteKind<CommandOf<K>, undefined, Slice, DomainEvent> {
+export function publicWrite<K extends CommandKind>(kind: K, after?: AfterAccept<K>, facts?: PrivateFacts<K>): WriteKind<CommandOf<K>, undefined, Slice, DomainEvent> {
   return {
     parse: (json) => {
       const { requestId, ...fields } = inputCodec(kind).parse(json) as { requestId?: string };
@@ -63,12 +69,13 @@ export function publicWrite<K extends CommandKind>(kind: K, after?: AfterAccept<
     decide,
     save: (ctx, before, events) => new Repository(ctx.stub).save(before, evolveAll(before, events)),
     after: after && ((ctx, cmd, _extra, env, before) => after(ctx, cmd, env, before)),
+    ...(facts ? { facts } : {}),
   };
 }
 
 /** A public command's transaction. */
-export function execute<K extends CommandKind>(ctx: Context, kind: K, json: string, after?: AfterAccept<K>): Promise<string> {
-  return write(ctx, publicWrite(kind, after), json);
+export function execute<K extends CommandKind>(ctx: Context, kind: K, json: string, after?: AfterAccept<K>, facts?: PrivateFacts<K>): Promise<string> {
+  return write(ctx, publicWrite(kind, after, facts), json);
 }
 
 /** Idempotency on the ledger: the first transaction with a request id records it, any later one is refused. */

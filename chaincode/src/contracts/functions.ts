@@ -49,6 +49,13 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   CancelSettlement: 'settlement:cancel',
   ExpireSettlement: 'settlement:expire',
   SettleNetted: 'settlement:settleNetted',
+  AuthorizeOperator: 'token:authorizeOperator',
+  RevokeOperator: 'token:revokeOperator',
+  OperatorTransfer: 'token:operatorTransfer',
+  OpenCustodyAccount: 'custody:openAccount',
+  CustodyDeposit: 'custody:deposit',
+  CustodyWithdraw: 'custody:withdraw',
+  CustodyMove: 'custody:move',
 };
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */
@@ -57,4 +64,7 @@ export const QUERIES = {
   trustedIssuers: 'identity:listIssuers',
   checkTransfer: 'token:check',
   settlementPrice: 'settlement:getPrice',
+  custodyPositions: 'custody:positions',
+  custodyPosition: 'custody:position',
+  custodyReconciliation: 'custody:reconciliation',
 } as const;

@@ -7,6 +7,7 @@ import { ConsortiumContract } from './consortium-contract';
 import { VoteContract } from './vote-contract';
 import { HoldContract } from './hold-contract';
 import { SettlementContract } from './settlement-contract';
+import { CustodyContract } from './custody-contract';
 import { IdentityContract } from './identity-contract';
 import { SecurityContract } from './security-contract';
 import { TokenContract } from './token-contract';
@@ -14,7 +15,7 @@ import { TokenContract } from './token-contract';
 type ContractClass = new () => Contract;
 
 /** st2's contracts; the benchmark baselines are another chaincode (src/bench), never deployed with these. */
-const ST2_CONTRACTS = [IdentityContract, SecurityContract, TokenContract, ConfidentialContract, ConsortiumContract, VoteContract, HoldContract, SettlementContract] as const;
+const ST2_CONTRACTS = [IdentityContract, SecurityContract, TokenContract, ConfidentialContract, ConsortiumContract, VoteContract, HoldContract, SettlementContract, CustodyContract] as const;
 
 /**
  * st2's contracts bound to the consortium policy their host supplies: fabric-contract-api constructs
@@ -47,6 +48,7 @@ export const contracts = st2Contracts(consortiumPolicyFromEnvironment());
 export { IdentityContract, SecurityContract, TokenContract, ConsortiumContract, VoteContract, HoldContract, SettlementContract, St2Context };
 export { ConfidentialContract, confidentialPayloadCodec, LEAF_PAGE, listedNotesCodec, listedViewingKeysCodec } from './confidential-contract';
 export { confidentialCodecs } from './confidential-repository';
+export { custodyPositionCodec } from './custody-contract';
 export { EVENT_NAME, EventPayloadSchema, eventPayloadCodec } from './events';
 export { QUERIES, WRITE_FUNCTIONS } from './functions';
 export { keys, ObjectType, AUDIT_COLLECTION, orgCollection } from './keys';

@@ -66,8 +66,22 @@ export const ObjectType = {
   settlement: 'settlement',
   /** Private: a settlement's price record, in the two parties' org collections and the audit collection. */
   settlementPrice: 'settlement-price',
+  /**
+   * An operator's authorisation for one holder's units of one security (domain/operator.ts). Written by its
+   * authorisation, its revocation and every move of a limited or unlimited operator (its `moved` total), read by
+   * the same: an operator's moves for one holder contend on it, nothing else does.
+   */
+  operator: 'operator',
   /** Private: an identity's personal record (name, documents), in its org's and the audit collection. */
   identityRecord: 'identity-record',
+  /**
+   * Private (the custodian's org collection and audit): one beneficial owner's position in one security inside
+   * one custody account (domain/custody.ts). Written by the custody movements that touch that owner; every
+   * endorser checks the value the custodian sends against its hash, which anyone may read.
+   */
+  custodyPosition: 'custody-position',
+  /** Private (custodian and audit): a segregated account's one beneficial owner. Written once, at opening. */
+  custodyOwner: 'custody-owner',
   /** Private: evidence behind a claim. */
   claimEvidence: 'claim-evidence',
   // Confidential mode (see confidential-contract.ts). Contention: `confidential-pool` (note-tree frontier,
@@ -139,7 +153,10 @@ export const keys = {
   hold: (stub: Stub, holdId: string) => stub.createCompositeKey(ObjectType.hold, [holdId]),
   settlement: (stub: Stub, settlementId: string) => stub.createCompositeKey(ObjectType.settlement, [settlementId]),
   settlementPrice: (stub: Stub, settlementId: string) => stub.createCompositeKey(ObjectType.settlementPrice, [settlementId]),
+  operator: (stub: Stub, securityId: string, holder: string, { org, id }: Party) => stub.createCompositeKey(ObjectType.operator, [securityId, holder, org, id]),
   identityRecord: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.identityRecord, [id]),
+  custodyPosition: (stub: Stub, accountId: string, securityId: string, owner: string) => stub.createCompositeKey(ObjectType.custodyPosition, [accountId, securityId, owner]),
+  custodyOwner: (stub: Stub, accountId: string) => stub.createCompositeKey(ObjectType.custodyOwner, [accountId]),
   /** Per issuer: a second issuer's evidence on the same topic never overwrites the first's. */
   claimEvidence: (stub: Stub, id: string, topic: string, { org, id: issuerId }: Party) => stub.createCompositeKey(ObjectType.claimEvidence, [id, topic, org, issuerId]),
   confidentialPool: (stub: Stub, securityId: string) => stub.createCompositeKey(ObjectType.confidentialPool, [securityId]),

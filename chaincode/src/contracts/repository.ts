@@ -14,6 +14,7 @@ import { PendingChangeSchema } from '../domain/governance';
 import { ProposalSchema, VoteSchema, voteRef, type Vote } from '../domain/proposal';
 import { HoldSchema } from '../domain/hold';
 import { SettlementSchema } from '../domain/settlement';
+import { operatorRef, OperatorSchema, type Operator } from '../domain/operator';
 import { codec, type Codec } from '../wire/codec';
 import { keys } from './keys';
 
@@ -33,6 +34,7 @@ export const stateCodecs = {
   vote: codec(VoteSchema),
   hold: codec(HoldSchema),
   settlement: codec(SettlementSchema),
+  operator: codec(OperatorSchema),
 };
 
 /** Loads the slice a decision needs from world state and writes back exactly the records its events changed. */
@@ -57,7 +59,7 @@ export class Repository {
 
   /** The refs, then the claim issuers the loaded identities' claims refer to. */
   async load(refs: Refs): Promise<Slice> {
-    const [identities, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements] = await Promise.all([
+    const [identities, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators] = await Promise.all([
       this.#many(refs.identities, (id) => keys.identity(this.stub, id), stateCodecs.identity),
       this.#many(refs.securities, (id) => keys.security(this.stub, id), stateCodecs.security),
       this.#many(refs.stats, (id) => keys.stats(this.stub, id), stateCodecs.stats),
@@ -71,10 +73,11 @@ export class Repository {
       this.#votes(refs.votes),
       this.#many(refs.holds, (id) => keys.hold(this.stub, id), stateCodecs.hold),
       this.#many(refs.settlements, (id) => keys.settlement(this.stub, id), stateCodecs.settlement),
+      this.#operators(refs.operators),
     ]);
     const issuerParties = uniqueParties([...refs.issuers, ...issuersReferencedBy(Object.values(identities))]);
     const issuers = await this.issuers(issuerParties);
-    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements };
+    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators };
   }
 
   async save(before: Slice, after: Slice): Promise<void> {
@@ -94,6 +97,7 @@ export class Repository {
     for (const [, v] of changed(before.votes, after.votes)) puts.push(this.#put(keys.vote(this.stub, v.proposalId, v.voter), stateCodecs.vote, v));
     for (const [id, v] of changed(before.holds, after.holds)) puts.push(this.#put(keys.hold(this.stub, id), stateCodecs.hold, v));
     for (const [id, v] of changed(before.settlements, after.settlements)) puts.push(this.#put(keys.settlement(this.stub, id), stateCodecs.settlement, v));
+    for (const [, v] of changed(before.operators, after.operators)) puts.push(this.#put(keys.operator(this.stub, v.securityId, v.holder, v.operator), stateCodecs.operator, v));
     await Promise.all(puts);
   }
 
@@ -146,6 +150,13 @@ export class Repository {
     const values = await Promise.all(refs.map(([proposalId, voter]) => this.get(keys.vote(this.stub, proposalId, voter), stateCodecs.vote)));
     const out: Record<string, Vote> = {};
     for (const v of values) if (v) out[voteRef(v.proposalId, v.voter)] = v;
+    return out;
+  }
+
+  async #operators(refs: Refs['operators']): Promise<Record<string, Operator>> {
+    const values = await Promise.all(refs.map(([sec, holder, party]) => this.get(keys.operator(this.stub, sec, holder, party), stateCodecs.operator)));
+    const out: Record<string, Operator> = {};
+    for (const o of values) if (o) out[operatorRef(o.securityId, o.holder, o.operator)] = o;
     return out;
   }
 

@@ -96,6 +96,26 @@ export class TokenContract extends Contract {
     return execute(ctx, 'CancelTransfer', input);
   }
 
+  /** A holder authorises an operator (its custodian, its broker) for its units of one security (see the AuthorizeOperator command). */
+  @Transaction()
+  @Returns('string')
+  async authorizeOperator(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'AuthorizeOperator', input);
+  }
+
+  @Transaction()
+  @Returns('string')
+  async revokeOperator(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'RevokeOperator', input);
+  }
+
+  /** An operator moves a holder's units, every rule applied to the holder as sender. */
+  @Transaction()
+  @Returns('string')
+  async operatorTransfer(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'OperatorTransfer', input);
+  }
+
   /**
    * Dry run of a transfer with the same rules and the same state a submit would see:
    * `{ allowed, code?, message?, trace }`. Writes nothing.

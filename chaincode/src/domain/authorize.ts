@@ -1,3 +1,4 @@
+import { issuerRoleOf } from './cash';
 import { reject, type Rejection } from './decision';
 import type { Identity } from './identity';
 import { nameOf, sameParty } from './party';
@@ -16,8 +17,10 @@ export function requireRole(actor: Actor, ...roles: Role[]): Rejection | null {
  * pool's upkeep (allowlist refresh, sealing, relaying holders' proofs).
  */
 export function requireAgentOf(actor: Actor, security: Security, power?: Power): Rejection | null {
-  const byRole = requireRole(actor, 'issuer', 'agent');
+  const byRole = requireRole(actor, issuerRoleOf(security.terms), 'agent');
   if (byRole) return byRole;
+  const cash = cashSupplyRole(actor, security, power);
+  if (cash) return cash;
   if (!isAgent(security, actor)) return reject('ST2-UNAUTHORIZED', `${nameOf(actor)} is neither issuer nor agent of ${security.id}.`, { securityId: security.id });
   if (power === undefined || holdsPower(security, actor, power)) return null;
   return reject('ST2-UNAUTHORIZED', `${nameOf(actor)} is an agent of ${security.id} without the '${power}' power.`, { securityId: security.id, power });
@@ -25,7 +28,7 @@ export function requireAgentOf(actor: Actor, security: Security, power?: Power):
 
 /** The security's issuer itself: its configuration (rules, agents) is the issuer's alone. */
 export function requireIssuerOf(actor: Actor, security: Security): Rejection | null {
-  if (actor.role === 'issuer' && sameParty(actor, security.issuer)) return null;
+  if (actor.role === issuerRoleOf(security.terms) && sameParty(actor, security.issuer)) return null;
   return reject('ST2-UNAUTHORIZED', `Only ${security.id}'s issuer may change its configuration; ${nameOf(actor)} (${actor.role}) may not.`, { securityId: security.id });
 }
 
@@ -42,4 +45,10 @@ export function requireSameOrg(actor: Actor, identity: Identity): Rejection | nu
  */
 export function requireHoldPower(actor: Actor, security: Security): Rejection | null {
   return requireAgentOf(actor.role === 'custodian' ? { ...actor, role: 'agent' } : actor, security, 'hold');
+}
+
+/** Cash is issued and redeemed under the cash-issuer role only: an agent's power over a cash security never mints money. */
+function cashSupplyRole(actor: Actor, security: Security, power: Power | undefined): Rejection | null {
+  if (security.terms.kind !== 'cash' || (power !== 'issue' && power !== 'redeem') || actor.role === 'cash-issuer') return null;
+  return reject('ST2-UNAUTHORIZED', `Cash ${security.id} is issued and redeemed by a cash issuer only; ${nameOf(actor)} is ${actor.role}.`, { securityId: security.id, role: actor.role, allowed: ['cash-issuer'] });
 }

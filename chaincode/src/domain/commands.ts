@@ -2,12 +2,13 @@ import { Type, type StaticDecode, type TSchema } from '@sinclair/typebox';
 import { batchItem, MAX_BATCH_ITEMS } from './batch';
 import type { ConsortiumPolicy } from './consortium';
 import { ChangeFields, Subject } from './governance';
-import { InvestorType } from './identity';
+import type { CustodyFacts } from './custody';
+import { CustodyKind, InvestorType } from './identity';
 import { PartitionName } from './partition';
 import { PartySchema } from './party';
 import { OptionName, ProposalSchema } from './proposal';
 import { Closed, Id, Jurisdiction, PositiveAmount, Sha256, Timestamp, Topic } from './schema';
-import { AgentSchema, DocumentName, DocumentUri, MAX_AGENTS, PowersSchema, RuleSetSchema, TermsSchema } from './security';
+import { AgentSchema, Isin, DocumentName, DocumentUri, MAX_AGENTS, PowersSchema, RuleSetSchema, TermsSchema } from './security';
 import type { Actor } from './roles';
 import { HoldReason } from './hold';
 import { LegSchema, MAX_NETTED } from './settlement';
@@ -70,7 +71,8 @@ export const CommandSchemas = {
   CreateSecurity: Closed({
     securityId: Id,
     name: Type.String({ minLength: 1, maxLength: 128 }),
-    isin: Type.String({ pattern: '^[A-Z]{2}[A-Z0-9]{9}[0-9]$' }),
+    /** Required but for cash (see cash.ts). */
+    isin: Type.Optional(Isin),
     decimals: Type.Integer({ minimum: 0, maximum: 18 }),
     terms: TermsSchema,
     rules: RuleSetSchema,
@@ -108,6 +110,29 @@ export const CommandSchemas = {
   ApproveTransfer: Closed({ securityId: Id, transferId: Id }),
   /** By an agent with the `approve` power: closes the request; nothing moves. */
   RejectTransfer: Closed({ securityId: Id, transferId: Id }),
+  /**
+   * By the holder: `operator` may move its units of the security (every rule applied to the holder as
+   * sender), at most `limit` in all when given. Authorising an operator again replaces its authorisation.
+   */
+  AuthorizeOperator: Closed({ securityId: Id, holder: Id, operator: PartySchema, limit: Type.Optional(PositiveAmount) }),
+  /** By the holder: the operator moves nothing more from this transaction on. */
+  RevokeOperator: Closed({ securityId: Id, holder: Id, operator: PartySchema }),
+  /** By an operator of `from` (the caller's org and id): a transfer of the holder's units, recorded with the operator named. */
+  OperatorTransfer: Closed({ securityId: Id, ...MoveFields }),
+  /**
+   * By a custodian: an account of its own (an identity of its org holding for beneficial owners). A segregated
+   * account's one owner travels privately (transient `account`), never in the command.
+   */
+  OpenCustodyAccount: Closed({ accountId: Id, accountType: CustodyKind, jurisdiction: Jurisdiction }),
+  /**
+   * Units of `from` into a custody account, for a beneficial owner named privately (transient `custody`): by
+   * the holder itself, or by the account's custodian as the holder's operator.
+   */
+  CustodyDeposit: Closed({ securityId: Id, accountId: Id, from: Id, amount: PositiveAmount }),
+  /** By the account's custodian: a beneficial owner's units (named privately) out of the account to `to`. */
+  CustodyWithdraw: Closed({ securityId: Id, accountId: Id, to: Id, amount: PositiveAmount }),
+  /** By the account's custodian: between two beneficial owners of an omnibus account; owners and amount private. */
+  CustodyMove: Closed({ securityId: Id, accountId: Id }),
   /**
    * Several issuances, transfers, forced transfers, freezes, unfreezes, redemptions, recoveries and partition
    * changes of one security in one transaction, all or nothing: each item decided as its own command would be,
@@ -168,4 +193,6 @@ export interface Envelope {
   readonly actor: Actor;
   readonly at: number;
   readonly consortium: ConsortiumPolicy;
+  /** A custody movement's private facts, verified by the adapter against the ledger's hashes (custody.ts). */
+  readonly custody?: CustodyFacts;
 }

@@ -9,7 +9,7 @@ export const MAX_CONSORTIUM_ORGS = 64;
 
 /** Spelt out (not mapped from ROLES): a decoded union needs a tuple of literals to keep their types. */
 export const RoleSchema = Type.Union([
-  Type.Literal('admin'), Type.Literal('issuer'), Type.Literal('agent'), Type.Literal('claim-issuer'), Type.Literal('custodian'), Type.Literal('investor'), Type.Literal('regulator'),
+  Type.Literal('admin'), Type.Literal('issuer'), Type.Literal('agent'), Type.Literal('claim-issuer'), Type.Literal('custodian'), Type.Literal('investor'), Type.Literal('regulator'), Type.Literal('cash-issuer'),
 ]) satisfies TSchema & { static: Role };
 
 /**
@@ -56,13 +56,23 @@ export interface PolicyOrg {
   readonly mspId: string;
   readonly roles: readonly string[];
   readonly consortiumAdmin: boolean;
+  /** bank, custodian or regulator (network/topology.json `kind`). */
+  readonly kind?: string;
 }
 
+/** Roles the topology may grant only to orgs of these kinds: money is issued by a bank, never by a custodian or the regulator. */
+export const ROLE_ORG_KINDS: Readonly<Partial<Record<Role, readonly string[]>>> = { 'cash-issuer': ['bank'] };
+
 /**
- * The policy of a topology's orgs; an unknown role name or an impossible threshold is refused here, when
- * the host starts, not at the first call. `approvals` defaults to a majority of the administrator orgs.
+ * The policy of a topology's orgs; an unknown role name, a role granted to an org of the wrong kind (see
+ * ROLE_ORG_KINDS) or an impossible threshold is refused here, when the host starts, not at the first call.
+ * `approvals` defaults to a majority of the administrator orgs.
  */
 export function consortiumPolicyOf(orgs: readonly PolicyOrg[], approvals?: number): ConsortiumPolicy {
+  for (const org of orgs) {
+    const misplaced = org.roles.find((role) => ROLE_ORG_KINDS[role as Role]?.includes(org.kind ?? '') === false);
+    if (misplaced) throw new TypeError(`invalid consortium policy: ${org.mspId} (kind ${org.kind ?? 'none'}) may not grant '${misplaced}' (only ${ROLE_ORG_KINDS[misplaced as Role]?.join(', ')} orgs may)`);
+  }
   const admins = orgs.filter((org) => org.consortiumAdmin).length;
   const policy = {
     orgs: Object.fromEntries(orgs.map((org) => [org.mspId, { roles: [...org.roles], consortiumAdmin: org.consortiumAdmin }])),

@@ -10,6 +10,8 @@ import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
 import { decideProposal, proposalRefs, proposalSecurityRefs } from './deciders/proposals';
 import { decideChangePartition, dueConversions, partitionLimitProblem, partitionRefs } from './deciders/partition';
+import { decideOperator, operatorRefs, operatorTransferRefs } from './deciders/operators';
+import { custodyPartyRefs, custodyRefs, decideCustody } from './deciders/custody';
 import { decideSecurity, securityRefs } from './deciders/security';
 import { decideSettlement, settlementDependentRefs, settlementRefs } from './deciders/settlement';
 import type { DomainEvent } from './events';
@@ -86,6 +88,15 @@ function decideCommand(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'ExpireSettlement':
     case 'SettleNetted':
       return decideSettlement(cmd, env, slice);
+    case 'AuthorizeOperator':
+    case 'RevokeOperator':
+    case 'OperatorTransfer':
+      return decideOperator(cmd, env, slice);
+    case 'OpenCustodyAccount':
+    case 'CustodyDeposit':
+    case 'CustodyWithdraw':
+    case 'CustodyMove':
+      return decideCustody(cmd, env, slice);
     case 'Batch':
       return decideBatch(cmd, env, slice, decide);
     case 'CreateProposal':
@@ -147,6 +158,15 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'ExpireSettlement':
     case 'SettleNetted':
       return settlementRefs(cmd);
+    case 'AuthorizeOperator':
+    case 'RevokeOperator':
+    case 'OperatorTransfer':
+      return operatorRefs(cmd, env);
+    case 'OpenCustodyAccount':
+    case 'CustodyDeposit':
+    case 'CustodyWithdraw':
+    case 'CustodyMove':
+      return custodyRefs(cmd, env);
     case 'Batch':
       return batchRefs(cmd, env, requiredRefs);
     case 'CreateProposal':
@@ -189,6 +209,11 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
     case 'ExpireSettlement':
     case 'SettleNetted':
       return settlementDependentRefs(cmd, slice);
+    case 'OperatorTransfer':
+      return operatorTransferRefs(cmd, slice);
+    case 'CustodyDeposit':
+    case 'CustodyWithdraw':
+      return custodyPartyRefs(cmd, slice);
     case 'Batch':
       return batchJurisdictionRefs(cmd, slice);
     case 'ApproveConsortiumChange':

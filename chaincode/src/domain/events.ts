@@ -3,7 +3,7 @@ import { ConsortiumPolicySchema } from './consortium';
 import { ConsortiumChangeSchema, Subject } from './governance';
 import { LotSchema } from './holding';
 import { OptionName, ProposalResultSchema, ProposalSchema } from './proposal';
-import { InvestorType } from './identity';
+import { CustodyKind, InvestorType } from './identity';
 import { PartitionAmountSchema, PartitionName } from './partition';
 import { PartySchema } from './party';
 import { Amount, Closed, Id, Jurisdiction, Org, Sha256, Timestamp, Topic, Nullable } from './schema';
@@ -15,6 +15,9 @@ import { AgentSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema }
  * Domain events: what happened, versioned, carrying only what may be public and the ids a projection
  * needs. One schema per event; the union and the TypeScript types are derived from them.
  */
+/** A beneficial owner joining (+1) or leaving (-1) the holders, by jurisdiction: at most the two owners of one movement. */
+const OwnerCounts = Type.Array(Closed({ jurisdiction: Jurisdiction, delta: Type.Union([Type.Literal(1), Type.Literal(-1)]) }), { maxItems: 2 });
+
 function event<T extends string, P extends Record<string, TSchema>, V extends number = 1>(type: T, fields: P, v: V = 1 as V) {
   return Closed({ type: Type.Literal(type), v: Type.Literal(v), at: Timestamp, ...fields });
 }
@@ -42,10 +45,13 @@ export const EventSchemas = {
   DocumentRemoved: event('DocumentRemoved', { securityId: Id, name: DocumentName, partition: Type.Optional(PartitionName) }),
   SecurityPaused: event('SecurityPaused', { securityId: Id }),
   SecurityUnpaused: event('SecurityUnpaused', { securityId: Id }),
-  /** `partition` (on movements, fees and requests): the partition the units moved in; absent, the default. */
+  /**
+   * `partition` (on movements, fees and requests): the partition the units moved in; absent, the default.
+   * `operator`: moved by the holder's operator (operator.ts), not by the holder itself; a forced (agent's) transfer never has one.
+   */
   Issued: event('Issued', { securityId: Id, to: Id, amount: Amount, partition: Type.Optional(PartitionName) }),
   Redeemed: event('Redeemed', { securityId: Id, from: Id, amount: Amount, partition: Type.Optional(PartitionName) }),
-  Transferred: event('Transferred', { securityId: Id, from: Id, to: Id, amount: Amount, forced: Type.Boolean(), partition: Type.Optional(PartitionName) }),
+  Transferred: event('Transferred', { securityId: Id, from: Id, to: Id, amount: Amount, forced: Type.Boolean(), partition: Type.Optional(PartitionName), operator: Type.Optional(PartySchema) }),
   /**
    * The fee leg of a holder transfer, in the same transaction, after its `Transferred`: `payer` (the
    * recipient) pays `amount` to `collector`, `bps` of the transfer (transfer-fee.ts).
@@ -117,6 +123,19 @@ export const EventSchemas = {
     settlementId: Id, status: Type.Union([Type.Literal('cancelled'), Type.Literal('failed')]), reason: Type.Optional(Type.String({ maxLength: 256 })),
     seller: Id, buyer: Id, securities: LegSchema, cash: Type.Optional(LegSchema), by: PartySchema,
   }),
+  /** `limit` null: no limit. A new authorisation of the same operator replaces the previous one. */
+  OperatorAuthorized: event('OperatorAuthorized', { securityId: Id, holder: Id, operator: PartySchema, limit: Nullable(Amount) }),
+  OperatorRevoked: event('OperatorRevoked', { securityId: Id, holder: Id, operator: PartySchema }),
+  /** A custody account opened: an identity of the custodian's org marked as such (custody.ts). */
+  CustodyAccountOpened: event('CustodyAccountOpened', { accountId: Id, org: Org, custodian: PartySchema, accountType: CustodyKind, jurisdiction: Jurisdiction }),
+  /**
+   * Units into an account (`operator`: the custodian moved them as the holder's operator). `owners`: the
+   * beneficial owners' zero crossings, by jurisdiction only, which the holder counts follow; who they are stays private.
+   */
+  CustodyDeposited: event('CustodyDeposited', { securityId: Id, accountId: Id, from: Id, amount: Amount, operator: Type.Optional(PartySchema), owners: OwnerCounts }),
+  CustodyWithdrawn: event('CustodyWithdrawn', { securityId: Id, accountId: Id, to: Id, amount: Amount, owners: OwnerCounts }),
+  /** Between beneficial owners of an omnibus account: no public movement, only the owners' zero crossings. */
+  CustodyMoved: event('CustodyMoved', { securityId: Id, accountId: Id, owners: OwnerCounts }),
 } as const;
 
 const E = EventSchemas;
@@ -130,6 +149,8 @@ export const DomainEventSchema = Type.Union([
   E.TransferCancelled, E.PartitionChanged,
   E.HoldPlaced, E.HoldReleased, E.HoldExecuted,
   E.SettlementProposed, E.SettlementAffirmed, E.SettlementSettled, E.SettlementClosed,
+  E.OperatorAuthorized, E.OperatorRevoked,
+  E.CustodyAccountOpened, E.CustodyDeposited, E.CustodyWithdrawn, E.CustodyMoved,
 ]);
 export type EventType = keyof typeof EventSchemas;
 export type DomainEvent = { [K in EventType]: StaticDecode<(typeof EventSchemas)[K]> }[EventType];

@@ -17,6 +17,7 @@ import { POLICY_KEY } from './governance';
 import { voteRef, type Proposal } from './proposal';
 import { entriesBeforeChange, valueAt, type OpenSnapshot } from './snapshots';
 import { requestRef, type TransferRequest } from './transfer-request';
+import { operatorRef, type Operator } from './operator';
 import { isTrusted, TRUST_KEY, withdrawsTrust, type TrustRegistry } from './trust';
 
 /**
@@ -77,7 +78,7 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       // A holder's own transfer counts in its security's windows and venue limits; a forced one (an agent's) in none.
       if (e.forced) return move(slice, e.securityId, e.from, e.to, e.amount, e.at, null, partitionOf(e));
       const { rules } = must(slice.securities, e.securityId);
-      return countWithVenueOf(move(slice, e.securityId, e.from, e.to, e.amount, e.at, trackedWindows(rules), partitionOf(e)), rules, e);
+      return countOperatorMove(countWithVenueOf(move(slice, e.securityId, e.from, e.to, e.amount, e.at, trackedWindows(rules), partitionOf(e)), rules, e), e);
     }
     case 'TransferFeeCharged':
       // Paid by the recipient out of what it received (in the same partition); it counts in none of its windows (it did not send it).
@@ -184,6 +185,25 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       const closed = e.type === 'SettlementSettled' ? { status: 'settled' as const } : { status: e.status, ...(e.reason ? { reason: e.reason } : {}) };
       return withSettlement(released, { ...settlement, ...closed, closedBy: e.by, closedAt: e.at });
     }
+    case 'CustodyAccountOpened': {
+      const account: Identity = {
+        id: e.accountId, org: e.org, investor: e.accountId, jurisdiction: e.jurisdiction, investorType: 'institutional', recordHash: NO_RECORD,
+        registeredAt: e.at, claims: {}, custody: { custodian: e.custodian, kind: e.accountType },
+      };
+      return withIdentity(slice, account);
+    }
+    case 'CustodyDeposited': {
+      const { rules } = must(slice.securities, e.securityId);
+      return countOwners(custodyLeg(slice, e.securityId, { holder: e.from, side: 'from' }, e.accountId, e.amount, e.at, trackedWindows(rules)), e.securityId, e.owners);
+    }
+    case 'CustodyWithdrawn':
+      return countOwners(custodyLeg(slice, e.securityId, { holder: e.to, side: 'to' }, e.accountId, e.amount, e.at, null), e.securityId, e.owners);
+    case 'CustodyMoved':
+      return countOwners(slice, e.securityId, e.owners);
+    case 'OperatorAuthorized':
+      return withOperator(slice, { securityId: e.securityId, holder: e.holder, operator: e.operator, limit: e.limit, moved: 0n, authorizedAt: e.at });
+    case 'OperatorRevoked':
+      return withOperator(slice, { ...must(slice.operators, operatorRef(e.securityId, e.holder, e.operator)), revokedAt: e.at });
     default:
       return unreachable(e);
   }
@@ -251,6 +271,41 @@ function countWithVenueOf(slice: Slice, rules: RuleSet, e: EventOf<'Transferred'
   const holding = holdingOf(slice, e.securityId, leg.investor);
   const windows = (rules.venueLimits?.limits ?? []).map((limit) => limit.windowMs);
   return withHolding(slice, { ...holding, venueWindows: countWithVenue(holding.venueWindows ?? [], leg.venue, windows, e.amount, e.at) });
+}
+
+/** An account has no personal record: its identity carries this in place of the record's hash. */
+const NO_RECORD = '0'.repeat(64);
+
+/**
+ * A public holder's leg into (`from`) or out of (`to`) a custody account: the holder is counted as any holder;
+ * the account never is (its beneficial owners are, by `countOwners`). `windows`: where the holder's sending counts.
+ */
+function custodyLeg(slice: Slice, securityId: string, party: { holder: string; side: 'from' | 'to' }, accountId: string, amount: bigint, at: number, windows: readonly number[] | null): Slice {
+  const before = holdingOf(slice, securityId, party.holder);
+  const after = party.side === 'from' ? debit(before, amount, at, windows) : credit(before, amount, at);
+  const account = holdingOf(slice, securityId, accountId);
+  const accountAfter = party.side === 'from' ? credit(account, amount, at) : debit(account, amount, at, null);
+  const counted = withHolding(withHolding(countIn(slice, before, after), after), accountAfter);
+  return adjustStats(counted, securityId, 0n, holderDelta(before, after));
+}
+
+/** Beneficial owners joining or leaving the holders, in the security's count and their jurisdiction's. */
+function countOwners(slice: Slice, securityId: string, owners: EventOf<'CustodyMoved'>['owners']): Slice {
+  return owners.reduce((next, { jurisdiction, delta }) => {
+    const counted = withJurisdictionHolders(next, securityId, jurisdiction, holdersIn(next, securityId, jurisdiction) + delta);
+    return adjustStats(counted, securityId, 0n, delta);
+  }, slice);
+}
+
+/** What an operator moved counts against its limit (operator.ts). */
+function countOperatorMove(slice: Slice, e: EventOf<'Transferred'>): Slice {
+  if (!e.operator) return slice;
+  const operator = must(slice.operators, operatorRef(e.securityId, e.from, e.operator));
+  return withOperator(slice, { ...operator, moved: operator.moved + e.amount });
+}
+
+function withOperator(slice: Slice, operator: Operator): Slice {
+  return { ...slice, operators: { ...slice.operators, [operatorRef(operator.securityId, operator.holder, operator.operator)]: operator } };
 }
 
 function holderDelta(before: Holding, after: Holding): number {

@@ -19,7 +19,11 @@ export type Claim = StaticDecode<typeof ClaimSchema>;
 export const MAX_CLAIMS_PER_TOPIC = 8;
 
 export const INVESTOR_TYPES = ['retail', 'professional', 'institutional'] as const;
-export const InvestorType = Type.Union(INVESTOR_TYPES.map((t) => Type.Literal(t)));
+/** Spelt out (not mapped from INVESTOR_TYPES) so its static type is the three literals, not never. */
+export const InvestorType = Type.Union([Type.Literal('retail'), Type.Literal('professional'), Type.Literal('institutional')]);
+
+/** A custody account holds for one beneficial owner (segregated) or many (omnibus): docs/custody.md. */
+export const CustodyKind = Type.Union([Type.Literal('segregated'), Type.Literal('omnibus')]);
 
 /**
  * An investor identity (ERC-3643 style): bound to the org that onboarded it. Public state holds only what
@@ -42,6 +46,8 @@ export const IdentitySchema = Closed({
    * issuer's claim is added beside it): the identity is verified for the topic when any one counts.
    */
   claims: Type.Record(Topic, Type.Array(ClaimSchema, { maxItems: MAX_CLAIMS_PER_TOPIC })),
+  /** Set on a custody account (custody.ts): its custodian and kind. */
+  custody: Type.Optional(Closed({ custodian: PartySchema, kind: CustodyKind })),
 });
 export type Identity = StaticDecode<typeof IdentitySchema>;
 

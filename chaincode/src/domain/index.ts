@@ -30,3 +30,6 @@ export * from './transfer-request';
 export { sameDocument } from './documents';
 export * from './hold';
 export * from './settlement';
+export * from './cash';
+export * from './operator';
+export * from './custody';

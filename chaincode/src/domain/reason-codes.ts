@@ -75,6 +75,12 @@ export const REASON_CODES = {
   'ST2-SETTLEMENT-EXPIRED': 'The instruction’s settlement date has passed (or would before it starts): it can only fail or be cancelled.',
   'ST2-SETTLEMENT-NOT-DUE': 'The instruction’s settlement date has not passed, so it cannot fail yet (cancel it instead).',
   'ST2-NETTING-MISMATCH': 'Instructions settled together must be between the same two parties.',
+  'ST2-RULE-NOT-APPLICABLE': 'A rule that makes no sense for this kind of instrument (a lock-up, accreditation, holder cap, approval, fee or venue limit on cash).',
+  'ST2-NOT-OPERATOR': 'The caller is not an authorised operator of the holder for this security (never authorised, or revoked).',
+  'ST2-OPERATOR-LIMIT': 'The operator movement would take what the operator has moved for the holder past the limit the holder set.',
+  'ST2-CUSTODY-ACCOUNT': 'Units move into, out of and within a custody account only through its custody commands (each with its sub-ledger entry).',
+  'ST2-CUSTODY-RULE': 'The security has a rule a custody account cannot keep (a transfer fee, venue limits): it is not held in custody.',
+  'ST2-CUSTODY-OWNER': 'The beneficial owner does not fit the account: a segregated account holds for its one owner only, and moves between owners need an omnibus account.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -159,6 +165,12 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-SETTLEMENT-EXPIRED': '0x46',
   'ST2-SETTLEMENT-NOT-DUE': '0x44',
   'ST2-NETTING-MISMATCH': '0x20',
+  'ST2-RULE-NOT-APPLICABLE': null,
+  'ST2-NOT-OPERATOR': '0x10',
+  'ST2-OPERATOR-LIMIT': '0x56',
+  'ST2-CUSTODY-ACCOUNT': '0x18',
+  'ST2-CUSTODY-OWNER': '0x10',
+  'ST2-CUSTODY-RULE': '0x18',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

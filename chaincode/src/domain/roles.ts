@@ -1,5 +1,6 @@
 /** The roles st2 knows. A caller's role comes from its certificate (`st2.role`), never from arguments. */
-export const ROLES = ['admin', 'issuer', 'agent', 'claim-issuer', 'custodian', 'investor', 'regulator'] as const;
+/** `cash-issuer`: creates, issues and redeems cash (cash.ts); the topology grants it to named banks only. */
+export const ROLES = ['admin', 'issuer', 'agent', 'claim-issuer', 'custodian', 'investor', 'regulator', 'cash-issuer'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: string): value is Role {

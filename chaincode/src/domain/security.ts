@@ -1,9 +1,13 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { MAX_PARTITIONS, PartitionName } from './partition';
+import { CashTerms } from './cash';
 import { PartySchema, sameParty, type Party } from './party';
 import { Amount, Closed, Id, Jurisdiction, Sha256, Timestamp, Topic } from './schema';
 import { MAX_TRANSFER_LIMITS, MAX_VENUE_LIMITS, MAX_VENUES } from './window-counters';
 import { MAX_OPEN_SNAPSHOTS, OpenSnapshotSchema, SnapshotEntries } from './snapshots';
+
+/** ISO 6166: two letters, nine alphanumerics, a check digit. */
+export const Isin = Type.String({ pattern: '^[A-Z]{2}[A-Z0-9]{9}[0-9]$' });
 
 export const EquityTerms = Closed({
   kind: Type.Literal('equity'),
@@ -39,7 +43,7 @@ export const HybridTerms = Closed({
   }),
 });
 
-export const TermsSchema = Type.Union([EquityTerms, DebtTerms, HybridTerms]);
+export const TermsSchema = Type.Union([EquityTerms, DebtTerms, HybridTerms, CashTerms]);
 export type Terms = StaticDecode<typeof TermsSchema>;
 export type SecurityKind = Terms['kind'];
 
@@ -176,7 +180,8 @@ export type Agent = StaticDecode<typeof AgentSchema>;
 export const SecuritySchema = Closed({
   id: Id,
   name: Type.String({ minLength: 1, maxLength: 128 }),
-  isin: Type.String({ pattern: '^[A-Z]{2}[A-Z0-9]{9}[0-9]$' }),
+  /** Absent only for cash, which has no ISIN (a tokenised deposit is not a listed security). */
+  isin: Type.Optional(Isin),
   /** The issuer as (org, id): the org is checked as well as the id, a certificate of another org has none of its powers. */
   issuer: PartySchema,
   /** v3 of SecurityCreated: each agent with its powers. */
@@ -217,7 +222,7 @@ export type SecurityStatus = 'active' | 'paused' | 'matured';
 
 /** Maturity is a fact of time, not a write: a debt security is matured from its maturity date on. */
 export function statusAt(security: Security, now: number): SecurityStatus {
-  if (security.terms.kind !== 'equity' && now >= security.terms.maturityDate) return 'matured';
+  if ('maturityDate' in security.terms && now >= security.terms.maturityDate) return 'matured';
   return security.paused ? 'paused' : 'active';
 }
 

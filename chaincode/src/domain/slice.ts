@@ -8,6 +8,7 @@ import type { JurisdictionHolders, Security, SecurityStats } from './security';
 import type { Hold } from './hold';
 import type { Settlement } from './settlement';
 import type { TransferRequest } from './transfer-request';
+import { operatorRef, type Operator } from './operator';
 import { requestRef } from './transfer-request';
 import { EMPTY_TRUST, TRUST_KEY, type TrustRegistry } from './trust';
 
@@ -41,9 +42,11 @@ export interface Slice {
   readonly holds: Readonly<Record<string, Hold>>;
   /** Settlement instructions, keyed by their id (unique on the ledger). */
   readonly settlements: Readonly<Record<string, Settlement>>;
+  /** Operators' authorisations, keyed by `operatorRef(securityId, holder, operator)`. */
+  readonly operators: Readonly<Record<string, Operator>>;
 }
 
-export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, changes: {}, consortium: {}, proposals: {}, votes: {}, holds: {}, settlements: {} };
+export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, changes: {}, consortium: {}, proposals: {}, votes: {}, holds: {}, settlements: {}, operators: {} };
 
 /** What to load for a command or an event: ids per aggregate. */
 export interface Refs {
@@ -64,10 +67,11 @@ export interface Refs {
   readonly votes: readonly (readonly [proposalId: string, voter: string])[];
   readonly holds: readonly string[];
   readonly settlements: readonly string[];
+  readonly operators: readonly (readonly [securityId: string, holder: string, operator: Party])[];
 }
 
 export function refs(parts: Partial<Refs>): Refs {
-  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], proposals: [], votes: [], holds: [], settlements: [], ...parts };
+  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], proposals: [], votes: [], holds: [], settlements: [], operators: [], ...parts };
 }
 
 /** Everything any of them names, each once. */
@@ -89,6 +93,7 @@ export function unionRefs(all: readonly Refs[]): Refs {
     votes: once(all.flatMap((r) => r.votes), ([proposalId, voter]) => voteRef(proposalId, voter)),
     holds: ids((r) => r.holds),
     settlements: ids((r) => r.settlements),
+    operators: once(all.flatMap((r) => r.operators), ([securityId, holder, operator]) => operatorRef(securityId, holder, operator)),
   };
 }
 
@@ -114,6 +119,7 @@ export function mergeSlices(a: Slice, b: Slice): Slice {
     votes: { ...a.votes, ...b.votes },
     holds: { ...a.holds, ...b.holds },
     settlements: { ...a.settlements, ...b.settlements },
+    operators: { ...a.operators, ...b.operators },
   };
 }
 

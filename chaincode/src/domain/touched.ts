@@ -36,7 +36,19 @@ export function touchedBy(e: St2Event): Refs {
     case 'Redeemed':
       return movement(e.securityId, [e.from]);
     case 'Transferred':
-      return movement(e.securityId, [e.from, e.to]);
+      // An operator's move counts against its limit.
+      return { ...movement(e.securityId, [e.from, e.to]), operators: e.operator ? [[e.securityId, e.from, e.operator]] : [] };
+    case 'OperatorAuthorized':
+    case 'OperatorRevoked':
+      return refs({ operators: [[e.securityId, e.holder, e.operator]] });
+    case 'CustodyAccountOpened':
+      return refs({ identities: [e.accountId] });
+    case 'CustodyDeposited':
+      return custodyMovement(e.securityId, e.owners, [e.from, e.accountId]);
+    case 'CustodyWithdrawn':
+      return custodyMovement(e.securityId, e.owners, [e.accountId, e.to]);
+    case 'CustodyMoved':
+      return custodyMovement(e.securityId, e.owners, []);
     case 'TransferFeeCharged':
       return movement(e.securityId, [e.payer, e.collector]);
     case 'HoldingFrozen':
@@ -86,13 +98,20 @@ export function touchedThrough(e: St2Event, slice: Slice): Refs {
     case 'Redeemed':
     case 'Transferred':
     case 'TransferFeeCharged':
-    case 'HoldingRecovered': {
+    case 'HoldingRecovered':
+    case 'CustodyDeposited':
+    case 'CustodyWithdrawn': {
       const parties = touchedBy(e).holdings.map(([, holder]) => holder);
       return refs({ jurisdictions: parties.flatMap((holder) => jurisdictionOf(slice, e.securityId, holder)) });
     }
     default:
       return refs({});
   }
+}
+
+/** A custody movement's holdings, and the jurisdiction counts its owners' zero crossings change. */
+function custodyMovement(securityId: string, owners: readonly { jurisdiction: string }[], holders: string[]): Refs {
+  return { ...movement(securityId, holders), jurisdictions: owners.map(({ jurisdiction }) => [securityId, jurisdiction] as const) };
 }
 
 /**

@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { buildApp, type App } from '../app';
 import { loadOrCreateDevKeys } from '../auth/dev-keys';
 import { signDevToken } from '../auth/dev-tokens';
-import { Consortium } from '../config/consortium';
+import { Consortium, type OrgKind } from '../config/consortium';
 import { dataLayout, DEFAULT_TOPOLOGY } from '../config/layout';
 import { loadTopology, openEmbeddedLedger, type EmbeddedLedger } from '../ledger/embedded';
 import type { LoadJob, LoadResult } from './load-generator';
 
 export interface BenchGateway {
-  /** The first bank's MSP id: every bench caller belongs to it. */
+  /** The served org's MSP id (the first bank's by default): every bench caller belongs to it. */
   readonly org: string;
   readonly ledger: EmbeddedLedger;
   readonly app: App;
@@ -24,12 +24,12 @@ export interface BenchGateway {
   readonly close: () => Promise<void>;
 }
 
-/** A gateway on a fresh embedded ledger in a temporary directory, listening on a local port. */
-export async function openBenchGateway(prefix: string): Promise<BenchGateway> {
+/** A gateway on a fresh embedded ledger in a temporary directory, listening on a local port, serving the first org of `kind`. */
+export async function openBenchGateway(prefix: string, kind: OrgKind = 'bank'): Promise<BenchGateway> {
   const directory = await mkdtemp(join(tmpdir(), prefix));
   const layout = dataLayout(directory);
   const [topology, consortium, keys] = await Promise.all([loadTopology(DEFAULT_TOPOLOGY), Consortium.load(DEFAULT_TOPOLOGY), loadOrCreateDevKeys(layout.devKeys)]);
-  const org = consortium.ofKind('bank')[0]?.mspId ?? topology.orgs[0]?.mspId ?? '';
+  const org = consortium.ofKind(kind)[0]?.mspId ?? topology.orgs[0]?.mspId ?? '';
   const ledger = await openEmbeddedLedger({ directory: layout.ledger, contracts: st2Contracts, topology });
   // The limiter is off: one client address at full speed would measure the limiter, not the gateway.
   const app = await buildApp({ ledger, storeDirectory: layout.gateway, auth: { tokens: { kind: 'dev', publicKey: keys.publicKey }, servedOrgs: consortium.select([org]) }, rateLimit: false });

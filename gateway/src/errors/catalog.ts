@@ -27,6 +27,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'ST2-UNAUTHENTICATED': 401,
   // Not allowed: the caller (role, org, identity) may not do or see this, private data of another org included.
   'ST2-UNAUTHORIZED': 403,
+  // A party acting as an operator the holder never authorised or has revoked.
+  'ST2-NOT-OPERATOR': 403,
   // Unknown: the identity, security, record or transaction does not exist.
   'ST2-NOT-FOUND': 404,
   // Duplicate or conflict: this already exists or happened, or the state moved under the request.

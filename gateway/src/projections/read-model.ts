@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import { partyRef, POLICY_KEY, requestRef, voteRef, type ProposalSchema, type VoteSchema, type ClaimIssuerSchema, type ConsortiumPolicySchema, type PendingChangeSchema, type HoldSchema, type SettlementSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
+import { partyRef, POLICY_KEY, requestRef, voteRef, type ProposalSchema, type VoteSchema, type ClaimIssuerSchema, type ConsortiumPolicySchema, type PendingChangeSchema, type HoldSchema, type SettlementSchema, type OperatorSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
 import { compoundKey, prefixRange, SEPARATOR, type Sublevel } from '../store/gateway-store';
 import type { Page, PageRequest } from './paging';
 import type { ProjectionStore } from './projection-store';
@@ -18,6 +18,7 @@ export type VoteRecord = Static<typeof VoteSchema>;
 export type PolicyRecord = Static<typeof ConsortiumPolicySchema>;
 export type HoldRecord = Static<typeof HoldSchema>;
 export type SettlementRecord = Static<typeof SettlementSchema>;
+export type OperatorRecord = Static<typeof OperatorSchema>;
 
 export interface HolderBalance {
   readonly holder: string;
@@ -128,6 +129,12 @@ export class ReadModel {
       items.push(settlement);
     }
     return { items, nextCursor: null };
+  }
+
+  /** The operators a holder has authorised for a security and not revoked, by (org, id). */
+  async operatorsOf(securityId: string, holder: string): Promise<OperatorRecord[]> {
+    const values = await this.store.state.values(prefixRange('operators', securityId, holder)).all();
+    return values.map((value) => parse<OperatorRecord>(value)).filter((operator) => operator.revokedAt === undefined);
   }
 
   /** The claim issuers' records (trusted or removed) for these parties, keyed by `partyRef` as in a Slice. */

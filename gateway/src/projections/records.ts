@@ -1,4 +1,4 @@
-import { holdingRef, jurisdictionRef, partyRef, requestRef, stateCodecs, voteRef, type Codec, type Refs, type Slice } from '@st2/chaincode';
+import { holdingRef, jurisdictionRef, partyRef, requestRef, operatorRef, stateCodecs, voteRef, type Codec, type Refs, type Slice } from '@st2/chaincode';
 import { compoundKey } from '../store/gateway-store';
 
 /**
@@ -23,6 +23,7 @@ export const CODECS: { readonly [K in Kind]: Codec<RecordOf<K>> } = {
   votes: stateCodecs.vote,
   holds: stateCodecs.hold,
   settlements: stateCodecs.settlement,
+  operators: stateCodecs.operator,
 };
 
 export const KINDS = Object.keys(CODECS) as readonly Kind[];
@@ -48,5 +49,6 @@ export function sliceKeys(refs: Refs): { readonly [K in Kind]: readonly string[]
     votes: refs.votes.map(([proposalId, voter]) => voteRef(proposalId, voter)),
     holds: refs.holds,
     settlements: refs.settlements,
+    operators: refs.operators.map(([securityId, holder, operator]) => operatorRef(securityId, holder, operator)),
   };
 }

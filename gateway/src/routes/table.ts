@@ -1,9 +1,11 @@
 import { ROLES, type Role } from '@st2/chaincode';
 import * as agent from './agent-actions';
 import * as audit from './audit';
+import * as cash from './cash';
 import * as confidential from './confidential';
 import * as confidentialSetup from './confidential-setup';
 import * as consortium from './consortium';
+import * as custody from './custody';
 import * as documents from './documents';
 import * as holdings from './holdings';
 import * as holds from './holds';
@@ -11,6 +13,7 @@ import * as identities from './identities';
 import * as movements from './movements';
 import * as proposals from './proposals';
 import * as partitions from './partitions';
+import * as operators from './operators';
 import type { Operation } from './operation';
 import * as securities from './securities';
 import * as settlements from './settlements';
@@ -28,13 +31,16 @@ export interface Route {
 }
 
 const EVERYONE = ROLES;
-/** A security's issuer and its transfer agents (the chaincode checks which security they act for). */
-const AGENTS: readonly Role[] = ['issuer', 'agent'];
+/** A security's issuer and its transfer agents (the chaincode checks which security they act for); cash's issuer is a cash issuer. */
+const AGENTS: readonly Role[] = ['issuer', 'agent', 'cash-issuer'];
+/** Who holds a security's configuration: its issuer, or for cash its cash issuer. */
+const ISSUERS: readonly Role[] = ['issuer', 'cash-issuer'];
 /** Everyone but investors, who see only their own affairs. */
 const STAFF: readonly Role[] = ROLES.filter((role) => role !== 'investor');
 const REGULATOR: readonly Role[] = ['regulator'];
 /** Who may hold the `hold` power: the issuer, its agents, and custodians named as agents (the chaincode checks which). */
 const HOLDERS_OF_POWER: readonly Role[] = ['issuer', 'agent', 'custodian'];
+/** Everyone who may write: an operator is any party but the regulator. */
 const WRITERS: readonly Role[] = ROLES.filter((role) => role !== 'regulator');
 
 /**
@@ -70,18 +76,18 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'POST', url: '/v1/securities', roles: ['issuer'], operation: securities.createSecurity },
   { method: 'GET', url: '/v1/securities', roles: EVERYONE, operation: securities.listSecurities },
   { method: 'GET', url: '/v1/securities/:id', roles: EVERYONE, operation: securities.readSecurity },
-  { method: 'PUT', url: '/v1/securities/:id/rules', roles: ['issuer'], operation: securities.setRules },
-  { method: 'POST', url: '/v1/securities/:id/agents', roles: ['issuer'], operation: securities.addAgent },
-  { method: 'DELETE', url: '/v1/securities/:id/agents/:org/:agentId', roles: ['issuer'], operation: securities.removeAgent },
-  { method: 'POST', url: '/v1/securities/:id/documents', roles: ['issuer'], operation: documents.attachDocument },
+  { method: 'PUT', url: '/v1/securities/:id/rules', roles: ISSUERS, operation: securities.setRules },
+  { method: 'POST', url: '/v1/securities/:id/agents', roles: ISSUERS, operation: securities.addAgent },
+  { method: 'DELETE', url: '/v1/securities/:id/agents/:org/:agentId', roles: ISSUERS, operation: securities.removeAgent },
+  { method: 'POST', url: '/v1/securities/:id/documents', roles: ISSUERS, operation: documents.attachDocument },
   { method: 'GET', url: '/v1/securities/:id/documents', roles: EVERYONE, operation: documents.listDocuments },
   { method: 'GET', url: '/v1/securities/:id/documents/:name', roles: EVERYONE, operation: documents.readDocument },
-  { method: 'PUT', url: '/v1/securities/:id/documents/:name', roles: ['issuer'], operation: documents.setDocument },
-  { method: 'DELETE', url: '/v1/securities/:id/documents/:name', roles: ['issuer'], operation: documents.removeDocument },
+  { method: 'PUT', url: '/v1/securities/:id/documents/:name', roles: ISSUERS, operation: documents.setDocument },
+  { method: 'DELETE', url: '/v1/securities/:id/documents/:name', roles: ISSUERS, operation: documents.removeDocument },
   { method: 'GET', url: '/v1/securities/:id/partitions/:partition/documents', roles: EVERYONE, operation: documents.listPartitionDocuments },
   { method: 'GET', url: '/v1/securities/:id/partitions/:partition/documents/:name', roles: EVERYONE, operation: documents.readPartitionDocument },
-  { method: 'PUT', url: '/v1/securities/:id/partitions/:partition/documents/:name', roles: ['issuer'], operation: documents.setPartitionDocument },
-  { method: 'DELETE', url: '/v1/securities/:id/partitions/:partition/documents/:name', roles: ['issuer'], operation: documents.removePartitionDocument },
+  { method: 'PUT', url: '/v1/securities/:id/partitions/:partition/documents/:name', roles: ISSUERS, operation: documents.setPartitionDocument },
+  { method: 'DELETE', url: '/v1/securities/:id/partitions/:partition/documents/:name', roles: ISSUERS, operation: documents.removePartitionDocument },
   { method: 'POST', url: '/v1/securities/:id/pause', roles: AGENTS, operation: securities.pauseSecurity },
   { method: 'POST', url: '/v1/securities/:id/unpause', roles: AGENTS, operation: securities.unpauseSecurity },
   { method: 'POST', url: '/v1/securities/:id/issuances', roles: AGENTS, operation: movements.issue },
@@ -100,6 +106,10 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'POST', url: '/v1/securities/:id/transfer-requests/:transferId/cancel', roles: ['investor'], operation: transferRequests.cancelTransfer },
   { method: 'GET', url: '/v1/securities/:id/transfer-requests', roles: EVERYONE, operation: transferRequests.listSecurityTransferRequests },
   { method: 'GET', url: '/v1/transfer-requests', roles: EVERYONE, operation: transferRequests.listHolderTransferRequests },
+  { method: 'POST', url: '/v1/transfers/operator', roles: WRITERS, operation: operators.operatorTransfer },
+  { method: 'POST', url: '/v1/securities/:id/operators', roles: ['investor'], operation: operators.authorizeOperator },
+  { method: 'GET', url: '/v1/securities/:id/operators', roles: EVERYONE, operation: operators.listOperators },
+  { method: 'DELETE', url: '/v1/securities/:id/operators/:holder/:org/:operatorId', roles: ['investor'], operation: operators.revokeOperator },
   { method: 'POST', url: '/v1/batches', roles: ['issuer', 'agent', 'investor'], operation: movements.batch },
   { method: 'GET', url: '/v1/holdings', roles: EVERYONE, operation: holdings.holdingsOf },
   { method: 'POST', url: '/v1/holds', roles: HOLDERS_OF_POWER, operation: holds.placeHold },
@@ -129,6 +139,23 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'POST', url: '/v1/confidential/transfers', roles: ROLES.filter((role) => role !== 'regulator'), operation: confidential.transfer },
   { method: 'POST', url: '/v1/confidential/redemptions', roles: AGENTS, operation: confidential.redeem },
   { method: 'GET', url: '/v1/confidential/notes', roles: EVERYONE, operation: confidential.notes },
+
+  { method: 'POST', url: '/v1/cash', roles: ['cash-issuer'], operation: cash.createCash },
+  { method: 'GET', url: '/v1/cash/:id', roles: EVERYONE, operation: securities.readSecurity },
+  { method: 'POST', url: '/v1/cash/:id/issuances', roles: ['cash-issuer'], operation: cash.issueCash },
+  { method: 'POST', url: '/v1/cash/:id/redemptions', roles: ['cash-issuer'], operation: cash.redeemCash },
+  { method: 'POST', url: '/v1/cash/:id/transfers', roles: ['investor'], operation: cash.transferCash },
+  { method: 'GET', url: '/v1/cash/:id/balances', roles: STAFF, operation: holdings.holdersOf },
+  { method: 'GET', url: '/v1/cash/:id/balances/:holder', roles: EVERYONE, operation: holdings.positionOf },
+
+  { method: 'POST', url: '/v1/custody/accounts', roles: ['custodian'], operation: custody.openAccount },
+  { method: 'GET', url: '/v1/custody/accounts', roles: ['custodian'], operation: custody.listAccounts },
+  { method: 'GET', url: '/v1/custody/accounts/:id', roles: ['custodian', 'admin', 'agent', 'regulator'], operation: custody.readAccount },
+  { method: 'GET', url: '/v1/custody/accounts/:id/positions', roles: ['custodian', 'regulator'], operation: custody.positions },
+  { method: 'GET', url: '/v1/custody/accounts/:id/reconciliation', roles: ['custodian', 'regulator'], operation: custody.reconciliation },
+  { method: 'POST', url: '/v1/custody/deposits', roles: ['custodian'], operation: custody.deposit },
+  { method: 'POST', url: '/v1/custody/withdrawals', roles: ['custodian'], operation: custody.withdraw },
+  { method: 'POST', url: '/v1/custody/moves', roles: ['custodian'], operation: custody.move },
 
   { method: 'GET', url: '/v1/audit/events', roles: REGULATOR, operation: audit.auditEvents },
   { method: 'GET', url: '/v1/audit/transactions/:txId', roles: REGULATOR, operation: audit.auditTransaction },

@@ -140,7 +140,8 @@ function idempotencyKey(request: FastifyRequest): string | undefined {
   return typeof key === 'string' ? key : undefined;
 }
 
-function writeResult(result: SubmitResult): WriteResult {
+/** A submission's result as a write answers it. */
+export function writeResult(result: SubmitResult): WriteResult {
   return { txId: result.txId, blockNumber: Number(result.blockNumber), events: result.payload.events as WriteResult['events'] };
 }
 

@@ -13,6 +13,7 @@ export const cast = {
   kyc: { role: 'claim-issuer', id: 'kyc-provider', org: 'bank2' },
   custodian: { role: 'custodian', id: 'custody-desk', org: 'custodian' },
   regulator: { role: 'regulator', id: 'regulator', org: 'regulator' },
+  treasury: { role: 'cash-issuer', id: 'bank1-treasury', org: 'bank1' },
   alice: { role: 'investor', id: 'alice', org: 'bank1' },
   bob: { role: 'investor', id: 'bob', org: 'bank1' },
   carol: { role: 'investor', id: 'carol', org: 'bank2' },

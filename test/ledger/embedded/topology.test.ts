@@ -7,8 +7,9 @@ describe('embedded ledger topology', () => {
     expect(topology.channel).toEqual(expect.any(String));
     expect(topology.chaincode).toEqual(expect.any(String));
     expect(topology.orgs.length).toBeGreaterThan(0);
-    for (const org of topology.orgs) expect(org).toEqual({ name: expect.any(String), mspId: expect.any(String), roles: expect.any(Array), consortiumAdmin: expect.any(Boolean) });
-    expect(topology.orgs.find((org) => org.name === 'regulator')).toMatchObject({ roles: ['regulator'], consortiumAdmin: false });
+    for (const org of topology.orgs) expect(org).toEqual({ name: expect.any(String), mspId: expect.any(String), roles: expect.any(Array), consortiumAdmin: expect.any(Boolean), kind: expect.any(String) });
+    expect(topology.orgs.find((org) => org.name === 'regulator')).toMatchObject({ roles: ['regulator'], consortiumAdmin: false, kind: 'regulator' });
+    expect(topology.orgs.filter((org) => org.roles.includes('cash-issuer')).map((org) => org.name)).toEqual(['bank1']);
     for (const collection of Object.values(topology.collections)) {
       for (const member of collection.members) expect(topology.orgs.map((org) => org.name)).toContain(member);
     }

@@ -61,6 +61,8 @@ function decideFreeze(cmd: CommandOf<'Freeze' | 'Unfreeze'>, at: number, slice: 
 function decideRecover(cmd: CommandOf<'Recover'>, at: number, slice: Slice): Decision<DomainEvent> {
   const lost = findIdentity(slice, cmd.lost);
   if (!lost.ok) return lost;
+  // A custody account's units move with their sub-ledger entries only; it has no key to lose (its custodian signs).
+  if (lost.value.custody) return reject('ST2-CUSTODY-ACCOUNT', `${cmd.lost} is a custody account: its units move by the custody commands only.`, { identity: cmd.lost });
   // The replacement must be live; the lost one may already be inactive (a recovery of another of its securities).
   const replacement = findActiveIdentity(slice, cmd.replacement);
   if (!replacement.ok) return replacement;

@@ -15,9 +15,15 @@ export const findIdentity = (slice: Slice, id: string): Found<Identity> => found
 /** The security's definition alone, for commands that must not read its contended counters (see keys.ts). */
 export const findSecurityDefinition = (slice: Slice, id: string): Found<Security> => found(slice.securities[id], 'security', id);
 
-/** An identity units may move to or from: not one recovered to another (its key is lost). */
+/**
+ * An identity units may move to or from by the plain commands: not one recovered to another (its key is
+ * lost), nor a custody account (its units move with their sub-ledger entries, by the custody commands).
+ */
 export function findActiveIdentity(slice: Slice, id: string): Found<Identity> {
   const identity = findIdentity(slice, id);
+  if (identity.ok && identity.value.custody !== undefined) {
+    return reject('ST2-CUSTODY-ACCOUNT', `${id} is a custody account: its units move by the custody commands only.`, { identity: id });
+  }
   if (identity.ok && identity.value.recoveredTo !== undefined) {
     return reject('ST2-IDENTITY-INACTIVE', `${id} was recovered to ${identity.value.recoveredTo}: nothing moves to or from it.`, { identity: id, recoveredTo: identity.value.recoveredTo });
   }

@@ -3,6 +3,7 @@ import { uniqueParties } from '../claims';
 import type { CommandOf, Envelope } from '../commands';
 import { accept, reject, type Decision, type Rejection } from '../decision';
 import type { DomainEvent } from '../events';
+import { cashRulesProblem, issuerRoleOf } from '../cash';
 import { unenforceableRulesProblem } from '../confidential/rules';
 import { capBelowCurrentProblem } from '../rules/cap-below-current';
 import { partyListLimitProblem } from '../rules/party-list';
@@ -39,6 +40,7 @@ export function decideSecurity(cmd: SecurityCommand, env: Envelope, slice: Slice
     case 'SetRules':
       // Hidden amounts cannot be checked against balance, holder or volume rules (see confidential/rules.ts).
       return (security.confidential ? unenforceableRulesProblem(security.id, cmd.rules) : null)
+        ?? (security.terms.kind === 'cash' ? cashRulesProblem(security.id, cmd.rules) : null)
         ?? partyListLimitProblem(cmd.rules) ?? capBelowCurrentProblem(security.id, cmd.rules, stats, (country) => holdersIn(slice, security.id, country))
         ?? accept([{ type: 'RulesSet', ...base, rules: cmd.rules }]);
     case 'AddAgent':
@@ -79,23 +81,27 @@ function decideAgents(cmd: CommandOf<'AddAgent' | 'RemoveAgent'>, security: Secu
 }
 
 function decideCreate(cmd: CommandOf<'CreateSecurity'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
-  const denied = requireRole(actor, 'issuer');
+  const denied = requireRole(actor, issuerRoleOf(cmd.terms));
   if (denied) return denied;
   if (slice.securities[cmd.securityId]) return reject('ST2-ALREADY-EXISTS', `Security ${cmd.securityId} already exists.`, { security: cmd.securityId });
-  const invalid = termsProblem(cmd.terms, slice, at);
+  const invalid = termsProblem(cmd.terms, cmd.isin, slice, at);
   if (invalid) return reject('ST2-INVALID-INPUT', invalid, { terms: cmd.terms.kind });
+  const inapplicable = cmd.terms.kind === 'cash' ? cashRulesProblem(cmd.securityId, cmd.rules) : null;
+  if (inapplicable) return inapplicable;
   const overLimit = partyListLimitProblem(cmd.rules);
   if (overLimit) return overLimit;
   if (uniqueParties(cmd.agents).length !== cmd.agents.length) return reject('ST2-INVALID-INPUT', 'An agent is listed twice.', { agents: cmd.agents.map(partyOf) });
   const agents = cmd.agents.map(({ org, id, powers }) => ({ org, id, powers: powers ?? [...POWERS] }));
   const security: Security = {
-    id: cmd.securityId, name: cmd.name, isin: cmd.isin, issuer: partyOf(actor), agents,
+    id: cmd.securityId, name: cmd.name, ...(cmd.isin === undefined ? {} : { isin: cmd.isin }), issuer: partyOf(actor), agents,
     decimals: cmd.decimals, terms: cmd.terms, rules: cmd.rules, paused: cmd.paused ?? false, documents: [], createdAt: at,
   };
   return accept([{ type: 'SecurityCreated', v: 3, at, security }]);
 }
 
-function termsProblem(terms: Terms, slice: Slice, at: number): string | null {
+function termsProblem(terms: Terms, isin: string | undefined, slice: Slice, at: number): string | null {
+  if (terms.kind === 'cash') return null;
+  if (isin === undefined) return `A ${terms.kind} security needs an ISIN.`;
   if (terms.kind === 'equity') return null;
   if (terms.maturityDate <= at) return 'The maturity date must be in the future.';
   if (terms.kind === 'debt') return null;

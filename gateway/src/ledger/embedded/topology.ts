@@ -12,6 +12,8 @@ export interface TopologyOrg {
   readonly roles: readonly string[];
   /** Whether the org may change consortium-wide settings (trusted claim issuers); false when absent. */
   readonly consortiumAdmin: boolean;
+  /** bank, custodian or regulator: some roles are for one kind only (cash-issuer: banks). */
+  readonly kind?: string;
 }
 
 export interface TopologyCollection {
@@ -53,7 +55,8 @@ function parseOrg(value: unknown, path: string): TopologyOrg {
   const org = asRecord(value, path);
   const roles = asArray(org.roles ?? [], `${path}.roles`).map((role, i) => asString(role, `${path}.roles[${i}]`));
   if (org.consortiumAdmin !== undefined && typeof org.consortiumAdmin !== 'boolean') throw new TopologyError(`${path}.consortiumAdmin must be a boolean`);
-  return { name: asString(org.name, `${path}.name`), mspId: asString(org.mspId, `${path}.mspId`), roles, consortiumAdmin: org.consortiumAdmin === true };
+  const kind = org.kind === undefined ? {} : { kind: asString(org.kind, `${path}.kind`) };
+  return { name: asString(org.name, `${path}.name`), mspId: asString(org.mspId, `${path}.mspId`), roles, consortiumAdmin: org.consortiumAdmin === true, ...kind };
 }
 
 function parseCollection(value: unknown, path: string, orgNames: ReadonlySet<string>): TopologyCollection {
