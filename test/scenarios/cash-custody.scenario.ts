@@ -14,7 +14,7 @@ const DAY = 86_400_000;
  */
 export function cashCustodyScenario(backend: Backend): void {
   describe(`cash, operators and custody scenario on ${backend.name}`, () => {
-    const { id, investor, admin1, ops1, ops2, kyc, agent, audit, treasury, custodian } = scenarioCast(backend.msp, 'c');
+    const { id, investor, admin1, admin2, ops1, ops2, kyc, agent, audit, treasury, custodian } = scenarioCast(backend.msp, 'c');
     const alice = investor(backend.msp.bank1, 'alice');
     const desk: Caller = { org: backend.msp.custodian, role: 'custodian', id: id('custody-desk') };
     const bob = investor(backend.msp.bank2, 'bob');
@@ -26,7 +26,7 @@ export function cashCustodyScenario(backend: Backend): void {
     beforeAll(async () => {
       ledger = await backend.open();
       st2 = new St2Client(ledger);
-      await st2.submit(admin1, 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
+      await st2.governed([admin1, admin2], 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
       for (const [onboarder, who] of [[ops1, alice], [ops2, bob]] as [Caller, Caller][]) {
         const record = JSON.stringify({ name: who.id });
         await st2.register(onboarder, { identityId: who.id, investor: who.id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, Buffer.from(record));
