@@ -43,21 +43,26 @@ async function main(): Promise<void> {
       const { from, body } = transfers[n % transfers.length] ?? { from: '', body: '' };
       return ledger.submit(callers.investor(from), { fn: WRITE_FUNCTIONS.Transfer, args: [body] });
     });
-    const overHttp = (durationSeconds: number) => load({
-      url, connections: settings.connections, durationSeconds,
-      requests: transfers.map(({ from, body }) => ({ method: 'POST', path: '/v1/transfers', headers: { authorization: token('investor', from), 'content-type': 'application/json' }, body })),
-    });
+    // Signed once, before anything is measured: signing is the client's work, not the gateway's.
+    const posts = transfers.map(({ from, body }): LoadRequest => ({ method: 'POST', path: '/v1/transfers', headers: { authorization: token('investor', from), 'content-type': 'application/json' }, body }));
+    const overHttp = (durationSeconds: number) => load({ url, connections: settings.connections, durationSeconds, requests: posts });
     const warmup = Math.max(1, Math.round(settings.seconds / 4));
     await inProcess(warmup * 1000);
     await overHttp(warmup);
     let height = await ledger.height();
+    let cpu = process.cpuUsage();
     const direct = await inProcess(settings.seconds * 1000);
+    const directCpu = cpuMs(cpu);
     const directBlocks = Number((await ledger.height()) - height);
     height = await ledger.height();
+    cpu = process.cpuUsage();
     const http = await overHttp(settings.seconds);
+    const httpCpu = cpuMs(cpu);
     const httpBlocks = Number((await ledger.height()) - height);
     report(direct, http);
     log(`blocks: in-process ${directBlocks} (${(direct.ok / directBlocks).toFixed(1)} tx/block), HTTP ${httpBlocks} (${(http.ok / httpBlocks).toFixed(1)} tx/block), gateway MVCC retries ${await mvccRetries(url)}`);
+    // CPU the gateway process spent per committed transfer: less sensitive to other work on the machine than rates.
+    log(`gateway CPU per transfer: in-process ${(1000 * directCpu / direct.ok).toFixed(0)} µs, HTTP ${(1000 * httpCpu / http.ok).toFixed(0)} µs   (ratio ${(directCpu / direct.ok / (httpCpu / http.ok)).toFixed(2)})`);
     await disjointPairs(url, pairs, (from) => token('investor', from), async (from, to, amount) => {
       await ledger.submit(callers.investor(from), { fn: WRITE_FUNCTIONS.Transfer, args: [JSON.stringify({ securityId: 'BENCH', from, to, amount })] });
     });
@@ -113,6 +118,12 @@ function report(direct: ClosedLoopResult, http: LoadResult): void {
 
 function id(prefix: string, n: number): string {
   return `${prefix}${n.toString().padStart(5, '0')}`;
+}
+
+/** CPU time (user + system, all threads of this process) since `start`, in milliseconds. */
+function cpuMs(start: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
 }
 
 function seconds(since: number): string {
