@@ -169,8 +169,8 @@ async function timeFold(projector: Projector, metrics: Metrics, height: bigint):
         peakRss = Math.max(peakRss, rss);
         marks.push({ transactions: (marks.length + 1) * interval, ms: now - lastMark, rss });
         // RSS beside what V8 holds: a heap that stays flat while RSS climbs points at native memory (LevelDB, malloc arenas).
-        const { heapUsed, external } = process.memoryUsage();
-        log(`fold: ${(marks.length * interval).toLocaleString('en')} transactions, last ${interval.toLocaleString('en')} in ${(now - lastMark).toFixed(0)} ms, RSS ${mb(rss)} MB (V8 heap ${mb(heapUsed)} MB, external ${mb(external)} MB), load ${load()}`);
+        const { heapUsed, heapTotal, external } = process.memoryUsage();
+        log(`fold: ${(marks.length * interval).toLocaleString('en')} transactions, last ${interval.toLocaleString('en')} in ${(now - lastMark).toFixed(0)} ms, RSS ${mb(rss)} MB (V8 heap ${mb(heapUsed)} MB used of ${mb(heapTotal)} MB, external ${mb(external)} MB), load ${load()}`);
         lastMark = now;
       }
     }

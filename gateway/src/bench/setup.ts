@@ -27,15 +27,25 @@ function submit<K extends CommandKind>(ledger: Ledger, caller: Caller, kind: K, 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const EQUITY = { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '1', currency: 'EUR' } as const;
 
+/**
+ * Requests sent at once: a Fabric peer's gateway refuses requests beyond its concurrency limit
+ * (peer.limits.concurrency.gatewayService, 500 by default), and a registration is up to two of them.
+ */
+const CHUNK = 200;
+
+/** `work` for every item, CHUNK at a time. */
+async function inChunks<T>(items: readonly T[], work: (item: T) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < items.length; start += CHUNK) await Promise.all(items.slice(start, start + CHUNK).map(work));
+}
+
 /** Registers identities in parallel chunks (they touch disjoint keys), with optional KYC claims. */
 async function register(ledger: Ledger, callers: Callers, ids: readonly string[], withKyc: boolean, expiresAt: number): Promise<void> {
   const record = Buffer.from(JSON.stringify({ name: 'bench investor' }));
   const evidence = Buffer.from(JSON.stringify({ method: 'bench', reference: 'bench' }));
-  for (let start = 0; start < ids.length; start += 1_000) {
-    const chunk = ids.slice(start, start + 1_000);
-    await Promise.all(chunk.map((id) => submit(ledger, callers.agent, 'RegisterIdentity', { identityId: id, investor: id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, { record })));
-    if (withKyc) await Promise.all(chunk.map((id) => submit(ledger, callers.kyc, 'AddClaim', { identityId: id, topic: 'kyc', expiresAt, evidenceHash: sha256(evidence) }, { evidence })));
-  }
+  await inChunks(ids, async (id) => {
+    await submit(ledger, callers.agent, 'RegisterIdentity', { identityId: id, investor: id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, { record });
+    if (withKyc) await submit(ledger, callers.kyc, 'AddClaim', { identityId: id, topic: 'kyc', expiresAt, evidenceHash: sha256(evidence) }, { evidence });
+  });
 }
 
 /**
@@ -70,7 +80,7 @@ export async function transferWorld(ledger: Ledger, callers: Callers, investors:
   progress(`${investors.length} investors registered with KYC claims`);
   await issueEach(ledger, callers, securityId, investors, ISSUED.toString());
   progress(`issued to ${investors.length} holders`);
-  await Promise.all(investors.map((id) => ledger.evaluate(callers.investor(id), { fn: 'token:getHolding', args: [securityId, id] })));
+  await inChunks(investors, (id) => ledger.evaluate(callers.investor(id), { fn: 'token:getHolding', args: [securityId, id] }));
   progress('every investor connected');
 }
 
