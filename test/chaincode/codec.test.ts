@@ -1,4 +1,4 @@
-import { codec, debit, eventPayloadCodec, HoldingSchema, stateCodecs, windowCountersOf } from '@st2/chaincode';
+import { codec, debit, eventPayloadCodec, HoldingSchema, stateCodecs, TransferLimitSchema, windowCountersOf } from '@st2/chaincode';
 import { Type } from '@sinclair/typebox';
 import { Amount } from '@st2/chaincode';
 
@@ -63,5 +63,21 @@ describe('codec', () => {
   it('decodes event payloads with amounts inside a union of event types', () => {
     const payload = { v: 1, events: [{ type: 'Issued', v: 1, at: 1, securityId: 'ACME', to: 'alice', amount: '7' }] };
     expect(eventPayloadCodec.parse(JSON.stringify(payload)).events[0]).toMatchObject({ type: 'Issued', amount: 7n });
+  });
+  it('converts a union of object shapes told apart only by their fields (a limit on amount, count or both) as the schema walk does', () => {
+    const limits = codec(Type.Array(TransferLimitSchema));
+    const wire = [{ windowMs: 1000, maxAmount: '5' }, { windowMs: 1000, maxCount: 3 }, { windowMs: 1000, maxAmount: '7', maxCount: 2 }];
+    const decoded = limits.parse(JSON.stringify(wire));
+    expect(decoded).toEqual([{ windowMs: 1000, maxAmount: 5n }, { windowMs: 1000, maxCount: 3 }, { windowMs: 1000, maxAmount: 7n, maxCount: 2 }]);
+    expect(decoded).toEqual(limits.decode(structuredClone(wire)));
+    expect(JSON.parse(limits.stringify(decoded))).toEqual(wire);
+    expect(() => limits.stringify([{ windowMs: 1000, maxCount: 3, maxAmount: -1n }])).toThrow(/^ST2-INVALID-INPUT/);
+  });
+
+  it('decodes a value it is handed into a copy, leaving the caller\'s value as it was', () => {
+    const payload = { v: 1, events: [{ type: 'Issued', v: 1, at: 1, securityId: 'ACME', to: 'alice', amount: '7' }] };
+    const kept = structuredClone(payload);
+    expect(eventPayloadCodec.decode(payload).events[0]).toMatchObject({ amount: 7n });
+    expect(payload).toEqual(kept);
   });
 });

@@ -22,17 +22,18 @@ export function codec<S extends TSchema>(schema: S): Codec<StaticDecode<S>> {
     const path = first?.path || '/';
     fail('ST2-INVALID-INPUT', `Invalid input at ${path}: ${first?.message ?? 'does not match the schema'}.`, { path });
   };
+  // Values handed to `decode` belong to the caller (a projector's event is also kept as it came): decoded into a copy.
+  const toDomain = specialised(schema, 'Decode', 'copy');
+  const toDomainInPlace = specialised(schema, 'Decode', 'in place');
+  const toWire = specialised(schema, 'Encode', 'copy');
   const decode = (value: unknown): StaticDecode<S> => {
     check(value);
-    return compiled.Decode(value);
+    return (toDomain === undefined ? compiled.Decode(value) : toDomain ? toDomain(value) : value) as StaticDecode<S>;
   };
-  const toDomain = specialised(schema, 'Decode');
-  const toWire = specialised(schema, 'Encode');
   const parseChecked = (text: string): StaticDecode<S> => {
     const value = parseJson(text);
-    if (toDomain === undefined) return decode(value);
     check(value);
-    return (toDomain ? toDomain(value) : value) as StaticDecode<S>;
+    return (toDomainInPlace === undefined ? compiled.Decode(value) : toDomainInPlace ? toDomainInPlace(value) : value) as StaticDecode<S>;
   };
   // Checked on the way out as on the way in: a value that does not fit (a total past MAX_AMOUNT) is never
   // written, so no stored record can become unreadable and brick what reads it.
@@ -54,9 +55,10 @@ export function codec<S extends TSchema>(schema: S): Codec<StaticDecode<S>> {
   };
 }
 
-/** Applies a schema's transforms to a value: decoding freshly parsed JSON in place, or encoding a domain value into a copy. */
+/** Applies a schema's transforms to a value: in place (freshly parsed JSON of our own) or into a copy. */
 type Converter = (value: unknown) => unknown;
 type Direction = 'Decode' | 'Encode';
+type Target = 'in place' | 'copy';
 
 /**
  * A converter specialised to the schema: it visits only the paths that hold transforms (amounts) and
@@ -64,29 +66,24 @@ type Direction = 'Decode' | 'Encode';
  * faster than TypeBox's generic walk (which copies every value and re-checks unions) and than a
  * JSON.stringify replacer (which is called for every key and leaves V8's fast path).
  */
-function converterFor(schema: TSchema, direction: Direction): Converter | null {
+function converterFor(schema: TSchema, direction: Direction, target: Target): Converter | null {
   const transform = Reflect.get(schema, TransformKind) as Record<Direction, Converter> | undefined;
   if (transform) return transform[direction];
-  // Decoding works on our own fresh JSON.parse output, so it may write in place; encoding must not touch domain values.
-  const inPlace = direction === 'Decode';
+  // Only our own fresh JSON.parse output may be written in place; domain values and callers' values must not be touched.
+  const inPlace = target === 'in place';
   if (TypeGuard.IsObject(schema)) {
     const fields = Object.entries(schema.properties).flatMap(([key, child]) => {
-      const convert = converterFor(child, direction);
+      const convert = converterFor(child, direction, target);
       return convert ? [[key, convert] as const] : [];
     });
-    if (fields.length === 0) return null;
-    return (value) => {
-      const record = (inPlace ? value : { ...(value as object) }) as Record<string, unknown>;
-      for (const [key, convert] of fields) if (record[key] !== undefined) record[key] = convert(record[key]);
-      return record;
-    };
+    return fields.length === 0 ? null : fieldsConverter(fields, inPlace);
   }
   if (TypeGuard.IsArray(schema)) {
-    const convert = converterFor(schema.items, direction);
+    const convert = converterFor(schema.items, direction, target);
     return convert && ((value) => (value as unknown[]).map(convert));
   }
   if (TypeGuard.IsRecord(schema)) {
-    const convert = Object.values(schema.patternProperties).map((child) => converterFor(child, direction))[0];
+    const convert = Object.values(schema.patternProperties).map((child) => converterFor(child, direction, target))[0];
     if (!convert) return null;
     return (value) => {
       const record = (inPlace ? value : { ...(value as object) }) as Record<string, unknown>;
@@ -94,7 +91,7 @@ function converterFor(schema: TSchema, direction: Direction): Converter | null {
       return record;
     };
   }
-  if (TypeGuard.IsUnion(schema)) return unionConverter(schema.anyOf, direction);
+  if (TypeGuard.IsUnion(schema)) return unionConverter(schema.anyOf, direction, target);
   return null;
 }
 
@@ -103,21 +100,56 @@ function converterFor(schema: TSchema, direction: Direction): Converter | null {
  * a transform beside plain values (an amount or null), by JavaScript type. Any other union with
  * transforms inside is refused, and the codec uses TypeBox's generic walk instead.
  */
-function unionConverter(variants: TSchema[], direction: Direction): Converter | null {
-  const converters = variants.map((variant) => converterFor(variant, direction));
+function unionConverter(variants: TSchema[], direction: Direction, target: Target): Converter | null {
+  const converters = variants.map((variant) => converterFor(variant, direction, target));
   if (converters.every((c) => c === null)) return null;
   const tag = discriminator(variants);
   if (tag) {
     const byTag = new Map(variants.map((variant, i) => [Reflect.get(variant.properties[tag], 'const') as unknown, converters[i]]));
     return (value) => byTag.get((value as Record<string, unknown>)[tag])?.(value) ?? value;
   }
+  const merged = objectUnionConverter(variants, direction, target);
+  if (merged) return merged;
   const leaf = variants.find((variant) => Reflect.get(variant, TransformKind) !== undefined);
-  if (leaf && variants.every((variant) => variant === leaf || !converterFor(variant, direction))) {
+  if (leaf && variants.every((variant) => variant === leaf || !converterFor(variant, direction, target))) {
     const convert = (Reflect.get(leaf, TransformKind) as Record<Direction, Converter>)[direction];
     const from = direction === 'Decode' ? 'string' : 'bigint';
     return (value) => (typeof value === from ? convert(value) : value);
   }
   throw new UnsupportedShape();
+}
+
+/**
+ * Object variants without a discriminator (a transfer limit: an amount, a count, or both) whose transforms
+ * never disagree: each property that holds a transform holds the same one in every variant declaring it,
+ * so converting whatever properties are present is right whichever variant the value is. The codec's check
+ * still decides which variant, if any, the value fits. Null when the variants do not qualify.
+ */
+function objectUnionConverter(variants: TSchema[], direction: Direction, target: Target): Converter | null {
+  if (!variants.every((v) => TypeGuard.IsObject(v))) return null;
+  const transforms = new Map<string, Converter>();
+  for (const variant of variants) {
+    for (const [key, child] of Object.entries(variant.properties as Record<string, TSchema>)) {
+      const transform = Reflect.get(child, TransformKind) as Record<Direction, Converter> | undefined;
+      if (!transform) {
+        if (converterFor(child, direction, target)) return null;
+        continue;
+      }
+      const known = transforms.get(key);
+      if (known && known !== transform[direction]) return null;
+      transforms.set(key, transform[direction]);
+    }
+  }
+  return fieldsConverter([...transforms], target === 'in place');
+}
+
+/** Converts the listed properties that are present, in place (decoding) or into a copy (encoding). */
+function fieldsConverter(fields: readonly (readonly [string, Converter])[], inPlace: boolean): Converter {
+  return (value) => {
+    const record = (inPlace ? value : { ...(value as object) }) as Record<string, unknown>;
+    for (const [key, convert] of fields) if (record[key] !== undefined) record[key] = convert(record[key]);
+    return record;
+  };
 }
 
 /** A property every variant declares as a distinct literal. */
@@ -132,9 +164,9 @@ function discriminator(variants: TSchema[]): string | undefined {
 
 class UnsupportedShape extends Error {}
 
-function specialised(schema: TSchema, direction: Direction): Converter | null | undefined {
+function specialised(schema: TSchema, direction: Direction, target: Target): Converter | null | undefined {
   try {
-    return converterFor(schema, direction);
+    return converterFor(schema, direction, target);
   } catch (error) {
     if (error instanceof UnsupportedShape) return undefined;
     throw error;

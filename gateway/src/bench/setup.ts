@@ -5,7 +5,7 @@ import { adminCallers, submitUntilExecuted } from '../ledger/consortium-change';
 import { parseTopology } from '../ledger/embedded/topology';
 import type { Caller, Ledger } from '../ledger/ledger';
 import type { WireInput } from '../routes/write';
-import { partyOf, type CommandKind } from '@st2/chaincode';
+import { MAX_BATCH_ITEMS, partyOf, type CommandKind } from '@st2/chaincode';
 import { submitCommand } from '../ledger/identity-record';
 
 /**
@@ -36,20 +36,36 @@ function submit<K extends CommandKind>(ledger: Ledger, caller: Caller, kind: K, 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const EQUITY = { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '1', currency: 'EUR' } as const;
 
+/**
+ * Requests sent at once: a Fabric peer's gateway refuses requests beyond its concurrency limit
+ * (peer.limits.concurrency.gatewayService, 500 by default), and a registration is up to two of them.
+ */
+const CHUNK = 200;
+
+/** `work` for every item, CHUNK at a time. */
+async function inChunks<T>(items: readonly T[], work: (item: T) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < items.length; start += CHUNK) await Promise.all(items.slice(start, start + CHUNK).map(work));
+}
+
 /** Registers identities in parallel chunks (they touch disjoint keys), with optional KYC claims. */
 async function register(ledger: Ledger, callers: Callers, ids: readonly string[], withKyc: boolean, expiresAt: number): Promise<void> {
   const record = Buffer.from(JSON.stringify({ name: 'bench investor' }));
   const evidence = Buffer.from(JSON.stringify({ method: 'bench', reference: 'bench' }));
-  for (let start = 0; start < ids.length; start += 1_000) {
-    const chunk = ids.slice(start, start + 1_000);
-    await Promise.all(chunk.map((id) => submit(ledger, callers.agent, 'RegisterIdentity', { identityId: id, investor: id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, { record })));
-    if (withKyc) await Promise.all(chunk.map((id) => submit(ledger, callers.kyc, 'AddClaim', { identityId: id, topic: 'kyc', expiresAt, evidenceHash: sha256(evidence) }, { evidence })));
-  }
+  await inChunks(ids, async (id) => {
+    await submit(ledger, callers.agent, 'RegisterIdentity', { identityId: id, investor: id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, { record });
+    if (withKyc) await submit(ledger, callers.kyc, 'AddClaim', { identityId: id, topic: 'kyc', expiresAt, evidenceHash: sha256(evidence) }, { evidence });
+  });
 }
 
-/** Issuance changes the security's holder count (one contended key), so new holders are issued one at a time. */
+/**
+ * Issuance changes the security's holder count (one contended key), so issuances go one transaction at a
+ * time, each a batch of MAX_BATCH_ITEMS (a hundred times fewer round trips to the ledger).
+ */
 async function issueEach(ledger: Ledger, callers: Callers, securityId: string, ids: readonly string[], amount: string): Promise<void> {
-  for (const id of ids) await submit(ledger, callers.issuer, 'Issue', { securityId, to: id, amount });
+  for (let start = 0; start < ids.length; start += MAX_BATCH_ITEMS) {
+    const items = ids.slice(start, start + MAX_BATCH_ITEMS).map((to) => ({ kind: 'Issue' as const, to, amount }));
+    await submit(ledger, callers.issuer, 'Batch', { securityId, items });
+  }
 }
 
 /** What every investor of `transferWorld` holds when it starts. */
@@ -73,7 +89,7 @@ export async function transferWorld(ledger: Ledger, callers: Callers, investors:
   progress(`${investors.length} investors registered with KYC claims`);
   await issueEach(ledger, callers, securityId, investors, ISSUED.toString());
   progress(`issued to ${investors.length} holders`);
-  await Promise.all(investors.map((id) => ledger.evaluate(callers.investor(id), { fn: 'token:getHolding', args: [securityId, id] })));
+  await inChunks(investors, (id) => ledger.evaluate(callers.investor(id), { fn: 'token:getHolding', args: [securityId, id] }));
   progress('every investor connected');
 }
 
@@ -90,6 +106,11 @@ export async function capTableWorld(ledger: Ledger, callers: Callers, holders: r
   await submit(ledger, callers.issuer, 'CreateSecurity', {
     securityId: 'CAPTABLE', name: 'Widely held equity', isin: 'XS0000000017', decimals: 0, agents: [], terms: EQUITY, rules: { requiredClaims: [] },
   });
+  await growCapTable(ledger, callers, holders, now);
+}
+
+/** Registers `holders` (new ids) and issues CAPTABLE to them. */
+export async function growCapTable(ledger: Ledger, callers: Callers, holders: readonly string[], now: number): Promise<void> {
   await register(ledger, callers, holders, false, now);
   await issueEach(ledger, callers, 'CAPTABLE', holders, '1');
 }

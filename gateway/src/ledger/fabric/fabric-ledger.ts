@@ -8,6 +8,7 @@ import { LedgerError, type Caller, type EventsOptions, type Ledger, type LedgerE
 import { st2EventsOfBlock } from './block-events';
 import type { FabricProfile, PeerConnection } from './connection-profile';
 import { commitFailure, toLedgerError } from './errors';
+import { PeerHeights } from './peer-heights';
 
 /** How long a submit waits for the other endorsing peers to commit its block, and how often it looks. */
 const PEER_SYNC_BOUND_MS = 5_000;
@@ -33,6 +34,7 @@ export interface FabricLedgerOptions {
 export class FabricLedger implements Ledger {
   private readonly clients = new Map<string, Promise<grpc.Client>>();
   private readonly gateways = new Map<string, Promise<Gateway>>();
+  private readonly peerHeights = new PeerHeights((org) => this.peerHeight(org));
   private closed = false;
 
   constructor(private readonly options: FabricLedgerOptions) {}
@@ -73,24 +75,21 @@ export class FabricLedger implements Ledger {
    * The caller's own peer reported the commit; the other endorsing peers commit the same block a moment
    * later. The caller's next transaction may be endorsed by any of them and must see this one's writes
    * (a claim right after the registration it needs), so a submit returns once every endorsing org's peer
-   * holds the block: usually at the first look. Bounded, so a peer that is down never stalls writes.
+   * holds the block: usually at the first look, often without one (PeerHeights). Bounded, so a peer that
+   * is down never stalls writes.
    */
   private async untilEndorsersHave(committedBy: string, blockNumber: bigint): Promise<void> {
-    const qscc = (await this.network(this.options.reader)).getContract('qscc');
     const deadline = Date.now() + PEER_SYNC_BOUND_MS;
-    const heightOf = async (org: string) => {
-      const query = qscc.newProposal('GetChainInfo', { arguments: [this.options.profile.channel], endorsingOrganizations: [org] });
-      const info = await query.evaluate({ deadline });
-      return BigInt(common.BlockchainInfo.deserializeBinary(info).getHeight());
-    };
-    await Promise.all(this.options.profile.endorsers.filter((org) => org !== committedBy).map(async (org) => {
-      while (Date.now() < deadline) {
-        const height = await heightOf(org).catch(() => undefined);
-        // A peer that cannot answer is not waited for: it catches up by itself once it is back.
-        if (height === undefined || height > blockNumber) return;
-        await new Promise((resolve) => setTimeout(resolve, PEER_SYNC_POLL_MS));
-      }
-    }));
+    const others = this.options.profile.endorsers.filter((org) => org !== committedBy);
+    await Promise.all(others.map((org) => this.peerHeights.until(org, blockNumber, deadline, PEER_SYNC_POLL_MS)));
+  }
+
+  /** One org's peer's chain height (qscc GetChainInfo through that peer). */
+  private async peerHeight(org: string): Promise<bigint> {
+    const qscc = (await this.network(this.options.reader)).getContract('qscc');
+    const query = qscc.newProposal('GetChainInfo', { arguments: [this.options.profile.channel], endorsingOrganizations: [org] });
+    const info = await query.evaluate({ deadline: Date.now() + PEER_SYNC_BOUND_MS });
+    return BigInt(common.BlockchainInfo.deserializeBinary(info).getHeight());
   }
 
   async evaluate(caller: Caller, proposal: Proposal): Promise<Uint8Array> {
