@@ -1,4 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { Metrics } from '../../gateway/src/metrics/metrics';
+import { ProjectionStore } from '../../gateway/src/projections/projection-store';
+import { Projector } from '../../gateway/src/projections/projector';
+import { ReadModel } from '../../gateway/src/projections/read-model';
+import { GatewayStore } from '../../gateway/src/store/gateway-store';
 import type { Caller, Ledger } from '../../gateway/src/ledger/ledger';
 import { defaultNetworkDir, peerProcess } from '../../scripts/network/src/layout';
 import { restartNode, status, stopNode } from '../../scripts/network/src/network';
@@ -28,6 +36,8 @@ process.env.ST2_NETWORK_PORT_OFFSET = String(sharedOffset + 700);
 const topology = loadTopology();
 const CUSTODIAN = peerProcess(findOrg(topology, 'custodian'));
 const BANK2 = peerProcess(findOrg(topology, 'bank2'));
+/** The regulator's peer: the one the ledger's event reader (a regulator identity) reads blocks from. */
+const REGULATOR = peerProcess(findOrg(topology, 'regulator'));
 const log = (line: string): void => void process.stderr.write(`[peer-restart] ${line}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -188,4 +198,43 @@ it('a killed endorsing peer catches up after its restart while the others carry 
   expect(await transfer(bob, alice, '1')).toBe('accepted');
   expect(await st2.stats(custody, SECURITY)).toEqual({ supply: '1000', holders: 2 });
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)}s; ${retries} of ${requests} transfers needed a retry`);
+});
+
+/** Waits (bounded) until `done` holds, polling; answers whether it did. */
+async function eventually(done: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (Date.now() > deadline) return false;
+    await sleep(250);
+  }
+  return true;
+}
+
+it('the read model rides through the loss of the peer it reads blocks from: it waits, reopens the stream once the peer is back, and misses nothing', async () => {
+  const gatewayStore = await GatewayStore.open(mkdtempSync(join(tmpdir(), 'st2-reader-')));
+  const store = new ProjectionStore(gatewayStore);
+  const projector = await Projector.open(ledger, store, { metrics: new Metrics(), log: pino({ level: 'silent' }), reconnect: { initialMs: 250, maxMs: 2_000 } });
+  const readModel = new ReadModel(store);
+  const caughtUp = async () => projector.readThrough >= (await ledger.height()) - 1n && !projector.waiting;
+  try {
+    projector.start();
+    expect(await eventually(caughtUp, 60_000)).toBe(true);
+
+    expect(await stopNode(REGULATOR, { graceMs: 0 })).toBe(true);
+    expect(await eventually(() => projector.waiting !== undefined, 30_000)).toBe(true);
+    expect(projector.waiting).toMatchObject({ waiting: 'ledger events' });
+    // Written while the reader's peer is down: the endorsing orgs carry on without it.
+    expect(await transfer(alice, bob, '5')).toBe('accepted');
+    expect(await transfer(bob, alice, '2')).toBe('accepted');
+
+    await restartNode(REGULATOR, { log });
+    expect(await eventually(caughtUp, 120_000)).toBe(true);
+    expect(projector.failure).toBeUndefined();
+    const expected = [alice, bob].map(async (who) => ({ holder: who.id, balance: String(await st2.balance(ops1.org === who.org ? ops1 : ops2, SECURITY, who.id)) }));
+    const holders = (await readModel.holdersOf(SECURITY, { limit: 10 })).items;
+    expect([...holders].sort((a, b) => a.holder.localeCompare(b.holder))).toEqual((await Promise.all(expected)).sort((a, b) => a.holder.localeCompare(b.holder)));
+  } finally {
+    await projector.stop();
+    await gatewayStore.close();
+  }
 });

@@ -1,5 +1,7 @@
 import pino from 'pino';
 import { join } from 'node:path';
+import { readiness } from '../../gateway/src/health/readiness';
+import type { Ledger, LedgerEvent } from '../../gateway/src/ledger/ledger';
 import { Metrics } from '../../gateway/src/metrics/metrics';
 import { AuditLog } from '../../gateway/src/projections/audit-log';
 import type { AuditEvent } from '../../gateway/src/projections/audit-entries';
@@ -21,10 +23,10 @@ interface Projection {
   readonly audit: AuditLog;
 }
 
-async function openProjection(h: Harness, name: string, batchLimit: number): Promise<Projection> {
+async function openProjection(h: Harness, name: string, batchLimit: number, ledger: Ledger = h.ledger): Promise<Projection> {
   const gatewayStore = await GatewayStore.open(join(h.directory, name));
   const store = new ProjectionStore(gatewayStore);
-  const projector = await Projector.open(h.ledger, store, { metrics: new Metrics(), log: pino({ level: 'silent' }), batchLimit });
+  const projector = await Projector.open(ledger, store, { metrics: new Metrics(), log: pino({ level: 'silent' }), batchLimit, reconnect: { initialMs: 20, maxMs: 80 } });
   return { gatewayStore, projector, readModel: new ReadModel(store), audit: new AuditLog(store) };
 }
 
@@ -48,6 +50,24 @@ async function ledgerBalances(h: Harness): Promise<HolderBalance[]> {
     return { holder, balance: (JSON.parse(Buffer.from(bytes).toString('utf8')) as { balance: string }).balance };
   }));
   return balances.filter((b) => b.balance !== '0');
+}
+
+/**
+ * The harness's ledger, whose event stream breaks after `eventsPerStream` events, `breaks` times (as a
+ * peer's block stream does when the peer is killed; the real fault runs in `npm run fault:fabric`).
+ */
+function breakingStreams(ledger: Ledger, eventsPerStream: number, breaks: number): { readonly flaky: Ledger; readonly state: { opened: number } } {
+  const state = { opened: 0 };
+  async function* events(from: bigint, options: Parameters<Ledger['events']>[1]): AsyncIterable<LedgerEvent> {
+    const breaking = ++state.opened <= breaks;
+    let delivered = 0;
+    for await (const event of ledger.events(from, options)) {
+      if (breaking && delivered++ === eventsPerStream) throw new Error(`stream ${state.opened} broken`);
+      yield event;
+    }
+  }
+  const flaky: Ledger = { submit: ledger.submit.bind(ledger), evaluate: ledger.evaluate.bind(ledger), height: ledger.height.bind(ledger), close: ledger.close.bind(ledger), events };
+  return { flaky, state };
 }
 
 describe('projection restart', () => {
@@ -134,5 +154,27 @@ describe('projection restart', () => {
     expect(new Set(events.map((event) => event.seq)).size).toBe(domainEvents);
     await resumed.projector.stop();
     await resumed.gatewayStore.close();
+  });
+
+  it('its ledger event stream breaks again and again: it reopens after the last event read, says it waits meanwhile, and folds every event exactly once', async () => {
+    const { flaky, state } = breakingStreams(h.ledger, 2, 4);
+    const p = await openProjection(h, 'reconnected', 1_000, flaky);
+    const seen: unknown[] = [];
+    p.projector.start();
+    while (state.opened <= 4) {
+      const waiting = p.projector.waiting;
+      if (waiting) seen.push(waiting);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await caughtUp(h, p.projector);
+    expect(seen[0]).toMatchObject({ waiting: 'ledger events', attempts: 1, lastError: 'stream 1 broken' });
+    expect(p.projector.failure).toBeUndefined();
+    expect((await readiness(flaky, p.projector, 1_000)).ready).toBe(true);
+    const { holders, events } = await snapshot(p);
+    expect(holders).toEqual(await ledgerBalances(h));
+    expect(events).toHaveLength(domainEvents);
+    expect(new Set(events.map((event) => event.seq)).size).toBe(domainEvents);
+    await p.projector.stop();
+    await p.gatewayStore.close();
   });
 });

@@ -14,7 +14,7 @@ export async function healthPlugin(app: FastifyInstance, { services, ledgerTimeo
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/ready', { schema: { hide: true } }, async () => {
     const { ready, ...state } = await readiness(services.ledger, services.projector, ledgerTimeoutMs);
-    if (!ready) throw new UnavailableError('Not ready: the ledger is unreachable or the read model is behind.', { ...state });
+    if (!ready) throw new UnavailableError('Not ready: the ledger is unreachable, or the read model is behind or waiting for ledger events.', { ...state });
     return { status: 'ready', ...state };
   });
 }

@@ -39,6 +39,18 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly projectionReconnects = new Counter({
+    name: 'st2_projection_reconnects_total',
+    help: 'Attempts to reopen the ledger event stream after it failed',
+    registers: [this.registry],
+  });
+
+  readonly projectionWaiting = new Gauge({
+    name: 'st2_projection_waiting_for_ledger',
+    help: '1 while the ledger event stream is down and being reopened, else 0',
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'st2_' });
   }

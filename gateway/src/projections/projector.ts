@@ -1,8 +1,10 @@
 import { eventPayloadCodec, evolve, mergeSlices, touchedBy, touchedThrough } from '@st2/chaincode';
 import type { FastifyBaseLogger } from 'fastify';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Ledger, LedgerEvent } from '../ledger/ledger';
 import type { Metrics } from '../metrics/metrics';
 import { auditOps } from './audit-entries';
+import { backoffDelay, DEFAULT_BACKOFF, type BackoffSettings } from './backoff';
 import { checkpointOp, readCheckpoint } from './checkpoint';
 import { isAfter, type Position } from './position';
 import type { ProjectionStore } from './projection-store';
@@ -16,6 +18,18 @@ export interface ProjectorOptions {
   readonly log: FastifyBaseLogger;
   /** Most transactions written per batch; default 1,000. */
   readonly batchLimit?: number;
+  /** Waits between attempts to reopen a failed ledger event stream; default 250 ms doubling to 15 s. */
+  readonly reconnect?: BackoffSettings;
+}
+
+/** The ledger's event stream failed and the projector is reopening it: what `/ready` reports meanwhile. */
+export interface LedgerWait {
+  readonly waiting: 'ledger events';
+  /** When the stream failed (ISO 8601). */
+  readonly since: string;
+  /** Attempts to reopen it so far. */
+  readonly attempts: number;
+  readonly lastError: string;
 }
 
 const DEFAULT_BATCH_LIMIT = 1_000;
@@ -26,10 +40,18 @@ const QUEUE_HIGH_WATER = 10_000;
  * Folds the ledger's events into the read model with the domain's own `evolve`. Events are read as they
  * come and written in batches; each batch carries the checkpoint of its last transaction, so after a crash
  * the projector resumes right after the last batch written: nothing lost, nothing applied twice.
+ *
+ * The ledger's event stream may fail (its peer restarts, the network drops): the projector reopens it
+ * from the last position it read, with capped, jittered back-off, for as long as it takes, and says it is
+ * waiting meanwhile. Only a transaction it cannot fold or a store write that fails stops it for good.
  */
 export class Projector {
   private applied: Position | undefined;
   private readThroughBlock = -1n;
+  /** Where reading has got to (ahead of `applied` by what is queued): a reopened stream resumes after it. */
+  private lastRead: Position | undefined;
+  private lastBlockEnd = -1n;
+  private outage: { readonly since: number; readonly attempts: number; readonly lastError: string } | undefined;
   private queue: Item[] = [];
   private flushing: Promise<void> | undefined;
   private running: Promise<void> | undefined;
@@ -47,6 +69,7 @@ export class Projector {
     checkpoint: Position | undefined,
   ) {
     this.applied = checkpoint;
+    this.lastRead = checkpoint;
     this.batchLimit = options.batchLimit ?? DEFAULT_BATCH_LIMIT;
   }
 
@@ -85,6 +108,13 @@ export class Projector {
     return this.failed;
   }
 
+  /** Set while the ledger's event stream is down and being reopened; cleared once it delivers again. */
+  get waiting(): LedgerWait | undefined {
+    if (!this.outage) return undefined;
+    const { since, attempts, lastError } = this.outage;
+    return { waiting: 'ledger events', since: new Date(since).toISOString(), attempts, lastError };
+  }
+
   /** A counter that moves with every batch written; pair it with `changedSince` to wait without missing one. */
   get changes(): number {
     return this.version;
@@ -105,16 +135,65 @@ export class Projector {
     });
   }
 
+  private get halted(): boolean {
+    return this.stopped || this.failed !== undefined;
+  }
+
+  /** Reads until stopped or failed, reopening the stream after each error (or unexpected end). */
   private async read(): Promise<void> {
+    while (!this.halted) {
+      const error = await this.readStream().then(() => new Error('the ledger ended its event stream'), (thrown: unknown) => thrown);
+      if (this.halted) return;
+      await this.pauseAfter(error);
+    }
+  }
+
+  /**
+   * One stream, from the last block read to its end. That block is delivered again (its events skipped,
+   * its end not queued twice) so that a reopened stream proves itself live at once, even on an idle chain.
+   */
+  private async readStream(): Promise<void> {
     const { signal } = this.controller;
-    const skipUpTo = this.applied;
-    const from = skipUpTo?.block ?? 0n;
-    const onBlock = (blockEnd: bigint) => this.enqueue({ blockEnd });
+    const skipUpTo = this.lastRead;
+    const skipThroughBlock = this.lastBlockEnd;
+    const from = maxOf(skipUpTo?.block ?? 0n, skipThroughBlock < 0n ? 0n : skipThroughBlock);
+    const onBlock = (blockEnd: bigint) => {
+      this.delivered();
+      if (blockEnd <= this.lastBlockEnd) return;
+      this.lastBlockEnd = blockEnd;
+      this.enqueue({ blockEnd });
+    };
     for await (const event of this.ledger.events(from, { signal, onBlock })) {
-      if (skipUpTo && !isAfter({ block: event.blockNumber, txIndex: event.txIndex }, skipUpTo)) continue;
+      const position = { block: event.blockNumber, txIndex: event.txIndex };
+      this.delivered();
+      if (event.blockNumber <= skipThroughBlock || (skipUpTo && !isAfter(position, skipUpTo))) continue;
+      this.lastRead = position;
       this.enqueue(event);
       if (this.queue.length >= QUEUE_HIGH_WATER) await this.flushing;
     }
+  }
+
+  /** The stream failed: note it (one warning per outage, not per attempt) and wait before reopening it. */
+  private async pauseAfter(error: unknown): Promise<void> {
+    const lastError = error instanceof Error ? error.message : String(error);
+    const since = this.outage?.since ?? Date.now();
+    const attempts = (this.outage?.attempts ?? 0) + 1;
+    if (!this.outage) this.options.log.warn({ err: error }, 'ledger event stream failed; reopening it from the last block read');
+    this.outage = { since, attempts, lastError };
+    this.options.metrics.projectionReconnects.inc();
+    this.options.metrics.projectionWaiting.set(1);
+    const delay = backoffDelay(attempts, this.options.reconnect ?? DEFAULT_BACKOFF);
+    this.options.log.debug({ attempts, delay, lastError }, 'reopening the ledger event stream');
+    await sleep(delay, undefined, { signal: this.controller.signal }).catch(() => undefined);
+  }
+
+  /** The stream delivers again: the outage, if any, is over. */
+  private delivered(): void {
+    if (!this.outage) return;
+    const { since, attempts } = this.outage;
+    this.outage = undefined;
+    this.options.metrics.projectionWaiting.set(0);
+    this.options.log.info({ attempts, downMs: Date.now() - since }, 'ledger event stream reopened');
   }
 
   private enqueue(item: Item): void {
@@ -177,11 +256,18 @@ export class Projector {
     for (const listener of [...this.listeners]) listener();
   }
 
-  /** A transaction the domain cannot fold means the read model can no longer be trusted: stop and say so. */
+  /**
+   * A transaction the domain cannot fold, or a read-model write that fails, means the read model can no
+   * longer be trusted: stop and say so. (A failing ledger stream is not this: see `pauseAfter`.)
+   */
   private fail(error: unknown): void {
     this.failed = error instanceof Error ? error : new Error(String(error));
     this.controller.abort();
     this.options.log.error({ err: this.failed }, 'projector stopped');
     this.notify();
   }
+}
+
+function maxOf(a: bigint, b: bigint): bigint {
+  return a > b ? a : b;
 }
