@@ -30,7 +30,7 @@ describe('demo', () => {
   it('has an equity and a bond with rules, and holdings in three jurisdictions', async () => {
     const { txId } = (await ok(h, as(cast.alice), 'POST', '/v1/transfers', { securityId: 'ACME-EQ', from: 'alice', to: 'bob', amount: '1' })).body;
     const list = await ok(h, as(cast.regulator), 'GET', `/v1/securities?consistentWith=${String(txId)}`);
-    expect((list.body.items as { id: string; terms: { kind: string } }[]).map((s) => [s.id, s.terms.kind])).toEqual([['ACME-BOND-2030', 'debt'], ['ACME-EQ', 'equity']]);
+    expect((list.body.items as { id: string; terms: { kind: string } }[]).map((s) => [s.id, s.terms.kind])).toEqual([['ACME-BOND-2030', 'debt'], ['ACME-EQ', 'equity'], ['EUR-T', 'cash']]);
     const holders = await ok(h, as(cast.regulator), 'GET', '/v1/audit/securities/ACME-EQ/holders');
     const jurisdictions = (holders.body.items as { identity: { jurisdiction: string } }[]).map((item) => item.identity.jurisdiction);
     expect(new Set(jurisdictions)).toEqual(new Set(['FR', 'DE', 'US']));
@@ -80,5 +80,23 @@ describe('demo', () => {
     expect(vote.body).toMatchObject({ status: 'closed' });
     // Alice held 1,040 and bob 500 of 1,900 at the record time; the transfer made after it above does not count.
     expect(vote.body).toMatchObject({ tallies: ['1040', '500'], voters: 2, result: { turnout: '1540', eligible: '1900', quorumMet: true, winner: 'for', passed: true } });
+  });
+
+  it('settled a trade delivery versus payment in the bank\'s tokenised EUR deposit', async () => {
+    const position = await h.ledger.height();
+    const trade = await ok(h, as(cast.alice), 'GET', `/v1/settlements/demo-trade-1?position=${position}`);
+    expect(trade.body).toMatchObject({ status: 'settled', securities: { securityId: 'ACME-EQ', amount: '100' }, cash: { securityId: 'EUR-T', amount: '250000' } });
+    const cash = await ok(h, as(cast.regulator), 'GET', `/v1/audit/securities/EUR-T/holders?position=${position}`);
+    const balances = (cash.body.items as { holding: { holder: string; balance: string } }[]).map(({ holding }) => [holding.holder, holding.balance]);
+    expect(balances).toEqual([[cast.alice.id, '250000'], [cast.bob.id, '4750000']]);
+  });
+
+  it('keeps carol\'s deposited units in an omnibus account whose beneficial owner only the custodian and the regulator see', async () => {
+    const position = await h.ledger.height();
+    const reconciliation = await ok(h, as(cast.custodian), 'GET', `/v1/custody/accounts/CUST-OMNIBUS-1/reconciliation?position=${position}`);
+    expect(reconciliation.body).toMatchObject({ reconciled: true, securities: [{ securityId: 'ACME-EQ', subLedger: '50', public: '50', reconciled: true }] });
+    const positions = await ok(h, as(cast.regulator), 'GET', '/v1/custody/accounts/CUST-OMNIBUS-1/positions');
+    expect(positions.body.items).toEqual([expect.objectContaining({ owner: 'client-0001', amount: '50', jurisdiction: 'FR' })]);
+    expect((await call(h, as(cast.agent2), 'GET', '/v1/custody/accounts/CUST-OMNIBUS-1/positions')).status).toBe(403);
   });
 });

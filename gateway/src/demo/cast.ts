@@ -32,6 +32,8 @@ export function demoCast(consortium: Consortium) {
     issuer: actor('issuer', 'acme-issuer', bank1),
     agent: actor('agent', `${bank1.name}-agent`, bank1),
     agent2: actor('agent', `${bank2.name}-agent`, bank2),
+    /** The first bank's treasury issues its tokenised deposits (the topology grants it the cash-issuer role). */
+    treasury: actor('cash-issuer', `${bank1.name}-treasury`, bank1),
     kyc: actor('claim-issuer', 'kyc-provider', bank2),
     custodian: actor('custodian', `${custodian.name}-desk`, custodian),
     regulator: actor('regulator', `${regulator.name}-auditor`, regulator),

@@ -1,6 +1,7 @@
 import { partyOf, type CommandKind } from '@st2/chaincode';
+import { CustodyDesk, type BeneficialOwner } from '../custody/custody-desk';
 import { submitCommand } from '../ledger/identity-record';
-import { LedgerError, type Ledger } from '../ledger/ledger';
+import { LedgerError, type Caller, type Ledger } from '../ledger/ledger';
 import { privateJson } from '../routes/private-data';
 import type { WireInput } from '../routes/write';
 import { callerOf, type DemoActor, type DemoCast } from './cast';
@@ -14,6 +15,8 @@ interface Step<K extends CommandKind = CommandKind> {
   readonly kind: K;
   readonly input: WireInput<K> | ((now: number) => WireInput<K>);
   readonly transient?: Readonly<Record<string, Uint8Array>>;
+  /** How it is sent when not as a plain command (a custody movement carries its custodian's reads). */
+  readonly send?: (ledger: Ledger, caller: Caller, fields: WireInput<K> & { requestId: string }) => Promise<unknown>;
 }
 
 /** A pause until a time the steps before it chose (a vote opening, then closing). */
@@ -66,10 +69,10 @@ export async function loadDemo(ledger: Ledger, cast: DemoCast, time: DemoTime, l
       }
       continue;
     }
-    const { by, kind, input, transient } = item;
-    const fields = typeof input === 'function' ? input(time.now()) : input;
+    const { by, kind, input, transient, send } = item;
+    const fields = { ...(typeof input === 'function' ? input(time.now()) : input), requestId: `demo-${index++}` };
     try {
-      await submitCommand(ledger, callerOf(by), kind, { ...fields, requestId: `demo-${index++}` }, transient);
+      await (send ? send(ledger, callerOf(by), fields) : submitCommand(ledger, callerOf(by), kind, fields, transient));
       applied++;
       lastApplied = true;
     } catch (error) {
@@ -143,6 +146,44 @@ function demoSteps(cast: DemoCast, now: number): (Step | Pause)[] {
     // A hold on part of bob's bonds, for alice, for thirty days.
     step(cast.agent2, 'PlaceHold', { holdId: 'demo-margin-1', securityId: 'ACME-BOND-2030', holder: cast.bob.id, beneficiary: cast.alice.id, amount: '2500', reason: 'margin', expiresAt: now + 30 * DAY }),
     ...holderVote(cast),
+    ...cashAndSettlement(cast, now),
+    ...custody(cast, now),
+  ];
+}
+
+/** A tokenised EUR deposit issued by the first bank's treasury, and a trade settled delivery versus payment. */
+function cashAndSettlement(cast: DemoCast, now: number): Step[] {
+  const trade = { settlementId: 'demo-trade-1', seller: cast.alice.id, buyer: cast.bob.id };
+  return [
+    step(cast.treasury, 'CreateSecurity', {
+      securityId: 'EUR-T', name: 'EUR tokenised deposit', decimals: 2, terms: { kind: 'cash', currency: 'EUR' },
+      rules: { requiredClaims: ['kyc'] }, agents: [],
+    }),
+    step(cast.treasury, 'Issue', { securityId: 'EUR-T', to: cast.bob.id, amount: '5000000' }),
+    // Alice sells bob 100 shares for EUR 2,500.00: each side's leg is held once it affirms, both move in one transaction.
+    step(cast.alice, 'ProposeSettlement', {
+      ...trade, securities: { securityId: 'ACME-EQ', amount: '100' }, cash: { securityId: 'EUR-T', amount: '250000' }, settleBy: now + 2 * DAY,
+    }),
+    step(cast.alice, 'AffirmSettlement', { settlementId: trade.settlementId }),
+    step(cast.bob, 'AffirmSettlement', { settlementId: trade.settlementId }),
+    step(cast.alice, 'Settle', { settlementId: trade.settlementId }),
+  ];
+}
+
+/** An omnibus account at the custodian: carol's units move in for a beneficial owner only the custodian and the regulator can name. */
+function custody(cast: DemoCast, now: number): Step[] {
+  const accountId = 'CUST-OMNIBUS-1';
+  const owner: BeneficialOwner = { owner: 'client-0001', jurisdiction: 'FR', investorType: 'retail' };
+  const evidence = privateJson({ method: 'custodian-due-diligence', reference: accountId });
+  const deposit: Step<'CustodyDeposit'> = {
+    by: cast.custodian, kind: 'CustodyDeposit', input: { securityId: 'ACME-EQ', accountId, from: cast.carol.id, amount: '50' },
+    send: (ledger, caller, fields) => new CustodyDesk(ledger).deposit(caller, caller, fields, owner),
+  };
+  return [
+    step(cast.custodian, 'OpenCustodyAccount', { accountId, accountType: 'omnibus', jurisdiction: 'DE' }),
+    step(cast.kyc, 'AddClaim', { identityId: accountId, topic: 'kyc', expiresAt: now + YEAR, evidenceHash: evidence.sha256 }, { evidence: evidence.bytes }),
+    step(cast.carol, 'AuthorizeOperator', { securityId: 'ACME-EQ', holder: cast.carol.id, operator: partyOf(callerOf(cast.custodian)) }),
+    deposit as Step,
   ];
 }
 
