@@ -108,6 +108,18 @@ describe('the consortium policy on the ledger', () => {
     expect(world.slice).toBe(before);
   });
 
+  it('grants the cash-issuer role to a bank by approved change, never to the custodian nor to an org admitted without a kind', () => {
+    const world = World.withInvestors();
+    world.governed('SetOrgRoles', { org: 'Bank3MSP', roles: ['investor'] });
+    const before = world.slice;
+    for (const org of ['CustodianMSP', 'Bank3MSP']) {
+      expect(world.run(actors.admin, 'SetOrgRoles', { org, roles: ['custodian', 'cash-issuer'] })).toMatchObject({ ok: false, code: 'ST2-INVALID-INPUT', details: { org, role: 'cash-issuer' } });
+    }
+    expect(world.slice).toBe(before);
+    expect(world.governed('SetOrgRoles', { org: 'Bank2MSP', roles: ['admin', 'agent', 'investor', 'cash-issuer'] })).toMatchObject({ ok: true });
+    expect(world.slice.consortium.policy?.orgs['Bank2MSP']).toMatchObject({ roles: expect.arrayContaining(['cash-issuer']), kind: 'bank' });
+  });
+
   it('refuses administrators who cannot reach the threshold or lack the admin role', () => {
     const world = World.withInvestors();
     expect(codeOf(world.run(actors.admin, 'SetConsortiumAdmins', { admins: ['Bank1MSP'], approvals: 2 }))).toBe('ST2-INVALID-INPUT');

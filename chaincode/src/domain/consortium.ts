@@ -25,7 +25,12 @@ export const RoleSchema = Type.Union([
  * it by an approved change (governance.ts), the policy on the ledger rules and the host's is ignored.
  */
 export const ConsortiumPolicySchema = Closed({
-  orgs: Type.Record(Org, Closed({ roles: Type.Array(RoleSchema, { uniqueItems: true }), consortiumAdmin: Type.Boolean() }), { maxProperties: MAX_CONSORTIUM_ORGS }),
+  orgs: Type.Record(Org, Closed({
+    roles: Type.Array(RoleSchema, { uniqueItems: true }),
+    consortiumAdmin: Type.Boolean(),
+    /** bank, custodian or regulator: what some roles require (ROLE_ORG_KINDS); an org admitted later has none. */
+    kind: Type.Optional(Type.String({ pattern: '^[a-z][a-z-]{0,31}$' })),
+  }), { maxProperties: MAX_CONSORTIUM_ORGS }),
   /** How many administrator orgs must approve a consortium-wide change before it takes effect (governance.ts). */
   approvals: Type.Integer({ minimum: 1, maximum: MAX_CONSORTIUM_ORGS }),
 });
@@ -70,17 +75,26 @@ export const ROLE_ORG_KINDS: Readonly<Partial<Record<Role, readonly string[]>>> 
  */
 export function consortiumPolicyOf(orgs: readonly PolicyOrg[], approvals?: number): ConsortiumPolicy {
   for (const org of orgs) {
-    const misplaced = org.roles.find((role) => ROLE_ORG_KINDS[role as Role]?.includes(org.kind ?? '') === false);
-    if (misplaced) throw new TypeError(`invalid consortium policy: ${org.mspId} (kind ${org.kind ?? 'none'}) may not grant '${misplaced}' (only ${ROLE_ORG_KINDS[misplaced as Role]?.join(', ')} orgs may)`);
+    const misplaced = misplacedRole(org.roles, org.kind);
+    if (misplaced) throw new TypeError(`invalid consortium policy: ${misplacedMessage(org.mspId, org.kind, misplaced)}`);
   }
   const admins = orgs.filter((org) => org.consortiumAdmin).length;
   const policy = {
-    orgs: Object.fromEntries(orgs.map((org) => [org.mspId, { roles: [...org.roles], consortiumAdmin: org.consortiumAdmin }])),
+    orgs: Object.fromEntries(orgs.map((org) => [org.mspId, { roles: [...org.roles], consortiumAdmin: org.consortiumAdmin, ...(org.kind ? { kind: org.kind } : {}) }])),
     approvals: approvals ?? Math.max(1, Math.floor(admins / 2) + 1),
   };
   if (!policyCheck.Check(policy)) throw new TypeError(`invalid consortium policy: ${policyCheck.Errors(policy).First()?.path ?? '/'} (roles must be among ${ROLES.join(', ')})`);
   if (admins > 0 && policy.approvals > admins) throw new TypeError(`invalid consortium policy: ${policy.approvals} approvals required but only ${admins} administrator orgs`);
   return policy;
+}
+
+/** The first role an org of this kind may not hold (ROLE_ORG_KINDS), if any. */
+export function misplacedRole(roles: readonly string[], kind: string | undefined): Role | undefined {
+  return roles.find((role): role is Role => ROLE_ORG_KINDS[role as Role]?.includes(kind ?? '') === false);
+}
+
+export function misplacedMessage(org: string, kind: string | undefined, role: Role): string {
+  return `${org} (kind ${kind ?? 'none'}) may not grant '${role}' (only ${ROLE_ORG_KINDS[role]?.join(', ')} orgs may)`;
 }
 
 /** The administrator orgs of a policy. */

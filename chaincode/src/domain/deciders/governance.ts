@@ -6,7 +6,7 @@ import { CHANGE_TTL_MS, countingApprovals, liveChange, POLICY_KEY, sameChange, s
 import { nameOf, partyRef } from '../party';
 import { refs, trustOf, type Refs, type Slice } from '../slice';
 import { isTrusted, MAX_TRUSTED_ISSUERS, TRUST_KEY } from '../trust';
-import { MAX_CONSORTIUM_ORGS } from '../consortium';
+import { MAX_CONSORTIUM_ORGS, misplacedMessage, misplacedRole } from '../consortium';
 
 type ChangeCommand = CommandOf<ConsortiumChange['kind']>;
 type GovernanceCommand = ChangeCommand | CommandOf<'ApproveConsortiumChange'>;
@@ -100,7 +100,10 @@ function orgRolesEffects(change: Extract<ConsortiumChange, { kind: 'SetOrgRoles'
   if (current?.consortiumAdmin && !change.roles.includes('admin')) {
     return reject('ST2-INVALID-INPUT', `${change.org} administers the consortium: it keeps the admin role (change the administrators first).`, { org: change.org });
   }
-  const orgs = { ...policy.orgs, [change.org]: { roles: change.roles, consortiumAdmin: current?.consortiumAdmin ?? false } };
+  // Money is issued by a bank: a governance change can no more grant the cash-issuer role elsewhere than the topology can.
+  const misplaced = misplacedRole(change.roles, current?.kind);
+  if (misplaced) return reject('ST2-INVALID-INPUT', `${misplacedMessage(change.org, current?.kind, misplaced)}.`, { org: change.org, role: misplaced });
+  const orgs = { ...policy.orgs, [change.org]: { ...current, roles: change.roles, consortiumAdmin: current?.consortiumAdmin ?? false } };
   return accept([{ type: 'ConsortiumPolicySet', v: 1, at, policy: { ...policy, orgs } }]);
 }
 
