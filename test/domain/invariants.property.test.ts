@@ -45,8 +45,8 @@ const batchOp = fc.oneof(
 /** A broker (a custodian's desk) that holders may appoint as operator, with or without a limit. */
 const broker: Actor = { org: 'Bank1MSP', role: 'custodian', id: 'broker' };
 const operatorOp = fc.oneof(
-  fc.record({ h: holder, limit: optionalAmount }).map(({ h, limit }) => ({
-    actor: investor(h), kind: 'AuthorizeOperator' as const, input: { holder: h, operator: { org: broker.org, id: broker.id }, ...(limit ? { limit } : {}) },
+  fc.record({ h: holder, limit: optionalAmount, p: partition }).map(({ h, limit, p }) => ({
+    actor: investor(h), kind: 'AuthorizeOperator' as const, input: { holder: h, operator: { org: broker.org, id: broker.id }, ...(limit ? { limit } : {}), ...inPartition(p) },
   })),
   holder.map((h) => ({ actor: investor(h), kind: 'RevokeOperator' as const, input: { holder: h, operator: { org: broker.org, id: broker.id } } })),
   fc.record({ from: holder, to: holder, amount, p: partition }).map(({ from, to, amount, p }) => ({ actor: broker, kind: 'OperatorTransfer' as const, input: { from, to, amount, ...inPartition(p) } })),

@@ -45,6 +45,22 @@ describe('operators', () => {
     expect(world.slice).toBe(before);
   });
 
+  it('operates one partition when authorised for it (ERC-1410 operator by partition): a move in another partition is ST2-NOT-OPERATOR and changes nothing', () => {
+    const world = setup();
+    world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice', amount: '200', partition: 'reg-s' });
+    expect(world.run(investor('alice'), 'AuthorizeOperator', { securityId: 'ACME', holder: 'alice', operator: desk, partition: 'reg-s' }))
+      .toMatchObject({ ok: true, events: [expect.objectContaining({ type: 'OperatorAuthorized', partition: 'reg-s' })] });
+    const before = world.slice;
+    expect(move(world, '1')).toMatchObject({ ok: false, code: 'ST2-NOT-OPERATOR', details: { partition: 'reg-s' } });
+    expect(codeOf(world.run(custodian, 'OperatorTransfer', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '1', partition: 'default' }))).toBe('ST2-NOT-OPERATOR');
+    expect(world.slice).toBe(before);
+    expect(world.run(custodian, 'OperatorTransfer', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '150', partition: 'reg-s' }))
+      .toMatchObject({ ok: true, events: [expect.objectContaining({ type: 'Transferred', partition: 'reg-s', operator: desk })] });
+    // Authorised again without a partition: every partition, the default included.
+    authorize(world);
+    expect(codeOf(move(world, '1'))).toBe('accepted');
+  });
+
   it('revokes at once: the next move is refused with ST2-NOT-OPERATOR and changes nothing; revoking twice is refused too', () => {
     const world = setup();
     authorize(world);

@@ -58,6 +58,14 @@ describe('operators, from the attacker\'s side', () => {
     await expectRefusedUnchanged(() => call(h, cast.alice, 'POST', '/v1/securities/ACME/operators', { holder: 'alice', operator: desk, limit: '9'.repeat(39) }), 400, 'ST2-INVALID-INPUT');
   });
 
+  it('refuses an operator authorised for one partition moving another with 403 ST2-NOT-OPERATOR, changing nothing', async () => {
+    await ok(h, cast.agent, 'POST', '/v1/securities/ACME/issuances', { to: 'carol', amount: '40', partition: 'reg-s' });
+    await ok(h, cast.carol, 'POST', '/v1/securities/ACME/operators', { holder: 'carol', operator: desk, partition: 'reg-s' });
+    const carolMoves = (amount: string, partition?: string) => call(h, cast.custodian, 'POST', '/v1/transfers/operator', { securityId: 'ACME', from: 'carol', to: 'bob', amount, ...(partition ? { partition } : {}) });
+    await expectRefusedUnchanged(() => carolMoves('1'), 403, 'ST2-NOT-OPERATOR');
+    expect(await carolMoves('10', 'reg-s')).toMatchObject({ status: 201, body: { events: [expect.objectContaining({ partition: 'reg-s', operator: desk })] } });
+  });
+
   it('lists a holder\'s live operators for the holder and staff; another investor may not read them (403)', async () => {
     expect((await ok(h, cast.bob, 'GET', '/v1/securities/ACME/operators?holder=bob')).body).toMatchObject({ holder: 'bob', operators: [{ operator: desk, limit: null, moved: '1' }] });
     expect((await ok(h, cast.agent, 'GET', '/v1/securities/ACME/operators?holder=alice')).body).toEqual({ holder: 'alice', operators: [] });

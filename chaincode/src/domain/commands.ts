@@ -112,9 +112,10 @@ export const CommandSchemas = {
   RejectTransfer: Closed({ securityId: Id, transferId: Id }),
   /**
    * By the holder: `operator` may move its units of the security (every rule applied to the holder as
-   * sender), at most `limit` in all when given. Authorising an operator again replaces its authorisation.
+   * sender), at most `limit` in all when given, in `partition` only when given (ERC-1410's operator by
+   * partition), else in every partition. Authorising an operator again replaces its authorisation.
    */
-  AuthorizeOperator: Closed({ securityId: Id, holder: Id, operator: PartySchema, limit: Type.Optional(PositiveAmount) }),
+  AuthorizeOperator: Closed({ securityId: Id, holder: Id, operator: PartySchema, limit: Type.Optional(PositiveAmount), partition: Type.Optional(PartitionName) }),
   /** By the holder: the operator moves nothing more from this transaction on. */
   RevokeOperator: Closed({ securityId: Id, holder: Id, operator: PartySchema }),
   /** By an operator of `from` (the caller's org and id): a transfer of the holder's units, recorded with the operator named. */

@@ -124,7 +124,7 @@ export const EventSchemas = {
     seller: Id, buyer: Id, securities: LegSchema, cash: Type.Optional(LegSchema), by: PartySchema,
   }),
   /** `limit` null: no limit. A new authorisation of the same operator replaces the previous one. */
-  OperatorAuthorized: event('OperatorAuthorized', { securityId: Id, holder: Id, operator: PartySchema, limit: Nullable(Amount) }),
+  OperatorAuthorized: event('OperatorAuthorized', { securityId: Id, holder: Id, operator: PartySchema, limit: Nullable(Amount), partition: Type.Optional(PartitionName) }),
   OperatorRevoked: event('OperatorRevoked', { securityId: Id, holder: Id, operator: PartySchema }),
   /** A custody account opened: an identity of the custodian's org marked as such (custody.ts). */
   CustodyAccountOpened: event('CustodyAccountOpened', { accountId: Id, org: Org, custodian: PartySchema, accountType: CustodyKind, jurisdiction: Jurisdiction }),

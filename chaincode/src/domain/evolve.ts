@@ -201,7 +201,7 @@ export function evolve(slice: Slice, e: St2Event): Slice {
     case 'CustodyMoved':
       return countOwners(slice, e.securityId, e.owners);
     case 'OperatorAuthorized':
-      return withOperator(slice, { securityId: e.securityId, holder: e.holder, operator: e.operator, limit: e.limit, moved: 0n, authorizedAt: e.at });
+      return withOperator(slice, { securityId: e.securityId, holder: e.holder, operator: e.operator, limit: e.limit, moved: 0n, ...(e.partition === undefined ? {} : { partition: e.partition }), authorizedAt: e.at });
     case 'OperatorRevoked':
       return withOperator(slice, { ...must(slice.operators, operatorRef(e.securityId, e.holder, e.operator)), revokedAt: e.at });
     default:

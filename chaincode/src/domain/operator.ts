@@ -1,5 +1,6 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { PartySchema, type Party } from './party';
+import { DEFAULT_PARTITION, PartitionName } from './partition';
 import { Amount, Closed, Id, Nullable, Timestamp } from './schema';
 
 /**
@@ -8,9 +9,8 @@ import { Amount, Closed, Id, Nullable, Timestamp } from './schema';
  * sender. Optionally limited: `limit` is the most it may move in all under this authorisation, `moved` what
  * it has. Revocation is immediate (`revokedAt`); authorising again starts a new authorisation (moved 0).
  *
- * Scope: the whole holding. ERC-1410's per-partition operators (`authorizeOperatorByPartition`) add an
- * optional `partition` here and in the key (operator~<security>~<holder>~<partition>~<org>~<id>); absent
- * keeps meaning "every partition".
+ * Scope: every partition of the holding, or the one `partition` (ERC-1410's `authorizeOperatorByPartition`).
+ * One authorisation per (security, holder, operator): authorising again for another partition replaces it.
  */
 export const OperatorSchema = Closed({
   securityId: Id,
@@ -19,6 +19,8 @@ export const OperatorSchema = Closed({
   /** Null: no limit. */
   limit: Nullable(Amount),
   moved: Amount,
+  /** Absent: every partition. */
+  partition: Type.Optional(PartitionName),
   authorizedAt: Timestamp,
   revokedAt: Type.Optional(Timestamp),
 });
@@ -32,6 +34,11 @@ export function operatorRef(securityId: string, holder: string, { org, id }: Par
 /** What the operator may still move for the holder: null when unlimited. */
 export function operatorAllowance(operator: Operator): bigint | null {
   return operator.limit === null ? null : operator.limit - operator.moved;
+}
+
+/** Whether the authorisation covers units moving in `partition` (absent: the default partition). */
+export function coversPartition(operator: Operator, partition: string | undefined): boolean {
+  return operator.partition === undefined || operator.partition === (partition ?? DEFAULT_PARTITION);
 }
 
 export function isActiveOperator(operator: Operator | undefined): operator is Operator {

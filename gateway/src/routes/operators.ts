@@ -17,7 +17,7 @@ const tags = ['operators'];
 export const authorizeOperator = writeOperation({
   kind: 'AuthorizeOperator',
   summary: 'Authorise an operator for the calling holder\'s units of a security',
-  description: 'By the holder itself (`holder` is the caller). `operator` is a party (org, id); `limit`, when given, is the most it may move in all. '
+  description: 'By the holder itself (`holder` is the caller). `operator` is a party (org, id); `limit`, when given, is the most it may move in all; `partition`, when given, the one partition it may move (else every one). '
     + 'Authorising the same operator again replaces the authorisation (what it moved counts from zero).',
   tags,
   status: 201,

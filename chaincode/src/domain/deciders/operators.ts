@@ -2,7 +2,7 @@ import { requireRole } from '../authorize';
 import type { CommandOf, Envelope } from '../commands';
 import { accept, reject, type Decision } from '../decision';
 import type { DomainEvent } from '../events';
-import { isActiveOperator, operatorAllowance, operatorRef } from '../operator';
+import { coversPartition, isActiveOperator, operatorAllowance, operatorRef } from '../operator';
 import { nameOf, partyOf } from '../party';
 import { ROLES } from '../roles';
 import { refs, unionRefs, type Refs, type Slice } from '../slice';
@@ -53,7 +53,7 @@ function decideAuthorization(cmd: CommandOf<'AuthorizeOperator' | 'RevokeOperato
   if (holder.ok && cmd.operator.org === holder.value.org && cmd.operator.id === cmd.holder) {
     return reject('ST2-INVALID-INPUT', `${cmd.holder} cannot be its own operator.`, { operator: base.operator });
   }
-  return accept([{ type: 'OperatorAuthorized', ...base, limit: cmd.limit ?? null }]);
+  return accept([{ type: 'OperatorAuthorized', ...base, limit: cmd.limit ?? null, ...(cmd.partition ? { partition: cmd.partition } : {}) }]);
 }
 
 /**
@@ -66,6 +66,11 @@ function decideOperatorTransfer(cmd: CommandOf<'OperatorTransfer'>, { actor, at 
   if (denied) return denied;
   const operator = slice.operators[operatorRef(cmd.securityId, cmd.from, actor)];
   if (!isActiveOperator(operator)) return notOperator(cmd.securityId, cmd.from, actor);
+  if (!coversPartition(operator, cmd.partition)) {
+    return reject('ST2-NOT-OPERATOR', `${nameOf(actor)} operates ${cmd.from}'s ${cmd.securityId} in partition ${operator.partition} only.`, {
+      securityId: cmd.securityId, holder: cmd.from, operator: partyOf(actor), partition: operator.partition,
+    });
+  }
   const allowance = operatorAllowance(operator);
   if (allowance !== null && cmd.amount > allowance) {
     return reject('ST2-OPERATOR-LIMIT', `${nameOf(actor)} may move ${allowance} more of ${cmd.from}'s ${cmd.securityId}, not ${cmd.amount}.`, {
