@@ -174,3 +174,46 @@ describe('holder votes', () => {
     expect(codeOf(world.run(actors.issuer, 'CreateProposal', proposal({ proposalId: 'P9' })))).toBe('ST2-LIMIT-EXCEEDED');
   });
 });
+
+describe('custodians voting for beneficial owners (split votes)', () => {
+  const desk: Actor = { org: 'CustodianMSP', role: 'custodian', id: 'custody-desk' };
+  const split = (world: World, splits: { option: string; weight: string }[], actor: Actor = desk, voter = 'OMNI') =>
+    world.run(actor, 'CastSplitVote', { proposalId: 'P1', voter, splits });
+
+  /** setup(), and an omnibus account holding 250 of alice's units for two owners at the record time. */
+  function withAccount(): World {
+    const world = setup();
+    world.given(desk, 'OpenCustodyAccount', { accountId: 'OMNI', accountType: 'omnibus', jurisdiction: 'LU' });
+    world.given(actors.kycProvider, 'AddClaim', { identityId: 'OMNI', topic: 'kyc', expiresAt: world.now + 365 * DAY, evidenceHash: 'a'.repeat(64) });
+    world.given(alice, 'AuthorizeOperator', { securityId: 'EQ', holder: 'alice', operator: { org: desk.org, id: desk.id } });
+    const owner = (id: string) => ({ owner: id, position: null, jurisdiction: 'DE', investorType: 'retail' as const });
+    world.given(desk, 'CustodyDeposit', { securityId: 'EQ', accountId: 'OMNI', from: 'alice', amount: '150' }, { custody: { to: owner('client-1') } });
+    world.given(desk, 'CustodyDeposit', { securityId: 'EQ', accountId: 'OMNI', from: 'alice', amount: '100' }, { custody: { to: owner('client-2') } });
+    world.advance(2 * DAY);
+    return world;
+  }
+
+  it('counts the account\'s weight at the record time split across options, and a new split replaces the old one', () => {
+    const world = withAccount();
+    expect(split(world, [{ option: 'for', weight: '150' }, { option: 'against', weight: '100' }])).toMatchObject({
+      ok: true, events: [expect.objectContaining({ type: 'SplitVoteCast', voter: 'OMNI', previous: false })],
+    });
+    vote(world, alice, 'against');
+    expect(tallies(world)).toEqual([150n, 450n]);
+    expect(split(world, [{ option: 'for', weight: '200' }])).toMatchObject({ ok: true, events: [expect.objectContaining({ previous: true })] });
+    expect(tallies(world)).toEqual([200n, 350n]);
+    expect(world.slice.proposals.P1?.voters).toBe(2);
+  });
+
+  it('refuses splits beyond the account\'s weight, options the proposal lacks, an option twice, another org\'s custodian, an investor, and a plain holder\'s id: nothing changes', () => {
+    const world = withAccount();
+    const before = world.slice;
+    expect(codeOf(split(world, [{ option: 'for', weight: '200' }, { option: 'against', weight: '51' }]))).toBe('ST2-INVALID-INPUT');
+    expect(codeOf(split(world, [{ option: 'abstain', weight: '1' }]))).toBe('ST2-INVALID-INPUT');
+    expect(codeOf(split(world, [{ option: 'for', weight: '1' }, { option: 'for', weight: '1' }]))).toBe('ST2-INVALID-INPUT');
+    expect(codeOf(split(world, [{ option: 'for', weight: '1' }], { ...desk, org: 'Bank2MSP' }))).toBe('ST2-UNAUTHORIZED');
+    expect(codeOf(split(world, [{ option: 'for', weight: '1' }], alice))).toBe('ST2-UNAUTHORIZED');
+    expect(codeOf(split(world, [{ option: 'for', weight: '1' }], { ...desk, org: 'Bank1MSP' }, 'bob'))).toBe('ST2-INVALID-INPUT');
+    expect(world.slice).toBe(before);
+  });
+});

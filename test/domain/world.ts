@@ -59,8 +59,8 @@ export class World {
   }
 
   /** Runs a command that the spec's setup expects to succeed. */
-  given(actor: Actor, kind: CommandKind, input: Record<string, unknown>): DomainEvent[] {
-    const decision = this.run(actor, kind, input);
+  given(actor: Actor, kind: CommandKind, input: Record<string, unknown>, facts: Pick<Envelope, 'custody'> = {}): DomainEvent[] {
+    const decision = this.run(actor, kind, input, facts);
     if (!decision.ok) throw new Error(`setup ${kind} refused: ${decision.code} ${decision.message}`);
     return [...decision.events];
   }

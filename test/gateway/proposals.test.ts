@@ -69,3 +69,38 @@ describe('holder votes over HTTP', () => {
     expect(security.security.snapshots).toBeUndefined();
   });
 });
+
+/** A custodian voting for the beneficial owners of its omnibus account, over HTTP. */
+describe('split votes of custody accounts over HTTP', () => {
+  let h: Harness;
+  const split = (actor: typeof cast.custodian, splits: { option: string; weight: string }[]) => call(h, actor, 'POST', '/v1/proposals/EGM/split-votes', { voter: 'OMNI', splits });
+
+  beforeAll(async () => {
+    h = await startHarness();
+    await standardWorld(h);
+    await ok(h, cast.custodian, 'POST', '/v1/custody/accounts', { accountId: 'OMNI', accountType: 'omnibus', jurisdiction: 'LU' });
+    await ok(h, cast.kyc, 'POST', '/v1/identities/OMNI/claims', { topic: 'kyc', expiresAt: h.clock.now + 365 * DAY, evidence: { method: 'document-check', reference: 'OMNI' } });
+    await ok(h, cast.alice, 'POST', '/v1/securities/ACME/operators', { holder: 'alice', operator: { org: 'CustodianMSP', id: cast.custodian.id } });
+    for (const [owner, amount] of [['client-1', '300'], ['client-2', '100']] as const) {
+      await ok(h, cast.custodian, 'POST', '/v1/custody/deposits', { securityId: 'ACME', accountId: 'OMNI', from: 'alice', amount, owner: { owner, jurisdiction: 'DE', investorType: 'retail' } });
+    }
+    await ok(h, cast.issuer, 'POST', '/v1/proposals', {
+      proposalId: 'EGM', securityId: 'ACME', title: 'Approve the merger', options: ['for', 'against'],
+      recordTime: h.clock.now + DAY, closesAt: h.clock.now + 8 * DAY, quorumBps: 5_000, thresholdBps: 5_000,
+    });
+    h.clock.now += 2 * DAY;
+  });
+  afterAll(() => h.close());
+
+  it('counts the account\'s record-time weight as its custodian splits it; another org\'s custodian and an investor are refused, changing nothing', async () => {
+    const { txId } = (await ok(h, cast.custodian, 'POST', '/v1/proposals/EGM/split-votes', { voter: 'OMNI', splits: [{ option: 'for', weight: '300' }, { option: 'against', weight: '100' }] })).body;
+    const proposal = (await ok(h, cast.regulator, 'GET', `/v1/proposals/EGM?consistentWith=${String(txId)}`)).body;
+    expect(proposal).toMatchObject({ tallies: ['300', '100'], voters: 1 });
+    expect((await ok(h, cast.regulator, 'GET', '/v1/proposals/EGM/votes/OMNI')).body).toMatchObject({ voter: 'OMNI', splits: [{ option: 'for', weight: '300' }, { option: 'against', weight: '100' }] });
+    const height = await h.ledger.height();
+    expect(await split({ ...cast.custodian, org: 'bank2' }, [{ option: 'for', weight: '1' }])).toMatchObject({ status: 403 });
+    expect(await split(cast.custodian, [{ option: 'for', weight: '401' }])).toMatchObject({ status: 400, body: { error: { code: 'ST2-INVALID-INPUT' } } });
+    expect(await call(h, cast.alice, 'POST', '/v1/proposals/EGM/split-votes', { voter: 'OMNI', splits: [{ option: 'for', weight: '1' }] })).toMatchObject({ status: 403 });
+    expect(await h.ledger.height()).toBe(height);
+  });
+});

@@ -1,4 +1,5 @@
 import { stateCodecs, type Proposal } from '@st2/chaincode';
+import { CustodyDesk } from '../../gateway/src/custody/custody-desk';
 import type { Ledger } from '../../gateway/src/ledger/ledger';
 import type { Backend } from './backend';
 import { scenarioCast } from './cast';
@@ -16,11 +17,13 @@ const sleepUntil = (time: number) => new Promise((resolve) => setTimeout(resolve
  */
 export function votesScenario(backend: Backend): void {
   describe(`holder votes on ${backend.name}`, () => {
-    const { id, investor, admin1, admin2, ops1, ops2, kyc, issuer, agent, audit } = scenarioCast(backend.msp, 'v');
+    const { id, investor, admin1, admin2, ops1, ops2, kyc, issuer, agent, audit, custodian } = scenarioCast(backend.msp, 'v');
     const alice = investor(backend.msp.bank1, 'alice');
     const bob = investor(backend.msp.bank2, 'bob');
     const SEC = id('VOTE-EQ');
     const PROPOSAL = id('AGM');
+    /** The custodian's omnibus account, holding 100 of bob's units for a beneficial owner from before the record time. */
+    const OMNI = id('OMNI');
     let ledger: Ledger;
     let st2: St2Client;
     let recordTime = 0;
@@ -43,6 +46,10 @@ export function votesScenario(backend: Backend): void {
       });
       await st2.submit(agent, 'token:issue', { securityId: SEC, to: alice.id, amount: '600' });
       await st2.submit(agent, 'token:issue', { securityId: SEC, to: bob.id, amount: '400' });
+      await st2.submit(custodian, 'custody:openAccount', { accountId: OMNI, accountType: 'omnibus', jurisdiction: 'LU' });
+      await st2.submit(kyc, 'identity:addClaim', { identityId: OMNI, topic: 'kyc', expiresAt: Date.now() + DAY, evidenceHash: sha256('kyc of the account') }, { evidence: Buffer.from('kyc of the account') });
+      await st2.submit(bob, 'token:authorizeOperator', { securityId: SEC, holder: bob.id, operator: { org: custodian.org, id: custodian.id } });
+      await new CustodyDesk(ledger).deposit(custodian, custodian, { securityId: SEC, accountId: OMNI, from: bob.id, amount: '100' }, { owner: id('client'), jurisdiction: 'DE', investorType: 'retail' });
       [recordTime, closesAt] = [Date.now() + RECORD_IN_MS, Date.now() + CLOSE_IN_MS];
       await st2.submit(issuer, 'vote:createProposal', {
         proposalId: PROPOSAL, securityId: SEC, title: 'Approve the accounts', options: ['for', 'against'], recordTime, closesAt, quorumBps: 5_000, thresholdBps: 5_000,
@@ -64,7 +71,15 @@ export function votesScenario(backend: Backend): void {
       await st2.submit(bob, 'vote:cast', { proposalId: PROPOSAL, voter: bob.id, option: 'against' });
       expect(await st2.outcome(bob, 'vote:cast', { proposalId: PROPOSAL, voter: bob.id, option: 'against' })).toBe('ST2-ALREADY-VOTED');
       expect(await st2.outcome(alice, 'vote:cast', { proposalId: PROPOSAL, voter: bob.id, option: 'for' })).toBe('ST2-UNAUTHORIZED');
-      expect(await proposal()).toMatchObject({ tallies: [600n, 400n], voters: 2 });
+      expect(await proposal()).toMatchObject({ tallies: [600n, 300n], voters: 2 });
+    }, 60_000);
+
+    it('counts a custody account\'s vote as its custodian splits it for the owners, within the account\'s record-time balance', async () => {
+      const split = (splits: { option: string; weight: string }[]) => ({ proposalId: PROPOSAL, voter: OMNI, splits });
+      expect(await st2.outcome(custodian, 'vote:castSplit', split([{ option: 'for', weight: '101' }]))).toBe('ST2-INVALID-INPUT');
+      expect(await st2.outcome(bob, 'vote:castSplit', split([{ option: 'for', weight: '1' }]))).toBe('ST2-UNAUTHORIZED');
+      await st2.submit(custodian, 'vote:castSplit', split([{ option: 'for', weight: '60' }, { option: 'against', weight: '40' }]));
+      expect(await proposal()).toMatchObject({ tallies: [660n, 340n], voters: 3 });
     }, 60_000);
 
     it('closes after the closing time with the result, and refuses later votes with ST2-VOTING-CLOSED', async () => {

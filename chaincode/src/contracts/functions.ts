@@ -36,6 +36,7 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   RejectTransfer: 'token:rejectTransfer',
   CreateProposal: 'vote:createProposal',
   CastVote: 'vote:cast',
+  CastSplitVote: 'vote:castSplit',
   CloseProposal: 'vote:close',
   CancelTransfer: 'token:cancelTransfer',
   ChangePartition: 'token:changePartition',

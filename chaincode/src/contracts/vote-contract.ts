@@ -23,6 +23,13 @@ export class VoteContract extends Contract {
     return execute(ctx, 'CastVote', input);
   }
 
+  /** A custodian splits its custody account's vote across options for the beneficial owners. */
+  @Transaction()
+  @Returns('string')
+  async castSplit(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'CastSplitVote', input);
+  }
+
   @Transaction()
   @Returns('string')
   async close(ctx: Context, input: string): Promise<string> {

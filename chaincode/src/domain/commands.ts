@@ -6,7 +6,7 @@ import type { CustodyFacts } from './custody';
 import { CustodyKind, InvestorType } from './identity';
 import { PartitionName } from './partition';
 import { PartySchema } from './party';
-import { OptionName, ProposalSchema } from './proposal';
+import { MAX_OPTIONS, OptionName, ProposalSchema, SplitSchema } from './proposal';
 import { Closed, Id, Jurisdiction, PositiveAmount, Sha256, Timestamp, Topic } from './schema';
 import { AgentSchema, Isin, DocumentName, DocumentUri, MAX_AGENTS, PowersSchema, RuleSetSchema, TermsSchema } from './security';
 import type { Actor } from './roles';
@@ -150,6 +150,12 @@ export const CommandSchemas = {
   }),
   /** By the voting investor itself: a vote, or a change of its vote, until the close. */
   CastVote: Closed({ proposalId: Id, voter: Id, option: OptionName }),
+  /**
+   * By a custodian, for its custody account `voter`: the account's weight split across options as its
+   * beneficial owners instructed (their instructions stay in the custodian's books); replaces the account's
+   * previous split until the close. The splits add up to at most the account's balance at the record time.
+   */
+  CastSplitVote: Closed({ proposalId: Id, voter: Id, splits: Type.Array(SplitSchema, { minItems: 1, maxItems: MAX_OPTIONS }) }),
   /** By the security's issuer or an agent, after `closesAt`: the result, computed from the tallies and the supply at record time. */
   CloseProposal: Closed({ proposalId: Id }),
   /**

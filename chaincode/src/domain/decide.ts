@@ -101,6 +101,7 @@ function decideCommand(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
       return decideBatch(cmd, env, slice, decide);
     case 'CreateProposal':
     case 'CastVote':
+    case 'CastSplitVote':
     case 'CloseProposal':
       return decideProposal(cmd, env, slice);
   }
@@ -171,6 +172,7 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
       return batchRefs(cmd, env, requiredRefs);
     case 'CreateProposal':
     case 'CastVote':
+    case 'CastSplitVote':
     case 'CloseProposal':
       return proposalRefs(cmd);
   }
@@ -219,6 +221,7 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
     case 'ApproveConsortiumChange':
       return approvedChangeRefs(cmd, slice);
     case 'CastVote':
+    case 'CastSplitVote':
     case 'CloseProposal':
       return proposalSecurityRefs(cmd, slice);
     default:

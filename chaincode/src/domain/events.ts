@@ -2,7 +2,7 @@ import { Type, type StaticDecode, type TSchema } from '@sinclair/typebox';
 import { ConsortiumPolicySchema } from './consortium';
 import { ConsortiumChangeSchema, Subject } from './governance';
 import { LotSchema } from './holding';
-import { OptionName, ProposalResultSchema, ProposalSchema } from './proposal';
+import { MAX_OPTIONS, OptionName, ProposalResultSchema, ProposalSchema, SplitSchema } from './proposal';
 import { CustodyKind, InvestorType } from './identity';
 import { PartitionAmountSchema, PartitionName } from './partition';
 import { PartySchema } from './party';
@@ -89,6 +89,8 @@ export const EventSchemas = {
   /** `previous`: the option the voter chose before (its weight moves from it), or null for a first vote. */
   VoteCast: event('VoteCast', { proposalId: Id, securityId: Id, voter: Id, option: OptionName, weight: Amount, previous: Nullable(OptionName) }),
   /** The result; the proposal's snapshot is released. */
+  /** A custody account's vote split across options by its custodian; `previous`: whether it replaces an earlier split. */
+  SplitVoteCast: event('SplitVoteCast', { proposalId: Id, securityId: Id, voter: Id, splits: Type.Array(SplitSchema, { maxItems: MAX_OPTIONS }), previous: Type.Boolean() }),
   ProposalClosed: event('ProposalClosed', { proposalId: Id, securityId: Id, result: ProposalResultSchema }),
   /** Withdrawn by the holder that requested it: closed, nothing moved. */
   TransferCancelled: event('TransferCancelled', { securityId: Id, transferId: Id, by: PartySchema }),
@@ -145,7 +147,7 @@ export const DomainEventSchema = Type.Union([
   E.SecurityPaused, E.SecurityUnpaused, E.Issued, E.Redeemed, E.Transferred, E.TransferFeeCharged, E.HoldingFrozen, E.HoldingUnfrozen, E.HoldingRecovered,
   E.TransferRequested, E.TransferApproved, E.TransferRejected,
   E.ConsortiumChangeApproved, E.ConsortiumPolicySet,
-  E.ProposalCreated, E.VoteCast, E.ProposalClosed,
+  E.ProposalCreated, E.VoteCast, E.SplitVoteCast, E.ProposalClosed,
   E.TransferCancelled, E.PartitionChanged,
   E.HoldPlaced, E.HoldReleased, E.HoldExecuted,
   E.SettlementProposed, E.SettlementAffirmed, E.SettlementSettled, E.SettlementClosed,

@@ -14,7 +14,7 @@ import { countWithVenue } from './window-counters';
 import type { EventOf } from './events';
 import { holdersIn, holdingOf, holdingRef, trustOf, withHolding, withJurisdictionHolders, type Slice } from './slice';
 import { POLICY_KEY } from './governance';
-import { voteRef, type Proposal } from './proposal';
+import { retallied, splitsOf, voteRef, type Proposal, type Vote } from './proposal';
 import { entriesBeforeChange, valueAt, type OpenSnapshot } from './snapshots';
 import { requestRef, type TransferRequest } from './transfer-request';
 import { operatorRef, type Operator } from './operator';
@@ -129,16 +129,10 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       const opened = withSecurity(slice, { ...security, snapshots: [...(security.snapshots ?? []), { id: e.proposal.id, recordTime: e.proposal.recordTime }] });
       return withProposal(opened, e.proposal);
     }
-    case 'VoteCast': {
-      const proposal = must(slice.proposals, e.proposalId);
-      const previous = e.previous === null ? undefined : must(slice.votes, voteRef(e.proposalId, e.voter));
-      const tallies = proposal.options.map((option, i) => {
-        const tally = proposal.tallies[i] ?? 0n;
-        return tally + (option === e.option ? e.weight : 0n) - (option === previous?.option ? previous.weight : 0n);
-      });
-      const voted = withProposal(slice, { ...proposal, tallies, voters: proposal.voters + (previous ? 0 : 1) });
-      return { ...voted, votes: { ...voted.votes, [voteRef(e.proposalId, e.voter)]: { proposalId: e.proposalId, voter: e.voter, option: e.option, weight: e.weight, castAt: e.at } } };
-    }
+    case 'VoteCast':
+      return withVote(slice, { proposalId: e.proposalId, voter: e.voter, option: e.option, weight: e.weight, castAt: e.at });
+    case 'SplitVoteCast':
+      return withVote(slice, { proposalId: e.proposalId, voter: e.voter, splits: e.splits, castAt: e.at });
     case 'ProposalClosed': {
       const security = must(slice.securities, e.securityId);
       const remaining = (security.snapshots ?? []).filter((snapshot) => snapshot.id !== e.proposalId);
@@ -371,6 +365,15 @@ function withHold(slice: Slice, hold: Hold): Slice {
 
 function withIdentity(slice: Slice, identity: Identity): Slice {
   return { ...slice, identities: { ...slice.identities, [identity.id]: identity } };
+}
+
+/** A vote recorded and counted: the voter's previous vote (if any) taken back from the tallies. */
+function withVote(slice: Slice, vote: Vote): Slice {
+  const proposal = must(slice.proposals, vote.proposalId);
+  const ref = voteRef(vote.proposalId, vote.voter);
+  const previous = slice.votes[ref];
+  const voted = withProposal(slice, { ...proposal, tallies: retallied(proposal, previous, splitsOf(vote)), voters: proposal.voters + (previous ? 0 : 1) });
+  return { ...voted, votes: { ...voted.votes, [ref]: vote } };
 }
 
 function withProposal(slice: Slice, proposal: Proposal): Slice {

@@ -69,6 +69,7 @@ export function touchedBy(e: St2Event): Refs {
     case 'ProposalCreated':
       return refs({ proposals: [e.proposal.id], securities: [e.proposal.securityId] });
     case 'VoteCast':
+    case 'SplitVoteCast':
       return refs({ proposals: [e.proposalId], votes: [[e.proposalId, e.voter]] });
     case 'ProposalClosed':
       return refs({ proposals: [e.proposalId], securities: [e.securityId] });

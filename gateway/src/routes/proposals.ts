@@ -32,6 +32,17 @@ export const castVote = writeOperation({
   submission: ({ params, body }) => ({ input: { proposalId: params.id, voter: body.voter, option: body.option } }),
 });
 
+export const castSplitVote = writeOperation({
+  kind: 'CastSplitVote',
+  summary: 'Vote for a custody account, split across options as its beneficial owners instructed (its custodian)',
+  description: '`voter` is a custody account of the caller\'s org; the splits add up to at most the account\'s balance at the record time (else 400 ST2-INVALID-INPUT) and replace its previous split until the close. '
+    + 'Which owner chose what stays in the custodian\'s books: only the totals per option reach the ledger.',
+  tags,
+  status: 200,
+  schema: { params: ProposalParams, body: commandBody('CastSplitVote', ['proposalId']) },
+  submission: ({ params, body }) => ({ input: { proposalId: params.id, voter: body.voter, splits: body.splits } }),
+});
+
 export const closeProposal = writeOperation({
   kind: 'CloseProposal',
   summary: 'Close a vote and compute its result (the issuer or an agent)',

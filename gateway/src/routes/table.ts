@@ -64,6 +64,7 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'POST', url: '/v1/proposals', roles: ['issuer'], operation: proposals.createProposal },
   { method: 'GET', url: '/v1/proposals/:id', roles: EVERYONE, operation: proposals.readProposal },
   { method: 'POST', url: '/v1/proposals/:id/votes', roles: ['investor'], operation: proposals.castVote },
+  { method: 'POST', url: '/v1/proposals/:id/split-votes', roles: ['custodian'], operation: proposals.castSplitVote },
   { method: 'GET', url: '/v1/proposals/:id/votes/:voter', roles: EVERYONE, operation: proposals.readVote },
   { method: 'POST', url: '/v1/proposals/:id/close', roles: AGENTS, operation: proposals.closeProposal },
   { method: 'GET', url: '/v1/consortium/policy', roles: EVERYONE, operation: consortium.readPolicy },

@@ -6,15 +6,16 @@ import { partyOf } from '../party';
 import { resultOf, voteRef, type Proposal } from '../proposal';
 import { holdingOf, refs, type Refs, type Slice } from '../slice';
 import { MAX_OPEN_SNAPSHOTS, valueAt } from '../snapshots';
-import { findActiveIdentity, findSecurity, findSecurityDefinition, type Found } from './lookup';
+import { findActiveIdentity, findIdentity, findSecurity, findSecurityDefinition, type Found } from './lookup';
 
-type ProposalCommand = CommandOf<'CreateProposal' | 'CastVote' | 'CloseProposal'>;
+type ProposalCommand = CommandOf<'CreateProposal' | 'CastVote' | 'CastSplitVote' | 'CloseProposal'>;
 
 export function proposalRefs(cmd: ProposalCommand): Refs {
   switch (cmd.kind) {
     case 'CreateProposal':
       return refs({ proposals: [cmd.proposalId], securities: [cmd.securityId] });
     case 'CastVote':
+    case 'CastSplitVote':
       return refs({ proposals: [cmd.proposalId], votes: [[cmd.proposalId, cmd.voter]], identities: [cmd.voter] });
     case 'CloseProposal':
       return refs({ proposals: [cmd.proposalId] });
@@ -26,7 +27,7 @@ export function proposalSecurityRefs(cmd: ProposalCommand, slice: Slice): Refs {
   const proposal = cmd.kind === 'CreateProposal' ? undefined : slice.proposals[cmd.proposalId];
   if (!proposal) return refs({});
   const { securityId } = proposal;
-  if (cmd.kind === 'CastVote') return refs({ securities: [securityId], holdings: [[securityId, cmd.voter]] });
+  if (cmd.kind === 'CastVote' || cmd.kind === 'CastSplitVote') return refs({ securities: [securityId], holdings: [[securityId, cmd.voter]] });
   return refs({ securities: [securityId], stats: [securityId] });
 }
 
@@ -36,6 +37,8 @@ export function decideProposal(cmd: ProposalCommand, env: Envelope, slice: Slice
       return decideCreate(cmd, env, slice);
     case 'CastVote':
       return decideVote(cmd, env, slice);
+    case 'CastSplitVote':
+      return decideSplitVote(cmd, env, slice);
     case 'CloseProposal':
       return decideClose(cmd, env, slice);
   }
@@ -73,12 +76,45 @@ function decideVote(cmd: CommandOf<'CastVote'>, { actor, at }: Envelope, slice: 
   const otherOrg = requireSameOrg(actor, voter.value);
   if (otherOrg) return otherOrg;
   if (!proposal.options.includes(cmd.option)) return reject('ST2-INVALID-INPUT', `'${cmd.option}' is not an option of ${proposal.id}.`, { options: proposal.options });
-  const holding = holdingOf(slice, proposal.securityId, cmd.voter);
-  const weight = valueAt(holding.snapshots, holding.balance, proposal.recordTime);
-  if (weight === 0n) return reject('ST2-NO-VOTING-WEIGHT', `${cmd.voter} held no ${proposal.securityId} at the record time.`, { voter: cmd.voter, recordTime: proposal.recordTime });
+  const weight = votingWeight(slice, proposal, cmd.voter);
+  if (!weight.ok) return weight;
   const previous = slice.votes[voteRef(proposal.id, cmd.voter)];
-  if (previous?.option === cmd.option) return reject('ST2-ALREADY-VOTED', `${cmd.voter} has already voted '${cmd.option}'.`, { voter: cmd.voter, option: cmd.option });
-  return accept([{ type: 'VoteCast', v: 1, at, proposalId: proposal.id, securityId: proposal.securityId, voter: cmd.voter, option: cmd.option, weight, previous: previous?.option ?? null }]);
+  if (previous && 'option' in previous && previous.option === cmd.option) return reject('ST2-ALREADY-VOTED', `${cmd.voter} has already voted '${cmd.option}'.`, { voter: cmd.voter, option: cmd.option });
+  return accept([{ type: 'VoteCast', v: 1, at, proposalId: proposal.id, securityId: proposal.securityId, voter: cmd.voter, option: cmd.option, weight: weight.value, previous: previous && 'option' in previous ? previous.option : null }]);
+}
+
+/**
+ * A custody account's vote, by its custodian (its org's `custodian` role): the account's weight at the record
+ * time split across options, at most all of it. Which owner chose what stays with the custodian.
+ */
+function decideSplitVote(cmd: CommandOf<'CastSplitVote'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+  const open = openProposal(slice, cmd.proposalId, at);
+  if (!open.ok) return open;
+  const proposal = open.value;
+  const account = findIdentity(slice, cmd.voter);
+  if (!account.ok) return account;
+  const denied = requireRole(actor, 'custodian') ?? requireSameOrg(actor, account.value);
+  if (denied) return denied;
+  if (!account.value.custody) return reject('ST2-INVALID-INPUT', `${cmd.voter} is not a custody account: its holder votes itself.`, { voter: cmd.voter });
+  const unknown = cmd.splits.find((split) => !proposal.options.includes(split.option));
+  if (unknown) return reject('ST2-INVALID-INPUT', `'${unknown.option}' is not an option of ${proposal.id}.`, { options: proposal.options });
+  if (new Set(cmd.splits.map((split) => split.option)).size !== cmd.splits.length) return reject('ST2-INVALID-INPUT', 'Each option appears once in a split.');
+  const weight = votingWeight(slice, proposal, cmd.voter);
+  if (!weight.ok) return weight;
+  const total = cmd.splits.reduce((sum, split) => sum + split.weight, 0n);
+  if (total === 0n || total > weight.value) {
+    return reject('ST2-INVALID-INPUT', `The splits add up to ${total}; ${cmd.voter} may split between 1 and ${weight.value}.`, { total: total.toString(), weight: weight.value.toString() });
+  }
+  const previous = slice.votes[voteRef(proposal.id, cmd.voter)] !== undefined;
+  return accept([{ type: 'SplitVoteCast', v: 1, at, proposalId: proposal.id, securityId: proposal.securityId, voter: cmd.voter, splits: cmd.splits, previous }]);
+}
+
+/** The voter's balance at the proposal's record time: its weight, which must not be 0. */
+function votingWeight(slice: Slice, proposal: Proposal, voter: string): Found<bigint> {
+  const holding = holdingOf(slice, proposal.securityId, voter);
+  const weight = valueAt(holding.snapshots, holding.balance, proposal.recordTime);
+  if (weight === 0n) return reject('ST2-NO-VOTING-WEIGHT', `${voter} held no ${proposal.securityId} at the record time.`, { voter, recordTime: proposal.recordTime });
+  return { ok: true, value: weight };
 }
 
 /** An open proposal whose voting has begun (record time reached) and not ended. */
