@@ -1,5 +1,5 @@
 import { cast } from './support/cast';
-import { startHarness, type Harness } from './support/harness';
+import { startHarness, type Actor, type Harness } from './support/harness';
 import { projectionCaughtUp } from './support/projection';
 import { call, ok, standardWorld } from './support/world';
 
@@ -73,7 +73,7 @@ describe('holder votes over HTTP', () => {
 /** A custodian voting for the beneficial owners of its omnibus account, over HTTP. */
 describe('split votes of custody accounts over HTTP', () => {
   let h: Harness;
-  const split = (actor: typeof cast.custodian, splits: { option: string; weight: string }[]) => call(h, actor, 'POST', '/v1/proposals/EGM/split-votes', { voter: 'OMNI', splits });
+  const split = (actor: Actor, splits: { option: string; weight: string }[]) => call(h, actor, 'POST', '/v1/proposals/EGM/split-votes', { voter: 'OMNI', splits });
 
   beforeAll(async () => {
     h = await startHarness();
