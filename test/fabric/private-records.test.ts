@@ -3,7 +3,7 @@ import { connect, hash, signers, type Contract, type Gateway } from '@hyperledge
 import { common, msp, peer } from '@hyperledger/fabric-protos';
 import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileRecord } from '../../gateway/src/ledger/identity-record';
+import { fileEvidence, fileRecord } from '../../gateway/src/ledger/identity-record';
 import type { Ledger } from '../../gateway/src/ledger/ledger';
 import { issueUserIdentity } from '../../scripts/network/src/identity';
 import { defaultNetworkDir, Layout } from '../../scripts/network/src/layout';
@@ -20,7 +20,7 @@ jest.setTimeout(10 * 60_000);
  */
 describe('personal records seen by the onboarding bank’s peer only', () => {
   const topology = loadTopology();
-  const { id, ops1, ops2, audit } = scenarioCast(fabricBackend.msp, 'p');
+  const { id, ops1, ops2, audit, kyc, admin1, admin2 } = scenarioCast(fabricBackend.msp, 'p');
   const alice = { ...ops1, role: 'investor', id: id('alice') };
   let ledger: Ledger;
   let st2: St2Client;
@@ -63,5 +63,19 @@ describe('personal records seen by the onboarding bank’s peer only', () => {
     expect(JSON.parse(await st2.evaluate(ops1, 'identity:getRecord', alice.id))).toMatchObject({ name: 'Alice' });
     expect(JSON.parse(await st2.evaluate(audit, 'identity:getRecord', alice.id))).toMatchObject({ name: 'Alice' });
     await expect(st2.evaluate(ops2, 'identity:getRecord', alice.id)).rejects.toMatchObject({ code: 'ST2-UNAUTHORIZED' });
+  });
+
+  it('files a claim\'s evidence with the investor\'s bank as the only endorser, although the claim issuer is another bank\'s; the claim itself carries none', async () => {
+    expect(kyc.org).not.toBe(fabricBackend.msp.bank1);
+    await st2.governed([admin1, admin2], 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
+    const evidence = Buffer.from(JSON.stringify({ method: 'passport-check', reference: `E-${alice.id}` }));
+    const claim = { identityId: alice.id, topic: 'kyc', evidenceHash: sha256(evidence) };
+    // Unfiled evidence: the public claim is refused, nothing is added.
+    expect(await st2.outcomeOf(() => ledger.submit(kyc, { fn: 'identity:addClaim', args: [JSON.stringify({ ...claim, expiresAt: Date.now() + 86_400_000 })] }))).toBe('ST2-INVALID-INPUT');
+    const filed = await ledger.submit(kyc, fileEvidence(fabricBackend.msp.bank1, claim, evidence));
+    expect(await endorsersOf(filed.txId)).toEqual([fabricBackend.msp.bank1]);
+    const added = await ledger.submit(kyc, { fn: 'identity:addClaim', args: [JSON.stringify({ ...claim, expiresAt: Date.now() + 86_400_000 })] });
+    expect((await endorsersOf(added.txId)).length).toBeGreaterThanOrEqual(2);
+    expect(JSON.parse(await st2.evaluate(audit, 'identity:get', alice.id))).toMatchObject({ claims: { kyc: [expect.objectContaining({ evidenceHash: claim.evidenceHash })] } });
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eventPayloadCodec, stateCodecs, type Holding, type RuleVerdict, type St2Event } from '@st2/chaincode';
+import { eventPayloadCodec, stateCodecs, WRITE_FUNCTIONS, type CommandKind, type Holding, type RuleVerdict, type St2Event } from '@st2/chaincode';
 import { submitCommand } from '../../gateway/src/ledger/identity-record';
 import { LedgerError, type Caller, type Ledger, type SubmitResult } from '../../gateway/src/ledger/ledger';
 
@@ -17,6 +17,8 @@ export interface CheckResult {
   readonly trace: readonly RuleVerdict[];
 }
 
+const KIND_OF: Readonly<Record<string, CommandKind>> = Object.fromEntries(Object.entries(WRITE_FUNCTIONS).map(([kind, fn]) => [fn, kind as CommandKind]));
+
 function submitted(result: SubmitResult): Submitted {
   return { txId: result.txId, blockNumber: result.blockNumber, events: eventPayloadCodec.decode(result.payload).events };
 }
@@ -25,7 +27,10 @@ function submitted(result: SubmitResult): Submitted {
 export class St2Client {
   constructor(readonly ledger: Ledger) {}
 
+  /** A command as the gateway sends it (private data filed first where it must be); any other function as it is. */
   async submit(caller: Caller, fn: string, input: object, transient?: Record<string, Uint8Array>): Promise<Submitted> {
+    const kind = KIND_OF[fn];
+    if (kind) return submitted(await submitCommand(this.ledger, caller, kind, input, transient));
     return submitted(await this.ledger.submit(caller, { fn, args: [JSON.stringify(input)], ...(transient ? { transient } : {}) }));
   }
 

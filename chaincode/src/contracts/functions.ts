@@ -61,6 +61,7 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */
 export const QUERIES = {
+  identity: 'identity:get',
   identityRecord: 'identity:getRecord',
   trustedIssuers: 'identity:listIssuers',
   checkTransfer: 'token:check',

@@ -4,7 +4,7 @@ import { requireRole } from '../domain/authorize';
 import type { ClaimIssuer } from '../domain/identity';
 import { partyOf } from '../domain/party';
 import { isTrusted } from '../domain/trust';
-import { Id, Sha256 } from '../domain/schema';
+import { Id, Sha256, Topic } from '../domain/schema';
 import { codec } from '../wire/codec';
 import { fail, RejectionError } from '../wire/rejection-message';
 import { markAllowlistsStale } from './allowlist-staleness';
@@ -91,18 +91,47 @@ export class IdentityContract extends Contract {
   }
 
   /**
-   * Claim evidence (transient `evidence`) goes to the investor's org and the audit collection, whoever issues the claim.
-   * A claim that replaces one of an allowlisted identity may expire earlier: its allowlists are stale.
+   * Adds a claim whose evidence its issuer filed beforehand (`storeEvidence`) in the investor's org and the
+   * audit collection: the endorsers check the filed hashes against `evidenceHash` without ever seeing the
+   * evidence. A claim that replaces one of an allowlisted identity may expire earlier: its allowlists are stale.
    */
   @Transaction()
   @Returns('string')
   async addClaim(ctx: Context, input: string): Promise<string> {
     return execute(ctx, 'AddClaim', input, async (c, cmd, env, before) => {
-      const evidence = transientMatching(c, 'evidence', cmd.evidenceHash);
       const owner = before.identities[cmd.identityId]?.org ?? fail('ST2-NOT-FOUND', `Unknown identity ${cmd.identityId}.`);
-      await writePrivate(c, [orgCollection(owner), AUDIT_COLLECTION], keys.claimEvidence(c.stub, cmd.identityId, cmd.topic, partyOf(env.actor)), evidence);
+      const key = keys.claimEvidence(c.stub, cmd.identityId, cmd.topic, partyOf(env.actor));
+      const filed = await Promise.all([orgCollection(owner), AUDIT_COLLECTION].map((collection) => c.stub.getPrivateDataHash(collection, key)));
+      if (filed.some((hash) => Buffer.from(hash ?? []).toString('hex') !== cmd.evidenceHash)) {
+        fail('ST2-INVALID-INPUT', `No claim evidence with hash ${cmd.evidenceHash} is filed by this issuer for ${cmd.identityId}'s '${cmd.topic}': file it first (identity:storeEvidence).`, { identity: cmd.identityId, topic: cmd.topic });
+      }
       await markAllowlistsStale(c, cmd.identityId);
     });
+  }
+
+  /**
+   * Files a claim's evidence (transient `evidence`, matching `evidenceHash`) in the investor's org collection
+   * and the audit collection, under the calling issuer's name, before `addClaim`. It writes nothing public,
+   * so the investor's org's peer endorses it alone: no other org's peer ever holds the evidence, even when
+   * the claim issuer belongs to another bank.
+   */
+  @Transaction()
+  @Returns('string')
+  async storeEvidence(ctx: Context, input: string): Promise<string> {
+    const { identityId, topic, evidenceHash } = storeEvidenceCodec.parse(input);
+    const actor = await actorOf(ctx);
+    const denied = requireRole(actor, 'claim-issuer');
+    if (denied) throw new RejectionError(denied);
+    const identity = await new Repository(ctx.stub).get(keys.identity(ctx.stub, identityId), stateCodecs.identity);
+    if (!identity) fail('ST2-NOT-FOUND', `Unknown identity ${identityId}.`, { identity: identityId });
+    const evidence = transientMatching(ctx, 'evidence', evidenceHash);
+    const key = keys.claimEvidence(ctx.stub, identityId, topic, partyOf(actor));
+    // Filed already (a resent request): writing it again would cut a block that changes nothing.
+    if (Buffer.from((await ctx.stub.getPrivateDataHash(orgCollection(identity.org), key)) ?? []).toString('hex') === evidenceHash) {
+      fail('ST2-ALREADY-EXISTS', `This evidence is already filed for ${identityId}'s '${topic}'.`, { identity: identityId, topic });
+    }
+    await writePrivate(ctx, [orgCollection(identity.org), AUDIT_COLLECTION], key, evidence);
+    return emit(ctx, []);
   }
 
   /** The allowlists that list the identity are stale at once (confidential outputs refused until a refresh). */
@@ -136,6 +165,7 @@ export class IdentityContract extends Contract {
 }
 
 const storeRecordCodec = codec(Type.Object({ identityId: Id, recordHash: Sha256 }, { additionalProperties: false }));
+const storeEvidenceCodec = codec(Type.Object({ identityId: Id, topic: Topic, evidenceHash: Sha256 }, { additionalProperties: false }));
 
 async function writePrivate(ctx: Context, collections: readonly string[], key: string, value: Uint8Array): Promise<void> {
   await Promise.all([...new Set(collections)].map((collection) => ctx.stub.putPrivateData(collection, key, value)));

@@ -8,7 +8,7 @@ import type { Caller, Ledger } from './ledger';
  * executes it (its events then include more than the approval): what a set-up script does on a network
  * it runs alone.
  */
-export async function submitUntilExecuted<K extends CommandKind>(ledger: Pick<Ledger, 'submit'>, admins: readonly Caller[], kind: K, input: WireInput<K>): Promise<void> {
+export async function submitUntilExecuted<K extends CommandKind>(ledger: Pick<Ledger, 'submit' | 'evaluate'>, admins: readonly Caller[], kind: K, input: WireInput<K>): Promise<void> {
   for (const admin of admins) {
     const { payload } = await submitCommand(ledger, admin, kind, input);
     if (payload.events.some((e) => e.type === 'ConsortiumChangeApproved' && e.executed)) return;

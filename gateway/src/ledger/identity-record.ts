@@ -1,4 +1,4 @@
-import { WRITE_FUNCTIONS, type CommandKind } from '@st2/chaincode';
+import { QUERIES, stateCodecs, WRITE_FUNCTIONS, type CommandKind } from '@st2/chaincode';
 import { LedgerError, type Caller, type Ledger, type Proposal, type SubmitResult } from './ledger';
 
 /**
@@ -11,19 +11,41 @@ export function fileRecord(caller: Caller, identityId: string, recordHash: strin
 }
 
 /**
- * Submits a command and returns its result. A registration with its personal record files the record
- * first and then registers without it; a record that cannot be filed because its identity is registered
- * leaves the verdict to the registration itself (a repeated request, or an identity that exists).
+ * The transaction that files a claim's evidence in the investor's org collection and the audit collection,
+ * before the public `identity:addClaim` that names its hash. Only the investor's org (`ownerOrg`) endorses
+ * it: the claim issuer's own bank, or any other, never holds the evidence of another bank's client.
+ */
+export function fileEvidence(ownerOrg: string, claim: { identityId: string; topic: string; evidenceHash: string }, evidence: Uint8Array): Proposal {
+  const { identityId, topic, evidenceHash } = claim;
+  return { fn: 'identity:storeEvidence', args: [JSON.stringify({ identityId, topic, evidenceHash })], transient: { evidence }, endorsingOrgs: [ownerOrg] };
+}
+
+/**
+ * Submits a command and returns its result. Private data that only some orgs may hold is filed first, by a
+ * transaction those orgs alone endorse, and the command follows without it: a registration's personal
+ * record (a record that cannot be filed because its identity is registered leaves the verdict to the
+ * registration itself: a repeated request, or an identity that exists), and a claim's evidence (filed with
+ * the investor's org, which a read of the identity names; an unknown identity is the claim's own refusal).
  */
 export async function submitCommand<K extends CommandKind>(
-  ledger: Pick<Ledger, 'submit'>, caller: Caller, kind: K, input: object, transient?: Readonly<Record<string, Uint8Array>>,
+  ledger: Pick<Ledger, 'submit' | 'evaluate'>, caller: Caller, kind: K, input: object, transient?: Readonly<Record<string, Uint8Array>>,
 ): Promise<SubmitResult> {
   const args = [JSON.stringify(input)];
+  const evidence = kind === 'AddClaim' ? transient?.['evidence'] : undefined;
+  if (evidence) {
+    const claim = input as { identityId: string; topic: string; evidenceHash: string };
+    const owner = await ledger.evaluate(caller, { fn: QUERIES.identity, args: [claim.identityId] }).then((bytes) => stateCodecs.identity.parse(Buffer.from(bytes).toString('utf8')).org, () => undefined);
+    if (owner) await ledger.submit(caller, fileEvidence(owner, claim, evidence)).catch(unlessFiled);
+    return ledger.submit(caller, { fn: WRITE_FUNCTIONS[kind], args });
+  }
   const record = kind === 'RegisterIdentity' ? transient?.['record'] : undefined;
   if (!record) return ledger.submit(caller, { fn: WRITE_FUNCTIONS[kind], args, ...(transient ? { transient } : {}) });
   const { identityId, recordHash } = input as { identityId: string; recordHash: string };
-  await ledger.submit(caller, fileRecord(caller, identityId, recordHash, record)).catch((error: unknown) => {
-    if (!(error instanceof LedgerError && error.code === 'ST2-ALREADY-EXISTS')) throw error;
-  });
+  await ledger.submit(caller, fileRecord(caller, identityId, recordHash, record)).catch(unlessFiled);
   return ledger.submit(caller, { fn: WRITE_FUNCTIONS[kind], args });
+}
+
+/** Private data filed before (a resent request, an identity registered): the command that follows decides. */
+function unlessFiled(error: unknown): void {
+  if (!(error instanceof LedgerError && error.code === 'ST2-ALREADY-EXISTS')) throw error;
 }
