@@ -3,6 +3,7 @@ import { accept, type Decision } from './decision';
 import { agentRefs, decideAgent, recoveryJurisdictionRefs } from './deciders/agent';
 import { batchJurisdictionRefs, batchRefs, decideBatch } from './deciders/batch';
 import { approvalRefs, conditionalRefs, decideConditional } from './deciders/conditional';
+import { decideDistribution, distributionDependentRefs, distributionRefs } from './deciders/distributions';
 import { decideDocument, documentRefs } from './deciders/documents';
 import { approvedChangeRefs, decideGovernance, governanceRefs } from './deciders/governance';
 import { decideHold, holdDependentRefs, holdRefs } from './deciders/holds';
@@ -103,6 +104,10 @@ function decideCommand(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'CastVote':
     case 'CloseProposal':
       return decideProposal(cmd, env, slice);
+    case 'DeclareDistribution':
+    case 'PayDistribution':
+    case 'CloseDistribution':
+      return decideDistribution(cmd, env, slice);
   }
 }
 
@@ -173,6 +178,10 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'CastVote':
     case 'CloseProposal':
       return proposalRefs(cmd);
+    case 'DeclareDistribution':
+    case 'PayDistribution':
+    case 'CloseDistribution':
+      return distributionRefs(cmd);
   }
 }
 
@@ -221,6 +230,9 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
     case 'CastVote':
     case 'CloseProposal':
       return proposalSecurityRefs(cmd, slice);
+    case 'PayDistribution':
+    case 'CloseDistribution':
+      return distributionDependentRefs(cmd, slice);
     default:
       return refs({});
   }
