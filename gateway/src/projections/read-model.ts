@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import { partyRef, POLICY_KEY, requestRef, voteRef, type ProposalSchema, type VoteSchema, type ClaimIssuerSchema, type ConsortiumPolicySchema, type PendingChangeSchema, type HoldSchema, type SettlementSchema, type OperatorSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
+import { partyRef, payoutRef, POLICY_KEY, requestRef, voteRef, type DistributionSchema, type PayoutSchema, type ProposalSchema, type VoteSchema, type ClaimIssuerSchema, type ConsortiumPolicySchema, type PendingChangeSchema, type HoldSchema, type SettlementSchema, type OperatorSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
 import { compoundKey, prefixRange, SEPARATOR, type Sublevel } from '../store/gateway-store';
 import type { Page, PageRequest } from './paging';
 import type { ProjectionStore } from './projection-store';
@@ -19,6 +19,8 @@ export type PolicyRecord = Static<typeof ConsortiumPolicySchema>;
 export type HoldRecord = Static<typeof HoldSchema>;
 export type SettlementRecord = Static<typeof SettlementSchema>;
 export type OperatorRecord = Static<typeof OperatorSchema>;
+export type DistributionRecord = Static<typeof DistributionSchema>;
+export type PayoutRecord = Static<typeof PayoutSchema>;
 
 export interface HolderBalance {
   readonly holder: string;
@@ -129,6 +131,60 @@ export class ReadModel {
       items.push(settlement);
     }
     return { items, nextCursor: null };
+  }
+
+  /** A cash distribution, with what it has paid so far and, once closed, its totals. */
+  distribution(id: string): Promise<DistributionRecord | undefined> {
+    return this.record<DistributionRecord>('distributions', id);
+  }
+
+  /** The distributions declared on a security, by id, paged (a scan of all distributions, as for settlements). */
+  async distributionsOf(securityId: string, page: PageRequest): Promise<Page<DistributionRecord>> {
+    const range = prefixRange('distributions');
+    const after = page.cursor === undefined ? { gte: range.gte } : { gt: range.gte + page.cursor };
+    const items: DistributionRecord[] = [];
+    for await (const value of this.store.state.values({ ...after, lt: range.lt })) {
+      const distribution = parse<DistributionRecord>(value);
+      if (distribution.securityId !== securityId) continue;
+      if (items.length === page.limit) return { items, nextCursor: items[items.length - 1]?.id ?? null };
+      items.push(distribution);
+    }
+    return { items, nextCursor: null };
+  }
+
+  /** One holder's paid marker in a distribution; undefined while unpaid. */
+  payout(distributionId: string, holder: string): Promise<PayoutRecord | undefined> {
+    return this.record<PayoutRecord>('payouts', payoutRef(distributionId, holder));
+  }
+
+  /**
+   * A security's holdings that pass `keep` (zero balances included: a holder may have sold after a record
+   * time), by holder, paged: a page ends after `limit` kept holdings, its cursor is the last holder read.
+   */
+  async holdingsWhere(securityId: string, keep: (holding: HoldingRecord) => boolean, page: PageRequest): Promise<Page<HoldingRecord>> {
+    const range = prefixRange('holdings', securityId);
+    const after = page.cursor === undefined ? { gte: range.gte } : { gt: range.gte + page.cursor };
+    const items: HoldingRecord[] = [];
+    for await (const value of this.store.state.values({ ...after, lt: range.lt })) {
+      const holding = parse<HoldingRecord>(value);
+      if (!keep(holding)) continue;
+      if (items.length === page.limit) return { items, nextCursor: items[items.length - 1]?.holder ?? null };
+      items.push(holding);
+    }
+    return { items, nextCursor: null };
+  }
+
+  /** The paid markers of these holders in a distribution (undefined: unpaid), in their order. */
+  async payoutsFor(distributionId: string, holders: readonly string[]): Promise<(PayoutRecord | undefined)[]> {
+    const values = await this.store.state.getMany(holders.map((holder) => recordKey('payouts', payoutRef(distributionId, holder))));
+    return values.map((value) => (value === undefined ? undefined : parse<PayoutRecord>(value)));
+  }
+
+  /** The payments a distribution has made, by holder, paged. */
+  async payoutsOf(distributionId: string, page: PageRequest): Promise<Page<PayoutRecord>> {
+    const range = prefixRange('payouts', distributionId);
+    const entries = await this.scan(this.store.state, range, page, (key) => key.slice(range.gte.length));
+    return { items: entries.items.map(([, value]) => parse<PayoutRecord>(value)), nextCursor: entries.nextCursor };
   }
 
   /** The operators a holder has authorised for a security and not revoked, by (org, id). */
