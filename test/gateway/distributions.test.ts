@@ -46,6 +46,17 @@ describe('cash distributions over HTTP', () => {
     expect(await call(h, cast.issuer, 'POST', '/v1/securities/ACME/distributions', body)).toMatchObject({ status: 422, body: { error: { code: 'ST2-NOT-CASH' } } });
   });
 
+  it('refuses a rate past the maximum amount, a zero denominator and a batch of more than 100 holders (400), changing nothing', async () => {
+    const before = await state();
+    const body = { distributionId: 'DIV3', cashSecurityId: 'EURC', recordTime: h.clock.now + DAY, paymentDate: h.clock.now + 2 * DAY, payer: 'acme-pay', remainderAccount: 'acme-rest' };
+    for (const rate of [{ numerator: `1${'0'.repeat(38)}`, denominator: '1' }, { numerator: '1', denominator: '0' }]) {
+      expect(await call(h, cast.issuer, 'POST', '/v1/securities/ACME/distributions', { ...body, rate })).toMatchObject({ status: 400, body: { error: { code: 'ST2-INVALID-INPUT' } } });
+    }
+    const holders = Array.from({ length: 101 }, (_, i) => `holder-${i}`);
+    expect(await pay(cast.agent, holders)).toMatchObject({ status: 400, body: { error: { code: 'ST2-INVALID-INPUT' } } });
+    expect(await state()).toEqual(before);
+  });
+
   it('refuses payments before the payment date (422 ST2-DISTRIBUTION-NOT-DUE), changing nothing', async () => {
     const before = await state();
     expect(await pay(cast.agent, ['alice'])).toMatchObject({ status: 422, body: { error: { code: 'ST2-DISTRIBUTION-NOT-DUE' } } });

@@ -2,13 +2,12 @@ import { stateCodecs, type Distribution } from '@st2/chaincode';
 import type { Caller, Ledger } from '../../gateway/src/ledger/ledger';
 import type { Backend } from './backend';
 import { scenarioCast } from './cast';
-import { sha256, St2Client } from './client';
+import { sha256, sleepUntil, St2Client } from './client';
 
 const DAY = 86_400_000;
 /** Fabric's only clock is the transaction timestamp: the record time and payment date are seconds ahead, and the scenario waits for them. */
 const RECORD_IN_MS = 5_000;
 const PAY_IN_MS = 10_000;
-const sleepUntil = (time: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
 
 /**
  * A cash distribution, written once and run on every backend: 1/3 EUR cent per share on alice's 500 and

@@ -120,17 +120,8 @@ export class ReadModel {
    * The instructions an identity is a party to (seller or buyer), by id, paged. A scan of every instruction
    * filtered by party: fine while instructions number in the thousands; a per-party index is the next step.
    */
-  async settlementsOf(party: string, page: PageRequest): Promise<Page<SettlementRecord>> {
-    const range = prefixRange('settlements');
-    const after = page.cursor === undefined ? { gte: range.gte } : { gt: range.gte + page.cursor };
-    const items: SettlementRecord[] = [];
-    for await (const value of this.store.state.values({ ...after, lt: range.lt })) {
-      const settlement = parse<SettlementRecord>(value);
-      if (settlement.seller !== party && settlement.buyer !== party) continue;
-      if (items.length === page.limit) return { items, nextCursor: items[items.length - 1]?.id ?? null };
-      items.push(settlement);
-    }
-    return { items, nextCursor: null };
+  settlementsOf(party: string, page: PageRequest): Promise<Page<SettlementRecord>> {
+    return this.filtered(prefixRange('settlements'), (settlement: SettlementRecord) => settlement.seller === party || settlement.buyer === party, (s) => s.id, page);
   }
 
   /** A cash distribution, with what it has paid so far and, once closed, its totals. */
@@ -139,17 +130,8 @@ export class ReadModel {
   }
 
   /** The distributions declared on a security, by id, paged (a scan of all distributions, as for settlements). */
-  async distributionsOf(securityId: string, page: PageRequest): Promise<Page<DistributionRecord>> {
-    const range = prefixRange('distributions');
-    const after = page.cursor === undefined ? { gte: range.gte } : { gt: range.gte + page.cursor };
-    const items: DistributionRecord[] = [];
-    for await (const value of this.store.state.values({ ...after, lt: range.lt })) {
-      const distribution = parse<DistributionRecord>(value);
-      if (distribution.securityId !== securityId) continue;
-      if (items.length === page.limit) return { items, nextCursor: items[items.length - 1]?.id ?? null };
-      items.push(distribution);
-    }
-    return { items, nextCursor: null };
+  distributionsOf(securityId: string, page: PageRequest): Promise<Page<DistributionRecord>> {
+    return this.filtered(prefixRange('distributions'), (distribution: DistributionRecord) => distribution.securityId === securityId, (d) => d.id, page);
   }
 
   /** One holder's paid marker in a distribution; undefined while unpaid. */
@@ -161,17 +143,8 @@ export class ReadModel {
    * A security's holdings that pass `keep` (zero balances included: a holder may have sold after a record
    * time), by holder, paged: a page ends after `limit` kept holdings, its cursor is the last holder read.
    */
-  async holdingsWhere(securityId: string, keep: (holding: HoldingRecord) => boolean, page: PageRequest): Promise<Page<HoldingRecord>> {
-    const range = prefixRange('holdings', securityId);
-    const after = page.cursor === undefined ? { gte: range.gte } : { gt: range.gte + page.cursor };
-    const items: HoldingRecord[] = [];
-    for await (const value of this.store.state.values({ ...after, lt: range.lt })) {
-      const holding = parse<HoldingRecord>(value);
-      if (!keep(holding)) continue;
-      if (items.length === page.limit) return { items, nextCursor: items[items.length - 1]?.holder ?? null };
-      items.push(holding);
-    }
-    return { items, nextCursor: null };
+  holdingsWhere(securityId: string, keep: (holding: HoldingRecord) => boolean, page: PageRequest): Promise<Page<HoldingRecord>> {
+    return this.filtered(prefixRange('holdings', securityId), keep, (h) => h.holder, page);
   }
 
   /** The paid markers of these holders in a distribution (undefined: unpaid), in their order. */
@@ -239,6 +212,23 @@ export class ReadModel {
   private async record<T>(kind: Kind, key: string): Promise<T | undefined> {
     const stored = await this.store.state.get(recordKey(kind, key));
     return stored === undefined ? undefined : parse<T>(stored);
+  }
+
+  /**
+   * One page of the records of a range that pass `keep`, in key order: a page ends after `limit` kept records,
+   * and its cursor, `cursorOf` the last one, is its key's tail after the range's prefix.
+   */
+  private async filtered<T>(range: { gte: string; lt: string }, keep: (record: T) => boolean, cursorOf: (record: T) => string, page: PageRequest): Promise<Page<T>> {
+    const after = page.cursor === undefined ? { gte: range.gte } : { gt: range.gte + page.cursor };
+    const items: T[] = [];
+    for await (const value of this.store.state.values({ ...after, lt: range.lt })) {
+      const record = parse<T>(value);
+      if (!keep(record)) continue;
+      const last = items[items.length - 1];
+      if (items.length === page.limit) return { items, nextCursor: last === undefined ? null : cursorOf(last) };
+      items.push(record);
+    }
+    return { items, nextCursor: null };
   }
 
   /** One page of a range: `cursorOf(key)` is what the client passes back to continue after `key`. */
