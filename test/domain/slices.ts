@@ -1,5 +1,5 @@
 import {
-  decide, dependentRefs, evolve, evolveAll, holdingRef, issuersReferencedBy, jurisdictionRef, mergeSlices, partyRef, refs, operatorRef, requestRef, requiredRefs, touchedBy, touchedThrough, voteRef,
+  decide, dependentRefs, evolve, evolveAll, holdingRef, issuersReferencedBy, jurisdictionRef, mergeSlices, partyRef, payoutRef, refs, operatorRef, requestRef, requiredRefs, touchedBy, touchedThrough, voteRef,
   type Command, type Decision, type DomainEvent, type Envelope, type Refs, type Slice,
 } from '@st2/chaincode';
 
@@ -28,6 +28,8 @@ function restrict(slice: Slice, refs: Refs): Slice {
     proposals: pick(slice.proposals, refs.proposals),
     votes: pick(slice.votes, refs.votes.map(([p, v]) => voteRef(p, v))),
     operators: pick(slice.operators, refs.operators.map(([s, h, o]) => operatorRef(s, h, o))),
+    distributions: pick(slice.distributions, refs.distributions),
+    payouts: pick(slice.payouts, refs.payouts.map(([d, h]) => payoutRef(d, h))),
   };
 }
 
@@ -80,5 +82,6 @@ export function expectLoadedSliceAgrees(before: Slice, after: Slice, cmd: Comman
     changes: Object.keys(written.changes), consortium: Object.keys(written.consortium),
     proposals: Object.keys(written.proposals), votes: Object.values(written.votes).map((v) => [v.proposalId, v.voter] as const),
     operators: Object.values(written.operators).map((o) => [o.securityId, o.holder, o.operator] as const),
+    distributions: Object.keys(written.distributions), payouts: Object.values(written.payouts).map((p) => [p.distributionId, p.holder] as const),
   }));
 }

@@ -1,5 +1,6 @@
 import { partitionsScenario } from '../scenarios/partitions.scenario';
 import { cashCustodyScenario } from '../scenarios/cash-custody.scenario';
+import { distributionsScenario } from '../scenarios/distributions.scenario';
 import { securitiesScenario } from '../scenarios/securities.scenario';
 import { votesScenario } from '../scenarios/votes.scenario';
 import { settlementsScenario } from '../scenarios/settlements.scenario';
@@ -12,3 +13,4 @@ partitionsScenario(fabricBackend);
 votesScenario(fabricBackend);
 settlementsScenario(fabricBackend);
 cashCustodyScenario(fabricBackend);
+distributionsScenario(fabricBackend);

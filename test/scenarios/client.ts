@@ -5,6 +5,9 @@ import { LedgerError, type Caller, type Ledger, type SubmitResult } from '../../
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
+/** Waits until the wall clock (the ledger's clock: transaction timestamps) reaches `time`. */
+export const sleepUntil = (time: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
+
 export interface Submitted {
   readonly txId: string;
   readonly blockNumber: bigint;

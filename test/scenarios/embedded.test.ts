@@ -1,4 +1,5 @@
 import { cashCustodyScenario } from './cash-custody.scenario';
+import { distributionsScenario } from './distributions.scenario';
 import { embeddedBackend } from './embedded-backend';
 import { partitionsScenario } from './partitions.scenario';
 import { securitiesScenario } from './securities.scenario';
@@ -10,3 +11,4 @@ partitionsScenario(embeddedBackend);
 votesScenario(embeddedBackend);
 settlementsScenario(embeddedBackend);
 cashCustodyScenario(embeddedBackend);
+distributionsScenario(embeddedBackend);

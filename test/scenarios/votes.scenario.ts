@@ -3,13 +3,12 @@ import { CustodyDesk } from '../../gateway/src/custody/custody-desk';
 import type { Ledger } from '../../gateway/src/ledger/ledger';
 import type { Backend } from './backend';
 import { scenarioCast } from './cast';
-import { sha256, St2Client } from './client';
+import { sha256, sleepUntil, St2Client } from './client';
 
 const DAY = 86_400_000;
 /** Fabric's only clock is the transaction timestamp: the vote's windows are seconds ahead of now, and the scenario waits for them. */
 const RECORD_IN_MS = 6_000;
 const CLOSE_IN_MS = 12_000;
-const sleepUntil = (time: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
 
 /**
  * A holder vote, written once and run on every backend: the weights are the balances at the record time,

@@ -57,6 +57,9 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   CustodyDeposit: 'custody:deposit',
   CustodyWithdraw: 'custody:withdraw',
   CustodyMove: 'custody:move',
+  DeclareDistribution: 'distribution:declare',
+  PayDistribution: 'distribution:pay',
+  CloseDistribution: 'distribution:close',
 };
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */

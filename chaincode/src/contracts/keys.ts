@@ -72,6 +72,14 @@ export const ObjectType = {
    * the same: an operator's moves for one holder contend on it, nothing else does.
    */
   operator: 'operator',
+  /**
+   * A cash distribution (domain/distribution.ts), by its id. Written by its declaration, every payment batch
+   * and its close, read by the same: the batches of one distribution contend on it (and on the payer's cash
+   * holding, which each of them debits), so they are paid one after the other; nothing else reads it.
+   */
+  distribution: 'distribution',
+  /** One holder's paid marker in one distribution: written once, by the batch that pays it, read by batches naming it. */
+  payout: 'payout',
   /** Private: an identity's personal record (name, documents), in its org's and the audit collection. */
   identityRecord: 'identity-record',
   /**
@@ -154,6 +162,8 @@ export const keys = {
   settlement: (stub: Stub, settlementId: string) => stub.createCompositeKey(ObjectType.settlement, [settlementId]),
   settlementPrice: (stub: Stub, settlementId: string) => stub.createCompositeKey(ObjectType.settlementPrice, [settlementId]),
   operator: (stub: Stub, securityId: string, holder: string, { org, id }: Party) => stub.createCompositeKey(ObjectType.operator, [securityId, holder, org, id]),
+  distribution: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.distribution, [id]),
+  payout: (stub: Stub, distributionId: string, holder: string) => stub.createCompositeKey(ObjectType.payout, [distributionId, holder]),
   identityRecord: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.identityRecord, [id]),
   custodyPosition: (stub: Stub, accountId: string, securityId: string, owner: string) => stub.createCompositeKey(ObjectType.custodyPosition, [accountId, securityId, owner]),
   custodyOwner: (stub: Stub, accountId: string) => stub.createCompositeKey(ObjectType.custodyOwner, [accountId]),

@@ -15,6 +15,7 @@ import { ProposalSchema, VoteSchema, voteRef, type Vote } from '../domain/propos
 import { HoldSchema } from '../domain/hold';
 import { SettlementSchema } from '../domain/settlement';
 import { operatorRef, OperatorSchema, type Operator } from '../domain/operator';
+import { DistributionSchema, payoutRef, PayoutSchema, type Payout } from '../domain/distribution';
 import { codec, type Codec } from '../wire/codec';
 import { keys } from './keys';
 
@@ -35,6 +36,8 @@ export const stateCodecs = {
   hold: codec(HoldSchema),
   settlement: codec(SettlementSchema),
   operator: codec(OperatorSchema),
+  distribution: codec(DistributionSchema),
+  payout: codec(PayoutSchema),
 };
 
 /** Loads the slice a decision needs from world state and writes back exactly the records its events changed. */
@@ -59,7 +62,7 @@ export class Repository {
 
   /** The refs, then the claim issuers the loaded identities' claims refer to. */
   async load(refs: Refs): Promise<Slice> {
-    const [identities, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators] = await Promise.all([
+    const [identities, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts] = await Promise.all([
       this.#many(refs.identities, (id) => keys.identity(this.stub, id), stateCodecs.identity),
       this.#many(refs.securities, (id) => keys.security(this.stub, id), stateCodecs.security),
       this.#many(refs.stats, (id) => keys.stats(this.stub, id), stateCodecs.stats),
@@ -74,10 +77,12 @@ export class Repository {
       this.#many(refs.holds, (id) => keys.hold(this.stub, id), stateCodecs.hold),
       this.#many(refs.settlements, (id) => keys.settlement(this.stub, id), stateCodecs.settlement),
       this.#operators(refs.operators),
+      this.#many(refs.distributions, (id) => keys.distribution(this.stub, id), stateCodecs.distribution),
+      this.#payouts(refs.payouts),
     ]);
     const issuerParties = uniqueParties([...refs.issuers, ...issuersReferencedBy(Object.values(identities))]);
     const issuers = await this.issuers(issuerParties);
-    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators };
+    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts };
   }
 
   async save(before: Slice, after: Slice): Promise<void> {
@@ -98,6 +103,8 @@ export class Repository {
     for (const [id, v] of changed(before.holds, after.holds)) puts.push(this.#put(keys.hold(this.stub, id), stateCodecs.hold, v));
     for (const [id, v] of changed(before.settlements, after.settlements)) puts.push(this.#put(keys.settlement(this.stub, id), stateCodecs.settlement, v));
     for (const [, v] of changed(before.operators, after.operators)) puts.push(this.#put(keys.operator(this.stub, v.securityId, v.holder, v.operator), stateCodecs.operator, v));
+    for (const [id, v] of changed(before.distributions, after.distributions)) puts.push(this.#put(keys.distribution(this.stub, id), stateCodecs.distribution, v));
+    for (const [, v] of changed(before.payouts, after.payouts)) puts.push(this.#put(keys.payout(this.stub, v.distributionId, v.holder), stateCodecs.payout, v));
     await Promise.all(puts);
   }
 
@@ -157,6 +164,13 @@ export class Repository {
     const values = await Promise.all(refs.map(([sec, holder, party]) => this.get(keys.operator(this.stub, sec, holder, party), stateCodecs.operator)));
     const out: Record<string, Operator> = {};
     for (const o of values) if (o) out[operatorRef(o.securityId, o.holder, o.operator)] = o;
+    return out;
+  }
+
+  async #payouts(refs: Refs['payouts']): Promise<Record<string, Payout>> {
+    const values = await Promise.all(refs.map(([distributionId, holder]) => this.get(keys.payout(this.stub, distributionId, holder), stateCodecs.payout)));
+    const out: Record<string, Payout> = {};
+    for (const p of values) if (p) out[payoutRef(p.distributionId, p.holder)] = p;
     return out;
   }
 

@@ -5,6 +5,7 @@ import { ChangeFields, Subject } from './governance';
 import type { CustodyFacts } from './custody';
 import { CustodyKind, InvestorType } from './identity';
 import { PartitionName } from './partition';
+import { MAX_PAYMENTS_PER_BATCH, RateSchema } from './distribution';
 import { PartySchema } from './party';
 import { MAX_OPTIONS, OptionName, ProposalSchema, SplitSchema } from './proposal';
 import { Closed, Id, Jurisdiction, PositiveAmount, Sha256, Timestamp, Topic } from './schema';
@@ -187,6 +188,18 @@ export const CommandSchemas = {
   ExpireSettlement: Closed({ settlementId: Id }),
   /** By a party: affirmed instructions between the same two parties, settled together moving only the net amounts. */
   SettleNetted: Closed({ settlementIds: Type.Array(Id, { minItems: 2, maxItems: MAX_NETTED, uniqueItems: true }) }),
+  /**
+   * By the security's issuer: a cash distribution of `rate` cash units per unit held at `recordTime` (now or
+   * later), paid from `payer`'s holding of `cashSecurityId` from `paymentDate` on; the rounding remainder goes
+   * to `remainderAccount` at the close (distribution.ts). `distributionId` is unique across securities.
+   */
+  DeclareDistribution: Closed({
+    distributionId: Id, securityId: Id, cashSecurityId: Id, rate: RateSchema, recordTime: Timestamp, paymentDate: Timestamp, payer: Id, remainderAccount: Id,
+  }),
+  /** By the issuer or an agent, from the payment date: pays each listed holder its entitlement, all or none. */
+  PayDistribution: Closed({ distributionId: Id, holders: Type.Array(Id, { minItems: 1, maxItems: MAX_PAYMENTS_PER_BATCH, uniqueItems: true }) }),
+  /** By the issuer or an agent, once every unit at record time was paid for: pays the remainder, releases the snapshot. */
+  CloseDistribution: Closed({ distributionId: Id }),
 } as const satisfies Record<string, TSchema>;
 
 export type CommandKind = keyof typeof CommandSchemas;

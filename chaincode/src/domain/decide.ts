@@ -3,6 +3,7 @@ import { accept, type Decision } from './decision';
 import { agentRefs, decideAgent, recoveryJurisdictionRefs } from './deciders/agent';
 import { batchJurisdictionRefs, batchRefs, decideBatch } from './deciders/batch';
 import { approvalRefs, conditionalRefs, decideConditional } from './deciders/conditional';
+import { decideDistribution, distributionDependentRefs, distributionRefs } from './deciders/distributions';
 import { decideDocument, documentRefs } from './deciders/documents';
 import { approvedChangeRefs, decideGovernance, governanceRefs } from './deciders/governance';
 import { decideHold, holdDependentRefs, holdRefs } from './deciders/holds';
@@ -104,6 +105,10 @@ function decideCommand(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'CastSplitVote':
     case 'CloseProposal':
       return decideProposal(cmd, env, slice);
+    case 'DeclareDistribution':
+    case 'PayDistribution':
+    case 'CloseDistribution':
+      return decideDistribution(cmd, env, slice);
   }
 }
 
@@ -175,6 +180,10 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'CastSplitVote':
     case 'CloseProposal':
       return proposalRefs(cmd);
+    case 'DeclareDistribution':
+    case 'PayDistribution':
+    case 'CloseDistribution':
+      return distributionRefs(cmd);
   }
 }
 
@@ -224,6 +233,9 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
     case 'CastSplitVote':
     case 'CloseProposal':
       return proposalSecurityRefs(cmd, slice);
+    case 'PayDistribution':
+    case 'CloseDistribution':
+      return distributionDependentRefs(cmd, slice);
     default:
       return refs({});
   }

@@ -9,6 +9,7 @@ import { PartySchema } from './party';
 import { Amount, Closed, Id, Jurisdiction, Org, Sha256, Timestamp, Topic, Nullable } from './schema';
 import { HoldReason } from './hold';
 import { LegSchema } from './settlement';
+import { DistributionSchema, MAX_PAYMENTS_PER_BATCH, PaymentSchema } from './distribution';
 import { AgentSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
 
 /**
@@ -138,6 +139,14 @@ export const EventSchemas = {
   CustodyWithdrawn: event('CustodyWithdrawn', { securityId: Id, accountId: Id, to: Id, amount: Amount, owners: OwnerCounts }),
   /** Between beneficial owners of an omnibus account: no public movement, only the owners' zero crossings. */
   CustodyMoved: event('CustodyMoved', { securityId: Id, accountId: Id, owners: OwnerCounts }),
+  /** A distribution declared: its snapshot opens at its record time. */
+  DistributionDeclared: event('DistributionDeclared', { distribution: DistributionSchema }),
+  /** A batch of holders paid (each marked paid); the cash moves as the Transferred events of the same transaction. */
+  DistributionPaid: event('DistributionPaid', { distributionId: Id, securityId: Id, cashSecurityId: Id, payments: Type.Array(PaymentSchema, { maxItems: MAX_PAYMENTS_PER_BATCH }) }),
+  /** Closed: the remainder paid to the remainder account (a Transferred event when not 0), the snapshot released. */
+  DistributionClosed: event('DistributionClosed', {
+    distributionId: Id, securityId: Id, cashSecurityId: Id, eligibleUnits: Amount, declaredTotal: Amount, remainder: Amount, remainderAccount: Id,
+  }),
 } as const;
 
 const E = EventSchemas;
@@ -153,6 +162,7 @@ export const DomainEventSchema = Type.Union([
   E.SettlementProposed, E.SettlementAffirmed, E.SettlementSettled, E.SettlementClosed,
   E.OperatorAuthorized, E.OperatorRevoked,
   E.CustodyAccountOpened, E.CustodyDeposited, E.CustodyWithdrawn, E.CustodyMoved,
+  E.DistributionDeclared, E.DistributionPaid, E.DistributionClosed,
 ]);
 export type EventType = keyof typeof EventSchemas;
 export type DomainEvent = { [K in EventType]: StaticDecode<(typeof EventSchemas)[K]> }[EventType];

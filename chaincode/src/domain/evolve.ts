@@ -14,6 +14,7 @@ import { countWithVenue } from './window-counters';
 import type { EventOf } from './events';
 import { holdersIn, holdingOf, holdingRef, trustOf, withHolding, withJurisdictionHolders, type Slice } from './slice';
 import { POLICY_KEY } from './governance';
+import { payoutRef, type Distribution } from './distribution';
 import { retallied, splitsOf, voteRef, type Proposal, type Vote } from './proposal';
 import { entriesBeforeChange, valueAt, type OpenSnapshot } from './snapshots';
 import { requestRef, type TransferRequest } from './transfer-request';
@@ -124,21 +125,31 @@ export function evolve(slice: Slice, e: St2Event): Slice {
     }
     case 'ConsortiumPolicySet':
       return { ...slice, consortium: { ...slice.consortium, [POLICY_KEY]: e.policy } };
-    case 'ProposalCreated': {
-      const security = must(slice.securities, e.proposal.securityId);
-      const opened = withSecurity(slice, { ...security, snapshots: [...(security.snapshots ?? []), { id: e.proposal.id, recordTime: e.proposal.recordTime }] });
-      return withProposal(opened, e.proposal);
-    }
+    case 'ProposalCreated':
+      return withProposal(openSnapshot(slice, e.proposal.securityId, { id: e.proposal.id, recordTime: e.proposal.recordTime }), e.proposal);
     case 'VoteCast':
       return withVote(slice, { proposalId: e.proposalId, voter: e.voter, option: e.option, weight: e.weight, castAt: e.at });
     case 'SplitVoteCast':
       return withVote(slice, { proposalId: e.proposalId, voter: e.voter, splits: e.splits, castAt: e.at });
-    case 'ProposalClosed': {
-      const security = must(slice.securities, e.securityId);
-      const remaining = (security.snapshots ?? []).filter((snapshot) => snapshot.id !== e.proposalId);
-      const { snapshots: _open, ...rest } = security;
-      const released = withSecurity(slice, remaining.length > 0 ? { ...rest, snapshots: remaining } : rest);
-      return withProposal(released, { ...must(slice.proposals, e.proposalId), status: 'closed', result: e.result });
+    case 'ProposalClosed':
+      return withProposal(releaseSnapshot(slice, e.securityId, e.proposalId), { ...must(slice.proposals, e.proposalId), status: 'closed', result: e.result });
+    case 'DistributionDeclared':
+      return withDistribution(openSnapshot(slice, e.distribution.securityId, { id: e.distribution.id, recordTime: e.distribution.recordTime }), e.distribution);
+    case 'DistributionPaid': {
+      const distribution = must(slice.distributions, e.distributionId);
+      const payouts = Object.fromEntries(e.payments.map(({ holder, units, amount }) => [payoutRef(e.distributionId, holder), { distributionId: e.distributionId, holder, units, amount, paidAt: e.at }]));
+      const paid = withDistribution(slice, {
+        ...distribution,
+        paidHolders: distribution.paidHolders + e.payments.length,
+        paidUnits: e.payments.reduce((sum, p) => sum + p.units, distribution.paidUnits),
+        paidAmount: e.payments.reduce((sum, p) => sum + p.amount, distribution.paidAmount),
+      });
+      return { ...paid, payouts: { ...paid.payouts, ...payouts } };
+    }
+    case 'DistributionClosed': {
+      const { eligibleUnits, declaredTotal, remainder } = e;
+      const closed = { ...must(slice.distributions, e.distributionId), status: 'closed' as const, eligibleUnits, declaredTotal, remainder };
+      return withDistribution(releaseSnapshot(slice, e.securityId, e.distributionId), closed);
     }
     case 'PartitionChanged':
       return withHolding(slice, repartition(holdingOf(slice, e.securityId, e.holder), e.from, e.to, e.amount));
@@ -374,6 +385,24 @@ function withVote(slice: Slice, vote: Vote): Slice {
   const previous = slice.votes[ref];
   const voted = withProposal(slice, { ...proposal, tallies: retallied(proposal, previous, splitsOf(vote)), voters: proposal.voters + (previous ? 0 : 1) });
   return { ...voted, votes: { ...voted.votes, [ref]: vote } };
+}
+
+/** A proposal or a distribution opens a snapshot of the security's balances at its record time (snapshots.ts). */
+function openSnapshot(slice: Slice, securityId: string, snapshot: OpenSnapshot): Slice {
+  const security = must(slice.securities, securityId);
+  return withSecurity(slice, { ...security, snapshots: [...(security.snapshots ?? []), snapshot] });
+}
+
+/** Its close releases it: balances stop keeping their value at its record time. */
+function releaseSnapshot(slice: Slice, securityId: string, id: string): Slice {
+  const security = must(slice.securities, securityId);
+  const remaining = (security.snapshots ?? []).filter((snapshot) => snapshot.id !== id);
+  const { snapshots: _open, ...rest } = security;
+  return withSecurity(slice, remaining.length > 0 ? { ...rest, snapshots: remaining } : rest);
+}
+
+function withDistribution(slice: Slice, distribution: Distribution): Slice {
+  return { ...slice, distributions: { ...slice.distributions, [distribution.id]: distribution } };
 }
 
 function withProposal(slice: Slice, proposal: Proposal): Slice {

@@ -33,3 +33,4 @@ export * from './settlement';
 export * from './cash';
 export * from './operator';
 export * from './custody';
+export * from './distribution';

@@ -81,6 +81,12 @@ export const REASON_CODES = {
   'ST2-CUSTODY-ACCOUNT': 'Units move into, out of and within a custody account only through its custody commands (each with its sub-ledger entry).',
   'ST2-CUSTODY-RULE': 'The security has a rule a custody account cannot keep (a transfer fee, venue limits): it is not held in custody.',
   'ST2-CUSTODY-OWNER': 'The beneficial owner does not fit the account: a segregated account holds for its one owner only, and moves between owners need an omnibus account.',
+  'ST2-DISTRIBUTION-NOT-DUE': 'The distribution’s payment date has not come yet.',
+  'ST2-DISTRIBUTION-CLOSED': 'The distribution is closed: every holder was paid and the remainder paid out.',
+  'ST2-DISTRIBUTION-INCOMPLETE': 'Some units held at the record time are not paid for yet: pay their holders before closing the distribution.',
+  'ST2-ALREADY-PAID': 'The holder has already been paid this distribution.',
+  'ST2-NO-ENTITLEMENT': 'The holder held none of the security at the distribution’s record time.',
+  'ST2-NOT-CASH': 'A distribution is paid in a cash token: the security named to pay in is not of kind cash.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -171,6 +177,12 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-CUSTODY-ACCOUNT': '0x18',
   'ST2-CUSTODY-OWNER': '0x10',
   'ST2-CUSTODY-RULE': '0x18',
+  'ST2-DISTRIBUTION-NOT-DUE': '0x44',
+  'ST2-DISTRIBUTION-CLOSED': '0x48',
+  'ST2-DISTRIBUTION-INCOMPLETE': '0x18',
+  'ST2-ALREADY-PAID': '0x48',
+  'ST2-NO-ENTITLEMENT': '0x10',
+  'ST2-NOT-CASH': null,
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

@@ -7,6 +7,7 @@ import { partyRef, type Party } from './party';
 import type { JurisdictionHolders, Security, SecurityStats } from './security';
 import type { Hold } from './hold';
 import type { Settlement } from './settlement';
+import { payoutRef, type Distribution, type Payout } from './distribution';
 import type { TransferRequest } from './transfer-request';
 import { operatorRef, type Operator } from './operator';
 import { requestRef } from './transfer-request';
@@ -44,9 +45,13 @@ export interface Slice {
   readonly settlements: Readonly<Record<string, Settlement>>;
   /** Operators' authorisations, keyed by `operatorRef(securityId, holder, operator)`. */
   readonly operators: Readonly<Record<string, Operator>>;
+  /** Cash distributions, by id (unique on the ledger). */
+  readonly distributions: Readonly<Record<string, Distribution>>;
+  /** Paid markers, keyed by `payoutRef(distributionId, holder)`. */
+  readonly payouts: Readonly<Record<string, Payout>>;
 }
 
-export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, changes: {}, consortium: {}, proposals: {}, votes: {}, holds: {}, settlements: {}, operators: {} };
+export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, changes: {}, consortium: {}, proposals: {}, votes: {}, holds: {}, settlements: {}, operators: {}, distributions: {}, payouts: {} };
 
 /** What to load for a command or an event: ids per aggregate. */
 export interface Refs {
@@ -68,10 +73,12 @@ export interface Refs {
   readonly holds: readonly string[];
   readonly settlements: readonly string[];
   readonly operators: readonly (readonly [securityId: string, holder: string, operator: Party])[];
+  readonly distributions: readonly string[];
+  readonly payouts: readonly (readonly [distributionId: string, holder: string])[];
 }
 
 export function refs(parts: Partial<Refs>): Refs {
-  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], proposals: [], votes: [], holds: [], settlements: [], operators: [], ...parts };
+  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], proposals: [], votes: [], holds: [], settlements: [], operators: [], distributions: [], payouts: [], ...parts };
 }
 
 /** Everything any of them names, each once. */
@@ -94,6 +101,8 @@ export function unionRefs(all: readonly Refs[]): Refs {
     holds: ids((r) => r.holds),
     settlements: ids((r) => r.settlements),
     operators: once(all.flatMap((r) => r.operators), ([securityId, holder, operator]) => operatorRef(securityId, holder, operator)),
+    distributions: ids((r) => r.distributions),
+    payouts: once(all.flatMap((r) => r.payouts), ([distributionId, holder]) => payoutRef(distributionId, holder)),
   };
 }
 
@@ -120,6 +129,8 @@ export function mergeSlices(a: Slice, b: Slice): Slice {
     holds: { ...a.holds, ...b.holds },
     settlements: { ...a.settlements, ...b.settlements },
     operators: { ...a.operators, ...b.operators },
+    distributions: { ...a.distributions, ...b.distributions },
+    payouts: { ...a.payouts, ...b.payouts },
   };
 }
 

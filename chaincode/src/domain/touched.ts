@@ -73,6 +73,13 @@ export function touchedBy(e: St2Event): Refs {
       return refs({ proposals: [e.proposalId], votes: [[e.proposalId, e.voter]] });
     case 'ProposalClosed':
       return refs({ proposals: [e.proposalId], securities: [e.securityId] });
+    case 'DistributionDeclared':
+      return refs({ distributions: [e.distribution.id], securities: [e.distribution.securityId] });
+    case 'DistributionPaid':
+      // The cash moves as Transferred events of their own.
+      return refs({ distributions: [e.distributionId], payouts: e.payments.map(({ holder }) => [e.distributionId, holder] as const) });
+    case 'DistributionClosed':
+      return refs({ distributions: [e.distributionId], securities: [e.securityId] });
     case 'HoldPlaced':
     case 'HoldReleased':
     case 'HoldExecuted':

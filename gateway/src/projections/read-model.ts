@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import { partyRef, POLICY_KEY, requestRef, voteRef, type ProposalSchema, type VoteSchema, type ClaimIssuerSchema, type ConsortiumPolicySchema, type PendingChangeSchema, type HoldSchema, type SettlementSchema, type OperatorSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
+import { partyRef, payoutRef, POLICY_KEY, requestRef, voteRef, type DistributionSchema, type PayoutSchema, type ProposalSchema, type VoteSchema, type ClaimIssuerSchema, type ConsortiumPolicySchema, type PendingChangeSchema, type HoldSchema, type SettlementSchema, type OperatorSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
 import { compoundKey, prefixRange, SEPARATOR, type Sublevel } from '../store/gateway-store';
 import type { Page, PageRequest } from './paging';
 import type { ProjectionStore } from './projection-store';
@@ -19,6 +19,8 @@ export type PolicyRecord = Static<typeof ConsortiumPolicySchema>;
 export type HoldRecord = Static<typeof HoldSchema>;
 export type SettlementRecord = Static<typeof SettlementSchema>;
 export type OperatorRecord = Static<typeof OperatorSchema>;
+export type DistributionRecord = Static<typeof DistributionSchema>;
+export type PayoutRecord = Static<typeof PayoutSchema>;
 
 export interface HolderBalance {
   readonly holder: string;
@@ -118,17 +120,44 @@ export class ReadModel {
    * The instructions an identity is a party to (seller or buyer), by id, paged. A scan of every instruction
    * filtered by party: fine while instructions number in the thousands; a per-party index is the next step.
    */
-  async settlementsOf(party: string, page: PageRequest): Promise<Page<SettlementRecord>> {
-    const range = prefixRange('settlements');
-    const after = page.cursor === undefined ? { gte: range.gte } : { gt: range.gte + page.cursor };
-    const items: SettlementRecord[] = [];
-    for await (const value of this.store.state.values({ ...after, lt: range.lt })) {
-      const settlement = parse<SettlementRecord>(value);
-      if (settlement.seller !== party && settlement.buyer !== party) continue;
-      if (items.length === page.limit) return { items, nextCursor: items[items.length - 1]?.id ?? null };
-      items.push(settlement);
-    }
-    return { items, nextCursor: null };
+  settlementsOf(party: string, page: PageRequest): Promise<Page<SettlementRecord>> {
+    return this.filtered(prefixRange('settlements'), (settlement: SettlementRecord) => settlement.seller === party || settlement.buyer === party, (s) => s.id, page);
+  }
+
+  /** A cash distribution, with what it has paid so far and, once closed, its totals. */
+  distribution(id: string): Promise<DistributionRecord | undefined> {
+    return this.record<DistributionRecord>('distributions', id);
+  }
+
+  /** The distributions declared on a security, by id, paged (a scan of all distributions, as for settlements). */
+  distributionsOf(securityId: string, page: PageRequest): Promise<Page<DistributionRecord>> {
+    return this.filtered(prefixRange('distributions'), (distribution: DistributionRecord) => distribution.securityId === securityId, (d) => d.id, page);
+  }
+
+  /** One holder's paid marker in a distribution; undefined while unpaid. */
+  payout(distributionId: string, holder: string): Promise<PayoutRecord | undefined> {
+    return this.record<PayoutRecord>('payouts', payoutRef(distributionId, holder));
+  }
+
+  /**
+   * A security's holdings that pass `keep` (zero balances included: a holder may have sold after a record
+   * time), by holder, paged: a page ends after `limit` kept holdings, its cursor is the last holder read.
+   */
+  holdingsWhere(securityId: string, keep: (holding: HoldingRecord) => boolean, page: PageRequest): Promise<Page<HoldingRecord>> {
+    return this.filtered(prefixRange('holdings', securityId), keep, (h) => h.holder, page);
+  }
+
+  /** The paid markers of these holders in a distribution (undefined: unpaid), in their order. */
+  async payoutsFor(distributionId: string, holders: readonly string[]): Promise<(PayoutRecord | undefined)[]> {
+    const values = await this.store.state.getMany(holders.map((holder) => recordKey('payouts', payoutRef(distributionId, holder))));
+    return values.map((value) => (value === undefined ? undefined : parse<PayoutRecord>(value)));
+  }
+
+  /** The payments a distribution has made, by holder, paged. */
+  async payoutsOf(distributionId: string, page: PageRequest): Promise<Page<PayoutRecord>> {
+    const range = prefixRange('payouts', distributionId);
+    const entries = await this.scan(this.store.state, range, page, (key) => key.slice(range.gte.length));
+    return { items: entries.items.map(([, value]) => parse<PayoutRecord>(value)), nextCursor: entries.nextCursor };
   }
 
   /** The operators a holder has authorised for a security and not revoked, by (org, id). */
@@ -183,6 +212,23 @@ export class ReadModel {
   private async record<T>(kind: Kind, key: string): Promise<T | undefined> {
     const stored = await this.store.state.get(recordKey(kind, key));
     return stored === undefined ? undefined : parse<T>(stored);
+  }
+
+  /**
+   * One page of the records of a range that pass `keep`, in key order: a page ends after `limit` kept records,
+   * and its cursor, `cursorOf` the last one, is its key's tail after the range's prefix.
+   */
+  private async filtered<T>(range: { gte: string; lt: string }, keep: (record: T) => boolean, cursorOf: (record: T) => string, page: PageRequest): Promise<Page<T>> {
+    const after = page.cursor === undefined ? { gte: range.gte } : { gt: range.gte + page.cursor };
+    const items: T[] = [];
+    for await (const value of this.store.state.values({ ...after, lt: range.lt })) {
+      const record = parse<T>(value);
+      if (!keep(record)) continue;
+      const last = items[items.length - 1];
+      if (items.length === page.limit) return { items, nextCursor: last === undefined ? null : cursorOf(last) };
+      items.push(record);
+    }
+    return { items, nextCursor: null };
   }
 
   /** One page of a range: `cursorOf(key)` is what the client passes back to continue after `key`. */

@@ -1,4 +1,4 @@
-import { holdingRef, jurisdictionRef, partyRef, requestRef, operatorRef, stateCodecs, voteRef, type Codec, type Refs, type Slice } from '@st2/chaincode';
+import { holdingRef, jurisdictionRef, partyRef, payoutRef, requestRef, operatorRef, stateCodecs, voteRef, type Codec, type Refs, type Slice } from '@st2/chaincode';
 import { compoundKey } from '../store/gateway-store';
 
 /**
@@ -24,6 +24,8 @@ export const CODECS: { readonly [K in Kind]: Codec<RecordOf<K>> } = {
   holds: stateCodecs.hold,
   settlements: stateCodecs.settlement,
   operators: stateCodecs.operator,
+  distributions: stateCodecs.distribution,
+  payouts: stateCodecs.payout,
 };
 
 export const KINDS = Object.keys(CODECS) as readonly Kind[];
@@ -50,5 +52,7 @@ export function sliceKeys(refs: Refs): { readonly [K in Kind]: readonly string[]
     holds: refs.holds,
     settlements: refs.settlements,
     operators: refs.operators.map(([securityId, holder, operator]) => operatorRef(securityId, holder, operator)),
+    distributions: refs.distributions,
+    payouts: refs.payouts.map(([distributionId, holder]) => payoutRef(distributionId, holder)),
   };
 }

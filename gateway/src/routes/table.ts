@@ -6,6 +6,7 @@ import * as confidential from './confidential';
 import * as confidentialSetup from './confidential-setup';
 import * as consortium from './consortium';
 import * as custody from './custody';
+import * as distributions from './distributions';
 import * as documents from './documents';
 import * as holdings from './holdings';
 import * as holds from './holds';
@@ -33,6 +34,8 @@ export interface Route {
 const EVERYONE = ROLES;
 /** A security's issuer and its transfer agents (the chaincode checks which security they act for); cash's issuer is a cash issuer. */
 const AGENTS: readonly Role[] = ['issuer', 'agent', 'cash-issuer'];
+/** Who pays a distribution: the issuer or an agent of the (non-cash) security it is declared on. */
+const PAYING_AGENTS: readonly Role[] = ['issuer', 'agent'];
 /** Who holds a security's configuration: its issuer, or for cash its cash issuer. */
 const ISSUERS: readonly Role[] = ['issuer', 'cash-issuer'];
 /** Everyone but investors, who see only their own affairs. */
@@ -67,6 +70,14 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'POST', url: '/v1/proposals/:id/split-votes', roles: ['custodian'], operation: proposals.castSplitVote },
   { method: 'GET', url: '/v1/proposals/:id/votes/:voter', roles: EVERYONE, operation: proposals.readVote },
   { method: 'POST', url: '/v1/proposals/:id/close', roles: AGENTS, operation: proposals.closeProposal },
+  { method: 'POST', url: '/v1/securities/:id/distributions', roles: ['issuer'], operation: distributions.declareDistribution },
+  { method: 'GET', url: '/v1/securities/:id/distributions', roles: EVERYONE, operation: distributions.listDistributions },
+  { method: 'GET', url: '/v1/distributions/:id', roles: EVERYONE, operation: distributions.readDistribution },
+  { method: 'POST', url: '/v1/distributions/:id/payments', roles: PAYING_AGENTS, operation: distributions.payDistribution },
+  { method: 'GET', url: '/v1/distributions/:id/payments', roles: STAFF, operation: distributions.listPayments },
+  { method: 'GET', url: '/v1/distributions/:id/entitlements', roles: STAFF, operation: distributions.listEntitlements },
+  { method: 'GET', url: '/v1/distributions/:id/entitlements/:holder', roles: EVERYONE, operation: distributions.readEntitlement },
+  { method: 'POST', url: '/v1/distributions/:id/close', roles: PAYING_AGENTS, operation: distributions.closeDistribution },
   { method: 'GET', url: '/v1/consortium/policy', roles: EVERYONE, operation: consortium.readPolicy },
   { method: 'PUT', url: '/v1/consortium/orgs/:org', roles: ['admin'], operation: consortium.setOrgRoles },
   { method: 'PUT', url: '/v1/consortium/admins', roles: ['admin'], operation: consortium.setAdmins },

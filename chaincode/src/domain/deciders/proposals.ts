@@ -57,6 +57,7 @@ function decideCreate(cmd: CommandOf<'CreateProposal'>, { actor, at }: Envelope,
   if ((security.snapshots?.length ?? 0) >= MAX_OPEN_SNAPSHOTS) {
     return reject('ST2-LIMIT-EXCEEDED', `${security.id} already keeps ${MAX_OPEN_SNAPSHOTS} snapshots open, the limit: close a proposal first.`, { limit: MAX_OPEN_SNAPSHOTS });
   }
+  if (security.snapshots?.some((s) => s.id === cmd.proposalId)) return reject('ST2-ALREADY-EXISTS', `${security.id} already keeps a snapshot named ${cmd.proposalId}.`, { proposal: cmd.proposalId });
   const { proposalId: id, securityId, title, options, recordTime, closesAt, quorumBps, thresholdBps } = cmd;
   const proposal: Proposal = {
     id, securityId, title, options, recordTime, closesAt, quorumBps, thresholdBps, createdBy: partyOf(actor), tallies: options.map(() => 0n), voters: 0, status: 'open',

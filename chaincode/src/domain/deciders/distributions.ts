@@ -1,0 +1,200 @@
+import { requireAgentOf, requireIssuerOf, requireSameOrg } from '../authorize';
+import type { CommandOf, Envelope } from '../commands';
+import { accept, reject, type Decision } from '../decision';
+import { entitlementOf, payoutRef, type Distribution, type Payment } from '../distribution';
+import type { DomainEvent } from '../events';
+import { evolve, evolveAll } from '../evolve';
+import type { Actor } from '../roles';
+import { partyOf } from '../party';
+import { MAX_AMOUNT } from '../schema';
+import { holdingOf, jurisdictionOf, refs, unionRefs, type Refs, type Slice } from '../slice';
+import { MAX_OPEN_SNAPSHOTS, valueAt } from '../snapshots';
+import { findActiveIdentity, findIdentity, findPlainSecurity, findSecurity, findSecurityDefinition, type Found } from './lookup';
+import { movementRefs, movementStatsRefs, transferDecision } from './movement';
+
+type DistributionCommand = CommandOf<'DeclareDistribution' | 'PayDistribution' | 'CloseDistribution'>;
+
+export function distributionRefs(cmd: DistributionCommand): Refs {
+  switch (cmd.kind) {
+    case 'DeclareDistribution':
+      return refs({ distributions: [cmd.distributionId], securities: [cmd.securityId, cmd.cashSecurityId], identities: [cmd.payer, cmd.remainderAccount] });
+    case 'PayDistribution':
+      return refs({ distributions: [cmd.distributionId], payouts: cmd.holders.map((holder) => [cmd.distributionId, holder] as const), identities: cmd.holders });
+    case 'CloseDistribution':
+      return refs({ distributions: [cmd.distributionId] });
+  }
+}
+
+/**
+ * Once the distribution is loaded: its securities and payer; a batch the holders' balances at record time and
+ * what their cash transfers touch, a close the supply at record time and the remainder's transfer. The
+ * transfers' stats and counts follow once the holdings are loaded (`Repository.loadFor` loads until nothing new).
+ */
+export function distributionDependentRefs(cmd: CommandOf<'PayDistribution' | 'CloseDistribution'>, slice: Slice): Refs {
+  const distribution = slice.distributions[cmd.distributionId];
+  if (!distribution) return refs({});
+  const { securityId, cashSecurityId, payer } = distribution;
+  const own = refs({ securities: [securityId, cashSecurityId], identities: [payer], holdings: [[cashSecurityId, payer]] });
+  if (cmd.kind === 'CloseDistribution') {
+    const closing = refs({ stats: [securityId], identities: [distribution.remainderAccount] });
+    const remainder = remainderTransfer(distribution, slice);
+    return unionRefs([own, closing, ...(remainder ? [movementRefs(remainder), movementStatsRefs(remainder, slice)] : [])]);
+  }
+  const units = refs({ holdings: cmd.holders.map((holder) => [securityId, holder] as const) });
+  const transfers = paymentsOf(distribution, cmd.holders, slice).flatMap((p) => paymentTransfer(distribution, p));
+  const total = transfers.reduce((sum, t) => sum + t.amount, 0n);
+  // Payments in sequence may take the payer's holding to zero though no single one does.
+  const payerLeaves = total > 0n && holdingOf(slice, cashSecurityId, payer).balance <= total;
+  const leaving = refs(payerLeaves ? { stats: [cashSecurityId], jurisdictions: jurisdictionOf(slice, cashSecurityId, payer) } : {});
+  return unionRefs([own, units, leaving, ...transfers.flatMap((t) => [movementRefs(t), movementStatsRefs(t, slice)])]);
+}
+
+export function decideDistribution(cmd: DistributionCommand, env: Envelope, slice: Slice): Decision<DomainEvent> {
+  switch (cmd.kind) {
+    case 'DeclareDistribution':
+      return decideDeclare(cmd, env, slice);
+    case 'PayDistribution':
+      return decidePay(cmd, env, slice);
+    case 'CloseDistribution':
+      return decideClose(cmd, env, slice);
+  }
+}
+
+/**
+ * By the security's issuer, paying from an identity of its own org. The record time may be now but not past
+ * (a balance that changed since could no longer be known), and payments begin strictly after it, so no
+ * movement in the record time's millisecond can escape the snapshot.
+ */
+function decideDeclare(cmd: CommandOf<'DeclareDistribution'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+  const found = findSecurityDefinition(slice, cmd.securityId);
+  if (!found.ok) return found;
+  const security = found.value;
+  const denied = requireIssuerOf(actor, security);
+  if (denied) return denied;
+  if (slice.distributions[cmd.distributionId]) return reject('ST2-ALREADY-EXISTS', `Distribution ${cmd.distributionId} already exists.`, { distributionId: cmd.distributionId });
+  const cash = findPlainSecurity(slice, cmd.cashSecurityId);
+  if (!cash.ok) return cash;
+  if (cash.value.security.terms.kind !== 'cash') return reject('ST2-NOT-CASH', `${cmd.cashSecurityId} is not a cash token.`, { cashSecurityId: cmd.cashSecurityId });
+  const payer = payerOf(actor, slice, cmd.payer);
+  if (!payer.ok) return payer;
+  const remainderAccount = findActiveIdentity(slice, cmd.remainderAccount);
+  if (!remainderAccount.ok) return remainderAccount;
+  if (cmd.recordTime < at) return reject('ST2-INVALID-INPUT', 'The record time must not be in the past.', { recordTime: cmd.recordTime });
+  if (cmd.paymentDate <= cmd.recordTime) return reject('ST2-INVALID-INPUT', 'Payments begin after the record time.', { paymentDate: cmd.paymentDate });
+  const open = security.snapshots ?? [];
+  if (open.length >= MAX_OPEN_SNAPSHOTS) {
+    return reject('ST2-LIMIT-EXCEEDED', `${security.id} already keeps ${MAX_OPEN_SNAPSHOTS} snapshots open, the limit: close a proposal or a distribution first.`, { limit: MAX_OPEN_SNAPSHOTS });
+  }
+  if (open.some((s) => s.id === cmd.distributionId)) return reject('ST2-ALREADY-EXISTS', `${security.id} already keeps a snapshot named ${cmd.distributionId}.`, { distributionId: cmd.distributionId });
+  const { distributionId: id, securityId, cashSecurityId, rate, recordTime, paymentDate } = cmd;
+  const distribution: Distribution = {
+    id, securityId, cashSecurityId, rate, recordTime, paymentDate, payer: cmd.payer, remainderAccount: cmd.remainderAccount,
+    declaredBy: partyOf(actor), declaredAt: at, status: 'declared', paidHolders: 0, paidUnits: 0n, paidAmount: 0n,
+  };
+  return accept([{ type: 'DistributionDeclared', v: 1, at, distribution }]);
+}
+
+/**
+ * A batch of holders, all or none: each paid once (its marker), for its units at record time, by a holder
+ * transfer of the cash from the payer judged by the cash security's rules. A holder the cash cannot reach
+ * (unverified, a custody account) refuses the batch with its index: the batch goes again without it, and its
+ * entitlement waits for it (the close waits too).
+ */
+function decidePay(cmd: CommandOf<'PayDistribution'>, env: Envelope, slice: Slice): Decision<DomainEvent> {
+  const due = dueDistribution(cmd.distributionId, env, slice);
+  if (!due.ok) return due;
+  const distribution = due.value;
+  if (env.at < distribution.paymentDate) {
+    return reject('ST2-DISTRIBUTION-NOT-DUE', `Distribution ${distribution.id} is paid from ${new Date(distribution.paymentDate).toISOString()}.`, { paymentDate: distribution.paymentDate });
+  }
+  const payments = paymentsOf(distribution, cmd.holders, slice);
+  for (const [index, payment] of payments.entries()) {
+    if (slice.payouts[payoutRef(distribution.id, payment.holder)]) return reject('ST2-ALREADY-PAID', `${payment.holder} has already been paid ${distribution.id}.`, { holder: payment.holder, index });
+    const holder = findIdentity(slice, payment.holder);
+    if (!holder.ok) return { ...holder, details: { ...holder.details, index } };
+    if (payment.units === 0n) return reject('ST2-NO-ENTITLEMENT', `${payment.holder} held no ${distribution.securityId} at the record time.`, { holder: payment.holder, index });
+  }
+  const paid: DomainEvent = { type: 'DistributionPaid', v: 1, at: env.at, distributionId: distribution.id, securityId: distribution.securityId, cashSecurityId: distribution.cashSecurityId, payments };
+  const events: DomainEvent[] = [paid];
+  let current = evolve(slice, paid);
+  for (const [index, payment] of payments.entries()) {
+    for (const transfer of paymentTransfer(distribution, payment)) {
+      const moved = transferDecision(transfer, env.at, current);
+      if (!moved.ok) return reject(moved.code, `Paying ${payment.holder}: ${moved.message}`, { ...moved.details, holder: payment.holder, index });
+      events.push(...moved.events);
+      current = evolveAll(current, moved.events);
+    }
+  }
+  return accept(events);
+}
+
+/** Once every unit at record time was paid for: the remainder to its account, the snapshot released. */
+function decideClose(cmd: CommandOf<'CloseDistribution'>, env: Envelope, slice: Slice): Decision<DomainEvent> {
+  const due = dueDistribution(cmd.distributionId, env, slice);
+  if (!due.ok) return due;
+  const distribution = due.value;
+  const stats = findSecurity(slice, distribution.securityId);
+  if (!stats.ok) return stats;
+  const eligibleUnits = valueAt(stats.value.stats.snapshots, stats.value.stats.supply, distribution.recordTime);
+  if (env.at < distribution.paymentDate || distribution.paidUnits < eligibleUnits) {
+    return reject('ST2-DISTRIBUTION-INCOMPLETE', `${eligibleUnits - distribution.paidUnits} of the ${eligibleUnits} units held at the record time are not paid for yet.`, {
+      eligibleUnits: eligibleUnits.toString(), paidUnits: distribution.paidUnits.toString(),
+    });
+  }
+  const declaredTotal = entitlementOf(eligibleUnits, distribution.rate);
+  if (declaredTotal > MAX_AMOUNT) return reject('ST2-AMOUNT-LIMIT', `The declared total ${declaredTotal} passes the maximum amount.`, { declaredTotal: declaredTotal.toString() });
+  const remainder = declaredTotal - distribution.paidAmount;
+  const { id: distributionId, securityId, cashSecurityId, remainderAccount } = distribution;
+  const closed: DomainEvent = { type: 'DistributionClosed', v: 1, at: env.at, distributionId, securityId, cashSecurityId, eligibleUnits, declaredTotal, remainder, remainderAccount };
+  const transfer = remainderTransfer(distribution, slice);
+  if (!transfer) return accept([closed]);
+  const moved = transferDecision(transfer, env.at, evolve(slice, closed));
+  if (!moved.ok) return reject(moved.code, `Paying the remainder to ${remainderAccount}: ${moved.message}`, { ...moved.details, remainderAccount });
+  return accept([closed, ...moved.events]);
+}
+
+/** A distribution still declared, and a caller who may pay it: its issuer or an agent, from the payer's org. */
+function dueDistribution(id: string, { actor }: Envelope, slice: Slice): Found<Distribution> {
+  const distribution = slice.distributions[id];
+  if (!distribution) return reject('ST2-NOT-FOUND', `Unknown distribution ${id}.`, { distributionId: id });
+  const found = findSecurityDefinition(slice, distribution.securityId);
+  if (!found.ok) return found;
+  const denied = requireAgentOf(actor, found.value);
+  if (denied) return denied;
+  const payer = payerOf(actor, slice, distribution.payer);
+  if (!payer.ok) return payer;
+  if (distribution.status === 'closed') return reject('ST2-DISTRIBUTION-CLOSED', `Distribution ${id} is closed.`, { distributionId: id });
+  return { ok: true, value: distribution };
+}
+
+/** The paying agent account: an identity of the caller's own org, whose cash the caller may move. */
+function payerOf(actor: Actor, slice: Slice, id: string): Found<string> {
+  const payer = findActiveIdentity(slice, id);
+  if (!payer.ok) return payer;
+  const otherOrg = requireSameOrg(actor, payer.value);
+  return otherOrg ?? { ok: true, value: id };
+}
+
+/** Each holder's units at record time and its entitlement for them. */
+function paymentsOf(distribution: Distribution, holders: readonly string[], slice: Slice): Payment[] {
+  return holders.map((holder) => {
+    const holding = holdingOf(slice, distribution.securityId, holder);
+    const units = valueAt(holding.snapshots, holding.balance, distribution.recordTime);
+    return { holder, units, amount: entitlementOf(units, distribution.rate) };
+  });
+}
+
+/** The cash movement of a payment: none when it rounds to 0 or the payer pays itself. */
+function paymentTransfer(distribution: Distribution, { holder, amount }: Payment): CommandOf<'Transfer'>[] {
+  if (amount === 0n || holder === distribution.payer) return [];
+  return [{ kind: 'Transfer', securityId: distribution.cashSecurityId, from: distribution.payer, to: holder, amount }];
+}
+
+/** The close's movement: what rounding left of the declared total, from the payer to the remainder account. */
+function remainderTransfer(distribution: Distribution, slice: Slice): CommandOf<'Transfer'> | null {
+  const stats = slice.stats[distribution.securityId];
+  if (!stats) return null;
+  const remainder = entitlementOf(valueAt(stats.snapshots, stats.supply, distribution.recordTime), distribution.rate) - distribution.paidAmount;
+  if (remainder <= 0n || distribution.remainderAccount === distribution.payer) return null;
+  return { kind: 'Transfer', securityId: distribution.cashSecurityId, from: distribution.payer, to: distribution.remainderAccount, amount: remainder };
+}

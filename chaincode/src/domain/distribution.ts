@@ -1,0 +1,64 @@
+import { Type, type StaticDecode } from '@sinclair/typebox';
+import { PartySchema } from './party';
+import { Amount, Closed, Id, PositiveAmount, Timestamp } from './schema';
+
+/**
+ * A cash distribution (dividend) on a security: every unit held at the record time earns `rate` units of the
+ * cash security, paid from the payer's holding of it in batches of holders after the payment date.
+ *
+ * Rounding: a holder is paid floor(units at record time × numerator / denominator); the declared total is
+ * floor(supply at record time × numerator / denominator). The sum of the floors never exceeds the total and
+ * falls short of it by less than the number of holders; the close pays that shortfall to the remainder
+ * account, so that what was paid is exactly the declared total and nothing is lost.
+ */
+
+/** Holders per payment batch: a batch's transaction writes one marker and at most one cash holding per holder. */
+export const MAX_PAYMENTS_PER_BATCH = 100;
+
+/** Cash units per unit held, as an exact fraction: an integer amount is `{ numerator: n, denominator: 1 }`. */
+export const RateSchema = Closed({ numerator: PositiveAmount, denominator: PositiveAmount });
+export type Rate = StaticDecode<typeof RateSchema>;
+
+export const DistributionSchema = Closed({
+  id: Id,
+  securityId: Id,
+  /** The security paid in: a cash token (terms.kind 'cash'). */
+  cashSecurityId: Id,
+  rate: RateSchema,
+  recordTime: Timestamp,
+  /** Payments are accepted from this time on. */
+  paymentDate: Timestamp,
+  /** The identity whose holding of the cash security pays every holder (the issuer's paying agent account). */
+  payer: Id,
+  /** The identity the close pays the rounding remainder to. */
+  remainderAccount: Id,
+  declaredBy: PartySchema,
+  declaredAt: Timestamp,
+  status: Type.Union([Type.Literal('declared'), Type.Literal('closed')]),
+  /** Holders paid, the units at record time they were paid for, and the cash they received. */
+  paidHolders: Type.Integer({ minimum: 0 }),
+  paidUnits: Amount,
+  paidAmount: Amount,
+  /** Set at the close: the supply at record time, the declared total, the remainder paid. */
+  eligibleUnits: Type.Optional(Amount),
+  declaredTotal: Type.Optional(Amount),
+  remainder: Type.Optional(Amount),
+});
+export type Distribution = StaticDecode<typeof DistributionSchema>;
+
+/** One holder's payment: its units at record time and the cash it received for them (may be 0 after rounding). */
+export const PaymentSchema = Closed({ holder: Id, units: Amount, amount: Amount });
+export type Payment = StaticDecode<typeof PaymentSchema>;
+
+/** The paid marker of one holder in one distribution: its own key, so paying twice is refused. */
+export const PayoutSchema = Closed({ distributionId: Id, holder: Id, units: Amount, amount: Amount, paidAt: Timestamp });
+export type Payout = StaticDecode<typeof PayoutSchema>;
+
+export function payoutRef(distributionId: string, holder: string): string {
+  return `${distributionId}\u0000${holder}`;
+}
+
+/** Units × rate, rounded down (the rounding rule above). */
+export function entitlementOf(units: bigint, rate: Rate): bigint {
+  return (units * rate.numerator) / rate.denominator;
+}

@@ -1,0 +1,157 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Amount, DistributionSchema, entitlementOf, Id, PayoutSchema, Timestamp, valueAt } from '@st2/chaincode';
+import { principalOf } from '../auth/principal';
+import { NotFoundError } from '../errors/api-error';
+import { DEFAULT_PAGE_SIZE } from '../projections/paging';
+import type { DistributionRecord, HoldingRecord, PayoutRecord } from '../projections/read-model';
+import { operation } from './operation';
+import { requireSelfIfInvestor } from './ownership';
+import { commandBody, EmptyBody, IdParams, pageOf, Paging, readQuery } from './schemas';
+import { writeOperation } from './write';
+
+/** Cash distributions (docs/corporate-actions.md): declared on a security, paid in a cash token in batches, closed with the remainder. */
+const tags = ['corporate actions'];
+
+export const declareDistribution = writeOperation({
+  kind: 'DeclareDistribution',
+  summary: 'Declare a cash distribution on a security (its issuer)',
+  description: 'Each unit held at `recordTime` (now or later) earns `rate` (numerator/denominator) units of `cashSecurityId` (a cash token: else 422 ST2-NOT-CASH), '
+    + 'paid from `payer` (an identity of the issuer\'s org) from `paymentDate` (after the record time) on, rounded down per holder; the close pays what rounding left to `remainderAccount`. '
+    + 'Opens a record-time snapshot (at most 8 per security: 422 ST2-LIMIT-EXCEEDED).',
+  tags,
+  status: 201,
+  schema: { params: IdParams, body: commandBody('DeclareDistribution', ['securityId']) },
+  submission: ({ params, body }) => ({ input: { ...body, securityId: params.id } }),
+});
+
+export const payDistribution = writeOperation({
+  kind: 'PayDistribution',
+  summary: 'Pay a batch of holders (the issuer or an agent, from the payer\'s org)',
+  description: 'At most 100 holders, all or none: each its units at the record time × rate, rounded down, by a cash transfer from the payer judged by the cash token\'s rules. '
+    + 'Before the payment date: 422 ST2-DISTRIBUTION-NOT-DUE; a holder already paid: 409 ST2-ALREADY-PAID; none held at the record time: 422 ST2-NO-ENTITLEMENT; '
+    + 'a holder the cash cannot reach: its rule\'s code; each with `details.holder` and `details.index`, so the batch can go again without it.',
+  tags,
+  status: 200,
+  schema: { params: IdParams, body: commandBody('PayDistribution', ['distributionId']) },
+  submission: ({ params, body }) => ({ input: { distributionId: params.id, holders: body.holders } }),
+});
+
+export const closeDistribution = writeOperation({
+  kind: 'CloseDistribution',
+  summary: 'Close a distribution once every unit at the record time is paid for (the issuer or an agent, from the payer\'s org)',
+  description: 'Pays the rounding remainder to the remainder account, so that what was paid is exactly the declared total, and releases the snapshot. '
+    + 'Units still unpaid: 422 ST2-DISTRIBUTION-INCOMPLETE; twice: 422 ST2-DISTRIBUTION-CLOSED.',
+  tags,
+  status: 200,
+  schema: { params: IdParams, body: EmptyBody },
+  submission: ({ params }) => ({ input: { distributionId: params.id } }),
+});
+
+export const readDistribution = operation({
+  summary: 'Read a distribution: its terms, status and what it has paid',
+  tags,
+  effect: 'read',
+  schema: { params: IdParams, querystring: readQuery({}), response: { 200: DistributionSchema } },
+  handle: async (request, _reply, { consistency, readModel }) => {
+    await consistency.reach(request.query);
+    return foundDistribution(await readModel.distribution(request.params.id), request.params.id);
+  },
+});
+
+export const listDistributions = operation({
+  summary: 'Distributions declared on a security',
+  description: 'By id, paged.',
+  tags,
+  effect: 'read',
+  schema: { params: IdParams, querystring: readQuery(Paging), response: { 200: pageOf(DistributionSchema) } },
+  handle: async (request, _reply, { consistency, readModel }) => {
+    const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query;
+    await consistency.reach(request.query);
+    return readModel.distributionsOf(request.params.id, { limit, cursor });
+  },
+});
+
+export const listPayments = operation({
+  summary: 'Holders a distribution has paid, with their units at the record time and the cash they received',
+  description: 'By holder, paged.',
+  tags,
+  effect: 'read',
+  schema: { params: IdParams, querystring: readQuery(Paging), response: { 200: pageOf(PayoutSchema) } },
+  handle: async (request, _reply, { consistency, readModel }) => {
+    const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query;
+    await consistency.reach(request.query);
+    return readModel.payoutsOf(request.params.id, { limit, cursor });
+  },
+});
+
+const EntitlementSchema = Type.Object({
+  distributionId: Id,
+  holder: Id,
+  /** Units at the record time (before it: the current balance, which may still change). */
+  units: Amount,
+  amount: Amount,
+  paid: Type.Boolean(),
+  paidAt: Type.Optional(Timestamp),
+}, { additionalProperties: false });
+
+export const listEntitlements = operation({
+  summary: 'Every holder at the record time with its entitlement and whether it was paid: the list a paying agent pays from',
+  description: 'By holder, paged, while the distribution is open (closed: its payments). Holders who sold after the record time are listed, '
+    + 'holders who bought after it are not; before the record time the units are the current balances (provisional).',
+  tags,
+  effect: 'read',
+  schema: { params: IdParams, querystring: readQuery(Paging), response: { 200: pageOf(EntitlementSchema) } },
+  handle: async (request, _reply, { consistency, readModel }) => {
+    const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query;
+    await consistency.reach(request.query);
+    const distribution = foundDistribution(await readModel.distribution(request.params.id), request.params.id);
+    const { recordTime } = distribution;
+    const page = await readModel.holdingsWhere(distribution.securityId, (holding) => unitsAtRecord(holding, recordTime) > 0n, { limit, cursor });
+    const payouts = await readModel.payoutsFor(distribution.id, page.items.map((holding) => holding.holder));
+    const items = page.items.map((holding, i) => {
+      const payout = payouts[i];
+      return payout ? paidEntitlement(payout) : unpaidEntitlement(distribution, holding.holder, unitsAtRecord(holding, recordTime));
+    });
+    return { items, nextCursor: page.nextCursor };
+  },
+});
+
+export const readEntitlement = operation({
+  summary: 'One holder\'s entitlement in a distribution and whether it was paid (an investor: its own)',
+  description: 'Paid: what it received. Unpaid: its units at the record time × rate, rounded down (before the record time, provisional: the current balance).',
+  tags,
+  effect: 'read',
+  schema: { params: Type.Object({ id: Id, holder: Id }, { additionalProperties: false }), querystring: readQuery({}), response: { 200: EntitlementSchema } },
+  handle: async (request, _reply, { consistency, readModel }) => {
+    const { id, holder } = request.params;
+    await requireSelfIfInvestor(principalOf(request), holder, readModel);
+    await consistency.reach(request.query);
+    const distribution = foundDistribution(await readModel.distribution(id), id);
+    const payout = await readModel.payout(id, holder);
+    if (payout) return paidEntitlement(payout);
+    // Closed: every holder at the record time was paid, so one without a marker held nothing then.
+    const units = distribution.status === 'closed' ? 0n : unitsAtRecord(await readModel.holding(distribution.securityId, holder), distribution.recordTime);
+    return unpaidEntitlement(distribution, holder, units);
+  },
+});
+
+function paidEntitlement({ distributionId, holder, units, amount, paidAt }: PayoutRecord): Static<typeof EntitlementSchema> {
+  return { distributionId, holder, units, amount, paid: true, paidAt };
+}
+
+function unpaidEntitlement(distribution: DistributionRecord, holder: string, units: bigint): Static<typeof EntitlementSchema> {
+  const rate = { numerator: BigInt(distribution.rate.numerator), denominator: BigInt(distribution.rate.denominator) };
+  return { distributionId: distribution.id, holder, units: units.toString(), amount: entitlementOf(units, rate).toString(), paid: false };
+}
+
+function foundDistribution(distribution: DistributionRecord | undefined, id: string): DistributionRecord {
+  if (!distribution) throw new NotFoundError(`Unknown distribution ${id}.`, { distributionId: id });
+  return distribution;
+}
+
+/** A projected holding's balance at the record time (snapshots.ts), from its wire form. */
+function unitsAtRecord(holding: HoldingRecord | undefined, recordTime: number): bigint {
+  if (!holding) return 0n;
+  const entries = holding.snapshots?.map((entry) => ({ recordTime: entry.recordTime, amount: BigInt(entry.amount) }));
+  return valueAt(entries, BigInt(holding.balance), recordTime);
+}
