@@ -10,9 +10,13 @@ import { onboard, onOwnNetwork } from './own-network';
  * Issue 16: ordering is run by the consortium (one Raft consenter per member org), so losing any one
  * orderer node must not stop writes. The Raft leader is killed (SIGKILL) while two clients write; writes
  * must resume within seconds, every keyed write must be applied exactly once, and the restarted node
- * must catch up with the others. Longer chaos runs belong behind an npm script, not here.
+ * must catch up with the others.
+ *
+ * `npm test` runs one round. `npm run chaos:orderers` runs ST2_CHAOS_ROUNDS of them (default 20),
+ * killing the leader and a follower in turn.
  */
-jest.setTimeout(10 * 60_000);
+const ROUNDS = Math.max(1, Number(process.env.ST2_CHAOS_ROUNDS ?? '1'));
+jest.setTimeout((5 + ROUNDS) * 60_000);
 
 /** Killing an orderer would disturb the suites sharing the default network: this suite runs its own (past peer-restart's ports). */
 const log = (line: string): void => void process.stderr.write(`[orderer-failover] ${line}\n`);
@@ -36,6 +40,8 @@ const pairs = [
 ];
 const SECURITY = id('FAILOVER');
 const ISSUED = 1000n;
+/** Transfers per writer per round. */
+const PER_WRITER = 8;
 
 let st2: St2Client;
 
@@ -82,8 +88,8 @@ interface Write {
  * (the two writers' transfers share the security's records). A retry answered
  * ST2-DUPLICATE-REQUEST means an earlier attempt was ordered after all: applied once.
  */
-async function transfer(pair: (typeof pairs)[number], n: number): Promise<Write> {
-  const requestId = id(`w${n}`);
+async function transfer(pair: (typeof pairs)[number], key: string): Promise<Write> {
+  const requestId = id(key);
   const input = { securityId: SECURITY, from: pair.from.id, to: pair.to.id, amount: '1', requestId };
   const sentAt = Date.now();
   for (let attempts = 1; ; attempts++) {
@@ -106,7 +112,8 @@ beforeAll(() => {
   st2 = network.st2();
 });
 
-it('keeps ordering when the Raft leader is killed: writes resume within seconds, each applied once, and the node catches up', async () => {
+/** Onboards both pairs of holders and issues ISSUED units to each sender. */
+async function setUp(): Promise<void> {
   for (const [i, pair] of pairs.entries()) {
     for (const [onboarder, who] of [[ops1, pair.from], [ops2, pair.to]] as const) await onboard(st2, onboarder, who);
     if (i === 0) {
@@ -117,18 +124,30 @@ it('keeps ordering when the Raft leader is killed: writes resume within seconds,
     }
     await st2.submit(issuer, 'token:issue', { securityId: SECURITY, to: pair.from.id, amount: String(ISSUED) });
   }
+}
 
-  const victim = await leader();
+/** Even rounds kill the Raft leader (an election is needed), odd ones a follower (clients connected to it move on). */
+async function victimOf(round: number): Promise<ProcessStatus> {
+  const current = await leader();
+  if (round % 2 === 0) return current;
+  const follower = (await orderers()).find((s) => s.running && s.name !== current.name);
+  if (!follower) throw new Error('no running follower');
+  return follower;
+}
+
+/**
+ * One round: two writers send PER_WRITER transfers each, one after the other; `victim` is killed (-9)
+ * under the first writer's third one. Then every keyed write must be applied once, writes must have
+ * resumed within seconds, and the restarted victim must catch up with the others.
+ */
+async function killUnderWrites(round: number, victim: ProcessStatus): Promise<void> {
   const heightAtKill = victim.height as number;
-  log(`Raft leader is ${victim.name} (pid ${victim.pid}) at height ${heightAtKill}`);
-
-  // Two writers, each sending its transfers one after the other; the leader dies under their second round.
-  const PER_WRITER = 8;
+  log(`round ${round + 1}/${ROUNDS}: ${victim.leader ? 'Raft leader' : 'follower'} ${victim.name} (pid ${victim.pid}) at height ${heightAtKill}`);
   let killedAt = 0;
   const writers = pairs.map(async (pair, w) => {
     const writes: Write[] = [];
     for (let n = 0; n < PER_WRITER; n++) {
-      const write = transfer(pair, w * PER_WRITER + n);
+      const write = transfer(pair, `r${round}w${w}n${n}`);
       if (w === 0 && n === 2) {
         await sleep(50); // the write is on its way to endorsement and ordering
         killedAt = Date.now();
@@ -143,9 +162,10 @@ it('keeps ordering when the Raft leader is killed: writes resume within seconds,
 
   // Every keyed write was applied exactly once: each was confirmed, and the balances moved by one per request.
   expect(writes.map((w) => w.outcome).filter((o) => o !== 'accepted' && o !== 'ST2-DUPLICATE-REQUEST')).toEqual([]);
+  const moved = BigInt(PER_WRITER * (round + 1));
   for (const pair of pairs) {
-    expect(await st2.balance(ops1, SECURITY, pair.from.id)).toBe(ISSUED - BigInt(PER_WRITER));
-    expect(await st2.balance(ops2, SECURITY, pair.to.id)).toBe(BigInt(PER_WRITER));
+    expect(await st2.balance(ops1, SECURITY, pair.from.id)).toBe(ISSUED - moved);
+    expect(await st2.balance(ops2, SECURITY, pair.to.id)).toBe(moved);
   }
   // Writes resumed within seconds: the first write sent after the kill was applied soon after it.
   const after = writes.filter((w) => w.sentAt >= killedAt);
@@ -154,8 +174,7 @@ it('keeps ordering when the Raft leader is killed: writes resume within seconds,
   const slowestMs = Math.max(...writes.filter((w) => w.appliedAt >= killedAt).map((w) => w.appliedAt - Math.max(w.sentAt, killedAt)));
   log(`writes resumed ${(resumedMs / 1000).toFixed(1)}s after the kill; slowest write across it ${(slowestMs / 1000).toFixed(1)}s; ${writes.filter((w) => w.attempts > 1).length} of ${writes.length} writes needed a retry`);
   expect(resumedMs).toBeLessThan(10_000);
-  const newLeader = await leader();
-  expect(newLeader.name).not.toBe(victim.name);
+  expect((await leader()).name).not.toBe(victim.name);
 
   // The killed node restarts and catches up with the blocks ordered without it.
   const target = Math.max(...(await orderers()).map((s) => s.height ?? 0));
@@ -166,14 +185,24 @@ it('keeps ordering when the Raft leader is killed: writes resume within seconds,
   expect(heights.size).toBe(ORDERERS.size);
   expect(new Set(heights.values()).size).toBe(1);
   expect(heights.get(victim.name)).toBeGreaterThan(heightAtKill);
+}
 
-  // And it takes part again: with another node stopped, ordering needs the restarted one for its majority.
-  const other = (await leader()).name;
+it('keeps ordering when an orderer node is killed: writes resume within seconds, each applied once, and the node catches up', async () => {
+  await setUp();
+  const killed = new Set<string>();
+  for (let round = 0; round < ROUNDS; round++) {
+    const victim = await victimOf(round);
+    killed.add(victim.name);
+    await killUnderWrites(round, victim);
+  }
+
+  // A killed node takes part again: with another node stopped, ordering needs it for its majority.
+  const other = (await orderers()).find((s) => s.running && !killed.has(s.name))?.name ?? (await leader()).name;
   expect(await stopNode(other, { graceMs: 0 })).toBe(true);
   try {
-    expect((await transfer(pairs[0] as (typeof pairs)[number], 2 * PER_WRITER)).outcome).toBe('accepted');
+    expect((await transfer(pairs[0] as (typeof pairs)[number], 'after')).outcome).toBe('accepted');
   } finally {
     await restartNode(other, { log });
   }
-  expect(await st2.balance(ops2, SECURITY, pairs[0]?.to.id as string)).toBe(BigInt(PER_WRITER + 1));
+  expect(await st2.balance(ops2, SECURITY, pairs[0]?.to.id as string)).toBe(BigInt(PER_WRITER * ROUNDS + 1));
 });
