@@ -7,13 +7,13 @@ import { ProjectionStore } from '../../gateway/src/projections/projection-store'
 import { Projector } from '../../gateway/src/projections/projector';
 import { ReadModel } from '../../gateway/src/projections/read-model';
 import { GatewayStore } from '../../gateway/src/store/gateway-store';
-import type { Caller, Ledger } from '../../gateway/src/ledger/ledger';
-import { defaultNetworkDir, peerProcess } from '../../scripts/network/src/layout';
+import type { Caller } from '../../gateway/src/ledger/ledger';
+import { peerProcess } from '../../scripts/network/src/layout';
 import { restartNode, status, stopNode } from '../../scripts/network/src/network';
-import { stopIfOwned } from '../support/network-owner';
 import { findOrg, loadTopology } from '../../scripts/network/src/topology';
-import { sha256, St2Client } from '../scenarios/client';
+import type { St2Client } from '../scenarios/client';
 import { fabricBackend } from './fabric-backend';
+import { onboard, onOwnNetwork } from './own-network';
 
 /**
  * Issue 5: an endorsing peer killed during a run catches up after its restart, and the network keeps
@@ -23,22 +23,15 @@ import { fabricBackend } from './fabric-backend';
  */
 jest.setTimeout(20 * 60_000);
 
-/**
- * Killing peers would break the suites that share the default network in parallel jest workers (their
- * private-data submits need every endorsing peer), so this suite brings up a network of its own next
- * to it (its own directory, every port shifted) and stops it at the end. Jest gives each test file its
- * own process.env, and the network code reads these variables when called.
- */
-const sharedOffset = Number(process.env.ST2_NETWORK_PORT_OFFSET ?? '0');
-process.env.ST2_NETWORK_DIR = `${defaultNetworkDir()}-peer-restart`;
-process.env.ST2_NETWORK_PORT_OFFSET = String(sharedOffset + 700);
+/** Killing peers would break the suites sharing the default network: this suite runs its own. */
+const log = (line: string): void => void process.stderr.write(`[peer-restart] ${line}\n`);
+const network = onOwnNetwork('peer-restart', 700, log);
 
 const topology = loadTopology();
 const CUSTODIAN = peerProcess(findOrg(topology, 'custodian'));
 const BANK2 = peerProcess(findOrg(topology, 'bank2'));
 /** The regulator's peer: the one the ledger's event reader (a regulator identity) reads blocks from. */
 const REGULATOR = peerProcess(findOrg(topology, 'regulator'));
-const log = (line: string): void => void process.stderr.write(`[peer-restart] ${line}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const run = `pr${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -53,7 +46,6 @@ const bob = as(bank2, 'investor', id('bob'));
 const custody = as(custodian, 'custodian', id('custody-desk'));
 const SECURITY = id('RESTART');
 
-let ledger: Ledger;
 let st2: St2Client;
 
 /** Ledger heights of the running, healthy peers, by process name. */
@@ -124,23 +116,14 @@ async function transfer(from: Caller, to: Caller, amount: string): Promise<strin
   }
 }
 
-beforeAll(async () => {
-  ledger = await fabricBackend.open();
-  st2 = new St2Client(ledger);
-});
-
-afterAll(async () => {
-  await ledger?.close();
-  await stopIfOwned(log);
+beforeAll(() => {
+  st2 = network.st2();
 });
 
 it('a killed endorsing peer catches up after its restart while the others carry on', async () => {
   const started = Date.now();
   // Onboarding files each record through its bank's own peer, which must be up: done while all peers are.
-  for (const [onboarder, who] of [[ops1, alice], [ops2, bob]] as const) {
-    const record = JSON.stringify({ name: `Investor ${who.id}` });
-    await st2.register(onboarder, { identityId: who.id, investor: who.id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, Buffer.from(record));
-  }
+  for (const [onboarder, who] of [[ops1, alice], [ops2, bob]] as const) await onboard(st2, onboarder, who);
   await st2.submit(issuer, 'security:create', {
     securityId: SECURITY, name: 'Peer restart shares', isin: 'DE000A1B2C38', decimals: 0, agents: [],
     rules: { requiredClaims: [] }, terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '1', currency: 'EUR' },
@@ -213,6 +196,7 @@ async function eventually(done: () => boolean | Promise<boolean>, timeoutMs: num
 it('the read model rides through the loss of the peer it reads blocks from: it waits, reopens the stream once the peer is back, and misses nothing', async () => {
   const gatewayStore = await GatewayStore.open(mkdtempSync(join(tmpdir(), 'st2-reader-')));
   const store = new ProjectionStore(gatewayStore);
+  const ledger = network.ledger();
   const projector = await Projector.open(ledger, store, { metrics: new Metrics(), log: pino({ level: 'silent' }), reconnect: { initialMs: 250, maxMs: 2_000 } });
   const readModel = new ReadModel(store);
   const caughtUp = async () => projector.readThrough >= (await ledger.height()) - 1n && !projector.waiting;

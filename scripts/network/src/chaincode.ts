@@ -198,7 +198,7 @@ async function approveAndCommit(ctx: DeployContext, spec: ChaincodeSpec, orgs: r
     // Parallel: each approval writes only its own org's implicit lifecycle collection, so they never conflict.
     await Promise.all(
       toApprove.map((org) =>
-        peerCli(bins, layout, org, ['lifecycle', 'chaincode', 'approveformyorg', ...ordererArgs(topology, layout), ...definition, '--sequence', String(sequence), '--package-id', packageIds[org.name] ?? '', '--waitForEventTimeout', '60s'], 120_000),
+        peerCli(bins, layout, org, ['lifecycle', 'chaincode', 'approveformyorg', ...ordererArgs(topology, layout, org), ...definition, '--sequence', String(sequence), '--package-id', packageIds[org.name] ?? '', '--waitForEventTimeout', '60s'], 120_000),
       ),
     );
   }
@@ -206,7 +206,7 @@ async function approveAndCommit(ctx: DeployContext, spec: ChaincodeSpec, orgs: r
     const endorsers = topology.orgs.filter((o) => o.endorser);
     log(`chaincode ${spec.name}: committing sequence ${sequence} (endorsed by ${endorsers.map((o) => o.peer.id).join(', ')})`);
     const peers = endorsers.flatMap((o) => ['--peerAddresses', `${o.peer.host}:${o.peer.port}`, '--tlsRootCertFiles', layout.nodeTls(o, o.peer.name).ca]);
-    await peerCli(bins, layout, first, ['lifecycle', 'chaincode', 'commit', ...ordererArgs(topology, layout), ...definition, '--sequence', String(sequence), ...peers, '--waitForEventTimeout', '60s'], 120_000);
+    await peerCli(bins, layout, first, ['lifecycle', 'chaincode', 'commit', ...ordererArgs(topology, layout, first), ...definition, '--sequence', String(sequence), ...peers, '--waitForEventTimeout', '60s'], 120_000);
   } else {
     log(`chaincode ${spec.name}: sequence ${sequence} already committed`);
   }

@@ -16,7 +16,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 /** `npm run network:<command>`: the st2 native Fabric network (see network/topology.json). */
 const program = new Command('st2-network')
-  .description('st2 native Hyperledger Fabric network: orderer, one peer per org, channel, CCaaS chaincode')
+  .description('st2 native Hyperledger Fabric network: Raft orderers run by member orgs, one peer per org, channel, CCaaS chaincode')
   .option('--dir <path>', 'network directory (default: env ST2_NETWORK_DIR or .st2/network)');
 
 function dir(): string {
@@ -43,7 +43,7 @@ program
 
 program
   .command('status')
-  .description('each process: running, healthy, channel height')
+  .description('each process: running, healthy, channel height, which orderer is the Raft leader')
   .option('--json', 'machine-readable output')
   .action(async (opts: { json?: boolean }) => {
     const rows = await status({ dir: dir() });
@@ -53,7 +53,8 @@ program
       for (const r of rows) {
         const state = !r.running ? 'stopped' : r.problem ? `UNHEALTHY: ${r.problem}` : 'healthy';
         const height = r.height === undefined ? '' : `  height ${r.height}`;
-        process.stdout.write(`${r.name.padEnd(26)} ${(r.pid === undefined ? '-' : String(r.pid)).padStart(7)}  ${state}${height}\n`);
+        const leader = r.leader ? '  Raft leader' : '';
+        process.stdout.write(`${r.name.padEnd(26)} ${(r.pid === undefined ? '-' : String(r.pid)).padStart(7)}  ${state}${height}${leader}\n`);
       }
     }
     if (rows.some((r) => !r.running || r.problem)) process.exitCode = 1;
@@ -62,7 +63,7 @@ program
 program
   .command('logs')
   .description('show process logs: the last lines of each, or follow one (-f)')
-  .argument('[process]', 'process name, e.g. peer0.bank1, orderer0.orderer, cc-st2.bank1')
+  .argument('[process]', 'process name, e.g. peer0.bank1, orderer0.bank1, cc-st2.bank1')
   .option('-n, --lines <n>', 'lines per log', (v) => positiveInt(v), 20)
   .option('-f, --follow', 'keep following (tail -F)')
   .action(async (name: string | undefined, opts: { lines: number; follow?: boolean }) => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { writeIfChanged } from './files';
 import { type Layout, REPO_ROOT } from './layout';
-import { endorsementQuorum, type Topology } from './topology';
+import { endorsementQuorum, ordererOrg, type Topology } from './topology';
 
 /**
  * The connection profile the st2 gateway reads (`ST2_LEDGER=fabric`). It follows the shape of
@@ -11,8 +11,7 @@ import { endorsementQuorum, type Topology } from './topology';
  * the TLS host name override (the certificates also name 127.0.0.1 and localhost).
  */
 export function connectionProfile(topology: Topology, layout: Layout): object {
-  const o = topology.orderer;
-  const ordererTls = layout.nodeTls(o, o.node.name);
+  const orderers = topology.ordering.nodes;
   return {
     name: 'st2',
     version: '1.0.0',
@@ -34,6 +33,7 @@ export function connectionProfile(topology: Topology, layout: Layout): object {
         {
           mspid: org.mspId,
           peers: [org.peer.id],
+          ...(org.orderer ? { orderers: [org.orderer.id] } : {}),
           'x-st2': {
             kind: org.kind,
             endorser: org.endorser,
@@ -46,16 +46,19 @@ export function connectionProfile(topology: Topology, layout: Layout): object {
           },
         },
       ]),
-      [o.name, { mspid: o.mspId, orderers: [o.node.id], 'x-st2': { caCert: layout.caCert(o), tlsCaCert: layout.tlsCaCert(o) } }],
     ]),
-    orderers: {
-      [o.node.id]: {
-        url: `grpcs://${o.node.host}:${o.node.port}`,
-        tlsCACerts: { path: ordererTls.ca },
-        grpcOptions: { 'ssl-target-name-override': o.node.id, hostnameOverride: o.node.id },
-        'x-st2': { adminUrl: `https://${o.node.host}:${o.node.adminPort}`, operationsUrl: `https://${o.node.host}:${o.node.operationsPort}` },
-      },
-    },
+    // Every consenter: the peers' gateways submit to any of them (the channel config lists them too).
+    orderers: Object.fromEntries(
+      orderers.map((n) => [
+        n.id,
+        {
+          url: `grpcs://${n.host}:${n.port}`,
+          tlsCACerts: { path: layout.nodeTls(ordererOrg(topology, n), n.name).ca },
+          grpcOptions: { 'ssl-target-name-override': n.id, hostnameOverride: n.id },
+          'x-st2': { org: n.org, mspId: n.mspId, adminUrl: `https://${n.host}:${n.adminPort}`, operationsUrl: `https://${n.host}:${n.operationsPort}` },
+        },
+      ]),
+    ),
     peers: Object.fromEntries(
       topology.orgs.map((org) => {
         const tls = layout.nodeTls(org, org.peer.name);
@@ -72,7 +75,7 @@ export function connectionProfile(topology: Topology, layout: Layout): object {
     ),
     channels: {
       [topology.channel]: {
-        orderers: [o.node.id],
+        orderers: orderers.map((n) => n.id),
         peers: Object.fromEntries(topology.orgs.map((org) => [org.peer.id, { endorsingPeer: org.endorser, chaincodeQuery: true, ledgerQuery: true, eventSource: true }])),
       },
     },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { writeFile } from './files';
 import type { Layout } from './layout';
 import { createCa, issue, type NodeOu, type PemPair } from '@st2/gateway/dist/ledger/pki';
-import type { OrdererOrg, PeerOrg, Topology } from './topology';
+import type { PeerOrg, Topology } from './topology';
 
 /** Names every TLS certificate carries, so clients may dial by id, host name or loopback address. */
 export function tlsSans(id: string, host: string): string[] {
@@ -12,39 +12,46 @@ export function tlsSans(id: string, host: string): string[] {
 
 /**
  * Generates all crypto material once (marker `crypto/.complete`): per org an identity CA and a TLS CA,
- * the org MSP, each node's local MSP and TLS pair, the org admin, and the TLS pair the org's chaincode
+ * the org MSP, each node's local MSP and TLS pair (its peer, and its orderer if it runs one: an
+ * identity of the org's own MSP with OU orderer), the org admin, and the TLS pair the org's chaincode
  * servers present. A half-written tree (interrupted run) is discarded and generated again.
  */
 export async function generateCrypto(topology: Topology, layout: Layout): Promise<boolean> {
   const marker = join(layout.crypto, '.complete');
-  if (existsSync(marker)) return false;
+  if (existsSync(marker)) {
+    checkCryptoMatches(topology, layout);
+    return false;
+  }
   rmSync(layout.crypto, { recursive: true, force: true });
-  await Promise.all([
-    ...topology.orgs.map((org) => generatePeerOrg(org, layout)),
-    generateOrdererOrg(topology.orderer, layout),
-  ]);
+  await Promise.all(topology.orgs.map((org) => generateOrg(org, layout)));
   writeFile(marker, `${new Date().toISOString()}\n`);
   return true;
 }
 
-async function generatePeerOrg(org: PeerOrg, layout: Layout): Promise<void> {
+/**
+ * Material generated for an earlier topology (e.g. before ordering moved to the member orgs) lacks a
+ * node's keys; the ledgers made with it would not match either, so the only way on is a fresh start.
+ */
+function checkCryptoMatches(topology: Topology, layout: Layout): void {
+  const nodes = topology.orgs.flatMap((org) => [org.peer.name, ...(org.orderer ? [org.orderer.name] : [])].map((name) => layout.nodeTls(org, name).cert));
+  const missing = nodes.find((cert) => !existsSync(cert));
+  if (missing) throw new Error(`${layout.crypto} was generated for another topology (${missing} is missing). Run network:down --purge, then network:up.`);
+}
+
+async function generateOrg(org: PeerOrg, layout: Layout): Promise<void> {
   const { ca, tlsCa } = await generateCas(org, layout);
   const p = org.peer;
   await writeNode(layout, org, p.name, ca, tlsCa, 'peer', tlsSans(p.id, p.host));
+  // The orderer's TLS pair is also its Raft consenter certificate (client and server) in the channel config.
+  const o = org.orderer;
+  if (o) await writeNode(layout, org, o.name, ca, tlsCa, 'orderer', tlsSans(o.id, o.host));
   await writeAdmin(layout, org, ca, tlsCa);
   const cc = layout.chaincodeTls(org);
   const pair = await issue(tlsCa, { commonName: `chaincode.${org.name}`, organization: org.name, usage: 'tls', sans: tlsSans(`chaincode.${org.name}`, p.host) });
   writeTls(cc, tlsCa.certPem, pair);
 }
 
-async function generateOrdererOrg(org: OrdererOrg, layout: Layout): Promise<void> {
-  const { ca, tlsCa } = await generateCas(org, layout);
-  const n = org.node;
-  await writeNode(layout, org, n.name, ca, tlsCa, 'orderer', tlsSans(n.id, n.host));
-  await writeAdmin(layout, org, ca, tlsCa);
-}
-
-async function generateCas(org: PeerOrg | OrdererOrg, layout: Layout): Promise<{ ca: PemPair; tlsCa: PemPair }> {
+async function generateCas(org: PeerOrg, layout: Layout): Promise<{ ca: PemPair; tlsCa: PemPair }> {
   const [ca, tlsCa] = await Promise.all([createCa(`ca.${org.name}`, org.name), createCa(`tlsca.${org.name}`, org.name)]);
   writeFile(layout.caCert(org), ca.certPem);
   writeFile(layout.caKey(org), ca.keyPem, 0o600);
@@ -54,7 +61,7 @@ async function generateCas(org: PeerOrg | OrdererOrg, layout: Layout): Promise<{
   return { ca, tlsCa };
 }
 
-async function writeNode(layout: Layout, org: PeerOrg | OrdererOrg, nodeName: string, ca: PemPair, tlsCa: PemPair, ou: NodeOu, sans: string[]): Promise<void> {
+async function writeNode(layout: Layout, org: PeerOrg, nodeName: string, ca: PemPair, tlsCa: PemPair, ou: NodeOu, sans: string[]): Promise<void> {
   const id = `${nodeName}.${org.name}`;
   const [signer, tls] = await Promise.all([
     issue(ca, { commonName: id, organization: org.name, ou, usage: 'identity' }),
@@ -64,11 +71,11 @@ async function writeNode(layout: Layout, org: PeerOrg | OrdererOrg, nodeName: st
   writeTls(layout.nodeTls(org, nodeName), tlsCa.certPem, tls);
 }
 
-async function writeAdmin(layout: Layout, org: PeerOrg | OrdererOrg, ca: PemPair, tlsCa: PemPair): Promise<void> {
+async function writeAdmin(layout: Layout, org: PeerOrg, ca: PemPair, tlsCa: PemPair): Promise<void> {
   const id = `admin.${org.name}`;
   const [signer, tls] = await Promise.all([
     issue(ca, { commonName: id, organization: org.name, ou: 'admin', usage: 'identity' }),
-    // The orderer's admin endpoint requires a TLS client certificate (osnadmin presents this one).
+    // The org's orderer's admin endpoint requires a TLS client certificate (osnadmin presents this one).
     issue(tlsCa, { commonName: id, organization: org.name, usage: 'tls', sans: ['localhost', '127.0.0.1'] }),
   ]);
   writeMsp(layout.adminMsp(org), ca.certPem, tlsCa.certPem, signer);

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommandError, run, type RunResult } from './exec';
 import { type Layout, peerProcess, REPO_ROOT } from './layout';
-import type { PeerOrg, Topology } from './topology';
+import { type OrdererNode, ordererOrg, type PeerOrg, type Topology } from './topology';
 
 export interface FabricBins {
   readonly dir: string;
@@ -60,10 +60,15 @@ export function peerAdminEnv(layout: Layout, org: PeerOrg): NodeJS.ProcessEnv {
   };
 }
 
-/** `--orderer ... --tls --cafile ...`: how the peer CLI reaches the orderer. */
-export function ordererArgs(topology: Topology, layout: Layout): string[] {
-  const o = topology.orderer;
-  return ['--orderer', `${o.node.host}:${o.node.port}`, '--ordererTLSHostnameOverride', o.node.id, '--tls', '--cafile', layout.tlsCaCert(o)];
+/**
+ * `--orderer ... --tls --cafile ...`: how the peer CLI, acting for `org`, reaches the ordering service:
+ * through the org's own orderer node when it runs one (any consenter forwards to the Raft leader),
+ * else through the first one.
+ */
+export function ordererArgs(topology: Topology, layout: Layout, org: PeerOrg): string[] {
+  const node = org.orderer ?? topology.ordering.nodes[0];
+  if (!node) throw new Error('the topology has no orderer node');
+  return ['--orderer', `${node.host}:${node.port}`, '--ordererTLSHostnameOverride', node.id, '--tls', '--cafile', layout.tlsCaCert(ordererOrg(topology, node))];
 }
 
 /** The peer CLI as the org's admin; a failure names the peer and its log file, where the reason usually is. */
@@ -76,11 +81,14 @@ export async function peerCli(bins: FabricBins, layout: Layout, org: PeerOrg, ar
   }
 }
 
-/** osnadmin as the orderer org's admin (mutual TLS with the admin's TLS client certificate). */
-export function osnadmin(bins: FabricBins, topology: Topology, layout: Layout, args: readonly string[]): Promise<RunResult> {
-  const o = topology.orderer;
-  const tls = layout.adminTls(o);
-  return run(bins.osnadmin, [...args, '--orderer-address', `${o.node.host}:${o.node.adminPort}`, '--ca-file', layout.tlsCaCert(o), '--client-cert', tls.cert, '--client-key', tls.key], {
+/**
+ * osnadmin against one orderer node, as the admin of the org that runs it (mutual TLS with the admin's
+ * TLS client certificate): each member manages the channels of its own node only.
+ */
+export function osnadmin(bins: FabricBins, topology: Topology, layout: Layout, node: OrdererNode, args: readonly string[]): Promise<RunResult> {
+  const org = ordererOrg(topology, node);
+  const tls = layout.adminTls(org);
+  return run(bins.osnadmin, [...args, '--orderer-address', `${node.host}:${node.adminPort}`, '--ca-file', layout.tlsCaCert(org), '--client-cert', tls.cert, '--client-key', tls.key], {
     env: { ...process.env, FABRIC_LOGGING_SPEC: 'warning' },
   });
 }

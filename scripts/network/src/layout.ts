@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import type { OrdererOrg, PeerOrg, Topology } from './topology';
+import type { OrdererNode, PeerOrg } from './topology';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 
@@ -24,7 +24,7 @@ export interface TlsFiles {
  *   crypto/<org>/tlsca/{cert,key}.pem         the org's TLS CA
  *   crypto/<org>/msp/                         the org's MSP as the channel config holds it (cacerts, tlscacerts, config.yaml)
  *   crypto/<org>/nodes/<node>/{msp,tls}/      a peer's or orderer's local MSP and TLS server/client pair
- *   crypto/<org>/users/admin/{msp,tls}/       the org admin (OU admin): joins channels, installs, approves
+ *   crypto/<org>/users/admin/{msp,tls}/       the org admin (OU admin): joins channels (peer and orderer), installs, approves
  *   crypto/<org>/users/<role>@<id>/            st2 users issued on demand (OU client, st2.role / st2.id attributes)
  *   crypto/<org>/chaincode/                   TLS pair the org's chaincode servers present to its peer
  *   config/configtx.yaml, config/collections.json
@@ -57,20 +57,20 @@ export class Layout {
 
   channelBlock(channel: string): string { return join(this.root, 'channel', `${channel}.block`); }
 
-  org(org: PeerOrg | OrdererOrg): string { return join(this.crypto, org.name); }
-  caCert(org: PeerOrg | OrdererOrg): string { return join(this.org(org), 'ca', 'cert.pem'); }
-  caKey(org: PeerOrg | OrdererOrg): string { return join(this.org(org), 'ca', 'key.pem'); }
-  tlsCaCert(org: PeerOrg | OrdererOrg): string { return join(this.org(org), 'tlsca', 'cert.pem'); }
-  tlsCaKey(org: PeerOrg | OrdererOrg): string { return join(this.org(org), 'tlsca', 'key.pem'); }
-  orgMsp(org: PeerOrg | OrdererOrg): string { return join(this.org(org), 'msp'); }
+  org(org: PeerOrg): string { return join(this.crypto, org.name); }
+  caCert(org: PeerOrg): string { return join(this.org(org), 'ca', 'cert.pem'); }
+  caKey(org: PeerOrg): string { return join(this.org(org), 'ca', 'key.pem'); }
+  tlsCaCert(org: PeerOrg): string { return join(this.org(org), 'tlsca', 'cert.pem'); }
+  tlsCaKey(org: PeerOrg): string { return join(this.org(org), 'tlsca', 'key.pem'); }
+  orgMsp(org: PeerOrg): string { return join(this.org(org), 'msp'); }
 
-  node(org: PeerOrg | OrdererOrg, nodeName: string): string { return join(this.org(org), 'nodes', nodeName); }
-  nodeMsp(org: PeerOrg | OrdererOrg, nodeName: string): string { return join(this.node(org, nodeName), 'msp'); }
-  nodeTls(org: PeerOrg | OrdererOrg, nodeName: string): TlsFiles { return tlsFiles(join(this.node(org, nodeName), 'tls')); }
+  node(org: PeerOrg, nodeName: string): string { return join(this.org(org), 'nodes', nodeName); }
+  nodeMsp(org: PeerOrg, nodeName: string): string { return join(this.node(org, nodeName), 'msp'); }
+  nodeTls(org: PeerOrg, nodeName: string): TlsFiles { return tlsFiles(join(this.node(org, nodeName), 'tls')); }
 
-  admin(org: PeerOrg | OrdererOrg): string { return join(this.org(org), 'users', 'admin'); }
-  adminMsp(org: PeerOrg | OrdererOrg): string { return join(this.admin(org), 'msp'); }
-  adminTls(org: PeerOrg | OrdererOrg): TlsFiles { return tlsFiles(join(this.admin(org), 'tls')); }
+  admin(org: PeerOrg): string { return join(this.org(org), 'users', 'admin'); }
+  adminMsp(org: PeerOrg): string { return join(this.admin(org), 'msp'); }
+  adminTls(org: PeerOrg): TlsFiles { return tlsFiles(join(this.admin(org), 'tls')); }
 
   users(org: PeerOrg): string { return join(this.org(org), 'users'); }
   chaincodeTls(org: PeerOrg): TlsFiles { return tlsFiles(join(this.org(org), 'chaincode')); }
@@ -88,6 +88,6 @@ function tlsFiles(dir: string): TlsFiles {
 }
 
 /** Names of the processes `up` starts, so logs and pid records are predictable. */
-export function ordererProcess(t: Topology): string { return t.orderer.node.id; }
+export function ordererProcess(node: OrdererNode): string { return node.id; }
 export function peerProcess(org: PeerOrg): string { return org.peer.id; }
 export function chaincodeProcess(chaincode: string, org: PeerOrg): string { return `cc-${chaincode}.${org.name}`; }

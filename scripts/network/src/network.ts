@@ -9,7 +9,7 @@ import { CommandError, retry, run, sleep } from './exec';
 import { ensureFabric, type FabricBins, osnadmin, peerCli } from './fabric';
 import { defaultNetworkDir, Layout, ordererProcess, peerProcess, REPO_ROOT } from './layout';
 import { allPidRecords, httpsGet, isAlive, type PidRecord, type ProcessSpec, readinessProblem, readPidRecord, startProcess, stopProcess, waitReady } from './processes';
-import { loadTopology, type PeerOrg, type Topology } from './topology';
+import { loadTopology, type OrdererNode, ordererOrg, type PeerOrg, type Topology } from './topology';
 
 export interface NetworkOptions {
   /** Network directory; default env ST2_NETWORK_DIR or `.st2/network` in the repository. */
@@ -20,7 +20,7 @@ export interface NetworkOptions {
 }
 
 export interface UpOptions extends NetworkOptions {
-  /** Deploy the st2 chaincode (default true); false brings up only orderer, peers and channel. */
+  /** Deploy the st2 chaincode (default true); false brings up only orderers, peers and channel. */
   readonly chaincode?: boolean;
   /** Build the st2 chaincode (`tsc -b chaincode`) before deploying it (default true). */
   readonly buildChaincode?: boolean;
@@ -113,13 +113,14 @@ export async function deploy(spec: ChaincodeSpec, options: NetworkOptions = {}):
   return withLock(layout, log, async () => deployChaincode({ topology, layout, bins: await ensureFabric(), log }, spec));
 }
 
-/** Stops every process the network started (chaincode servers, peers, orderer); `purge` also deletes all state. */
+/** Stops every process the network started (chaincode servers, peers, orderers); `purge` also deletes all state. */
 export async function down(options: NetworkOptions & { purge?: boolean } = {}): Promise<void> {
   const { topology, layout, log } = context(options);
   const records = allPidRecords(layout);
-  // Chaincode servers first, then peers, the orderer last: nobody logs errors about a vanished peer.
+  // Chaincode servers first, then peers, the orderers last: nobody logs errors about a vanished peer.
   const peers = new Set(topology.orgs.map(peerProcess));
-  const rank = (r: PidRecord): number => (r.name === ordererProcess(topology) ? 2 : peers.has(r.name) ? 1 : 0);
+  const orderers = new Set(topology.ordering.nodes.map(ordererProcess));
+  const rank = (r: PidRecord): number => (orderers.has(r.name) ? 2 : peers.has(r.name) ? 1 : 0);
   for (const group of [0, 1, 2]) {
     await Promise.all(
       records
@@ -143,14 +144,16 @@ export interface ProcessStatus {
   /** undefined when healthy (or not applicable because it is not running), else why not. */
   readonly problem?: string;
   readonly log: string;
-  /** Ledger height of the channel, for peers that report it. */
+  /** Ledger height of the channel, for peers and orderers that report it. */
   readonly height?: number;
+  /** For an orderer node: whether it is the channel's Raft leader now. */
+  readonly leader?: boolean;
 }
 
-/** Each expected process: running or not, healthy or why not, channel height for peers. */
+/** Each expected process: running or not, healthy or why not, channel height for peers and orderers, Raft leader. */
 export async function status(options: NetworkOptions = {}): Promise<ProcessStatus[]> {
   const { topology, layout } = context(options);
-  const expected = new Set([ordererProcess(topology), ...topology.orgs.map(peerProcess)]);
+  const expected = new Set([...topology.ordering.nodes.map(ordererProcess), ...topology.orgs.map(peerProcess)]);
   const names = [...expected, ...allPidRecords(layout).map((r) => r.name).filter((n) => !expected.has(n))];
   return Promise.all(
     names.map(async (name): Promise<ProcessStatus> => {
@@ -158,20 +161,36 @@ export async function status(options: NetworkOptions = {}): Promise<ProcessStatu
       const log = layout.log(name);
       if (!record || !isAlive(record)) return { name, running: false, log };
       const problem = await readinessProblem(record.readiness);
-      const org = topology.orgs.find((o) => peerProcess(o) === name);
-      const height = org && problem === undefined ? await metric(layout, org, `ledger_blockchain_height{channel="${topology.channel}"}`) : undefined;
-      return { name, pid: record.pid, running: true, log, ...(problem === undefined ? {} : { problem }), ...(height === undefined ? {} : { height }) };
+      const facts = problem === undefined ? await nodeFacts(topology, layout, name) : {};
+      return { name, pid: record.pid, running: true, log, ...(problem === undefined ? {} : { problem }), ...facts };
     }),
   );
 }
 
+/** A healthy node's channel height (peers and orderers) and Raft leadership (orderers), from its metrics. */
+async function nodeFacts(topology: Topology, layout: Layout, name: string): Promise<{ height?: number; leader?: boolean }> {
+  const channel = `{channel="${topology.channel}"}`;
+  const org = topology.orgs.find((o) => peerProcess(o) === name);
+  if (org) {
+    const height = await peerMetric(layout, org, `ledger_blockchain_height${channel}`);
+    return height === undefined ? {} : { height };
+  }
+  const node = topology.ordering.nodes.find((n) => ordererProcess(n) === name);
+  if (!node) return {};
+  const [committed, leader] = await Promise.all([
+    ordererMetric(topology, layout, node, `consensus_etcdraft_committed_block_number${channel}`),
+    ordererMetric(topology, layout, node, `consensus_etcdraft_is_leader${channel}`),
+  ]);
+  return { ...(committed === undefined ? {} : { height: committed + 1 }), ...(leader === undefined ? {} : { leader: leader === 1 }) };
+}
+
 /**
- * Whether the orderer and every peer are running and healthy. Chaincode servers are left out on
+ * Whether every orderer and peer is running and healthy. Chaincode servers are left out on
  * purpose: `up` (re)starts those itself, and a network without st2 deployed is still a network.
  */
 export async function isUp(options: NetworkOptions = {}): Promise<boolean> {
   const { topology } = context(options);
-  const nodes = new Set([ordererProcess(topology), ...topology.orgs.map(peerProcess)]);
+  const nodes = new Set([...topology.ordering.nodes.map(ordererProcess), ...topology.orgs.map(peerProcess)]);
   const rows = (await status(options)).filter((s) => nodes.has(s.name));
   return rows.length === nodes.size && rows.every((s) => s.running && s.problem === undefined);
 }
@@ -186,7 +205,10 @@ export async function stopNode(name: string, options: NetworkOptions & { graceMs
   return record ? stopProcess(layout, record, options.graceMs) : false;
 }
 
-/** Starts one stopped orderer or peer again, as `up` would: waits for its /healthz, then for gossip. */
+/**
+ * Starts one stopped orderer or peer again, as `up` would: waits for its /healthz, then, for an
+ * orderer, until it runs the channel as a consenter again, for a peer, for gossip.
+ */
 export async function restartNode(name: string, options: NetworkOptions = {}): Promise<void> {
   const { topology, layout, log } = context(options);
   const net: Network = { topology, layout, bins: await ensureFabric(), log };
@@ -196,27 +218,27 @@ export async function restartNode(name: string, options: NetworkOptions = {}): P
   if (running && isAlive(running)) throw new Error(`${name} is still running (pid ${running.pid})`);
   log(`starting ${name}`);
   await waitReady(await startProcess(layout, spec), 60_000);
-  await waitForGossip(net);
+  const node = topology.ordering.nodes.find((n) => ordererProcess(n) === name);
+  await (node ? waitConsenter(net, node) : waitForGossip(net));
 }
 
 function nodeSpecs(net: Network): ProcessSpec[] {
   const { topology, layout, bins } = net;
-  const o = topology.orderer;
   return [
-    {
-      name: ordererProcess(topology),
+    ...topology.ordering.nodes.map((n): ProcessSpec => ({
+      name: ordererProcess(n),
       command: bins.orderer,
       args: [],
-      env: { ...process.env, FABRIC_CFG_PATH: layout.nodeConfig(o.node.id), FABRIC_LOGGING_SPEC: 'info', FABRIC_LOGGING_FORMAT: LOG_FORMAT },
+      env: { ...process.env, FABRIC_CFG_PATH: layout.nodeConfig(n.id), FABRIC_LOGGING_SPEC: 'info', FABRIC_LOGGING_FORMAT: LOG_FORMAT },
       cwd: layout.root,
-      readiness: { kind: 'healthz', url: `https://${o.node.host}:${o.node.operationsPort}/healthz`, ca: layout.nodeTls(o, o.node.name).ca },
+      readiness: { kind: 'healthz', url: `https://${n.host}:${n.operationsPort}/healthz`, ca: layout.nodeTls(ordererOrg(topology, n), n.name).ca },
       ports: [
-        { host: o.node.host, port: o.node.port, what: 'orderer listen' },
-        { host: o.node.host, port: o.node.clusterPort, what: 'orderer cluster' },
-        { host: o.node.host, port: o.node.adminPort, what: 'orderer admin' },
-        { host: o.node.host, port: o.node.operationsPort, what: 'orderer operations' },
+        { host: n.host, port: n.port, what: 'orderer listen' },
+        { host: n.host, port: n.clusterPort, what: 'orderer cluster' },
+        { host: n.host, port: n.adminPort, what: 'orderer admin' },
+        { host: n.host, port: n.operationsPort, what: 'orderer operations' },
       ],
-    },
+    })),
     ...topology.orgs.map((org): ProcessSpec => {
       const p = org.peer;
       return {
@@ -244,25 +266,33 @@ async function startNodes(net: Network): Promise<void> {
     return !record || !isAlive(record);
   });
   if (toStart.length === 0) {
-    log('orderer and peers already running');
+    log('orderers and peers already running');
   } else {
     log(`starting ${toStart.map((s) => s.name).join(', ')}`);
     for (const s of toStart) mkdirSync(layout.nodeData(s.name), { recursive: true });
   }
   const records = await Promise.all(specs.map(async (s) => (toStart.includes(s) ? startProcess(layout, s) : (readPidRecord(layout, s.name) as PidRecord))));
   await Promise.all(records.map((r) => waitReady(r, 60_000)));
-  log('orderer and peers healthy (/healthz)');
+  log('orderers and peers healthy (/healthz)');
 }
 
+/**
+ * Joins every orderer node to the channel (each by its own org's admin, through the channel participation
+ * API), then every peer, then waits until every node is an active consenter and the cluster has a leader.
+ * All nodes join with the genesis block, so all are consenters from block 0: no onboarding to wait for.
+ */
 async function joinChannel(net: Network, block: string): Promise<void> {
   const { topology, layout, bins, log } = net;
   const channel = topology.channel;
-  // /healthz answers before the orderer's admin and gRPC listeners are up (notably on a restart).
-  const listed = await retry('orderer admin endpoint', 30_000, () => osnadmin(bins, topology, layout, ['channel', 'list']));
-  if (!listed.stdout.includes(`"name": "${channel}"`) && !listed.stdout.includes(`"name":"${channel}"`)) {
-    log(`orderer joins channel ${channel} (osnadmin channel join)`);
-    await osnadmin(bins, topology, layout, ['channel', 'join', '--channelID', channel, '--config-block', block]);
-  }
+  await Promise.all(
+    topology.ordering.nodes.map(async (node) => {
+      // /healthz answers before the orderer's admin and gRPC listeners are up (notably on a restart).
+      const listed = await retry(`${node.id} admin endpoint`, 30_000, () => osnadmin(bins, topology, layout, node, ['channel', 'list']));
+      if (listed.stdout.includes(`"name": "${channel}"`) || listed.stdout.includes(`"name":"${channel}"`)) return;
+      log(`${node.id} joins channel ${channel} (osnadmin channel join, as ${node.mspId} admin)`);
+      await osnadmin(bins, topology, layout, node, ['channel', 'join', '--channelID', channel, '--config-block', block]);
+    }),
+  );
   await Promise.all(
     topology.orgs.map(async (org) => {
       const joined = await retry(`${org.peer.id} channel list`, 30_000, () => peerCli(bins, layout, org, ['channel', 'list']));
@@ -271,9 +301,19 @@ async function joinChannel(net: Network, block: string): Promise<void> {
       await retry(`${org.peer.id} joining ${channel}`, 30_000, () => peerCli(bins, layout, org, ['channel', 'join', '--blockpath', block]));
     }),
   );
-  // The orderer needs a moment to elect itself leader of the new raft cluster before it accepts transactions.
-  await retry(`channel ${channel} on the orderer`, 30_000, async () => {
-    const info = await osnadmin(bins, topology, layout, ['channel', 'list', '--channelID', channel]);
+  await Promise.all(topology.ordering.nodes.map((node) => waitConsenter(net, node)));
+  // A new cluster needs a moment to elect its leader; until then every broadcast is refused.
+  await retry(`a Raft leader for ${channel}`, 30_000, async () => {
+    const leaders = await Promise.all(topology.ordering.nodes.map((n) => ordererMetric(topology, layout, n, `consensus_etcdraft_is_leader{channel="${channel}"}`)));
+    if (!leaders.includes(1)) throw new Error('no orderer node is leader yet');
+  });
+}
+
+/** Waits until `node` runs the channel as an active consenter (after a restart: caught up enough to take part). */
+async function waitConsenter(net: Network, node: OrdererNode): Promise<void> {
+  const { topology, layout, bins } = net;
+  await retry(`channel ${topology.channel} on ${node.id}`, 60_000, async () => {
+    const info = await osnadmin(bins, topology, layout, node, ['channel', 'list', '--channelID', topology.channel]);
     if (!/"status": ?"active"/.test(info.stdout) || !/"consensusRelation": ?"consenter"/.test(info.stdout)) throw new Error(info.stdout);
   });
 }
@@ -290,7 +330,7 @@ async function waitForGossip(net: Network): Promise<void> {
   await Promise.all(
     topology.orgs.map((org) =>
       retry(`gossip membership of ${org.peer.id}`, 90_000, async () => {
-        const known = await metric(layout, org, `gossip_membership_total_peers_known{channel="${topology.channel}"}`);
+        const known = await peerMetric(layout, org, `gossip_membership_total_peers_known{channel="${topology.channel}"}`);
         if (known === undefined || known < others) throw new Error(`knows ${known ?? 0} of ${others} peers`);
       }, 500),
     ),
@@ -298,9 +338,19 @@ async function waitForGossip(net: Network): Promise<void> {
 }
 
 /** One Prometheus sample from a peer's operations endpoint. */
-async function metric(layout: Layout, org: PeerOrg, sample: string): Promise<number | undefined> {
+function peerMetric(layout: Layout, org: PeerOrg, sample: string): Promise<number | undefined> {
+  return metric(`https://${org.peer.host}:${org.peer.operationsPort}/metrics`, layout.nodeTls(org, org.peer.name).ca, layout.adminTls(org), sample);
+}
+
+/** One Prometheus sample from an orderer node's operations endpoint, read with its org admin's TLS certificate. */
+function ordererMetric(topology: Topology, layout: Layout, node: OrdererNode, sample: string): Promise<number | undefined> {
+  const org = ordererOrg(topology, node);
+  return metric(`https://${node.host}:${node.operationsPort}/metrics`, layout.nodeTls(org, node.name).ca, layout.adminTls(org), sample);
+}
+
+async function metric(url: string, ca: string, client: { cert: string; key: string }, sample: string): Promise<number | undefined> {
   try {
-    const { body } = await httpsGet(`https://${org.peer.host}:${org.peer.operationsPort}/metrics`, layout.nodeTls(org, org.peer.name).ca, layout.adminTls(org));
+    const { body } = await httpsGet(url, ca, client);
     const line = body.split('\n').find((l) => l.startsWith(`${sample} `));
     return line === undefined ? undefined : Number(line.slice(sample.length + 1));
   } catch {
@@ -310,10 +360,9 @@ async function metric(layout: Layout, org: PeerOrg, sample: string): Promise<num
 
 function summary(net: Network): string {
   const { topology, layout } = net;
-  const o = topology.orderer.node;
   const lines = [
     `channel ${topology.channel}, chaincode ${topology.chaincode}`,
-    `  ${o.id.padEnd(20)} ${o.host}:${o.port} (admin ${o.adminPort}, operations ${o.operationsPort})`,
+    ...topology.ordering.nodes.map((o) => `  ${o.id.padEnd(20)} ${o.host}:${o.port} ${o.mspId} Raft consenter (cluster ${o.clusterPort}, admin ${o.adminPort}, operations ${o.operationsPort})`),
     ...topology.orgs.map((org) => `  ${org.peer.id.padEnd(20)} ${org.peer.host}:${org.peer.port} ${org.mspId}${org.endorser ? ' endorser' : ' reader'} (operations ${org.peer.operationsPort}, chaincode server ${org.peer.chaincodeServerPort})`),
     `connection profile: ${layout.connectionProfile}`,
     `logs: ${layout.logs}  (npm run network:logs -- <process>)`,

@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 
 /**
  * `network/topology.json`, as the native network reads it: the consortium's orgs with their peer's
- * host and ports, the orderer, and the explicit private data collections. Every generated file comes
- * from this one description; the embedded ledger reads the same file (orgs[].name/mspId, collections).
+ * host and ports, the orderer node each of some orgs runs, the ordering service's settings, and the
+ * explicit private data collections. Every generated file comes from this one description; the
+ * embedded ledger reads the same file (orgs[].name/mspId, collections).
  */
 export interface PeerNode {
   /** Node name inside its org, e.g. `peer0`; its full id is `peer0.bank1`. */
@@ -31,25 +32,37 @@ export interface PeerOrg {
   /** Whether the org may change consortium-wide settings (trusted claim issuers); false when absent. */
   readonly consortiumAdmin: boolean;
   readonly peer: PeerNode;
+  /** The Raft ordering node this org runs, under its own MSP; absent when it runs none. */
+  readonly orderer?: OrdererNode;
 }
 
 export interface OrdererNode {
+  /** Node name inside its org, e.g. `orderer0`; its full id is `orderer0.bank1`. */
   readonly name: string;
   readonly id: string;
+  /** The org that runs it (topology org name) and whose MSP its identity belongs to. */
+  readonly org: string;
+  readonly mspId: string;
   readonly host: string;
+  /** gRPC listen port: broadcast (submit) and deliver (blocks). */
   readonly port: number;
+  /** Raft traffic between the ordering nodes (mutual TLS with the consenters' certificates). */
   readonly clusterPort: number;
+  /** Channel participation API (osnadmin), mutual TLS with the running org's admin. */
   readonly adminPort: number;
   readonly operationsPort: number;
 }
 
-export interface OrdererOrg {
-  readonly name: string;
-  readonly mspId: string;
-  readonly node: OrdererNode;
+/** The consortium's ordering service: one etcdraft consenter per org that runs an orderer node. */
+export interface Ordering {
   readonly batchTimeout: string;
   readonly maxMessageCount: number;
+  /** In topology order; at least MIN_CONSENTERS. */
+  readonly nodes: readonly OrdererNode[];
 }
+
+/** Raft keeps ordering while a majority is up: three nodes are the fewest that survive losing one. */
+export const MIN_CONSENTERS = 3;
 
 export interface Collection {
   readonly name: string;
@@ -63,7 +76,7 @@ export interface Topology {
   readonly chaincode: string;
   readonly orgs: readonly PeerOrg[];
   readonly collections: readonly Collection[];
-  readonly orderer: OrdererOrg;
+  readonly ordering: Ordering;
 }
 
 export class TopologyError extends Error {
@@ -109,28 +122,33 @@ export function parseTopology(value: unknown, portOffset = 0): Topology {
     if (members.length === 0) throw new TopologyError(`${path}.members must name at least one org`);
     return { name, members, blockToLive: col.blockToLive === undefined ? 0 : integer(col.blockToLive, `${path}.blockToLive`) };
   });
-  const o = record(root.orderer, 'topology.orderer');
-  const n = record(o.node, 'topology.orderer.node');
-  const ordererName = string(o.name, 'topology.orderer.name');
-  if (names.has(ordererName)) throw new TopologyError(`topology.orderer.name ${ordererName} is also a peer org name`);
-  const nodeName = string(n.name, 'topology.orderer.node.name');
-  const orderer: OrdererOrg = {
-    name: ordererName,
-    mspId: string(o.mspId, 'topology.orderer.mspId'),
-    batchTimeout: string(o.batchTimeout ?? '250ms', 'topology.orderer.batchTimeout'),
-    maxMessageCount: integer(o.maxMessageCount ?? 100, 'topology.orderer.maxMessageCount'),
-    node: {
-      name: nodeName,
-      id: `${nodeName}.${ordererName}`,
-      host: string(n.host, 'topology.orderer.node.host'),
-      port: port(n.port, 'topology.orderer.node.port', portOffset),
-      clusterPort: port(n.clusterPort, 'topology.orderer.node.clusterPort', portOffset),
-      adminPort: port(n.adminPort, 'topology.orderer.node.adminPort', portOffset),
-      operationsPort: port(n.operationsPort, 'topology.orderer.node.operationsPort', portOffset),
-    },
+  return { channel: string(root.channel, 'topology.channel'), chaincode: string(root.chaincode, 'topology.chaincode'), orgs, collections, ordering: parseOrdering(root, orgs) };
+}
+
+function parseOrdering(root: Record<string, unknown>, orgs: readonly PeerOrg[]): Ordering {
+  if (root.orderer !== undefined) {
+    throw new TopologyError('topology.orderer (one orderer org) is gone: each member org that runs an ordering node names it in its own "orderer" entry, and "ordering" holds the batch settings');
+  }
+  const o = record(root.ordering ?? {}, 'topology.ordering');
+  const nodes = orgs.flatMap((org) => (org.orderer ? [org.orderer] : []));
+  if (nodes.length < MIN_CONSENTERS) {
+    throw new TopologyError(`topology: ${nodes.length} org(s) run an orderer node (${nodes.map((n) => n.id).join(', ') || 'none'}); Raft needs at least ${MIN_CONSENTERS} to keep ordering when one is lost. Give more orgs an "orderer" entry.`);
+  }
+  return {
+    batchTimeout: string(o.batchTimeout ?? '250ms', 'topology.ordering.batchTimeout'),
+    maxMessageCount: integer(o.maxMessageCount ?? 100, 'topology.ordering.maxMessageCount'),
+    nodes,
   };
-  if (orgs.some((org) => org.mspId === orderer.mspId)) throw new TopologyError(`topology.orderer.mspId ${orderer.mspId} is also a peer org's`);
-  return { channel: string(root.channel, 'topology.channel'), chaincode: string(root.chaincode, 'topology.chaincode'), orgs, collections, orderer };
+}
+
+/** The orgs that run an ordering node: the orderer group's organisations in the channel config. */
+export function ordererOrgs(topology: Topology): (PeerOrg & { readonly orderer: OrdererNode })[] {
+  return topology.orgs.filter((org): org is PeerOrg & { readonly orderer: OrdererNode } => org.orderer !== undefined);
+}
+
+/** The org running an ordering node. */
+export function ordererOrg(topology: Topology, node: OrdererNode): PeerOrg {
+  return findOrg(topology, node.org);
 }
 
 /** How many endorser orgs make a majority: the chaincode endorsement and lifecycle policies use it. */
@@ -150,9 +168,10 @@ function parseOrg(value: unknown, path: string, offset: number): PeerOrg {
   if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new TopologyError(`${path}.name must be lower-case letters, digits and dashes (it names directories and hosts)`);
   const p = record(org.peer, `${path}.peer`);
   const peerName = string(p.name ?? 'peer0', `${path}.peer.name`);
+  const mspId = string(org.mspId, `${path}.mspId`);
   return {
     name,
-    mspId: string(org.mspId, `${path}.mspId`),
+    mspId,
     kind: string(org.kind, `${path}.kind`),
     endorser: boolean(org.endorser, `${path}.endorser`),
     roles: array(org.roles ?? [], `${path}.roles`).map((role, i) => string(role, `${path}.roles[${i}]`)),
@@ -166,6 +185,25 @@ function parseOrg(value: unknown, path: string, offset: number): PeerOrg {
       operationsPort: port(p.operationsPort, `${path}.peer.operationsPort`, offset),
       chaincodeServerPort: port(p.chaincodeServerPort, `${path}.peer.chaincodeServerPort`, offset),
     },
+    ...(org.orderer === undefined ? {} : { orderer: parseOrdererNode(org.orderer, `${path}.orderer`, name, mspId, offset, peerName) }),
+  };
+}
+
+function parseOrdererNode(value: unknown, path: string, org: string, mspId: string, offset: number, peerName: string): OrdererNode {
+  const n = record(value, path);
+  const name = string(n.name ?? 'orderer0', `${path}.name`);
+  // Both nodes' keys live under crypto/<org>/nodes/<name>: one name each.
+  if (name === peerName) throw new TopologyError(`${path}.name ${name} is also the org's peer name`);
+  return {
+    name,
+    id: `${name}.${org}`,
+    org,
+    mspId,
+    host: string(n.host, `${path}.host`),
+    port: port(n.port, `${path}.port`, offset),
+    clusterPort: port(n.clusterPort, `${path}.clusterPort`, offset),
+    adminPort: port(n.adminPort, `${path}.adminPort`, offset),
+    operationsPort: port(n.operationsPort, `${path}.operationsPort`, offset),
   };
 }
 
@@ -180,11 +218,12 @@ function checkDistinctPorts(t: Topology): void {
     if (other) throw new TopologyError(`port clash in topology: ${key} is both ${other} and ${what}`);
     seen.set(key, what);
   };
-  const n = t.orderer.node;
-  claim(n.host, n.port, `${n.id} listen`);
-  claim(n.host, n.clusterPort, `${n.id} cluster`);
-  claim(n.host, n.adminPort, `${n.id} admin`);
-  claim(n.host, n.operationsPort, `${n.id} operations`);
+  for (const n of t.ordering.nodes) {
+    claim(n.host, n.port, `${n.id} listen`);
+    claim(n.host, n.clusterPort, `${n.id} cluster`);
+    claim(n.host, n.adminPort, `${n.id} admin`);
+    claim(n.host, n.operationsPort, `${n.id} operations`);
+  }
   for (const org of t.orgs) {
     const p = org.peer;
     claim(p.host, p.port, `${p.id} listen`);

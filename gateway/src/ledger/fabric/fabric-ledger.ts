@@ -1,5 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
-import { connect, hash, signers, type Gateway, type Network } from '@hyperledger/fabric-gateway';
+import { CommitStatusError, connect, hash, signers, type Gateway, type Network, type Status, type Transaction } from '@hyperledger/fabric-gateway';
 import { common } from '@hyperledger/fabric-protos';
 import { createPrivateKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -13,6 +13,15 @@ import { PeerHeights } from './peer-heights';
 /** How long a submit waits for the other endorsing peers to commit its block, and how often it looks. */
 const PEER_SYNC_BOUND_MS = 5_000;
 const PEER_SYNC_POLL_MS = 10;
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * How long a submit waits for its commit before sending the same signed transaction to the ordering
+ * service again. Well above a commit's usual latency (one BatchTimeout, a few hundred ms), short
+ * enough that a transaction lost with a dying Raft leader is ordered again within seconds.
+ */
+const RESEND_AFTER_MS = 4_000;
 
 /** An X.509 identity (PEM) for a caller: issued by its org's CA with `st2.role` / `st2.id` attributes. */
 export type IdentityProvider = (caller: Caller) => Promise<{ readonly certificate: string; readonly privateKey: string }>;
@@ -45,14 +54,36 @@ export class FabricLedger implements Ledger {
     const txId = unsigned.getTransactionId();
     try {
       const transaction = await unsigned.endorse();
-      const commit = await transaction.submit();
-      const status = await commit.getStatus();
+      const status = await this.committed(transaction);
       if (!status.successful) throw commitFailure(txId, status.code);
       await this.untilEndorsersHave(caller.org, status.blockNumber);
       const result = transaction.getResult();
       return { txId, blockNumber: status.blockNumber, result, payload: payloadOf(result) };
     } catch (error) {
       throw toLedgerError(error, txId);
+    }
+  }
+
+  /**
+   * Sends the endorsed transaction for ordering and waits for its commit status. A Raft leader
+   * acknowledges a transaction before replicating it: if the leader dies in between, the transaction
+   * is gone and no status would ever come. So the wait is cut every RESEND_AFTER_MS and the same signed
+   * envelope is sent again, until the submit timeout. Resending cannot apply it twice: a transaction id
+   * is valid in one block at most (a later copy is invalidated as DUPLICATE_TXID) and the commit status
+   * is the first copy's.
+   */
+  private async committed(transaction: Transaction): Promise<Status> {
+    const deadline = Date.now() + (this.options.submitTimeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const commit = await transaction.submit();
+    for (;;) {
+      try {
+        return await commit.getStatus({ deadline: Math.min(deadline, Date.now() + RESEND_AFTER_MS) });
+      } catch (error) {
+        const waitedOut = error instanceof CommitStatusError && error.code === grpc.status.DEADLINE_EXCEEDED;
+        if (!waitedOut || Date.now() >= deadline) throw error;
+      }
+      // A resend refused now (no Raft leader elected yet) leaves the next round to wait and resend again.
+      await transaction.submit({ deadline }).catch(() => undefined);
     }
   }
 
@@ -153,7 +184,7 @@ export class FabricLedger implements Ledger {
 
   private async connect(caller: Caller): Promise<Gateway> {
     const [client, identity] = await Promise.all([this.client(caller.org), this.options.identities(caller)]);
-    const { endorseTimeoutMs = 30_000, submitTimeoutMs = 30_000 } = this.options;
+    const { endorseTimeoutMs = DEFAULT_TIMEOUT_MS, submitTimeoutMs = DEFAULT_TIMEOUT_MS } = this.options;
     return connect({
       client,
       identity: { mspId: caller.org, credentials: Buffer.from(identity.certificate) },

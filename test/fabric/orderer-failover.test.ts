@@ -1,0 +1,208 @@
+import type { Caller } from '../../gateway/src/ledger/ledger';
+import { ordererProcess } from '../../scripts/network/src/layout';
+import { type ProcessStatus, restartNode, status, stopNode } from '../../scripts/network/src/network';
+import { loadTopology } from '../../scripts/network/src/topology';
+import type { St2Client } from '../scenarios/client';
+import { fabricBackend } from './fabric-backend';
+import { onboard, onOwnNetwork } from './own-network';
+
+/**
+ * Issue 16: ordering is run by the consortium (one Raft consenter per member org), so losing any one
+ * orderer node must not stop writes. The Raft leader is killed (SIGKILL) while two clients write; writes
+ * must resume within seconds, every keyed write must be applied exactly once, and the restarted node
+ * must catch up with the others.
+ *
+ * `npm test` runs one round. `npm run chaos:orderers` runs ST2_CHAOS_ROUNDS of them (default 20),
+ * killing the leader and a follower in turn.
+ */
+const ROUNDS = Math.max(1, Number(process.env.ST2_CHAOS_ROUNDS ?? '1'));
+jest.setTimeout((5 + ROUNDS) * 60_000);
+
+/** Killing an orderer would disturb the suites sharing the default network: this suite runs its own (past peer-restart's ports). */
+const log = (line: string): void => void process.stderr.write(`[orderer-failover] ${line}\n`);
+const network = onOwnNetwork('orderer-failover', 1100, log);
+
+const topology = loadTopology();
+const ORDERERS = new Set(topology.ordering.nodes.map(ordererProcess));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const run = `of${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+const id = (name: string) => `${name}-${run}`;
+const { bank1, bank2 } = fabricBackend.msp;
+const as = (org: string, role: string, who: string): Caller => ({ org, role, id: who });
+const issuer = as(bank1, 'issuer', id('issuer'));
+const ops1 = as(bank1, 'agent', id('bank1-ops'));
+const ops2 = as(bank2, 'agent', id('bank2-ops'));
+/** Two pairs of holders: the two writers never move the same balances (they still share the security's per-jurisdiction records). */
+const pairs = [
+  { from: as(bank1, 'investor', id('alice')), to: as(bank2, 'investor', id('bob')) },
+  { from: as(bank1, 'investor', id('carol')), to: as(bank2, 'investor', id('dave')) },
+];
+const SECURITY = id('FAILOVER');
+const ISSUED = 1000n;
+/** Transfers per writer per round. */
+const PER_WRITER = 8;
+
+let st2: St2Client;
+
+async function orderers(): Promise<ProcessStatus[]> {
+  return (await status()).filter((s) => ORDERERS.has(s.name));
+}
+
+/** Waits (bounded) until exactly one running orderer reports itself the Raft leader; returns its status. */
+async function leader(timeoutMs = 30_000): Promise<ProcessStatus> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const leaders = (await orderers()).filter((s) => s.running && s.leader === true);
+    if (leaders.length === 1 && leaders[0]) return leaders[0];
+    if (Date.now() > deadline) throw new Error(`no single Raft leader after ${timeoutMs / 1000}s: ${JSON.stringify(await orderers())}`);
+    await sleep(250);
+  }
+}
+
+/** Waits (bounded) until every orderer runs and reports the same height, at least `atLeast`; returns the heights. */
+async function orderersConverged(atLeast: number, timeoutMs = 60_000): Promise<Map<string, number>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = (await orderers()).filter((s) => s.running && s.height !== undefined);
+    const heights = new Map(rows.map((s) => [s.name, s.height as number]));
+    const same = heights.size === ORDERERS.size && new Set(heights.values()).size === 1;
+    if ((same && Math.min(...heights.values()) >= atLeast) || Date.now() > deadline) return heights;
+    await sleep(250);
+  }
+}
+
+interface Write {
+  readonly requestId: string;
+  /** When the write was first sent, and when the ledger confirmed it (accepted, or already applied). */
+  readonly sentAt: number;
+  readonly appliedAt: number;
+  readonly outcome: string;
+  readonly attempts: number;
+}
+
+/**
+ * One keyed transfer of 1 unit, as a careful client sends it while an orderer may be down: the same
+ * request id on every attempt, so a retry can never apply it twice, and retried (bounded) only when
+ * the ledger answers UNAVAILABLE (no Raft leader yet, the broadcast's orderer gone) or MVCC-CONFLICT
+ * (the two writers' transfers share the security's records). A retry answered
+ * ST2-DUPLICATE-REQUEST means an earlier attempt was ordered after all: applied once.
+ */
+async function transfer(pair: (typeof pairs)[number], key: string): Promise<Write> {
+  const requestId = id(key);
+  const input = { securityId: SECURITY, from: pair.from.id, to: pair.to.id, amount: '1', requestId };
+  const sentAt = Date.now();
+  for (let attempts = 1; ; attempts++) {
+    try {
+      await st2.submit(pair.from, 'token:transfer', input);
+      return { requestId, sentAt, appliedAt: Date.now(), outcome: 'accepted', attempts };
+    } catch (error) {
+      const { code, message } = error as { code?: string; message?: string };
+      if (code === 'ST2-DUPLICATE-REQUEST') return { requestId, sentAt, appliedAt: Date.now(), outcome: code, attempts };
+      if (!RETRIED.has(code ?? '') || Date.now() - sentAt > 90_000) return { requestId, sentAt, appliedAt: Date.now(), outcome: code ?? String(error), attempts };
+      log(`${requestId} attempt ${attempts} failed: ${message}`);
+      await sleep(250);
+    }
+  }
+}
+
+const RETRIED = new Set(['ST2-UNAVAILABLE', 'ST2-MVCC-CONFLICT']);
+
+beforeAll(() => {
+  st2 = network.st2();
+});
+
+/** Onboards both pairs of holders and issues ISSUED units to each sender. */
+async function setUp(): Promise<void> {
+  for (const [i, pair] of pairs.entries()) {
+    for (const [onboarder, who] of [[ops1, pair.from], [ops2, pair.to]] as const) await onboard(st2, onboarder, who);
+    if (i === 0) {
+      await st2.submit(issuer, 'security:create', {
+        securityId: SECURITY, name: 'Orderer failover shares', isin: 'DE000A1B2C46', decimals: 0, agents: [],
+        rules: { requiredClaims: [] }, terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '1', currency: 'EUR' },
+      });
+    }
+    await st2.submit(issuer, 'token:issue', { securityId: SECURITY, to: pair.from.id, amount: String(ISSUED) });
+  }
+}
+
+/** Even rounds kill the Raft leader (an election is needed), odd ones a follower (clients connected to it move on). */
+async function victimOf(round: number): Promise<ProcessStatus> {
+  const current = await leader();
+  if (round % 2 === 0) return current;
+  const follower = (await orderers()).find((s) => s.running && s.name !== current.name);
+  if (!follower) throw new Error('no running follower');
+  return follower;
+}
+
+/**
+ * One round: two writers send PER_WRITER transfers each, one after the other; `victim` is killed (-9)
+ * under the first writer's third one. Then every keyed write must be applied once, writes must have
+ * resumed within seconds, and the restarted victim must catch up with the others.
+ */
+async function killUnderWrites(round: number, victim: ProcessStatus): Promise<void> {
+  const heightAtKill = victim.height as number;
+  log(`round ${round + 1}/${ROUNDS}: ${victim.leader ? 'Raft leader' : 'follower'} ${victim.name} (pid ${victim.pid}) at height ${heightAtKill}`);
+  let killedAt = 0;
+  const writers = pairs.map(async (pair, w) => {
+    const writes: Write[] = [];
+    for (let n = 0; n < PER_WRITER; n++) {
+      const write = transfer(pair, `r${round}w${w}n${n}`);
+      if (w === 0 && n === 2) {
+        await sleep(50); // the write is on its way to endorsement and ordering
+        killedAt = Date.now();
+        expect(await stopNode(victim.name, { graceMs: 0 })).toBe(true);
+        log(`killed ${victim.name} with a write in flight`);
+      }
+      writes.push(await write);
+    }
+    return writes;
+  });
+  const writes = (await Promise.all(writers)).flat();
+
+  // Every keyed write was applied exactly once: each was confirmed, and the balances moved by one per request.
+  expect(writes.map((w) => w.outcome).filter((o) => o !== 'accepted' && o !== 'ST2-DUPLICATE-REQUEST')).toEqual([]);
+  const moved = BigInt(PER_WRITER * (round + 1));
+  for (const pair of pairs) {
+    expect(await st2.balance(ops1, SECURITY, pair.from.id)).toBe(ISSUED - moved);
+    expect(await st2.balance(ops2, SECURITY, pair.to.id)).toBe(moved);
+  }
+  // Writes resumed within seconds: the first write sent after the kill was applied soon after it.
+  const after = writes.filter((w) => w.sentAt >= killedAt);
+  expect(after.length).toBeGreaterThan(0);
+  const resumedMs = Math.min(...after.map((w) => w.appliedAt)) - killedAt;
+  const slowestMs = Math.max(...writes.filter((w) => w.appliedAt >= killedAt).map((w) => w.appliedAt - Math.max(w.sentAt, killedAt)));
+  log(`writes resumed ${(resumedMs / 1000).toFixed(1)}s after the kill; slowest write across it ${(slowestMs / 1000).toFixed(1)}s; ${writes.filter((w) => w.attempts > 1).length} of ${writes.length} writes needed a retry`);
+  expect(resumedMs).toBeLessThan(10_000);
+  expect((await leader()).name).not.toBe(victim.name);
+
+  // The killed node restarts and catches up with the blocks ordered without it.
+  const target = Math.max(...(await orderers()).map((s) => s.height ?? 0));
+  const restartedAt = Date.now();
+  await restartNode(victim.name, { log });
+  const heights = await orderersConverged(target);
+  log(`${victim.name} caught up in ${((Date.now() - restartedAt) / 1000).toFixed(1)}s: ${JSON.stringify(Object.fromEntries(heights))}`);
+  expect(heights.size).toBe(ORDERERS.size);
+  expect(new Set(heights.values()).size).toBe(1);
+  expect(heights.get(victim.name)).toBeGreaterThan(heightAtKill);
+}
+
+it('keeps ordering when an orderer node is killed: writes resume within seconds, each applied once, and the node catches up', async () => {
+  await setUp();
+  const killed = new Set<string>();
+  for (let round = 0; round < ROUNDS; round++) {
+    const victim = await victimOf(round);
+    killed.add(victim.name);
+    await killUnderWrites(round, victim);
+  }
+
+  // A killed node takes part again: with another node stopped, ordering needs it for its majority.
+  const other = (await orderers()).find((s) => s.running && !killed.has(s.name))?.name ?? (await leader()).name;
+  expect(await stopNode(other, { graceMs: 0 })).toBe(true);
+  try {
+    expect((await transfer(pairs[0] as (typeof pairs)[number], 'after')).outcome).toBe('accepted');
+  } finally {
+    await restartNode(other, { log });
+  }
+  expect(await st2.balance(ops2, SECURITY, pairs[0]?.to.id as string)).toBe(BigInt(PER_WRITER * ROUNDS + 1));
+});
