@@ -81,8 +81,8 @@ describe('consortium policy', () => {
     it(`reads the policy from ${CONSORTIUM_POLICY_ENV} as scripts/network writes it from the topology`, () => {
       const policy = consortiumPolicyOf(topology.orgs);
       expect(consortiumPolicyFromEnvironment({ [CONSORTIUM_POLICY_ENV]: JSON.stringify(policy) })).toEqual(policy);
-      expect(policy.orgs[msp.custodian]).toEqual({ roles: ['admin', 'agent', 'custodian', 'investor'], consortiumAdmin: false });
-      expect(policy.orgs[msp.regulator]).toEqual({ roles: ['regulator'], consortiumAdmin: false });
+      expect(policy.orgs[msp.custodian]).toEqual({ kind: 'custodian', roles: ['admin', 'agent', 'custodian', 'investor'], consortiumAdmin: false });
+      expect(policy.orgs[msp.regulator]).toEqual({ kind: 'regulator', roles: ['regulator'], consortiumAdmin: false });
     });
 
     it('has no policy (so authorizes nobody) when the variable is absent, and refuses to start on a malformed one', () => {
