@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { St2EventSchema } from '@st2/chaincode';
 import { TAGS } from '../routes/tags';
+import { openApi30Examples } from './examples';
 
 /**
  * OpenAPI from the routes' own TypeBox schemas (nothing is written twice): `/openapi.json` for tools,
@@ -28,6 +29,7 @@ export const docsPlugin = fp(async function docs(app: FastifyInstance) {
         schemas: { DomainEvent: St2EventSchema },
       },
     },
+    transformObject: (document) => ('openapiObject' in document ? openApi30Examples(document.openapiObject) : document.swaggerObject),
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, transformStaticCSP: (header) => header });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
