@@ -3,7 +3,7 @@ import { Type, type ObjectOptions, type TProperties, type TSchema } from '@sincl
 /**
  * Building blocks shared by every schema. Domain types are derived from these schemas
  * (`StaticDecode`), so the wire/storage form (decimal strings) and the domain form (bigint) come
- * from one declaration.
+ * from one declaration. Their `examples` are the gateway's OpenAPI examples for every field built on them.
  */
 
 /**
@@ -17,17 +17,17 @@ export const MAX_AMOUNT = 10n ** 38n - 1n;
 const MAX_AMOUNT_DIGITS = MAX_AMOUNT.toString().length;
 
 /** Non-negative integer amount in the security's smallest unit, at most MAX_AMOUNT: a decimal string outside, a bigint inside. */
-export const Amount = Type.Transform(Type.String({ pattern: `^(0|[1-9][0-9]{0,${MAX_AMOUNT_DIGITS - 1}})$`, description: 'Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)' }))
+export const Amount = Type.Transform(Type.String({ pattern: `^(0|[1-9][0-9]{0,${MAX_AMOUNT_DIGITS - 1}})$`, description: 'Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)', examples: ['1000'] }))
   .Decode((text) => BigInt(text))
   .Encode((value) => value.toString());
 
 /** A strictly positive amount, at most MAX_AMOUNT. */
-export const PositiveAmount = Type.Transform(Type.String({ pattern: `^[1-9][0-9]{0,${MAX_AMOUNT_DIGITS - 1}}$`, description: 'Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)' }))
+export const PositiveAmount = Type.Transform(Type.String({ pattern: `^[1-9][0-9]{0,${MAX_AMOUNT_DIGITS - 1}}$`, description: 'Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)', examples: ['1000'] }))
   .Decode((text) => BigInt(text))
   .Encode((value) => value.toString());
 
 /** Identifiers chosen by clients: readable, safe inside composite keys (no U+0000, no U+10FFFF). */
-export const Id = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$', description: 'Identifier: letters, digits and . _ : @ -, at most 128 characters' });
+export const Id = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$', description: 'Identifier: letters, digits and . _ : @ -, at most 128 characters', examples: ['acme'] });
 
 /**
  * An object that refuses properties it does not declare. Every command, rule set and stored record is
@@ -39,19 +39,19 @@ export function Closed<P extends TProperties>(properties: P, options: ObjectOpti
 }
 
 /** An organisation: its MSP id, as Fabric names it (safe inside composite keys). */
-export const Org = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$', description: 'Organisation (MSP id)' });
+export const Org = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$', description: 'Organisation (MSP id)', examples: ['Bank1MSP'] });
 
 /** Milliseconds since the Unix epoch. */
-export const Timestamp = Type.Integer({ minimum: 0, maximum: 8.64e15, description: 'Milliseconds since the Unix epoch' });
+export const Timestamp = Type.Integer({ minimum: 0, maximum: 8.64e15, description: 'Milliseconds since the Unix epoch', examples: [1893456000000] });
 
 /** ISO 3166-1 alpha-2 country code. */
-export const Jurisdiction = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country code' });
+export const Jurisdiction = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country code', examples: ['DE'] });
 
 /** A claim topic such as `kyc`, `aml` or `accredited`. */
-export const Topic = Type.String({ pattern: '^[a-z][a-z0-9-]{0,31}$', description: 'Claim topic, e.g. kyc, aml, accredited' });
+export const Topic = Type.String({ pattern: '^[a-z][a-z0-9-]{0,31}$', description: 'Claim topic, e.g. kyc, aml, accredited', examples: ['kyc'] });
 
 /** Hex SHA-256 digest. */
-export const Sha256 = Type.String({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 digest, lowercase hex' });
+export const Sha256 = Type.String({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 digest, lowercase hex', examples: ['e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'] });
 
 export function Nullable<T extends TSchema>(schema: T) {
   return Type.Union([schema, Type.Null()]);

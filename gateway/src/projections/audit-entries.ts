@@ -15,7 +15,7 @@ export interface AppliedTransaction {
   readonly wireEvents: readonly Record<string, unknown>[];
 }
 
-export const TxId = Type.String({ pattern: '^[0-9a-f]{64}$', description: 'Transaction id (hex)' });
+export const TxId = Type.String({ pattern: '^[0-9a-f]{64}$', description: 'Transaction id (hex)', examples: ['9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'] });
 
 /** What the audit log keeps per transaction, under its txId. */
 export const TransactionHeaderSchema = Type.Object({

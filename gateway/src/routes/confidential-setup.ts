@@ -47,7 +47,7 @@ function confidentialWrite(spec: WriteSpec): Operation {
   };
 }
 
-export const enable = confidentialWrite({
+export const enableConfidential = confidentialWrite({
   summary: 'Put a security into confidential mode (issuer or agent)',
   description: 'From then on its units are notes whose amounts and owners the ledger does not show, moved only by proofs; plain issuance and transfers are refused (ST2-CONFIDENTIAL-MODE). Only a security with no plain supply.',
   status: 201,

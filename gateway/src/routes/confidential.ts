@@ -133,7 +133,7 @@ function isClientProven(body: object): body is ClientProvenBody {
   return 'proven' in body;
 }
 
-export const mint = provenWrite({
+export const mintConfidential = provenWrite({
   summary: 'Mint a confidential note (issuer or agent)',
   description: 'The gateway proves for `to` (public key in the allowlist), or submits `proven`, a proof the client made. The amount is public; the owner is not.',
   fn: 'confidential:mint',
@@ -141,7 +141,7 @@ export const mint = provenWrite({
   prove: (service, principal, body) => service.proveMint(principal, body.securityId, BigInt(body.amount), { publicKey: BigInt(body.to.publicKey), org: body.to.org }),
 });
 
-export const transfer = provenWrite({
+export const transferConfidential = provenWrite({
   summary: 'Transfer confidentially',
   description: 'Spends one or two notes of `from` (its secret goes only to its own bank\'s gateway, which proves), paying `amount` to `to` with change back; or submits `proven`, a proof the client made. The ledger sees nullifiers and commitments only.',
   fn: 'confidential:transfer',
@@ -153,7 +153,7 @@ export const transfer = provenWrite({
   },
 });
 
-export const redeem = provenWrite({
+export const redeemConfidential = provenWrite({
   summary: 'Redeem a confidential note (issuer or agent)',
   description: 'Burns `amount` of a note (public), the change stays with its owner; gateway-proven from the owner\'s secret, or `proven` by the client.',
   fn: 'confidential:redeem',
@@ -162,7 +162,7 @@ export const redeem = provenWrite({
     service.proveRedeem(principal, body.securityId, holderOf(body.from), opening(body.note, securityField(body.securityId)), BigInt(body.amount)),
 });
 
-export const notes = operation({
+export const listConfidentialNotes = operation({
   summary: 'A holder\'s confidential notes and balance',
   description: 'From the note openings in the caller\'s org collection (its own clients; the regulator: the audit collection), decrypted with this gateway\'s org key. `spent` is computed from the public nullifier set and the owner\'s viewing key (sealed to its bank and the auditor at key registration), never from what a submitter declares. An investor sees the notes of its own registered key only.',
   tags,

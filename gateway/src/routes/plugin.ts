@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifySchema } from 'fastify';
 import type { Services } from '../services';
-import { ErrorSchema } from './schemas';
+import { ErrorSchema, EventStreamResponse } from './schemas';
 import { ROUTES, type Route } from './table';
 
 export interface RoutesOptions {
@@ -22,15 +22,17 @@ export async function routesPlugin(app: FastifyInstance, { services }: RoutesOpt
   }
 }
 
-function documented({ roles, operation }: Route): FastifySchema {
+function documented({ roles, operation, operationId }: Route): FastifySchema {
   const description = [operation.description, `Roles: ${roles.join(', ')}.`].filter(Boolean).join('\n\n');
+  // A stream answers 200 with events; a refusal before it opens is an ordinary JSON error.
+  const stream = operation.stream ? { 200: EventStreamResponse } : {};
   return {
     ...operation.schema,
-    response: { ...operation.schema.response, '4xx': ErrorSchema, '5xx': ErrorSchema },
+    response: { ...operation.schema.response, ...stream, '4xx': ErrorSchema, '5xx': ErrorSchema },
+    operationId,
     summary: operation.summary,
     description,
     tags: operation.tags,
     security: [{ bearer: [] }],
-    ...(operation.stream ? { produces: ['text/event-stream'] } : {}),
   };
 }

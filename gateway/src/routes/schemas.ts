@@ -45,6 +45,15 @@ export const Erc1066Schema = Type.Union([
 /** The chain height a ledger answer was read at: `?position=` on a read shows at least that state. */
 export const PositionSchema = Type.String({ pattern: '^[0-9]+$', description: 'Ledger position (chain height) the answer was decided at; pass it as ?position= to read at least that state' });
 
+/**
+ * A stream's 200: Server-Sent Events, each `data` a JSON transaction. Fastify never serializes it (the stream
+ * writes its events itself), so it only documents what a client reads.
+ */
+export const EventStreamResponse = {
+  description: 'Server-Sent Events: one `transaction` event per committed transaction',
+  content: { 'text/event-stream': { schema: Type.String({ description: 'Lines `id: <block>.<txIndex>`, `event: transaction`, `data: { txId, blockNumber, txIndex, timestamp, events }`' }) } },
+};
+
 export const ErrorSchema = Type.Object({
   error: Type.Object({
     code: Type.String({ description: 'Stable reason code, e.g. ST2-KYC-MISSING' }),

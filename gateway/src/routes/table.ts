@@ -19,6 +19,7 @@ import type { Operation } from './operation';
 import * as securities from './securities';
 import * as settlements from './settlements';
 import * as streams from './streams';
+import { TAGS } from './tags';
 import * as transferRequests from './transfer-requests';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -29,7 +30,18 @@ export interface Route {
   /** Who may call it: anyone else gets 403. Also printed in the OpenAPI description and tested role by role. */
   readonly roles: readonly Role[];
   readonly operation: Operation;
+  /**
+   * The OpenAPI operationId, which generated clients name their methods after: the operation's exported name (a
+   * verb phrase such as createSecurity), or the route's own where it reuses another route's operation.
+   */
+  readonly operationId: string;
 }
+
+/** A route as the table lists it: `operationId` only where the exported name is taken by another route. */
+type Entry = Omit<Route, 'operationId'> & { readonly operationId?: string };
+
+/** Every module whose exported operations the table uses: their export names are the operationIds. */
+const MODULES = [agent, audit, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, securities, settlements, streams, transferRequests];
 
 const EVERYONE = ROLES;
 /** A security's issuer and its transfer agents (the chaincode checks which security they act for); cash's issuer is a cash issuer. */
@@ -51,7 +63,7 @@ const WRITERS: readonly Role[] = ROLES.filter((role) => role !== 'regulator');
  * first gate; the chaincode decides again from the caller's certificate, so a mistake here can refuse
  * too much but never allow what the ledger forbids.
  */
-export const ROUTES: readonly Route[] = checked([
+export const ROUTES: readonly Route[] = checked(named([
   { method: 'POST', url: '/v1/identities', roles: ['admin', 'agent', 'custodian'], operation: identities.registerIdentity },
   { method: 'GET', url: '/v1/identities/:id', roles: EVERYONE, operation: identities.readIdentity },
   { method: 'POST', url: '/v1/identities/:id/claims', roles: ['claim-issuer'], operation: identities.addClaim },
@@ -138,7 +150,7 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'POST', url: '/v1/settlements/:id/cancel', roles: ['investor'], operation: settlements.cancelSettlement },
   { method: 'POST', url: '/v1/settlements/:id/expire', roles: WRITERS, operation: settlements.expireSettlement },
 
-  { method: 'POST', url: '/v1/securities/:id/confidential', roles: AGENTS, operation: confidentialSetup.enable },
+  { method: 'POST', url: '/v1/securities/:id/confidential', roles: AGENTS, operation: confidentialSetup.enableConfidential },
   { method: 'GET', url: '/v1/securities/:id/confidential', roles: EVERYONE, operation: confidentialSetup.readPool },
   { method: 'POST', url: '/v1/securities/:id/confidential/allowlist', roles: AGENTS, operation: confidentialSetup.refreshAllowlist },
   { method: 'GET', url: '/v1/securities/:id/confidential/allowlist', roles: EVERYONE, operation: confidentialSetup.readAllowlist },
@@ -147,18 +159,18 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'POST', url: '/v1/orgs/:id/opening-key', roles: ['admin'], operation: confidentialSetup.registerOrgKey },
   { method: 'GET', url: '/v1/orgs/:id/opening-key', roles: EVERYONE, operation: confidentialSetup.readOrgKey },
   { method: 'GET', url: '/v1/confidential/audit-key', roles: EVERYONE, operation: confidentialSetup.readAuditKey },
-  { method: 'POST', url: '/v1/confidential/mint', roles: AGENTS, operation: confidential.mint },
-  { method: 'POST', url: '/v1/confidential/transfers', roles: ROLES.filter((role) => role !== 'regulator'), operation: confidential.transfer },
-  { method: 'POST', url: '/v1/confidential/redemptions', roles: AGENTS, operation: confidential.redeem },
-  { method: 'GET', url: '/v1/confidential/notes', roles: EVERYONE, operation: confidential.notes },
+  { method: 'POST', url: '/v1/confidential/mint', roles: AGENTS, operation: confidential.mintConfidential },
+  { method: 'POST', url: '/v1/confidential/transfers', roles: ROLES.filter((role) => role !== 'regulator'), operation: confidential.transferConfidential },
+  { method: 'POST', url: '/v1/confidential/redemptions', roles: AGENTS, operation: confidential.redeemConfidential },
+  { method: 'GET', url: '/v1/confidential/notes', roles: EVERYONE, operation: confidential.listConfidentialNotes },
 
   { method: 'POST', url: '/v1/cash', roles: ['cash-issuer'], operation: cash.createCash },
-  { method: 'GET', url: '/v1/cash/:id', roles: EVERYONE, operation: securities.readSecurity },
+  { method: 'GET', url: '/v1/cash/:id', roles: EVERYONE, operation: securities.readSecurity, operationId: 'readCash' },
   { method: 'POST', url: '/v1/cash/:id/issuances', roles: ['cash-issuer'], operation: cash.issueCash },
   { method: 'POST', url: '/v1/cash/:id/redemptions', roles: ['cash-issuer'], operation: cash.redeemCash },
   { method: 'POST', url: '/v1/cash/:id/transfers', roles: ['investor'], operation: cash.transferCash },
-  { method: 'GET', url: '/v1/cash/:id/balances', roles: STAFF, operation: holdings.holdersOf },
-  { method: 'GET', url: '/v1/cash/:id/balances/:holder', roles: EVERYONE, operation: holdings.positionOf },
+  { method: 'GET', url: '/v1/cash/:id/balances', roles: STAFF, operation: holdings.holdersOf, operationId: 'cashBalances' },
+  { method: 'GET', url: '/v1/cash/:id/balances/:holder', roles: EVERYONE, operation: holdings.positionOf, operationId: 'cashBalanceOf' },
 
   { method: 'POST', url: '/v1/custody/accounts', roles: ['custodian'], operation: custody.openAccount },
   { method: 'GET', url: '/v1/custody/accounts', roles: ['custodian'], operation: custody.listAccounts },
@@ -174,16 +186,32 @@ export const ROUTES: readonly Route[] = checked([
   { method: 'GET', url: '/v1/audit/securities/:id/holders', roles: REGULATOR, operation: audit.auditHolders },
   { method: 'GET', url: '/v1/audit/stream', roles: REGULATOR, operation: streams.auditStream },
   { method: 'GET', url: '/v1/events/stream', roles: STAFF, operation: streams.eventStream },
-]);
+]));
+
+/** Each entry with its operationId: the one it names, else its operation's export name. */
+function named(entries: readonly Entry[]): readonly Route[] {
+  const exportNames = new Map<unknown, string>(MODULES.flatMap((module) => Object.entries(module).map(([name, value]) => [value, name] as const)));
+  return entries.map((entry) => {
+    const operationId = entry.operationId ?? exportNames.get(entry.operation);
+    if (operationId === undefined) throw new Error(`${entry.method} ${entry.url}: its operation is not exported by a module in MODULES`);
+    return { ...entry, operationId };
+  });
+}
 
 /**
  * A table that breaks a rule does not load: the regulator reads everything and writes nothing, and every write
  * declares its body (an empty object when there is nothing to send), so no unvalidated body reaches a handler.
+ * Every route has an operationId of its own, and every tag is one of TAGS (each of which some route carries).
  */
 function checked(routes: readonly Route[]): readonly Route[] {
   const writes = routes.filter((route) => route.operation.effect === 'write');
   refuse(writes.filter((route) => route.roles.includes('regulator')), 'the regulator may not write');
   refuse(writes.filter((route) => !route.operation.schema.body), 'a write route must declare a body schema');
+  refuse(routes.filter((route, i) => routes.findIndex((other) => other.operationId === route.operationId) !== i), 'an operationId may name one route only');
+  const defined: readonly string[] = TAGS.map((tag) => tag.name);
+  refuse(routes.filter((route) => route.operation.tags.some((tag) => !defined.includes(tag))), 'a tag must be defined in TAGS');
+  const unused = defined.filter((tag) => !routes.some((route) => route.operation.tags.includes(tag)));
+  if (unused.length > 0) throw new Error(`a tag in TAGS must be used: ${unused.join(', ')}`);
   return routes;
 }
 
