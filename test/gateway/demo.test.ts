@@ -87,8 +87,9 @@ describe('demo', () => {
     const trade = await ok(h, as(cast.alice), 'GET', `/v1/settlements/demo-trade-1?position=${position}`);
     expect(trade.body).toMatchObject({ status: 'settled', securities: { securityId: 'ACME-EQ', amount: '100' }, cash: { securityId: 'EUR-T', amount: '250000' } });
     const cash = await ok(h, as(cast.regulator), 'GET', `/v1/audit/securities/EUR-T/holders?position=${position}`);
-    const balances = (cash.body.items as { holding: { holder: string; balance: string } }[]).map(({ holding }) => [holding.holder, holding.balance]);
-    expect(balances).toEqual([[cast.alice.id, '250000'], [cast.bob.id, '4750000']]);
+    const balances = new Map((cash.body.items as { holding: { holder: string; balance: string } }[]).map(({ holding }) => [holding.holder, holding.balance]));
+    // The trade's EUR 2,500.00, and each one's dividend later (alice 940 shares, bob 600, at 37/3 cents).
+    expect([balances.get(cast.alice.id), balances.get(cast.bob.id)]).toEqual([String(250_000 + 11_593), String(4_750_000 + 7_400)]);
   });
 
   it('keeps carol\'s deposited units in an omnibus account whose beneficial owner only the custodian and the regulator see', async () => {
@@ -98,5 +99,11 @@ describe('demo', () => {
     const positions = await ok(h, as(cast.regulator), 'GET', '/v1/custody/accounts/CUST-OMNIBUS-1/positions');
     expect(positions.body.items).toEqual([expect.objectContaining({ owner: 'client-0001', amount: '50', jurisdiction: 'FR' })]);
     expect((await call(h, as(cast.agent2), 'GET', '/v1/custody/accounts/CUST-OMNIBUS-1/positions')).status).toBe(403);
+  });
+
+  it('paid a cash dividend at the record-time balances, each holder its floor, the remainder to the issuer\'s account', async () => {
+    const dividend = (await ok(h, as(cast.regulator), 'GET', `/v1/distributions/ACME-DIV-2026?position=${await h.ledger.height()}`)).body;
+    // 1,900 shares at 37/3 cents: 23,433 declared; 23,432 paid in floors to four holders, 1 cent of remainder.
+    expect(dividend).toMatchObject({ status: 'closed', paidHolders: 4, eligibleUnits: '1900', declaredTotal: '23433', paidAmount: '23432', remainder: '1' });
   });
 });

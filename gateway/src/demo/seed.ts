@@ -91,16 +91,7 @@ function demoSteps(cast: DemoCast, now: number): (Step | Pause)[] {
     { who: cast.carol, by: cast.agent2, jurisdiction: 'US', investorType: 'institutional', name: 'Carol Fund LP', topics: ['kyc', 'aml', 'accredited'] },
     { who: cast.dmitri, by: cast.custodian, jurisdiction: 'DE', investorType: 'retail', name: 'Dmitri Weber', topics: ['kyc', 'aml'] },
   ] as const;
-  const onboarding = investors.flatMap(({ who, by, jurisdiction, investorType, name, topics }) => {
-    const record = privateJson({ name, documents: [{ kind: 'passport', reference: `${jurisdiction}-${who.id}-0001` }] });
-    return [
-      step(by, 'RegisterIdentity', { identityId: who.id, investor: who.id, jurisdiction, investorType, recordHash: record.sha256 }, { record: record.bytes }),
-      ...topics.map((topic) => {
-        const evidence = privateJson({ method: 'document-check', reference: `${topic}-${who.id}` });
-        return step(cast.kyc, 'AddClaim', { identityId: who.id, topic, expiresAt: now + YEAR, evidenceHash: evidence.sha256 }, { evidence: evidence.bytes });
-      }),
-    ];
-  });
+  const onboarding = investors.flatMap((investor) => onboard(cast, now, investor));
   const prospectus = privateJson('ACME plc prospectus, 2025 edition').sha256;
   return [
     // A consortium change: proposed by the first bank, executed by the second's approval.
@@ -147,7 +138,56 @@ function demoSteps(cast: DemoCast, now: number): (Step | Pause)[] {
     step(cast.agent2, 'PlaceHold', { holdId: 'demo-margin-1', securityId: 'ACME-BOND-2030', holder: cast.bob.id, beneficiary: cast.alice.id, amount: '2500', reason: 'margin', expiresAt: now + 30 * DAY }),
     ...holderVote(cast),
     ...cashAndSettlement(cast, now),
+    ...dividend(cast, now),
     ...custody(cast, now),
+  ];
+}
+
+interface Onboarding {
+  readonly who: DemoActor;
+  readonly by: DemoActor;
+  readonly jurisdiction: string;
+  readonly investorType: 'retail' | 'professional' | 'institutional';
+  readonly name: string;
+  readonly topics: readonly string[];
+}
+
+/** An identity registered by its bank (personal record kept private) with the KYC provider's claims. */
+function onboard(cast: DemoCast, now: number, { who, by, jurisdiction, investorType, name, topics }: Onboarding): Step[] {
+  const record = privateJson({ name, documents: [{ kind: 'passport', reference: `${jurisdiction}-${who.id}-0001` }] });
+  return [
+    step(by, 'RegisterIdentity', { identityId: who.id, investor: who.id, jurisdiction, investorType, recordHash: record.sha256 }, { record: record.bytes }),
+    ...topics.map((topic) => {
+      const evidence = privateJson({ method: 'document-check', reference: `${topic}-${who.id}` });
+      return step(cast.kyc, 'AddClaim', { identityId: who.id, topic, expiresAt: now + YEAR, evidenceHash: evidence.sha256 }, { evidence: evidence.bytes });
+    }),
+  ];
+}
+
+/** Seconds until the dividend's record time, then until its payment date: a real wait on the system clock. */
+const DIVIDEND_RECORD_IN_MS = 2_000;
+const DIVIDEND_PAYABLE_IN_MS = 3_000;
+
+/**
+ * A cash dividend on the equity of 37/3 euro cents a share, paid in the tokenised deposit from ACME's paying
+ * agent account to every holder at the record time, the rounding remainder to ACME's own account.
+ */
+function dividend(cast: DemoCast, now: number): (Step | Pause)[] {
+  const account = (id: string, name: string) => ({ who: { ...cast.issuer, role: 'investor' as const, id }, by: cast.agent, jurisdiction: 'GB', investorType: 'institutional' as const, name, topics: ['kyc'] });
+  const [payer, remainder] = [account('acme-paying-agent', 'ACME plc paying agent account'), account('acme-unclaimed', 'ACME plc dividend remainder account')];
+  const dates = { recordTime: 0, paymentDate: 0 };
+  const holders = [cast.alice.id, cast.bob.id, cast.carol.id, cast.dmitri.id];
+  return [
+    ...onboard(cast, now, payer),
+    ...onboard(cast, now, remainder),
+    step(cast.treasury, 'Issue', { securityId: 'EUR-T', to: payer.who.id, amount: '100000' }),
+    step(cast.issuer, 'DeclareDistribution', (at) => {
+      [dates.recordTime, dates.paymentDate] = [at + DIVIDEND_RECORD_IN_MS, at + DIVIDEND_PAYABLE_IN_MS];
+      return { distributionId: 'ACME-DIV-2026', securityId: 'ACME-EQ', cashSecurityId: 'EUR-T', rate: { numerator: '37', denominator: '3' }, ...dates, payer: payer.who.id, remainderAccount: remainder.who.id };
+    }),
+    { until: () => dates.paymentDate, why: 'the dividend\'s payment date' },
+    step(cast.agent, 'PayDistribution', { distributionId: 'ACME-DIV-2026', holders }),
+    step(cast.agent, 'CloseDistribution', { distributionId: 'ACME-DIV-2026' }),
   ];
 }
 
