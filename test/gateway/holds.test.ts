@@ -102,4 +102,26 @@ describe('holds over HTTP', () => {
     expect(await call(h, cast.custodian, 'POST', '/v1/holds', holdBody('k2', '1'), { 'idempotency-key': 'hold-k' })).toMatchObject({ status: 422, body: { error: { code: 'ST2-IDEMPOTENCY-MISMATCH' } } });
     expect(await everything()).toEqual(before);
   });
+
+  it('lists holds for a custodian by the org that placed them and by status, paged; an investor lists only its own (403 otherwise)', async () => {
+    const desk = party(cast.custodian);
+    await ok(h, cast.custodian, 'POST', '/v1/holds', holdBody('list-1', '1'));
+    const { txId } = (await ok(h, cast.custodian, 'POST', '/v1/holds', holdBody('list-2', '1'))).body;
+    const all = async (query: string): Promise<{ id: string; by: { org: string }; status: string }[]> => {
+      const items: { id: string; by: { org: string }; status: string }[] = [];
+      for (let cursor: string | null | undefined; cursor !== null;) {
+        const page = (await ok(h, cast.custodian, 'GET', `/v1/holds?${query}&limit=2&consistentWith=${String(txId)}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).body;
+        items.push(...(page.items as typeof items));
+        cursor = page.nextCursor as string | null;
+      }
+      return items;
+    };
+    const mine = await all(`placedBy=${desk.org}&status=active`);
+    expect(mine.map((hold) => hold.id)).toEqual(expect.arrayContaining(['list-1', 'list-2']));
+    expect(mine.every((hold) => hold.by.org === desk.org && hold.status === 'active')).toBe(true);
+    expect(await all('placedBy=Bank2MSP')).toEqual([]);
+    expect((await ok(h, cast.alice, 'GET', '/v1/holds?holder=alice&status=active')).body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'list-1' })]));
+    expect(await call(h, cast.alice, 'GET', '/v1/holds?holder=bob')).toMatchObject({ status: 403 });
+    expect(await call(h, cast.alice, 'GET', '/v1/holds')).toMatchObject({ status: 403 });
+  });
 });

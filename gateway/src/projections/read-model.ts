@@ -111,6 +111,11 @@ export class ReadModel {
     return this.record<HoldRecord>('holds', holdId);
   }
 
+  /** Holds that pass `keep`, by id, paged (a scan of every hold, as for settlements). */
+  holdsWhere(keep: (hold: HoldRecord) => boolean, page: PageRequest): Promise<Page<HoldRecord>> {
+    return this.filtered(prefixRange('holds'), keep, (hold) => hold.id, page);
+  }
+
   /** A settlement instruction and its status, as projected (its price is private: not here). */
   settlement(settlementId: string): Promise<SettlementRecord | undefined> {
     return this.record<SettlementRecord>('settlements', settlementId);

@@ -1,10 +1,11 @@
 import { Type } from '@sinclair/typebox';
-import { HoldSchema } from '@st2/chaincode';
+import { HoldSchema, Id, Org } from '@st2/chaincode';
 import { principalOf } from '../auth/principal';
 import { NotFoundError } from '../errors/api-error';
+import { DEFAULT_PAGE_SIZE } from '../projections/paging';
 import { operation } from './operation';
 import { requireSelfIfInvestor } from './ownership';
-import { commandBody, IdParams, readQuery } from './schemas';
+import { commandBody, IdParams, pageOf, Paging, readQuery } from './schemas';
 import { pathAction, writeOperation } from './write';
 
 const tags = ['holds'];
@@ -61,5 +62,25 @@ export const readHold = operation({
     const principal = principalOf(request);
     await requireSelfIfInvestor(principal, principal.id === hold.beneficiary ? hold.beneficiary : hold.holder, readModel);
     return { ...hold, lapsed: hold.status === 'active' && hold.expiresAt <= clock() };
+  },
+});
+
+export const listHolds = operation({
+  summary: 'Holds, filtered by holder, security, status and the org that placed them, paged',
+  description: 'By hold id. A custodian lists the holds its desk keeps on its clients\' holdings with `placedBy` (its MSP id); an investor lists only holds on its own holding (`holder` itself).',
+  tags,
+  effect: 'read',
+  schema: {
+    querystring: readQuery({
+      holder: Type.Optional(Id), securityId: Type.Optional(Id), status: Type.Optional(HoldSchema.properties.status), placedBy: Type.Optional(Org), ...Paging,
+    }),
+    response: { 200: pageOf(HoldSchema) },
+  },
+  handle: async (request, _reply, { consistency, readModel }) => {
+    const { holder, securityId, status, placedBy, limit = DEFAULT_PAGE_SIZE, cursor } = request.query;
+    await consistency.reach(request.query);
+    await requireSelfIfInvestor(principalOf(request), holder ?? '', readModel);
+    return readModel.holdsWhere((hold) => (holder === undefined || hold.holder === holder) && (securityId === undefined || hold.securityId === securityId)
+      && (status === undefined || hold.status === status) && (placedBy === undefined || hold.by.org === placedBy), { limit, cursor });
   },
 });

@@ -137,6 +137,7 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'POST', url: '/v1/batches', roles: ['issuer', 'agent', 'investor'], operation: movements.batch },
   { method: 'GET', url: '/v1/holdings', roles: EVERYONE, operation: holdings.holdingsOf },
   { method: 'POST', url: '/v1/holds', roles: HOLDERS_OF_POWER, operation: holds.placeHold },
+  { method: 'GET', url: '/v1/holds', roles: EVERYONE, operation: holds.listHolds },
   { method: 'GET', url: '/v1/holds/:id', roles: EVERYONE, operation: holds.readHold },
   { method: 'POST', url: '/v1/holds/:id/release', roles: HOLDERS_OF_POWER, operation: holds.releaseHold },
   { method: 'POST', url: '/v1/holds/:id/execute', roles: HOLDERS_OF_POWER, operation: holds.executeHold },
