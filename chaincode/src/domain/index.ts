@@ -34,3 +34,4 @@ export * from './cash';
 export * from './operator';
 export * from './custody';
 export * from './distribution';
+export * from './schedule';
