@@ -35,3 +35,4 @@ export * from './operator';
 export * from './custody';
 export * from './distribution';
 export * from './schedule';
+export * from './debt';
