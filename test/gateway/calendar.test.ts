@@ -24,6 +24,8 @@ describe('GET /v1/securities/:id/calendar', () => {
     await standardWorld(h);
     await ok(h, cast.issuer, 'POST', '/v1/securities', note('NOTE', { couponRateBps: 500, dayCount: 'ACT/ACT-ICMA', businessDayConvention: 'modified-following' }));
     await ok(h, cast.issuer, 'POST', '/v1/securities', note('FRN', { couponRateBps: 0, floating: { reference: 'EURIBOR-6M', spreadBps: 75 } }));
+    await onboard(h, 'acme-pay');
+    await ok(h, cast.treasury, 'POST', '/v1/cash', { securityId: 'EURC', name: 'EUR deposit token', currency: 'EUR', decimals: 2, rules: { requiredClaims: ['kyc'] }, agents: [] });
   });
   afterAll(() => h.close());
 
@@ -60,8 +62,6 @@ describe('GET /v1/securities/:id/calendar', () => {
   });
 
   it('lists any security\'s open record dates, by record time, a distribution\'s with its payment date', async () => {
-    await onboard(h, 'acme-pay');
-    await ok(h, cast.treasury, 'POST', '/v1/cash', { securityId: 'EURC', name: 'EUR deposit token', currency: 'EUR', decimals: 2, rules: { requiredClaims: ['kyc'] }, agents: [] });
     await ok(h, cast.issuer, 'POST', '/v1/proposals', {
       proposalId: 'AGM', securityId: 'ACME', title: 'Re-elect the board', options: ['for', 'against'],
       recordTime: h.clock.now + 3 * DAY, closesAt: h.clock.now + 8 * DAY, quorumBps: 5_000, thresholdBps: 5_000,
@@ -78,6 +78,19 @@ describe('GET /v1/securities/:id/calendar', () => {
         { id: 'AGM', action: 'proposal', recordTime: h.clock.now + 3 * DAY },
       ],
     });
+  });
+
+  it('declares a coupon as a distribution at its coupon per unit, payable on its payment date, listed among the record dates', async () => {
+    const body = { coupon: 1, cashSecurityId: 'EURC', recordTime: h.clock.now + DAY, payer: 'acme-pay', remainderAccount: 'acme-pay' };
+    expect(await call(h, cast.agent, 'POST', '/v1/securities/NOTE/coupons', body)).toMatchObject({ status: 403 });
+    expect(await call(h, cast.issuer, 'POST', '/v1/securities/NOTE/coupons', { ...body, coupon: 6 })).toMatchObject({ status: 400, body: { error: { code: 'ST2-INVALID-INPUT' } } });
+    const declared = await ok(h, cast.issuer, 'POST', '/v1/securities/NOTE/coupons', body);
+    const distribution = (await ok(h, cast.alice, 'GET', `/v1/distributions/NOTE:coupon:1?consistentWith=${String(declared.body.txId)}`)).body;
+    expect(distribution).toMatchObject({ securityId: 'NOTE', coupon: 1, rate: { numerator: '1850', denominator: '1' }, paymentDate: d('2030-05-15') });
+    expect((await ok(h, cast.alice, 'GET', '/v1/securities/NOTE/calendar')).body).toMatchObject({
+      recordDates: [{ id: 'NOTE:coupon:1', action: 'distribution', recordTime: h.clock.now + DAY, paymentDate: d('2030-05-15') }],
+    });
+    expect(await call(h, cast.issuer, 'POST', '/v1/securities/NOTE/coupons', body)).toMatchObject({ status: 409, body: { error: { code: 'ST2-ALREADY-EXISTS' } } });
   });
 
   it('answers 404 for an unknown security', async () => {

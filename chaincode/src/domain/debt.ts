@@ -34,6 +34,11 @@ export interface DebtCalendar {
   readonly maturity: { readonly maturityDate: number; readonly paymentDate: number; readonly principalPerUnit: bigint };
 }
 
+/** The distribution paying coupon `coupon` of a security: one id per coupon, so that it is declared once. */
+export function couponDistributionId(securityId: string, coupon: number): string {
+  return `${securityId}:coupon:${coupon}`;
+}
+
 /** A debt-like security's coupons and redemption, from its terms alone (and its creation, the default issue date). */
 export function debtCalendarOf(terms: DebtLikeTerms, createdAt: number): DebtCalendar {
   const schedule = scheduleTermsOf(terms, createdAt);

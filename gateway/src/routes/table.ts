@@ -85,6 +85,7 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'POST', url: '/v1/proposals/:id/close', roles: AGENTS, operation: proposals.closeProposal },
   { method: 'POST', url: '/v1/securities/:id/distributions', roles: ['issuer'], operation: distributions.declareDistribution },
   { method: 'GET', url: '/v1/securities/:id/distributions', roles: EVERYONE, operation: distributions.listDistributions },
+  { method: 'POST', url: '/v1/securities/:id/coupons', roles: ['issuer'], operation: distributions.declareCoupon },
   { method: 'GET', url: '/v1/distributions/:id', roles: EVERYONE, operation: distributions.readDistribution },
   { method: 'POST', url: '/v1/distributions/:id/payments', roles: PAYING_AGENTS, operation: distributions.payDistribution },
   { method: 'GET', url: '/v1/distributions/:id/payments', roles: STAFF, operation: distributions.listPayments },
