@@ -75,6 +75,8 @@ describe('coupons paid as cash distributions', () => {
   });
 
   it('is the issuer\'s to declare, as any distribution', () => {
-    expect(codeOf(declare(setup(), coupon(), actors.agent))).toBe('ST2-UNAUTHORIZED');
+    const world = setup();
+    expect(codeOf(declare(world, coupon(), actors.agent))).toBe('ST2-UNAUTHORIZED');
+    expect(codeOf(declare(world, coupon({ coupon: 5 }), actors.agent))).toBe('ST2-UNAUTHORIZED');
   });
 });

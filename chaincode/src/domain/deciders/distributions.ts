@@ -109,6 +109,9 @@ function decideDeclare(cmd: CommandOf<'DeclareDistribution'>, { actor, at }: Env
 function decideDeclareCoupon(cmd: CommandOf<'DeclareCoupon'>, env: Envelope, slice: Slice): Decision<DomainEvent> {
   const found = findSecurityDefinition(slice, cmd.securityId);
   if (!found.ok) return found;
+  // The issuer's first, as for any declaration: nobody else learns why a coupon would be refused.
+  const denied = requireIssuerOf(env.actor, found.value);
+  if (denied) return denied;
   const { terms, createdAt } = found.value;
   if (!isDebtLike(terms)) return reject('ST2-INVALID-INPUT', `${cmd.securityId} is not a debt security: it has no coupons.`, { securityId: cmd.securityId });
   const period = debtCalendarOf(terms, createdAt).coupons[cmd.coupon - 1];
