@@ -19,6 +19,12 @@ export class DistributionContract extends Contract {
 
   @Transaction()
   @Returns('string')
+  async declareCoupon(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'DeclareCoupon', input);
+  }
+
+  @Transaction()
+  @Returns('string')
   async pay(ctx: Context, input: string): Promise<string> {
     return execute(ctx, 'PayDistribution', input);
   }

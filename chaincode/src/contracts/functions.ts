@@ -58,6 +58,7 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   CustodyWithdraw: 'custody:withdraw',
   CustodyMove: 'custody:move',
   DeclareDistribution: 'distribution:declare',
+  DeclareCoupon: 'distribution:declareCoupon',
   PayDistribution: 'distribution:pay',
   CloseDistribution: 'distribution:close',
 };

@@ -106,6 +106,7 @@ function decideCommand(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'CloseProposal':
       return decideProposal(cmd, env, slice);
     case 'DeclareDistribution':
+    case 'DeclareCoupon':
     case 'PayDistribution':
     case 'CloseDistribution':
       return decideDistribution(cmd, env, slice);
@@ -181,6 +182,7 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'CloseProposal':
       return proposalRefs(cmd);
     case 'DeclareDistribution':
+    case 'DeclareCoupon':
     case 'PayDistribution':
     case 'CloseDistribution':
       return distributionRefs(cmd);

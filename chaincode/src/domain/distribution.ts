@@ -43,6 +43,8 @@ export const DistributionSchema = Closed({
   eligibleUnits: Type.Optional(Amount),
   declaredTotal: Type.Optional(Amount),
   remainder: Type.Optional(Amount),
+  /** Set when the distribution pays a debt security's coupon: its number in the schedule (DeclareCoupon). */
+  coupon: Type.Optional(Type.Integer({ minimum: 1 })),
 });
 export type Distribution = StaticDecode<typeof DistributionSchema>;
 

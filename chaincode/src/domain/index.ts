@@ -34,3 +34,5 @@ export * from './cash';
 export * from './operator';
 export * from './custody';
 export * from './distribution';
+export * from './schedule';
+export * from './debt';

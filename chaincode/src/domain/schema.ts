@@ -26,8 +26,10 @@ export const PositiveAmount = Type.Transform(Type.String({ pattern: `^[1-9][0-9]
   .Decode((text) => BigInt(text))
   .Encode((value) => value.toString());
 
+/** An id's longest length: ids derived from others (a coupon's distribution) check it. */
+export const MAX_ID_LENGTH = 128;
 /** Identifiers chosen by clients: readable, safe inside composite keys (no U+0000, no U+10FFFF). */
-export const Id = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$', description: 'Identifier: letters, digits and . _ : @ -, at most 128 characters', examples: ['acme'] });
+export const Id = Type.String({ pattern: `^[A-Za-z0-9][A-Za-z0-9._:@-]{0,${MAX_ID_LENGTH - 1}}$`, description: `Identifier: letters, digits and . _ : @ -, at most ${MAX_ID_LENGTH} characters`, examples: ['acme'] });
 
 /**
  * An object that refuses properties it does not declare. Every command, rule set and stored record is

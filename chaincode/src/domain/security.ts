@@ -5,6 +5,7 @@ import { PartySchema, sameParty, type Party } from './party';
 import { Amount, Closed, Id, Jurisdiction, Sha256, Timestamp, Topic } from './schema';
 import { MAX_TRANSFER_LIMITS, MAX_VENUE_LIMITS, MAX_VENUES } from './window-counters';
 import { MAX_OPEN_SNAPSHOTS, OpenSnapshotSchema, SnapshotEntries } from './snapshots';
+import { BUSINESS_DAY_CONVENTIONS, DAY_COUNTS, type BusinessDayConvention, type DayCount } from './schedule';
 
 /** ISO 6166: two letters, nine alphanumerics, a check digit. */
 export const Isin = Type.String({ pattern: '^[A-Z]{2}[A-Z0-9]{9}[0-9]$' });
@@ -18,13 +19,39 @@ export const EquityTerms = Closed({
   currency: Type.String({ pattern: '^[A-Z]{3}$' }),
 });
 
+/**
+ * Day count of a debt security's coupons when its terms name none: 30/360 (Bond Basis), under which every
+ * regular period is exactly 1/frequency of the annual rate, as a security created before day counts were
+ * terms was read; ACT/ACT ICMA agrees on regular periods and differs on stubs (docs/corporate-actions.md).
+ */
+export const DEFAULT_DAY_COUNT: DayCount = '30/360';
+export const DEFAULT_BUSINESS_DAY_CONVENTION: BusinessDayConvention = 'modified-following';
+
+const DayCountSchema = Type.Union(DAY_COUNTS.map((dayCount) => Type.Literal(dayCount)), { description: `Day count of the coupons (default ${DEFAULT_DAY_COUNT}): 30/360 is ISDA Bond Basis` });
+const BusinessDayConventionSchema = Type.Union(BUSINESS_DAY_CONVENTIONS.map((convention) => Type.Literal(convention)), {
+  description: `Where a payment date on a weekend moves (default ${DEFAULT_BUSINESS_DAY_CONVENTION})`,
+});
+
+/** A floating coupon: each period's rate is the reference rate observed for it plus the spread (schedule/coupon-schedule.ts). */
+export const FloatingCouponSchema = Closed({
+  /** The reference rate's name, e.g. EURIBOR-3M or SOFR: the rate itself is observed per period, never stored in the terms. */
+  reference: Type.String({ pattern: '^[A-Z0-9][A-Z0-9 ._/-]{0,31}$', examples: ['EURIBOR-3M'] }),
+  spreadBps: Type.Integer({ minimum: -10_000, maximum: 100_000, description: 'Added to the observed reference rate, in basis points' }),
+});
+
 const DebtFields = {
   /** Face value per unit, in minor currency units. */
   faceValue: Amount,
   currency: Type.String({ pattern: '^[A-Z]{3}$' }),
+  /** The fixed annual rate; 0 when the coupon is floating. */
   couponRateBps: Type.Integer({ minimum: 0, maximum: 100_000 }),
   couponFrequency: Type.Union([Type.Literal('annual'), Type.Literal('semiannual'), Type.Literal('quarterly'), Type.Literal('monthly')]),
   maturityDate: Timestamp,
+  /** Interest accrues from it; absent: from the security's creation. */
+  issueDate: Type.Optional(Timestamp),
+  dayCount: Type.Optional(DayCountSchema),
+  businessDayConvention: Type.Optional(BusinessDayConventionSchema),
+  floating: Type.Optional(FloatingCouponSchema),
 };
 
 export const DebtTerms = Closed({ kind: Type.Literal('debt'), ...DebtFields });

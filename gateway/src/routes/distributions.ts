@@ -24,6 +24,19 @@ export const declareDistribution = writeOperation({
   submission: ({ params, body }) => ({ input: { ...body, securityId: params.id } }),
 });
 
+export const declareCoupon = writeOperation({
+  kind: 'DeclareCoupon',
+  summary: 'Declare a debt security\'s coupon as a cash distribution (its issuer)',
+  description: 'Coupon number `coupon` of the schedule (`GET /v1/securities/{id}/calendar`) becomes distribution `{id}:coupon:{coupon}`: each unit held at `recordTime` earns '
+    + 'the coupon per unit of face value, payable from the coupon\'s payment date, paid and closed as any distribution. A floating coupon needs `observedReferenceBps`, '
+    + 'the reference rate observed for the period (a fixed one refuses it). Not debt, no such coupon, cash in another currency, a coupon rounding to nothing: 400 ST2-INVALID-INPUT; '
+    + 'declared already: 409 ST2-ALREADY-EXISTS.',
+  tags,
+  status: 201,
+  schema: { params: IdParams, body: commandBody('DeclareCoupon', ['securityId']) },
+  submission: ({ params, body }) => ({ input: { ...body, securityId: params.id } }),
+});
+
 export const payDistribution = writeOperation({
   kind: 'PayDistribution',
   summary: 'Pay a batch of holders (the issuer or an agent, from the payer\'s org)',

@@ -1,6 +1,7 @@
 import { ROLES, type Role } from '@st2/chaincode';
 import * as agent from './agent-actions';
 import * as audit from './audit';
+import * as calendar from './calendar';
 import * as cash from './cash';
 import * as confidential from './confidential';
 import * as confidentialSetup from './confidential-setup';
@@ -41,7 +42,7 @@ export interface Route {
 type Entry = Omit<Route, 'operationId'> & { readonly operationId?: string };
 
 /** Every module whose exported operations the table uses: their export names are the operationIds. */
-const MODULES = [agent, audit, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, securities, settlements, streams, transferRequests];
+const MODULES = [agent, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, securities, settlements, streams, transferRequests];
 
 const EVERYONE = ROLES;
 /** A security's issuer and its transfer agents (the chaincode checks which security they act for); cash's issuer is a cash issuer. */
@@ -84,12 +85,14 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'POST', url: '/v1/proposals/:id/close', roles: AGENTS, operation: proposals.closeProposal },
   { method: 'POST', url: '/v1/securities/:id/distributions', roles: ['issuer'], operation: distributions.declareDistribution },
   { method: 'GET', url: '/v1/securities/:id/distributions', roles: EVERYONE, operation: distributions.listDistributions },
+  { method: 'POST', url: '/v1/securities/:id/coupons', roles: ['issuer'], operation: distributions.declareCoupon },
   { method: 'GET', url: '/v1/distributions/:id', roles: EVERYONE, operation: distributions.readDistribution },
   { method: 'POST', url: '/v1/distributions/:id/payments', roles: PAYING_AGENTS, operation: distributions.payDistribution },
   { method: 'GET', url: '/v1/distributions/:id/payments', roles: STAFF, operation: distributions.listPayments },
   { method: 'GET', url: '/v1/distributions/:id/entitlements', roles: STAFF, operation: distributions.listEntitlements },
   { method: 'GET', url: '/v1/distributions/:id/entitlements/:holder', roles: EVERYONE, operation: distributions.readEntitlement },
   { method: 'POST', url: '/v1/distributions/:id/close', roles: PAYING_AGENTS, operation: distributions.closeDistribution },
+  { method: 'GET', url: '/v1/securities/:id/calendar', roles: EVERYONE, operation: calendar.readCalendar },
   { method: 'GET', url: '/v1/consortium/policy', roles: EVERYONE, operation: consortium.readPolicy },
   { method: 'PUT', url: '/v1/consortium/orgs/:org', roles: ['admin'], operation: consortium.setOrgRoles },
   { method: 'PUT', url: '/v1/consortium/admins', roles: ['admin'], operation: consortium.setAdmins },

@@ -6,18 +6,22 @@ import type { DomainEvent } from '../events';
 import { evolve, evolveAll } from '../evolve';
 import type { Actor } from '../roles';
 import { partyOf } from '../party';
-import { MAX_AMOUNT } from '../schema';
+import { MAX_AMOUNT, MAX_ID_LENGTH } from '../schema';
 import { holdingOf, jurisdictionOf, refs, unionRefs, type Refs, type Slice } from '../slice';
 import { MAX_OPEN_SNAPSHOTS, valueAt } from '../snapshots';
+import { couponDistributionId, debtCalendarOf, isDebtLike, type DebtLikeTerms, type ScheduledCoupon } from '../debt';
+import { couponPerUnit, floatingRateBps } from '../schedule';
 import { findActiveIdentity, findIdentity, findPlainSecurity, findSecurity, findSecurityDefinition, type Found } from './lookup';
 import { movementRefs, movementStatsRefs, transferDecision } from './movement';
 
-type DistributionCommand = CommandOf<'DeclareDistribution' | 'PayDistribution' | 'CloseDistribution'>;
+type DistributionCommand = CommandOf<'DeclareDistribution' | 'DeclareCoupon' | 'PayDistribution' | 'CloseDistribution'>;
 
 export function distributionRefs(cmd: DistributionCommand): Refs {
   switch (cmd.kind) {
     case 'DeclareDistribution':
       return refs({ distributions: [cmd.distributionId], securities: [cmd.securityId, cmd.cashSecurityId], identities: [cmd.payer, cmd.remainderAccount] });
+    case 'DeclareCoupon':
+      return refs({ distributions: [couponDistributionId(cmd.securityId, cmd.coupon)], securities: [cmd.securityId, cmd.cashSecurityId], identities: [cmd.payer, cmd.remainderAccount] });
     case 'PayDistribution':
       return refs({ distributions: [cmd.distributionId], payouts: cmd.holders.map((holder) => [cmd.distributionId, holder] as const), identities: cmd.holders });
     case 'CloseDistribution':
@@ -53,6 +57,8 @@ export function decideDistribution(cmd: DistributionCommand, env: Envelope, slic
   switch (cmd.kind) {
     case 'DeclareDistribution':
       return decideDeclare(cmd, env, slice);
+    case 'DeclareCoupon':
+      return decideDeclareCoupon(cmd, env, slice);
     case 'PayDistribution':
       return decidePay(cmd, env, slice);
     case 'CloseDistribution':
@@ -65,7 +71,7 @@ export function decideDistribution(cmd: DistributionCommand, env: Envelope, slic
  * (a balance that changed since could no longer be known), and payments begin strictly after it, so no
  * movement in the record time's millisecond can escape the snapshot.
  */
-function decideDeclare(cmd: CommandOf<'DeclareDistribution'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+function decideDeclare(cmd: CommandOf<'DeclareDistribution'>, { actor, at }: Envelope, slice: Slice, coupon?: number): Decision<DomainEvent> {
   const found = findSecurityDefinition(slice, cmd.securityId);
   if (!found.ok) return found;
   const security = found.value;
@@ -89,9 +95,48 @@ function decideDeclare(cmd: CommandOf<'DeclareDistribution'>, { actor, at }: Env
   const { distributionId: id, securityId, cashSecurityId, rate, recordTime, paymentDate } = cmd;
   const distribution: Distribution = {
     id, securityId, cashSecurityId, rate, recordTime, paymentDate, payer: cmd.payer, remainderAccount: cmd.remainderAccount,
-    declaredBy: partyOf(actor), declaredAt: at, status: 'declared', paidHolders: 0, paidUnits: 0n, paidAmount: 0n,
+    declaredBy: partyOf(actor), declaredAt: at, status: 'declared', paidHolders: 0, paidUnits: 0n, paidAmount: 0n, ...(coupon === undefined ? {} : { coupon }),
   };
   return accept([{ type: 'DistributionDeclared', v: 1, at, distribution }]);
+}
+
+/**
+ * A coupon as a distribution whose rate per unit held is the schedule's coupon per unit of face value (over 1)
+ * and whose payment date is the coupon's. Every other check is the declaration's. Refused (ST2-INVALID-INPUT)
+ * for a security that is not debt, a coupon the schedule does not have, a cash token in another currency, an
+ * observed rate missing for a floating coupon or given for a fixed one, and a coupon that rounds to nothing.
+ */
+function decideDeclareCoupon(cmd: CommandOf<'DeclareCoupon'>, env: Envelope, slice: Slice): Decision<DomainEvent> {
+  const found = findSecurityDefinition(slice, cmd.securityId);
+  if (!found.ok) return found;
+  // The issuer's first, as for any declaration: nobody else learns why a coupon would be refused.
+  const denied = requireIssuerOf(env.actor, found.value);
+  if (denied) return denied;
+  const { terms, createdAt } = found.value;
+  if (!isDebtLike(terms)) return reject('ST2-INVALID-INPUT', `${cmd.securityId} is not a debt security: it has no coupons.`, { securityId: cmd.securityId });
+  const period = debtCalendarOf(terms, createdAt).coupons[cmd.coupon - 1];
+  if (!period) return reject('ST2-INVALID-INPUT', `${cmd.securityId} has no coupon ${cmd.coupon}.`, { coupon: cmd.coupon });
+  const cashTerms = slice.securities[cmd.cashSecurityId]?.terms;
+  if (cashTerms?.kind === 'cash' && cashTerms.currency !== terms.currency) {
+    return reject('ST2-INVALID-INPUT', `${cmd.securityId} pays in ${terms.currency}, ${cmd.cashSecurityId} is ${cashTerms.currency}.`, { cashSecurityId: cmd.cashSecurityId });
+  }
+  const amount = couponAmountOf(period, terms, cmd.observedReferenceBps);
+  if (typeof amount === 'string') return reject('ST2-INVALID-INPUT', amount, { coupon: cmd.coupon });
+  const distributionId = couponDistributionId(cmd.securityId, cmd.coupon);
+  if (distributionId.length > MAX_ID_LENGTH) return reject('ST2-INVALID-INPUT', `${distributionId} is longer than an id may be: coupons need a shorter security id.`, { distributionId });
+  const { securityId, cashSecurityId, recordTime, payer, remainderAccount } = cmd;
+  const declaration = { kind: 'DeclareDistribution' as const, distributionId, securityId, cashSecurityId, rate: { numerator: amount, denominator: 1n }, recordTime, paymentDate: period.paymentDate, payer, remainderAccount };
+  return decideDeclare(declaration, env, slice, cmd.coupon);
+}
+
+/** The coupon per unit, or why there is none: a floating coupon's rate is the observed reference plus the spread. */
+function couponAmountOf(period: ScheduledCoupon, terms: DebtLikeTerms, observedReferenceBps: number | undefined): bigint | string {
+  if (period.rate.kind === 'fixed' && observedReferenceBps !== undefined) return 'A fixed coupon takes no observed reference rate.';
+  if (period.rate.kind === 'floating' && observedReferenceBps === undefined) return `Coupon ${period.index} floats on ${period.rate.reference}: give the observed rate.`;
+  const amount = period.rate.kind === 'fixed'
+    ? period.rate.couponPerUnit
+    : couponPerUnit(terms.faceValue, floatingRateBps(observedReferenceBps ?? 0, period.rate.spreadBps), period.accrualFraction);
+  return amount > 0n ? amount : `Coupon ${period.index} rounds to nothing per unit.`;
 }
 
 /**

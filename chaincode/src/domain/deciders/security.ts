@@ -104,6 +104,8 @@ function termsProblem(terms: Terms, isin: string | undefined, slice: Slice, at: 
   if (isin === undefined) return `A ${terms.kind} security needs an ISIN.`;
   if (terms.kind === 'equity') return null;
   if (terms.maturityDate <= at) return 'The maturity date must be in the future.';
+  if (terms.issueDate !== undefined && terms.issueDate >= terms.maturityDate) return 'The issue date must be before the maturity date.';
+  if (terms.floating && terms.couponRateBps !== 0) return 'A floating coupon\'s rate is its reference rate plus its spread: couponRateBps must be 0.';
   if (terms.kind === 'debt') return null;
   const { conversion } = terms;
   if (conversion.windowStart >= conversion.windowEnd) return 'The conversion window must end after it starts.';

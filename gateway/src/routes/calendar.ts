@@ -1,0 +1,104 @@
+import { Type, type Static } from '@sinclair/typebox';
+import {
+  Amount, BUSINESS_DAY_CONVENTIONS, DAY_COUNTS, debtCalendarOf, fractionToNumber, Id, isDebtLike, scheduleTermsOf, stateCodecs, Timestamp,
+  type Fraction, type OpenSnapshot, type ScheduledCoupon,
+} from '@st2/chaincode';
+import { NotFoundError } from '../errors/api-error';
+import type { ReadModel } from '../projections/read-model';
+import { operation } from './operation';
+import { IdParams, readQuery } from './schemas';
+
+/** A security's corporate-action calendar (docs/corporate-actions.md): what it pays when, and its open record dates. */
+const tags = ['corporate actions'];
+
+/** Promised while a floating period's reference rate is not observed: the schedule stores no fixings yet. */
+const TO_BE_OBSERVED = 'rate to be observed';
+
+const FractionView = Type.Object({
+  numerator: Type.Integer({ minimum: 0 }),
+  denominator: Type.Integer({ minimum: 1 }),
+  value: Type.Number({ description: 'numerator / denominator, for display: amounts are computed from the exact fraction' }),
+}, { additionalProperties: false });
+
+const CouponView = Type.Object({
+  index: Type.Integer({ minimum: 1, description: '1 for the first coupon' }),
+  start: Timestamp,
+  end: Timestamp,
+  paymentDate: Timestamp,
+  regular: Type.Boolean({ description: 'False for a short first stub' }),
+  accrualFraction: FractionView,
+  rate: Type.Union([
+    Type.Object({ kind: Type.Literal('fixed'), rateBps: Type.Integer(), couponPerUnit: Amount }, { additionalProperties: false }),
+    Type.Object({ kind: Type.Literal('floating'), reference: Type.String(), spreadBps: Type.Integer(), status: Type.Literal(TO_BE_OBSERVED) }, { additionalProperties: false }),
+  ]),
+}, { additionalProperties: false });
+
+const DebtView = Type.Object({
+  currency: Type.String(),
+  issueDate: Timestamp,
+  dayCount: Type.Union(DAY_COUNTS.map((dayCount) => Type.Literal(dayCount))),
+  businessDayConvention: Type.Union(BUSINESS_DAY_CONVENTIONS.map((convention) => Type.Literal(convention))),
+  coupons: Type.Array(CouponView),
+  maturity: Type.Object({ maturityDate: Timestamp, paymentDate: Timestamp, principalPerUnit: Amount }, { additionalProperties: false }),
+}, { additionalProperties: false });
+
+const RecordDateView = Type.Object({
+  id: Id,
+  action: Type.Union([Type.Literal('proposal'), Type.Literal('distribution')]),
+  recordTime: Timestamp,
+  paymentDate: Type.Optional(Timestamp),
+}, { additionalProperties: false });
+
+const CalendarView = Type.Object({
+  securityId: Id,
+  debt: Type.Optional(DebtView),
+  recordDates: Type.Array(RecordDateView, { description: 'Open record-date snapshots, by record time' }),
+}, { additionalProperties: false });
+
+export const readCalendar = operation({
+  summary: 'A security\'s corporate-action calendar: coupons, maturity and open record dates',
+  description: 'For debt and hybrid securities, every coupon period from the issue date to maturity (generated backwards from maturity, a short first stub '
+    + 'when the issue date is not a roll date), each with its unadjusted start and end, its payment date moved by the business-day convention, its accrual fraction '
+    + `under the day count and, for a fixed rate, the coupon per unit of face value rounded down to the minor unit (floating: '${TO_BE_OBSERVED}'); `
+    + 'then the principal paid at maturity. For every security, its open record-date snapshots: proposals and distributions.',
+  tags,
+  effect: 'read',
+  schema: { params: IdParams, querystring: readQuery({}), response: { 200: CalendarView } },
+  handle: async (request, _reply, { consistency, readModel }) => {
+    await consistency.reach(request.query);
+    const found = await readModel.security(request.params.id);
+    if (!found) throw new NotFoundError(`Unknown security ${request.params.id}.`, { security: request.params.id });
+    const security = stateCodecs.security.decode(found.security);
+    const recordDates = await recordDatesOf(security.id, security.snapshots ?? [], readModel);
+    if (!isDebtLike(security.terms)) return { securityId: security.id, recordDates };
+    const schedule = scheduleTermsOf(security.terms, security.createdAt);
+    const { coupons, maturity } = debtCalendarOf(security.terms, security.createdAt);
+    const debt: Static<typeof DebtView> = {
+      currency: security.terms.currency, issueDate: schedule.issueDate, dayCount: schedule.dayCount, businessDayConvention: schedule.convention,
+      coupons: coupons.map(couponView), maturity: { ...maturity, principalPerUnit: maturity.principalPerUnit.toString() },
+    };
+    return { securityId: security.id, debt, recordDates };
+  },
+});
+
+function couponView({ index, start, end, paymentDate, regular, accrualFraction, rate }: ScheduledCoupon): Static<typeof CouponView> {
+  return {
+    index, start, end, paymentDate, regular, accrualFraction: fractionView(accrualFraction),
+    rate: rate.kind === 'fixed' ? { ...rate, couponPerUnit: rate.couponPerUnit.toString() } : { ...rate, status: TO_BE_OBSERVED },
+  };
+}
+
+function fractionView(fraction: Fraction): Static<typeof FractionView> {
+  return { numerator: Number(fraction.numerator), denominator: Number(fraction.denominator), value: fractionToNumber(fraction) };
+}
+
+/** Each open snapshot with the action that opened it: a distribution of this security carries its id, else a proposal does. */
+async function recordDatesOf(securityId: string, snapshots: readonly OpenSnapshot[], readModel: ReadModel): Promise<Static<typeof RecordDateView>[]> {
+  const views = await Promise.all(snapshots.map(async ({ id, recordTime }): Promise<Static<typeof RecordDateView>> => {
+    const distribution = await readModel.distribution(id);
+    return distribution?.securityId === securityId
+      ? { id, action: 'distribution', recordTime, paymentDate: distribution.paymentDate }
+      : { id, action: 'proposal', recordTime };
+  }));
+  return views.sort((a, b) => a.recordTime - b.recordTime);
+}

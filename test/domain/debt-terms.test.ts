@@ -1,0 +1,60 @@
+import { debtCalendarOf, isDebtLike } from '@st2/chaincode';
+import { actors, DAY, World } from './world';
+
+const d = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+const debtTerms = (overrides: Record<string, unknown>) => ({
+  kind: 'debt', faceValue: '100000', currency: 'EUR', couponRateBps: 500, couponFrequency: 'semiannual', maturityDate: d('2031-03-15'), ...overrides,
+});
+
+function create(world: World, terms: Record<string, unknown>) {
+  return world.run(actors.issuer, 'CreateSecurity', { securityId: 'BOND', name: '5% 2031', isin: 'DE000A1B2C46', decimals: 0, agents: [], rules: { requiredClaims: ['kyc'] }, terms });
+}
+
+function calendarOf(world: World) {
+  const security = world.slice.securities.BOND;
+  if (!security || !isDebtLike(security.terms)) throw new Error('BOND is not a debt security');
+  return debtCalendarOf(security.terms, security.createdAt);
+}
+
+describe('debt terms: issue date, day count, business-day convention, floating coupon', () => {
+  it('a bond created without them accrues from its creation, 30/360, paid modified following', () => {
+    const world = World.withInvestors();
+    expect(create(world, debtTerms({})).ok).toBe(true);
+    const { coupons, maturity } = calendarOf(world);
+    expect(coupons[0]!.start).toBe(Math.floor(world.now / DAY) * DAY);
+    expect(coupons.at(-1)!.end).toBe(d('2031-03-15'));
+    // 30/360: every regular period is half a year, 5% of 1,000.00 over two = 25.00.
+    expect(coupons.slice(1).map((c) => c.rate)).toEqual(Array(coupons.length - 1).fill({ kind: 'fixed', rateBps: 500, couponPerUnit: 2_500n }));
+    expect(maturity).toEqual({ maturityDate: d('2031-03-15'), paymentDate: d('2031-03-17'), principalPerUnit: 100_000n }); // 15 March 2031 is a Saturday: Monday the 17th
+  });
+
+  it('a bond issued on a roll date under ACT/ACT ICMA pays the same on every regular period', () => {
+    const world = World.withInvestors();
+    expect(create(world, debtTerms({ issueDate: d('2025-09-15'), dayCount: 'ACT/ACT-ICMA', businessDayConvention: 'preceding' })).ok).toBe(true);
+    const { coupons, maturity } = calendarOf(world);
+    expect(coupons).toHaveLength(11);
+    expect(new Set(coupons.map((c) => c.rate.kind === 'fixed' && c.rate.couponPerUnit))).toEqual(new Set([2_500n]));
+    expect(maturity.paymentDate).toBe(d('2031-03-14')); // preceding: Friday the 14th
+  });
+
+  it('a floating coupon names its reference and spread; its rate waits for the observation', () => {
+    const world = World.withInvestors();
+    expect(create(world, debtTerms({ couponRateBps: 0, floating: { reference: 'EURIBOR-6M', spreadBps: 120 } })).ok).toBe(true);
+    const { coupons } = calendarOf(world);
+    expect(new Set(coupons.map((c) => JSON.stringify(c.rate)))).toEqual(new Set([JSON.stringify({ kind: 'floating', reference: 'EURIBOR-6M', spreadBps: 120 })]));
+  });
+
+  it('refuses a floating coupon with a fixed rate too, an issue date not before maturity', () => {
+    const world = World.withInvestors();
+    const refusal = (terms: Record<string, unknown>) => { const decision = create(world, debtTerms(terms)); return decision.ok ? 'accepted' : decision.code; };
+    expect(refusal({ floating: { reference: 'SOFR', spreadBps: 50 } })).toBe('ST2-INVALID-INPUT');
+    expect(refusal({ issueDate: d('2031-03-15') })).toBe('ST2-INVALID-INPUT');
+  });
+
+  it('refuses, at the schema, a day count or convention it does not know', () => {
+    const world = World.withInvestors();
+    expect(() => create(world, debtTerms({ dayCount: 'ACT/ACT-ISDA' }))).toThrow(/ST2-INVALID-INPUT/);
+    expect(() => create(world, debtTerms({ businessDayConvention: 'nearest' }))).toThrow(/ST2-INVALID-INPUT/);
+  });
+});
