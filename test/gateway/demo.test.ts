@@ -106,4 +106,13 @@ describe('demo', () => {
     // 1,900 shares at 37/3 cents: 23,433 declared; 23,432 paid in floors to four holders, 1 cent of remainder.
     expect(dividend).toMatchObject({ status: 'closed', paidHolders: 4, eligibleUnits: '1900', declaredTotal: '23433', paidAmount: '23432', remainder: '1' });
   });
+
+  it('shows the bond\'s coupon calendar: ten semi-annual 4.25% coupons to maturity, and no record date left open on the equity', async () => {
+    const bond = (await ok(h, as(cast.alice), 'GET', '/v1/securities/ACME-BOND-2030/calendar')).body;
+    const coupons = (bond.debt as { coupons: { rate: { couponPerUnit?: string } }[] }).coupons;
+    expect(coupons).toHaveLength(10);
+    // Face value EUR 1,000.00 (in cents) at 4.25% a year, 30/360: 2,125 cents each regular half-year.
+    expect(coupons.slice(1).map((c) => c.rate.couponPerUnit)).toEqual(Array(9).fill('2125'));
+    expect((await ok(h, as(cast.alice), 'GET', '/v1/securities/ACME-EQ/calendar')).body).toMatchObject({ recordDates: [] });
+  });
 });
