@@ -1,5 +1,5 @@
 import type { Caller } from '../../gateway/src/ledger/ledger';
-import { chaincodeProcess } from '../../scripts/network/src/layout';
+import { chaincodeProcess, peerProcess } from '../../scripts/network/src/layout';
 import { restartNode, stopNode } from '../../scripts/network/src/network';
 import { findOrg, loadTopology } from '../../scripts/network/src/topology';
 import { scenarioCast } from '../scenarios/cast';
@@ -12,7 +12,7 @@ import { onboard, onOwnNetwork } from './own-network';
  * Issue 16, item 3: a bank's chaincode server dies, yet its clients' writes go on, endorsed by the two
  * other endorsing orgs (the policy is 2 of 3), and so do the other orgs' transient writes; its public
  * reads are served by another org's peer, its private reads are not. Once the server is back and the
- * outage memory has lapsed, the bank's peer endorses again.
+ * outage memory has lapsed, the bank's peer endorses again. Then an endorsing peer itself dies.
  */
 jest.setTimeout(10 * 60_000);
 
@@ -22,6 +22,7 @@ const network = onOwnNetwork('endorser-outage', 1500, log);
 
 const topology = loadTopology();
 const BANK1_CHAINCODE = chaincodeProcess(topology.chaincode, findOrg(topology, 'bank1'));
+const CUSTODIAN_PEER = peerProcess(findOrg(topology, 'custodian'));
 /** A little more than the ledger's memory of an org's outage (FabricLedger's default). */
 const OUTAGE_MEMORY_MS = 5_500;
 const DAY = 86_400_000;
@@ -32,6 +33,7 @@ const { id, ops1, ops2, issuer, investor } = scenarioCast(fabricBackend.msp, 'eo
 const alice = investor(bank1, 'alice');
 const bob = investor(bank2, 'bob');
 const omnibus = investor(custodian, 'omnibus');
+const carol = investor(bank2, 'carol');
 const custodianOps: Caller = { org: custodian, role: 'agent', id: id('custody-ops') };
 const EQUITY = id('EQ');
 const CASH = id('EURT');
@@ -72,7 +74,7 @@ async function outcome(what: string, write: () => Promise<unknown>): Promise<str
 }
 
 it('rides through a dead chaincode server: the other two orgs endorse, and the bank endorses again once it is back', async () => {
-  for (const [onboarder, who] of [[ops1, alice], [ops2, bob], [custodianOps, omnibus]] as const) await onboard(st2, onboarder, who);
+  for (const [onboarder, who] of [[ops1, alice], [ops2, bob], [ops2, carol], [custodianOps, omnibus]] as const) await onboard(st2, onboarder, who);
   await create(EQUITY);
   await create(CASH);
   await st2.submit(issuer, 'token:issue', { securityId: EQUITY, to: alice.id, amount: '1000' });
@@ -106,4 +108,17 @@ it('rides through a dead chaincode server: the other two orgs endorse, and the b
   expect(await st2.evaluate(ops1, 'identity:getRecord', alice.id)).toContain('Investor');
   expect(await outcome('bank1 client settlement proposal after restart', () => propose(alice, omnibus))).toBe('accepted');
   log(`done ${((Date.now() - killedAt) / 1000).toFixed(1)} s after the kill`);
+});
+
+it('rides through a dead endorsing peer: a transient write goes to the caller’s org and the other live one', async () => {
+  expect(await stopNode(CUSTODIAN_PEER, { graceMs: 0 })).toBe(true);
+  try {
+    // Its price goes to bank2's collection (both parties are bank2's) and the audit one: bank1 may co-endorse.
+    const proposed = await propose(bob, carol);
+    expect(await endorsers.of(proposed.txId)).toEqual([bank1, bank2].sort());
+    const { txId } = await transfer(alice, bob, '1');
+    expect(await endorsers.of(txId)).toEqual([bank1, bank2].sort());
+  } finally {
+    await restartNode(CUSTODIAN_PEER, { log });
+  }
 });
