@@ -1,15 +1,8 @@
-import * as grpc from '@grpc/grpc-js';
-import { connect, hash, signers, type Contract, type Gateway } from '@hyperledger/fabric-gateway';
-import { common, msp, peer } from '@hyperledger/fabric-protos';
-import { createPrivateKey } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { fileEvidence, fileRecord } from '../../gateway/src/ledger/identity-record';
 import type { Ledger } from '../../gateway/src/ledger/ledger';
-import { issueUserIdentity } from '../../scripts/network/src/identity';
-import { defaultNetworkDir, Layout } from '../../scripts/network/src/layout';
-import { findOrg, loadTopology } from '../../scripts/network/src/topology';
 import { scenarioCast } from '../scenarios/cast';
 import { sha256, St2Client } from '../scenarios/client';
+import { blockEndorsers, type BlockEndorsers } from './block-endorsers';
 import { fabricBackend } from './fabric-backend';
 
 jest.setTimeout(10 * 60_000);
@@ -19,37 +12,20 @@ jest.setTimeout(10 * 60_000);
  * (so no other bank ever sees the record), then registered publicly against the filed hash.
  */
 describe('personal records seen by the onboarding bank’s peer only', () => {
-  const topology = loadTopology();
   const { id, ops1, ops2, audit, kyc, admin1, admin2 } = scenarioCast(fabricBackend.msp, 'p');
   const alice = { ...ops1, role: 'investor', id: id('alice') };
   let ledger: Ledger;
   let st2: St2Client;
-  let qscc: Contract;
-  let gateway: Gateway;
-  let client: grpc.Client;
-
-  /** The MSP ids that endorsed a committed transaction, read from the block it is in (qscc). */
-  const endorsersOf = async (txId: string): Promise<string[]> => {
-    const processed = peer.ProcessedTransaction.deserializeBinary(await qscc.evaluateTransaction('GetTransactionByID', topology.channel, txId));
-    const payload = common.Payload.deserializeBinary(processed.getTransactionenvelope()?.getPayload_asU8() ?? new Uint8Array());
-    const transaction = peer.Transaction.deserializeBinary(payload.getData_asU8());
-    const action = peer.ChaincodeActionPayload.deserializeBinary(transaction.getActionsList()[0]?.getPayload_asU8() ?? new Uint8Array());
-    return (action.getAction()?.getEndorsementsList() ?? []).map((e) => msp.SerializedIdentity.deserializeBinary(e.getEndorser_asU8()).getMspid()).sort();
-  };
+  let endorsers: BlockEndorsers;
+  const endorsersOf = (txId: string): Promise<string[]> => endorsers.of(txId);
 
   beforeAll(async () => {
     ledger = await fabricBackend.open();
     st2 = new St2Client(ledger);
-    const reader = await issueUserIdentity({ org: 'bank1', role: 'admin', id: `block-reader-${id('x')}` });
-    const org = findOrg(topology, 'bank1');
-    const layout = new Layout(defaultNetworkDir());
-    client = new grpc.Client(`${org.peer.host}:${org.peer.port}`, grpc.credentials.createSsl(readFileSync(layout.nodeTls(org, org.peer.name).ca)), { 'grpc.ssl_target_name_override': org.peer.id });
-    gateway = connect({ client, identity: { mspId: reader.mspId, credentials: Buffer.from(reader.certificate) }, signer: signers.newPrivateKeySigner(createPrivateKey(reader.privateKey)), hash: hash.sha256 });
-    qscc = gateway.getNetwork(topology.channel).getContract('qscc');
+    endorsers = await blockEndorsers('bank1', `block-reader-${id('x')}`);
   });
   afterAll(async () => {
-    gateway?.close();
-    client?.close();
+    endorsers?.close();
     await ledger?.close();
   });
 

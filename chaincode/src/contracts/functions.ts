@@ -74,3 +74,12 @@ export const QUERIES = {
   custodyPosition: 'custody:position',
   custodyReconciliation: 'custody:reconciliation',
 } as const;
+
+/**
+ * The queries that read private collections: evaluated on the caller's own org's peer only. Any other
+ * query reads public state that every peer holds, so another org's peer may answer it when the caller's
+ * org's chaincode server is down; these must not even be sent elsewhere (the arguments name whose data).
+ */
+export const PRIVATE_QUERIES: ReadonlySet<string> = new Set([
+  QUERIES.identityRecord, QUERIES.settlementPrice, QUERIES.custodyPositions, QUERIES.custodyPosition, QUERIES.custodyReconciliation,
+]);

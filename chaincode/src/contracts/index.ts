@@ -51,7 +51,7 @@ export { ConfidentialContract, confidentialPayloadCodec, LEAF_PAGE, listedNotesC
 export { confidentialCodecs } from './confidential-repository';
 export { custodyPositionCodec } from './custody-contract';
 export { EVENT_NAME, EventPayloadSchema, eventPayloadCodec } from './events';
-export { QUERIES, WRITE_FUNCTIONS } from './functions';
+export { PRIVATE_QUERIES, QUERIES, WRITE_FUNCTIONS } from './functions';
 export { keys, ObjectType, AUDIT_COLLECTION, orgCollection } from './keys';
 export { stateCodecs } from './repository';
 export { ROLE_ATTRIBUTE, ID_ATTRIBUTE } from './caller';

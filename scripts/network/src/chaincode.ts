@@ -77,7 +77,7 @@ export async function deployChaincode(ctx: DeployContext, spec: ChaincodeSpec): 
   await Promise.all(orgs.map((org) => install(ctx, spec, org, packageIds[org.name] ?? '')));
 
   log(`chaincode ${spec.name}: starting chaincode servers`);
-  const fingerprint = codeFingerprint([spec.modulePath, ...(spec.codePaths ?? [])], spec.env ?? {});
+  const fingerprint = fingerprintOf(spec);
   await Promise.all(orgs.map((org) => ensureServer(ctx, spec, org, packageIds[org.name] ?? '', fingerprint)));
 
   const sequence = await approveAndCommit(ctx, spec, orgs, packageIds);
@@ -131,6 +131,16 @@ async function install(ctx: DeployContext, spec: ChaincodeSpec, org: PeerOrg, pa
   if (installed.stdout.includes(packageId)) return;
   const file = join(ctx.layout.chaincodePackageDir(spec.name, org), `${packageId.split(':')[0] ?? spec.name}.tar.gz`);
   await peerCli(ctx.bins, ctx.layout, org, ['lifecycle', 'chaincode', 'install', file], 300_000);
+}
+
+/** Starts one org's chaincode server again if it is not running (same package, same code), as a deploy would. */
+export async function restartChaincodeServer(ctx: DeployContext, spec: ChaincodeSpec, org: PeerOrg): Promise<void> {
+  ctx.log(`starting ${chaincodeProcess(spec.name, org)}`);
+  await ensureServer(ctx, spec, org, packageFor(ctx.layout, spec, org), fingerprintOf(spec));
+}
+
+function fingerprintOf(spec: ChaincodeSpec): string {
+  return codeFingerprint([spec.modulePath, ...(spec.codePaths ?? [])], spec.env ?? {});
 }
 
 async function ensureServer(ctx: DeployContext, spec: ChaincodeSpec, org: PeerOrg, packageId: string, fingerprint: string): Promise<void> {

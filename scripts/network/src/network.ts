@@ -1,13 +1,13 @@
 import { CONSORTIUM_POLICY_ENV, consortiumPolicyOf } from '@st2/chaincode/dist/domain/consortium';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ChaincodeSpec, deployChaincode, type DeployedChaincode } from './chaincode';
+import { type ChaincodeSpec, deployChaincode, type DeployedChaincode, restartChaincodeServer } from './chaincode';
 import { writeConnectionProfile } from './connection-profile';
 import { generateConfig } from './config';
 import { generateCrypto } from './crypto';
 import { CommandError, retry, run, sleep } from './exec';
 import { ensureFabric, type FabricBins, osnadmin, peerCli } from './fabric';
-import { defaultNetworkDir, Layout, ordererProcess, peerProcess, REPO_ROOT } from './layout';
+import { chaincodeProcess, defaultNetworkDir, Layout, ordererProcess, peerProcess, REPO_ROOT } from './layout';
 import { allPidRecords, httpsGet, isAlive, type PidRecord, type ProcessSpec, readinessProblem, readPidRecord, startProcess, stopProcess, waitReady } from './processes';
 import { loadTopology, type OrdererNode, ordererOrg, type PeerOrg, type Topology } from './topology';
 
@@ -206,16 +206,19 @@ export async function stopNode(name: string, options: NetworkOptions & { graceMs
 }
 
 /**
- * Starts one stopped orderer or peer again, as `up` would: waits for its /healthz, then, for an
- * orderer, until it runs the channel as a consenter again, for a peer, for gossip.
+ * Starts one stopped orderer, peer or st2 chaincode server again, as `up` would: waits for its /healthz
+ * (a chaincode server: its port), then, for an orderer, until it runs the channel as a consenter again,
+ * for a peer, for gossip.
  */
 export async function restartNode(name: string, options: NetworkOptions = {}): Promise<void> {
   const { topology, layout, log } = context(options);
   const net: Network = { topology, layout, bins: await ensureFabric(), log };
-  const spec = nodeSpecs(net).find((s) => s.name === name);
-  if (!spec) throw new Error(`${name} is not an orderer or peer of this network`);
   const running = readPidRecord(layout, name);
   if (running && isAlive(running)) throw new Error(`${name} is still running (pid ${running.pid})`);
+  const chaincodeOrg = topology.orgs.find((org) => chaincodeProcess(topology.chaincode, org) === name);
+  if (chaincodeOrg) return restartChaincodeServer(net, st2Chaincode(topology), chaincodeOrg);
+  const spec = nodeSpecs(net).find((s) => s.name === name);
+  if (!spec) throw new Error(`${name} is not an orderer, peer or st2 chaincode server of this network`);
   log(`starting ${name}`);
   await waitReady(await startProcess(layout, spec), 60_000);
   const node = topology.ordering.nodes.find((n) => ordererProcess(n) === name);

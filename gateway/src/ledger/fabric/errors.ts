@@ -2,6 +2,7 @@ import { CommitError, EndorseError, GatewayError } from '@hyperledger/fabric-gat
 import { peer } from '@hyperledger/fabric-protos';
 import { decodeRejection } from '@st2/chaincode';
 import { LedgerError } from '../ledger';
+import { ENDORSEMENTS_DIFFER } from './endorsers';
 
 /**
  * Fabric's errors in the backend-agnostic vocabulary: a chaincode refusal (its ST2 code is somewhere in the
@@ -24,13 +25,6 @@ export function toLedgerError(error: unknown, txId?: string): LedgerError {
   }
   return new LedgerError('unavailable', 'ST2-UNAVAILABLE', error instanceof Error ? error.message : String(error), {}, txId);
 }
-
-/**
- * What a peer gateway says when endorsers returned different results: under load one peer can lag a
- * block behind another, so they read different versions. Nothing was ordered, and a resubmission is
- * simulated afresh, like after an MVCC conflict.
- */
-const ENDORSEMENTS_DIFFER = 'ProposalResponsePayloads do not match';
 
 /** A transaction ordered but invalidated: MVCC conflicts are safe to resubmit, anything else is not. */
 export function commitFailure(txId: string, code: number): LedgerError {

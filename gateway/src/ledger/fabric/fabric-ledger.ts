@@ -1,12 +1,13 @@
 import * as grpc from '@grpc/grpc-js';
-import { CommitStatusError, connect, hash, signers, type Gateway, type Network, type Status, type Transaction } from '@hyperledger/fabric-gateway';
+import { CommitStatusError, connect, hash, signers, type Contract, type Gateway, type Network, type Status, type Transaction } from '@hyperledger/fabric-gateway';
 import { common } from '@hyperledger/fabric-protos';
 import { createPrivateKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { EVENT_NAME } from '@st2/chaincode';
+import { EVENT_NAME, PRIVATE_QUERIES } from '@st2/chaincode';
 import { LedgerError, type Caller, type EventsOptions, type Ledger, type LedgerEvent, type Proposal, type St2EventPayload, type SubmitResult } from '../ledger';
 import { st2EventsOfBlock } from './block-events';
 import type { FabricProfile, PeerConnection } from './connection-profile';
+import { chooseEndorsers, EndorserOutages, unavailableOrgs } from './endorsers';
 import { commitFailure, toLedgerError } from './errors';
 import { PeerHeights } from './peer-heights';
 
@@ -44,16 +45,17 @@ export class FabricLedger implements Ledger {
   private readonly clients = new Map<string, Promise<grpc.Client>>();
   private readonly gateways = new Map<string, Promise<Gateway>>();
   private readonly peerHeights = new PeerHeights((org) => this.peerHeight(org));
+  private readonly outages = new EndorserOutages();
   private closed = false;
 
   constructor(private readonly options: FabricLedgerOptions) {}
 
   async submit(caller: Caller, proposal: Proposal): Promise<SubmitResult> {
     const contract = (await this.network(caller)).getContract(this.options.profile.chaincode);
-    const unsigned = contract.newProposal(proposal.fn, { arguments: [...proposal.args], ...this.privateOptions(caller, proposal) });
-    const txId = unsigned.getTransactionId();
+    let txId: string | undefined;
     try {
-      const transaction = await unsigned.endorse();
+      const transaction = await this.endorsed(contract, caller, proposal, (id) => (txId = id));
+      txId = transaction.getTransactionId();
       const status = await this.committed(transaction);
       if (!status.successful) throw commitFailure(txId, status.code);
       await this.untilEndorsersHave(caller.org, status.blockNumber);
@@ -62,6 +64,42 @@ export class FabricLedger implements Ledger {
     } catch (error) {
       throw toLedgerError(error, txId);
     }
+  }
+
+  /**
+   * Endorses the proposal with orgs that can meet the policy. When some orgs' endorsers cannot simulate it
+   * (peer or chaincode server down), they are remembered briefly and the same proposal is endorsed again
+   * without them, as long as the others still make a majority: nothing was ordered, so it is safe. Each
+   * round leaves out at least one more org, so this ends. A proposal naming its own orgs, or a transient
+   * one whose caller's org failed, is not sent elsewhere. `attempt` learns each round's transaction id.
+   */
+  private async endorsed(contract: Contract, caller: Caller, proposal: Proposal, attempt: (txId: string) => void): Promise<Transaction> {
+    const down = this.outages.down();
+    for (;;) {
+      const endorsingOrganizations = this.endorsersFor(caller, proposal, down);
+      const unsigned = contract.newProposal(proposal.fn, {
+        arguments: [...proposal.args],
+        ...(proposal.transient ? { transientData: { ...proposal.transient } } : {}),
+        ...(endorsingOrganizations ? { endorsingOrganizations } : {}),
+      });
+      attempt(unsigned.getTransactionId());
+      try {
+        return await unsigned.endorse();
+      } catch (error) {
+        const failed = [...unavailableOrgs(error)].filter((org) => !down.has(org));
+        if (failed.length === 0) throw error;
+        this.outages.failed(failed);
+        for (const org of failed) down.add(org);
+        const next = this.endorsersFor(caller, proposal, down);
+        if (!next || next.some((org) => failed.includes(org))) throw error;
+      }
+    }
+  }
+
+  /** A proposal that names its endorsing orgs (a write to those orgs' collections only) goes to them alone; see chooseEndorsers. */
+  private endorsersFor(caller: Caller, proposal: Proposal, down: ReadonlySet<string>): string[] | undefined {
+    if (proposal.endorsingOrgs) return [...proposal.endorsingOrgs];
+    return chooseEndorsers({ callerOrg: caller.org, endorsers: this.options.profile.endorsers, down, transient: proposal.transient !== undefined });
   }
 
   /**
@@ -88,21 +126,6 @@ export class FabricLedger implements Ledger {
   }
 
   /**
-   * Transient (private) data goes only to the peers we name: Fabric's gateway refuses to pick endorsers
-   * outside the written collections' members on its own. The caller's org endorses first, then the other
-   * endorsing orgs so the chaincode's majority policy is met. Those peers see the transient data while
-   * simulating (never on the ledger): see the note on private writes in network/README.md. A proposal
-   * that names its endorsing orgs (a write to those orgs' collections only) goes to them alone.
-   */
-  private privateOptions(caller: Caller, proposal: Proposal) {
-    if (proposal.endorsingOrgs) return { ...(proposal.transient ? { transientData: { ...proposal.transient } } : {}), endorsingOrganizations: [...proposal.endorsingOrgs] };
-    if (!proposal.transient) return {};
-    const endorsers = this.options.profile.endorsers;
-    const endorsingOrganizations = endorsers.includes(caller.org) ? [caller.org, ...endorsers.filter((org) => org !== caller.org)] : [...endorsers];
-    return { transientData: { ...proposal.transient }, endorsingOrganizations };
-  }
-
-  /**
    * The caller's own peer reported the commit; the other endorsing peers commit the same block a moment
    * later. The caller's next transaction may be endorsed by any of them and must see this one's writes
    * (a claim right after the registration it needs), so a submit returns once every endorsing org's peer
@@ -123,10 +146,21 @@ export class FabricLedger implements Ledger {
     return BigInt(common.BlockchainInfo.deserializeBinary(info).getHeight());
   }
 
+  /**
+   * A query of public state goes where the caller's peer's gateway sends it: its own peer first, then,
+   * should that fail to run the chaincode, another org's (Fabric's evaluator falls through to the next
+   * peer). A query of private collections (or with transient data) runs on the caller's own org's peer
+   * only: another org's peer must not even see whose private data is asked for.
+   */
   async evaluate(caller: Caller, proposal: Proposal): Promise<Uint8Array> {
     const contract = (await this.network(caller)).getContract(this.options.profile.chaincode);
+    const ownPeerOnly = proposal.transient !== undefined || PRIVATE_QUERIES.has(proposal.fn);
     try {
-      return await contract.evaluate(proposal.fn, { arguments: [...proposal.args], ...(proposal.transient ? { transientData: { ...proposal.transient } } : {}) });
+      return await contract.evaluate(proposal.fn, {
+        arguments: [...proposal.args],
+        ...(proposal.transient ? { transientData: { ...proposal.transient } } : {}),
+        ...(ownPeerOnly ? { endorsingOrganizations: [caller.org] } : {}),
+      });
     } catch (error) {
       throw toLedgerError(error);
     }
