@@ -68,6 +68,18 @@ describe('holder votes over HTTP', () => {
     const security = (await ok(h, cast.regulator, 'GET', `/v1/securities/ACME?consistentWith=${String(closed.txId)}`)).body as { security: { snapshots?: unknown } };
     expect(security.security.snapshots).toBeUndefined();
   });
+
+  it('lists a security\'s votes, paged and by status; another security has none', async () => {
+    const { txId } = (await ok(h, cast.issuer, 'POST', '/v1/proposals', {
+      proposalId: 'AGM-2', securityId: 'ACME', title: 'Appoint the auditor', options: ['for', 'against'],
+      recordTime: h.clock.now + DAY, closesAt: h.clock.now + 2 * DAY, quorumBps: 0, thresholdBps: 5_000,
+    })).body;
+    const page = (await ok(h, cast.alice, 'GET', `/v1/securities/ACME/proposals?limit=1&consistentWith=${String(txId)}`)).body;
+    expect(page).toMatchObject({ items: [{ id: 'AGM', status: 'closed' }], nextCursor: 'AGM' });
+    expect((await ok(h, cast.alice, 'GET', '/v1/securities/ACME/proposals?limit=1&cursor=AGM')).body).toMatchObject({ items: [{ id: 'AGM-2', status: 'open' }], nextCursor: null });
+    expect((await ok(h, cast.alice, 'GET', '/v1/securities/ACME/proposals?status=open')).body.items).toEqual([expect.objectContaining({ id: 'AGM-2' })]);
+    expect((await ok(h, cast.alice, 'GET', '/v1/securities/OTHER/proposals')).body).toEqual({ items: [], nextCursor: null });
+  });
 });
 
 /** A custodian voting for the beneficial owners of its omnibus account, over HTTP. */

@@ -69,6 +69,11 @@ export class ReadModel {
     return this.record<ProposalRecord>('proposals', id);
   }
 
+  /** Proposals that pass `keep`, by id, paged (a scan of every proposal, as for settlements). */
+  proposalsWhere(keep: (proposal: ProposalRecord) => boolean, page: PageRequest): Promise<Page<ProposalRecord>> {
+    return this.filtered(prefixRange('proposals'), keep, (proposal) => proposal.id, page);
+  }
+
   /** One holder's vote on a proposal. */
   vote(proposalId: string, voter: string): Promise<VoteRecord | undefined> {
     return this.record<VoteRecord>('votes', voteRef(proposalId, voter));

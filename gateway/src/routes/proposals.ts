@@ -2,9 +2,10 @@ import { Type } from '@sinclair/typebox';
 import { Id, ProposalSchema, VoteSchema } from '@st2/chaincode';
 import { principalOf } from '../auth/principal';
 import { NotFoundError } from '../errors/api-error';
+import { DEFAULT_PAGE_SIZE } from '../projections/paging';
 import { operation } from './operation';
 import { requireSelfIfInvestor } from './ownership';
-import { commandBody, EmptyBody, readQuery } from './schemas';
+import { commandBody, EmptyBody, IdParams, pageOf, Paging, readQuery } from './schemas';
 import { writeOperation } from './write';
 
 const tags = ['holder votes'];
@@ -78,5 +79,18 @@ export const readVote = operation({
     const found = await readModel.vote(id, voter);
     if (!found) throw new NotFoundError(`${voter} has not voted on ${id}.`, { proposal: id, voter });
     return found;
+  },
+});
+
+export const listProposals = operation({
+  summary: 'Holder votes on a security, open and closed',
+  description: 'By proposal id, paged, optionally only `open` or `closed` ones; with the security\'s distributions and its calendar, its corporate actions.',
+  tags,
+  effect: 'read',
+  schema: { params: IdParams, querystring: readQuery({ status: Type.Optional(ProposalSchema.properties.status), ...Paging }), response: { 200: pageOf(ProposalSchema) } },
+  handle: async (request, _reply, { consistency, readModel }) => {
+    const { status, limit = DEFAULT_PAGE_SIZE, cursor } = request.query;
+    await consistency.reach(request.query);
+    return readModel.proposalsWhere((proposal) => proposal.securityId === request.params.id && (status === undefined || proposal.status === status), { limit, cursor });
   },
 });

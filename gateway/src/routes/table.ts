@@ -79,6 +79,7 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'DELETE', url: '/v1/claim-issuers/:org/:id', roles: ['admin'], operation: identities.removeClaimIssuer },
   { method: 'POST', url: '/v1/proposals', roles: ['issuer'], operation: proposals.createProposal },
   { method: 'GET', url: '/v1/proposals/:id', roles: EVERYONE, operation: proposals.readProposal },
+  { method: 'GET', url: '/v1/securities/:id/proposals', roles: EVERYONE, operation: proposals.listProposals },
   { method: 'POST', url: '/v1/proposals/:id/votes', roles: ['investor'], operation: proposals.castVote },
   { method: 'POST', url: '/v1/proposals/:id/split-votes', roles: ['custodian'], operation: proposals.castSplitVote },
   { method: 'GET', url: '/v1/proposals/:id/votes/:voter', roles: EVERYONE, operation: proposals.readVote },
