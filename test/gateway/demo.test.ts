@@ -109,10 +109,13 @@ describe('demo', () => {
 
   it('shows the bond\'s coupon calendar: ten semi-annual 4.25% coupons to maturity, and no record date left open on the equity', async () => {
     const bond = (await ok(h, as(cast.alice), 'GET', '/v1/securities/ACME-BOND-2030/calendar')).body;
-    const coupons = (bond.debt as { coupons: { rate: { couponPerUnit?: string } }[] }).coupons;
+    const coupons = (bond.debt as { coupons: { paymentDate: number; rate: { couponPerUnit?: string } }[] }).coupons;
     expect(coupons).toHaveLength(10);
     // Face value EUR 1,000.00 (in cents) at 4.25% a year, 30/360: 2,125 cents each regular half-year.
     expect(coupons.slice(1).map((c) => c.rate.couponPerUnit)).toEqual(Array(9).fill('2125'));
     expect((await ok(h, as(cast.alice), 'GET', '/v1/securities/ACME-EQ/calendar')).body).toMatchObject({ recordDates: [] });
+    // Its first coupon is declared, payable in the tokenised deposit on the schedule's first payment date.
+    const coupon = (await ok(h, as(cast.regulator), 'GET', '/v1/distributions/ACME-BOND-2030:coupon:1')).body;
+    expect(coupon).toMatchObject({ securityId: 'ACME-BOND-2030', cashSecurityId: 'EUR-T', status: 'declared', paymentDate: coupons[0]?.paymentDate });
   });
 });

@@ -140,8 +140,15 @@ function demoSteps(cast: DemoCast, now: number): (Step | Pause)[] {
     ...cashAndSettlement(cast, now),
     ...dividend(cast, now),
     ...custody(cast, now),
+    // The bond's first coupon, declared from its schedule: paid in the tokenised deposit on its payment date.
+    step(cast.issuer, 'DeclareCoupon', (at) => ({
+      securityId: 'ACME-BOND-2030', coupon: 1, cashSecurityId: 'EUR-T', recordTime: at + DAY, payer: PAYING_AGENT, remainderAccount: UNCLAIMED,
+    })),
   ];
 }
+
+/** ACME's paying agent account (holding the cash it pays out) and the account rounding remainders go to. */
+const [PAYING_AGENT, UNCLAIMED] = ['acme-paying-agent', 'acme-unclaimed'];
 
 interface Onboarding {
   readonly who: DemoActor;
@@ -174,7 +181,7 @@ const DIVIDEND_PAYABLE_IN_MS = 3_000;
  */
 function dividend(cast: DemoCast, now: number): (Step | Pause)[] {
   const account = (id: string, name: string) => ({ who: { ...cast.issuer, role: 'investor' as const, id }, by: cast.agent, jurisdiction: 'GB', investorType: 'institutional' as const, name, topics: ['kyc'] });
-  const [payer, remainder] = [account('acme-paying-agent', 'ACME plc paying agent account'), account('acme-unclaimed', 'ACME plc dividend remainder account')];
+  const [payer, remainder] = [account(PAYING_AGENT, 'ACME plc paying agent account'), account(UNCLAIMED, 'ACME plc dividend remainder account')];
   const dates = { recordTime: 0, paymentDate: 0 };
   const holders = [cast.alice.id, cast.bob.id, cast.carol.id, cast.dmitri.id];
   return [
