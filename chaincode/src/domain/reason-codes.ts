@@ -87,6 +87,8 @@ export const REASON_CODES = {
   'ST2-ALREADY-PAID': 'The holder has already been paid this distribution.',
   'ST2-NO-ENTITLEMENT': 'The holder held none of the security at the distribution’s record time.',
   'ST2-NOT-CASH': 'A distribution is paid in a cash token: the security named to pay in is not of kind cash.',
+  'ST2-NO-SOLUTION': 'A valuation has no solution for its inputs (no yield, rate or hazard in the solver\'s bracket reproduces the price given).',
+  'ST2-TOO-FEW-OBSERVATIONS': 'A ratio or risk figure needs at least 20 observations; the series given has fewer.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -183,6 +185,8 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-ALREADY-PAID': '0x48',
   'ST2-NO-ENTITLEMENT': '0x10',
   'ST2-NOT-CASH': null,
+  'ST2-NO-SOLUTION': null,
+  'ST2-TOO-FEW-OBSERVATIONS': null,
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

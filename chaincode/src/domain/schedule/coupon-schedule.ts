@@ -27,6 +27,8 @@ export interface CouponPeriod {
   readonly paymentDate: number;
   /** False for a short first stub (the issue date is not a roll date). */
   readonly regular: boolean;
+  /** The regular coupon period the accrual lies in (a stub's notional one): ACT/ACT ICMA counts against it, and so does accrued interest. */
+  readonly reference: { readonly start: number; readonly end: number };
   readonly accrualFraction: Fraction;
 }
 
@@ -63,6 +65,7 @@ export function couponSchedule(terms: ScheduleTerms): CouponPeriod[] {
       end,
       paymentDate: calendar.adjust(end, terms.convention),
       regular: reference.start === start,
+      reference,
       accrualFraction: yearFraction(terms.dayCount, { start, end, reference, periodsPerYear }),
     };
   });
