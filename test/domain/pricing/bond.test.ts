@@ -1,22 +1,12 @@
 import fc from 'fast-check';
 import {
-  accruedInterest, accruedOnFace, annualRate, bond, cashFlows, cleanPrice, dirtyPrice, fraction, fractionToNumber, ValuationError, yieldToMaturity,
+  accruedInterest, accruedOnFace, annualRate, bond, cashFlows, cleanPrice, dirtyPrice, fraction, fractionToNumber, yieldToMaturity,
   type BondTerms, type Compounding,
 } from '../../../chaincode/src/domain';
+import { refusedWith } from './refused-with';
 
 const d = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const POLICIES: readonly Compounding[] = ['periodic', 'periodic-simple-last'];
-
-function refusedWith(code: string, run: () => unknown): ValuationError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValuationError);
-    expect((error as ValuationError).code).toBe(code);
-    return error as ValuationError;
-  }
-  throw new Error(`expected ${code}, nothing was thrown`);
-}
 
 const terms = (overrides: Partial<BondTerms>): BondTerms => ({
   issueDate: d('2000-01-15'), maturityDate: d('2020-01-15'), frequency: 'semiannual', dayCount: '30/360', coupon: { percent: 10 }, ...overrides,

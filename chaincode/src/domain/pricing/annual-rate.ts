@@ -1,4 +1,5 @@
 import { fraction, type Fraction } from '../schedule';
+import { decimalFraction } from './decimal';
 import { requireInput } from './valuation-error';
 
 /**
@@ -18,17 +19,9 @@ const CEILING = fraction(1, 1);
 export function annualRate(input: AnnualRateInput): Fraction {
   const [value, scale, unit] = 'decimal' in input ? [input.decimal, 1, 'decimal'] : 'percent' in input ? [input.percent, 100, 'percent'] : [input.bps, 10_000, 'bps'];
   requireInput(Number.isFinite(value) && value >= 0, `A rate must be a finite non-negative number, not ${value} (${unit})`, { unit, value });
-  const exact = decimalFraction(value, scale);
+  const decimal = decimalFraction(value.toString());
+  const exact = fraction(decimal.numerator, decimal.denominator * BigInt(scale));
   requireInput(exact.numerator < CEILING.numerator * exact.denominator,
     `A rate of ${value} as a ${unit} is ${value * (100 / scale)}% a year; rates of 100% or more are refused (10% is { percent: 10 } or { decimal: 0.1 })`, { unit, value });
   return exact;
-}
-
-/** `value / scale` exactly, from the number's shortest decimal form (0.1 is 1/10, not the binary double nearest it). */
-function decimalFraction(value: number, scale: number): Fraction {
-  const [mantissa, exponent = '0'] = value.toString().toLowerCase().split('e');
-  const [whole, decimals = ''] = mantissa!.split('.');
-  const shift = decimals.length - Number(exponent);
-  const digits = BigInt(`${whole}${decimals}`);
-  return shift >= 0 ? fraction(digits, 10n ** BigInt(shift) * BigInt(scale)) : fraction(digits * 10n ** BigInt(-shift), scale);
 }

@@ -2,3 +2,8 @@ export * from './valuation-error';
 export * from './annual-rate';
 export * from './solver';
 export * from './bond';
+export * from './decimal';
+export * from './discount-curve';
+export * from './credit';
+export * from './dividend-discount';
+export * from './fund-nav';
