@@ -1,0 +1,5 @@
+export * from './rate';
+export * from './statistics';
+export * from './return-series';
+export * from './metrics';
+export * from './performance-report';
