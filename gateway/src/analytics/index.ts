@@ -3,3 +3,4 @@ export * from './statistics';
 export * from './return-series';
 export * from './metrics';
 export * from './performance-report';
+export * from './concentration';

@@ -1,5 +1,6 @@
 import { ROLES, type Role } from '@st2/chaincode';
 import * as agent from './agent-actions';
+import * as analytics from './analytics';
 import * as audit from './audit';
 import * as calendar from './calendar';
 import * as cash from './cash';
@@ -42,7 +43,7 @@ export interface Route {
 type Entry = Omit<Route, 'operationId'> & { readonly operationId?: string };
 
 /** Every module whose exported operations the table uses: their export names are the operationIds. */
-const MODULES = [agent, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, securities, settlements, streams, transferRequests];
+const MODULES = [agent, analytics, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, securities, settlements, streams, transferRequests];
 
 const EVERYONE = ROLES;
 /** A security's issuer and its transfer agents (the chaincode checks which security they act for); cash's issuer is a cash issuer. */
@@ -121,6 +122,7 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'POST', url: '/v1/securities/:id/issuances', roles: AGENTS, operation: movements.issue },
   { method: 'POST', url: '/v1/securities/:id/redemptions', roles: AGENTS, operation: movements.redeem },
   { method: 'GET', url: '/v1/securities/:id/holders', roles: STAFF, operation: holdings.holdersOf },
+  { method: 'GET', url: '/v1/analytics/securities/:id/holders', roles: EVERYONE, operation: analytics.readHolderConcentration },
   { method: 'GET', url: '/v1/securities/:id/holdings/:holder', roles: EVERYONE, operation: holdings.positionOf },
   { method: 'POST', url: '/v1/securities/:id/holdings/:holder/partitions', roles: AGENTS, operation: partitions.changePartition },
 
