@@ -8,7 +8,7 @@ import { WitnessCalculator } from './witness-calculator';
 
 /**
  * Who computes the proof from the witness. `rapidsnark`: the toolchain's native prover (circuits/native,
- * built once per machine), about four times faster; `snarkjs`: JavaScript and WebAssembly, needs nothing
+ * built once per machine), about 3.5 times faster (`npm run bench:zk:circuits` times both); `snarkjs`: JavaScript and WebAssembly, needs nothing
  * built. Both read the same proving key and make the same kind of proof; the verifier cannot tell them apart.
  */
 export type ProvingEngine = 'rapidsnark' | 'snarkjs';
@@ -115,7 +115,7 @@ async function startNative(engine: ProvingEngine | undefined, names: readonly Ci
     return NativeProver.start(binary, new Map(names.map((name) => [name, artifactPaths(name, dir).zkey])));
   } catch (error) {
     if (engine === 'rapidsnark') throw error;
-    log(`[prover] warning: ${(error as Error).message}; proving with snarkjs instead (about four times slower)`);
+    log(`[prover] warning: ${(error as Error).message}; proving with snarkjs instead (about 3.5 times slower: circuits/README.md)`);
     return undefined;
   }
 }

@@ -109,6 +109,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     await app.close();
     await ledger.close();
+    prover.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
@@ -116,7 +117,7 @@ async function main(): Promise<void> {
   const url = await app.listen({ port: options.port, host: options.host });
   const servedMspIds = new Set(servedOrgs.map((org) => org.mspId));
   const actors = Object.values(cast).filter((actor) => servedMspIds.has(actor.org.mspId));
-  process.stdout.write(banner({ url, identity, actors, prover, ledger: served.description, servedOrgs: servedOrgs.map((org) => org.mspId), devClock: devClock !== undefined }));
+  process.stdout.write(banner({ url, identity, actors, prover, ledger: served.description, servedOrgs: servedOrgs.map((org) => org.mspId), devClock: devClock !== undefined, data: options.data }));
 }
 
 /** How callers sign in: tokens from the member's OIDC provider, or (explicitly) dev tokens signed by a local key. */
@@ -146,9 +147,11 @@ interface BannerFacts {
   readonly ledger: string;
   readonly servedOrgs: readonly string[];
   readonly devClock: boolean;
+  /** The data directory, whose dev key signs `npm run token`'s tokens too. */
+  readonly data: string;
 }
 
-function banner({ url, identity, actors, prover, ledger, servedOrgs, devClock }: BannerFacts): string {
+function banner({ url, identity, actors, prover, ledger, servedOrgs, devClock, data }: BannerFacts): string {
   return [
     '',
     `st2 gateway listening on ${url}, serving the ${ledger}`,
@@ -156,13 +159,14 @@ function banner({ url, identity, actors, prover, ledger, servedOrgs, devClock }:
     `  health: ${url}/health  ready: ${url}/ready  metrics: ${url}/metrics`,
     `  confidential proofs made by ${prover.engine === 'rapidsnark' ? 'rapidsnark (native)' : 'snarkjs (set up Go and g++ for the faster native prover)'}`,
     `  serving the members of ${servedOrgs.join(', ')} (--served-orgs; a member's production gateway serves its own org only)`,
+    '  stop: Ctrl-C, or SIGTERM to this process or to npm start (the native prover stops with it)',
     ...(devClock ? [`  development clock: POST ${url}/v1/dev/clock {"advanceMs": 86400000} moves the ledger's time a day forward`] : []),
     '',
-    ...(identity.kind === 'dev' ? devTokens(identity, actors) : [`Sign-in: bearer tokens from ${identity.tokens.kind === 'oidc' ? identity.tokens.issuer : ''}, at most ${identity.maxLifetimeSeconds} s long.`, '']),
+    ...(identity.kind === 'dev' ? devTokens(identity, actors, data) : [`Sign-in: bearer tokens from ${identity.tokens.kind === 'oidc' ? identity.tokens.issuer : ''}, at most ${identity.maxLifetimeSeconds} s long.`, '']),
   ].join('\n');
 }
 
-function devTokens(identity: Extract<SignIn, { kind: 'dev' }>, actors: readonly DemoActor[]): string[] {
+function devTokens(identity: Extract<SignIn, { kind: 'dev' }>, actors: readonly DemoActor[], data: string): string[] {
   const tokens = actors.map((actor) => {
     const token = signDevToken(identity.keys.privateKey, { role: actor.role, sub: actor.id, org: actor.org.mspId }, DEV_TOKEN_TTL_SECONDS);
     return `  ${actor.role.padEnd(12)} ${actor.id.padEnd(18)} ${actor.org.mspId.padEnd(14)} ${token}`;
@@ -171,7 +175,8 @@ function devTokens(identity: Extract<SignIn, { kind: 'dev' }>, actors: readonly 
     `Dev tokens (development sign-in; valid ${DEV_TOKEN_TTL_SECONDS / 3600} h; paste into "Authorize" in /docs, or send as "Authorization: Bearer <token>"):`,
     ...tokens,
     '',
-    'More: npm run token -- --role <role> --sub <identity> --org <org or MSP id>',
+    // The data directory differs per ledger (.st2/fabric-gateway under start:fabric): a token signed by another one's key is refused.
+    `More: npm run token -- --data ${data} --role <role> --sub <identity> --org <org or MSP id>`,
     '',
   ];
 }

@@ -118,4 +118,14 @@ describe('demo', () => {
     const coupon = (await ok(h, as(cast.regulator), 'GET', '/v1/distributions/ACME-BOND-2030:coupon:1')).body;
     expect(coupon).toMatchObject({ securityId: 'ACME-BOND-2030', cashSecurityId: 'EUR-T', status: 'declared', paymentDate: coupons[0]?.paymentDate });
   });
+
+  it('leaves the demo\'s request ids (demo-0 was sent by bank1, as alice is) to a newcomer\'s Idempotency-Key: the write applies, its repeat answers the same', async () => {
+    const transfer = { securityId: 'ACME-EQ', from: 'alice', to: 'bob', amount: '1' };
+    for (const key of ['demo-0', 'demo-1']) {
+      const first = await call(h, as(cast.alice), 'POST', '/v1/transfers', transfer, { 'idempotency-key': key });
+      expect(first.status).toBe(201);
+      const repeat = await call(h, as(cast.alice), 'POST', '/v1/transfers', transfer, { 'idempotency-key': key });
+      expect(repeat).toMatchObject({ status: 201, body: { txId: first.body.txId } });
+    }
+  });
 });

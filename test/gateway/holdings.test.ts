@@ -47,3 +47,30 @@ describe('GET /v1/securities/:id/holdings/:holder', () => {
     expect(reply).toMatchObject({ status: 403, body: { error: { code: 'ST2-UNAUTHORIZED' } } });
   });
 });
+
+describe('GET /v1/holdings', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+    await standardWorld(h);
+  });
+  afterAll(() => h.close());
+
+  it('answers an investor who names no holder with its own holdings', async () => {
+    const position = await h.ledger.height();
+    const own = await ok(h, cast.alice, 'GET', `/v1/holdings?position=${position}`);
+    expect(own.body).toEqual((await ok(h, cast.alice, 'GET', `/v1/holdings?holder=alice&position=${position}`)).body);
+    expect(own.body).toMatchObject({ holder: 'alice', holdings: [{ securityId: 'ACME', holder: 'alice', balance: '1000' }] });
+  });
+
+  it('asks any other role to name the holder, with ST2-INVALID-INPUT', async () => {
+    const reply = await call(h, cast.regulator, 'GET', '/v1/holdings');
+    expect(reply).toMatchObject({ status: 400, body: { error: { code: 'ST2-INVALID-INPUT', details: { issues: [{ path: '/holder' }] } } } });
+  });
+
+  it('still refuses an investor another holder’s holdings with ST2-UNAUTHORIZED', async () => {
+    const reply = await call(h, cast.bob, 'GET', '/v1/holdings?holder=alice');
+    expect(reply).toMatchObject({ status: 403, body: { error: { code: 'ST2-UNAUTHORIZED' } } });
+    expect(JSON.stringify(reply.body)).not.toContain('1000');
+  });
+});

@@ -81,6 +81,33 @@ describe('gateway over a real port', () => {
     expect((await client.take(1))[0]?.data).toMatchObject({ txId });
   });
 
+  it('goes on from the audit list: a row\'s seq as Last-Event-ID or ?cursor= resumes right after that event', async () => {
+    const list = await fetch(`${base}/v1/audit/events?limit=3&position=${await h.ledger.height()}`, { headers: h.auth(cast.regulator) });
+    const rows = ((await list.json()) as { items: { seq: string; event: { type: string } }[] }).items;
+    // The second transaction holds two events: the change executed, and the issuer it trusts.
+    expect(rows.map((row) => [row.seq, row.event.type])).toEqual([
+      ['00000000000000000000.000000.0000', 'ConsortiumChangeApproved'],
+      ['00000000000000000001.000000.0000', 'ConsortiumChangeApproved'],
+      ['00000000000000000001.000000.0001', 'ClaimIssuerTrusted'],
+    ]);
+    const mid = await stream(cast.regulator, `/v1/audit/stream?cursor=${rows[1]?.seq ?? ''}`);
+    const [rest, next] = await mid.take(2);
+    expect(rest).toMatchObject({ id: '1.0', data: { events: [{ type: 'ClaimIssuerTrusted' }] } });
+    expect(next).toMatchObject({ data: { events: [{ type: 'IdentityRegistered' }] } });
+    const resumed = await stream(cast.regulator, '/v1/audit/stream', { 'last-event-id': rows[2]?.seq ?? '' });
+    expect((await resumed.take(1))[0]).toEqual(next);
+  });
+
+  it('lists the audit log from a block, as the stream starts from one', async () => {
+    const list = async (query: string) => {
+      const response = await fetch(`${base}/v1/audit/events?${query}`, { headers: h.auth(cast.regulator) });
+      return ((await response.json()) as { items: { blockNumber: number }[] }).items;
+    };
+    const all = await list(`position=${await h.ledger.height()}`);
+    expect(await list('fromBlock=2')).toEqual(all.filter((row) => row.blockNumber >= 2));
+    expect(all.some((row) => row.blockNumber < 2)).toBe(true);
+  });
+
   it('refuses a malformed Last-Event-ID with 400 and an investor with 403', async () => {
     const bad = await fetch(`${base}/v1/events/stream`, { headers: { ...h.auth(cast.admin), 'last-event-id': 'yesterday' } });
     expect(bad.status).toBe(400);

@@ -23,10 +23,25 @@ export function eventId({ block, txIndex }: Position): string {
   return `${block}.${txIndex}`;
 }
 
-export const EVENT_ID_PATTERN = '^[0-9]{1,20}\\.[0-9]{1,6}$';
+/**
+ * Where a reader stopped, as a stream or the audit log named it: a stream event id (`<block>.<txIndex>`, a whole
+ * transaction) or an audit event's `seq` (`<block>.<txIndex>.<eventIndex>`, also the list's cursor), so a client
+ * that paged through the log can go on with the stream from the last row it read.
+ */
+export const RESUME_POINT_PATTERN = '^[0-9]{1,20}\\.[0-9]{1,6}(\\.[0-9]{1,4})?$';
 
-export function parseEventId(text: string): Position | undefined {
-  if (!new RegExp(EVENT_ID_PATTERN).test(text)) return undefined;
-  const [block = '', txIndex = ''] = text.split('.');
-  return { block: BigInt(block), txIndex: Number(txIndex) };
+/** After a transaction (`eventIndex` undefined: all of it), or after one of its events. */
+export interface ResumePoint extends Position {
+  readonly eventIndex?: number;
+}
+
+export function parseResumePoint(text: string): ResumePoint | undefined {
+  if (!new RegExp(RESUME_POINT_PATTERN).test(text)) return undefined;
+  const [block = '', txIndex = '', eventIndex] = text.split('.');
+  return { block: BigInt(block), txIndex: Number(txIndex), ...(eventIndex === undefined ? {} : { eventIndex: Number(eventIndex) }) };
+}
+
+/** A log cursor that sorts after every seq of the blocks before `block` and before every seq of `block` itself. */
+export function cursorBeforeBlock(block: bigint): string {
+  return `${block.toString().padStart(20, '0')}.`;
 }

@@ -4,6 +4,7 @@ import { NotFoundError } from '../errors/api-error';
 import { AuditEventSchema } from '../projections/audit-entries';
 import { AuditTransactionSchema } from '../projections/audit-log';
 import { DEFAULT_PAGE_SIZE } from '../projections/paging';
+import { cursorBeforeBlock } from '../projections/position';
 import { foundPage } from './holdings';
 import { operation } from './operation';
 import { IdParams, pageOf, Paging, readQuery, TxId } from './schemas';
@@ -12,12 +13,13 @@ const tags = ['audit'];
 
 export const auditEvents = operation({
   summary: 'Every domain event, filtered and paged',
-  description: 'In ledger order. Filters combine; a sparse filter may return a short page with a cursor to continue.',
+  description: 'In ledger order. Filters combine; a sparse filter may return a short page with a cursor to continue. Each row\'s `seq` is a cursor: the audit stream (`GET /v1/audit/stream?cursor=` or `Last-Event-ID`) goes on after it.',
   tags,
   effect: 'read',
   schema: {
     querystring: readQuery({
       ...Paging,
+      fromBlock: Type.Optional(Type.Integer({ minimum: 0, description: 'First block to list, as the audit stream\'s `fromBlock` (a `cursor` wins over it)' })),
       type: Type.Optional(Type.String({ pattern: '^[A-Za-z]{1,64}$', description: 'Event type, e.g. Transferred' })),
       securityId: Type.Optional(Id),
       identity: Type.Optional(Id),
@@ -25,9 +27,10 @@ export const auditEvents = operation({
     response: { 200: pageOf(AuditEventSchema) },
   },
   handle: async (request, _reply, { audit, consistency }) => {
-    const { limit = DEFAULT_PAGE_SIZE, cursor, type, securityId, identity } = request.query;
+    const { limit = DEFAULT_PAGE_SIZE, cursor, fromBlock, type, securityId, identity } = request.query;
     await consistency.reach(request.query);
-    return audit.events({ type, securityId, identity }, { limit, cursor });
+    const start = cursor ?? (fromBlock === undefined ? undefined : cursorBeforeBlock(BigInt(fromBlock)));
+    return audit.events({ type, securityId, identity }, { limit, cursor: start });
   },
 });
 

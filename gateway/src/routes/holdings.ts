@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { availableBalance, emptyHolding, freeBalance, HoldingSchema, Id, PartitionName, partitionsOf, stateCodecs } from '@st2/chaincode';
-import { principalOf } from '../auth/principal';
-import { NotFoundError } from '../errors/api-error';
+import { principalOf, type Principal } from '../auth/principal';
+import { InvalidInputError, NotFoundError } from '../errors/api-error';
 import { DEFAULT_PAGE_SIZE } from '../projections/paging';
 import type { ReadModel } from '../projections/read-model';
 import { operation } from './operation';
@@ -28,20 +28,27 @@ const tags = ['holdings'];
 
 export const holdingsOf = operation({
   summary: 'Holdings of an identity',
-  description: 'Every security it holds a positive balance of. An investor may ask only for itself.',
+  description: 'Every security it holds a positive balance of. An investor may ask only for itself, and without `holder` it is the one asked about; other roles name the holder.',
   tags,
   effect: 'read',
   schema: {
-    querystring: readQuery({ holder: Id }),
+    querystring: readQuery({ holder: Type.Optional({ ...Id, description: 'The identity; an investor\'s own by default' }) }),
     response: { 200: Type.Object({ holder: Id, holdings: Type.Array(HoldingSchema) }) },
   },
   handle: async (request, _reply, { consistency, readModel }) => {
-    const { holder } = request.query;
+    const principal = principalOf(request);
+    const holder = request.query.holder ?? holderAskedBy(principal);
     await consistency.reach(request.query);
-    await requireSelfIfInvestor(principalOf(request), holder, readModel);
+    await requireSelfIfInvestor(principal, holder, readModel);
     return { holder, holdings: await readModel.holdingsOf(holder) };
   },
 });
+
+/** Whose holdings a request without `holder` is about: an investor's own; anyone else must say. */
+function holderAskedBy(principal: Principal): string {
+  if (principal.role === 'investor') return principal.id;
+  throw new InvalidInputError(`Name the holder (?holder=<identity>): only an investor's own holdings are the default, not a ${principal.role}'s.`, { part: 'querystring', issues: [{ path: '/holder', message: 'Expected required property' }] });
+}
 
 export const positionOf = operation({
   summary: 'Position of one holder in one security',

@@ -7,16 +7,18 @@ import type { Ledger, LedgerEvent } from '../ledger/ledger';
 import { deliveredWithin } from '../limits/streams';
 import { subjectsOf } from '../projections/audit-entries';
 import { matches, type AuditFilter } from '../projections/audit-log';
-import { EVENT_ID_PATTERN, eventId, isAfter, parseEventId, type Position } from '../projections/position';
+import { eventId, isAfter, parseResumePoint, RESUME_POINT_PATTERN, type Position, type ResumePoint } from '../projections/position';
 import type { Services } from '../services';
 import { operation, type OperationRequest } from './operation';
 
+const resumeFrom = 'an event id (`<block>.<txIndex>`) or an audit event\'s `seq` (the audit list\'s cursor)';
 const StreamHeaders = Type.Object({
-  'last-event-id': Type.Optional(Type.String({ pattern: EVENT_ID_PATTERN, description: 'Resume after this event (`<block>.<txIndex>`), as browsers send it on reconnect' })),
+  'last-event-id': Type.Optional(Type.String({ pattern: RESUME_POINT_PATTERN, description: `Resume after this point, ${resumeFrom}, as browsers send it on reconnect; wins over \`cursor\` and \`fromBlock\``, examples: ['31.0'] })),
 });
 
 const fromBlock = Type.Optional(Type.Integer({ minimum: 0, description: 'First block to stream (default: only what commits from now on)' }));
-const EventStreamQuery = Type.Object({ fromBlock }, { additionalProperties: false });
+const cursor = Type.Optional(Type.String({ pattern: RESUME_POINT_PATTERN, description: `Resume after this point, ${resumeFrom}: the list's \`nextCursor\` or last \`seq\` goes on as a stream; wins over \`fromBlock\``, examples: ['00000000000000000031.000000.0000'] }));
+const EventStreamQuery = Type.Object({ fromBlock, cursor }, { additionalProperties: false });
 
 const description = 'Server-Sent Events, one `transaction` event per committed transaction: id `<block>.<txIndex>`, data `{ txId, blockNumber, txIndex, timestamp, events }`. Reconnect with Last-Event-ID to resume exactly after the last one received.';
 
@@ -40,6 +42,7 @@ export const auditStream = operation({
     headers: StreamHeaders,
     querystring: Type.Object({
       fromBlock,
+      cursor,
       type: Type.Optional(Type.String({ pattern: '^[A-Za-z]{1,64}$' })),
       securityId: Type.Optional(Id),
       identity: Type.Optional(Id),
@@ -91,31 +94,40 @@ async function stream(request: StreamRequest, reply: FastifyReply, services: Ser
   }
 }
 
-/** Last-Event-ID wins over `fromBlock`; with neither, the stream starts at the next block to commit. */
-async function startOf(request: StreamRequest, ledger: Ledger): Promise<{ fromBlock: bigint; after?: Position }> {
-  const lastEventId = request.headers['last-event-id'];
-  const after = lastEventId === undefined ? undefined : parseEventId(lastEventId);
+/** Last-Event-ID wins over `cursor`, which wins over `fromBlock`; with none, the stream starts at the next block to commit. */
+async function startOf(request: StreamRequest, ledger: Ledger): Promise<{ fromBlock: bigint; after?: ResumePoint }> {
+  const point = request.headers['last-event-id'] ?? request.query.cursor;
+  const after = point === undefined ? undefined : parseResumePoint(point);
   if (after) return { fromBlock: after.block, after };
   const { fromBlock: from } = request.query;
   return { fromBlock: from === undefined ? await ledger.height() : BigInt(from) };
 }
 
-async function* messages(events: AsyncIterable<LedgerEvent>, after: Position | undefined, filter: AuditFilter): AsyncGenerator<SSEMessage> {
+async function* messages(events: AsyncIterable<LedgerEvent>, after: ResumePoint | undefined, filter: AuditFilter): AsyncGenerator<SSEMessage> {
   for await (const event of events) {
     const position = { block: event.blockNumber, txIndex: event.txIndex };
-    if (after && !isAfter(position, after)) continue;
-    const selected = selectEvents(event, filter);
+    const firstEvent = after ? firstEventAfter(position, after) : 0;
+    if (firstEvent === undefined) continue;
+    const selected = selectEvents(event, filter, firstEvent);
     if (selected.length === 0) continue;
     const data = { txId: event.txId, blockNumber: Number(event.blockNumber), txIndex: event.txIndex, timestamp: event.timestamp, events: selected };
     yield { id: eventId(position), event: 'transaction', data };
   }
 }
 
-/** The transaction's events that match the filter, in their wire form. */
-function selectEvents(event: LedgerEvent, filter: AuditFilter): readonly Record<string, unknown>[] {
-  if (filter.type === undefined && filter.securityId === undefined && filter.identity === undefined) return event.payload.events;
+/** The index of the transaction's first event the reader has not had, or undefined when it had them all. */
+function firstEventAfter(position: Position, after: ResumePoint): number | undefined {
+  if (isAfter(position, after)) return 0;
+  const sameTransaction = position.block === after.block && position.txIndex === after.txIndex;
+  return sameTransaction && after.eventIndex !== undefined ? after.eventIndex + 1 : undefined;
+}
+
+/** The transaction's events from `first` on that match the filter, in their wire form. */
+function selectEvents(event: LedgerEvent, filter: AuditFilter, first: number): readonly Record<string, unknown>[] {
+  if (filter.type === undefined && filter.securityId === undefined && filter.identity === undefined) return event.payload.events.slice(first);
   const { events } = eventPayloadCodec.decode(event.payload);
   return event.payload.events.filter((_, i) => {
+    if (i < first) return false;
     const domainEvent = events[i];
     if (!domainEvent) return false;
     return matches(filter, { type: domainEvent.type, ...subjectsOf(domainEvent) });
