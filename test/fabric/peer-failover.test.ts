@@ -15,6 +15,7 @@ import { restartNode, status, stopNode } from '../../scripts/network/src/network
 import { findOrg, loadTopology } from '../../scripts/network/src/topology';
 import { St2Client } from '../scenarios/client';
 import { fabricBackend } from './fabric-backend';
+import { eventually, type KeyedWrite, sendKeyed } from './keyed-writes';
 import { onboard, onOwnNetwork } from './own-network';
 
 /**
@@ -29,7 +30,7 @@ jest.setTimeout(20 * 60_000);
 
 /** Killing peers would disturb the suites sharing the default network: this suite runs its own (past endorser-outage's ports). */
 const log = (line: string): void => void process.stderr.write(`[peer-failover] ${line}\n`);
-const network = onOwnNetwork('peer-failover', 1900, log);
+onOwnNetwork('peer-failover', 1900, log);
 
 const topology = loadTopology();
 const [PEER0, PEER1] = findOrg(topology, 'bank1').peers.map((p) => p.id) as [string, string];
@@ -77,16 +78,6 @@ afterAll(async () => {
   await ledger?.close();
 });
 
-/** Waits (bounded) until `done` holds, polling; answers whether it did. */
-async function eventually(done: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > deadline) return false;
-    await sleep(250);
-  }
-  return true;
-}
-
 /** Waits (bounded) until every peer runs and reports the same height; returns the heights seen last. */
 async function peersConverged(timeoutMs = 120_000): Promise<Map<string, number>> {
   let heights = new Map<string, number>();
@@ -108,33 +99,10 @@ async function readModelAndWorldState(): Promise<{ readModel: Record<string, str
   return { readModel: Object.fromEntries(projected.map((h) => [h.holder, h.balance])), worldState };
 }
 
-interface Write {
-  readonly requestId: string;
-  readonly outcome: string;
-  readonly attempts: number;
-}
-
-/**
- * One keyed transfer of 1 unit, as a careful client sends it: the same request id on every attempt, retried
- * (bounded) only on UNAVAILABLE or MVCC-CONFLICT (the writers share the security's records); a retry answered
- * ST2-DUPLICATE-REQUEST means an earlier attempt was ordered after all: applied once.
- */
-async function transfer(pair: (typeof pairs)[number], key: string): Promise<Write> {
+/** One keyed transfer of 1 unit, resent while bank1's peer is being lost or the two writers conflict: see sendKeyed. */
+function transfer(pair: (typeof pairs)[number], key: string): Promise<KeyedWrite> {
   const requestId = id(key);
-  const input = { securityId: SECURITY, from: pair.from.id, to: pair.to.id, amount: '1', requestId };
-  const sentAt = Date.now();
-  for (let attempts = 1; ; attempts++) {
-    try {
-      await st2.submit(pair.from, 'token:transfer', input);
-      return { requestId, outcome: 'accepted', attempts };
-    } catch (error) {
-      const { code, message } = error as { code?: string; message?: string };
-      if (code === 'ST2-DUPLICATE-REQUEST') return { requestId, outcome: code, attempts };
-      if ((code !== 'ST2-UNAVAILABLE' && code !== 'ST2-MVCC-CONFLICT') || Date.now() - sentAt > 90_000) return { requestId, outcome: code ?? String(error), attempts };
-      log(`${requestId} attempt ${attempts} failed: ${message}`);
-      await sleep(250);
-    }
-  }
+  return sendKeyed(requestId, () => st2.submit(pair.from, 'token:transfer', { securityId: SECURITY, from: pair.from.id, to: pair.to.id, amount: '1', requestId }), log);
 }
 
 /** Reads a bank1 balance again and again until `stop`; every read must be answered. */
@@ -172,7 +140,7 @@ it('rides through the loss of the bank peer its gateway uses: writes, reads and 
   const reads = reader(() => !writing);
   const waited = waitReasons(() => !writing);
   const writers = pairs.map(async (pair, w) => {
-    const writes: Write[] = [];
+    const writes: KeyedWrite[] = [];
     for (let n = 0; n < PER_WRITER; n++) {
       const write = transfer(pair, `w${w}n${n}`);
       if (w === 0 && n === 2) {

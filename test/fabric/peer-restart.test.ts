@@ -13,6 +13,7 @@ import { restartNode, status, stopNode } from '../../scripts/network/src/network
 import { findOrg, loadTopology } from '../../scripts/network/src/topology';
 import type { St2Client } from '../scenarios/client';
 import { fabricBackend } from './fabric-backend';
+import { eventually } from './keyed-writes';
 import { onboard, onOwnNetwork } from './own-network';
 
 /**
@@ -182,16 +183,6 @@ it('a killed endorsing peer catches up after its restart while the others carry 
   expect(await st2.stats(custody, SECURITY)).toEqual({ supply: '1000', holders: 2 });
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)}s; ${retries} of ${requests} transfers needed a retry`);
 });
-
-/** Waits (bounded) until `done` holds, polling; answers whether it did. */
-async function eventually(done: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > deadline) return false;
-    await sleep(250);
-  }
-  return true;
-}
 
 it('the read model rides through the loss of the peer it reads blocks from: it waits, reopens the stream once the peer is back, and misses nothing', async () => {
   const gatewayStore = await GatewayStore.open(mkdtempSync(join(tmpdir(), 'st2-reader-')));
