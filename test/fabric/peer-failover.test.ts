@@ -23,10 +23,13 @@ import { onboard, onOwnNetwork } from './own-network';
  * uses (its first) is killed with -9 under keyed writes from two bank1 clients and a reader: writes and
  * reads go on through peer1.bank1, every keyed write is applied once, the gateway's event reader
  * resumes from its checkpoint on peer1 (the read model equals world state after), private data filed
- * through peer0 is served by peer1. The killed peer restarts, catches up with the others, gets the
- * private data filed while it was down, and is used again when peer1 is lost in its turn.
+ * through peer0 is served by peer1. The killed peer restarts and catches up with the others. The next
+ * round kills peer1.bank1: the gateway uses peer0 again, which serves the record filed while it was down.
+ *
+ * `npm test` runs two rounds (each peer lost once). `npm run chaos:peers` runs ST2_CHAOS_ROUNDS of them (default 20).
  */
-jest.setTimeout(20 * 60_000);
+const ROUNDS = Math.max(2, Number(process.env.ST2_CHAOS_ROUNDS ?? '2'));
+jest.setTimeout((5 + 2 * ROUNDS) * 60_000);
 
 /** Killing peers would disturb the suites sharing the default network: this suite runs its own (past endorser-outage's ports). */
 const log = (line: string): void => void process.stderr.write(`[peer-failover] ${line}\n`);
@@ -51,7 +54,7 @@ const pairs = [
 const holders = pairs.flatMap((p) => [p.from, p.to]);
 const SECURITY = id('PEERFAIL');
 const ISSUED = 1000n;
-/** Transfers per writer during the first peer's loss. */
+/** Transfers per writer per round. */
 const PER_WRITER = 10;
 
 /** Bank1's gateway as `npm start -- --fabric` runs it: bank1's clients and its event reader on bank1's peers. */
@@ -121,7 +124,8 @@ async function reader(stop: () => boolean): Promise<{ answered: number; failed: 
   return { answered, failed };
 }
 
-it('rides through the loss of the bank peer its gateway uses: writes, reads and block events go on through the other, each keyed write applied once', async () => {
+/** Onboards both pairs of holders and issues ISSUED units to each sender; starts the event reader. */
+async function setUp(): Promise<void> {
   for (const pair of pairs) {
     for (const [onboarder, who] of [[ops1, pair.from], [ops2, pair.to]] as const) await onboard(st2, onboarder, who);
   }
@@ -133,8 +137,10 @@ it('rides through the loss of the bank peer its gateway uses: writes, reads and 
   projector.start();
   expect(await eventually(caughtUp, 60_000)).toBe(true);
   expect([...new Set((await peersConverged()).values())]).toHaveLength(1);
+}
 
-  // Kill bank1's first peer, the one its gateway uses, with writes and reads in flight.
+/** Two writers send PER_WRITER keyed transfers each while a reader reads; `victim` is killed (-9) under the first writer's third. */
+async function killUnderLoad(round: number, victim: string): Promise<{ writes: KeyedWrite[]; answered: number; failed: string[]; waited: string[] }> {
   let killedAt = 0;
   let writing = true;
   const reads = reader(() => !writing);
@@ -142,12 +148,12 @@ it('rides through the loss of the bank peer its gateway uses: writes, reads and 
   const writers = pairs.map(async (pair, w) => {
     const writes: KeyedWrite[] = [];
     for (let n = 0; n < PER_WRITER; n++) {
-      const write = transfer(pair, `w${w}n${n}`);
+      const write = transfer(pair, `r${round}w${w}n${n}`);
       if (w === 0 && n === 2) {
         await sleep(50);
         killedAt = Date.now();
-        expect(await stopNode(PEER0, { graceMs: 0 })).toBe(true);
-        log(`killed ${PEER0} with writes and reads in flight`);
+        expect(await stopNode(victim, { graceMs: 0 })).toBe(true);
+        log(`round ${round + 1}/${ROUNDS}: killed ${victim} with writes and reads in flight`);
       }
       writes.push(await write);
     }
@@ -157,53 +163,58 @@ it('rides through the loss of the bank peer its gateway uses: writes, reads and 
   const writtenAt = Date.now();
   writing = false;
   const { answered, failed } = await reads;
-  log(`${writes.length} writes in ${((writtenAt - killedAt) / 1000).toFixed(1)}s after the kill, ${writes.filter((w) => w.attempts > 1).length} needed a retry; ${answered} reads answered, ${failed.length} failed`);
+  log(`${writes.length} writes done ${((writtenAt - killedAt) / 1000).toFixed(1)}s after the kill, ${writes.filter((w) => w.attempts > 1).length} resent; ${answered} reads answered, ${failed.length} failed`);
+  return { writes, answered, failed, waited: await waited };
+}
 
-  // Every keyed write applied exactly once; every read answered, by peer1.bank1.
+/**
+ * One round: the bank1 peer the gateway uses now (peer0 in the first round, then the other in turn, as
+ * the gateway moved to it) is killed under load. Then: each key applied once, every read answered, the
+ * private record filed while the other peer was down (last round) served, a new one filed, the read
+ * model equal to world state; the victim restarted catches up with every other peer.
+ */
+async function round(r: number, filedWhileDown: Caller | undefined): Promise<Caller> {
+  const victim = r % 2 === 0 ? PEER0 : PEER1;
+  const { writes, answered, failed, waited } = await killUnderLoad(r, victim);
   expect(writes.map((w) => w.outcome).filter((o) => o !== 'accepted' && o !== 'ST2-DUPLICATE-REQUEST')).toEqual([]);
   expect(failed).toEqual([]);
   expect(answered).toBeGreaterThan(0);
+  const moved = BigInt(PER_WRITER * (r + 1));
   for (const pair of pairs) {
-    expect(await st2.balance(ops1, SECURITY, pair.from.id)).toBe(ISSUED - BigInt(PER_WRITER));
-    expect(await st2.balance(ops2, SECURITY, pair.to.id)).toBe(BigInt(PER_WRITER));
+    expect(await st2.balance(ops1, SECURITY, pair.from.id)).toBe(ISSUED - moved);
+    expect(await st2.balance(ops2, SECURITY, pair.to.id)).toBe(moved);
   }
-  expect((await status()).find((s) => s.name === PEER0)?.running).toBe(false);
+  expect((await status()).find((s) => s.name === victim)?.running).toBe(false);
 
-  // Private data filed through peer0 before the kill is served by peer1 (pushed at endorsement, or pulled at commit).
-  expect(JSON.parse(await st2.evaluate(ops1, 'identity:getRecord', pairs[0]?.from.id as string))).toEqual({ name: `Investor ${pairs[0]?.from.id}` });
-  // And a record filed now, through peer1 alone, while peer0 is down.
-  const erin = as(bank1, 'investor', id('erin'));
-  await onboard(st2, ops1, erin);
+  // Private data: filed through the victim before (pushed to its sibling at endorsement, or pulled at commit), or
+  // filed through the sibling alone while the victim was down last round (pulled by the victim when it came back).
+  const earlier = filedWhileDown ?? pairs[0]?.from;
+  expect(JSON.parse(await st2.evaluate(ops1, 'identity:getRecord', earlier?.id as string))).toEqual({ name: `Investor ${earlier?.id}` });
+  const filed = as(bank1, 'investor', id(`filed-r${r}`));
+  await onboard(st2, ops1, filed);
 
-  // The event reader resumed on peer1 from its checkpoint: nothing missed, nothing applied twice.
+  // The event reader resumed on the other peer from its checkpoint: nothing missed, nothing applied twice.
   expect(await eventually(caughtUp, 60_000)).toBe(true);
   expect(projector.failure).toBeUndefined();
-  const afterLoss = await readModelAndWorldState();
-  expect(afterLoss.readModel).toEqual(afterLoss.worldState);
-  expect(await reconnects()).toBeGreaterThanOrEqual(1);
-  log(`event reader reconnected ${await reconnects()} time(s); /ready said it waited for: ${JSON.stringify(await waited)}`);
+  const after = await readModelAndWorldState();
+  expect(after.readModel).toEqual(after.worldState);
+  expect(await reconnects()).toBeGreaterThanOrEqual(r + 1);
+  log(`event reader reconnected ${await reconnects()} time(s) so far; /ready said it waited for: ${JSON.stringify(waited)}`);
 
-  // peer0 comes back and catches up with the blocks committed without it (from the orderers and its sibling).
+  // The victim comes back and catches up with the blocks committed without it (from the orderers, private data from its sibling).
   const restartedAt = Date.now();
-  await restartNode(PEER0, { log });
+  await restartNode(victim, { log });
   const heights = await peersConverged();
-  log(`${PEER0} caught up in ${((Date.now() - restartedAt) / 1000).toFixed(1)}s: ${JSON.stringify(Object.fromEntries(heights))}`);
+  log(`${victim} caught up in ${((Date.now() - restartedAt) / 1000).toFixed(1)}s: ${JSON.stringify(Object.fromEntries(heights))}`);
   expect(heights.size).toBe(PEERS.length);
   expect(new Set(heights.values()).size).toBe(1);
+  return filed;
+}
 
-  // It is used again when peer1 is lost in its turn: writes, reads (erin's record, filed while peer0 was down) and events through peer0.
-  expect(await stopNode(PEER1, { graceMs: 0 })).toBe(true);
-  try {
-    expect((await transfer(pairs[0] as (typeof pairs)[number], 'back-on-peer0')).outcome).toBe('accepted');
-    expect(await st2.balance(ops1, SECURITY, pairs[0]?.from.id as string)).toBe(ISSUED - BigInt(PER_WRITER) - 1n);
-    expect(JSON.parse(await st2.evaluate(ops1, 'identity:getRecord', erin.id))).toEqual({ name: `Investor ${erin.id}` });
-    expect(await eventually(caughtUp, 60_000)).toBe(true);
-    const back = await readModelAndWorldState();
-    expect(back.readModel).toEqual(back.worldState);
-  } finally {
-    await restartNode(PEER1, { log });
-  }
-  expect(new Set((await peersConverged()).values()).size).toBe(1);
+it('rides through the loss of the bank peer its gateway uses, and uses it again when the other is lost in turn: writes, reads and block events go on, each keyed write applied once', async () => {
+  await setUp();
+  let filedWhileDown: Caller | undefined;
+  for (let r = 0; r < ROUNDS; r++) filedWhileDown = await round(r, filedWhileDown);
 });
 
 /** How often the projector reopened its block stream (st2_projection_reconnects_total). */
