@@ -4,6 +4,7 @@ import { type ProcessStatus, restartNode, status, stopNode } from '../../scripts
 import { loadTopology } from '../../scripts/network/src/topology';
 import type { St2Client } from '../scenarios/client';
 import { fabricBackend } from './fabric-backend';
+import { type KeyedWrite, sendKeyed } from './keyed-writes';
 import { onboard, onOwnNetwork } from './own-network';
 
 /**
@@ -72,41 +73,14 @@ async function orderersConverged(atLeast: number, timeoutMs = 60_000): Promise<M
   }
 }
 
-interface Write {
-  readonly requestId: string;
-  /** When the write was first sent, and when the ledger confirmed it (accepted, or already applied). */
-  readonly sentAt: number;
-  readonly appliedAt: number;
-  readonly outcome: string;
-  readonly attempts: number;
-}
-
 /**
- * One keyed transfer of 1 unit, as a careful client sends it while an orderer may be down: the same
- * request id on every attempt, so a retry can never apply it twice, and retried (bounded) only when
- * the ledger answers UNAVAILABLE (no Raft leader yet, the broadcast's orderer gone) or MVCC-CONFLICT
- * (the two writers' transfers share the security's records). A retry answered
- * ST2-DUPLICATE-REQUEST means an earlier attempt was ordered after all: applied once.
+ * One keyed transfer of 1 unit, resent while an orderer may be down (no Raft leader yet, the broadcast's
+ * orderer gone) or the two writers' transfers conflict on the security's records: see sendKeyed.
  */
-async function transfer(pair: (typeof pairs)[number], key: string): Promise<Write> {
+function transfer(pair: (typeof pairs)[number], key: string): Promise<KeyedWrite> {
   const requestId = id(key);
-  const input = { securityId: SECURITY, from: pair.from.id, to: pair.to.id, amount: '1', requestId };
-  const sentAt = Date.now();
-  for (let attempts = 1; ; attempts++) {
-    try {
-      await st2.submit(pair.from, 'token:transfer', input);
-      return { requestId, sentAt, appliedAt: Date.now(), outcome: 'accepted', attempts };
-    } catch (error) {
-      const { code, message } = error as { code?: string; message?: string };
-      if (code === 'ST2-DUPLICATE-REQUEST') return { requestId, sentAt, appliedAt: Date.now(), outcome: code, attempts };
-      if (!RETRIED.has(code ?? '') || Date.now() - sentAt > 90_000) return { requestId, sentAt, appliedAt: Date.now(), outcome: code ?? String(error), attempts };
-      log(`${requestId} attempt ${attempts} failed: ${message}`);
-      await sleep(250);
-    }
-  }
+  return sendKeyed(requestId, () => st2.submit(pair.from, 'token:transfer', { securityId: SECURITY, from: pair.from.id, to: pair.to.id, amount: '1', requestId }), log);
 }
-
-const RETRIED = new Set(['ST2-UNAVAILABLE', 'ST2-MVCC-CONFLICT']);
 
 beforeAll(() => {
   st2 = network.st2();
@@ -145,7 +119,7 @@ async function killUnderWrites(round: number, victim: ProcessStatus): Promise<vo
   log(`round ${round + 1}/${ROUNDS}: ${victim.leader ? 'Raft leader' : 'follower'} ${victim.name} (pid ${victim.pid}) at height ${heightAtKill}`);
   let killedAt = 0;
   const writers = pairs.map(async (pair, w) => {
-    const writes: Write[] = [];
+    const writes: KeyedWrite[] = [];
     for (let n = 0; n < PER_WRITER; n++) {
       const write = transfer(pair, `r${round}w${w}n${n}`);
       if (w === 0 && n === 2) {

@@ -34,7 +34,7 @@ describe('ordering in the topology', () => {
     expect(() => parseTopology({ ...raw, orderer: { name: 'orderer', mspId: 'OrdererMSP' } })).toThrow(/topology.orderer .* is gone/);
     const first = raw.orgs[0] as { orderer: Record<string, unknown> };
     const clash = { ...raw, orgs: [{ ...raw.orgs[0], orderer: { ...first.orderer, name: 'peer0' } }, ...raw.orgs.slice(1)] };
-    expect(() => parseTopology(clash)).toThrow('topology.orgs[0].orderer.name peer0 is also the org\'s peer name');
+    expect(() => parseTopology(clash)).toThrow('topology.orgs[0].orderer.name peer0 is also a peer\'s name in the org');
   });
 });
 

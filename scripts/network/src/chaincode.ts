@@ -8,7 +8,7 @@ import { type FabricBins, ordererArgs, peerCli } from './fabric';
 import { isRecord, readText, writeFile, writeIfChanged } from './files';
 import { chaincodeProcess, type Layout, REPO_ROOT } from './layout';
 import { isAlive, type ProcessSpec, readPidRecord, startProcess, stopProcess, waitReady } from './processes';
-import { CHAINCODE_SLOTS, type PeerOrg, type Topology } from './topology';
+import { CHAINCODE_SLOTS, type PeerNode, type PeerOrg, type Topology } from './topology';
 
 /**
  * Chaincode as a service. Each org runs its own chaincode server (fabric-shim server mode) and its
@@ -73,8 +73,8 @@ export async function deployChaincode(ctx: DeployContext, spec: ChaincodeSpec): 
   const packageIds: Record<string, string> = {};
   for (const org of orgs) packageIds[org.name] = packageFor(layout, spec, org);
 
-  log(`chaincode ${spec.name}: installing on ${orgs.map((o) => o.peer.id).join(', ')}`);
-  await Promise.all(orgs.map((org) => install(ctx, spec, org, packageIds[org.name] ?? '')));
+  log(`chaincode ${spec.name}: installing on ${orgs.flatMap((o) => o.peers.map((p) => p.id)).join(', ')}`);
+  await Promise.all(orgs.flatMap((org) => org.peers.map((peer) => install(ctx, spec, org, peer, packageIds[org.name] ?? ''))));
 
   log(`chaincode ${spec.name}: starting chaincode servers`);
   const fingerprint = fingerprintOf(spec);
@@ -83,7 +83,7 @@ export async function deployChaincode(ctx: DeployContext, spec: ChaincodeSpec): 
   const sequence = await approveAndCommit(ctx, spec, orgs, packageIds);
 
   log(`chaincode ${spec.name}: checking every peer reaches its chaincode server`);
-  await Promise.all(orgs.map((org) => retry(`${org.peer.id} calling chaincode ${spec.name}`, 60_000, () => ping(ctx, org, spec.name))));
+  await Promise.all(orgs.flatMap((org) => org.peers.map((peer) => retry(`${peer.id} calling chaincode ${spec.name}`, 60_000, () => ping(ctx, org, peer, spec.name)))));
   return { name: spec.name, sequence, packageIds };
 }
 
@@ -92,9 +92,9 @@ export async function deployChaincode(ctx: DeployContext, spec: ChaincodeSpec): 
  * not exist: fabric-contract-api then answers "Contract name is not known", which only the chaincode
  * itself can say, whatever contracts the module has and whatever they return.
  */
-async function ping(ctx: DeployContext, org: PeerOrg, name: string): Promise<void> {
+async function ping(ctx: DeployContext, org: PeerOrg, peer: PeerNode, name: string): Promise<void> {
   try {
-    await peerCli(ctx.bins, ctx.layout, org, ['chaincode', 'query', '-C', ctx.topology.channel, '-n', name, '-c', JSON.stringify({ Args: ['st2-network-ping:ping'] })]);
+    await peerCli(ctx.bins, ctx.layout, org, ['chaincode', 'query', '-C', ctx.topology.channel, '-n', name, '-c', JSON.stringify({ Args: ['st2-network-ping:ping'] })], undefined, peer);
   } catch (error) {
     if (error instanceof Error && error.message.includes('Contract name is not known')) return;
     throw error;
@@ -126,11 +126,12 @@ function packageFor(layout: Layout, spec: ChaincodeSpec, org: PeerOrg): string {
   return `${label}:${createHash('sha256').update(pkg).digest('hex')}`;
 }
 
-async function install(ctx: DeployContext, spec: ChaincodeSpec, org: PeerOrg, packageId: string): Promise<void> {
-  const installed = await peerCli(ctx.bins, ctx.layout, org, ['lifecycle', 'chaincode', 'queryinstalled', '--output', 'json']);
+/** Installs the org's package on one of its peers (each peer keeps its own copy; all dial the org's server). */
+async function install(ctx: DeployContext, spec: ChaincodeSpec, org: PeerOrg, peer: PeerNode, packageId: string): Promise<void> {
+  const installed = await peerCli(ctx.bins, ctx.layout, org, ['lifecycle', 'chaincode', 'queryinstalled', '--output', 'json'], undefined, peer);
   if (installed.stdout.includes(packageId)) return;
   const file = join(ctx.layout.chaincodePackageDir(spec.name, org), `${packageId.split(':')[0] ?? spec.name}.tar.gz`);
-  await peerCli(ctx.bins, ctx.layout, org, ['lifecycle', 'chaincode', 'install', file], 300_000);
+  await peerCli(ctx.bins, ctx.layout, org, ['lifecycle', 'chaincode', 'install', file], 300_000, peer);
 }
 
 /** Starts one org's chaincode server again if it is not running (same package, same code), as a deploy would. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { q, writeIfChanged } from './files';
 import { type Layout, REPO_ROOT } from './layout';
-import { endorsementQuorum, type OrdererNode, ordererOrg, ordererOrgs, type PeerOrg, type Topology } from './topology';
+import { endorsementQuorum, type OrdererNode, ordererOrg, ordererOrgs, type PeerNode, type PeerOrg, type Topology } from './topology';
 
 /**
  * Fabric's configuration files, generated from the topology. Written as YAML text (double-quoted
@@ -15,7 +15,7 @@ export const CCAAS_BUILDER_DIR = join(REPO_ROOT, 'network', 'builders', 'ccaas')
 export function generateConfig(topology: Topology, layout: Layout): void {
   writeIfChanged(layout.configtx, configtxYaml(topology, layout));
   writeIfChanged(layout.collections, `${JSON.stringify(collectionsConfig(topology), null, 2)}\n`);
-  for (const org of topology.orgs) writeIfChanged(join(layout.nodeConfig(org.peer.id), 'core.yaml'), coreYaml(org, layout));
+  for (const org of topology.orgs) for (const peer of org.peers) writeIfChanged(join(layout.nodeConfig(peer.id), 'core.yaml'), coreYaml(org, peer, layout));
   for (const node of topology.ordering.nodes) writeIfChanged(join(layout.nodeConfig(node.id), 'orderer.yaml'), ordererYaml(topology, node, layout));
 }
 
@@ -45,8 +45,9 @@ export interface CollectionConfig {
  * - members come from the topology (org names → MSP ids), never hand-copied;
  * - memberOnlyRead: a non-member client gets an error instead of silently reading nothing;
  * - memberOnlyWrite false: a bank writes the regulator's audit copy without being able to read it;
- * - requiredPeerCount 0 / maxPeerCount = member peers: the endorser pushes the data to the member
- *   peers, but a member peer that is down does not block every write (it reconciles when back).
+ * - requiredPeerCount 0 / maxPeerCount = every member org's peers: the endorser pushes the data to all
+ *   the member peers (a bank's second peer included), but a member peer that is down does not block
+ *   every write (it pulls the data at commit from a peer that has it, or reconciles when back).
  */
 export function collectionsConfig(topology: Topology): CollectionConfig[] {
   // Any one endorsing org's peer may endorse a write to an explicit collection: an org files its own
@@ -58,17 +59,24 @@ export function collectionsConfig(topology: Topology): CollectionConfig[] {
       if (!org) throw new Error(`collection ${c.name}: unknown org ${name}`);
       return `'${org.mspId}.member'`;
     });
+    const memberPeers = c.members.reduce((n, name) => n + (topology.orgs.find((o) => o.name === name)?.peers.length ?? 0), 0);
     return {
       name: c.name,
       policy: `OR(${members.join(', ')})`,
       requiredPeerCount: 0,
-      maxPeerCount: members.length,
+      maxPeerCount: memberPeers,
       blockToLive: c.blockToLive,
       memberOnlyRead: true,
       memberOnlyWrite: false,
       endorsementPolicy: { signaturePolicy: `OR(${endorsingPeers.join(', ')})` },
     };
   });
+}
+
+/** A peer's gossip bootstrap: the other peers of its org, or itself when it is the only one. */
+function bootstrapOf(org: PeerOrg, p: PeerNode): string {
+  const others = org.peers.filter((other) => other !== p);
+  return (others.length > 0 ? others : [p]).map((other) => `${other.host}:${other.port}`).join(' ');
 }
 
 function orgPolicies(org: PeerOrg): string {
@@ -106,10 +114,9 @@ export function configtxYaml(t: Topology, layout: Layout): string {
     Name: ${org.mspId}
     ID: ${org.mspId}
     MSPDir: ${q(layout.orgMsp(org))}
-${orgPolicies(org)}    AnchorPeers:
-      - Host: ${org.peer.host}
-        Port: ${org.peer.port}
-${org.orderer ? `    # Where peers and clients reach this org's ordering node (each org lists its own).
+${orgPolicies(org)}    # Every peer of the org: other orgs find the org through whichever of them is up.
+    AnchorPeers:
+${org.peers.map((p) => `      - Host: ${p.host}\n        Port: ${p.port}\n`).join('')}${org.orderer ? `    # Where peers and clients reach this org's ordering node (each org lists its own).
     OrdererEndpoints:
       - ${org.orderer.host}:${org.orderer.port}
 ` : ''}`,
@@ -210,8 +217,7 @@ ${t.orgs.map((org) => `        - *${org.mspId}\n`).join('')}      Capabilities:
 `;
 }
 
-export function coreYaml(org: PeerOrg, layout: Layout): string {
-  const p = org.peer;
+export function coreYaml(org: PeerOrg, p: PeerNode, layout: Layout): string {
   const tls = layout.nodeTls(org, p.name);
   const data = layout.nodeData(p.id);
   const self = `${p.host}:${p.port}`;
@@ -241,8 +247,11 @@ peer:
       interval: 60s
       timeout: 20s
   gossip:
-    # One peer per org: it is its own bootstrap and its org's leader (pulls blocks from the orderer).
-    bootstrap: ${self}
+    # Gossip within the org starts from its other peers (a single peer is its own bootstrap). Every peer
+    # is a static org leader, pulling blocks from the ordering service itself: with one leader elected,
+    # its loss would stall the other peer's blocks for an election (leaderAliveThreshold); two streams
+    # from the orderers cost little.
+    bootstrap: ${bootstrapOf(org, p)}
     useLeaderElection: false
     orgLeader: true
     membershipTrackerInterval: 5s
@@ -290,9 +299,11 @@ peer:
       reconcileSleepInterval: 10s
       reconciliationEnabled: true
       skipPullingInvalidTransactionsDuringCommit: false
+      # An org's own private data (its implicit collection) goes to its other peers at endorsement, so
+      # either of a bank's peers serves it; none required, so a write does not wait for a peer that is down.
       implicitCollectionDisseminationPolicy:
         requiredPeerCount: 0
-        maxPeerCount: 1
+        maxPeerCount: ${Math.max(1, org.peers.length - 1)}
     state:
       enabled: false
       checkInterval: 10s

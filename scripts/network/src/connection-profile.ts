@@ -32,7 +32,7 @@ export function connectionProfile(topology: Topology, layout: Layout): object {
         org.name,
         {
           mspid: org.mspId,
-          peers: [org.peer.id],
+          peers: org.peers.map((p) => p.id),
           ...(org.orderer ? { orderers: [org.orderer.id] } : {}),
           'x-st2': {
             kind: org.kind,
@@ -60,23 +60,22 @@ export function connectionProfile(topology: Topology, layout: Layout): object {
       ]),
     ),
     peers: Object.fromEntries(
-      topology.orgs.map((org) => {
-        const tls = layout.nodeTls(org, org.peer.name);
-        return [
-          org.peer.id,
+      topology.orgs.flatMap((org) =>
+        org.peers.map((p) => [
+          p.id,
           {
-            url: `grpcs://${org.peer.host}:${org.peer.port}`,
-            tlsCACerts: { path: tls.ca },
-            grpcOptions: { 'ssl-target-name-override': org.peer.id, hostnameOverride: org.peer.id },
-            'x-st2': { org: org.name, mspId: org.mspId, operationsUrl: `https://${org.peer.host}:${org.peer.operationsPort}` },
+            url: `grpcs://${p.host}:${p.port}`,
+            tlsCACerts: { path: layout.nodeTls(org, p.name).ca },
+            grpcOptions: { 'ssl-target-name-override': p.id, hostnameOverride: p.id },
+            'x-st2': { org: org.name, mspId: org.mspId, operationsUrl: `https://${p.host}:${p.operationsPort}` },
           },
-        ];
-      }),
+        ]),
+      ),
     ),
     channels: {
       [topology.channel]: {
         orderers: orderers.map((n) => n.id),
-        peers: Object.fromEntries(topology.orgs.map((org) => [org.peer.id, { endorsingPeer: org.endorser, chaincodeQuery: true, ledgerQuery: true, eventSource: true }])),
+        peers: Object.fromEntries(topology.orgs.flatMap((org) => org.peers.map((p) => [p.id, { endorsingPeer: org.endorser, chaincodeQuery: true, ledgerQuery: true, eventSource: true }]))),
       },
     },
   };

@@ -1,4 +1,5 @@
 import { existsSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFile } from './files';
 import type { Layout } from './layout';
@@ -12,7 +13,7 @@ export function tlsSans(id: string, host: string): string[] {
 
 /**
  * Generates all crypto material once (marker `crypto/.complete`): per org an identity CA and a TLS CA,
- * the org MSP, each node's local MSP and TLS pair (its peer, and its orderer if it runs one: an
+ * the org MSP, each node's local MSP and TLS pair (its peers, and its orderer if it runs one: an
  * identity of the org's own MSP with OU orderer), the org admin, and the TLS pair the org's chaincode
  * servers present. A half-written tree (interrupted run) is discarded and generated again.
  */
@@ -20,7 +21,7 @@ export async function generateCrypto(topology: Topology, layout: Layout): Promis
   const marker = join(layout.crypto, '.complete');
   if (existsSync(marker)) {
     checkCryptoMatches(topology, layout);
-    return false;
+    return addMissingPeers(topology, layout);
   }
   rmSync(layout.crypto, { recursive: true, force: true });
   await Promise.all(topology.orgs.map((org) => generateOrg(org, layout)));
@@ -29,8 +30,9 @@ export async function generateCrypto(topology: Topology, layout: Layout): Promis
 }
 
 /**
- * Material generated for an earlier topology (e.g. before ordering moved to the member orgs) lacks a
- * node's keys; the ledgers made with it would not match either, so the only way on is a fresh start.
+ * Material generated for an earlier topology (e.g. before ordering moved to the member orgs) lacks an
+ * orderer node's keys; the ledgers made with it would not match either, so the only way on is a fresh
+ * start. A peer added to an org is different: see addMissingPeers.
  */
 function checkCryptoMatches(topology: Topology, layout: Layout): void {
   const nodes = topology.orgs.flatMap((org) => [org.peer.name, ...(org.orderer ? [org.orderer.name] : [])].map((name) => layout.nodeTls(org, name).cert));
@@ -38,16 +40,37 @@ function checkCryptoMatches(topology: Topology, layout: Layout): void {
   if (missing) throw new Error(`${layout.crypto} was generated for another topology (${missing} is missing). Run network:down --purge, then network:up.`);
 }
 
+/**
+ * A peer added to an org of a running network (its second peer, say) gets its identity and TLS pair
+ * from the org's CAs, whose keys are kept: the channel already trusts them, so it joins like any peer.
+ */
+async function addMissingPeers(topology: Topology, layout: Layout): Promise<boolean> {
+  const added = await Promise.all(
+    topology.orgs.map(async (org) => {
+      const missing = org.peers.filter((p) => !existsSync(layout.nodeTls(org, p.name).cert));
+      if (missing.length === 0) return false;
+      const [ca, tlsCa] = await Promise.all([readPair(layout.caCert(org), layout.caKey(org)), readPair(layout.tlsCaCert(org), layout.tlsCaKey(org))]);
+      for (const p of missing) await writeNode(layout, org, p.name, ca, tlsCa, 'peer', tlsSans(p.id, p.host));
+      return true;
+    }),
+  );
+  return added.includes(true);
+}
+
+async function readPair(certPath: string, keyPath: string): Promise<PemPair> {
+  const [certPem, keyPem] = await Promise.all([readFile(certPath, 'utf8'), readFile(keyPath, 'utf8')]);
+  return { certPem, keyPem };
+}
+
 async function generateOrg(org: PeerOrg, layout: Layout): Promise<void> {
   const { ca, tlsCa } = await generateCas(org, layout);
-  const p = org.peer;
-  await writeNode(layout, org, p.name, ca, tlsCa, 'peer', tlsSans(p.id, p.host));
+  for (const p of org.peers) await writeNode(layout, org, p.name, ca, tlsCa, 'peer', tlsSans(p.id, p.host));
   // The orderer's TLS pair is also its Raft consenter certificate (client and server) in the channel config.
   const o = org.orderer;
   if (o) await writeNode(layout, org, o.name, ca, tlsCa, 'orderer', tlsSans(o.id, o.host));
   await writeAdmin(layout, org, ca, tlsCa);
   const cc = layout.chaincodeTls(org);
-  const pair = await issue(tlsCa, { commonName: `chaincode.${org.name}`, organization: org.name, usage: 'tls', sans: tlsSans(`chaincode.${org.name}`, p.host) });
+  const pair = await issue(tlsCa, { commonName: `chaincode.${org.name}`, organization: org.name, usage: 'tls', sans: tlsSans(`chaincode.${org.name}`, org.peer.host) });
   writeTls(cc, tlsCa.certPem, pair);
 }
 

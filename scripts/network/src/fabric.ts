@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommandError, run, type RunResult } from './exec';
-import { type Layout, peerProcess, REPO_ROOT } from './layout';
-import { type OrdererNode, ordererOrg, type PeerOrg, type Topology } from './topology';
+import { type Layout, peerNodeProcess, REPO_ROOT } from './layout';
+import { type OrdererNode, ordererOrg, type PeerNode, type PeerOrg, type Topology } from './topology';
 
 export interface FabricBins {
   readonly dir: string;
@@ -46,17 +46,17 @@ export async function ensureFabric(): Promise<FabricBins> {
   return fabricBins(dir);
 }
 
-/** Environment for the peer CLI acting as an org's admin against the org's own peer. */
-export function peerAdminEnv(layout: Layout, org: PeerOrg): NodeJS.ProcessEnv {
+/** Environment for the peer CLI acting as an org's admin against one of the org's own peers (default its first). */
+export function peerAdminEnv(layout: Layout, org: PeerOrg, peer: PeerNode = org.peer): NodeJS.ProcessEnv {
   return {
     ...process.env,
-    FABRIC_CFG_PATH: layout.nodeConfig(org.peer.id),
+    FABRIC_CFG_PATH: layout.nodeConfig(peer.id),
     FABRIC_LOGGING_SPEC: 'warning',
     CORE_PEER_LOCALMSPID: org.mspId,
     CORE_PEER_MSPCONFIGPATH: layout.adminMsp(org),
-    CORE_PEER_ADDRESS: `${org.peer.host}:${org.peer.port}`,
+    CORE_PEER_ADDRESS: `${peer.host}:${peer.port}`,
     CORE_PEER_TLS_ENABLED: 'true',
-    CORE_PEER_TLS_ROOTCERT_FILE: layout.nodeTls(org, org.peer.name).ca,
+    CORE_PEER_TLS_ROOTCERT_FILE: layout.nodeTls(org, peer.name).ca,
   };
 }
 
@@ -71,12 +71,12 @@ export function ordererArgs(topology: Topology, layout: Layout, org: PeerOrg): s
   return ['--orderer', `${node.host}:${node.port}`, '--ordererTLSHostnameOverride', node.id, '--tls', '--cafile', layout.tlsCaCert(ordererOrg(topology, node))];
 }
 
-/** The peer CLI as the org's admin; a failure names the peer and its log file, where the reason usually is. */
-export async function peerCli(bins: FabricBins, layout: Layout, org: PeerOrg, args: readonly string[], timeoutMs?: number): Promise<RunResult> {
+/** The peer CLI as the org's admin against `peer` (default the org's first); a failure names the peer and its log file, where the reason usually is. */
+export async function peerCli(bins: FabricBins, layout: Layout, org: PeerOrg, args: readonly string[], timeoutMs?: number, peer: PeerNode = org.peer): Promise<RunResult> {
   try {
-    return await run(bins.peer, args, { env: peerAdminEnv(layout, org), timeoutMs });
+    return await run(bins.peer, args, { env: peerAdminEnv(layout, org, peer), timeoutMs });
   } catch (error) {
-    if (error instanceof CommandError) error.message += `\n  (against ${org.peer.id}; its log: ${layout.log(peerProcess(org))})`;
+    if (error instanceof CommandError) error.message += `\n  (against ${peer.id}; its log: ${layout.log(peerNodeProcess(peer))})`;
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import type { OrdererNode, PeerOrg } from './topology';
+import type { OrdererNode, PeerNode, PeerOrg } from './topology';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 
@@ -89,5 +89,9 @@ function tlsFiles(dir: string): TlsFiles {
 
 /** Names of the processes `up` starts, so logs and pid records are predictable. */
 export function ordererProcess(node: OrdererNode): string { return node.id; }
+/** The org's first peer (the one its admin tools address). */
 export function peerProcess(org: PeerOrg): string { return org.peer.id; }
+export function peerNodeProcess(peer: PeerNode): string { return peer.id; }
+/** Every peer process of the network. */
+export function peerProcesses(orgs: readonly PeerOrg[]): string[] { return orgs.flatMap((org) => org.peers.map(peerNodeProcess)); }
 export function chaincodeProcess(chaincode: string, org: PeerOrg): string { return `cc-${chaincode}.${org.name}`; }

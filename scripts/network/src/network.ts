@@ -7,9 +7,9 @@ import { generateConfig } from './config';
 import { generateCrypto } from './crypto';
 import { CommandError, retry, run, sleep } from './exec';
 import { ensureFabric, type FabricBins, osnadmin, peerCli } from './fabric';
-import { chaincodeProcess, defaultNetworkDir, Layout, ordererProcess, peerProcess, REPO_ROOT } from './layout';
+import { chaincodeProcess, defaultNetworkDir, Layout, ordererProcess, peerNodeProcess, peerProcesses, REPO_ROOT } from './layout';
 import { allPidRecords, httpsGet, isAlive, type PidRecord, type ProcessSpec, readinessProblem, readPidRecord, startProcess, stopProcess, waitReady } from './processes';
-import { loadTopology, type OrdererNode, ordererOrg, type PeerOrg, type Topology } from './topology';
+import { loadTopology, type OrdererNode, ordererOrg, type PeerNode, type PeerOrg, type Topology } from './topology';
 
 export interface NetworkOptions {
   /** Network directory; default env ST2_NETWORK_DIR or `.st2/network` in the repository. */
@@ -118,7 +118,7 @@ export async function down(options: NetworkOptions & { purge?: boolean } = {}): 
   const { topology, layout, log } = context(options);
   const records = allPidRecords(layout);
   // Chaincode servers first, then peers, the orderers last: nobody logs errors about a vanished peer.
-  const peers = new Set(topology.orgs.map(peerProcess));
+  const peers = new Set(peerProcesses(topology.orgs));
   const orderers = new Set(topology.ordering.nodes.map(ordererProcess));
   const rank = (r: PidRecord): number => (orderers.has(r.name) ? 2 : peers.has(r.name) ? 1 : 0);
   for (const group of [0, 1, 2]) {
@@ -153,7 +153,7 @@ export interface ProcessStatus {
 /** Each expected process: running or not, healthy or why not, channel height for peers and orderers, Raft leader. */
 export async function status(options: NetworkOptions = {}): Promise<ProcessStatus[]> {
   const { topology, layout } = context(options);
-  const expected = new Set([...topology.ordering.nodes.map(ordererProcess), ...topology.orgs.map(peerProcess)]);
+  const expected = new Set([...topology.ordering.nodes.map(ordererProcess), ...peerProcesses(topology.orgs)]);
   const names = [...expected, ...allPidRecords(layout).map((r) => r.name).filter((n) => !expected.has(n))];
   return Promise.all(
     names.map(async (name): Promise<ProcessStatus> => {
@@ -170,9 +170,10 @@ export async function status(options: NetworkOptions = {}): Promise<ProcessStatu
 /** A healthy node's channel height (peers and orderers) and Raft leadership (orderers), from its metrics. */
 async function nodeFacts(topology: Topology, layout: Layout, name: string): Promise<{ height?: number; leader?: boolean }> {
   const channel = `{channel="${topology.channel}"}`;
-  const org = topology.orgs.find((o) => peerProcess(o) === name);
-  if (org) {
-    const height = await peerMetric(layout, org, `ledger_blockchain_height${channel}`);
+  const org = topology.orgs.find((o) => o.peers.some((p) => peerNodeProcess(p) === name));
+  const peer = org?.peers.find((p) => peerNodeProcess(p) === name);
+  if (org && peer) {
+    const height = await peerMetric(layout, org, peer, `ledger_blockchain_height${channel}`);
     return height === undefined ? {} : { height };
   }
   const node = topology.ordering.nodes.find((n) => ordererProcess(n) === name);
@@ -190,7 +191,7 @@ async function nodeFacts(topology: Topology, layout: Layout, name: string): Prom
  */
 export async function isUp(options: NetworkOptions = {}): Promise<boolean> {
   const { topology } = context(options);
-  const nodes = new Set([...topology.ordering.nodes.map(ordererProcess), ...topology.orgs.map(peerProcess)]);
+  const nodes = new Set([...topology.ordering.nodes.map(ordererProcess), ...peerProcesses(topology.orgs)]);
   const rows = (await status(options)).filter((s) => nodes.has(s.name));
   return rows.length === nodes.size && rows.every((s) => s.running && s.problem === undefined);
 }
@@ -242,10 +243,9 @@ function nodeSpecs(net: Network): ProcessSpec[] {
         { host: n.host, port: n.operationsPort, what: 'orderer operations' },
       ],
     })),
-    ...topology.orgs.map((org): ProcessSpec => {
-      const p = org.peer;
+    ...topology.orgs.flatMap((org) => org.peers.map((p): ProcessSpec => {
       return {
-        name: peerProcess(org),
+        name: peerNodeProcess(p),
         command: bins.peer,
         args: ['node', 'start'],
         env: { ...process.env, FABRIC_CFG_PATH: layout.nodeConfig(p.id), FABRIC_LOGGING_SPEC: 'info:gossip=warning:msp=warning', FABRIC_LOGGING_FORMAT: LOG_FORMAT },
@@ -257,7 +257,7 @@ function nodeSpecs(net: Network): ProcessSpec[] {
           { host: p.host, port: p.operationsPort, what: 'peer operations' },
         ],
       };
-    }),
+    })),
   ];
 }
 
@@ -297,12 +297,14 @@ async function joinChannel(net: Network, block: string): Promise<void> {
     }),
   );
   await Promise.all(
-    topology.orgs.map(async (org) => {
-      const joined = await retry(`${org.peer.id} channel list`, 30_000, () => peerCli(bins, layout, org, ['channel', 'list']));
-      if (joined.stdout.split('\n').some((l) => l.trim() === channel)) return;
-      log(`${org.peer.id} joins channel ${channel}`);
-      await retry(`${org.peer.id} joining ${channel}`, 30_000, () => peerCli(bins, layout, org, ['channel', 'join', '--blockpath', block]));
-    }),
+    topology.orgs.flatMap((org) =>
+      org.peers.map(async (peer) => {
+        const joined = await retry(`${peer.id} channel list`, 30_000, () => peerCli(bins, layout, org, ['channel', 'list'], undefined, peer));
+        if (joined.stdout.split('\n').some((l) => l.trim() === channel)) return;
+        log(`${peer.id} joins channel ${channel}`);
+        await retry(`${peer.id} joining ${channel}`, 30_000, () => peerCli(bins, layout, org, ['channel', 'join', '--blockpath', block], undefined, peer));
+      }),
+    ),
   );
   await Promise.all(topology.ordering.nodes.map((node) => waitConsenter(net, node)));
   // A new cluster needs a moment to elect its leader; until then every broadcast is refused.
@@ -322,27 +324,29 @@ async function waitConsenter(net: Network, node: OrdererNode): Promise<void> {
 }
 
 /**
- * Waits until every peer knows every other org's peer on the channel (gossip via anchor peers). The
- * gateway's endorsement plans and private data dissemination both depend on this membership.
+ * Waits until every peer knows every other peer on the channel (gossip within each org, and across orgs
+ * via anchor peers). The gateway's endorsement plans and private data dissemination depend on it.
  */
 async function waitForGossip(net: Network): Promise<void> {
   const { topology, layout, log } = net;
-  const others = topology.orgs.length - 1;
+  const others = peerProcesses(topology.orgs).length - 1;
   if (others === 0) return;
   log(`waiting for gossip: each peer must see ${others} other peers on ${topology.channel}`);
   await Promise.all(
-    topology.orgs.map((org) =>
-      retry(`gossip membership of ${org.peer.id}`, 90_000, async () => {
-        const known = await peerMetric(layout, org, `gossip_membership_total_peers_known{channel="${topology.channel}"}`);
-        if (known === undefined || known < others) throw new Error(`knows ${known ?? 0} of ${others} peers`);
-      }, 500),
+    topology.orgs.flatMap((org) =>
+      org.peers.map((peer) =>
+        retry(`gossip membership of ${peer.id}`, 90_000, async () => {
+          const known = await peerMetric(layout, org, peer, `gossip_membership_total_peers_known{channel="${topology.channel}"}`);
+          if (known === undefined || known < others) throw new Error(`knows ${known ?? 0} of ${others} peers`);
+        }, 500),
+      ),
     ),
   );
 }
 
 /** One Prometheus sample from a peer's operations endpoint. */
-function peerMetric(layout: Layout, org: PeerOrg, sample: string): Promise<number | undefined> {
-  return metric(`https://${org.peer.host}:${org.peer.operationsPort}/metrics`, layout.nodeTls(org, org.peer.name).ca, layout.adminTls(org), sample);
+function peerMetric(layout: Layout, org: PeerOrg, peer: PeerNode, sample: string): Promise<number | undefined> {
+  return metric(`https://${peer.host}:${peer.operationsPort}/metrics`, layout.nodeTls(org, peer.name).ca, layout.adminTls(org), sample);
 }
 
 /** One Prometheus sample from an orderer node's operations endpoint, read with its org admin's TLS certificate. */
@@ -366,7 +370,7 @@ function summary(net: Network): string {
   const lines = [
     `channel ${topology.channel}, chaincode ${topology.chaincode}`,
     ...topology.ordering.nodes.map((o) => `  ${o.id.padEnd(20)} ${o.host}:${o.port} ${o.mspId} Raft consenter (cluster ${o.clusterPort}, admin ${o.adminPort}, operations ${o.operationsPort})`),
-    ...topology.orgs.map((org) => `  ${org.peer.id.padEnd(20)} ${org.peer.host}:${org.peer.port} ${org.mspId}${org.endorser ? ' endorser' : ' reader'} (operations ${org.peer.operationsPort}, chaincode server ${org.peer.chaincodeServerPort})`),
+    ...topology.orgs.flatMap((org) => org.peers.map((p) => `  ${p.id.padEnd(20)} ${p.host}:${p.port} ${org.mspId}${org.endorser ? ' endorser' : ' reader'} (operations ${p.operationsPort}, chaincode server ${p.chaincodeServerPort})`)),
     `connection profile: ${layout.connectionProfile}`,
     `logs: ${layout.logs}  (npm run network:logs -- <process>)`,
   ];

@@ -17,7 +17,10 @@ export interface PeerNode {
   /** Where the peer listens for chaincode connections (unused by CCaaS, but the peer always binds it). */
   readonly chaincodePort: number;
   readonly operationsPort: number;
-  /** First port of this org's chaincode servers: chaincode slot k listens on chaincodeServerPort + k. */
+  /**
+   * First port of this org's chaincode servers: chaincode slot k listens on chaincodeServerPort + k.
+   * The org's peers share its servers (each dials them): a later peer's entry may leave it out.
+   */
   readonly chaincodeServerPort: number;
 }
 
@@ -31,6 +34,12 @@ export interface PeerOrg {
   readonly roles: readonly string[];
   /** Whether the org may change consortium-wide settings (trusted claim issuers); false when absent. */
   readonly consortiumAdmin: boolean;
+  /**
+   * The org's peers (`peers`, or the single `peer`, in topology.json), each gossiping with the others of
+   * its org; all are the org's anchor peers and each pulls blocks from the ordering service itself.
+   */
+  readonly peers: readonly PeerNode[];
+  /** The first of `peers`: the one the org's admin tools address (channel joins, lifecycle approvals). */
   readonly peer: PeerNode;
   /** The Raft ordering node this org runs, under its own MSP; absent when it runs none. */
   readonly orderer?: OrdererNode;
@@ -166,9 +175,9 @@ function parseOrg(value: unknown, path: string, offset: number): PeerOrg {
   const org = record(value, path);
   const name = string(org.name, `${path}.name`);
   if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new TopologyError(`${path}.name must be lower-case letters, digits and dashes (it names directories and hosts)`);
-  const p = record(org.peer, `${path}.peer`);
-  const peerName = string(p.name ?? 'peer0', `${path}.peer.name`);
   const mspId = string(org.mspId, `${path}.mspId`);
+  const peers = parsePeers(org, path, name, offset);
+  const [peer] = peers as [PeerNode, ...PeerNode[]];
   return {
     name,
     mspId,
@@ -176,24 +185,41 @@ function parseOrg(value: unknown, path: string, offset: number): PeerOrg {
     endorser: boolean(org.endorser, `${path}.endorser`),
     roles: array(org.roles ?? [], `${path}.roles`).map((role, i) => string(role, `${path}.roles[${i}]`)),
     consortiumAdmin: org.consortiumAdmin === undefined ? false : boolean(org.consortiumAdmin, `${path}.consortiumAdmin`),
-    peer: {
-      name: peerName,
-      id: `${peerName}.${name}`,
-      host: string(p.host, `${path}.peer.host`),
-      port: port(p.port, `${path}.peer.port`, offset),
-      chaincodePort: port(p.chaincodePort, `${path}.peer.chaincodePort`, offset),
-      operationsPort: port(p.operationsPort, `${path}.peer.operationsPort`, offset),
-      chaincodeServerPort: port(p.chaincodeServerPort, `${path}.peer.chaincodeServerPort`, offset),
-    },
-    ...(org.orderer === undefined ? {} : { orderer: parseOrdererNode(org.orderer, `${path}.orderer`, name, mspId, offset, peerName) }),
+    peers,
+    peer,
+    ...(org.orderer === undefined ? {} : { orderer: parseOrdererNode(org.orderer, `${path}.orderer`, name, mspId, offset, peers.map((p) => p.name)) }),
   };
 }
 
-function parseOrdererNode(value: unknown, path: string, org: string, mspId: string, offset: number, peerName: string): OrdererNode {
+/** `peers` (one or more) or the single `peer` of an org; later peers share the first one's chaincode servers. */
+function parsePeers(org: Record<string, unknown>, path: string, orgName: string, offset: number): PeerNode[] {
+  if (org.peers !== undefined && org.peer !== undefined) throw new TopologyError(`${path} names both "peer" and "peers": list every peer under "peers"`);
+  const entries = org.peers === undefined ? [{ value: org.peer, at: `${path}.peer` }] : array(org.peers, `${path}.peers`).map((value, i) => ({ value, at: `${path}.peers[${i}]` }));
+  if (entries.length === 0) throw new TopologyError(`${path}.peers must list at least one peer`);
+  const peers: PeerNode[] = [];
+  for (const { value, at } of entries) {
+    const p = record(value, at);
+    const peerName = string(p.name ?? `peer${peers.length}`, `${at}.name`);
+    const first = peers[0];
+    peers.push({
+      name: peerName,
+      id: `${peerName}.${orgName}`,
+      host: string(p.host, `${at}.host`),
+      port: port(p.port, `${at}.port`, offset),
+      chaincodePort: port(p.chaincodePort, `${at}.chaincodePort`, offset),
+      operationsPort: port(p.operationsPort, `${at}.operationsPort`, offset),
+      chaincodeServerPort: first && p.chaincodeServerPort === undefined ? first.chaincodeServerPort : port(p.chaincodeServerPort, `${at}.chaincodeServerPort`, offset),
+    });
+  }
+  unique(peers.map((p) => p.name), `peer names in ${path}`);
+  return peers;
+}
+
+function parseOrdererNode(value: unknown, path: string, org: string, mspId: string, offset: number, peerNames: readonly string[]): OrdererNode {
   const n = record(value, path);
   const name = string(n.name ?? 'orderer0', `${path}.name`);
-  // Both nodes' keys live under crypto/<org>/nodes/<name>: one name each.
-  if (name === peerName) throw new TopologyError(`${path}.name ${name} is also the org's peer name`);
+  // Every node's keys live under crypto/<org>/nodes/<name>: one name each.
+  if (peerNames.includes(name)) throw new TopologyError(`${path}.name ${name} is also a peer's name in the org`);
   return {
     name,
     id: `${name}.${org}`,
@@ -225,10 +251,12 @@ function checkDistinctPorts(t: Topology): void {
     claim(n.host, n.operationsPort, `${n.id} operations`);
   }
   for (const org of t.orgs) {
+    for (const p of org.peers) {
+      claim(p.host, p.port, `${p.id} listen`);
+      claim(p.host, p.chaincodePort, `${p.id} chaincode`);
+      claim(p.host, p.operationsPort, `${p.id} operations`);
+    }
     const p = org.peer;
-    claim(p.host, p.port, `${p.id} listen`);
-    claim(p.host, p.chaincodePort, `${p.id} chaincode`);
-    claim(p.host, p.operationsPort, `${p.id} operations`);
     for (let k = 0; k < CHAINCODE_SLOTS; k++) claim(p.host, p.chaincodeServerPort + k, `${org.name} chaincode server slot ${k}`);
   }
 }

@@ -15,8 +15,11 @@ export interface PeerConnection {
 export interface FabricProfile {
   readonly channel: string;
   readonly chaincode: string;
-  /** One peer per org, by MSP id: each org's clients are served by its own peer. */
-  readonly peers: ReadonlyMap<string, PeerConnection>;
+  /**
+   * Each org's peers, by MSP id, in the profile's order: each org's clients are served by their own org's
+   * peers, the first that answers (a bank runs two, so either can fail).
+   */
+  readonly peers: ReadonlyMap<string, readonly PeerConnection[]>;
   /** MSP ids of the orgs whose peers endorse (the regulator's does not). */
   readonly endorsers: readonly string[];
   /** The org CA that signs each org's user certificates (development network only). */
@@ -36,21 +39,16 @@ export async function loadFabricProfile(file: string): Promise<FabricProfile> {
   } catch (error) {
     throw new Error(`cannot read the Fabric connection profile ${file} (run \`npm run network:up\` first): ${(error as Error).message}`, { cause: error });
   }
-  const peers = new Map<string, PeerConnection>();
+  const peers = new Map<string, PeerConnection[]>();
   const certificateAuthorities = new Map<string, { certPath: string; keyPath: string }>();
   for (const org of Object.values(raw.organizations)) {
-    const peerName = org.peers?.[0];
-    const peer = peerName ? raw.peers[peerName] : undefined;
-    if (peer) {
-      peers.set(org.mspid, {
-        mspId: org.mspid,
-        endpoint: peer.url.replace(/^grpcs?:\/\//, ''),
-        hostAlias: peer.grpcOptions['ssl-target-name-override'],
-        tlsRootCertPath: peer.tlsCACerts.path,
-      });
-    }
+    const orgPeers = (org.peers ?? []).flatMap((name) => {
+      const peer = raw.peers[name];
+      return peer ? [{ mspId: org.mspid, endpoint: peer.url.replace(/^grpcs?:\/\//, ''), hostAlias: peer.grpcOptions['ssl-target-name-override'], tlsRootCertPath: peer.tlsCACerts.path }] : [];
+    });
+    if (orgPeers.length > 0) peers.set(org.mspid, orgPeers);
     const ca = org['x-st2'];
-    if (peer && ca.caKey) certificateAuthorities.set(org.mspid, { certPath: ca.caCert, keyPath: ca.caKey });
+    if (orgPeers.length > 0 && ca.caKey) certificateAuthorities.set(org.mspid, { certPath: ca.caCert, keyPath: ca.caKey });
   }
   const endorsers = Object.values(raw.organizations).filter((org) => org['x-st2'].endorser).map((org) => org.mspid);
   return { channel: raw['x-st2'].channel, chaincode: raw['x-st2'].chaincode, peers, endorsers, certificateAuthorities };

@@ -1,14 +1,16 @@
 import * as grpc from '@grpc/grpc-js';
-import { CommitStatusError, connect, hash, signers, type Contract, type Gateway, type Network, type Status, type Transaction } from '@hyperledger/fabric-gateway';
+import { CommitStatusError, connect, hash, signers, type CloseableAsyncIterable, type Contract, type Gateway, type Network, type Status, type Transaction } from '@hyperledger/fabric-gateway';
 import { common } from '@hyperledger/fabric-protos';
 import { createPrivateKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { EVENT_NAME, PRIVATE_QUERIES } from '@st2/chaincode';
 import { LedgerError, type Caller, type EventsOptions, type Ledger, type LedgerEvent, type Proposal, type St2EventPayload, type SubmitResult } from '../ledger';
 import { st2EventsOfBlock } from './block-events';
 import type { FabricProfile, PeerConnection } from './connection-profile';
 import { chooseEndorsers, EndorserOutages, unavailableOrgs } from './endorsers';
 import { commitFailure, toLedgerError } from './errors';
+import { OrgPeers, peerUnreachable } from './org-peers';
 import { PeerHeights } from './peer-heights';
 
 /** How long a submit waits for the other endorsing peers to commit its block, and how often it looks. */
@@ -36,27 +38,36 @@ export interface FabricLedgerOptions {
   readonly submitTimeoutMs?: number;
 }
 
+/** Longest pause between gRPC's attempts to reconnect to a peer that is down. */
+const MAX_RECONNECT_BACKOFF_MS = 5_000;
+
+/** How long a commit-status wait pauses after losing its peer before asking the org's next one. */
+const PEER_LOST_PAUSE_MS = 250;
+
 /**
  * The Ledger on real Fabric peers through @hyperledger/fabric-gateway: one gRPC connection per peer
- * (each org's callers go through their own org's peer, as each member runs its own gateway), one
- * Gateway per caller identity, errors mapped to the same ST2 codes as the embedded backend.
+ * (each org's callers go through their own org's peers, as each member runs its own gateway: the first
+ * peer that answers, see OrgPeers), one Gateway per caller identity and peer, errors mapped to the same
+ * ST2 codes as the embedded backend.
  */
 export class FabricLedger implements Ledger {
   private readonly clients = new Map<string, Promise<grpc.Client>>();
   private readonly gateways = new Map<string, Promise<Gateway>>();
   private readonly peerHeights = new PeerHeights((org) => this.peerHeight(org));
   private readonly outages = new EndorserOutages();
+  private readonly orgPeers: OrgPeers;
   private closed = false;
 
-  constructor(private readonly options: FabricLedgerOptions) {}
+  constructor(private readonly options: FabricLedgerOptions) {
+    this.orgPeers = new OrgPeers(options.profile.peers);
+  }
 
   async submit(caller: Caller, proposal: Proposal): Promise<SubmitResult> {
-    const contract = (await this.network(caller)).getContract(this.options.profile.chaincode);
     let txId: string | undefined;
     try {
-      const transaction = await this.endorsed(contract, caller, proposal, (id) => (txId = id));
+      const transaction = await this.onOrgPeer(caller, (network) => this.endorsed(network.getContract(this.options.profile.chaincode), caller, proposal, (id) => (txId = id)));
       txId = transaction.getTransactionId();
-      const status = await this.committed(transaction);
+      const status = await this.committed(caller, transaction);
       if (!status.successful) throw commitFailure(txId, status.code);
       await this.untilEndorsersHave(caller.org, status.blockNumber);
       const result = transaction.getResult();
@@ -105,23 +116,31 @@ export class FabricLedger implements Ledger {
   /**
    * Sends the endorsed transaction for ordering and waits for its commit status. A Raft leader
    * acknowledges a transaction before replicating it: if the leader dies in between, the transaction
-   * is gone and no status would ever come. So the wait is cut every RESEND_AFTER_MS and the same signed
-   * envelope is sent again, until the submit timeout. Resending cannot apply it twice: a transaction id
-   * is valid in one block at most (a later copy is invalidated as DUPLICATE_TXID) and the commit status
-   * is the first copy's.
+   * is gone and no status would ever come. So the wait is cut every RESEND_AFTER_MS and the same
+   * transaction is sent again, until the submit timeout; so it is when the caller's peer goes away while
+   * it waits, through the org's next peer. Resending cannot apply it twice: a transaction id is valid in
+   * one block at most (a later copy is invalidated as DUPLICATE_TXID) and the commit status is the first
+   * copy's, whichever of the org's peers reports it.
    */
-  private async committed(transaction: Transaction): Promise<Status> {
+  private async committed(caller: Caller, transaction: Transaction): Promise<Status> {
     const deadline = Date.now() + (this.options.submitTimeoutMs ?? DEFAULT_TIMEOUT_MS);
-    const commit = await transaction.submit();
+    const bytes = transaction.getBytes();
+    const send = () => this.onOrgPeer(caller, async (_network, gateway, peer) => ({ commit: await gateway.newTransaction(bytes).submit({ deadline }), peer }));
+    let sent = await send();
     for (;;) {
       try {
-        return await commit.getStatus({ deadline: Math.min(deadline, Date.now() + RESEND_AFTER_MS) });
+        return await sent.commit.getStatus({ deadline: Math.min(deadline, Date.now() + RESEND_AFTER_MS) });
       } catch (error) {
         const waitedOut = error instanceof CommitStatusError && error.code === grpc.status.DEADLINE_EXCEEDED;
-        if (!waitedOut || Date.now() >= deadline) throw error;
+        const peerLost = peerUnreachable(error);
+        if (!(waitedOut || peerLost) || Date.now() >= deadline) throw error;
+        if (peerLost) {
+          this.orgPeers.unreachable(caller.org, sent.peer);
+          await sleep(PEER_LOST_PAUSE_MS);
+        }
       }
-      // A resend refused now (no Raft leader elected yet) leaves the next round to wait and resend again.
-      await transaction.submit({ deadline }).catch(() => undefined);
+      // A resend refused now (no Raft leader elected yet, no peer of the org up) leaves the next round to wait and resend again.
+      sent = await send().catch(() => sent);
     }
   }
 
@@ -140,9 +159,9 @@ export class FabricLedger implements Ledger {
 
   /** One org's peer's chain height (qscc GetChainInfo through that peer). */
   private async peerHeight(org: string): Promise<bigint> {
-    const qscc = (await this.network(this.options.reader)).getContract('qscc');
-    const query = qscc.newProposal('GetChainInfo', { arguments: [this.options.profile.channel], endorsingOrganizations: [org] });
-    const info = await query.evaluate({ deadline: Date.now() + PEER_SYNC_BOUND_MS });
+    const info = await this.onOrgPeer(this.options.reader, (network) =>
+      network.getContract('qscc').newProposal('GetChainInfo', { arguments: [this.options.profile.channel], endorsingOrganizations: [org] }).evaluate({ deadline: Date.now() + PEER_SYNC_BOUND_MS }),
+    );
     return BigInt(common.BlockchainInfo.deserializeBinary(info).getHeight());
   }
 
@@ -153,25 +172,33 @@ export class FabricLedger implements Ledger {
    * only: another org's peer must not even see whose private data is asked for.
    */
   async evaluate(caller: Caller, proposal: Proposal): Promise<Uint8Array> {
-    const contract = (await this.network(caller)).getContract(this.options.profile.chaincode);
     const ownPeerOnly = proposal.transient !== undefined || PRIVATE_QUERIES.has(proposal.fn);
     try {
-      return await contract.evaluate(proposal.fn, {
-        arguments: [...proposal.args],
-        ...(proposal.transient ? { transientData: { ...proposal.transient } } : {}),
-        ...(ownPeerOnly ? { endorsingOrganizations: [caller.org] } : {}),
-      });
+      return await this.onOrgPeer(caller, (network) =>
+        network.getContract(this.options.profile.chaincode).evaluate(proposal.fn, {
+          arguments: [...proposal.args],
+          ...(proposal.transient ? { transientData: { ...proposal.transient } } : {}),
+          ...(ownPeerOnly ? { endorsingOrganizations: [caller.org] } : {}),
+        }),
+      );
     } catch (error) {
       throw toLedgerError(error);
     }
   }
 
+  /**
+   * Blocks from `fromBlock` on, read through the reader's org's peer in use. Any error ends the stream
+   * and moves the reader's org on to its next peer, so the caller's next `events` (from its checkpoint)
+   * reads from a peer that is up; the error names the peer that failed.
+   */
   async *events(fromBlock: bigint, options: EventsOptions = {}): AsyncIterable<LedgerEvent> {
-    const network = await this.network(this.options.reader);
-    const blocks = await network.getBlockEvents({ startBlock: fromBlock });
-    const stop = () => blocks.close();
+    const { org } = this.options.reader;
+    const peer = this.orgPeerOf(org);
+    let blocks: CloseableAsyncIterable<common.Block> | undefined;
+    const stop = () => blocks?.close();
     options.signal?.addEventListener('abort', stop, { once: true });
     try {
+      blocks = await (await this.gateway(this.options.reader, peer)).getNetwork(this.options.profile.channel).getBlockEvents({ startBlock: fromBlock });
       for await (const block of blocks) {
         if (options.signal?.aborted || this.closed) return;
         yield* st2EventsOfBlock(block, this.options.profile.chaincode, EVENT_NAME);
@@ -179,18 +206,19 @@ export class FabricLedger implements Ledger {
       }
     } catch (error) {
       if (options.signal?.aborted || this.closed) return;
-      throw toLedgerError(error);
+      this.orgPeers.unreachable(org, peer);
+      const failure = toLedgerError(error);
+      throw new LedgerError(failure.kind, failure.code, `reading blocks from ${peer.hostAlias} (${peer.endpoint}): ${failure.message}`, { ...failure.details, peer: peer.hostAlias });
     } finally {
       options.signal?.removeEventListener('abort', stop);
-      blocks.close();
+      blocks?.close();
     }
   }
 
   async height(): Promise<bigint> {
-    const qscc = (await this.network(this.options.reader)).getContract('qscc');
     try {
-      const info = common.BlockchainInfo.deserializeBinary(await qscc.evaluateTransaction('GetChainInfo', this.options.profile.channel));
-      return BigInt(info.getHeight());
+      const info = await this.onOrgPeer(this.options.reader, (network) => network.getContract('qscc').evaluateTransaction('GetChainInfo', this.options.profile.channel));
+      return BigInt(common.BlockchainInfo.deserializeBinary(info).getHeight());
     } catch (error) {
       throw toLedgerError(error);
     }
@@ -204,20 +232,45 @@ export class FabricLedger implements Ledger {
     this.clients.clear();
   }
 
-  private async network(caller: Caller): Promise<Network> {
+  /**
+   * Runs `call` through the caller's org's peer in use; when that peer cannot be reached (killed,
+   * restarting), through the org's next one, each peer at most once. Only for calls that are safe to
+   * repeat: an evaluation, an endorsement (nothing is ordered), a send of the same signed transaction.
+   */
+  private async onOrgPeer<T>(caller: Caller, call: (network: Network, gateway: Gateway, peer: PeerConnection) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const peer = this.orgPeerOf(caller.org);
+      const gateway = await this.gateway(caller, peer);
+      try {
+        return await call(gateway.getNetwork(this.options.profile.channel), gateway, peer);
+      } catch (error) {
+        if (!peerUnreachable(error)) throw error;
+        this.orgPeers.unreachable(caller.org, peer);
+        if (attempt >= this.orgPeers.count(caller.org)) throw error;
+      }
+    }
+  }
+
+  private orgPeerOf(org: string): PeerConnection {
     if (this.closed) throw new LedgerError('unavailable', 'ST2-UNAVAILABLE', 'the Fabric ledger connection is closed');
-    const key = `${caller.org}\u0000${caller.role}\u0000${caller.id}`;
+    const peer = this.orgPeers.current(org);
+    if (!peer) throw new LedgerError('rejected', 'ST2-UNAUTHORIZED', `no peer of organisation ${org} in the connection profile`, { org });
+    return peer;
+  }
+
+  private gateway(caller: Caller, peer: PeerConnection): Promise<Gateway> {
+    const key = `${peer.endpoint}\u0000${caller.org}\u0000${caller.role}\u0000${caller.id}`;
     let gateway = this.gateways.get(key);
     if (!gateway) {
-      gateway = this.connect(caller);
+      gateway = this.connect(caller, peer);
       this.gateways.set(key, gateway);
       gateway.catch(() => this.gateways.delete(key));
     }
-    return (await gateway).getNetwork(this.options.profile.channel);
+    return gateway;
   }
 
-  private async connect(caller: Caller): Promise<Gateway> {
-    const [client, identity] = await Promise.all([this.client(caller.org), this.options.identities(caller)]);
+  private async connect(caller: Caller, peer: PeerConnection): Promise<Gateway> {
+    const [client, identity] = await Promise.all([this.client(peer), this.options.identities(caller)]);
     const { endorseTimeoutMs = DEFAULT_TIMEOUT_MS, submitTimeoutMs = DEFAULT_TIMEOUT_MS } = this.options;
     return connect({
       client,
@@ -231,13 +284,11 @@ export class FabricLedger implements Ledger {
     });
   }
 
-  private client(mspId: string): Promise<grpc.Client> {
-    let client = this.clients.get(mspId);
+  private client(peer: PeerConnection): Promise<grpc.Client> {
+    let client = this.clients.get(peer.endpoint);
     if (!client) {
-      const peerConnection = this.options.profile.peers.get(mspId);
-      if (!peerConnection) return Promise.reject(new LedgerError('rejected', 'ST2-UNAUTHORIZED', `no peer of organisation ${mspId} in the connection profile`, { org: mspId }));
-      client = newClient(peerConnection);
-      this.clients.set(mspId, client);
+      client = newClient(peer);
+      this.clients.set(peer.endpoint, client);
     }
     return client;
   }
@@ -245,7 +296,8 @@ export class FabricLedger implements Ledger {
 
 async function newClient(connection: PeerConnection): Promise<grpc.Client> {
   const tlsRootCert = await readFile(connection.tlsRootCertPath);
-  return new grpc.Client(connection.endpoint, grpc.credentials.createSsl(tlsRootCert), { 'grpc.ssl_target_name_override': connection.hostAlias });
+  // A peer that went away is dialled again within seconds of its return (gRPC's default back-off grows to 2 minutes).
+  return new grpc.Client(connection.endpoint, grpc.credentials.createSsl(tlsRootCert), { 'grpc.ssl_target_name_override': connection.hostAlias, 'grpc.max_reconnect_backoff_ms': MAX_RECONNECT_BACKOFF_MS });
 }
 
 function payloadOf(result: Uint8Array): St2EventPayload {
