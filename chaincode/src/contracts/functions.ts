@@ -61,6 +61,9 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   DeclareCoupon: 'distribution:declareCoupon',
   PayDistribution: 'distribution:pay',
   CloseDistribution: 'distribution:close',
+  SetOracleFeed: 'oracle:setFeed',
+  ReleaseOracleRound: 'oracle:releaseRound',
+  SubmitOracleRound: 'oracle:submitRound',
 };
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */

@@ -36,3 +36,5 @@ export * from './custody';
 export * from './distribution';
 export * from './schedule';
 export * from './debt';
+export * from './oracle';
+export { canonical } from './canonical';
