@@ -24,4 +24,5 @@ export const TAGS = [
   { name: 'custody', description: 'A custodian\'s omnibus accounts: beneficial owners, their positions, reconciliation against the ledger.' },
   { name: 'audit', description: 'The regulator\'s view: every event and transaction, any security\'s holders.' },
   { name: 'events', description: 'Committed transactions as they happen, over Server-Sent Events.' },
+  { name: 'oracles', description: 'Oracle feeds the consortium approved (prices, rates, indices, FX, NAV): rounds of signed observations, values read with a status (ok, stale, out of band, market closed, low confidence).' },
 ] as const;

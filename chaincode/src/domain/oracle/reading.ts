@@ -1,6 +1,8 @@
+import { Type, type StaticDecode } from '@sinclair/typebox';
 import { reject, type Rejection } from '../decision';
 import type { ReasonCode } from '../reason-codes';
-import type { Feed, Latest, MarketHours } from './feed';
+import { Closed, Id, Timestamp } from '../schema';
+import { LatestSchema, OracleValue, type Feed, type Latest, type MarketHours } from './feed';
 
 /**
  * Reading a feed: the value with a status, never a bare number. Every use st2 makes of a feed goes through
@@ -14,22 +16,27 @@ import type { Feed, Latest, MarketHours } from './feed';
  * - `low-confidence`: the spread of the signed values is wider than the reader's `maxConfidenceWidth`;
  * - `ok`.
  */
-export type FeedStatus = 'ok' | 'stale' | 'out-of-band' | 'market-closed' | 'low-confidence';
+export const FeedStatusSchema = Type.Union([Type.Literal('ok'), Type.Literal('stale'), Type.Literal('out-of-band'), Type.Literal('market-closed'), Type.Literal('low-confidence')]);
+export type FeedStatus = StaticDecode<typeof FeedStatusSchema>;
 
 export interface ReadDemands {
   readonly maxAgeMs?: number;
   readonly maxConfidenceWidth?: bigint;
 }
 
-export interface Reading {
-  readonly feedId: string;
-  readonly status: FeedStatus;
-  readonly at: number;
+export const ReadingSchema = Closed({
+  feedId: Id,
+  status: FeedStatusSchema,
+  /** The time read at. */
+  at: Timestamp,
   /** The round read; absent before the first usable round. */
-  readonly round?: Latest;
-  readonly ageMs?: number;
-  readonly confidenceWidth?: bigint;
-}
+  round: Type.Optional(LatestSchema),
+  /** How old the round's earliest observation is at `at`. */
+  ageMs: Type.Optional(Type.Integer({ minimum: 0 })),
+  /** The spread of the signed values behind the value (high - low). */
+  confidenceWidth: Type.Optional(OracleValue),
+});
+export type Reading = StaticDecode<typeof ReadingSchema>;
 
 export function readFeed(feed: Feed, round: Latest | undefined, at: number, demands: ReadDemands = {}): Reading {
   const base = { feedId: feed.id, at };
