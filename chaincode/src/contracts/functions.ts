@@ -76,6 +76,8 @@ export const QUERIES = {
   custodyPositions: 'custody:positions',
   custodyPosition: 'custody:position',
   custodyReconciliation: 'custody:reconciliation',
+  oracleFeed: 'oracle:getFeed',
+  oracleRead: 'oracle:read',
 } as const;
 
 /**
