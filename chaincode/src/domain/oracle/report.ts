@@ -1,5 +1,5 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
-import { createPublicKey, verify } from 'node:crypto';
+import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { reject, type Rejection } from '../decision';
 import { Closed, Id, Sha256, Timestamp } from '../schema';
 import { MAX_SIGNERS, OracleValue, quorumOf, SignerKey, type Feed } from './feed';
@@ -82,13 +82,23 @@ export function tallyReport(feed: Feed, roundId: number, observations: readonly 
 /** The DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410): node:crypto takes raw keys in this wrapping. */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
-export function ed25519PublicKey(raw: Buffer) {
-  return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
+/** Keys parsed once per process: every round of a feed verifies against the same few signers. */
+const parsedKeys = new Map<string, KeyObject>();
+const MAX_PARSED_KEYS = 4096;
+
+function ed25519PublicKey(hex: string): KeyObject {
+  let key = parsedKeys.get(hex);
+  if (!key) {
+    if (parsedKeys.size >= MAX_PARSED_KEYS) parsedKeys.clear();
+    key = createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, 'hex')]), format: 'der', type: 'spki' });
+    parsedKeys.set(hex, key);
+  }
+  return key;
 }
 
 function validSignature(o: Observation, message: string): boolean {
   try {
-    return verify(null, Buffer.from(message, 'utf8'), ed25519PublicKey(Buffer.from(o.signer, 'hex')), Buffer.from(o.signature, 'hex'));
+    return verify(null, Buffer.from(message, 'utf8'), ed25519PublicKey(o.signer), Buffer.from(o.signature, 'hex'));
   } catch {
     // A 32-byte string that is no point on the curve: as invalid as a wrong signature.
     return false;
