@@ -1,5 +1,5 @@
 import {
-  decide, dependentRefs, evolve, evolveAll, holdingRef, issuersReferencedBy, jurisdictionRef, mergeSlices, partyRef, payoutRef, refs, operatorRef, requestRef, requiredRefs, touchedBy, touchedThrough, voteRef,
+  decide, dependentRefs, evolve, evolveAll, holdingRef, issuersReferencedBy, jurisdictionRef, mergeSlices, partyRef, payoutRef, refs, operatorRef, requestRef, requiredRefs, roundRef, touchedBy, touchedThrough, voteRef,
   type Command, type Decision, type DomainEvent, type Envelope, type Refs, type Slice,
 } from '@st2/chaincode';
 
@@ -30,6 +30,8 @@ function restrict(slice: Slice, refs: Refs): Slice {
     operators: pick(slice.operators, refs.operators.map(([s, h, o]) => operatorRef(s, h, o))),
     distributions: pick(slice.distributions, refs.distributions),
     payouts: pick(slice.payouts, refs.payouts.map(([d, h]) => payoutRef(d, h))),
+    feeds: pick(slice.feeds, refs.feeds),
+    rounds: pick(slice.rounds, refs.rounds.map(([f, r]) => roundRef(f, r))),
   };
 }
 
@@ -83,5 +85,6 @@ export function expectLoadedSliceAgrees(before: Slice, after: Slice, cmd: Comman
     proposals: Object.keys(written.proposals), votes: Object.values(written.votes).map((v) => [v.proposalId, v.voter] as const),
     operators: Object.values(written.operators).map((o) => [o.securityId, o.holder, o.operator] as const),
     distributions: Object.keys(written.distributions), payouts: Object.values(written.payouts).map((p) => [p.distributionId, p.holder] as const),
+    feeds: Object.keys(written.feeds), rounds: Object.values(written.rounds).map((r) => [r.feedId, r.roundId] as const),
   }));
 }

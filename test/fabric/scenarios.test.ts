@@ -5,6 +5,7 @@ import { securitiesScenario } from '../scenarios/securities.scenario';
 import { votesScenario } from '../scenarios/votes.scenario';
 import { settlementsScenario } from '../scenarios/settlements.scenario';
 import { fabricBackend } from './fabric-backend';
+import { oraclesScenario } from '../scenarios/oracles.scenario';
 
 // The same scenario suites as on the embedded ledger, unchanged, on real Fabric peers.
 jest.setTimeout(20 * 60_000);
@@ -14,3 +15,4 @@ votesScenario(fabricBackend);
 settlementsScenario(fabricBackend);
 cashCustodyScenario(fabricBackend);
 distributionsScenario(fabricBackend);
+oraclesScenario(fabricBackend);

@@ -1,6 +1,7 @@
 import { cashCustodyScenario } from './cash-custody.scenario';
 import { distributionsScenario } from './distributions.scenario';
 import { embeddedBackend } from './embedded-backend';
+import { oraclesScenario } from './oracles.scenario';
 import { partitionsScenario } from './partitions.scenario';
 import { securitiesScenario } from './securities.scenario';
 import { settlementsScenario } from './settlements.scenario';
@@ -12,3 +13,4 @@ votesScenario(embeddedBackend);
 settlementsScenario(embeddedBackend);
 cashCustodyScenario(embeddedBackend);
 distributionsScenario(embeddedBackend);
+oraclesScenario(embeddedBackend);

@@ -61,6 +61,9 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   DeclareCoupon: 'distribution:declareCoupon',
   PayDistribution: 'distribution:pay',
   CloseDistribution: 'distribution:close',
+  SetOracleFeed: 'oracle:setFeed',
+  ReleaseOracleRound: 'oracle:releaseRound',
+  SubmitOracleRound: 'oracle:submitRound',
 };
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */
@@ -73,6 +76,8 @@ export const QUERIES = {
   custodyPositions: 'custody:positions',
   custodyPosition: 'custody:position',
   custodyReconciliation: 'custody:reconciliation',
+  oracleFeed: 'oracle:getFeed',
+  oracleRead: 'oracle:read',
 } as const;
 
 /**

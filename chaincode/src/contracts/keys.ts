@@ -135,12 +135,23 @@ export const ObjectType = {
   sealedOpening: 'sealed-opening',
   /** Private: a holder's viewing key sealed to the collection's org key, in its bank's collection and the audit collection. */
   viewingKey: 'viewing-key',
+  /**
+   * An oracle feed (domain/oracle/feed.ts): its definition, version and latest usable round. WRITTEN by every
+   * round of the feed and by its governance changes, so the rounds of one feed go one after the other (they
+   * must anyway: round ids strictly increase); feeds never contend with each other or with movements.
+   */
+  oracleFeed: 'oracle-feed',
+  /** One recorded round, written once by its round and again only by its release from quarantine. */
+  oracleRound: 'oracle-round',
 } as const;
 
 type Stub = Pick<ChaincodeStub, 'createCompositeKey'>;
 
 /** Enough digits for every index of a depth-20 tree (2^20 = 1,048,576 leaves). */
 const LEAF_INDEX_DIGITS = 7;
+
+/** Every round id up to Number.MAX_SAFE_INTEGER. */
+const ROUND_ID_DIGITS = 16;
 
 export const keys = {
   identity: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.identity, [id]),
@@ -184,6 +195,9 @@ export const keys = {
   /** No owner key in it: a key names only what the public ledger already shows. */
   sealedOpening: (stub: Stub, securityId: string, commitment: string) => stub.createCompositeKey(ObjectType.sealedOpening, [securityId, commitment]),
   viewingKey: (stub: Stub, identityId: string) => stub.createCompositeKey(ObjectType.viewingKey, [identityId]),
+  oracleFeed: (stub: Stub, feedId: string) => stub.createCompositeKey(ObjectType.oracleFeed, [feedId]),
+  /** Zero-padded like the slice's `roundRef`: key order is round order. */
+  oracleRound: (stub: Stub, feedId: string, roundId: number) => stub.createCompositeKey(ObjectType.oracleRound, [feedId, roundId.toString().padStart(ROUND_ID_DIGITS, '0')]),
 };
 
 /** Collections: each org's implicit collection for its own clients, and the audit collection the regulator reads. */

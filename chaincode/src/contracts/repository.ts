@@ -16,6 +16,8 @@ import { HoldSchema } from '../domain/hold';
 import { SettlementSchema } from '../domain/settlement';
 import { operatorRef, OperatorSchema, type Operator } from '../domain/operator';
 import { DistributionSchema, payoutRef, PayoutSchema, type Payout } from '../domain/distribution';
+import { FeedSchema } from '../domain/oracle/feed';
+import { roundRef, RoundSchema, type Round } from '../domain/oracle/round';
 import { codec, type Codec } from '../wire/codec';
 import { keys } from './keys';
 
@@ -38,6 +40,8 @@ export const stateCodecs = {
   operator: codec(OperatorSchema),
   distribution: codec(DistributionSchema),
   payout: codec(PayoutSchema),
+  feed: codec(FeedSchema),
+  round: codec(RoundSchema),
 };
 
 /** Loads the slice a decision needs from world state and writes back exactly the records its events changed. */
@@ -62,7 +66,7 @@ export class Repository {
 
   /** The refs, then the claim issuers the loaded identities' claims refer to. */
   async load(refs: Refs): Promise<Slice> {
-    const [identities, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts] = await Promise.all([
+    const [identities, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts, feeds, rounds] = await Promise.all([
       this.#many(refs.identities, (id) => keys.identity(this.stub, id), stateCodecs.identity),
       this.#many(refs.securities, (id) => keys.security(this.stub, id), stateCodecs.security),
       this.#many(refs.stats, (id) => keys.stats(this.stub, id), stateCodecs.stats),
@@ -79,10 +83,12 @@ export class Repository {
       this.#operators(refs.operators),
       this.#many(refs.distributions, (id) => keys.distribution(this.stub, id), stateCodecs.distribution),
       this.#payouts(refs.payouts),
+      this.#many(refs.feeds, (id) => keys.oracleFeed(this.stub, id), stateCodecs.feed),
+      this.#rounds(refs.rounds),
     ]);
     const issuerParties = uniqueParties([...refs.issuers, ...issuersReferencedBy(Object.values(identities))]);
     const issuers = await this.issuers(issuerParties);
-    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts };
+    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts, feeds, rounds };
   }
 
   async save(before: Slice, after: Slice): Promise<void> {
@@ -105,6 +111,8 @@ export class Repository {
     for (const [, v] of changed(before.operators, after.operators)) puts.push(this.#put(keys.operator(this.stub, v.securityId, v.holder, v.operator), stateCodecs.operator, v));
     for (const [id, v] of changed(before.distributions, after.distributions)) puts.push(this.#put(keys.distribution(this.stub, id), stateCodecs.distribution, v));
     for (const [, v] of changed(before.payouts, after.payouts)) puts.push(this.#put(keys.payout(this.stub, v.distributionId, v.holder), stateCodecs.payout, v));
+    for (const [id, v] of changed(before.feeds, after.feeds)) puts.push(this.#put(keys.oracleFeed(this.stub, id), stateCodecs.feed, v));
+    for (const [, v] of changed(before.rounds, after.rounds)) puts.push(this.#put(keys.oracleRound(this.stub, v.feedId, v.roundId), stateCodecs.round, v));
     await Promise.all(puts);
   }
 
@@ -171,6 +179,13 @@ export class Repository {
     const values = await Promise.all(refs.map(([distributionId, holder]) => this.get(keys.payout(this.stub, distributionId, holder), stateCodecs.payout)));
     const out: Record<string, Payout> = {};
     for (const p of values) if (p) out[payoutRef(p.distributionId, p.holder)] = p;
+    return out;
+  }
+
+  async #rounds(refs: Refs['rounds']): Promise<Record<string, Round>> {
+    const values = await Promise.all(refs.map(([feedId, roundId]) => this.get(keys.oracleRound(this.stub, feedId, roundId), stateCodecs.round)));
+    const out: Record<string, Round> = {};
+    for (const r of values) if (r) out[roundRef(r.feedId, r.roundId)] = r;
     return out;
   }
 

@@ -13,6 +13,7 @@ import { AgentSchema, Isin, DocumentName, DocumentUri, MAX_AGENTS, PowersSchema,
 import type { Actor } from './roles';
 import { HoldReason } from './hold';
 import { LegSchema, MAX_NETTED } from './settlement';
+import { ReportFields } from './oracle/report';
 
 /** An agent at creation: without `powers`, every power (what an agent could do before powers existed). */
 const AgentInput = Closed({ org: PartySchema.properties.org, id: PartySchema.properties.id, powers: Type.Optional(PowersSchema) });
@@ -210,6 +211,11 @@ export const CommandSchemas = {
   PayDistribution: Closed({ distributionId: Id, holders: Type.Array(Id, { minItems: 1, maxItems: MAX_PAYMENTS_PER_BATCH, uniqueItems: true }) }),
   /** By the issuer or an agent, once every unit at record time was paid for: pays the remainder, releases the snapshot. */
   CloseDistribution: Closed({ distributionId: Id }),
+  /** Consortium changes (governance.ts) of an oracle feed's definition and of a quarantined round (docs/oracles.md). */
+  SetOracleFeed: Closed(ChangeFields.SetOracleFeed),
+  ReleaseOracleRound: Closed(ChangeFields.ReleaseOracleRound),
+  /** By an admin or agent of a member org: a round's signed observations (oracle/report.ts), checked against the feed's signer set. */
+  SubmitOracleRound: Closed(ReportFields),
 } as const satisfies Record<string, TSchema>;
 
 export type CommandKind = keyof typeof CommandSchemas;

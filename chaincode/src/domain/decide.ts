@@ -15,6 +15,7 @@ import { decideOperator, operatorRefs, operatorTransferRefs } from './deciders/o
 import { custodyPartyRefs, custodyRefs, decideCustody } from './deciders/custody';
 import { decideSecurity, securityRefs } from './deciders/security';
 import { decideSettlement, settlementDependentRefs, settlementRefs } from './deciders/settlement';
+import { decideRound, roundRefs } from './deciders/oracle';
 import type { DomainEvent } from './events';
 import { evolveAll } from './evolve';
 import { refs, unionRefs, type Refs, type Slice } from './slice';
@@ -45,6 +46,8 @@ function decideCommand(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'RemoveClaimIssuer':
     case 'SetOrgRoles':
     case 'SetConsortiumAdmins':
+    case 'SetOracleFeed':
+    case 'ReleaseOracleRound':
     case 'ApproveConsortiumChange':
       return decideGovernance(cmd, env, slice);
     case 'RegisterIdentity':
@@ -110,6 +113,8 @@ function decideCommand(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'PayDistribution':
     case 'CloseDistribution':
       return decideDistribution(cmd, env, slice);
+    case 'SubmitOracleRound':
+      return decideRound(cmd, env, slice);
   }
 }
 
@@ -121,6 +126,8 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'RemoveClaimIssuer':
     case 'SetOrgRoles':
     case 'SetConsortiumAdmins':
+    case 'SetOracleFeed':
+    case 'ReleaseOracleRound':
     case 'ApproveConsortiumChange':
       return governanceRefs(cmd);
     case 'RegisterIdentity':
@@ -186,6 +193,8 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'PayDistribution':
     case 'CloseDistribution':
       return distributionRefs(cmd);
+    case 'SubmitOracleRound':
+      return roundRefs(cmd);
   }
 }
 

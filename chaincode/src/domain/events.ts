@@ -11,6 +11,9 @@ import { HoldReason } from './hold';
 import { LegSchema } from './settlement';
 import { DistributionSchema, MAX_PAYMENTS_PER_BATCH, PaymentSchema } from './distribution';
 import { AgentSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
+import { FeedDefinitionSchema } from './oracle/feed';
+import { RoundId } from './oracle/report';
+import { RoundSchema } from './oracle/round';
 
 /**
  * Domain events: what happened, versioned, carrying only what may be public and the ids a projection
@@ -147,6 +150,12 @@ export const EventSchemas = {
   DistributionClosed: event('DistributionClosed', {
     distributionId: Id, securityId: Id, cashSecurityId: Id, eligibleUnits: Amount, declaredTotal: Amount, remainder: Amount, remainderAccount: Id,
   }),
+  /** An oracle feed created (version 1) or changed: reports must now be signed for `digest`. */
+  OracleFeedSet: event('OracleFeedSet', { feedId: Id, version: Type.Integer({ minimum: 1 }), digest: Sha256, definition: FeedDefinitionSchema }),
+  /** A round recorded: usable when accepted, quarantined when it jumped past the feed's deviation limit. */
+  OracleRoundRecorded: event('OracleRoundRecorded', { round: RoundSchema }),
+  /** A quarantined round released by a consortium change: usable from now on. */
+  OracleRoundReleased: event('OracleRoundReleased', { feedId: Id, roundId: RoundId }),
 } as const;
 
 const E = EventSchemas;
@@ -163,6 +172,7 @@ export const DomainEventSchema = Type.Union([
   E.OperatorAuthorized, E.OperatorRevoked,
   E.CustodyAccountOpened, E.CustodyDeposited, E.CustodyWithdrawn, E.CustodyMoved,
   E.DistributionDeclared, E.DistributionPaid, E.DistributionClosed,
+  E.OracleFeedSet, E.OracleRoundRecorded, E.OracleRoundReleased,
 ]);
 export type EventType = keyof typeof EventSchemas;
 export type DomainEvent = { [K in EventType]: StaticDecode<(typeof EventSchemas)[K]> }[EventType];

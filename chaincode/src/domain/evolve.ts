@@ -15,6 +15,8 @@ import type { EventOf } from './events';
 import { holdersIn, holdingOf, holdingRef, trustOf, withHolding, withJurisdictionHolders, type Slice } from './slice';
 import { POLICY_KEY } from './governance';
 import { payoutRef, type Distribution } from './distribution';
+import type { Feed } from './oracle/feed';
+import { latestOf, roundRef, type Round } from './oracle/round';
 import { retallied, splitsOf, voteRef, type Proposal, type Vote } from './proposal';
 import { entriesBeforeChange, valueAt, type OpenSnapshot } from './snapshots';
 import { requestRef, type TransferRequest } from './transfer-request';
@@ -150,6 +152,26 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       const { eligibleUnits, declaredTotal, remainder } = e;
       const closed = { ...must(slice.distributions, e.distributionId), status: 'closed' as const, eligibleUnits, declaredTotal, remainder };
       return withDistribution(releaseSnapshot(slice, e.securityId, e.distributionId), closed);
+    }
+    case 'OracleFeedSet': {
+      const previous = slice.feeds[e.feedId];
+      const feed: Feed = previous
+        ? { ...previous, definition: e.definition, version: e.version, digest: e.digest, changedAt: e.at }
+        : { id: e.feedId, definition: e.definition, version: e.version, digest: e.digest, lastRoundId: 0, lastObservedAt: 0, changedAt: e.at };
+      return withFeed(slice, feed);
+    }
+    case 'OracleRoundRecorded': {
+      const { round } = e;
+      const feed = must(slice.feeds, round.feedId);
+      const advanced: Feed = { ...feed, lastRoundId: round.roundId, lastObservedAt: round.observedAt, ...(round.status === 'accepted' ? { latest: latestOf(round) } : {}) };
+      return withRound(withFeed(slice, advanced), round);
+    }
+    case 'OracleRoundReleased': {
+      const feed = must(slice.feeds, e.feedId);
+      const round: Round = { ...must(slice.rounds, roundRef(e.feedId, e.roundId)), status: 'released' };
+      // A later round already in use stays the value: releasing an old jump does not turn the clock back.
+      const newer = feed.latest !== undefined && feed.latest.roundId > round.roundId;
+      return withRound(newer ? slice : withFeed(slice, { ...feed, latest: latestOf(round) }), round);
     }
     case 'PartitionChanged':
       return withHolding(slice, repartition(holdingOf(slice, e.securityId, e.holder), e.from, e.to, e.amount));
@@ -399,6 +421,14 @@ function releaseSnapshot(slice: Slice, securityId: string, id: string): Slice {
   const remaining = (security.snapshots ?? []).filter((snapshot) => snapshot.id !== id);
   const { snapshots: _open, ...rest } = security;
   return withSecurity(slice, remaining.length > 0 ? { ...rest, snapshots: remaining } : rest);
+}
+
+function withFeed(slice: Slice, feed: Feed): Slice {
+  return { ...slice, feeds: { ...slice.feeds, [feed.id]: feed } };
+}
+
+function withRound(slice: Slice, round: Round): Slice {
+  return { ...slice, rounds: { ...slice.rounds, [roundRef(round.feedId, round.roundId)]: round } };
 }
 
 function withDistribution(slice: Slice, distribution: Distribution): Slice {

@@ -2,8 +2,11 @@ import { Type, type StaticDecode, type TProperties } from '@sinclair/typebox';
 import { MAX_CONSORTIUM_ORGS, RoleSchema, type ConsortiumPolicy } from './consortium';
 import { PartySchema } from './party';
 import { ROLES } from './roles';
-import { Closed, Org, Timestamp } from './schema';
+import { Closed, Id, Org, Timestamp } from './schema';
 import { IssuerTopicsSchema } from './trust';
+import { canonical } from './canonical';
+import { FeedDefinitionSchema } from './oracle/feed';
+import { RoundId } from './oracle/report';
 
 /**
  * Consortium governance: a consortium-wide setting changes only when `policy.approvals` administrator
@@ -24,6 +27,10 @@ export const ChangeFields = {
     admins: Type.Array(Org, { minItems: 1, maxItems: MAX_CONSORTIUM_ORGS, uniqueItems: true }),
     approvals: Type.Integer({ minimum: 1, maximum: MAX_CONSORTIUM_ORGS }),
   },
+  /** Creates an oracle feed or changes its definition (a new version: reports signed for the old one stop counting). */
+  SetOracleFeed: { feedId: Id, definition: FeedDefinitionSchema },
+  /** Makes a quarantined round usable (oracle/round.ts). */
+  ReleaseOracleRound: { feedId: Id, roundId: RoundId },
 } as const satisfies Record<string, TProperties>;
 export type ChangeKind = keyof typeof ChangeFields;
 export const CHANGE_KINDS = Object.keys(ChangeFields) as ChangeKind[];
@@ -35,6 +42,8 @@ export const ConsortiumChangeSchema = Type.Union([
   Closed({ kind: Type.Literal('RemoveClaimIssuer'), ...F.RemoveClaimIssuer }),
   Closed({ kind: Type.Literal('SetOrgRoles'), ...F.SetOrgRoles }),
   Closed({ kind: Type.Literal('SetConsortiumAdmins'), ...F.SetConsortiumAdmins }),
+  Closed({ kind: Type.Literal('SetOracleFeed'), ...F.SetOracleFeed }),
+  Closed({ kind: Type.Literal('ReleaseOracleRound'), ...F.ReleaseOracleRound }),
 ]);
 export type ConsortiumChange = StaticDecode<typeof ConsortiumChangeSchema>;
 
@@ -43,8 +52,8 @@ export type ConsortiumChange = StaticDecode<typeof ConsortiumChangeSchema>;
  * cannot each gather approvals for contradicting changes of the same setting.
  */
 export const Subject = Type.String({
-  pattern: '^(issuer:[A-Za-z0-9][A-Za-z0-9._-]{0,127}:[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}|org:[A-Za-z0-9][A-Za-z0-9._-]{0,127}|admins)$',
-  description: 'What a consortium change is about: issuer:<org>:<id>, org:<org> or admins',
+  pattern: '^(issuer:[A-Za-z0-9][A-Za-z0-9._-]{0,127}:[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}|org:[A-Za-z0-9][A-Za-z0-9._-]{0,127}|admins|feed:[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}|round:[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}:[1-9][0-9]{0,15})$',
+  description: 'What a consortium change is about: issuer:<org>:<id>, org:<org>, admins, feed:<feedId> or round:<feedId>:<roundId>',
 });
 
 export function subjectOf(c: ConsortiumChange): string {
@@ -57,6 +66,10 @@ export function subjectOf(c: ConsortiumChange): string {
       return `org:${c.org}`;
     case 'SetConsortiumAdmins':
       return 'admins';
+    case 'SetOracleFeed':
+      return `feed:${c.feedId}`;
+    case 'ReleaseOracleRound':
+      return `round:${c.feedId}:${c.roundId}`;
   }
 }
 
@@ -86,15 +99,6 @@ export function liveChange(pending: PendingChange | undefined, at: number): Pend
 /** Whether two changes are the same: the same kind and fields (field order aside). */
 export function sameChange(a: ConsortiumChange, b: ConsortiumChange): boolean {
   return canonical(a) === canonical(b);
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /** The approvals that still count: those of orgs that administer the consortium now. */

@@ -37,3 +37,5 @@ export * from './distribution';
 export * from './schedule';
 export * from './debt';
 export * from './pricing';
+export * from './oracle';
+export { canonical } from './canonical';

@@ -89,6 +89,19 @@ export const REASON_CODES = {
   'ST2-NOT-CASH': 'A distribution is paid in a cash token: the security named to pay in is not of kind cash.',
   'ST2-NO-SOLUTION': 'A valuation has no solution for its inputs (no yield, rate or hazard in the solver\'s bracket reproduces the price given).',
   'ST2-TOO-FEW-OBSERVATIONS': 'A ratio or risk figure needs at least 20 observations; the series given has fewer.',
+  'ST2-ORACLE-SIGNERS': 'An oracle feed’s definition is unusable: it needs more than 3f signers (and at least 3), a band with min <= max and market hours that open before they close.',
+  'ST2-ORACLE-CONFIG-MISMATCH': 'The oracle report was signed for another configuration of the feed than its current one (an old report cannot be replayed after a change).',
+  'ST2-ORACLE-ROUND-REPLAYED': 'The oracle round id is not after the feed’s last round: rounds are recorded once, in increasing order.',
+  'ST2-ORACLE-UNKNOWN-SIGNER': 'An observation is signed by a key outside the feed’s signer set.',
+  'ST2-ORACLE-DUPLICATE-SIGNER': 'Two observations of one report come from the same signer: each signer counts once.',
+  'ST2-ORACLE-BAD-SIGNATURE': 'An observation’s signature does not verify for this feed, round and configuration.',
+  'ST2-ORACLE-QUORUM': 'The report has fewer than 2f + 1 signed observations from distinct signers of the feed.',
+  'ST2-ORACLE-OBSERVATION-TIME': 'An observation is dated after the transaction, or not after the feed’s last round.',
+  'ST2-ORACLE-OUT-OF-BAND': 'The oracle value is outside the feed’s band: refused, never clamped.',
+  'ST2-ORACLE-NOT-QUARANTINED': 'The oracle round is not quarantined, so there is nothing to release.',
+  'ST2-ORACLE-STALE': 'The feed’s latest usable round is older than its limit (or there is none yet).',
+  'ST2-ORACLE-MARKET-CLOSED': 'The feed’s market is closed: its value is the last close, not a current price.',
+  'ST2-ORACLE-LOW-CONFIDENCE': 'The spread of the signed values behind the feed’s value is wider than the reader accepts.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -187,6 +200,19 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-NOT-CASH': null,
   'ST2-NO-SOLUTION': null,
   'ST2-TOO-FEW-OBSERVATIONS': null,
+  'ST2-ORACLE-SIGNERS': null,
+  'ST2-ORACLE-CONFIG-MISMATCH': '0x20',
+  'ST2-ORACLE-ROUND-REPLAYED': '0x28',
+  'ST2-ORACLE-UNKNOWN-SIGNER': '0xE4',
+  'ST2-ORACLE-DUPLICATE-SIGNER': '0x28',
+  'ST2-ORACLE-BAD-SIGNATURE': '0xE4',
+  'ST2-ORACLE-QUORUM': '0xE2',
+  'ST2-ORACLE-OBSERVATION-TIME': '0x44',
+  'ST2-ORACLE-OUT-OF-BAND': '0x20',
+  'ST2-ORACLE-NOT-QUARANTINED': '0x18',
+  'ST2-ORACLE-STALE': '0x46',
+  'ST2-ORACLE-MARKET-CLOSED': '0x40',
+  'ST2-ORACLE-LOW-CONFIDENCE': '0x20',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

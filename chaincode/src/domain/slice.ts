@@ -12,6 +12,8 @@ import type { TransferRequest } from './transfer-request';
 import { operatorRef, type Operator } from './operator';
 import { requestRef } from './transfer-request';
 import { EMPTY_TRUST, TRUST_KEY, type TrustRegistry } from './trust';
+import type { Feed } from './oracle/feed';
+import { roundRef, type Round } from './oracle/round';
 
 /**
  * The part of the world a decision reads and its events change. The chaincode loads a slice from world
@@ -49,9 +51,13 @@ export interface Slice {
   readonly distributions: Readonly<Record<string, Distribution>>;
   /** Paid markers, keyed by `payoutRef(distributionId, holder)`. */
   readonly payouts: Readonly<Record<string, Payout>>;
+  /** Oracle feeds, by id. */
+  readonly feeds: Readonly<Record<string, Feed>>;
+  /** Oracle rounds, keyed by `roundRef(feedId, roundId)`. */
+  readonly rounds: Readonly<Record<string, Round>>;
 }
 
-export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, changes: {}, consortium: {}, proposals: {}, votes: {}, holds: {}, settlements: {}, operators: {}, distributions: {}, payouts: {} };
+export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, changes: {}, consortium: {}, proposals: {}, votes: {}, holds: {}, settlements: {}, operators: {}, distributions: {}, payouts: {}, feeds: {}, rounds: {} };
 
 /** What to load for a command or an event: ids per aggregate. */
 export interface Refs {
@@ -75,10 +81,12 @@ export interface Refs {
   readonly operators: readonly (readonly [securityId: string, holder: string, operator: Party])[];
   readonly distributions: readonly string[];
   readonly payouts: readonly (readonly [distributionId: string, holder: string])[];
+  readonly feeds: readonly string[];
+  readonly rounds: readonly (readonly [feedId: string, roundId: number])[];
 }
 
 export function refs(parts: Partial<Refs>): Refs {
-  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], proposals: [], votes: [], holds: [], settlements: [], operators: [], distributions: [], payouts: [], ...parts };
+  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], proposals: [], votes: [], holds: [], settlements: [], operators: [], distributions: [], payouts: [], feeds: [], rounds: [], ...parts };
 }
 
 /** Everything any of them names, each once. */
@@ -103,6 +111,8 @@ export function unionRefs(all: readonly Refs[]): Refs {
     operators: once(all.flatMap((r) => r.operators), ([securityId, holder, operator]) => operatorRef(securityId, holder, operator)),
     distributions: ids((r) => r.distributions),
     payouts: once(all.flatMap((r) => r.payouts), ([distributionId, holder]) => payoutRef(distributionId, holder)),
+    feeds: ids((r) => r.feeds),
+    rounds: once(all.flatMap((r) => r.rounds), ([feedId, roundId]) => roundRef(feedId, roundId)),
   };
 }
 
@@ -131,6 +141,8 @@ export function mergeSlices(a: Slice, b: Slice): Slice {
     operators: { ...a.operators, ...b.operators },
     distributions: { ...a.distributions, ...b.distributions },
     payouts: { ...a.payouts, ...b.payouts },
+    feeds: { ...a.feeds, ...b.feeds },
+    rounds: { ...a.rounds, ...b.rounds },
   };
 }
 

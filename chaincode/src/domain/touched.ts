@@ -80,6 +80,12 @@ export function touchedBy(e: St2Event): Refs {
       return refs({ distributions: [e.distributionId], payouts: e.payments.map(({ holder }) => [e.distributionId, holder] as const) });
     case 'DistributionClosed':
       return refs({ distributions: [e.distributionId], securities: [e.securityId] });
+    case 'OracleFeedSet':
+      return refs({ feeds: [e.feedId] });
+    case 'OracleRoundRecorded':
+      return refs({ feeds: [e.round.feedId], rounds: [[e.round.feedId, e.round.roundId]] });
+    case 'OracleRoundReleased':
+      return refs({ feeds: [e.feedId], rounds: [[e.feedId, e.roundId]] });
     case 'HoldPlaced':
     case 'HoldReleased':
     case 'HoldExecuted':

@@ -1,12 +1,12 @@
 import '../config/chaincode-logging';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { st2Contracts } from '@st2/chaincode';
 import { openEmbeddedLedger, parseTopology } from '../ledger/embedded';
-import { devIdentities, FabricLedger, loadFabricProfile } from '../ledger/fabric';
 import type { Caller, Ledger } from '../ledger/ledger';
 import { measureLanes } from './ledger-lanes';
+import { onRunningFabric } from './running-fabric';
 import { benchCallers, cashWorld, ISSUED, transferWorld, type Log } from './setup';
 
 /**
@@ -120,29 +120,10 @@ async function settlementWorld(ledger: Ledger, org: string, run: string, holders
 }
 
 /** The same two workloads on a running Fabric network, or null when there is none. */
-export async function benchSettlementFabric(log: Log): Promise<{ whole: number; settleStep: number } | null> {
-  const networkDir = process.env.ST2_NETWORK_DIR ? resolve(process.env.ST2_NETWORK_DIR) : join(__dirname, '..', '..', '..', '.st2', 'network');
-  const profile = await loadFabricProfile(join(networkDir, 'connection-profile.json')).catch(() => null);
-  const absent = `Fabric: no network running at ${networkDir} (npm run network:up to measure there too)`;
-  if (!profile) {
-    log(absent);
-    return null;
-  }
+export function benchSettlementFabric(log: Log): Promise<{ whole: number; settleStep: number } | null> {
   const holders = Math.max(2, Number(process.env.BENCH_HOLDERS ?? '100') & ~1);
   const rounds = Number(process.env.BENCH_ROUNDS ?? '4') & ~1;
-  const org = profile.peers.has('Bank1MSP') ? 'Bank1MSP' : (profile.endorsers[0] ?? '');
-  const ledger = new FabricLedger({ profile, identities: devIdentities(profile), reader: { org, role: 'admin', id: 'bench-reader' } });
-  try {
-    // A profile left by a network that was stopped: nothing answers.
-    if (!(await ledger.height().then(() => true, () => false))) {
-      log(absent);
-      return null;
-    }
-    // The network keeps its state between runs: every id of this run is new.
-    return await compare(ledger, org, `-${Date.now().toString(36)}`, { where: 'Fabric', holders, rounds, log });
-  } finally {
-    await ledger.close();
-  }
+  return onRunningFabric(log, (ledger, org, run) => compare(ledger, org, run, { where: 'Fabric', holders, rounds, log }));
 }
 
 if (require.main === module) {

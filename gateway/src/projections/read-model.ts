@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import { partyRef, payoutRef, POLICY_KEY, requestRef, voteRef, type DistributionSchema, type PayoutSchema, type ProposalSchema, type VoteSchema, type ClaimIssuerSchema, type ConsortiumPolicySchema, type PendingChangeSchema, type HoldSchema, type SettlementSchema, type OperatorSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
+import { roundRef, type FeedSchema, type RoundSchema, partyRef, payoutRef, POLICY_KEY, requestRef, voteRef, type DistributionSchema, type PayoutSchema, type ProposalSchema, type VoteSchema, type ClaimIssuerSchema, type ConsortiumPolicySchema, type PendingChangeSchema, type HoldSchema, type SettlementSchema, type OperatorSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
 import { compoundKey, prefixRange, SEPARATOR, type Sublevel } from '../store/gateway-store';
 import type { Page, PageRequest } from './paging';
 import type { ProjectionStore } from './projection-store';
@@ -21,6 +21,8 @@ export type SettlementRecord = Static<typeof SettlementSchema>;
 export type OperatorRecord = Static<typeof OperatorSchema>;
 export type DistributionRecord = Static<typeof DistributionSchema>;
 export type PayoutRecord = Static<typeof PayoutSchema>;
+export type FeedRecord = Static<typeof FeedSchema>;
+export type RoundRecord = Static<typeof RoundSchema>;
 
 export interface HolderBalance {
   readonly holder: string;
@@ -144,6 +146,37 @@ export class ReadModel {
     return this.filtered(prefixRange('distributions'), (distribution: DistributionRecord) => distribution.securityId === securityId, (d) => d.id, page);
   }
 
+  /** An oracle feed: its definition, version, digest and latest usable round. */
+  feed(id: string): Promise<FeedRecord | undefined> {
+    return this.record<FeedRecord>('feeds', id);
+  }
+
+  /** Every oracle feed, by id, paged. */
+  feeds(page: PageRequest): Promise<Page<FeedRecord>> {
+    return this.recordsIn<FeedRecord>(prefixRange('feeds'), page);
+  }
+
+  round(feedId: string, roundId: number): Promise<RoundRecord | undefined> {
+    return this.record<RoundRecord>('rounds', roundRef(feedId, roundId));
+  }
+
+  /** A feed's rounds in round order (quarantined ones included), paged. */
+  roundsOf(feedId: string, page: PageRequest): Promise<Page<RoundRecord>> {
+    return this.recordsIn<RoundRecord>(prefixRange('rounds', feedId), page);
+  }
+
+  /**
+   * The last usable round (accepted, or released from quarantine) observed at or before `at`: rounds are
+   * kept in round order, and observation times increase with round ids, so the scan runs backwards from the newest.
+   */
+  async usableRoundAt(feedId: string, at: number): Promise<RoundRecord | undefined> {
+    for await (const value of this.store.state.values({ ...prefixRange('rounds', feedId), reverse: true })) {
+      const round = parse<RoundRecord>(value);
+      if (round.observedAt <= at && round.status !== 'quarantined') return round;
+    }
+    return undefined;
+  }
+
   /** One holder's paid marker in a distribution; undefined while unpaid. */
   payout(distributionId: string, holder: string): Promise<PayoutRecord | undefined> {
     return this.record<PayoutRecord>('payouts', payoutRef(distributionId, holder));
@@ -217,6 +250,12 @@ export class ReadModel {
       return holding === undefined ? [] : [{ holding: parse<HoldingRecord>(holding), identity: identity === undefined ? null : parse<IdentityRecord>(identity) }];
     });
     return { items, nextCursor: holders.nextCursor };
+  }
+
+  /** One page of the records of a range, in key order; the cursor is the last key's tail after the range's prefix. */
+  private async recordsIn<T>(range: { gte: string; lt: string }, page: PageRequest): Promise<Page<T>> {
+    const entries = await this.scan(this.store.state, range, page, (key) => key.slice(range.gte.length));
+    return { items: entries.items.map(([, value]) => parse<T>(value)), nextCursor: entries.nextCursor };
   }
 
   private async record<T>(kind: Kind, key: string): Promise<T | undefined> {

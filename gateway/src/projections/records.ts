@@ -1,4 +1,4 @@
-import { holdingRef, jurisdictionRef, partyRef, payoutRef, requestRef, operatorRef, stateCodecs, voteRef, type Codec, type Refs, type Slice } from '@st2/chaincode';
+import { roundRef, holdingRef, jurisdictionRef, partyRef, payoutRef, requestRef, operatorRef, stateCodecs, voteRef, type Codec, type Refs, type Slice } from '@st2/chaincode';
 import { compoundKey } from '../store/gateway-store';
 
 /**
@@ -26,6 +26,8 @@ export const CODECS: { readonly [K in Kind]: Codec<RecordOf<K>> } = {
   operators: stateCodecs.operator,
   distributions: stateCodecs.distribution,
   payouts: stateCodecs.payout,
+  feeds: stateCodecs.feed,
+  rounds: stateCodecs.round,
 };
 
 export const KINDS = Object.keys(CODECS) as readonly Kind[];
@@ -54,5 +56,7 @@ export function sliceKeys(refs: Refs): { readonly [K in Kind]: readonly string[]
     operators: refs.operators.map(([securityId, holder, operator]) => operatorRef(securityId, holder, operator)),
     distributions: refs.distributions,
     payouts: refs.payouts.map(([distributionId, holder]) => payoutRef(distributionId, holder)),
+    feeds: refs.feeds,
+    rounds: refs.rounds.map(([feedId, roundId]) => roundRef(feedId, roundId)),
   };
 }

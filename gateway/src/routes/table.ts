@@ -17,6 +17,7 @@ import * as movements from './movements';
 import * as proposals from './proposals';
 import * as partitions from './partitions';
 import * as operators from './operators';
+import * as oracles from './oracles';
 import type { Operation } from './operation';
 import * as securities from './securities';
 import * as settlements from './settlements';
@@ -43,7 +44,7 @@ export interface Route {
 type Entry = Omit<Route, 'operationId'> & { readonly operationId?: string };
 
 /** Every module whose exported operations the table uses: their export names are the operationIds. */
-const MODULES = [agent, analytics, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, securities, settlements, streams, transferRequests];
+const MODULES = [agent, analytics, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, securities, settlements, streams, transferRequests, oracles];
 
 const EVERYONE = ROLES;
 /** A security's issuer and its transfer agents (the chaincode checks which security they act for); cash's issuer is a cash issuer. */
@@ -193,6 +194,15 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'GET', url: '/v1/audit/securities/:id/holders', roles: REGULATOR, operation: audit.auditHolders },
   { method: 'GET', url: '/v1/audit/stream', roles: REGULATOR, operation: streams.auditStream },
   { method: 'GET', url: '/v1/events/stream', roles: STAFF, operation: streams.eventStream },
+
+  { method: 'GET', url: '/v1/oracles/feeds', roles: EVERYONE, operation: oracles.listOracleFeeds },
+  { method: 'GET', url: '/v1/oracles/feeds/:id', roles: EVERYONE, operation: oracles.readOracleFeed },
+  { method: 'PUT', url: '/v1/oracles/feeds/:id', roles: ['admin'], operation: oracles.setOracleFeed },
+  { method: 'POST', url: '/v1/oracles/feeds/:id/rounds', roles: ['admin', 'agent'], operation: oracles.submitOracleRound },
+  { method: 'GET', url: '/v1/oracles/feeds/:id/rounds', roles: EVERYONE, operation: oracles.listOracleRounds },
+  { method: 'GET', url: '/v1/oracles/feeds/:id/rounds/:roundId', roles: EVERYONE, operation: oracles.readOracleRound },
+  { method: 'POST', url: '/v1/oracles/feeds/:id/rounds/:roundId/release', roles: ['admin'], operation: oracles.releaseOracleRound },
+  { method: 'GET', url: '/v1/oracles/feeds/:id/value', roles: EVERYONE, operation: oracles.readOracleValue },
 ]));
 
 /** Each entry with its operationId: the one it names, else its operation's export name. */

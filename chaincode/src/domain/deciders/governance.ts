@@ -7,13 +7,14 @@ import { nameOf, partyRef } from '../party';
 import { refs, trustOf, type Refs, type Slice } from '../slice';
 import { isTrusted, MAX_TRUSTED_ISSUERS, TRUST_KEY } from '../trust';
 import { MAX_CONSORTIUM_ORGS, misplacedMessage, misplacedRole } from '../consortium';
+import { feedEffects, oracleChangeRefs, releaseEffects } from './oracle';
 
 type ChangeCommand = CommandOf<ConsortiumChange['kind']>;
 type GovernanceCommand = ChangeCommand | CommandOf<'ApproveConsortiumChange'>;
 
 /** The change's subject and, for an issuer change, the issuer and the trust registry it updates. */
 function changeRefs(change: ConsortiumChange): Refs {
-  const issuer = 'issuer' in change ? refs({ issuers: [change.issuer], trust: [TRUST_KEY] }) : refs({});
+  const issuer = 'issuer' in change ? refs({ issuers: [change.issuer], trust: [TRUST_KEY] }) : oracleChangeRefs(change);
   return { ...issuer, changes: [subjectOf(change)], consortium: [POLICY_KEY] };
 }
 
@@ -72,6 +73,10 @@ function effectsOf(change: ConsortiumChange, at: number, policy: ConsortiumPolic
       return orgRolesEffects(change, at, policy);
     case 'SetConsortiumAdmins':
       return adminsEffects(change, at, policy);
+    case 'SetOracleFeed':
+      return feedEffects(change, at, slice);
+    case 'ReleaseOracleRound':
+      return releaseEffects(change, at, slice);
   }
 }
 

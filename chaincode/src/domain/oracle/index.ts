@@ -1,0 +1,4 @@
+export * from './feed';
+export * from './report';
+export * from './round';
+export * from './reading';
