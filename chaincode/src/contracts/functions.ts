@@ -73,6 +73,7 @@ export const QUERIES = {
   custodyPositions: 'custody:positions',
   custodyPosition: 'custody:position',
   custodyReconciliation: 'custody:reconciliation',
+  settlementOwner: 'settlement:getOwner',
 } as const;
 
 /**
@@ -82,4 +83,5 @@ export const QUERIES = {
  */
 export const PRIVATE_QUERIES: ReadonlySet<string> = new Set([
   QUERIES.identityRecord, QUERIES.settlementPrice, QUERIES.custodyPositions, QUERIES.custodyPosition, QUERIES.custodyReconciliation,
+  QUERIES.settlementOwner,
 ]);
