@@ -1,9 +1,14 @@
+import { Type } from '@sinclair/typebox';
 import { Context, Contract, Info, Returns, Transaction } from 'fabric-contract-api';
 import type { CommandOf, Envelope } from '../domain/commands';
 import { custodyPartyOf, type CustodyParty, type Delivery } from '../domain/deciders/settlement-custody';
 import { deliveries, type Settlement } from '../domain/settlement';
-import { EMPTY_SLICE, type Slice } from '../domain/slice';
-import { fail } from '../wire/rejection-message';
+import { sideOf } from '../domain/deciders/settlement';
+import { Id, Sha256 } from '../domain/schema';
+import { EMPTY_SLICE, refs, type Slice } from '../domain/slice';
+import { codec } from '../wire/codec';
+import { fail, RejectionError } from '../wire/rejection-message';
+import { emit } from './events';
 import { verifiedCustodyFacts, writeBoth, writeOwnerPositions } from './custody-contract';
 import { actorOf } from './caller';
 import { execute, transientMatching } from './execute';
@@ -18,19 +23,48 @@ export class SettlementContract extends Contract {
   }
 
   /**
-   * The price record (transient `price`, matching `priceHash`) goes to the seller's and the buyer's org
-   * collections and the audit collection; the public instruction carries only its hash.
+   * The public instruction carries only `priceHash`: the price was filed before (`storePrice`) in the seller's
+   * and the buyer's org collections and the audit collection, which every endorser checks by the hashes the
+   * ledger keeps of them, without ever receiving the price.
    */
   @Transaction()
   @Returns('string')
   async propose(ctx: Context, input: string): Promise<string> {
     return execute(ctx, 'ProposeSettlement', input, async (c, cmd, _env, before) => {
       if (!cmd.priceHash) return;
-      const price = transientMatching(c, 'price', cmd.priceHash);
-      const orgs = [cmd.seller, cmd.buyer].map((party) => before.identities[party]?.org ?? fail('ST2-NOT-FOUND', `Unknown identity ${party}.`));
-      const collections = [...new Set([...orgs.map(orgCollection), AUDIT_COLLECTION])];
-      await Promise.all(collections.map((collection) => c.stub.putPrivateData(collection, keys.settlementPrice(c.stub, cmd.settlementId), price)));
+      const key = keys.settlementPrice(c.stub, cmd.settlementId);
+      const filed = await Promise.all(priceCollections(before, cmd).map((collection) => c.stub.getPrivateDataHash(collection, key)));
+      if (filed.some((hash) => Buffer.from(hash ?? []).toString('hex') !== cmd.priceHash)) {
+        fail('ST2-INVALID-INPUT', `No price with hash ${cmd.priceHash} is filed for ${cmd.settlementId} with both parties' organisations: file it first (settlement:storePrice).`, { settlementId: cmd.settlementId });
+      }
     });
+  }
+
+  /**
+   * Files a trade's price (transient `price`, matching `priceHash`) in the seller's and the buyer's org
+   * collections and the audit collection, before `propose` names its hash. It writes nothing public, so the
+   * two parties' orgs endorse it alone: no other org's peer ever receives the price. By a party (an investor
+   * as itself, or the custodian of a custody account party), for an instruction not proposed yet.
+   */
+  @Transaction()
+  @Returns('string')
+  async storePrice(ctx: Context, input: string): Promise<string> {
+    const { settlementId, seller, buyer, priceHash } = storePriceCodec.parse(input);
+    const actor = await actorOf(ctx);
+    const repository = new Repository(ctx.stub);
+    const slice = await repository.load(refs({ identities: [seller, buyer], settlements: [settlementId] }));
+    if (slice.settlements[settlementId]) fail('ST2-ALREADY-EXISTS', `Settlement ${settlementId} already exists.`, { settlementId });
+    const side = sideOf(actor, { seller, buyer }, slice);
+    if (!side.ok) throw new RejectionError(side);
+    const price = transientMatching(ctx, 'price', priceHash);
+    const collections = priceCollections(slice, { seller, buyer });
+    const key = keys.settlementPrice(ctx.stub, settlementId);
+    // Filed already (a resent request): writing it again would cut a block that changes nothing.
+    if (Buffer.from((await ctx.stub.getPrivateDataHash(AUDIT_COLLECTION, key)) ?? []).toString('hex') === priceHash) {
+      fail('ST2-ALREADY-EXISTS', `This price is already filed for ${settlementId}.`, { settlementId });
+    }
+    await Promise.all(collections.map((collection) => ctx.stub.putPrivateData(collection, key, price)));
+    return emit(ctx, []);
   }
 
   @Transaction()
@@ -140,4 +174,12 @@ async function writeCustodySide(ctx: Context, cmd: CommandOf<'Settle'>, env: Env
   const collection = await writeOwnerPositions(ctx, party.account.id, changes, env.at);
   const owner = env.custody.from?.owner ?? env.custody.to?.owner ?? '';
   await writeBoth(ctx, collection, keys.settlementOwner(ctx.stub, settlement.id), Buffer.from(JSON.stringify({ owner })));
+}
+
+const storePriceCodec = codec(Type.Object({ settlementId: Id, seller: Id, buyer: Id, priceHash: Sha256 }, { additionalProperties: false }));
+
+/** Where a trade's price lives: the seller's and the buyer's org collections, and audit. */
+function priceCollections(slice: Slice, { seller, buyer }: { seller: string; buyer: string }): string[] {
+  const orgs = [seller, buyer].map((party) => slice.identities[party]?.org ?? fail('ST2-NOT-FOUND', `Unknown identity ${party}.`, { identity: party }));
+  return [...new Set([...orgs.map(orgCollection), AUDIT_COLLECTION])];
 }

@@ -14,6 +14,8 @@ export interface AccountLegs {
   readonly accountId: string;
   readonly from?: string;
   readonly to?: string;
+  /** A settlement's parties' orgs: the owner's positions go to their peers alone when they can endorse on their own. */
+  readonly partyOrgs?: readonly string[];
 }
 
 /** A custody movement: both owners' positions are in its one security. */
@@ -63,7 +65,7 @@ export class CustodyDesk {
       ...(segregatedOwner === undefined ? {} : { segregatedOwner }),
     };
     const wire = JSON.stringify(custody, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
-    return submitCommand(this.ledger, caller, kind, input, { custody: Buffer.from(wire) });
+    return submitCommand(this.ledger, caller, kind, input, { custody: Buffer.from(wire) }, legs.partyOrgs);
   }
 
   /** The owner's stored position as the custodian's peer holds it, or its attested facts when it holds none. */

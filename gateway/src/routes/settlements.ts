@@ -79,8 +79,9 @@ async function accountLegsOf(settlementId: string, readModel: ReadModel): Promis
   if (!settlement) return undefined;
   const [seller, buyer] = await Promise.all([readModel.identity(settlement.seller), readModel.identity(settlement.buyer)]);
   const paid = settlement.cash?.securityId;
-  if (seller?.custody) return { accountId: seller.id, from: settlement.securities.securityId, ...(paid ? { to: paid } : {}) };
-  if (buyer?.custody) return { accountId: buyer.id, to: settlement.securities.securityId, ...(paid ? { from: paid } : {}) };
+  const partyOrgs = [seller, buyer].flatMap((party) => (party ? [party.org] : []));
+  if (seller?.custody) return { accountId: seller.id, from: settlement.securities.securityId, ...(paid ? { to: paid } : {}), partyOrgs };
+  if (buyer?.custody) return { accountId: buyer.id, to: settlement.securities.securityId, ...(paid ? { from: paid } : {}), partyOrgs };
   return undefined;
 }
 

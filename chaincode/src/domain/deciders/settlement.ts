@@ -243,7 +243,7 @@ function netTransfers(settlements: readonly Settlement[]): CommandOf<'Transfer'>
  * The side the actor takes: an investor, as the seller or the buyer itself, through the org that onboarded it;
  * or a custodian, for the custody account it keeps that is a party.
  */
-function sideOf(actor: Actor, { seller, buyer }: Pick<Settlement, 'seller' | 'buyer'>, slice: Slice): Found<Side> {
+export function sideOf(actor: Actor, { seller, buyer }: Pick<Settlement, 'seller' | 'buyer'>, slice: Slice): Found<Side> {
   const custodian = custodianSide(actor, { seller, buyer }, slice);
   if (custodian) return { ok: true, value: custodian };
   const denied = requireRole(actor, 'investor');
