@@ -1,5 +1,5 @@
 import { availableBalance, holdingOf, type Actor, type CommandKind } from '@st2/chaincode';
-import { actors, DAY, hash, investor, World } from './world';
+import { actors, DAY, hash, investor, refusedWith, World } from './world';
 
 const codeOf = (d: { ok: boolean; code?: string }) => (d.ok ? 'accepted' : d.code);
 const alice = investor('alice');
@@ -23,14 +23,6 @@ const propose = (world: World, settlementId: string, { units = '100', cash = '10
   });
 const act = (world: World, actor: Actor, kind: CommandKind, settlementId: string) => world.run(actor, kind, { settlementId });
 const available = (world: World, securityId: string, holder: string) => availableBalance(holdingOf(world.slice, securityId, holder), world.now);
-
-function refusedWith(world: World, code: string, attempt: () => { ok: boolean; code?: string; details?: Record<string, unknown> }): Record<string, unknown> {
-  const before = world.slice;
-  const decision = attempt();
-  expect(codeOf(decision)).toBe(code);
-  expect(world.slice).toBe(before);
-  return decision.details ?? {};
-}
 
 /** Proposed, affirmed by both: ready to settle. */
 function affirmed(world: World, id: string, options: Parameters<typeof propose>[2] = {}): void {

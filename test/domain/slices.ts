@@ -56,7 +56,7 @@ function loadedFor(world: Slice, cmd: Command, env: Envelope): Slice {
   };
   let slice = load(requiredRefs(cmd, env));
   for (let loaded = ''; ;) {
-    const more = dependentRefs(cmd, slice);
+    const more = dependentRefs(cmd, slice, env);
     const wanted = JSON.stringify(more);
     if (wanted === loaded) return slice;
     slice = mergeSlices(slice, load(more));

@@ -114,3 +114,12 @@ export class World {
     });
   }
 }
+
+/** The attempt is refused with `code` and changes nothing (the very same slice); its details, for the spec to check. */
+export function refusedWith(world: World, code: string, attempt: () => { ok: boolean; code?: string; details?: Record<string, unknown> }): Record<string, unknown> {
+  const before = world.slice;
+  const decision = attempt();
+  expect(decision.ok ? 'accepted' : decision.code).toBe(code);
+  expect(world.slice).toBe(before);
+  return decision.details ?? {};
+}

@@ -1,4 +1,9 @@
-import { fileEvidence, fileRecord } from '../../gateway/src/ledger/identity-record';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CustodyDesk } from '../../gateway/src/custody/custody-desk';
+import { fileEvidence, filePrice, fileRecord } from '../../gateway/src/ledger/identity-record';
+import { defaultNetworkDir, Layout } from '../../scripts/network/src/layout';
+import { findOrg, loadTopology } from '../../scripts/network/src/topology';
 import type { Ledger } from '../../gateway/src/ledger/ledger';
 import { scenarioCast } from '../scenarios/cast';
 import { sha256, St2Client } from '../scenarios/client';
@@ -12,7 +17,7 @@ jest.setTimeout(10 * 60_000);
  * (so no other bank ever sees the record), then registered publicly against the filed hash.
  */
 describe('personal records seen by the onboarding bank’s peer only', () => {
-  const { id, ops1, ops2, audit, kyc, admin1, admin2 } = scenarioCast(fabricBackend.msp, 'p');
+  const { id, ops1, ops2, audit, kyc, admin1, admin2, issuer, agent, custodian } = scenarioCast(fabricBackend.msp, 'p');
   const alice = { ...ops1, role: 'investor', id: id('alice') };
   let ledger: Ledger;
   let st2: St2Client;
@@ -54,4 +59,53 @@ describe('personal records seen by the onboarding bank’s peer only', () => {
     expect((await endorsersOf(added.txId)).length).toBeGreaterThanOrEqual(2);
     expect(JSON.parse(await st2.evaluate(audit, 'identity:get', alice.id))).toMatchObject({ claims: { kyc: [expect.objectContaining({ evidenceHash: claim.evidenceHash })] } });
   });
+
+  it('keeps a trade\'s price and beneficial owner to the parties\' orgs and the regulator: bank1\'s client buys into the custodian\'s omnibus account, bank2\'s peer endorses neither the price\'s filing nor the settlement, reads neither, and holds neither on disk', async () => {
+    const { bank1, custodian: custodianMsp } = fabricBackend.msp;
+    const [OMNI, SEC, CASH, settlementId] = [id('OMNI'), id('SEC'), id('CASH'), id('dvp')];
+    const owner = { owner: id('beneficial-owner'), jurisdiction: 'DE', investorType: 'retail' as const };
+    await st2.submit(custodian, 'custody:openAccount', { accountId: OMNI, accountType: 'omnibus', jurisdiction: 'LU' });
+    const evidence = `kyc of ${OMNI}`;
+    await st2.submit(kyc, 'identity:addClaim', { identityId: OMNI, topic: 'kyc', expiresAt: Date.now() + 86_400_000, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
+    for (const securityId of [SEC, CASH]) {
+      await st2.submit(issuer, 'security:create', {
+        securityId, name: `${securityId} units`, isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }], rules: { requiredClaims: ['kyc'] },
+        terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '1', currency: 'EUR' },
+      });
+      await st2.submit(agent, 'token:issue', { securityId, to: alice.id, amount: '10000' });
+    }
+    // The owner's cash enters the account from alice's holding (the custodian as her operator); then alice sells it SEC.
+    await st2.submit(alice, 'token:authorizeOperator', { securityId: CASH, holder: alice.id, operator: { org: custodian.org, id: custodian.id } });
+    const desk = new CustodyDesk(ledger);
+    await desk.deposit(custodian, custodian, { securityId: CASH, accountId: OMNI, from: alice.id, amount: '5000' }, owner);
+    const planted = `${Date.now()}.7319`;
+    const price = Buffer.from(JSON.stringify({ amount: planted, currency: 'EUR' }));
+    const trade = { settlementId, seller: alice.id, buyer: OMNI, priceHash: sha256(price) };
+    const filed = await ledger.submit(alice, filePrice([bank1, custodianMsp], trade, price));
+    expect(await endorsersOf(filed.txId)).toEqual([bank1, custodianMsp].sort());
+    await st2.submit(alice, 'settlement:propose', { ...trade, securities: { securityId: SEC, amount: '10' }, cash: { securityId: CASH, amount: '1000' }, settleBy: Date.now() + 86_400_000 });
+    await st2.submit(custodian, 'settlement:affirm', { settlementId });
+    await st2.submit(alice, 'settlement:affirm', { settlementId });
+    const settled = await desk.settle(custodian, { settlementId }, { accountId: OMNI, from: CASH, to: SEC, partyOrgs: [bank1, custodianMsp] }, owner);
+    expect(await endorsersOf(settled.txId)).toEqual([bank1, custodianMsp].sort());
+    expect(JSON.parse(await st2.evaluate(custodian, 'custody:reconciliation', OMNI))).toMatchObject({ reconciled: true });
+
+    expect(JSON.parse(await st2.evaluate(audit, 'settlement:getPrice', settlementId))).toEqual({ amount: planted, currency: 'EUR' });
+    expect(JSON.parse(await st2.evaluate(audit, 'settlement:getOwner', settlementId))).toEqual({ owner: owner.owner });
+    for (const fn of ['settlement:getPrice', 'settlement:getOwner']) await expect(st2.evaluate(ops2, fn, settlementId)).rejects.toMatchObject({ code: 'ST2-UNAUTHORIZED' });
+    // On disk: the parties' peers hold the price (a positive control for the search), bank2's peer holds neither string.
+    expect(await peerHolds('bank1', planted)).toBe(true);
+    expect([await peerHolds('bank2', planted), await peerHolds('bank2', owner.owner)]).toEqual([false, false]);
+  });
 });
+
+/** Whether any file under the org's peer's data directory (ledger, private data and transient stores) contains `text`. */
+async function peerHolds(orgName: string, text: string): Promise<boolean> {
+  const directory = new Layout(defaultNetworkDir()).nodeData(findOrg(loadTopology(), orgName).peer.id);
+  const needle = Buffer.from(text);
+  const files = (await readdir(directory, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  for (const file of files) {
+    if ((await readFile(join(file.parentPath, file.name))).includes(needle)) return true;
+  }
+  return false;
+}

@@ -88,16 +88,25 @@ describe('demo', () => {
     expect(trade.body).toMatchObject({ status: 'settled', securities: { securityId: 'ACME-EQ', amount: '100' }, cash: { securityId: 'EUR-T', amount: '250000' } });
     const cash = await ok(h, as(cast.regulator), 'GET', `/v1/audit/securities/EUR-T/holders?position=${position}`);
     const balances = new Map((cash.body.items as { holding: { holder: string; balance: string } }[]).map(({ holding }) => [holding.holder, holding.balance]));
-    // The trade's EUR 2,500.00, and each one's dividend later (alice 940 shares, bob 600, at 37/3 cents).
-    expect([balances.get(cast.alice.id), balances.get(cast.bob.id)]).toEqual([String(250_000 + 11_593), String(4_750_000 + 7_400)]);
+    // The trade's EUR 2,500.00, and each one's dividend later (alice 940 shares, bob 600, at 37/3 cents); then alice's
+    // EUR 500.00 from the omnibus account's trade, paid from the EUR 1,000.00 bob's units put in custody.
+    expect([balances.get(cast.alice.id), balances.get(cast.bob.id)]).toEqual([String(250_000 + 11_593 + 50_000), String(4_750_000 + 7_400 - 100_000)]);
   });
 
-  it('keeps carol\'s deposited units in an omnibus account whose beneficial owner only the custodian and the regulator see', async () => {
+  it('keeps carol\'s deposited units and a trade\'s in an omnibus account whose beneficial owner only the custodian and the regulator see', async () => {
     const position = await h.ledger.height();
     const reconciliation = await ok(h, as(cast.custodian), 'GET', `/v1/custody/accounts/CUST-OMNIBUS-1/reconciliation?position=${position}`);
-    expect(reconciliation.body).toMatchObject({ reconciled: true, securities: [{ securityId: 'ACME-EQ', subLedger: '50', public: '50', reconciled: true }] });
+    expect(reconciliation.body).toMatchObject({ reconciled: true });
+    expect(reconciliation.body.securities).toEqual(expect.arrayContaining([
+      { securityId: 'ACME-EQ', subLedger: '70', public: '70', reconciled: true }, { securityId: 'EUR-T', subLedger: '50000', public: '50000', reconciled: true },
+    ]));
     const positions = await ok(h, as(cast.regulator), 'GET', '/v1/custody/accounts/CUST-OMNIBUS-1/positions');
-    expect(positions.body.items).toEqual([expect.objectContaining({ owner: 'client-0001', amount: '50', jurisdiction: 'FR' })]);
+    expect(positions.body.items).toEqual([
+      expect.objectContaining({ securityId: 'ACME-EQ', owner: 'client-0001', amount: '70', jurisdiction: 'FR' }), expect.objectContaining({ securityId: 'EUR-T', owner: 'client-0001', amount: '50000' }),
+    ]);
+    const trade = await ok(h, as(cast.custodian), 'GET', `/v1/settlements/demo-trade-2?position=${position}`);
+    expect(trade.body).toMatchObject({ status: 'settled', buyer: 'CUST-OMNIBUS-1', price: { amount: '500.00', currency: 'EUR' }, beneficialOwner: { owner: 'client-0001' } });
+    expect((await ok(h, as(cast.agent2), 'GET', '/v1/settlements/demo-trade-2')).body).not.toHaveProperty('beneficialOwner');
     expect((await call(h, as(cast.agent2), 'GET', '/v1/custody/accounts/CUST-OMNIBUS-1/positions')).status).toBe(403);
   });
 

@@ -14,7 +14,7 @@ const DAY = 86_400_000;
  */
 export function cashCustodyScenario(backend: Backend): void {
   describe(`cash, operators and custody scenario on ${backend.name}`, () => {
-    const { id, investor, admin1, admin2, ops1, ops2, kyc, agent, audit, treasury, custodian } = scenarioCast(backend.msp, 'c');
+    const { id, investor, admin1, admin2, ops1, ops2, kyc, agent, audit, treasury, custodian, issuer } = scenarioCast(backend.msp, 'c');
     const alice = investor(backend.msp.bank1, 'alice');
     const desk: Caller = { org: backend.msp.custodian, role: 'custodian', id: id('custody-desk') };
     const bob = investor(backend.msp.bank2, 'bob');
@@ -106,6 +106,39 @@ export function cashCustodyScenario(backend: Backend): void {
       await desk.withdraw(custodian, { securityId: EURC, accountId: OMNI, to: bob.id, amount: '20000' }, owner2);
       expect(await st2.balance(audit, EURC, OMNI)).toBe(30000n);
       expect((JSON.parse(await st2.evaluate(audit, 'custody:reconciliation', OMNI)) as { reconciled: boolean }).reconciled).toBe(true);
+    });
+
+    it('settles a DvP between bank1\'s alice and the omnibus account for a beneficial owner: both legs and the owner\'s sub-ledger entries in one transaction; bank2 reads neither the price nor the owner, the regulator both', async () => {
+      const desk = new CustodyDesk(ledger);
+      const [OMNI, SEC, settlementId] = [id('OMNI'), id('SEC'), id('dvp')];
+      const owner1 = { owner: id('client-1'), jurisdiction: 'DE', investorType: 'retail' as const };
+      await st2.submit(issuer, 'security:create', {
+        securityId: SEC, name: 'SEC shares', isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }], rules: { requiredClaims: ['kyc'] },
+        terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' },
+      });
+      await st2.submit(agent, 'token:issue', { securityId: SEC, to: alice.id, amount: '100' });
+      const price = JSON.stringify({ amount: `7319.${Date.now() % 10_000}`, currency: 'EUR' });
+      await st2.submit(alice, 'settlement:propose', {
+        settlementId, seller: alice.id, buyer: OMNI, securities: { securityId: SEC, amount: '10' }, cash: { securityId: EURC, amount: '1000' }, settleBy: Date.now() + DAY, priceHash: sha256(price),
+      }, { price: Buffer.from(price) });
+      await st2.submit(custodian, 'settlement:affirm', { settlementId });
+      await st2.submit(alice, 'settlement:affirm', { settlementId });
+      // alice's bank cannot name the owner: the custodian settles.
+      expect(await st2.outcome(alice, 'settlement:settle', { settlementId })).toBe('ST2-INVALID-INPUT');
+      const settled = await desk.settle(custodian, { settlementId }, { accountId: OMNI, from: EURC, to: SEC, partyOrgs: [alice.org, custodian.org] }, owner1);
+      const events = settled.payload.events as { type: string }[];
+      expect(events.map((e) => e.type)).toEqual(['SettlementSettled', 'CustodyDeposited', 'CustodyWithdrawn']);
+      expect(JSON.stringify(events)).not.toContain(owner1.owner);
+      expect([await st2.balance(audit, SEC, OMNI), await st2.balance(audit, SEC, alice.id), await st2.balance(audit, EURC, OMNI)]).toEqual([10n, 90n, 29000n]);
+      const reconciliation = JSON.parse(await st2.evaluate(custodian, 'custody:reconciliation', OMNI)) as { reconciled: boolean; securities: { securityId: string }[] };
+      expect(reconciliation.reconciled).toBe(true);
+      expect(reconciliation.securities.map((r) => r.securityId).sort()).toEqual([EURC, SEC].sort());
+      expect(JSON.parse(await st2.evaluate(audit, 'settlement:getPrice', settlementId))).toEqual(JSON.parse(price));
+      expect(JSON.parse(await st2.evaluate(audit, 'settlement:getOwner', settlementId))).toEqual({ owner: owner1.owner });
+      expect(JSON.parse(await st2.evaluate(custodian, 'settlement:getOwner', settlementId))).toEqual({ owner: owner1.owner });
+      for (const fn of ['settlement:getPrice', 'settlement:getOwner']) {
+        expect(await st2.outcomeOf(() => st2.evaluate(ops2, fn, settlementId))).toBe('ST2-UNAUTHORIZED');
+      }
     });
 
     if (backend.endorsedProposal) {

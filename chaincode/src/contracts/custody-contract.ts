@@ -119,16 +119,24 @@ async function subLedger(ctx: Context, collection: string, accountId: string): P
 }
 
 /** The movement's private facts from transient `custody`, each stored value checked against the ledger's hash of it. */
-async function custodyFacts(ctx: Context, cmd: CustodyMovement): Promise<Partial<Envelope>> {
+function custodyFacts(ctx: Context, cmd: CustodyMovement): Promise<Partial<Envelope>> {
+  return verifiedCustodyFacts(ctx, cmd.accountId, { from: cmd.securityId, to: cmd.securityId });
+}
+
+/**
+ * Transient `custody` for an account, verified: `from` the owner's position in the security units leave, `to` in
+ * the one units reach (a movement: the same security; a settlement: its two legs'). Absent transient: no facts.
+ */
+export async function verifiedCustodyFacts(ctx: Context, accountId: string, securities: { readonly from?: string; readonly to?: string }): Promise<Partial<Envelope>> {
   const raw = ctx.stub.getTransient().get('custody');
   if (!raw || raw.length === 0) return {};
   const input = custodyTransientCodec.parse(Buffer.from(raw).toString('utf8'));
-  const { account, custodianCollection } = await accountOf(ctx, cmd.accountId);
-  const owner = (side: OwnerTransient | undefined) => (side ? verifiedOwner(ctx, custodianCollection, cmd, side) : Promise.resolve(undefined));
-  const [from, to] = await Promise.all([owner(input.from), owner(input.to)]);
+  const { account, custodianCollection } = await accountOf(ctx, accountId);
+  const owner = (side: OwnerTransient | undefined, securityId: string | undefined) => (side && securityId ? verifiedOwner(ctx, custodianCollection, { accountId, securityId }, side) : Promise.resolve(undefined));
+  const [from, to] = await Promise.all([owner(input.from, securities.from), owner(input.to, securities.to)]);
   // A segregated account's owner counts only when it is the one stored at opening (else the decider refuses the owner).
   const segregatedOwner = account.custody?.kind === 'segregated' && input.segregatedOwner !== undefined
-    && sha256(input.segregatedOwner) === await storedHash(ctx, custodianCollection, keys.custodyOwner(ctx.stub, cmd.accountId)) ? input.segregatedOwner : undefined;
+    && sha256(input.segregatedOwner) === await storedHash(ctx, custodianCollection, keys.custodyOwner(ctx.stub, accountId)) ? input.segregatedOwner : undefined;
   const custody: CustodyFacts = {
     ...(from ? { from } : {}), ...(to ? { to } : {}), ...(input.amount === undefined ? {} : { amount: input.amount }),
     ...(segregatedOwner === undefined ? {} : { segregatedOwner }),
@@ -136,7 +144,7 @@ async function custodyFacts(ctx: Context, cmd: CustodyMovement): Promise<Partial
   return { custody };
 }
 
-async function verifiedOwner(ctx: Context, collection: string, cmd: CustodyMovement, side: OwnerTransient): Promise<OwnerFacts> {
+async function verifiedOwner(ctx: Context, collection: string, cmd: { accountId: string; securityId: string }, side: OwnerTransient): Promise<OwnerFacts> {
   const key = keys.custodyPosition(ctx.stub, cmd.accountId, cmd.securityId, side.owner);
   if (side.position === null) {
     if (await storedHash(ctx, collection, key) !== '') fail('ST2-INVALID-INPUT', `${side.owner} already has a position: send it.`, { owner: side.owner });
@@ -171,15 +179,23 @@ async function storedHash(ctx: Context, collection: string, key: string): Promis
 async function writePositions(ctx: Context, cmd: CustodyMovement, env: Envelope): Promise<void> {
   const { from, to, amount: moved } = env.custody ?? {};
   const amount = cmd.kind === 'CustodyMove' ? moved ?? 0n : cmd.amount;
-  const { custodianCollection } = await accountOf(ctx, cmd.accountId);
-  const changes: [OwnerFacts | undefined, bigint][] = [[from, -amount], [to, amount]];
-  await Promise.all(changes.flatMap(([owner, delta]) => {
-    if (!owner) return [];
-    const position = positionAfter(owner, cmd.accountId, cmd.securityId, delta, env.at);
-    return [writeBoth(ctx, custodianCollection, keys.custodyPosition(ctx.stub, cmd.accountId, cmd.securityId, owner.owner), Buffer.from(custodyPositionCodec.stringify(position)))];
-  }));
+  await writeOwnerPositions(ctx, cmd.accountId, [[from, cmd.securityId, -amount], [to, cmd.securityId, amount]], env.at);
 }
 
-async function writeBoth(ctx: Context, collection: string, key: string, value: Uint8Array): Promise<void> {
+/**
+ * Each owner's position after a change of `delta` in a security, into the custodian's collection and the audit
+ * collection (the sub-ledger entry of an accepted movement or settlement); the custodian's collection returned.
+ */
+export async function writeOwnerPositions(ctx: Context, accountId: string, changes: readonly (readonly [OwnerFacts | undefined, string, bigint])[], at: number): Promise<string> {
+  const { custodianCollection } = await accountOf(ctx, accountId);
+  await Promise.all(changes.flatMap(([owner, securityId, delta]) => {
+    if (!owner) return [];
+    const position = positionAfter(owner, accountId, securityId, delta, at);
+    return [writeBoth(ctx, custodianCollection, keys.custodyPosition(ctx.stub, accountId, securityId, owner.owner), Buffer.from(custodyPositionCodec.stringify(position)))];
+  }));
+  return custodianCollection;
+}
+
+export async function writeBoth(ctx: Context, collection: string, key: string, value: Uint8Array): Promise<void> {
   await Promise.all([collection, AUDIT_COLLECTION].map((c) => ctx.stub.putPrivateData(c, key, value)));
 }

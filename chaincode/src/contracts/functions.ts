@@ -78,6 +78,7 @@ export const QUERIES = {
   custodyReconciliation: 'custody:reconciliation',
   oracleFeed: 'oracle:getFeed',
   oracleRead: 'oracle:read',
+  settlementOwner: 'settlement:getOwner',
 } as const;
 
 /**
@@ -87,4 +88,5 @@ export const QUERIES = {
  */
 export const PRIVATE_QUERIES: ReadonlySet<string> = new Set([
   QUERIES.identityRecord, QUERIES.settlementPrice, QUERIES.custodyPositions, QUERIES.custodyPosition, QUERIES.custodyReconciliation,
+  QUERIES.settlementOwner,
 ]);

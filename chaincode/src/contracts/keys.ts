@@ -143,6 +143,8 @@ export const ObjectType = {
   oracleFeed: 'oracle-feed',
   /** One recorded round, written once by its round and again only by its release from quarantine. */
   oracleRound: 'oracle-round',
+  /** Private (the custodian's collection and audit): the beneficial owner a custody account settled a trade for. Written once, by that settlement. */
+  settlementOwner: 'settlement-owner',
 } as const;
 
 type Stub = Pick<ChaincodeStub, 'createCompositeKey'>;
@@ -198,6 +200,7 @@ export const keys = {
   oracleFeed: (stub: Stub, feedId: string) => stub.createCompositeKey(ObjectType.oracleFeed, [feedId]),
   /** Zero-padded like the slice's `roundRef`: key order is round order. */
   oracleRound: (stub: Stub, feedId: string, roundId: number) => stub.createCompositeKey(ObjectType.oracleRound, [feedId, roundId.toString().padStart(ROUND_ID_DIGITS, '0')]),
+  settlementOwner: (stub: Stub, settlementId: string) => stub.createCompositeKey(ObjectType.settlementOwner, [settlementId]),
 };
 
 /** Collections: each org's implicit collection for its own clients, and the audit collection the regulator reads. */

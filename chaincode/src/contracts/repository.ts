@@ -56,7 +56,7 @@ export class Repository {
   async loadFor(cmd: Command, env: Envelope): Promise<Slice> {
     let slice = await this.load(requiredRefs(cmd, env));
     for (let loaded = ''; ;) {
-      const more = dependentRefs(cmd, slice);
+      const more = dependentRefs(cmd, slice, env);
       const wanted = JSON.stringify(more);
       if (isEmpty(more) || wanted === loaded) return slice;
       slice = mergeSlices(slice, await this.load(more));

@@ -26,7 +26,7 @@ import { refs, unionRefs, type Refs, type Slice } from './slice';
  * holding in more partitions than the limit (see `partitionLimitProblem`).
  */
 export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<DomainEvent> {
-  const touched = unionRefs([requiredRefs(cmd, env), dependentRefs(cmd, slice)]).holdings;
+  const touched = unionRefs([requiredRefs(cmd, env), dependentRefs(cmd, slice, env)]).holdings;
   const converted = dueConversions(slice, touched, env.at);
   const current = converted.length > 0 ? evolveAll(slice, converted) : slice;
   const decision = decideCommand(cmd, env, current);
@@ -205,7 +205,7 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
  * with its required refs (see `batchRefs`) and every jurisdiction count its holders may change. Loaded
  * until it asks for nothing new (`Repository.loadFor`).
  */
-export function dependentRefs(cmd: Command, slice: Slice): Refs {
+export function dependentRefs(cmd: Command, slice: Slice, env: Envelope): Refs {
   switch (cmd.kind) {
     case 'Issue':
     case 'Redeem':
@@ -230,7 +230,7 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
     case 'CancelSettlement':
     case 'ExpireSettlement':
     case 'SettleNetted':
-      return settlementDependentRefs(cmd, slice);
+      return settlementDependentRefs(cmd, slice, env);
     case 'OperatorTransfer':
       return operatorTransferRefs(cmd, slice);
     case 'CustodyDeposit':

@@ -9,6 +9,20 @@ export interface BeneficialOwner {
   readonly investorType?: 'retail' | 'professional' | 'institutional';
 }
 
+/** The account a movement or settlement touches, and the securities its owner's positions pay from (`from`) and are credited in (`to`). */
+export interface AccountLegs {
+  readonly accountId: string;
+  readonly from?: string;
+  readonly to?: string;
+  /** A settlement's parties' orgs: the owner's positions go to their peers alone when they can endorse on their own. */
+  readonly partyOrgs?: readonly string[];
+}
+
+/** A custody movement: both owners' positions are in its one security. */
+function sameSecurity({ accountId, securityId }: { accountId: string; securityId: string }): AccountLegs {
+  return { accountId, from: securityId, to: securityId };
+}
+
 /**
  * The custodian's side of a custody movement: it reads the positions a movement changes from its own
  * collection (through its own peer) and sends them back as the transient `custody` field, which every
@@ -19,30 +33,39 @@ export class CustodyDesk {
 
   /** Into the account: by the holder (`caller` is the holder) or by the custodian as its operator (`caller` is the custodian). */
   deposit(caller: Caller, custodian: Caller, input: { securityId: string; accountId: string; from: string; amount: string; requestId?: string }, to: BeneficialOwner): Promise<SubmitResult> {
-    return this.#submit(caller, 'CustodyDeposit', input, custodian, { to }, to.owner);
+    return this.#submit(caller, 'CustodyDeposit', input, custodian, { to }, sameSecurity(input), to.owner);
   }
 
   withdraw(custodian: Caller, input: { securityId: string; accountId: string; to: string; amount: string; requestId?: string }, from: BeneficialOwner): Promise<SubmitResult> {
-    return this.#submit(custodian, 'CustodyWithdraw', input, custodian, { from }, from.owner);
+    return this.#submit(custodian, 'CustodyWithdraw', input, custodian, { from }, sameSecurity(input), from.owner);
   }
 
   /** Between two owners of an omnibus account: owners and amount travel privately. */
   move(custodian: Caller, input: { securityId: string; accountId: string; requestId?: string }, from: BeneficialOwner, to: BeneficialOwner, amount: string): Promise<SubmitResult> {
-    return this.#submit(custodian, 'CustodyMove', input, custodian, { from, to, amount });
+    return this.#submit(custodian, 'CustodyMove', input, custodian, { from, to, amount }, sameSecurity(input));
+  }
+
+  /**
+   * Settles an instruction whose party is the custodian's account, for `owner`: its position in the security
+   * the account delivers pays (`from`), its position in the one it receives is credited (`to`).
+   */
+  settle(custodian: Caller, input: { settlementId: string; requestId?: string }, legs: AccountLegs, owner: BeneficialOwner): Promise<SubmitResult> {
+    const owners = { ...(legs.from ? { from: owner } : {}), ...(legs.to ? { to: owner } : {}) };
+    return this.#submit(custodian, 'Settle', input, custodian, owners, legs, owner.owner);
   }
 
   async #submit(
-    caller: Caller, kind: 'CustodyDeposit' | 'CustodyWithdraw' | 'CustodyMove', input: { securityId: string; accountId: string; requestId?: string },
-    custodian: Caller, owners: { from?: BeneficialOwner; to?: BeneficialOwner; amount?: string }, segregatedOwner?: string,
+    caller: Caller, kind: 'CustodyDeposit' | 'CustodyWithdraw' | 'CustodyMove' | 'Settle', input: object,
+    custodian: Caller, owners: { from?: BeneficialOwner; to?: BeneficialOwner; amount?: string }, legs: AccountLegs, segregatedOwner?: string,
   ): Promise<SubmitResult> {
-    const side = (owner: BeneficialOwner | undefined) => (owner ? this.#side(custodian, input.accountId, input.securityId, owner) : Promise.resolve(undefined));
-    const [from, to] = await Promise.all([side(owners.from), side(owners.to)]);
+    const side = (owner: BeneficialOwner | undefined, securityId: string | undefined) => (owner && securityId ? this.#side(custodian, legs.accountId, securityId, owner) : Promise.resolve(undefined));
+    const [from, to] = await Promise.all([side(owners.from, legs.from), side(owners.to, legs.to)]);
     const custody: CustodyTransient = {
       ...(from ? { from } : {}), ...(to ? { to } : {}), ...(owners.amount === undefined ? {} : { amount: BigInt(owners.amount) }),
       ...(segregatedOwner === undefined ? {} : { segregatedOwner }),
     };
     const wire = JSON.stringify(custody, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
-    return submitCommand(this.ledger, caller, kind, input, { custody: Buffer.from(wire) });
+    return submitCommand(this.ledger, caller, kind, input, { custody: Buffer.from(wire) }, legs.partyOrgs);
   }
 
   /** The owner's stored position as the custodian's peer holds it, or its attested facts when it holds none. */

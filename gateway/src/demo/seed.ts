@@ -217,7 +217,11 @@ function cashAndSettlement(cast: DemoCast, now: number): Step[] {
   ];
 }
 
-/** An omnibus account at the custodian: carol's units move in for a beneficial owner only the custodian and the regulator can name. */
+/**
+ * An omnibus account at the custodian: carol's units move in for a beneficial owner only the custodian and the
+ * regulator can name; then alice sells the account 20 shares for that owner, paid from the owner's cash held
+ * in the account (bob's, deposited for it), at a price only alice's bank, the custodian and the regulator read.
+ */
 function custody(cast: DemoCast, now: number): Step[] {
   const accountId = 'CUST-OMNIBUS-1';
   const owner: BeneficialOwner = { owner: 'client-0001', jurisdiction: 'FR', investorType: 'retail' };
@@ -226,11 +230,30 @@ function custody(cast: DemoCast, now: number): Step[] {
     by: cast.custodian, kind: 'CustodyDeposit', input: { securityId: 'ACME-EQ', accountId, from: cast.carol.id, amount: '50' },
     send: (ledger, caller, fields) => new CustodyDesk(ledger).deposit(caller, caller, fields, owner),
   };
+  const cashIn: Step<'CustodyDeposit'> = {
+    by: cast.custodian, kind: 'CustodyDeposit', input: { securityId: 'EUR-T', accountId, from: cast.bob.id, amount: '100000' },
+    send: (ledger, caller, fields) => new CustodyDesk(ledger).deposit(caller, caller, fields, owner),
+  };
+  const settlementId = 'demo-trade-2';
+  const price = privateJson({ amount: '500.00', currency: 'EUR' });
+  const settle: Step<'Settle'> = {
+    by: cast.custodian, kind: 'Settle', input: { settlementId },
+    send: (ledger, caller, fields) => new CustodyDesk(ledger).settle(caller, fields, { accountId, from: 'EUR-T', to: 'ACME-EQ', partyOrgs: [callerOf(cast.alice).org, caller.org] }, owner),
+  };
   return [
     step(cast.custodian, 'OpenCustodyAccount', { accountId, accountType: 'omnibus', jurisdiction: 'DE' }),
     step(cast.kyc, 'AddClaim', { identityId: accountId, topic: 'kyc', expiresAt: now + YEAR, evidenceHash: evidence.sha256 }, { evidence: evidence.bytes }),
     step(cast.carol, 'AuthorizeOperator', { securityId: 'ACME-EQ', holder: cast.carol.id, operator: partyOf(callerOf(cast.custodian)) }),
     deposit as Step,
+    step(cast.bob, 'AuthorizeOperator', { securityId: 'EUR-T', holder: cast.bob.id, operator: partyOf(callerOf(cast.custodian)) }),
+    cashIn as Step,
+    step(cast.alice, 'ProposeSettlement', {
+      settlementId, seller: cast.alice.id, buyer: accountId, securities: { securityId: 'ACME-EQ', amount: '20' }, cash: { securityId: 'EUR-T', amount: '50000' },
+      settleBy: now + 2 * DAY, priceHash: price.sha256,
+    }, { price: price.bytes }),
+    step(cast.custodian, 'AffirmSettlement', { settlementId }),
+    step(cast.alice, 'AffirmSettlement', { settlementId }),
+    settle as Step,
   ];
 }
 

@@ -24,6 +24,11 @@ export interface Proposal {
    * only those orgs' collections. Default: as many as the endorsement policy needs.
    */
   readonly endorsingOrgs?: readonly string[];
+  /**
+   * Orgs the transient data is private to (a trade's parties): they alone endorse when they can meet the
+   * endorsement policy, all of them healthy; otherwise the usual choice (see `privateEndorsers`).
+   */
+  readonly privateTo?: readonly string[];
 }
 
 /** The chaincode event payload every st2 transaction emits under the name `st2`. */

@@ -122,7 +122,7 @@ export const reconciliation = operation({
   handle: async (request, _reply, { submitter }) => JSON.parse(Buffer.from(await submitter.evaluate(principalOf(request), { fn: QUERIES.custodyReconciliation, args: [request.params.id] })).toString('utf8')) as typeof ReconciliationSchema.static,
 });
 
-const Owner = Type.Object({ owner: Id, jurisdiction: Type.Optional(Jurisdiction), investorType: Type.Optional(InvestorType) }, {
+export const Owner = Type.Object({ owner: Id, jurisdiction: Type.Optional(Jurisdiction), investorType: Type.Optional(InvestorType) }, {
   additionalProperties: false, description: 'A beneficial owner; `jurisdiction` and `investorType` (attested by the custodian) are needed the first time it enters the account',
 });
 const Movement = { securityId: Id, accountId: Id };

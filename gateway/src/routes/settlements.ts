@@ -7,8 +7,12 @@ import type { ReadModel, SettlementRecord } from '../projections/read-model';
 import { operation } from './operation';
 import { mayReadRecord, requireSelfIfInvestor } from './ownership';
 import { privateJson } from './private-data';
-import { commandBody, IdParams, pageOf, Paging, readQuery, withFields } from './schemas';
-import { pathAction, writeOperation } from './write';
+import { commandBody, IdempotencyHeaders, IdParams, pageOf, Paging, readQuery, withFields, WriteResultSchema } from './schemas';
+import { idempotentWrite, pathAction, withRequestId, writeOperation, writeResult } from './write';
+import { Owner } from './custody';
+import { CustodyDesk, type AccountLegs, type BeneficialOwner } from '../custody/custody-desk';
+import { submitCommand } from '../ledger/identity-record';
+import type { Services } from '../services';
 
 const tags = ['settlements'];
 
@@ -18,6 +22,7 @@ export const PriceSchema = Type.Object({
   currency: Type.String({ pattern: '^[A-Z]{3}$' }),
 }, { additionalProperties: false });
 const priceCodec = codec(PriceSchema);
+const ownerCodec = codec(Type.Object({ owner: Id }, { additionalProperties: false }));
 
 export const proposeSettlement = writeOperation({
   kind: 'ProposeSettlement',
@@ -35,7 +40,7 @@ export const proposeSettlement = writeOperation({
 });
 
 /** The moves of one instruction name it by path and send an empty body. */
-function move(kind: 'AffirmSettlement' | 'Settle' | 'CancelSettlement' | 'ExpireSettlement', summary: string, description: string) {
+function move(kind: 'AffirmSettlement' | 'CancelSettlement' | 'ExpireSettlement', summary: string, description: string) {
   return pathAction({ kind, summary, description, tags, params: IdParams, input: (params) => ({ settlementId: params.id }) });
 }
 
@@ -45,12 +50,40 @@ export const affirmSettlement = move(
   'Holds the leg the side delivers on its holding until the settlement date (422 ST2-INSUFFICIENT-BALANCE with `details.leg` when it is not available). Twice: 422 ST2-ALREADY-AFFIRMED.',
 );
 
-export const settle = move(
-  'Settle',
-  'Settle an instruction both sides affirmed: both legs move in one transaction, or neither (a party)',
-  'Every rule of a holder transfer is checked for each leg; a refusal (422 with the rule\'s code, `details.leg` naming `securities` or `cash`) changes nothing. '
-    + 'Not affirmed by both: 422 ST2-SETTLEMENT-NOT-AFFIRMED; past its settlement date: 422 ST2-SETTLEMENT-EXPIRED; closed: 422 ST2-SETTLEMENT-CLOSED.',
-);
+const SettleBody = Type.Object({ owner: Type.Optional(Owner) }, {
+  additionalProperties: false, description: '`owner`: when a party is the caller\'s custody account, the beneficial owner it settles for (private); otherwise {} or no body',
+});
+
+export const settle = operation({
+  summary: 'Settle an instruction both sides affirmed: both legs move in one transaction, or neither (a party, or the custodian of a custody account party)',
+  description: 'Every rule of a holder transfer is checked for each leg; a refusal (422 with the rule\'s code, `details.leg` naming `securities` or `cash`) changes nothing. '
+    + 'Not affirmed by both: 422 ST2-SETTLEMENT-NOT-AFFIRMED; past its settlement date: 422 ST2-SETTLEMENT-EXPIRED; closed: 422 ST2-SETTLEMENT-CLOSED. '
+    + 'With a custody account as a party, its custodian settles, naming the beneficial `owner`: the account\'s legs move that owner\'s positions in the private sub-ledger, '
+    + 'judged on the owner (its attested jurisdiction, the holder counts); settled without an owner: 400 ST2-INVALID-INPUT.',
+  tags,
+  effect: 'write',
+  schema: { params: IdParams, body: SettleBody, headers: IdempotencyHeaders, response: { 200: WriteResultSchema } },
+  handle: (request, reply, services) => idempotentWrite(request, reply, services, 200, async (requestId) => {
+    const caller = principalOf(request);
+    const input = withRequestId({ settlementId: request.params.id }, requestId);
+    const owner = (request.body as { owner?: BeneficialOwner } | undefined)?.owner;
+    const legs = owner && await accountLegsOf(request.params.id, services.readModel);
+    if (!owner || !legs) return writeResult(await submitCommand(services.submitter, caller, 'Settle', input));
+    return writeResult(await new CustodyDesk(services.submitter).settle(caller, input, legs, owner));
+  }, (outcome) => outcome),
+});
+
+/** The custody account party of an instruction, and the securities its owner pays (`from`) and receives (`to`). */
+async function accountLegsOf(settlementId: string, readModel: ReadModel): Promise<AccountLegs | undefined> {
+  const settlement = await readModel.settlement(settlementId);
+  if (!settlement) return undefined;
+  const [seller, buyer] = await Promise.all([readModel.identity(settlement.seller), readModel.identity(settlement.buyer)]);
+  const paid = settlement.cash?.securityId;
+  const partyOrgs = [seller, buyer].flatMap((party) => (party ? [party.org] : []));
+  if (seller?.custody) return { accountId: seller.id, from: settlement.securities.securityId, ...(paid ? { to: paid } : {}), partyOrgs };
+  if (buyer?.custody) return { accountId: buyer.id, to: settlement.securities.securityId, ...(paid ? { from: paid } : {}), partyOrgs };
+  return undefined;
+}
 
 export const cancelSettlement = move('CancelSettlement', 'Cancel an open settlement instruction (a party)', 'Releases the holds its affirmations placed; nothing moves.');
 
@@ -71,7 +104,10 @@ export const settleNetted = writeOperation({
   submission: ({ body }) => ({ input: body }),
 });
 
-const SettlementView = Type.Composite([SettlementSchema, Type.Object({ price: Type.Optional(PriceSchema) })]);
+const SettlementView = Type.Composite([SettlementSchema, Type.Object({
+  price: Type.Optional(PriceSchema),
+  beneficialOwner: Type.Optional(Type.Object({ owner: Id }, { description: 'Settled for a custody account party: the beneficial owner, for the custodian\'s org and the regulator' })),
+})]);
 
 export const readSettlement = operation({
   summary: 'Read a settlement instruction and its status',
@@ -85,9 +121,11 @@ export const readSettlement = operation({
     if (!settlement) throw new NotFoundError(`Unknown settlement ${request.params.id}.`, { settlementId: request.params.id });
     const principal = principalOf(request);
     await requireSelfIfInvestor(principal, principal.id === settlement.buyer ? settlement.buyer : settlement.seller, readModel);
-    if (!settlement.priceHash || !(await mayReadPrice(principal, settlement, readModel))) return settlement;
-    const price = await submitter.evaluate(principal, { fn: QUERIES.settlementPrice, args: [settlement.id] });
-    return { ...settlement, price: priceCodec.parse(price) };
+    const [price, beneficialOwner] = await Promise.all([
+      settlement.priceHash && await mayReadPrice(principal, settlement, readModel) ? submitter.evaluate(principal, { fn: QUERIES.settlementPrice, args: [settlement.id] }).then((bytes) => priceCodec.parse(bytes)) : undefined,
+      ownerOf(principal, settlement, readModel, submitter),
+    ]);
+    return { ...settlement, ...(price ? { price } : {}), ...(beneficialOwner ? { beneficialOwner } : {}) };
   },
 });
 
@@ -104,6 +142,15 @@ export const settlementsOf = operation({
     return readModel.settlementsOf(party, { limit, cursor });
   },
 });
+
+/** A settled instruction's beneficial owner, for the custody account party's org and the regulator. */
+async function ownerOf(principal: Principal, settlement: SettlementRecord, readModel: ReadModel, submitter: Services['submitter']): Promise<{ owner: string } | undefined> {
+  if (settlement.status !== 'settled') return undefined;
+  const parties = await Promise.all([settlement.seller, settlement.buyer].map((id) => readModel.identity(id)));
+  const account = parties.find((identity) => identity?.custody);
+  if (!account || !mayReadRecord(principal, account.org)) return undefined;
+  return ownerCodec.parse(await submitter.evaluate(principal, { fn: QUERIES.settlementOwner, args: [settlement.id] }));
+}
 
 /** The regulator, and the organisations that onboarded the seller or the buyer. */
 async function mayReadPrice(principal: Principal, settlement: SettlementRecord, readModel: ReadModel): Promise<boolean> {

@@ -15,19 +15,27 @@ const amount = fc.integer({ min: 1, max: 400 }).map(String);
 type Step =
   | { kind: 'deposit'; from: 0 | 1; to: BeneficialOwner; amount: string }
   | { kind: 'withdraw'; from: BeneficialOwner; to: 0 | 1; amount: string }
-  | { kind: 'move'; from: BeneficialOwner; to: BeneficialOwner; amount: string };
+  | { kind: 'move'; from: BeneficialOwner; to: BeneficialOwner; amount: string }
+  /** A DvP between a public holder and the account for `owner`: the account buys (pays cash) or sells. */
+  | { kind: 'buy' | 'sell'; holder: 0 | 1; owner: BeneficialOwner; amount: string; cash: string };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('deposit' as const), from: holder, to: owner, amount }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('withdraw' as const), from: owner, to: holder, amount }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('move' as const), from: owner, to: owner, amount }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constantFrom('buy' as const, 'sell' as const), holder, owner, amount, cash: amount }), weight: 2 },
 );
 
+/** Each run's securities: the security the movements and trades move, and the cash its trades pay in. */
+const SUPPLY = 1000n;
+
 /**
- * Reconciliation after every step of any sequence of custody movements, on the real chaincode over the
- * embedded ledger (LevelDB, private collections): the custodian's sub-ledger sums to the account's public
- * balance, and the holder count is exactly the public holders plus the beneficial owners with a position,
- * whatever was accepted or refused (a country cap of 1 on FR and a maximum of 5 holders refuse some).
+ * Reconciliation after every step of any sequence of custody movements and settlements with the account as a
+ * party (DvP, the account buying or selling for a beneficial owner), on the real chaincode over the embedded
+ * ledger (LevelDB, private collections): in both the security and the cash, the custodian's sub-ledger sums to
+ * the account's public balance, the supply is conserved, and the holder count is exactly the public holders
+ * plus the beneficial owners with a position, whatever was accepted or refused (a country cap of 1 on FR, a
+ * maximum of 5 holders, short positions refuse some).
  */
 describe('custody reconciliation under any sequence of movements', () => {
   let world: AttackLedger;
@@ -50,7 +58,26 @@ describe('custody reconciliation under any sequence of movements', () => {
     world.st2.submit(holder, 'token:authorizeOperator', { securityId, holder: holder.id, operator: { org: world.cast.custodian.org, id: world.cast.custodian.id } });
   afterAll(async () => world.close());
 
-  const apply = (securityId: string, s: Step) => {
+  /** Proposed by the holder, affirmed by both sides (each may be refused), settled by the custodian; cancelled when refused, so no hold lingers. */
+  const trade = async (securityId: string, cashId: string, s: Extract<Step, { kind: 'buy' | 'sell' }>) => {
+    const { custodian } = world.cast;
+    const who = holders[s.holder];
+    const settlementId = `${securityId}-${trades++}`;
+    const buys = s.kind === 'buy';
+    await world.st2.submit(who, 'settlement:propose', {
+      settlementId, seller: buys ? who.id : 'OMNI', buyer: buys ? 'OMNI' : who.id,
+      securities: { securityId, amount: s.amount }, cash: { securityId: cashId, amount: s.cash }, settleBy: Date.now() + DAY,
+    });
+    for (const side of [custodian, who]) await world.st2.outcomeOf(() => world.st2.submit(side, 'settlement:affirm', { settlementId }));
+    const legs = buys ? { accountId: 'OMNI', from: cashId, to: securityId } : { accountId: 'OMNI', from: securityId, to: cashId };
+    return desk.settle(custodian, { settlementId }, legs, s.owner).catch(async (error: unknown) => {
+      await world.st2.submit(who, 'settlement:cancel', { settlementId });
+      throw error;
+    });
+  };
+  let trades = 0;
+
+  const apply = (securityId: string, cashId: string, s: Step) => {
     const { custodian } = world.cast;
     const account = { securityId, accountId: 'OMNI' };
     switch (s.kind) {
@@ -60,30 +87,42 @@ describe('custody reconciliation under any sequence of movements', () => {
         return desk.withdraw(custodian, { ...account, to: holders[s.to].id, amount: s.amount }, s.from);
       case 'move':
         return desk.move(custodian, account, s.from, s.to, s.amount);
+      default:
+        return trade(securityId, cashId, s);
     }
+  };
+
+  /** The account's sub-ledger equals its public balance, the supply is whole, and the holders are the public ones plus the owners. */
+  const expectReconciled = async (securityId: string) => {
+    const rec = JSON.parse(await world.st2.evaluate(world.cast.custodian, 'custody:reconciliation', 'OMNI')) as { securities: { securityId: string; subLedger: string; public: string; reconciled: boolean }[] };
+    const mine = rec.securities.find((r) => r.securityId === securityId);
+    const balance = await world.st2.balance(world.cast.audit, securityId, 'OMNI');
+    expect(mine ? [mine.subLedger, mine.reconciled] : ['0', true]).toEqual([balance.toString(), true]);
+    const positions = JSON.parse(await world.st2.evaluate(world.cast.audit, 'custody:positions', 'OMNI')) as { securityId: string; owner: string }[];
+    const owners = positions.filter((p) => p.securityId === securityId).length;
+    const balances = await Promise.all(holders.map((who) => world.st2.balance(world.cast.audit, securityId, who.id)));
+    expect(balances.reduce((sum, b) => sum + b, balance)).toBe(SUPPLY);
+    expect((await world.st2.stats(world.cast.audit, securityId)).holders).toBe(balances.filter((b) => b > 0n).length + owners);
   };
 
   it('keeps the sub-ledger equal to the public balance and counts beneficial owners exactly, after every step', async () => {
     await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 15 }), async (steps) => {
-      const securityId = `P${run++}`;
+      const [securityId, cashId] = [`P${run}`, `C${run++}`];
       await world.createEquity(securityId, { requiredClaims: ['kyc'], maxHolders: 5, maxHoldersPerJurisdiction: { FR: 1 } });
+      await world.createEquity(cashId);
       for (const who of holders) {
-        await world.st2.submit(world.cast.agent, 'token:issue', { securityId, to: who.id, amount: '500' });
+        for (const id of [securityId, cashId]) await world.st2.submit(world.cast.agent, 'token:issue', { securityId: id, to: who.id, amount: (SUPPLY / 2n).toString() });
         await operatorOf(who, securityId);
       }
+      // Every owner starts with some cash in the account, from the holders' (the custodian as their operator).
+      await operatorOf(holders[0], cashId);
+      for (const o of OWNERS) await desk.deposit(world.cast.custodian, world.cast.custodian, { securityId: cashId, accountId: 'OMNI', from: holders[0].id, amount: '100' }, o);
       for (const s of steps) {
-        const outcome = await world.st2.outcomeOf(() => apply(securityId, s));
+        const outcome = await world.st2.outcomeOf(() => apply(securityId, cashId, s));
         seen.set(`${s.kind} ${outcome}`, (seen.get(`${s.kind} ${outcome}`) ?? 0) + 1);
-        const rec = JSON.parse(await world.st2.evaluate(world.cast.custodian, 'custody:reconciliation', 'OMNI')) as { securities: { securityId: string; subLedger: string; public: string; reconciled: boolean }[] };
-        const mine = rec.securities.find((r) => r.securityId === securityId);
-        const balance = await world.st2.balance(world.cast.audit, securityId, 'OMNI');
-        expect(mine ? [mine.subLedger, mine.reconciled] : ['0', true]).toEqual([balance.toString(), true]);
-        const positions = JSON.parse(await world.st2.evaluate(world.cast.audit, 'custody:positions', 'OMNI')) as { securityId: string; owner: string }[];
-        const owners = positions.filter((p) => p.securityId === securityId).length;
-        const publicHolders = (await Promise.all(holders.map((who) => world.st2.balance(world.cast.audit, securityId, who.id)))).filter((b) => b > 0n).length;
-        expect((await world.st2.stats(world.cast.audit, securityId)).holders).toBe(publicHolders + owners);
+        for (const id of [securityId, cashId]) await expectReconciled(id);
       }
     }), { numRuns: 30 });
-    for (const kind of ['deposit', 'withdraw', 'move']) expect(seen.get(`${kind} accepted`)).toBeGreaterThan(0);
+    for (const kind of ['deposit', 'withdraw', 'move', 'buy', 'sell']) expect(seen.get(`${kind} accepted`)).toBeGreaterThan(0);
   });
 });

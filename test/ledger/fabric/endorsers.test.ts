@@ -1,6 +1,6 @@
 import { status, type ServiceError } from '@grpc/grpc-js';
 import { EndorseError, GatewayError } from '@hyperledger/fabric-gateway';
-import { chooseEndorsers, EndorserOutages, majorityOf, unavailableOrgs } from '../../../gateway/src/ledger/fabric/endorsers';
+import { chooseEndorsers, EndorserOutages, majorityOf, privateEndorsers, unavailableOrgs } from '../../../gateway/src/ledger/fabric/endorsers';
 
 const ENDORSERS = ['Bank1MSP', 'Bank2MSP', 'CustodianMSP'];
 const choose = (callerOrg: string, down: string[], transient: boolean) => chooseEndorsers({ callerOrg, endorsers: ENDORSERS, down: new Set(down), transient });
@@ -67,5 +67,17 @@ describe('the memory of recent outages', () => {
     expect(outages.down()).toEqual(new Set(['Bank1MSP']));
     now += 1;
     expect(outages.down()).toEqual(new Set());
+  });
+});
+
+describe('which orgs endorse a write whose transient data is private to a trade\'s parties', () => {
+  it('names the parties\' orgs alone when they are healthy and make a majority, so no other peer receives the data', () => {
+    expect(privateEndorsers(['CustodianMSP', 'Bank1MSP'], ENDORSERS, new Set())).toEqual(['Bank1MSP', 'CustodianMSP']);
+  });
+
+  it('falls back to the usual choice when the parties are too few (one org, or the regulator) or one of them is down', () => {
+    expect(privateEndorsers(['CustodianMSP', 'CustodianMSP'], ENDORSERS, new Set())).toBeUndefined();
+    expect(privateEndorsers(['CustodianMSP', 'RegulatorMSP'], ENDORSERS, new Set())).toBeUndefined();
+    expect(privateEndorsers(['CustodianMSP', 'Bank1MSP'], ENDORSERS, new Set(['Bank1MSP']))).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import type { Identity } from '../identity';
 import { DEFAULT_PARTITION } from '../partition';
 import type { RuleSet } from '../security';
 import { isActiveOperator, operatorRef } from '../operator';
-import { nameOf, partyOf, sameParty } from '../party';
+import { nameOf, partyOf, sameParty, type Party } from '../party';
 import { evaluateRules, type TransferFacts } from '../rules';
 import { holdersIn, holdingOf, jurisdictionOf, refs, type Refs, type Slice } from '../slice';
 import { findActiveIdentity, findIdentity, findPlainSecurity, type Found } from './lookup';
@@ -97,10 +97,15 @@ function ownerMisfit(cmd: CommandOf<'CustodyDeposit' | 'CustodyWithdraw' | 'Cust
   return reject('ST2-CUSTODY-OWNER', `${account.id} is segregated: it holds for its one beneficial owner only.`, { account: account.id });
 }
 
+/** The account's custodian itself: its `custodian` certificate, of its org and id. */
+export function isCustodianOf(actor: Envelope['actor'], account: Identity): boolean {
+  const custodian = account.custody?.custodian;
+  return actor.role === 'custodian' && custodian !== undefined && sameParty(actor, custodian);
+}
+
 /** The account's custodian itself (its org and id): whoever else is refused. */
 function requireCustodianOf(actor: Envelope['actor'], account: Identity): Rejection | null {
-  const custodian = account.custody?.custodian;
-  if (actor.role === 'custodian' && custodian && sameParty(actor, custodian)) return null;
+  if (isCustodianOf(actor, account)) return null;
   return reject('ST2-UNAUTHORIZED', `Only ${account.id}'s custodian may move its units; ${nameOf(actor)} (${actor.role}) may not.`, { account: account.id });
 }
 
@@ -119,10 +124,40 @@ function decideDeposit(cmd: CommandOf<'CustodyDeposit'>, { actor, at }: Envelope
   if (!asOperator && !depositsForItself(sender.value, to)) {
     return reject('ST2-CUSTODY-OWNER', `A holder deposits for itself, as its public identity says; for another owner, the custodian deposits as its operator.`, { account: account.id });
   }
-  const judged = judge(slice, cmd.securityId, { identity: sender.value, holding: holdingOf(slice, cmd.securityId, cmd.from) }, ownerAsHolder(account, holdingOf(slice, cmd.securityId, account.id), to), cmd.amount, at);
-  if (judged) return judged;
-  const owners = crossings([[to, cmd.amount]]);
-  return accept([{ type: 'CustodyDeposited', v: 1, at, securityId: cmd.securityId, accountId: account.id, from: cmd.from, amount: cmd.amount, owners, ...(asOperator ? { operator: partyOf(actor) } : {}) }]);
+  return custodyInDecision(slice, { securityId: cmd.securityId, account, amount: cmd.amount, at }, sender.value, to, asOperator ? partyOf(actor) : undefined);
+}
+
+/** One custody leg: which security, which account, how much, when. */
+export interface CustodyLeg {
+  readonly securityId: string;
+  readonly account: Identity;
+  readonly amount: bigint;
+  readonly at: number;
+}
+
+/**
+ * A public holder's units into the account for the beneficial owner `to` (a deposit, or a settlement leg the
+ * account receives): every holder-transfer rule with the holder as sender and the owner as recipient.
+ */
+export function custodyInDecision(slice: Slice, { securityId, account, amount, at }: CustodyLeg, sender: Identity, to: OwnerFacts, operator?: Party): Decision<DomainEvent> {
+  const refused = unenforceableIn(slice, securityId) ?? judge(slice, securityId, { identity: sender, holding: holdingOf(slice, securityId, sender.id) }, ownerAsHolder(account, holdingOf(slice, securityId, account.id), to), amount, at);
+  if (refused) return refused;
+  return accept([{ type: 'CustodyDeposited', v: 1, at, securityId, accountId: account.id, from: sender.id, amount, owners: crossings([[to, amount]]), ...(operator ? { operator } : {}) }]);
+}
+
+/**
+ * The beneficial owner `from`'s units out of the account to a public recipient (a withdrawal, or a settlement
+ * leg the account delivers): the owner as sender (its position, the account's freeze), every rule applied.
+ */
+export function custodyOutDecision(slice: Slice, { securityId, account, amount, at }: CustodyLeg, from: OwnerFacts, recipient: Identity): Decision<DomainEvent> {
+  const refused = unenforceableIn(slice, securityId) ?? judge(slice, securityId, ownerAsHolder(account, holdingOf(slice, securityId, account.id), from), { identity: recipient, holding: holdingOf(slice, securityId, recipient.id) }, amount, at);
+  if (refused) return refused;
+  return accept([{ type: 'CustodyWithdrawn', v: 1, at, securityId, accountId: account.id, to: recipient.id, amount, owners: crossings([[from, -amount]]) }]);
+}
+
+function unenforceableIn(slice: Slice, securityId: string): Rejection | null {
+  const found = findPlainSecurity(slice, securityId);
+  return found.ok ? custodyUnenforceable(securityId, found.value.security.rules) : found;
 }
 
 /**
@@ -145,9 +180,7 @@ function decideWithdraw(cmd: CommandOf<'CustodyWithdraw'>, { actor, at }: Envelo
   const from = facts.from as OwnerFacts;
   const recipient = findActiveIdentity(slice, cmd.to);
   if (!recipient.ok) return recipient;
-  const judged = judge(slice, cmd.securityId, ownerAsHolder(account, holdingOf(slice, cmd.securityId, account.id), from), { identity: recipient.value, holding: holdingOf(slice, cmd.securityId, cmd.to) }, cmd.amount, at);
-  if (judged) return judged;
-  return accept([{ type: 'CustodyWithdrawn', v: 1, at, securityId: cmd.securityId, accountId: account.id, to: cmd.to, amount: cmd.amount, owners: crossings([[from, -cmd.amount]]) }]);
+  return custodyOutDecision(slice, { securityId: cmd.securityId, account, amount: cmd.amount, at }, from, recipient.value);
 }
 
 /** Between two owners of an omnibus account: no public movement, every rule checked between the two owners. */

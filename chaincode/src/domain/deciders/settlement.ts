@@ -9,8 +9,9 @@ import { partyOf } from '../party';
 import { ROLES, type Actor } from '../roles';
 import { deliveries, deliveryOf, isOpen, type Settlement, type Side } from '../settlement';
 import { holdingOf, refs, unionRefs, type Refs, type Slice } from '../slice';
-import { findActiveIdentity, findIdentity, findPlainSecurity, type Found } from './lookup';
+import { findIdentity, findPlainSecurity, type Found } from './lookup';
 import { movementRefs, movementStatsRefs, transferDecision } from './movement';
+import { bothCustodyAccounts, custodianSide, custodyLegDecision, custodyPartyOf, custodySettleRefs, findSettlementParty, ownerFactsMisfit } from './settlement-custody';
 
 type SettlementCommand = CommandOf<'ProposeSettlement' | 'AffirmSettlement' | 'Settle' | 'CancelSettlement' | 'ExpireSettlement' | 'SettleNetted'>;
 type OneInstruction = Exclude<SettlementCommand, { kind: 'ProposeSettlement' | 'SettleNetted' }>;
@@ -38,13 +39,14 @@ export function settlementRefs(cmd: SettlementCommand): Refs {
  * transfers touch, and, once the holdings are loaded (the securities come with them), the stats and counts
  * a zero crossing changes.
  */
-export function settlementDependentRefs(cmd: SettlementCommand, slice: Slice): Refs {
+export function settlementDependentRefs(cmd: SettlementCommand, slice: Slice, env: Envelope): Refs {
   if (cmd.kind === 'ProposeSettlement') return refs({});
   const ids = cmd.kind === 'SettleNetted' ? cmd.settlementIds : [cmd.settlementId];
   const settling = cmd.kind === 'Settle' || cmd.kind === 'SettleNetted';
   return unionRefs(ids.flatMap((id) => {
     const settlement = slice.settlements[id];
-    return settlement ? [instructionRefs(settlement, settling, slice)] : [];
+    if (!settlement) return [];
+    return [instructionRefs(settlement, settling, slice), ...(cmd.kind === 'Settle' ? [custodySettleRefs(settlement, env, slice)] : [])];
   }));
 }
 
@@ -80,10 +82,12 @@ function decidePropose(cmd: CommandOf<'ProposeSettlement'>, { actor, at }: Envel
     if (!security.ok) return security;
   }
   for (const party of [cmd.seller, cmd.buyer]) {
-    const identity = findActiveIdentity(slice, party);
+    const identity = findSettlementParty(slice, party);
     if (!identity.ok) return identity;
   }
   if (cmd.seller === cmd.buyer) return reject('ST2-SELF-TRANSFER', 'Seller and buyer are the same identity.');
+  const twoAccounts = bothCustodyAccounts(cmd, slice);
+  if (twoAccounts) return twoAccounts;
   if (cmd.cash?.securityId === cmd.securities.securityId) {
     return reject('ST2-INVALID-INPUT', 'The cash leg is another security than the securities leg.', { securityId: cmd.securities.securityId });
   }
@@ -106,8 +110,8 @@ function decideInstruction(cmd: OneInstruction, env: Envelope, slice: Slice): De
   if (!found.ok) return found;
   const settlement = found.value;
   // Failing an instruction past its date is anyone's to record; every other move is a party's.
-  const denied = cmd.kind === 'ExpireSettlement' ? requireRole(env.actor, ...WRITERS) : sideOf(env.actor, settlement, slice);
-  if (denied && !denied.ok) return denied;
+  const side: Found<Side | null> = cmd.kind === 'ExpireSettlement' ? requireRole(env.actor, ...WRITERS) ?? { ok: true, value: null } : sideOf(env.actor, settlement, slice);
+  if (!side.ok) return side;
   if (!isOpen(settlement)) return reject('ST2-SETTLEMENT-CLOSED', `Settlement ${settlement.id} was ${settlement.status}.`, { settlementId: settlement.id, status: settlement.status });
   const due = env.at >= settlement.settleBy;
   switch (cmd.kind) {
@@ -119,14 +123,17 @@ function decideInstruction(cmd: OneInstruction, env: Envelope, slice: Slice): De
     case 'AffirmSettlement':
     case 'Settle': {
       if (due) return reject('ST2-SETTLEMENT-EXPIRED', `Settlement ${settlement.id} had to settle before ${settlement.settleBy}.`, { settleBy: settlement.settleBy });
-      return cmd.kind === 'Settle' ? decideSettle([settlement], env, slice) : decideAffirm(settlement, env, slice);
+      return cmd.kind === 'Settle' ? decideSettle([settlement], env, slice) : decideAffirm(settlement, side.value ?? 'seller', env, slice);
     }
   }
 }
 
-/** A side (the party calling) affirms once, holding the leg it delivers (its available units: neither frozen nor held) until the settlement date. */
-function decideAffirm(settlement: Settlement, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
-  const side: Side = actor.id === settlement.seller ? 'seller' : 'buyer';
+/**
+ * A side (the party calling, or a custody account's custodian for it) affirms once, holding the leg it delivers
+ * (its available units: neither frozen nor held) until the settlement date. An account's hold is on its public
+ * holding; the owner whose position delivers is named, and checked, when the custodian settles.
+ */
+function decideAffirm(settlement: Settlement, side: Side, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
   if (settlement.affirmations[side]) return reject('ST2-ALREADY-AFFIRMED', `The ${side} already affirmed settlement ${settlement.id}.`, { side });
   const delivery = deliveryOf(settlement, side);
   const holder = side === 'seller' ? settlement.seller : settlement.buyer;
@@ -169,8 +176,11 @@ function decideSettle(settlements: readonly Settlement[], env: Envelope, slice: 
     const event: DomainEvent = { type: 'SettlementSettled', v: 1, at, settlementId: settlement.id, seller, buyer, securities, ...(cash ? { cash } : {}), by: partyOf(actor) };
     settled.push(event);
     gross = evolve(gross, event);
+    const custody = custodyPartyOf(settlement, slice);
+    const misfit = custody && ownerFactsMisfit(settlement, custody, env.custody);
+    if (misfit) return misfit;
     for (const delivery of deliveries(settlement)) {
-      const moved = transferDecision(transferOfDelivery(delivery), at, gross);
+      const moved = custody && env.custody ? custodyLegDecision(delivery, custody, env.custody, at, gross) : transferDecision(transferOfDelivery(delivery), at, gross);
       if (!moved.ok) return legRefusal(moved, settlement, delivery.side);
       legs.push(...moved.events);
       gross = evolveAll(gross, moved.events);
@@ -201,6 +211,8 @@ function decideNetted(cmd: CommandOf<'SettleNetted'>, env: Envelope, slice: Slic
     if (!side.ok) return side;
     if (!isOpen(settlement)) return reject('ST2-SETTLEMENT-CLOSED', `Settlement ${id} was ${settlement.status}.`, { settlementId: id, status: settlement.status });
     if (env.at >= settlement.settleBy) return reject('ST2-SETTLEMENT-EXPIRED', `Settlement ${id} had to settle before ${settlement.settleBy}.`, { settlementId: id, settleBy: settlement.settleBy });
+    // Net movements are plain transfers: an account's units move only with its owner's sub-ledger entry.
+    if (custodyPartyOf(settlement, slice)) return reject('ST2-CUSTODY-ACCOUNT', `Settlement ${id} has a custody account as a party: it settles on its own.`, { settlementId: id });
     settlements.push(settlement);
   }
   const pair = (s: Settlement) => [s.seller, s.buyer].sort().join('\u0000');
@@ -227,8 +239,13 @@ function netTransfers(settlements: readonly Settlement[]): CommandOf<'Transfer'>
   });
 }
 
-/** The side the actor takes: an investor, as the seller or the buyer itself, through the org that onboarded it. */
-function sideOf(actor: Actor, { seller, buyer }: Pick<Settlement, 'seller' | 'buyer'>, slice: Slice): Found<Side> {
+/**
+ * The side the actor takes: an investor, as the seller or the buyer itself, through the org that onboarded it;
+ * or a custodian, for the custody account it keeps that is a party.
+ */
+export function sideOf(actor: Actor, { seller, buyer }: Pick<Settlement, 'seller' | 'buyer'>, slice: Slice): Found<Side> {
+  const custodian = custodianSide(actor, { seller, buyer }, slice);
+  if (custodian) return { ok: true, value: custodian };
   const denied = requireRole(actor, 'investor');
   if (denied) return denied;
   if (actor.id !== seller && actor.id !== buyer) return reject('ST2-UNAUTHORIZED', `${actor.id} is not a party to this settlement.`, { seller, buyer });

@@ -71,6 +71,18 @@ export function chooseEndorsers({ callerOrg, endorsers, down, transient }: Endor
 }
 
 /**
+ * The endorsers of a write whose transient data is private to `parties` (a custody settlement's owner
+ * positions, which only the custodian and the counterparty's org need): the parties' endorsing orgs, when
+ * they are all healthy and make a majority on their own, so that no other org's peer receives the data.
+ * Otherwise undefined (the usual choice, which sends it to the other endorsers too).
+ */
+export function privateEndorsers(parties: readonly string[], endorsers: readonly string[], down: ReadonlySet<string>): string[] | undefined {
+  const named = endorsers.filter((org) => parties.includes(org));
+  if (named.some((org) => down.has(org)) || named.length < majorityOf(endorsers)) return undefined;
+  return named;
+}
+
+/**
  * The orgs whose endorser could not simulate the proposal: the peer unreachable, or the peer unable to
  * reach its chaincode server. Not a chaincode's own answer (a refusal or any error it returned, which the
  * gateway reports as "chaincode response <status>"), nor endorsers that disagreed (a conflict to resubmit).

@@ -8,7 +8,7 @@ import { EVENT_NAME, PRIVATE_QUERIES } from '@st2/chaincode';
 import { LedgerError, type Caller, type EventsOptions, type Ledger, type LedgerEvent, type Proposal, type St2EventPayload, type SubmitResult } from '../ledger';
 import { st2EventsOfBlock } from './block-events';
 import type { FabricProfile, PeerConnection } from './connection-profile';
-import { chooseEndorsers, EndorserOutages, unavailableOrgs } from './endorsers';
+import { chooseEndorsers, EndorserOutages, privateEndorsers, unavailableOrgs } from './endorsers';
 import { commitFailure, toLedgerError } from './errors';
 import { OrgPeers, peerUnreachable } from './org-peers';
 import { PeerHeights } from './peer-heights';
@@ -110,6 +110,8 @@ export class FabricLedger implements Ledger {
   /** A proposal that names its endorsing orgs (a write to those orgs' collections only) goes to them alone; see chooseEndorsers. */
   private endorsersFor(caller: Caller, proposal: Proposal, down: ReadonlySet<string>): string[] | undefined {
     if (proposal.endorsingOrgs) return [...proposal.endorsingOrgs];
+    const parties = proposal.privateTo && privateEndorsers(proposal.privateTo, this.options.profile.endorsers, down);
+    if (parties) return parties;
     return chooseEndorsers({ callerOrg: caller.org, endorsers: this.options.profile.endorsers, down, transient: proposal.transient !== undefined });
   }
 
