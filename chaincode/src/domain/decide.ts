@@ -10,6 +10,7 @@ import { decideHold, holdDependentRefs, holdRefs } from './deciders/holds';
 import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
 import { decideProposal, proposalRefs, proposalSecurityRefs } from './deciders/proposals';
+import { decideRedemption, redemptionRefs } from './deciders/redemptions';
 import { decideChangePartition, dueConversions, partitionLimitProblem, partitionRefs } from './deciders/partition';
 import { decideOperator, operatorRefs, operatorTransferRefs } from './deciders/operators';
 import { custodyPartyRefs, custodyRefs, decideCustody } from './deciders/custody';
@@ -110,6 +111,9 @@ function decideCommand(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'PayDistribution':
     case 'CloseDistribution':
       return decideDistribution(cmd, env, slice);
+    case 'CallSecurity':
+    case 'DeclareRedemption':
+      return decideRedemption(cmd, env, slice);
   }
 }
 
@@ -186,6 +190,9 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'PayDistribution':
     case 'CloseDistribution':
       return distributionRefs(cmd);
+    case 'CallSecurity':
+    case 'DeclareRedemption':
+      return redemptionRefs(cmd);
   }
 }
 

@@ -10,7 +10,7 @@ import { Amount, Closed, Id, Jurisdiction, Org, Sha256, Timestamp, Topic, Nullab
 import { HoldReason } from './hold';
 import { LegSchema } from './settlement';
 import { DistributionSchema, MAX_PAYMENTS_PER_BATCH, PaymentSchema } from './distribution';
-import { AgentSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
+import { AgentSchema, CallSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
 
 /**
  * Domain events: what happened, versioned, carrying only what may be public and the ids a projection
@@ -147,6 +147,10 @@ export const EventSchemas = {
   DistributionClosed: event('DistributionClosed', {
     distributionId: Id, securityId: Id, cashSecurityId: Id, eligibleUnits: Amount, declaredTotal: Amount, remainder: Amount, remainderAccount: Id,
   }),
+  /** A callable security called: redeemed on `callDate` at `priceBps` of face value; holders trade until then. */
+  SecurityCalled: event('SecurityCalled', { securityId: Id, callDate: Timestamp, priceBps: CallSchema.properties.priceBps }),
+  /** Its redemption closed (after the DistributionClosed of the same transaction): every unit burned, the principal paid. */
+  SecurityRedeemed: event('SecurityRedeemed', { securityId: Id, distributionId: Id }),
 } as const;
 
 const E = EventSchemas;
@@ -163,6 +167,7 @@ export const DomainEventSchema = Type.Union([
   E.OperatorAuthorized, E.OperatorRevoked,
   E.CustodyAccountOpened, E.CustodyDeposited, E.CustodyWithdrawn, E.CustodyMoved,
   E.DistributionDeclared, E.DistributionPaid, E.DistributionClosed,
+  E.SecurityCalled, E.SecurityRedeemed,
 ]);
 export type EventType = keyof typeof EventSchemas;
 export type DomainEvent = { [K in EventType]: StaticDecode<(typeof EventSchemas)[K]> }[EventType];

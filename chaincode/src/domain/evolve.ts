@@ -151,6 +151,10 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       const closed = { ...must(slice.distributions, e.distributionId), status: 'closed' as const, eligibleUnits, declaredTotal, remainder };
       return withDistribution(releaseSnapshot(slice, e.securityId, e.distributionId), closed);
     }
+    case 'SecurityCalled':
+      return withSecurity(slice, { ...must(slice.securities, e.securityId), called: { callDate: e.callDate, priceBps: e.priceBps, calledAt: e.at } });
+    case 'SecurityRedeemed':
+      return withSecurity(slice, { ...must(slice.securities, e.securityId), redeemedAt: e.at });
     case 'PartitionChanged':
       return withHolding(slice, repartition(holdingOf(slice, e.securityId, e.holder), e.from, e.to, e.amount));
     case 'HoldPlaced': {

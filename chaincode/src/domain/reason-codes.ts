@@ -87,6 +87,11 @@ export const REASON_CODES = {
   'ST2-ALREADY-PAID': 'The holder has already been paid this distribution.',
   'ST2-NO-ENTITLEMENT': 'The holder held none of the security at the distribution’s record time.',
   'ST2-NOT-CASH': 'A distribution is paid in a cash token: the security named to pay in is not of kind cash.',
+  'ST2-NOT-CALLABLE': 'The security has no call terms: it is redeemed at maturity only.',
+  'ST2-ALREADY-CALLED': 'The security has already been called.',
+  'ST2-CALL-NOTICE': 'The call date is sooner than the call terms’ notice allows.',
+  'ST2-CALL-DATE-INVALID': 'The call date is before the first call date or not before the maturity date.',
+  'ST2-REDEMPTION-NOT-DUE': 'The security’s redemption date (its maturity or call date) has not come yet.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -183,6 +188,11 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-ALREADY-PAID': '0x48',
   'ST2-NO-ENTITLEMENT': '0x10',
   'ST2-NOT-CASH': null,
+  'ST2-NOT-CALLABLE': '0x18',
+  'ST2-ALREADY-CALLED': '0x48',
+  'ST2-CALL-NOTICE': '0x44',
+  'ST2-CALL-DATE-INVALID': '0x20',
+  'ST2-REDEMPTION-NOT-DUE': '0x44',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */
