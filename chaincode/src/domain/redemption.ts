@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { debtCalendarOf, isDebtLike } from './debt';
+import { debtCalendarOf, isDebtLike, type DebtLikeTerms } from './debt';
 import { fraction, type Fraction } from './schedule';
 import type { Security } from './security';
 
@@ -33,8 +33,11 @@ export function redemptionDistributionId(securityId: string): string {
 
 /** A debt-like security's redemption, from its terms and its call if any; null for a security that is never redeemed. */
 export function redemptionOf(security: Security): Redemption | null {
-  const { terms } = security;
-  if (!isDebtLike(terms)) return null;
+  return isDebtLike(security.terms) ? debtRedemption(security, security.terms) : null;
+}
+
+/** The redemption of a security with debt-like `terms` (its own). */
+export function debtRedemption(security: Security, terms: DebtLikeTerms): Redemption {
   if (security.called) {
     const { callDate, priceBps } = security.called;
     return { kind: 'call', date: callDate, paymentDate: callDate, rate: fraction(terms.faceValue * BigInt(priceBps), BPS) };
@@ -42,4 +45,3 @@ export function redemptionOf(security: Security): Redemption | null {
   const { maturity } = debtCalendarOf(terms, security.createdAt);
   return { kind: 'maturity', date: maturity.maturityDate, paymentDate: Math.max(maturity.paymentDate, maturity.maturityDate), rate: { numerator: maturity.principalPerUnit, denominator: 1n } };
 }
-

@@ -4,7 +4,7 @@ import { accept, reject, type Decision } from '../decision';
 import { isDebtLike } from '../debt';
 import { entitlementOf } from '../distribution';
 import type { DomainEvent } from '../events';
-import { redemptionDistributionId, redemptionOf } from '../redemption';
+import { debtRedemption, redemptionDistributionId } from '../redemption';
 import { MAX_AMOUNT } from '../schema';
 import { hasMatured } from '../security';
 import { refs, type Refs, type Slice } from '../slice';
@@ -72,8 +72,8 @@ function decideDeclareRedemption(cmd: CommandOf<'DeclareRedemption'>, env: Envel
   const { security, stats } = found.value;
   const denied = requireIssuerOf(env.actor, security);
   if (denied) return denied;
-  const redemption = redemptionOf(security);
-  if (!redemption || !isDebtLike(security.terms)) return reject('ST2-INVALID-INPUT', `${security.id} is not a debt security: it is never redeemed.`, { securityId: security.id });
+  if (!isDebtLike(security.terms)) return reject('ST2-INVALID-INPUT', `${security.id} is not a debt security: it is never redeemed.`, { securityId: security.id });
+  const redemption = debtRedemption(security, security.terms);
   if (env.at < redemption.date) {
     return reject('ST2-REDEMPTION-NOT-DUE', `${security.id} is redeemed from ${new Date(redemption.date).toISOString()}.`, { redemptionDate: redemption.date });
   }
