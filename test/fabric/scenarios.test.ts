@@ -4,6 +4,7 @@ import { distributionsScenario } from '../scenarios/distributions.scenario';
 import { securitiesScenario } from '../scenarios/securities.scenario';
 import { votesScenario } from '../scenarios/votes.scenario';
 import { settlementsScenario } from '../scenarios/settlements.scenario';
+import { redemptionsScenario } from '../scenarios/redemptions.scenario';
 import { fabricBackend } from './fabric-backend';
 
 // The same scenario suites as on the embedded ledger, unchanged, on real Fabric peers.
@@ -14,3 +15,4 @@ votesScenario(fabricBackend);
 settlementsScenario(fabricBackend);
 cashCustodyScenario(fabricBackend);
 distributionsScenario(fabricBackend);
+redemptionsScenario(fabricBackend);
