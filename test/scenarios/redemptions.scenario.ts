@@ -1,7 +1,7 @@
 import type { Ledger } from '../../gateway/src/ledger/ledger';
 import type { Backend } from './backend';
 import { scenarioCast } from './cast';
-import { sha256, sleepUntil, St2Client } from './client';
+import { sleepUntil, St2Client } from './client';
 
 const DAY = 86_400_000;
 /** Fabric's only clock is the transaction timestamp: the maturity and the call date are seconds ahead, and the scenario waits for them. */
@@ -33,12 +33,7 @@ export function redemptionsScenario(backend: Backend): void {
       ledger = await backend.open();
       st2 = new St2Client(ledger);
       await st2.governed([admin1, admin2], 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
-      for (const [onboarder, who] of [[ops1, alice], [ops2, bob], [ops1, payer], [ops1, rest]] as const) {
-        const record = JSON.stringify({ name: who.id });
-        await st2.register(onboarder, { identityId: who.id, investor: who.id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, Buffer.from(record));
-        const evidence = `kyc of ${who.id}`;
-        await st2.submit(kyc, 'identity:addClaim', { identityId: who.id, topic: 'kyc', expiresAt: Date.now() + DAY, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
-      }
+      await st2.onboardVerified(kyc, [[ops1, alice], [ops2, bob], [ops1, payer], [ops1, rest]]);
       await st2.submit(treasury, 'security:create', { securityId: EURC, name: 'EUR deposit token', decimals: 2, agents: [], rules: { requiredClaims: ['kyc'] }, terms: { kind: 'cash', currency: 'EUR' } });
       await st2.submit(treasury, 'token:issue', { securityId: EURC, to: payer.id, amount: '10000000' });
       maturity = Date.now() + MATURE_IN_MS;
