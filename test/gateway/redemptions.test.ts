@@ -1,7 +1,8 @@
-import { cast, party } from './support/cast';
+import { bondWorld, callableBond } from './support/bonds';
+import { cast } from './support/cast';
 import { startHarness, type Harness } from './support/harness';
 import { projectionCaughtUp } from './support/projection';
-import { call, ok, onboard, standardWorld } from './support/world';
+import { call, ok } from './support/world';
 
 const DAY = 86_400_000;
 
@@ -27,20 +28,7 @@ describe('calls and redemptions over HTTP', () => {
   beforeAll(async () => {
     h = await startHarness();
     start = h.clock.now;
-    await standardWorld(h);
-    await onboard(h, 'acme-pay');
-    await onboard(h, 'acme-rest');
-    await ok(h, cast.treasury, 'POST', '/v1/cash', { securityId: 'EURC', name: 'EUR deposit token', currency: 'EUR', decimals: 2, rules: { requiredClaims: ['kyc'] }, agents: [] });
-    await ok(h, cast.treasury, 'POST', '/v1/cash/EURC/issuances', { to: 'acme-pay', amount: '1000000' });
-    await ok(h, cast.issuer, 'POST', '/v1/securities', {
-      securityId: 'BND', name: 'BND callable notes', isin: 'FR0000000019', decimals: 0, rules: { requiredClaims: ['kyc'] }, agents: [party(cast.agent)],
-      terms: {
-        kind: 'debt', faceValue: '100000', currency: 'EUR', couponRateBps: 0, couponFrequency: 'annual', maturityDate: start + 60 * DAY,
-        call: { firstCallDate: start + 10 * DAY, priceBps: 10_100, noticeDays: 5 },
-      },
-    });
-    await ok(h, cast.agent, 'POST', '/v1/securities/BND/issuances', { to: 'alice', amount: '3' });
-    await ok(h, cast.agent, 'POST', '/v1/securities/BND/issuances', { to: 'bob', amount: '2' });
+    await bondWorld(h, [callableBond('BND', { maturityDate: start + 60 * DAY, call: { firstCallDate: start + 10 * DAY, priceBps: 10_100, noticeDays: 5 } })]);
   });
   afterAll(() => h.close());
 

@@ -1,7 +1,8 @@
 import { MAX_AMOUNT } from '@st2/chaincode';
 import { cast, party } from '../gateway/support/cast';
 import { startHarness, type Actor, type Harness } from '../gateway/support/harness';
-import { call, ok, onboard, standardWorld } from '../gateway/support/world';
+import { bondWorld, callableBond } from '../gateway/support/bonds';
+import { call, ok } from '../gateway/support/world';
 import { ledgerView } from './support/ledger-view';
 
 const DAY = 86_400_000;
@@ -21,27 +22,15 @@ describe('calls and redemptions, from the attacker\'s side', () => {
     expect(await view()).toEqual(before);
   };
   const redemption = { cashSecurityId: 'EURC', payer: 'acme-pay', remainderAccount: 'acme-rest' };
-  const bond = (securityId: string, faceValue: string) => ({
-    securityId, name: `${securityId} notes`, isin: 'FR0000000019', decimals: 0, rules: { requiredClaims: ['kyc'] },
-    agents: [party(cast.agent), { ...party(cast.agent2), powers: ['issue'] }],
-    terms: { kind: 'debt', faceValue, currency: 'EUR', couponRateBps: 0, couponFrequency: 'annual', maturityDate: start + 30 * DAY, call: { firstCallDate: start + 10 * DAY, priceBps: 10_000, noticeDays: 5 } },
+  const bond = (securityId: string, faceValue: string) => callableBond(securityId, {
+    faceValue, maturityDate: start + 30 * DAY, call: { firstCallDate: start + 10 * DAY, priceBps: 10_000, noticeDays: 5 }, agents: [party(cast.agent), { ...party(cast.agent2), powers: ['issue'] }],
   });
   const bank2Issuer = { ...cast.issuer, org: 'bank2' } as const;
 
   beforeAll(async () => {
     h = await startHarness();
     start = h.clock.now;
-    await standardWorld(h);
-    await onboard(h, 'acme-pay');
-    await onboard(h, 'acme-rest');
-    await ok(h, cast.treasury, 'POST', '/v1/cash', { securityId: 'EURC', name: 'EUR deposit token', currency: 'EUR', decimals: 2, rules: { requiredClaims: ['kyc'] }, agents: [] });
-    await ok(h, cast.treasury, 'POST', '/v1/cash/EURC/issuances', { to: 'acme-pay', amount: '1000000' });
-    await ok(h, cast.issuer, 'POST', '/v1/securities', bond('BND', '100000'));
-    await ok(h, cast.issuer, 'POST', '/v1/securities', bond('BIG', (3n * 10n ** 37n).toString()));
-    for (const securityId of ['BND', 'BIG']) {
-      await ok(h, cast.agent, 'POST', `/v1/securities/${securityId}/issuances`, { to: 'alice', amount: '3' });
-      await ok(h, cast.agent, 'POST', `/v1/securities/${securityId}/issuances`, { to: 'bob', amount: '2' });
-    }
+    await bondWorld(h, [bond('BND', '100000'), bond('BIG', (3n * 10n ** 37n).toString())]);
   });
   afterAll(() => h.close());
 
