@@ -34,15 +34,6 @@ function setup(numerator: bigint, denominator: bigint): World {
   return world;
 }
 
-/** Runs the ops one millisecond apart from `from` on; refused ones change nothing and are skipped. */
-function runAll(world: World, ops: readonly Op[], from: number): void {
-  world.now = from;
-  for (const o of ops) {
-    world.run(o.actor, o.kind, o.input);
-    world.now += 1;
-  }
-}
-
 /** Runs a payment or the close, checking that the chaincode's loaded slice and the projections agree. */
 function checked(world: World, kind: 'PayDistribution' | 'CloseDistribution', input: Record<string, unknown>) {
   const before = world.slice;
@@ -57,11 +48,11 @@ describe('cash distributions under any holdings and batches', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 15 }), fc.array(op, { maxLength: 15 }), rate, fc.array(fc.nat(), { minLength: 4, maxLength: 4 }), (before, after, { numerator, denominator }, batchOf) => {
         const world = setup(numerator, denominator);
-        runAll(world, before, T0 + 1);
+        world.runEach(before, T0 + 1);
         // The balances at the record time, read directly (not through the snapshot entries under test).
         const atRecord = new Map(HOLDERS.map((h) => [h, world.balance('EQ', h)]));
         const supplyAtRecord = world.slice.stats.EQ?.supply ?? 0n;
-        runAll(world, after, RECORD_TIME + 1);
+        world.runEach(after, RECORD_TIME + 1);
         world.now = RECORD_TIME + DAY;
         const cashSupply = world.slice.stats.EURC?.supply;
 

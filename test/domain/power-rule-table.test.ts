@@ -42,6 +42,10 @@ const retire = (world: World, id: string): void => {
 /** How to break each row's rule, on the world of `setup`. */
 const BREAKERS: Record<string, (world: World) => Partial<Parties> | void> = {
   paused: (world) => void world.given(actors.agent, 'Pause', { securityId: 'ACME' }),
+  matured: (world) => {
+    world.given(actors.issuer, 'CallSecurity', { securityId: 'ACME', callDate: world.now + 1 });
+    world.advance(1);
+  },
   'identity active': (world) => {
     world.onboard('carl');
     for (const id of ['bob', 'alice-new', 'carl']) retire(world, id);
@@ -132,10 +136,19 @@ function attempt(world: World, operation: Operation, p: Parties) {
   }
 }
 
-/** alice (1,000 ACME, one lot just acquired) and alice-new belong to one investor; bob is verified; all in DE. */
+/**
+ * alice (1,000 ACME, one lot just acquired) and alice-new belong to one investor; bob is verified; all in DE.
+ * ACME is a bond callable at once (so that a row can mature it), maturing long after every rule the rows set.
+ */
 function setup(): World {
   const world = World.withInvestors({ id: 'alice', investor: 'alice-person' }, { id: 'alice-new', investor: 'alice-person' }, { id: 'bob' });
-  world.createEquity('ACME');
+  world.given(actors.issuer, 'CreateSecurity', {
+    securityId: 'ACME', name: 'ACME notes', isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: actors.agent.org, id: actors.agent.id }], rules: { requiredClaims: ['kyc'] },
+    terms: {
+      kind: 'debt', faceValue: '100', currency: 'EUR', couponRateBps: 0, couponFrequency: 'annual', maturityDate: world.now + 3650 * DAY,
+      call: { firstCallDate: world.now, priceBps: 10_000, noticeDays: 0 },
+    },
+  });
   world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice', amount: '1000' });
   return world;
 }

@@ -1,7 +1,8 @@
 import {
   decide, dependentRefs, evolve, evolveAll, holdingRef, issuersReferencedBy, jurisdictionRef, mergeSlices, partyRef, payoutRef, refs, operatorRef, requestRef, requiredRefs, roundRef, touchedBy, touchedThrough, voteRef,
-  type Command, type Decision, type DomainEvent, type Envelope, type Refs, type Slice,
+  type Actor, type Command, type CommandKind, type Decision, type DomainEvent, type Envelope, type Refs, type Slice,
 } from '@st2/chaincode';
+import { command, consortium, type World } from './world';
 
 /**
  * What the property tests check of every decision: the chaincode, which loads only what a command's refs
@@ -87,4 +88,13 @@ export function expectLoadedSliceAgrees(before: Slice, after: Slice, cmd: Comman
     distributions: Object.keys(written.distributions), payouts: Object.values(written.payouts).map((p) => [p.distributionId, p.holder] as const),
     feeds: Object.keys(written.feeds), rounds: Object.values(written.rounds).map((r) => [r.feedId, r.roundId] as const),
   }));
+}
+
+/** Runs a command in the world, checking that what the chaincode loads decides the same and that projections fold its events the same. */
+export function runChecked(world: World, actor: Actor, kind: CommandKind, input: Record<string, unknown>): Decision<DomainEvent> {
+  const before = world.slice;
+  const decision = world.run(actor, kind, input);
+  if (decision.ok) expectProjectionsAgree(before, decision.events);
+  expectLoadedSliceAgrees(before, world.slice, command(kind, input), { actor, at: world.now, consortium }, decision);
+  return decision;
 }

@@ -80,6 +80,15 @@ export class World {
     if (!decision.ok) throw new Error(`setup ${kind} refused: ${decision.code} ${decision.message}`);
   }
 
+  /** Runs commands one millisecond apart from `from` on; refused ones change nothing and are skipped (property tests' random ops). */
+  runEach(commands: readonly { actor: Actor; kind: CommandKind; input: Record<string, unknown> }[], from: number): void {
+    this.now = from;
+    for (const { actor, kind, input } of commands) {
+      this.run(actor, kind, input);
+      this.now += 1;
+    }
+  }
+
   balance(securityId: string, holder: string): bigint {
     return holdingOf(this.slice, securityId, holder).balance;
   }

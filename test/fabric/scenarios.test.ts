@@ -4,6 +4,7 @@ import { distributionsScenario } from '../scenarios/distributions.scenario';
 import { securitiesScenario } from '../scenarios/securities.scenario';
 import { votesScenario } from '../scenarios/votes.scenario';
 import { settlementsScenario } from '../scenarios/settlements.scenario';
+import { redemptionsScenario } from '../scenarios/redemptions.scenario';
 import { fabricBackend } from './fabric-backend';
 import { oraclesScenario } from '../scenarios/oracles.scenario';
 
@@ -16,3 +17,4 @@ settlementsScenario(fabricBackend);
 cashCustodyScenario(fabricBackend);
 distributionsScenario(fabricBackend);
 oraclesScenario(fabricBackend);
+redemptionsScenario(fabricBackend);

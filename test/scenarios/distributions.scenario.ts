@@ -2,9 +2,8 @@ import { stateCodecs, type Distribution } from '@st2/chaincode';
 import type { Caller, Ledger } from '../../gateway/src/ledger/ledger';
 import type { Backend } from './backend';
 import { scenarioCast } from './cast';
-import { sha256, sleepUntil, St2Client } from './client';
+import { sleepUntil, St2Client } from './client';
 
-const DAY = 86_400_000;
 /** Fabric's only clock is the transaction timestamp: the record time and payment date are seconds ahead, and the scenario waits for them. */
 const RECORD_IN_MS = 5_000;
 const PAY_IN_MS = 10_000;
@@ -34,12 +33,7 @@ export function distributionsScenario(backend: Backend): void {
       ledger = await backend.open();
       st2 = new St2Client(ledger);
       await st2.governed([admin1, admin2], 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
-      for (const [onboarder, who] of [[ops1, alice], [ops2, bob], [ops1, payer], [ops1, rest]] as const) {
-        const record = JSON.stringify({ name: who.id });
-        await st2.register(onboarder, { identityId: who.id, investor: who.id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, Buffer.from(record));
-        const evidence = `kyc of ${who.id}`;
-        await st2.submit(kyc, 'identity:addClaim', { identityId: who.id, topic: 'kyc', expiresAt: Date.now() + DAY, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
-      }
+      await st2.onboardVerified(kyc, [[ops1, alice], [ops2, bob], [ops1, payer], [ops1, rest]]);
       await st2.submit(issuer, 'security:create', {
         securityId: SEC, name: 'Dividend shares', isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }], rules: { requiredClaims: ['kyc'] },
         terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '1', currency: 'EUR' },

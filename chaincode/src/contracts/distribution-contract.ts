@@ -4,7 +4,7 @@ import { execute } from './execute';
 import { keys } from './keys';
 import { Repository, stateCodecs } from './repository';
 
-/** Cash distributions on a security (domain/distribution.ts): entitlements are the balances at the record time. */
+/** Cash distributions on a security (domain/distribution.ts): entitlements are the balances at the record time; redemptions (domain/redemption.ts) are distributions too. */
 @Info({ title: 'distribution', description: 'Cash distributions: declared per unit held at a record time, paid in batches in a cash token' })
 export class DistributionContract extends Contract {
   constructor() {
@@ -33,6 +33,18 @@ export class DistributionContract extends Contract {
   @Returns('string')
   async close(ctx: Context, input: string): Promise<string> {
     return execute(ctx, 'CloseDistribution', input);
+  }
+
+  @Transaction()
+  @Returns('string')
+  async call(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'CallSecurity', input);
+  }
+
+  @Transaction()
+  @Returns('string')
+  async declareRedemption(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'DeclareRedemption', input);
   }
 
   /** A distribution with what it has paid so far and, once closed, its totals (public, as its events are). */

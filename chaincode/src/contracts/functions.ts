@@ -64,6 +64,8 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   SetOracleFeed: 'oracle:setFeed',
   ReleaseOracleRound: 'oracle:releaseRound',
   SubmitOracleRound: 'oracle:submitRound',
+  CallSecurity: 'distribution:call',
+  DeclareRedemption: 'distribution:declareRedemption',
 };
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */

@@ -216,6 +216,17 @@ export const CommandSchemas = {
   ReleaseOracleRound: Closed(ChangeFields.ReleaseOracleRound),
   /** By an admin or agent of a member org: a round's signed observations (oracle/report.ts), checked against the feed's signer set. */
   SubmitOracleRound: Closed(ReportFields),
+  /**
+   * By a callable debt security's issuer: redeems the whole issue on `callDate` (at least the terms' notice
+   * ahead, from the first call date, before maturity) at the call price instead of at maturity (redemption.ts).
+   */
+  CallSecurity: Closed({ securityId: Id, callDate: Timestamp }),
+  /**
+   * By a debt security's issuer, from its redemption date (maturity or call date): the principal as a
+   * distribution of the price per unit held then, each holder's units burned as it is paid (redemption.ts).
+   * Its id is redemptionDistributionId(securityId), so a security is redeemed once.
+   */
+  DeclareRedemption: Closed({ securityId: Id, cashSecurityId: Id, payer: Id, remainderAccount: Id }),
 } as const satisfies Record<string, TSchema>;
 
 export type CommandKind = keyof typeof CommandSchemas;

@@ -10,6 +10,7 @@ import { decideHold, holdDependentRefs, holdRefs } from './deciders/holds';
 import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
 import { decideProposal, proposalRefs, proposalSecurityRefs } from './deciders/proposals';
+import { decideRedemption, redemptionRefs } from './deciders/redemptions';
 import { decideChangePartition, dueConversions, partitionLimitProblem, partitionRefs } from './deciders/partition';
 import { decideOperator, operatorRefs, operatorTransferRefs } from './deciders/operators';
 import { custodyPartyRefs, custodyRefs, decideCustody } from './deciders/custody';
@@ -115,6 +116,9 @@ function decideCommand(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
       return decideDistribution(cmd, env, slice);
     case 'SubmitOracleRound':
       return decideRound(cmd, env, slice);
+    case 'CallSecurity':
+    case 'DeclareRedemption':
+      return decideRedemption(cmd, env, slice);
   }
 }
 
@@ -195,6 +199,9 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
       return distributionRefs(cmd);
     case 'SubmitOracleRound':
       return roundRefs(cmd);
+    case 'CallSecurity':
+    case 'DeclareRedemption':
+      return redemptionRefs(cmd);
   }
 }
 

@@ -1,6 +1,7 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { PartySchema } from './party';
 import { Amount, Closed, Id, PositiveAmount, Timestamp } from './schema';
+import { RedemptionKindSchema } from './redemption';
 
 /**
  * A cash distribution (dividend) on a security: every unit held at the record time earns `rate` units of the
@@ -45,6 +46,8 @@ export const DistributionSchema = Closed({
   remainder: Type.Optional(Amount),
   /** Set when the distribution pays a debt security's coupon: its number in the schedule (DeclareCoupon). */
   coupon: Type.Optional(Type.Integer({ minimum: 1 })),
+  /** Set when the distribution pays a debt security's principal (DeclareRedemption): each holder's units are burned as it is paid. */
+  redemption: Type.Optional(RedemptionKindSchema),
 });
 export type Distribution = StaticDecode<typeof DistributionSchema>;
 

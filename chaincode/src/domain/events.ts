@@ -10,10 +10,10 @@ import { Amount, Closed, Id, Jurisdiction, Org, Sha256, Timestamp, Topic, Nullab
 import { HoldReason } from './hold';
 import { LegSchema } from './settlement';
 import { DistributionSchema, MAX_PAYMENTS_PER_BATCH, PaymentSchema } from './distribution';
-import { AgentSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
 import { FeedDefinitionSchema } from './oracle/feed';
 import { RoundId } from './oracle/report';
 import { RoundSchema } from './oracle/round';
+import { AgentSchema, CallSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
 
 /**
  * Domain events: what happened, versioned, carrying only what may be public and the ids a projection
@@ -156,6 +156,10 @@ export const EventSchemas = {
   OracleRoundRecorded: event('OracleRoundRecorded', { round: RoundSchema }),
   /** A quarantined round released by a consortium change: usable from now on. */
   OracleRoundReleased: event('OracleRoundReleased', { feedId: Id, roundId: RoundId }),
+  /** A callable security called: redeemed on `callDate` at `priceBps` of face value; holders trade until then. */
+  SecurityCalled: event('SecurityCalled', { securityId: Id, callDate: Timestamp, priceBps: CallSchema.properties.priceBps }),
+  /** Its redemption closed (after the DistributionClosed of the same transaction): every unit burned, the principal paid. */
+  SecurityRedeemed: event('SecurityRedeemed', { securityId: Id, distributionId: Id }),
 } as const;
 
 const E = EventSchemas;
@@ -173,6 +177,7 @@ export const DomainEventSchema = Type.Union([
   E.CustodyAccountOpened, E.CustodyDeposited, E.CustodyWithdrawn, E.CustodyMoved,
   E.DistributionDeclared, E.DistributionPaid, E.DistributionClosed,
   E.OracleFeedSet, E.OracleRoundRecorded, E.OracleRoundReleased,
+  E.SecurityCalled, E.SecurityRedeemed,
 ]);
 export type EventType = keyof typeof EventSchemas;
 export type DomainEvent = { [K in EventType]: StaticDecode<(typeof EventSchemas)[K]> }[EventType];

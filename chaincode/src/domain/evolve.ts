@@ -173,6 +173,10 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       const newer = feed.latest !== undefined && feed.latest.roundId > round.roundId;
       return withRound(newer ? slice : withFeed(slice, { ...feed, latest: latestOf(round) }), round);
     }
+    case 'SecurityCalled':
+      return withSecurity(slice, { ...must(slice.securities, e.securityId), called: { callDate: e.callDate, priceBps: e.priceBps, calledAt: e.at } });
+    case 'SecurityRedeemed':
+      return withSecurity(slice, { ...must(slice.securities, e.securityId), redeemedAt: e.at });
     case 'PartitionChanged':
       return withHolding(slice, repartition(holdingOf(slice, e.securityId, e.holder), e.from, e.to, e.amount));
     case 'HoldPlaced': {

@@ -39,3 +39,4 @@ export * from './debt';
 export * from './pricing';
 export * from './oracle';
 export { canonical } from './canonical';
+export * from './redemption';

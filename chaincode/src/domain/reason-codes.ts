@@ -102,6 +102,11 @@ export const REASON_CODES = {
   'ST2-ORACLE-STALE': 'The feed’s latest usable round is older than its limit (or there is none yet).',
   'ST2-ORACLE-MARKET-CLOSED': 'The feed’s market is closed: its value is the last close, not a current price.',
   'ST2-ORACLE-LOW-CONFIDENCE': 'The spread of the signed values behind the feed’s value is wider than the reader accepts.',
+  'ST2-NOT-CALLABLE': 'The security has no call terms: it is redeemed at maturity only.',
+  'ST2-ALREADY-CALLED': 'The security has already been called.',
+  'ST2-CALL-NOTICE': 'The call date is sooner than the call terms’ notice allows.',
+  'ST2-CALL-DATE-INVALID': 'The call date is before the first call date or not before the maturity date.',
+  'ST2-REDEMPTION-NOT-DUE': 'The security’s redemption date (its maturity or call date) has not come yet.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -213,6 +218,11 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-ORACLE-STALE': '0x46',
   'ST2-ORACLE-MARKET-CLOSED': '0x40',
   'ST2-ORACLE-LOW-CONFIDENCE': '0x20',
+  'ST2-NOT-CALLABLE': '0x18',
+  'ST2-ALREADY-CALLED': '0x48',
+  'ST2-CALL-NOTICE': '0x44',
+  'ST2-CALL-DATE-INVALID': '0x20',
+  'ST2-REDEMPTION-NOT-DUE': '0x44',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

@@ -39,6 +39,22 @@ export const FloatingCouponSchema = Closed({
   spreadBps: Type.Integer({ minimum: -10_000, maximum: 100_000, description: 'Added to the observed reference rate, in basis points' }),
 });
 
+/**
+ * The issuer's option to redeem the whole issue early (redemption.ts): from `firstCallDate`, with at least
+ * `noticeDays` days' notice, at `priceBps` of the face value (10,000: at par; more: a premium, never less, so
+ * that a call never pays less principal than maturity would).
+ */
+export const CallTermsSchema = Closed({
+  firstCallDate: Timestamp,
+  priceBps: Type.Integer({ minimum: 10_000, maximum: 20_000, description: 'Call price in basis points of face value (10000: at par)' }),
+  noticeDays: Type.Integer({ minimum: 0, maximum: 366, description: 'Least whole days between the call and the call date' }),
+});
+export type CallTerms = StaticDecode<typeof CallTermsSchema>;
+
+/** A call made (CallSecurity): the security is redeemed on `callDate` at `priceBps` of face value instead of at maturity. */
+export const CallSchema = Closed({ callDate: Timestamp, priceBps: CallTermsSchema.properties.priceBps, calledAt: Timestamp });
+export type Call = StaticDecode<typeof CallSchema>;
+
 const DebtFields = {
   /** Face value per unit, in minor currency units. */
   faceValue: Amount,
@@ -52,6 +68,8 @@ const DebtFields = {
   dayCount: Type.Optional(DayCountSchema),
   businessDayConvention: Type.Optional(BusinessDayConventionSchema),
   floating: Type.Optional(FloatingCouponSchema),
+  /** Absent: not callable, redeemed at maturity only. */
+  call: Type.Optional(CallTermsSchema),
 };
 
 export const DebtTerms = Closed({ kind: Type.Literal('debt'), ...DebtFields });
@@ -223,6 +241,10 @@ export const SecuritySchema = Closed({
   createdAt: Timestamp,
   /** Open record-date snapshots (snapshots.ts): a balance changing after one's record time keeps its value then. */
   snapshots: Type.Optional(Type.Array(OpenSnapshotSchema, { maxItems: MAX_OPEN_SNAPSHOTS })),
+  /** Set when the issuer called a callable debt security: it is redeemed on the call date, not at maturity. */
+  called: Type.Optional(CallSchema),
+  /** Set when its redemption closed: every unit burned and its principal paid. */
+  redeemedAt: Type.Optional(Timestamp),
 });
 export type Security = StaticDecode<typeof SecuritySchema>;
 
@@ -245,12 +267,29 @@ export type SecurityStats = StaticDecode<typeof SecurityStatsSchema>;
 export const JurisdictionHoldersSchema = Closed({ securityId: Id, jurisdiction: Jurisdiction, holders: Type.Integer({ minimum: 0 }) });
 export type JurisdictionHolders = StaticDecode<typeof JurisdictionHoldersSchema>;
 
-export type SecurityStatus = 'active' | 'paused' | 'matured';
+export type SecurityStatus = 'active' | 'paused' | 'matured' | 'redeemed';
 
-/** Maturity is a fact of time, not a write: a debt security is matured from its maturity date on. */
+/**
+ * Maturity is a fact of time, not a write: a debt security is matured from its redemption date on (its call
+ * date once called, else its maturity date), and redeemed once its redemption closed.
+ */
 export function statusAt(security: Security, now: number): SecurityStatus {
-  if ('maturityDate' in security.terms && now >= security.terms.maturityDate) return 'matured';
+  if (security.redeemedAt !== undefined) return 'redeemed';
+  const redemptionDate = redemptionDateOf(security);
+  if (redemptionDate !== undefined && now >= redemptionDate) return 'matured';
   return security.paused ? 'paused' : 'active';
+}
+
+/** Nothing moves from the redemption date on but the redemption itself (ST2-MATURED). */
+export function hasMatured(security: Security, now: number): boolean {
+  const status = statusAt(security, now);
+  return status === 'matured' || status === 'redeemed';
+}
+
+/** When a debt security stops moving and is redeemed: its call date once called, else its maturity date. */
+export function redemptionDateOf(security: Security): number | undefined {
+  if (!('maturityDate' in security.terms)) return undefined;
+  return security.called?.callDate ?? security.terms.maturityDate;
 }
 
 /** The security's issuer or one of its agents (any power): the same org AND the same id. */

@@ -30,6 +30,8 @@ export function touchedBy(e: St2Event): Refs {
     case 'DocumentRemoved':
     case 'SecurityPaused':
     case 'SecurityUnpaused':
+    case 'SecurityCalled':
+    case 'SecurityRedeemed':
       return refs({ securities: [e.securityId] });
     case 'Issued':
       return movement(e.securityId, [e.to]);

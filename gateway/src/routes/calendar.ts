@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import {
-  Amount, BUSINESS_DAY_CONVENTIONS, DAY_COUNTS, debtCalendarOf, fractionToNumber, Id, isDebtLike, scheduleTermsOf, stateCodecs, Timestamp,
-  type Fraction, type OpenSnapshot, type ScheduledCoupon,
+  Amount, BUSINESS_DAY_CONVENTIONS, CallSchema, CallTermsSchema, DAY_COUNTS, debtCalendarOf, fractionToNumber, Id, isDebtLike, RedemptionKindSchema, debtRedemption, scheduleTermsOf,
+  stateCodecs, Timestamp, type Fraction, type OpenSnapshot, type ScheduledCoupon, type Security, type DebtLikeTerms,
 } from '@st2/chaincode';
 import { NotFoundError } from '../errors/api-error';
 import type { ReadModel } from '../projections/read-model';
@@ -40,6 +40,16 @@ const DebtView = Type.Object({
   businessDayConvention: Type.Union(BUSINESS_DAY_CONVENTIONS.map((convention) => Type.Literal(convention))),
   coupons: Type.Array(CouponView),
   maturity: Type.Object({ maturityDate: Timestamp, paymentDate: Timestamp, principalPerUnit: Amount }, { additionalProperties: false }),
+  call: Type.Optional(Type.Object({
+    terms: CallTermsSchema,
+    called: Type.Optional(CallSchema),
+  }, { additionalProperties: false, description: 'A callable security\'s call terms and, once the issuer called it, the call' })),
+  redemption: Type.Object({
+    kind: RedemptionKindSchema,
+    redemptionDate: Type.Integer({ description: 'From it the security is matured: nothing moves but the redemption' }),
+    paymentDate: Timestamp,
+    pricePerUnit: Type.Object({ numerator: Amount, denominator: Amount }, { additionalProperties: false, description: 'Cash per unit, an exact fraction: the face value, or its call price' }),
+  }, { additionalProperties: false, description: 'How the security ends: at maturity, or on its call date once called' }),
 }, { additionalProperties: false });
 
 const RecordDateView = Type.Object({
@@ -56,11 +66,12 @@ const CalendarView = Type.Object({
 }, { additionalProperties: false });
 
 export const readCalendar = operation({
-  summary: 'A security\'s corporate-action calendar: coupons, maturity and open record dates',
+  summary: 'A security\'s corporate-action calendar: coupons, maturity, call and redemption, open record dates',
   description: 'For debt and hybrid securities, every coupon period from the issue date to maturity (generated backwards from maturity, a short first stub '
     + 'when the issue date is not a roll date), each with its unadjusted start and end, its payment date moved by the business-day convention, its accrual fraction '
     + `under the day count and, for a fixed rate, the coupon per unit of face value rounded down to the minor unit (floating: '${TO_BE_OBSERVED}'); `
-    + 'then the principal paid at maturity. For every security, its open record-date snapshots: proposals and distributions.',
+    + 'then the principal paid at maturity, the call terms and call of a callable security, and how it ends (at maturity, or on its call date at the call price). '
+    + 'For every security, its open record-date snapshots: proposals and distributions (a redemption\'s included).',
   tags,
   effect: 'read',
   schema: { params: IdParams, querystring: readQuery({}), response: { 200: CalendarView } },
@@ -76,6 +87,7 @@ export const readCalendar = operation({
     const debt: Static<typeof DebtView> = {
       currency: security.terms.currency, issueDate: schedule.issueDate, dayCount: schedule.dayCount, businessDayConvention: schedule.convention,
       coupons: coupons.map(couponView), maturity: { ...maturity, principalPerUnit: maturity.principalPerUnit.toString() },
+      ...callView(security), redemption: redemptionView(security, security.terms),
     };
     return { securityId: security.id, debt, recordDates };
   },
@@ -86,6 +98,16 @@ function couponView({ index, start, end, paymentDate, regular, accrualFraction, 
     index, start, end, paymentDate, regular, accrualFraction: fractionView(accrualFraction),
     rate: rate.kind === 'fixed' ? { ...rate, couponPerUnit: rate.couponPerUnit.toString() } : { ...rate, status: TO_BE_OBSERVED },
   };
+}
+
+function callView({ terms, called }: Security): Pick<Static<typeof DebtView>, 'call'> {
+  if (!isDebtLike(terms) || !terms.call) return {};
+  return { call: { terms: terms.call, ...(called ? { called } : {}) } };
+}
+
+function redemptionView(security: Security, terms: DebtLikeTerms): Static<typeof DebtView>['redemption'] {
+  const { kind, date, paymentDate, rate } = debtRedemption(security, terms);
+  return { kind, redemptionDate: date, paymentDate, pricePerUnit: { numerator: rate.numerator.toString(), denominator: rate.denominator.toString() } };
 }
 
 function fractionView(fraction: Fraction): Static<typeof FractionView> {

@@ -22,7 +22,7 @@ export const createSecurity = writeOperation({
 const SecurityView = Type.Object({
   security: SecuritySchema,
   stats: SecurityStatsSchema,
-  status: Type.Union([Type.Literal('active'), Type.Literal('paused'), Type.Literal('matured')]),
+  status: Type.Union([Type.Literal('active'), Type.Literal('paused'), Type.Literal('matured'), Type.Literal('redeemed')]),
 });
 
 export const listSecurities = operation({
@@ -39,7 +39,7 @@ export const listSecurities = operation({
 
 export const readSecurity = operation({
   summary: 'Read a security',
-  description: 'Its definition, supply and holder count, and status (active, paused, or matured from its maturity date on).',
+  description: 'Its definition, supply and holder count, and status (active, paused, matured from its redemption date on: its maturity date, or its call date once called; redeemed once its redemption closed).',
   tags,
   effect: 'read',
   schema: { params: IdParams, querystring: readQuery({}), response: { 200: SecurityView } },

@@ -15,6 +15,7 @@ import * as holds from './holds';
 import * as identities from './identities';
 import * as movements from './movements';
 import * as proposals from './proposals';
+import * as redemptions from './redemptions';
 import * as partitions from './partitions';
 import * as operators from './operators';
 import * as oracles from './oracles';
@@ -44,7 +45,7 @@ export interface Route {
 type Entry = Omit<Route, 'operationId'> & { readonly operationId?: string };
 
 /** Every module whose exported operations the table uses: their export names are the operationIds. */
-const MODULES = [agent, analytics, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, securities, settlements, streams, transferRequests, oracles];
+const MODULES = [agent, analytics, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, redemptions, securities, settlements, streams, transferRequests, oracles];
 
 const EVERYONE = ROLES;
 /** A security's issuer and its transfer agents (the chaincode checks which security they act for); cash's issuer is a cash issuer. */
@@ -89,6 +90,8 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'POST', url: '/v1/securities/:id/distributions', roles: ['issuer'], operation: distributions.declareDistribution },
   { method: 'GET', url: '/v1/securities/:id/distributions', roles: EVERYONE, operation: distributions.listDistributions },
   { method: 'POST', url: '/v1/securities/:id/coupons', roles: ['issuer'], operation: distributions.declareCoupon },
+  { method: 'POST', url: '/v1/securities/:id/calls', roles: ['issuer'], operation: redemptions.callSecurity },
+  { method: 'POST', url: '/v1/securities/:id/redemption', roles: ['issuer'], operation: redemptions.declareRedemption },
   { method: 'GET', url: '/v1/distributions/:id', roles: EVERYONE, operation: distributions.readDistribution },
   { method: 'POST', url: '/v1/distributions/:id/payments', roles: PAYING_AGENTS, operation: distributions.payDistribution },
   { method: 'GET', url: '/v1/distributions/:id/payments', roles: STAFF, operation: distributions.listPayments },

@@ -8,7 +8,7 @@ export const TAGS = [
   { name: 'agent actions', description: 'A transfer agent\'s powers over an identity: freeze, unfreeze, and recovery of a lost wallet.' },
   { name: 'claim issuers', description: 'The claim issuers the consortium trusts, and the claim topics each may sign.' },
   { name: 'holder votes', description: 'Proposals put to a security\'s holders, their votes weighted by holdings at the record time (a custody account\'s split by its custodian), and the result.' },
-  { name: 'corporate actions', description: 'Cash distributions (dividends) paid in a cash token at record-time balances, in batches, with the rounding remainder to a named account; a security\'s calendar of coupons, maturity and record dates.' },
+  { name: 'corporate actions', description: 'Cash distributions (dividends) paid in a cash token at record-time balances, in batches, with the rounding remainder to a named account; a security\'s calendar of coupons, maturity and record dates; calls and redemptions of debt.' },
   { name: 'consortium', description: 'The consortium\'s policy: each org\'s roles, the admins, and changes awaiting the admins\' approval.' },
   { name: 'securities', description: 'Equity, debt and hybrid securities: creation, transfer rules, transfer agents, pause.' },
   { name: 'documents', description: 'Documents attached to a security or one of its partitions (ERC-1643): name, URI and content hash.' },

@@ -1,7 +1,8 @@
 import { requireAgentOf, requireRole, requireSameOrg } from '../authorize';
 import type { Envelope } from '../commands';
 import { accept, reject, type Decision, type Rejection } from '../decision';
-import { statusAt, type Security } from '../security';
+import type { Security } from '../security';
+import { statusProblem } from '../rules/paused';
 import { MAX_AMOUNT } from '@st2/circuits/dist/field';
 import { allowlistSnapshot } from './allowlist';
 import { alreadyApplied } from './applied';
@@ -132,7 +133,7 @@ function seal(cmd: ConfidentialCommandOf<'SealNotes'>, { at }: Envelope, pool: P
 }
 
 function mint(cmd: ConfidentialCommandOf<'ConfidentialMint'>, { at }: Envelope, security: Security, pool: Pool, slice: ConfidentialSlice): Decision<ConfidentialEvent> {
-  const refused = activeProblem(security, at) ?? amountProblem(cmd.amount) ?? supplyCapProblem(security, slice.supply?.supply ?? 0n, cmd.amount)
+  const refused = statusProblem(security, at) ?? amountProblem(cmd.amount) ?? supplyCapProblem(security, slice.supply?.supply ?? 0n, cmd.amount)
     ?? kycRootProblem(cmd.kycRoot, pool) ?? staleAllowlistProblem(security, pool, slice, at) ?? newNotesProblem([cmd.commitment], slice);
   if (refused) return refused;
   return accept([{ type: 'ConfidentialMinted', v: 1, at, securityId: cmd.securityId, amount: cmd.amount, commitment: cmd.commitment }]);
@@ -143,7 +144,7 @@ function transfer(cmd: ConfidentialCommandOf<'ConfidentialTransfer'>, { at }: En
   if (lockedUntil !== undefined && at < lockedUntil) {
     return reject('ST2-LOCKUP', `${security.id} is locked up until ${new Date(lockedUntil).toISOString()}.`, { lockupUntil: lockedUntil });
   }
-  const refused = alreadyApplied(cmd.nullifiers, cmd.commitments, slice) ?? activeProblem(security, at) ?? noteRootProblem(cmd.noteRoot, pool)
+  const refused = alreadyApplied(cmd.nullifiers, cmd.commitments, slice) ?? statusProblem(security, at) ?? noteRootProblem(cmd.noteRoot, pool)
     ?? kycRootProblem(cmd.kycRoot, pool) ?? staleAllowlistProblem(security, pool, slice, at) ?? unspentProblem(cmd.nullifiers, slice)
     ?? newNotesProblem(cmd.commitments, slice);
   if (refused) return refused;
@@ -163,12 +164,6 @@ function redeem(cmd: ConfidentialCommandOf<'ConfidentialRedeem'>, { at }: Envelo
   return accept([{ type: 'ConfidentialRedeemed', v: 1, at, securityId, amount, nullifier, changeCommitment }]);
 }
 
-function activeProblem(security: Security, at: number): Rejection | null {
-  const status = statusAt(security, at);
-  if (status === 'paused') return reject('ST2-PAUSED', `Security ${security.id} is paused.`);
-  if (status === 'matured') return reject('ST2-MATURED', `Security ${security.id} has matured.`);
-  return null;
-}
 
 function amountProblem(amount: bigint): Rejection | null {
   return amount > MAX_AMOUNT ? reject('ST2-INVALID-INPUT', 'Confidential amounts are below 2^64.', { amount: amount.toString() }) : null;

@@ -1,6 +1,6 @@
 import { requireAgentOf, requireIssuerOf, requireSameOrg } from '../authorize';
 import type { CommandOf, Envelope } from '../commands';
-import { accept, reject, type Decision } from '../decision';
+import { accept, reject, type Decision, type Rejection } from '../decision';
 import { entitlementOf, payoutRef, type Distribution, type Payment } from '../distribution';
 import type { DomainEvent } from '../events';
 import { evolve, evolveAll } from '../evolve';
@@ -12,7 +12,8 @@ import { MAX_OPEN_SNAPSHOTS, valueAt } from '../snapshots';
 import { couponDistributionId, debtCalendarOf, isDebtLike, type DebtLikeTerms, type ScheduledCoupon } from '../debt';
 import { couponPerUnit, floatingRateBps } from '../schedule';
 import { findActiveIdentity, findIdentity, findPlainSecurity, findSecurity, findSecurityDefinition, type Found } from './lookup';
-import { movementRefs, movementStatsRefs, transferDecision } from './movement';
+import { movementRefs, movementStatsRefs, redemptionBurn, transferDecision } from './movement';
+import type { RedemptionKind } from '../redemption';
 
 type DistributionCommand = CommandOf<'DeclareDistribution' | 'DeclareCoupon' | 'PayDistribution' | 'CloseDistribution'>;
 
@@ -45,12 +46,15 @@ export function distributionDependentRefs(cmd: CommandOf<'PayDistribution' | 'Cl
     return unionRefs([own, closing, ...(remainder ? [movementRefs(remainder), movementStatsRefs(remainder, slice)] : [])]);
   }
   const units = refs({ holdings: cmd.holders.map((holder) => [securityId, holder] as const) });
-  const transfers = paymentsOf(distribution, cmd.holders, slice).flatMap((p) => paymentTransfer(distribution, p));
+  const payments = paymentsOf(distribution, cmd.holders, slice);
+  const transfers = payments.flatMap((p) => paymentTransfer(distribution, p));
+  // A redemption burns each holder's units: the security's supply, and the counts of jurisdictions its holders leave.
+  const burns = distribution.redemption ? payments.map((p): CommandOf<'Redeem'> => ({ kind: 'Redeem', securityId, from: p.holder, amount: p.units })) : [];
   const total = transfers.reduce((sum, t) => sum + t.amount, 0n);
   // Payments in sequence may take the payer's holding to zero though no single one does.
   const payerLeaves = total > 0n && holdingOf(slice, cashSecurityId, payer).balance <= total;
   const leaving = refs(payerLeaves ? { stats: [cashSecurityId], jurisdictions: jurisdictionOf(slice, cashSecurityId, payer) } : {});
-  return unionRefs([own, units, leaving, ...transfers.flatMap((t) => [movementRefs(t), movementStatsRefs(t, slice)])]);
+  return unionRefs([own, units, leaving, ...[...transfers, ...burns].flatMap((t) => [movementRefs(t), movementStatsRefs(t, slice)])]);
 }
 
 export function decideDistribution(cmd: DistributionCommand, env: Envelope, slice: Slice): Decision<DomainEvent> {
@@ -71,12 +75,13 @@ export function decideDistribution(cmd: DistributionCommand, env: Envelope, slic
  * (a balance that changed since could no longer be known), and payments begin strictly after it, so no
  * movement in the record time's millisecond can escape the snapshot.
  */
-function decideDeclare(cmd: CommandOf<'DeclareDistribution'>, { actor, at }: Envelope, slice: Slice, coupon?: number): Decision<DomainEvent> {
+export function decideDeclare(cmd: CommandOf<'DeclareDistribution'>, { actor, at }: Envelope, slice: Slice, purpose: Purpose = {}): Decision<DomainEvent> {
   const found = findSecurityDefinition(slice, cmd.securityId);
   if (!found.ok) return found;
   const security = found.value;
   const denied = requireIssuerOf(actor, security);
   if (denied) return denied;
+  if (cmd.distributionId.length > MAX_ID_LENGTH) return reject('ST2-INVALID-INPUT', `${cmd.distributionId} is longer than an id may be: use a shorter security id.`, { distributionId: cmd.distributionId });
   if (slice.distributions[cmd.distributionId]) return reject('ST2-ALREADY-EXISTS', `Distribution ${cmd.distributionId} already exists.`, { distributionId: cmd.distributionId });
   const cash = findPlainSecurity(slice, cmd.cashSecurityId);
   if (!cash.ok) return cash;
@@ -85,7 +90,8 @@ function decideDeclare(cmd: CommandOf<'DeclareDistribution'>, { actor, at }: Env
   if (!payer.ok) return payer;
   const remainderAccount = findActiveIdentity(slice, cmd.remainderAccount);
   if (!remainderAccount.ok) return remainderAccount;
-  if (cmd.recordTime < at) return reject('ST2-INVALID-INPUT', 'The record time must not be in the past.', { recordTime: cmd.recordTime });
+  // A redemption's record time is its redemption date's eve: past, but nothing has moved since (ST2-MATURED).
+  if (cmd.recordTime < at && !('redemption' in purpose)) return reject('ST2-INVALID-INPUT', 'The record time must not be in the past.', { recordTime: cmd.recordTime });
   if (cmd.paymentDate <= cmd.recordTime) return reject('ST2-INVALID-INPUT', 'Payments begin after the record time.', { paymentDate: cmd.paymentDate });
   const open = security.snapshots ?? [];
   if (open.length >= MAX_OPEN_SNAPSHOTS) {
@@ -95,10 +101,13 @@ function decideDeclare(cmd: CommandOf<'DeclareDistribution'>, { actor, at }: Env
   const { distributionId: id, securityId, cashSecurityId, rate, recordTime, paymentDate } = cmd;
   const distribution: Distribution = {
     id, securityId, cashSecurityId, rate, recordTime, paymentDate, payer: cmd.payer, remainderAccount: cmd.remainderAccount,
-    declaredBy: partyOf(actor), declaredAt: at, status: 'declared', paidHolders: 0, paidUnits: 0n, paidAmount: 0n, ...(coupon === undefined ? {} : { coupon }),
+    declaredBy: partyOf(actor), declaredAt: at, status: 'declared', paidHolders: 0, paidUnits: 0n, paidAmount: 0n, ...purpose,
   };
   return accept([{ type: 'DistributionDeclared', v: 1, at, distribution }]);
 }
+
+/** What a distribution pays beyond a dividend: a coupon of the schedule, or the principal at redemption. */
+type Purpose = { readonly coupon: number } | { readonly redemption: RedemptionKind } | Record<string, never>;
 
 /**
  * A coupon as a distribution whose rate per unit held is the schedule's coupon per unit of face value (over 1)
@@ -116,17 +125,21 @@ function decideDeclareCoupon(cmd: CommandOf<'DeclareCoupon'>, env: Envelope, sli
   if (!isDebtLike(terms)) return reject('ST2-INVALID-INPUT', `${cmd.securityId} is not a debt security: it has no coupons.`, { securityId: cmd.securityId });
   const period = debtCalendarOf(terms, createdAt).coupons[cmd.coupon - 1];
   if (!period) return reject('ST2-INVALID-INPUT', `${cmd.securityId} has no coupon ${cmd.coupon}.`, { coupon: cmd.coupon });
-  const cashTerms = slice.securities[cmd.cashSecurityId]?.terms;
-  if (cashTerms?.kind === 'cash' && cashTerms.currency !== terms.currency) {
-    return reject('ST2-INVALID-INPUT', `${cmd.securityId} pays in ${terms.currency}, ${cmd.cashSecurityId} is ${cashTerms.currency}.`, { cashSecurityId: cmd.cashSecurityId });
-  }
+  const currency = currencyProblem(cmd, terms, slice);
+  if (currency) return currency;
   const amount = couponAmountOf(period, terms, cmd.observedReferenceBps);
   if (typeof amount === 'string') return reject('ST2-INVALID-INPUT', amount, { coupon: cmd.coupon });
   const distributionId = couponDistributionId(cmd.securityId, cmd.coupon);
-  if (distributionId.length > MAX_ID_LENGTH) return reject('ST2-INVALID-INPUT', `${distributionId} is longer than an id may be: coupons need a shorter security id.`, { distributionId });
   const { securityId, cashSecurityId, recordTime, payer, remainderAccount } = cmd;
   const declaration = { kind: 'DeclareDistribution' as const, distributionId, securityId, cashSecurityId, rate: { numerator: amount, denominator: 1n }, recordTime, paymentDate: period.paymentDate, payer, remainderAccount };
-  return decideDeclare(declaration, env, slice, cmd.coupon);
+  return decideDeclare(declaration, env, slice, { coupon: cmd.coupon });
+}
+
+/** A debt security's coupons and principal are paid in its own currency: cash in another is refused. */
+export function currencyProblem(cmd: { readonly securityId: string; readonly cashSecurityId: string }, terms: DebtLikeTerms, slice: Slice): Rejection | null {
+  const cashTerms = slice.securities[cmd.cashSecurityId]?.terms;
+  if (cashTerms?.kind !== 'cash' || cashTerms.currency === terms.currency) return null;
+  return reject('ST2-INVALID-INPUT', `${cmd.securityId} pays in ${terms.currency}, ${cmd.cashSecurityId} is ${cashTerms.currency}.`, { cashSecurityId: cmd.cashSecurityId });
 }
 
 /** The coupon per unit, or why there is none: a floating coupon's rate is the observed reference plus the spread. */
@@ -163,8 +176,8 @@ function decidePay(cmd: CommandOf<'PayDistribution'>, env: Envelope, slice: Slic
   const events: DomainEvent[] = [paid];
   let current = evolve(slice, paid);
   for (const [index, payment] of payments.entries()) {
-    for (const transfer of paymentTransfer(distribution, payment)) {
-      const moved = transferDecision(transfer, env.at, current);
+    for (const step of paymentSteps(distribution, payment, env.at)) {
+      const moved = step(current);
       if (!moved.ok) return reject(moved.code, `Paying ${payment.holder}: ${moved.message}`, { ...moved.details, holder: payment.holder, index });
       events.push(...moved.events);
       current = evolveAll(current, moved.events);
@@ -191,20 +204,25 @@ function decideClose(cmd: CommandOf<'CloseDistribution'>, env: Envelope, slice: 
   const remainder = declaredTotal - distribution.paidAmount;
   const { id: distributionId, securityId, cashSecurityId, remainderAccount } = distribution;
   const closed: DomainEvent = { type: 'DistributionClosed', v: 1, at: env.at, distributionId, securityId, cashSecurityId, eligibleUnits, declaredTotal, remainder, remainderAccount };
+  // Every unit held on the redemption date burned, its principal paid: the security is redeemed.
+  const redeemed: DomainEvent[] = distribution.redemption ? [{ type: 'SecurityRedeemed', v: 1, at: env.at, securityId, distributionId }] : [];
   const transfer = remainderTransfer(distribution, slice);
-  if (!transfer) return accept([closed]);
+  if (!transfer) return accept([closed, ...redeemed]);
   const moved = transferDecision(transfer, env.at, evolve(slice, closed));
   if (!moved.ok) return reject(moved.code, `Paying the remainder to ${remainderAccount}: ${moved.message}`, { ...moved.details, remainderAccount });
-  return accept([closed, ...moved.events]);
+  return accept([closed, ...moved.events, ...redeemed]);
 }
 
-/** A distribution still declared, and a caller who may pay it: its issuer or an agent, from the payer's org. */
+/**
+ * A distribution still declared, and a caller who may pay it: its issuer or an agent, from the payer's org
+ * (a redemption, which burns units, an agent with the `redeem` power).
+ */
 function dueDistribution(id: string, { actor }: Envelope, slice: Slice): Found<Distribution> {
   const distribution = slice.distributions[id];
   if (!distribution) return reject('ST2-NOT-FOUND', `Unknown distribution ${id}.`, { distributionId: id });
   const found = findSecurityDefinition(slice, distribution.securityId);
   if (!found.ok) return found;
-  const denied = requireAgentOf(actor, found.value);
+  const denied = requireAgentOf(actor, found.value, distribution.redemption ? 'redeem' : undefined);
   if (denied) return denied;
   const payer = payerOf(actor, slice, distribution.payer);
   if (!payer.ok) return payer;
@@ -227,6 +245,13 @@ function paymentsOf(distribution: Distribution, holders: readonly string[], slic
     const units = valueAt(holding.snapshots, holding.balance, distribution.recordTime);
     return { holder, units, amount: entitlementOf(units, distribution.rate) };
   });
+}
+
+/** A payment's movements, each decided on the slice the previous left: its cash, then for a redemption the holder's units burned. */
+function paymentSteps(distribution: Distribution, payment: Payment, at: number): ((slice: Slice) => Decision<DomainEvent>)[] {
+  const cash = paymentTransfer(distribution, payment).map((transfer) => (slice: Slice) => transferDecision(transfer, at, slice));
+  if (!distribution.redemption) return cash;
+  return [...cash, (slice: Slice) => redemptionBurn(holdingOf(slice, distribution.securityId, payment.holder), payment.units, at)];
 }
 
 /** The cash movement of a payment: none when it rounds to 0 or the payer pays itself. */

@@ -4,7 +4,8 @@ import type { Actor } from '../roles';
 import { accept, reject, type Decision, type Rejection } from '../decision';
 import type { DomainEvent } from '../events';
 import { heldAmount, type Holding } from '../holding';
-import { DEFAULT_PARTITION, partitionField, partitionOf, partitionShortfall } from '../partition';
+import { DEFAULT_PARTITION, partitionField, partitionOf, partitionsOf, partitionShortfall } from '../partition';
+import { hasMatured } from '../security';
 import { evaluateRules, type Evaluation, type TransferFacts } from '../rules';
 import { accreditedOnly } from '../rules/accredited-only';
 import { requiredClaims } from '../rules/required-claims';
@@ -170,13 +171,16 @@ function decideIssue(cmd: CommandOf<'Issue'>, { actor, at }: Envelope, slice: Sl
  * Agent powers: redemption and forced transfer bypass the holder rules (lock-up, the sender's KYC,
  * freezes) but never the balance, so supply always equals the sum of holdings, and a forced transfer
  * never leaves units with an unverified identity (ERC-3643 `forcedTransfer` requires `isVerified(to)`).
- * Units taken beyond the free balance are unfrozen first, by an event of their own.
+ * Units taken beyond the free balance are unfrozen first, by an event of their own. From the redemption date
+ * (ST2-MATURED) only the redemption takes units (`redemptionBurn`).
  */
 function decideAgentMovement(cmd: CommandOf<'Redeem' | 'ForcedTransfer'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
   const found = findPlainSecurity(slice, cmd.securityId);
   if (!found.ok) return found;
   const denied = requireAgentOf(actor, found.value.security, cmd.kind === 'Redeem' ? 'redeem' : 'force');
   if (denied) return denied;
+  // From the redemption date units leave only through the redemption, which pays for them.
+  if (hasMatured(found.value.security, at)) return reject('ST2-MATURED', `Security ${cmd.securityId} has matured: its units are redeemed by its redemption.`);
   const parties = cmd.kind === 'ForcedTransfer' ? [cmd.from, cmd.to] : [cmd.from];
   for (const party of parties) {
     const identity = findActiveIdentity(slice, party);
@@ -195,6 +199,27 @@ function decideAgentMovement(cmd: CommandOf<'Redeem' | 'ForcedTransfer'>, { acto
   const base = { v: 1 as const, at, securityId: cmd.securityId, from: cmd.from, amount: cmd.amount, ...partitionField(partition) };
   const unfreeze = neededUnfreeze(holdingOf(slice, cmd.securityId, cmd.from), cmd.amount, at);
   return accept([...unfreeze, cmd.kind === 'Redeem' ? { type: 'Redeemed', ...base } : { type: 'Transferred', ...base, to: cmd.to, forced: true }]);
+}
+
+/**
+ * A redemption payment's burn: `units` of the holder's, from every partition (the default first), taken as an
+ * agent's redemption takes them (frozen units unfrozen first, held ones refused: release the hold first).
+ */
+export function redemptionBurn(holding: Holding, units: bigint, at: number): Decision<DomainEvent> {
+  if (holding.balance < units) {
+    return reject('ST2-INSUFFICIENT-BALANCE', `${holding.holder} holds ${holding.balance}, lower than the ${units} to redeem.`, { balance: holding.balance.toString(), amount: units.toString() });
+  }
+  const unheld = heldProblem(holding, units, at);
+  if (unheld) return unheld;
+  const base = { type: 'Redeemed' as const, v: 1 as const, at, securityId: holding.securityId, from: holding.holder };
+  let left = units;
+  const burns: DomainEvent[] = [];
+  for (const { partition, amount } of partitionsOf(holding)) {
+    const taken = amount < left ? amount : left;
+    if (taken > 0n) burns.push({ ...base, amount: taken, ...partitionField(partition) });
+    left -= taken;
+  }
+  return accept([...neededUnfreeze(holding, units, at), ...burns]);
 }
 
 /**

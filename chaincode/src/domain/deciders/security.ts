@@ -105,6 +105,9 @@ function termsProblem(terms: Terms, isin: string | undefined, slice: Slice, at: 
   if (terms.kind === 'equity') return null;
   if (terms.maturityDate <= at) return 'The maturity date must be in the future.';
   if (terms.issueDate !== undefined && terms.issueDate >= terms.maturityDate) return 'The issue date must be before the maturity date.';
+  if (terms.call && (terms.call.firstCallDate < (terms.issueDate ?? at) || terms.call.firstCallDate >= terms.maturityDate)) {
+    return 'The first call date must be from the issue date and before the maturity date.';
+  }
   if (terms.floating && terms.couponRateBps !== 0) return 'A floating coupon\'s rate is its reference rate plus its spread: couponRateBps must be 0.';
   if (terms.kind === 'debt') return null;
   const { conversion } = terms;

@@ -1,14 +1,15 @@
-import { reject } from '../decision';
-import { statusAt } from '../security';
+import { reject, type Rejection } from '../decision';
+import { hasMatured, statusAt, type Security } from '../security';
 import type { Rule } from './facts';
 
-/** Nothing moves while a security is paused or after it matured. */
+/** Nothing moves while a security is paused or from its redemption date on (matured, called or redeemed). */
+export function statusProblem(security: Security, at: number): Rejection | null {
+  if (hasMatured(security, at)) return reject('ST2-MATURED', `Security ${security.id} has matured.`);
+  if (statusAt(security, at) === 'paused') return reject('ST2-PAUSED', `Security ${security.id} is paused.`);
+  return null;
+}
+
 export const paused: Rule = {
   name: 'paused',
-  check: ({ security, at }) => {
-    const status = statusAt(security, at);
-    if (status === 'paused') return reject('ST2-PAUSED', `Security ${security.id} is paused.`);
-    if (status === 'matured') return reject('ST2-MATURED', `Security ${security.id} has matured.`);
-    return null;
-  },
+  check: ({ security, at }) => statusProblem(security, at),
 };
