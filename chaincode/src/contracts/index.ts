@@ -12,11 +12,12 @@ import { CustodyContract } from './custody-contract';
 import { IdentityContract } from './identity-contract';
 import { SecurityContract } from './security-contract';
 import { TokenContract } from './token-contract';
+import { CorporateActionContract } from './corporate-action-contract';
 
 type ContractClass = new () => Contract;
 
 /** st2's contracts; the benchmark baselines are another chaincode (src/bench), never deployed with these. */
-const ST2_CONTRACTS = [IdentityContract, SecurityContract, TokenContract, ConfidentialContract, ConsortiumContract, VoteContract, HoldContract, SettlementContract, CustodyContract, DistributionContract] as const;
+const ST2_CONTRACTS = [IdentityContract, SecurityContract, TokenContract, ConfidentialContract, ConsortiumContract, VoteContract, HoldContract, SettlementContract, CustodyContract, DistributionContract, CorporateActionContract] as const;
 
 /**
  * st2's contracts bound to the consortium policy their host supplies: fabric-contract-api constructs
@@ -46,7 +47,7 @@ export function consortiumPolicyFromEnvironment(env: NodeJS.ProcessEnv = process
 
 /** What fabric-contract-api deploys (as `contracts` of the package's main module) on a Fabric chaincode server. */
 export const contracts = st2Contracts(consortiumPolicyFromEnvironment());
-export { IdentityContract, SecurityContract, TokenContract, ConsortiumContract, VoteContract, HoldContract, SettlementContract, DistributionContract, St2Context };
+export { IdentityContract, SecurityContract, TokenContract, ConsortiumContract, VoteContract, HoldContract, SettlementContract, DistributionContract, CorporateActionContract, St2Context };
 export { ConfidentialContract, confidentialPayloadCodec, LEAF_PAGE, listedNotesCodec, listedViewingKeysCodec } from './confidential-contract';
 export { confidentialCodecs } from './confidential-repository';
 export { custodyPositionCodec } from './custody-contract';

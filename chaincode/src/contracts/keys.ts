@@ -135,6 +135,13 @@ export const ObjectType = {
   sealedOpening: 'sealed-opening',
   /** Private: a holder's viewing key sealed to the collection's org key, in its bank's collection and the audit collection. */
   viewingKey: 'viewing-key',
+  /**
+   * A split, reverse split or stock dividend (domain/corporate-action.ts), by its id. Written by its declaration
+   * and every batch applying it, read by the same: the batches of one action contend on it (and on `stats`, whose
+   * supply each changes), so they apply one after the other. No movement reads it: the pending action they must
+   * respect is on `security~<id>`, which they read anyway.
+   */
+  corporateAction: 'corporate-action',
 } as const;
 
 type Stub = Pick<ChaincodeStub, 'createCompositeKey'>;
@@ -184,6 +191,7 @@ export const keys = {
   /** No owner key in it: a key names only what the public ledger already shows. */
   sealedOpening: (stub: Stub, securityId: string, commitment: string) => stub.createCompositeKey(ObjectType.sealedOpening, [securityId, commitment]),
   viewingKey: (stub: Stub, identityId: string) => stub.createCompositeKey(ObjectType.viewingKey, [identityId]),
+  corporateAction: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.corporateAction, [id]),
 };
 
 /** Collections: each org's implicit collection for its own clients, and the audit collection the regulator reads. */

@@ -13,6 +13,7 @@ import { AgentSchema, Isin, DocumentName, DocumentUri, MAX_AGENTS, PowersSchema,
 import type { Actor } from './roles';
 import { HoldReason } from './hold';
 import { LegSchema, MAX_NETTED } from './settlement';
+import { CashInLieuSchema, CorporateActionType, MAX_HOLDERS_PER_ACTION_BATCH } from './corporate-action';
 
 /** An agent at creation: without `powers`, every power (what an agent could do before powers existed). */
 const AgentInput = Closed({ org: PartySchema.properties.org, id: PartySchema.properties.id, powers: Type.Optional(PowersSchema) });
@@ -210,6 +211,16 @@ export const CommandSchemas = {
   PayDistribution: Closed({ distributionId: Id, holders: Type.Array(Id, { minItems: 1, maxItems: MAX_PAYMENTS_PER_BATCH, uniqueItems: true }) }),
   /** By the issuer or an agent, once every unit at record time was paid for: pays the remainder, releases the snapshot. */
   CloseDistribution: Closed({ distributionId: Id }),
+  /**
+   * By an equity security's issuer: a split, reverse split or stock dividend of `ratio`, effective at
+   * `effectiveTime` (now or later), applied to the holders in batches (corporate-action.ts). `cashInLieu` pays the
+   * fractions of a unit a holder would get; required when the ratio can leave one. `actionId` is unique on the ledger.
+   */
+  DeclareCorporateAction: Closed({
+    actionId: Id, securityId: Id, type: CorporateActionType, ratio: RateSchema, effectiveTime: Timestamp, cashInLieu: Type.Optional(CashInLieuSchema),
+  }),
+  /** By the issuer or an agent, from the effective time: applies the action to each listed holder, all or none. */
+  ApplyCorporateAction: Closed({ actionId: Id, holders: Type.Array(Id, { minItems: 1, maxItems: MAX_HOLDERS_PER_ACTION_BATCH, uniqueItems: true }) }),
 } as const satisfies Record<string, TSchema>;
 
 export type CommandKind = keyof typeof CommandSchemas;

@@ -14,6 +14,7 @@ import { decideChangePartition, dueConversions, partitionLimitProblem, partition
 import { decideOperator, operatorRefs, operatorTransferRefs } from './deciders/operators';
 import { custodyPartyRefs, custodyRefs, decideCustody } from './deciders/custody';
 import { decideSecurity, securityRefs } from './deciders/security';
+import { corporateActionDependentRefs, corporateActionRefs, decideCorporateAction, pendingActionProblem } from './deciders/corporate-actions';
 import { decideSettlement, settlementDependentRefs, settlementRefs } from './deciders/settlement';
 import type { DomainEvent } from './events';
 import { evolveAll } from './evolve';
@@ -22,7 +23,8 @@ import { refs, unionRefs, type Refs, type Slice } from './slice';
 /**
  * The one entry point: any command, decided on the slice its `requiredRefs` named. The scheduled partition
  * conversions due on the holdings it touches come first (see `dueConversions`), and no decision may leave a
- * holding in more partitions than the limit (see `partitionLimitProblem`).
+ * holding in more partitions than the limit (see `partitionLimitProblem`), nor move units of a security under a
+ * corporate action (see `pendingActionProblem`).
  */
 export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<DomainEvent> {
   const touched = unionRefs([requiredRefs(cmd, env), dependentRefs(cmd, slice)]).holdings;
@@ -32,7 +34,7 @@ export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
   if (!decision.ok) return decision;
   const events = [...converted, ...decision.events];
   const limited = events.some(entersPartition) ? partitionLimitProblem(slice, evolveAll(slice, events)) : null;
-  return limited ?? (converted.length > 0 ? accept(events) : decision);
+  return limited ?? pendingActionProblem(cmd, slice, events, env.at) ?? (converted.length > 0 ? accept(events) : decision);
 }
 
 /** Only these events can give a holding a named partition it did not hold. */
@@ -110,6 +112,9 @@ function decideCommand(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'PayDistribution':
     case 'CloseDistribution':
       return decideDistribution(cmd, env, slice);
+    case 'DeclareCorporateAction':
+    case 'ApplyCorporateAction':
+      return decideCorporateAction(cmd, env, slice);
   }
 }
 
@@ -186,6 +191,9 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'PayDistribution':
     case 'CloseDistribution':
       return distributionRefs(cmd);
+    case 'DeclareCorporateAction':
+    case 'ApplyCorporateAction':
+      return corporateActionRefs(cmd);
   }
 }
 
@@ -238,6 +246,8 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
     case 'PayDistribution':
     case 'CloseDistribution':
       return distributionDependentRefs(cmd, slice);
+    case 'ApplyCorporateAction':
+      return corporateActionDependentRefs(cmd, slice);
     default:
       return refs({});
   }

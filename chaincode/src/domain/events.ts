@@ -10,6 +10,7 @@ import { Amount, Closed, Id, Jurisdiction, Org, Sha256, Timestamp, Topic, Nullab
 import { HoldReason } from './hold';
 import { LegSchema } from './settlement';
 import { DistributionSchema, MAX_PAYMENTS_PER_BATCH, PaymentSchema } from './distribution';
+import { AdjustmentSchema, CorporateActionSchema, MAX_HOLDERS_PER_ACTION_BATCH } from './corporate-action';
 import { AgentSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
 
 /**
@@ -147,6 +148,12 @@ export const EventSchemas = {
   DistributionClosed: event('DistributionClosed', {
     distributionId: Id, securityId: Id, cashSecurityId: Id, eligibleUnits: Amount, declaredTotal: Amount, remainder: Amount, remainderAccount: Id,
   }),
+  /** A split, reverse split or stock dividend declared: the security records it as pending. */
+  CorporateActionDeclared: event('CorporateActionDeclared', { action: CorporateActionSchema }),
+  /** A batch of holders applied (each holding in new units); cash in lieu moves as the Transferred events that follow. */
+  CorporateActionApplied: event('CorporateActionApplied', { actionId: Id, securityId: Id, adjustments: Type.Array(AdjustmentSchema, { maxItems: MAX_HOLDERS_PER_ACTION_BATCH }) }),
+  /** Every unit applied (the supply is all new units): units of the security move again. */
+  CorporateActionCompleted: event('CorporateActionCompleted', { actionId: Id, securityId: Id, supply: Amount }),
 } as const;
 
 const E = EventSchemas;
@@ -163,6 +170,7 @@ export const DomainEventSchema = Type.Union([
   E.OperatorAuthorized, E.OperatorRevoked,
   E.CustodyAccountOpened, E.CustodyDeposited, E.CustodyWithdrawn, E.CustodyMoved,
   E.DistributionDeclared, E.DistributionPaid, E.DistributionClosed,
+  E.CorporateActionDeclared, E.CorporateActionApplied, E.CorporateActionCompleted,
 ]);
 export type EventType = keyof typeof EventSchemas;
 export type DomainEvent = { [K in EventType]: StaticDecode<(typeof EventSchemas)[K]> }[EventType];

@@ -15,6 +15,7 @@ import type { EventOf } from './events';
 import { holdersIn, holdingOf, holdingRef, trustOf, withHolding, withJurisdictionHolders, type Slice } from './slice';
 import { POLICY_KEY } from './governance';
 import { payoutRef, type Distribution } from './distribution';
+import { multiplierOf, scaledHolding, type CorporateAction } from './corporate-action';
 import { retallied, splitsOf, voteRef, type Proposal, type Vote } from './proposal';
 import { entriesBeforeChange, valueAt, type OpenSnapshot } from './snapshots';
 import { requestRef, type TransferRequest } from './transfer-request';
@@ -150,6 +151,16 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       const { eligibleUnits, declaredTotal, remainder } = e;
       const closed = { ...must(slice.distributions, e.distributionId), status: 'closed' as const, eligibleUnits, declaredTotal, remainder };
       return withDistribution(releaseSnapshot(slice, e.securityId, e.distributionId), closed);
+    }
+    case 'CorporateActionDeclared': {
+      const { id, securityId, effectiveTime } = e.action;
+      return withCorporateAction(withSecurity(slice, { ...must(slice.securities, securityId), corporateAction: { id, effectiveTime } }), e.action);
+    }
+    case 'CorporateActionApplied':
+      return applyAdjustments(slice, e);
+    case 'CorporateActionCompleted': {
+      const { corporateAction: _done, ...security } = must(slice.securities, e.securityId);
+      return withCorporateAction(withSecurity(slice, security), { ...must(slice.corporateActions, e.actionId), status: 'completed', completedAt: e.at });
     }
     case 'PartitionChanged':
       return withHolding(slice, repartition(holdingOf(slice, e.securityId, e.holder), e.from, e.to, e.amount));
@@ -399,6 +410,36 @@ function releaseSnapshot(slice: Slice, securityId: string, id: string): Slice {
   const remaining = (security.snapshots ?? []).filter((snapshot) => snapshot.id !== id);
   const { snapshots: _open, ...rest } = security;
   return withSecurity(slice, remaining.length > 0 ? { ...rest, snapshots: remaining } : rest);
+}
+
+/**
+ * Each holding in new units (keeping its balance at open record times, in old units, as any change does), the
+ * supply changed by what the holdings changed by, holders left with nothing no longer counted (reverse splits),
+ * and the action's running totals.
+ */
+function applyAdjustments(slice: Slice, e: EventOf<'CorporateActionApplied'>): Slice {
+  const action = must(slice.corporateActions, e.actionId);
+  const multiplier = multiplierOf(action.type, action.ratio);
+  const open = must(slice.securities, e.securityId).snapshots;
+  let next = slice;
+  let holders = 0;
+  for (const { holder } of e.adjustments) {
+    const before = holdingOf(next, e.securityId, holder);
+    const after = scaledHolding(keepingSnapshots(before, open, e.at), multiplier, e.actionId);
+    holders += holderDelta(before, after);
+    next = withHolding(countIn(next, before, after), after);
+  }
+  const sum = (pick: (a: EventOf<'CorporateActionApplied'>['adjustments'][number]) => bigint) => e.adjustments.reduce((total, a) => total + pick(a), 0n);
+  const oldUnits = sum((a) => a.units);
+  const newUnits = sum((a) => a.newUnits);
+  const counted = withCorporateAction(next, {
+    ...action, appliedHolders: action.appliedHolders + e.adjustments.length, oldUnits: action.oldUnits + oldUnits, newUnits: action.newUnits + newUnits, cashPaid: action.cashPaid + sum((a) => a.cash),
+  });
+  return adjustStats(withSupplySnapshots(counted, e.securityId, open, e.at), e.securityId, newUnits - oldUnits, holders);
+}
+
+function withCorporateAction(slice: Slice, action: CorporateAction): Slice {
+  return { ...slice, corporateActions: { ...slice.corporateActions, [action.id]: action } };
 }
 
 function withDistribution(slice: Slice, distribution: Distribution): Slice {

@@ -87,6 +87,10 @@ export const REASON_CODES = {
   'ST2-ALREADY-PAID': 'The holder has already been paid this distribution.',
   'ST2-NO-ENTITLEMENT': 'The holder held none of the security at the distribution’s record time.',
   'ST2-NOT-CASH': 'A distribution is paid in a cash token: the security named to pay in is not of kind cash.',
+  'ST2-CORPORATE-ACTION-PENDING': 'A corporate action (split, reverse split, stock dividend) of the security is under way: no unit moves from its effective time until every holder is applied, and no other action or record time may fall in it.',
+  'ST2-CORPORATE-ACTION-NOT-DUE': 'The corporate action’s effective time has not come yet.',
+  'ST2-CORPORATE-ACTION-COMPLETED': 'The corporate action was already applied to every holder.',
+  'ST2-ALREADY-ADJUSTED': 'The corporate action was already applied to this holder.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -183,6 +187,10 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-ALREADY-PAID': '0x48',
   'ST2-NO-ENTITLEMENT': '0x10',
   'ST2-NOT-CASH': null,
+  'ST2-CORPORATE-ACTION-PENDING': '0x42',
+  'ST2-CORPORATE-ACTION-NOT-DUE': '0x44',
+  'ST2-CORPORATE-ACTION-COMPLETED': '0x48',
+  'ST2-ALREADY-ADJUSTED': '0x48',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

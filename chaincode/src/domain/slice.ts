@@ -11,6 +11,7 @@ import { payoutRef, type Distribution, type Payout } from './distribution';
 import type { TransferRequest } from './transfer-request';
 import { operatorRef, type Operator } from './operator';
 import { requestRef } from './transfer-request';
+import type { CorporateAction } from './corporate-action';
 import { EMPTY_TRUST, TRUST_KEY, type TrustRegistry } from './trust';
 
 /**
@@ -49,9 +50,11 @@ export interface Slice {
   readonly distributions: Readonly<Record<string, Distribution>>;
   /** Paid markers, keyed by `payoutRef(distributionId, holder)`. */
   readonly payouts: Readonly<Record<string, Payout>>;
+  /** Splits, reverse splits and stock dividends, by id (unique on the ledger). */
+  readonly corporateActions: Readonly<Record<string, CorporateAction>>;
 }
 
-export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, changes: {}, consortium: {}, proposals: {}, votes: {}, holds: {}, settlements: {}, operators: {}, distributions: {}, payouts: {} };
+export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, changes: {}, consortium: {}, proposals: {}, votes: {}, holds: {}, settlements: {}, operators: {}, distributions: {}, payouts: {}, corporateActions: {} };
 
 /** What to load for a command or an event: ids per aggregate. */
 export interface Refs {
@@ -75,10 +78,11 @@ export interface Refs {
   readonly operators: readonly (readonly [securityId: string, holder: string, operator: Party])[];
   readonly distributions: readonly string[];
   readonly payouts: readonly (readonly [distributionId: string, holder: string])[];
+  readonly corporateActions: readonly string[];
 }
 
 export function refs(parts: Partial<Refs>): Refs {
-  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], proposals: [], votes: [], holds: [], settlements: [], operators: [], distributions: [], payouts: [], ...parts };
+  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], proposals: [], votes: [], holds: [], settlements: [], operators: [], distributions: [], payouts: [], corporateActions: [], ...parts };
 }
 
 /** Everything any of them names, each once. */
@@ -103,6 +107,7 @@ export function unionRefs(all: readonly Refs[]): Refs {
     operators: once(all.flatMap((r) => r.operators), ([securityId, holder, operator]) => operatorRef(securityId, holder, operator)),
     distributions: ids((r) => r.distributions),
     payouts: once(all.flatMap((r) => r.payouts), ([distributionId, holder]) => payoutRef(distributionId, holder)),
+    corporateActions: ids((r) => r.corporateActions),
   };
 }
 
@@ -131,6 +136,7 @@ export function mergeSlices(a: Slice, b: Slice): Slice {
     operators: { ...a.operators, ...b.operators },
     distributions: { ...a.distributions, ...b.distributions },
     payouts: { ...a.payouts, ...b.payouts },
+    corporateActions: { ...a.corporateActions, ...b.corporateActions },
   };
 }
 
