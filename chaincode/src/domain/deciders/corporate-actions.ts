@@ -96,7 +96,7 @@ function decideApply(cmd: CommandOf<'ApplyCorporateAction'>, { actor, at }: Enve
   const { action, security, supply } = due.value;
   const adjustments = adjustmentsOf(action, cmd.holders, slice);
   for (const [index, adjustment] of adjustments.entries()) {
-    const refused = holderProblem(action, adjustment, holdingOf(slice, action.securityId, adjustment.holder), at, slice);
+    const refused = holderProblem(action, adjustment, holdingOf(slice, action.securityId, adjustment.holder), at, slice, supply);
     if (refused) return { ...refused, details: { ...refused.details, holder: adjustment.holder, index } };
   }
   const oldUnits = adjustments.reduce((sum, a) => sum + a.units, 0n);
@@ -133,7 +133,7 @@ function dueAction(id: string, actor: Actor, at: number, slice: Slice): Found<{ 
 }
 
 /** Why one holder cannot be applied, or null. */
-function holderProblem(action: CorporateAction, adjustment: Adjustment, holding: Holding, at: number, slice: Slice): Rejection | null {
+function holderProblem(action: CorporateAction, adjustment: Adjustment, holding: Holding, at: number, slice: Slice, supply: bigint): Rejection | null {
   const identity = findIdentity(slice, adjustment.holder);
   if (!identity.ok) return identity;
   if (identity.value.custody !== undefined) {
@@ -141,7 +141,8 @@ function holderProblem(action: CorporateAction, adjustment: Adjustment, holding:
     return reject('ST2-CUSTODY-ACCOUNT', `${adjustment.holder} is a custody account: corporate actions do not reach custody accounts yet.`, {});
   }
   if (holding.corporateAction === action.id) return reject('ST2-ALREADY-ADJUSTED', `${adjustment.holder} was already applied ${action.id}.`, {});
-  if (holding.balance === 0n) return reject('ST2-NO-ENTITLEMENT', `${adjustment.holder} holds no ${action.securityId}.`, {});
+  // With no supply left (all redeemed before the effective time), any holder's empty batch completes the action.
+  if (holding.balance === 0n && supply > 0n) return reject('ST2-NO-ENTITLEMENT', `${adjustment.holder} holds no ${action.securityId}.`, {});
   // A hold reserves units in old units, in its own record too: it is released (or expires) before its holding is applied.
   if (heldAmount(holding, at) > 0n) return reject('ST2-HELD', `Part of ${adjustment.holder}'s holding is held: release its holds before applying ${action.id}.`, {});
   if (adjustment.newUnits > MAX_AMOUNT) return reject('ST2-AMOUNT-LIMIT', `${adjustment.holder}'s new balance ${adjustment.newUnits} passes the maximum amount.`, {});
