@@ -4,6 +4,7 @@ import { embeddedBackend } from './embedded-backend';
 import { partitionsScenario } from './partitions.scenario';
 import { securitiesScenario } from './securities.scenario';
 import { settlementsScenario } from './settlements.scenario';
+import { splitsScenario } from './splits.scenario';
 import { votesScenario } from './votes.scenario';
 
 securitiesScenario(embeddedBackend);
@@ -12,3 +13,4 @@ votesScenario(embeddedBackend);
 settlementsScenario(embeddedBackend);
 cashCustodyScenario(embeddedBackend);
 distributionsScenario(embeddedBackend);
+splitsScenario(embeddedBackend);
