@@ -35,6 +35,7 @@ describe('corporate actions over HTTP', () => {
     expect((await ok(h, cast.alice, 'GET', `/v1/securities/ACME/corporate-actions?consistentWith=${txId}`)).body)
       .toMatchObject({ items: [{ id: 'RS1', type: 'reverse-split', status: 'declared', appliedHolders: 0 }], nextCursor: null });
     expect((await ok(h, cast.alice, 'GET', '/v1/securities/ACME')).body).toMatchObject({ security: { corporateAction: { id: 'RS1' } } });
+    expect((await ok(h, cast.alice, 'GET', '/v1/securities/ACME/calendar')).body).toMatchObject({ corporateAction: { id: 'RS1', type: 'reverse-split', effectiveTime: h.clock.now + DAY } });
     expect((await ok(h, cast.agent, 'GET', '/v1/corporate-actions/RS1/entitlements')).body).toEqual({
       items: [
         { actionId: 'RS1', holder: 'alice', applied: false, units: '1000', newUnits: '333', cash: '2' },
@@ -82,6 +83,7 @@ describe('corporate actions over HTTP', () => {
     expect((await ok(h, cast.alice, 'GET', `/v1/corporate-actions/RS1?consistentWith=${txId}`)).body)
       .toMatchObject({ status: 'completed', appliedHolders: 2, oldUnits: '1500', newUnits: '499', cashPaid: '6' });
     expect((await ok(h, cast.alice, 'GET', '/v1/securities/ACME')).body).toMatchObject({ stats: { supply: '499', holders: 2 } });
+    expect((await ok(h, cast.alice, 'GET', '/v1/securities/ACME/calendar')).body).not.toHaveProperty('corporateAction');
     expect((await ok(h, cast.alice, 'GET', '/v1/cash/EURC/balances/alice')).body).toMatchObject({ total: '2' });
     await ok(h, cast.alice, 'POST', '/v1/transfers', { securityId: 'ACME', from: 'alice', to: 'bob', amount: '1' });
   });
