@@ -33,6 +33,7 @@ function restrict(slice: Slice, refs: Refs): Slice {
     payouts: pick(slice.payouts, refs.payouts.map(([d, h]) => payoutRef(d, h))),
     feeds: pick(slice.feeds, refs.feeds),
     rounds: pick(slice.rounds, refs.rounds.map(([f, r]) => roundRef(f, r))),
+    corporateActions: pick(slice.corporateActions, refs.corporateActions),
   };
 }
 
@@ -87,6 +88,7 @@ export function expectLoadedSliceAgrees(before: Slice, after: Slice, cmd: Comman
     operators: Object.values(written.operators).map((o) => [o.securityId, o.holder, o.operator] as const),
     distributions: Object.keys(written.distributions), payouts: Object.values(written.payouts).map((p) => [p.distributionId, p.holder] as const),
     feeds: Object.keys(written.feeds), rounds: Object.values(written.rounds).map((r) => [r.feedId, r.roundId] as const),
+    corporateActions: Object.keys(written.corporateActions),
   }));
 }
 

@@ -30,7 +30,7 @@ describe('demo', () => {
   it('has an equity and a bond with rules, and holdings in three jurisdictions', async () => {
     const { txId } = (await ok(h, as(cast.alice), 'POST', '/v1/transfers', { securityId: 'ACME-EQ', from: 'alice', to: 'bob', amount: '1' })).body;
     const list = await ok(h, as(cast.regulator), 'GET', `/v1/securities?consistentWith=${String(txId)}`);
-    expect((list.body.items as { id: string; terms: { kind: string } }[]).map((s) => [s.id, s.terms.kind])).toEqual([['ACME-BOND-2030', 'debt'], ['ACME-EQ', 'equity'], ['EUR-T', 'cash']]);
+    expect((list.body.items as { id: string; terms: { kind: string } }[]).map((s) => [s.id, s.terms.kind])).toEqual([['ACME-B', 'equity'], ['ACME-BOND-2030', 'debt'], ['ACME-EQ', 'equity'], ['EUR-T', 'cash']]);
     const holders = await ok(h, as(cast.regulator), 'GET', '/v1/audit/securities/ACME-EQ/holders');
     const jurisdictions = (holders.body.items as { identity: { jurisdiction: string } }[]).map((item) => item.identity.jurisdiction);
     expect(new Set(jurisdictions)).toEqual(new Set(['FR', 'DE', 'US']));
@@ -126,6 +126,13 @@ describe('demo', () => {
     // Its first coupon is declared, payable in the tokenised deposit on the schedule's first payment date.
     const coupon = (await ok(h, as(cast.regulator), 'GET', '/v1/distributions/ACME-BOND-2030:coupon:1')).body;
     expect(coupon).toMatchObject({ securityId: 'ACME-BOND-2030', cashSecurityId: 'EUR-T', status: 'declared', paymentDate: coupons[0]?.paymentDate });
+  });
+
+  it('consolidated the B shares 1 for 4, paying carol\'s fraction in the tokenised deposit', async () => {
+    const action = (await ok(h, as(cast.regulator), 'GET', `/v1/corporate-actions/ACME-B-CONSOLIDATION?position=${await h.ledger.height()}`)).body;
+    // 1,000 → 250; 333 → 83 and one old share's worth at EUR 5.00.
+    expect(action).toMatchObject({ type: 'reverse-split', status: 'completed', appliedHolders: 2, oldUnits: '1333', newUnits: '333', cashPaid: '500' });
+    expect((await ok(h, as(cast.regulator), 'GET', '/v1/securities/ACME-B')).body).toMatchObject({ stats: { supply: '333', holders: 2 } });
   });
 
   it('leaves the demo\'s request ids (demo-0 was sent by bank1, as alice is) to a newcomer\'s Idempotency-Key: the write applies, its repeat answers the same', async () => {

@@ -6,6 +6,7 @@ import { partitionsScenario } from './partitions.scenario';
 import { redemptionsScenario } from './redemptions.scenario';
 import { securitiesScenario } from './securities.scenario';
 import { settlementsScenario } from './settlements.scenario';
+import { splitsScenario } from './splits.scenario';
 import { votesScenario } from './votes.scenario';
 
 securitiesScenario(embeddedBackend);
@@ -16,3 +17,4 @@ cashCustodyScenario(embeddedBackend);
 distributionsScenario(embeddedBackend);
 oraclesScenario(embeddedBackend);
 redemptionsScenario(embeddedBackend);
+splitsScenario(embeddedBackend);

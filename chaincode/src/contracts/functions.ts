@@ -66,6 +66,8 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   SubmitOracleRound: 'oracle:submitRound',
   CallSecurity: 'distribution:call',
   DeclareRedemption: 'distribution:declareRedemption',
+  DeclareCorporateAction: 'corporateAction:declare',
+  ApplyCorporateAction: 'corporateAction:apply',
 };
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */

@@ -13,11 +13,12 @@ import { CustodyContract } from './custody-contract';
 import { IdentityContract } from './identity-contract';
 import { SecurityContract } from './security-contract';
 import { TokenContract } from './token-contract';
+import { CorporateActionContract } from './corporate-action-contract';
 
 type ContractClass = new () => Contract;
 
 /** st2's contracts; the benchmark baselines are another chaincode (src/bench), never deployed with these. */
-const ST2_CONTRACTS = [IdentityContract, SecurityContract, TokenContract, ConfidentialContract, ConsortiumContract, VoteContract, HoldContract, SettlementContract, CustodyContract, DistributionContract, OracleContract] as const;
+const ST2_CONTRACTS = [IdentityContract, SecurityContract, TokenContract, ConfidentialContract, ConsortiumContract, VoteContract, HoldContract, SettlementContract, CustodyContract, DistributionContract, OracleContract, CorporateActionContract] as const;
 
 /**
  * st2's contracts bound to the consortium policy their host supplies: fabric-contract-api constructs
@@ -47,7 +48,7 @@ export function consortiumPolicyFromEnvironment(env: NodeJS.ProcessEnv = process
 
 /** What fabric-contract-api deploys (as `contracts` of the package's main module) on a Fabric chaincode server. */
 export const contracts = st2Contracts(consortiumPolicyFromEnvironment());
-export { IdentityContract, SecurityContract, TokenContract, ConsortiumContract, VoteContract, HoldContract, SettlementContract, DistributionContract, OracleContract, St2Context };
+export { IdentityContract, SecurityContract, TokenContract, ConsortiumContract, VoteContract, HoldContract, SettlementContract, DistributionContract, OracleContract, St2Context, CorporateActionContract };
 export { ConfidentialContract, confidentialPayloadCodec, LEAF_PAGE, listedNotesCodec, listedViewingKeysCodec } from './confidential-contract';
 export { confidentialCodecs } from './confidential-repository';
 export { custodyPositionCodec } from './custody-contract';

@@ -145,6 +145,13 @@ export const ObjectType = {
   oracleRound: 'oracle-round',
   /** Private (the custodian's collection and audit): the beneficial owner a custody account settled a trade for. Written once, by that settlement. */
   settlementOwner: 'settlement-owner',
+  /**
+   * A split, reverse split or stock dividend (domain/corporate-action.ts), by its id. Written by its declaration
+   * and every batch applying it, read by the same: the batches of one action contend on it (and on `stats`, whose
+   * supply each changes), so they apply one after the other. No movement reads it: the pending action they must
+   * respect is on `security~<id>`, which they read anyway.
+   */
+  corporateAction: 'corporate-action',
 } as const;
 
 type Stub = Pick<ChaincodeStub, 'createCompositeKey'>;
@@ -201,6 +208,7 @@ export const keys = {
   /** Zero-padded like the slice's `roundRef`: key order is round order. */
   oracleRound: (stub: Stub, feedId: string, roundId: number) => stub.createCompositeKey(ObjectType.oracleRound, [feedId, roundId.toString().padStart(ROUND_ID_DIGITS, '0')]),
   settlementOwner: (stub: Stub, settlementId: string) => stub.createCompositeKey(ObjectType.settlementOwner, [settlementId]),
+  corporateAction: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.corporateAction, [id]),
 };
 
 /** Collections: each org's implicit collection for its own clients, and the audit collection the regulator reads. */

@@ -18,6 +18,7 @@ import { operatorRef, OperatorSchema, type Operator } from '../domain/operator';
 import { DistributionSchema, payoutRef, PayoutSchema, type Payout } from '../domain/distribution';
 import { FeedSchema } from '../domain/oracle/feed';
 import { roundRef, RoundSchema, type Round } from '../domain/oracle/round';
+import { CorporateActionSchema } from '../domain/corporate-action';
 import { codec, type Codec } from '../wire/codec';
 import { keys } from './keys';
 
@@ -42,6 +43,7 @@ export const stateCodecs = {
   payout: codec(PayoutSchema),
   feed: codec(FeedSchema),
   round: codec(RoundSchema),
+  corporateAction: codec(CorporateActionSchema),
 };
 
 /** Loads the slice a decision needs from world state and writes back exactly the records its events changed. */
@@ -66,7 +68,7 @@ export class Repository {
 
   /** The refs, then the claim issuers the loaded identities' claims refer to. */
   async load(refs: Refs): Promise<Slice> {
-    const [identities, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts, feeds, rounds] = await Promise.all([
+    const [identities, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts, feeds, rounds, corporateActions] = await Promise.all([
       this.#many(refs.identities, (id) => keys.identity(this.stub, id), stateCodecs.identity),
       this.#many(refs.securities, (id) => keys.security(this.stub, id), stateCodecs.security),
       this.#many(refs.stats, (id) => keys.stats(this.stub, id), stateCodecs.stats),
@@ -85,10 +87,11 @@ export class Repository {
       this.#payouts(refs.payouts),
       this.#many(refs.feeds, (id) => keys.oracleFeed(this.stub, id), stateCodecs.feed),
       this.#rounds(refs.rounds),
+      this.#many(refs.corporateActions, (id) => keys.corporateAction(this.stub, id), stateCodecs.corporateAction),
     ]);
     const issuerParties = uniqueParties([...refs.issuers, ...issuersReferencedBy(Object.values(identities))]);
     const issuers = await this.issuers(issuerParties);
-    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts, feeds, rounds };
+    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts, feeds, rounds, corporateActions };
   }
 
   async save(before: Slice, after: Slice): Promise<void> {
@@ -113,6 +116,7 @@ export class Repository {
     for (const [, v] of changed(before.payouts, after.payouts)) puts.push(this.#put(keys.payout(this.stub, v.distributionId, v.holder), stateCodecs.payout, v));
     for (const [id, v] of changed(before.feeds, after.feeds)) puts.push(this.#put(keys.oracleFeed(this.stub, id), stateCodecs.feed, v));
     for (const [, v] of changed(before.rounds, after.rounds)) puts.push(this.#put(keys.oracleRound(this.stub, v.feedId, v.roundId), stateCodecs.round, v));
+    for (const [id, v] of changed(before.corporateActions, after.corporateActions)) puts.push(this.#put(keys.corporateAction(this.stub, id), stateCodecs.corporateAction, v));
     await Promise.all(puts);
   }
 

@@ -14,6 +14,7 @@ import type { Actor } from './roles';
 import { HoldReason } from './hold';
 import { LegSchema, MAX_NETTED } from './settlement';
 import { ReportFields } from './oracle/report';
+import { CashInLieuSchema, CorporateActionType, MAX_HOLDERS_PER_ACTION_BATCH } from './corporate-action';
 
 /** An agent at creation: without `powers`, every power (what an agent could do before powers existed). */
 const AgentInput = Closed({ org: PartySchema.properties.org, id: PartySchema.properties.id, powers: Type.Optional(PowersSchema) });
@@ -227,6 +228,16 @@ export const CommandSchemas = {
    * Its id is redemptionDistributionId(securityId), so a security is redeemed once.
    */
   DeclareRedemption: Closed({ securityId: Id, cashSecurityId: Id, payer: Id, remainderAccount: Id }),
+  /**
+   * By an equity security's issuer: a split, reverse split or stock dividend of `ratio`, effective at
+   * `effectiveTime` (now or later), applied to the holders in batches (corporate-action.ts). `cashInLieu` pays the
+   * fractions of a unit a holder would get; required when the ratio can leave one. `actionId` is unique on the ledger.
+   */
+  DeclareCorporateAction: Closed({
+    actionId: Id, securityId: Id, type: CorporateActionType, ratio: RateSchema, effectiveTime: Timestamp, cashInLieu: Type.Optional(CashInLieuSchema),
+  }),
+  /** By the issuer or an agent, from the effective time: applies the action to each listed holder, all or none. */
+  ApplyCorporateAction: Closed({ actionId: Id, holders: Type.Array(Id, { minItems: 1, maxItems: MAX_HOLDERS_PER_ACTION_BATCH, uniqueItems: true }) }),
 } as const satisfies Record<string, TSchema>;
 
 export type CommandKind = keyof typeof CommandSchemas;

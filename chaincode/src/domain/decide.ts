@@ -15,6 +15,7 @@ import { decideChangePartition, dueConversions, partitionLimitProblem, partition
 import { decideOperator, operatorRefs, operatorTransferRefs } from './deciders/operators';
 import { custodyPartyRefs, custodyRefs, decideCustody } from './deciders/custody';
 import { decideSecurity, securityRefs } from './deciders/security';
+import { corporateActionDependentRefs, corporateActionRefs, decideCorporateAction, pendingActionProblem } from './deciders/corporate-actions';
 import { decideSettlement, settlementDependentRefs, settlementRefs } from './deciders/settlement';
 import { decideRound, roundRefs } from './deciders/oracle';
 import type { DomainEvent } from './events';
@@ -24,7 +25,8 @@ import { refs, unionRefs, type Refs, type Slice } from './slice';
 /**
  * The one entry point: any command, decided on the slice its `requiredRefs` named. The scheduled partition
  * conversions due on the holdings it touches come first (see `dueConversions`), and no decision may leave a
- * holding in more partitions than the limit (see `partitionLimitProblem`).
+ * holding in more partitions than the limit (see `partitionLimitProblem`), nor move units of a security under a
+ * corporate action (see `pendingActionProblem`).
  */
 export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<DomainEvent> {
   const touched = unionRefs([requiredRefs(cmd, env), dependentRefs(cmd, slice, env)]).holdings;
@@ -34,7 +36,7 @@ export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
   if (!decision.ok) return decision;
   const events = [...converted, ...decision.events];
   const limited = events.some(entersPartition) ? partitionLimitProblem(slice, evolveAll(slice, events)) : null;
-  return limited ?? (converted.length > 0 ? accept(events) : decision);
+  return limited ?? pendingActionProblem(cmd, slice, events, env.at) ?? (converted.length > 0 ? accept(events) : decision);
 }
 
 /** Only these events can give a holding a named partition it did not hold. */
@@ -119,6 +121,9 @@ function decideCommand(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'CallSecurity':
     case 'DeclareRedemption':
       return decideRedemption(cmd, env, slice);
+    case 'DeclareCorporateAction':
+    case 'ApplyCorporateAction':
+      return decideCorporateAction(cmd, env, slice);
   }
 }
 
@@ -202,6 +207,9 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'CallSecurity':
     case 'DeclareRedemption':
       return redemptionRefs(cmd);
+    case 'DeclareCorporateAction':
+    case 'ApplyCorporateAction':
+      return corporateActionRefs(cmd);
   }
 }
 
@@ -254,6 +262,8 @@ export function dependentRefs(cmd: Command, slice: Slice, env: Envelope): Refs {
     case 'PayDistribution':
     case 'CloseDistribution':
       return distributionDependentRefs(cmd, slice);
+    case 'ApplyCorporateAction':
+      return corporateActionDependentRefs(cmd, slice);
     default:
       return refs({});
   }

@@ -14,6 +14,7 @@ import { FeedDefinitionSchema } from './oracle/feed';
 import { RoundId } from './oracle/report';
 import { RoundSchema } from './oracle/round';
 import { AgentSchema, CallSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
+import { AdjustmentSchema, CorporateActionSchema, MAX_HOLDERS_PER_ACTION_BATCH } from './corporate-action';
 
 /**
  * Domain events: what happened, versioned, carrying only what may be public and the ids a projection
@@ -160,6 +161,12 @@ export const EventSchemas = {
   SecurityCalled: event('SecurityCalled', { securityId: Id, callDate: Timestamp, priceBps: CallSchema.properties.priceBps }),
   /** Its redemption closed (after the DistributionClosed of the same transaction): every unit burned, the principal paid. */
   SecurityRedeemed: event('SecurityRedeemed', { securityId: Id, distributionId: Id }),
+  /** A split, reverse split or stock dividend declared: the security records it as pending. */
+  CorporateActionDeclared: event('CorporateActionDeclared', { action: CorporateActionSchema }),
+  /** A batch of holders applied (each holding in new units); cash in lieu moves as the Transferred events that follow. */
+  CorporateActionApplied: event('CorporateActionApplied', { actionId: Id, securityId: Id, adjustments: Type.Array(AdjustmentSchema, { maxItems: MAX_HOLDERS_PER_ACTION_BATCH }) }),
+  /** Every unit applied (the supply is all new units): units of the security move again. */
+  CorporateActionCompleted: event('CorporateActionCompleted', { actionId: Id, securityId: Id, supply: Amount }),
 } as const;
 
 const E = EventSchemas;
@@ -178,6 +185,7 @@ export const DomainEventSchema = Type.Union([
   E.DistributionDeclared, E.DistributionPaid, E.DistributionClosed,
   E.OracleFeedSet, E.OracleRoundRecorded, E.OracleRoundReleased,
   E.SecurityCalled, E.SecurityRedeemed,
+  E.CorporateActionDeclared, E.CorporateActionApplied, E.CorporateActionCompleted,
 ]);
 export type EventType = keyof typeof EventSchemas;
 export type DomainEvent = { [K in EventType]: StaticDecode<(typeof EventSchemas)[K]> }[EventType];

@@ -17,6 +17,7 @@ import { POLICY_KEY } from './governance';
 import { payoutRef, type Distribution } from './distribution';
 import type { Feed } from './oracle/feed';
 import { latestOf, roundRef, type Round } from './oracle/round';
+import { multiplierOf, scaledHolding, type CorporateAction } from './corporate-action';
 import { retallied, splitsOf, voteRef, type Proposal, type Vote } from './proposal';
 import { entriesBeforeChange, valueAt, type OpenSnapshot } from './snapshots';
 import { requestRef, type TransferRequest } from './transfer-request';
@@ -177,6 +178,16 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       return withSecurity(slice, { ...must(slice.securities, e.securityId), called: { callDate: e.callDate, priceBps: e.priceBps, calledAt: e.at } });
     case 'SecurityRedeemed':
       return withSecurity(slice, { ...must(slice.securities, e.securityId), redeemedAt: e.at });
+    case 'CorporateActionDeclared': {
+      const { id, securityId, effectiveTime } = e.action;
+      return withCorporateAction(withSecurity(slice, { ...must(slice.securities, securityId), corporateAction: { id, effectiveTime } }), e.action);
+    }
+    case 'CorporateActionApplied':
+      return applyAdjustments(slice, e);
+    case 'CorporateActionCompleted': {
+      const { corporateAction: _done, ...security } = must(slice.securities, e.securityId);
+      return withCorporateAction(withSecurity(slice, security), { ...must(slice.corporateActions, e.actionId), status: 'completed', completedAt: e.at });
+    }
     case 'PartitionChanged':
       return withHolding(slice, repartition(holdingOf(slice, e.securityId, e.holder), e.from, e.to, e.amount));
     case 'HoldPlaced': {
@@ -433,6 +444,36 @@ function withFeed(slice: Slice, feed: Feed): Slice {
 
 function withRound(slice: Slice, round: Round): Slice {
   return { ...slice, rounds: { ...slice.rounds, [roundRef(round.feedId, round.roundId)]: round } };
+}
+
+/**
+ * Each holding in new units (keeping its balance at open record times, in old units, as any change does), the
+ * supply changed by what the holdings changed by, holders left with nothing no longer counted (reverse splits),
+ * and the action's running totals.
+ */
+function applyAdjustments(slice: Slice, e: EventOf<'CorporateActionApplied'>): Slice {
+  const action = must(slice.corporateActions, e.actionId);
+  const multiplier = multiplierOf(action.type, action.ratio);
+  const open = must(slice.securities, e.securityId).snapshots;
+  let next = slice;
+  let holders = 0;
+  for (const { holder } of e.adjustments) {
+    const before = holdingOf(next, e.securityId, holder);
+    const after = scaledHolding(keepingSnapshots(before, open, e.at), multiplier, e.actionId);
+    holders += holderDelta(before, after);
+    next = withHolding(countIn(next, before, after), after);
+  }
+  const sum = (pick: (a: EventOf<'CorporateActionApplied'>['adjustments'][number]) => bigint) => e.adjustments.reduce((total, a) => total + pick(a), 0n);
+  const oldUnits = sum((a) => a.units);
+  const newUnits = sum((a) => a.newUnits);
+  const counted = withCorporateAction(next, {
+    ...action, appliedHolders: action.appliedHolders + e.adjustments.length, oldUnits: action.oldUnits + oldUnits, newUnits: action.newUnits + newUnits, cashPaid: action.cashPaid + sum((a) => a.cash),
+  });
+  return adjustStats(withSupplySnapshots(counted, e.securityId, open, e.at), e.securityId, newUnits - oldUnits, holders);
+}
+
+function withCorporateAction(slice: Slice, action: CorporateAction): Slice {
+  return { ...slice, corporateActions: { ...slice.corporateActions, [action.id]: action } };
 }
 
 function withDistribution(slice: Slice, distribution: Distribution): Slice {

@@ -53,6 +53,11 @@ export const HoldingSchema = Closed({
    * once and is dropped by the next hold placed on the holding, or when its hold is closed.
    */
   holds: Type.Optional(Type.Array(HoldEntrySchema, { maxItems: MAX_HOLDS_PER_HOLDING })),
+  /**
+   * The last corporate action (corporate-action.ts) applied to this holding: its balance is in that action's new
+   * units. The holding is the action's per-holder marker, so applying an action twice to a holder is refused.
+   */
+  corporateAction: Type.Optional(Id),
 });
 export type Holding = StaticDecode<typeof HoldingSchema>;
 

@@ -34,6 +34,7 @@ export * from './cash';
 export * from './operator';
 export * from './custody';
 export * from './distribution';
+export * from './corporate-action';
 export * from './schedule';
 export * from './debt';
 export * from './pricing';

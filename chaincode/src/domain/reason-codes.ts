@@ -107,6 +107,10 @@ export const REASON_CODES = {
   'ST2-CALL-NOTICE': 'The call date is sooner than the call terms’ notice allows.',
   'ST2-CALL-DATE-INVALID': 'The call date is before the first call date or not before the maturity date.',
   'ST2-REDEMPTION-NOT-DUE': 'The security’s redemption date (its maturity or call date) has not come yet.',
+  'ST2-CORPORATE-ACTION-PENDING': 'A corporate action (split, reverse split, stock dividend) of the security is under way: no unit moves from its effective time until every holder is applied, and no other action or record time may fall in it.',
+  'ST2-CORPORATE-ACTION-NOT-DUE': 'The corporate action’s effective time has not come yet.',
+  'ST2-CORPORATE-ACTION-COMPLETED': 'The corporate action was already applied to every holder.',
+  'ST2-ALREADY-ADJUSTED': 'The corporate action was already applied to this holder.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -223,6 +227,10 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-CALL-NOTICE': '0x44',
   'ST2-CALL-DATE-INVALID': '0x20',
   'ST2-REDEMPTION-NOT-DUE': '0x44',
+  'ST2-CORPORATE-ACTION-PENDING': '0x42',
+  'ST2-CORPORATE-ACTION-NOT-DUE': '0x44',
+  'ST2-CORPORATE-ACTION-COMPLETED': '0x48',
+  'ST2-ALREADY-ADJUSTED': '0x48',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

@@ -5,6 +5,7 @@ import { PartySchema, sameParty, type Party } from './party';
 import { Amount, Closed, Id, Jurisdiction, Sha256, Timestamp, Topic } from './schema';
 import { MAX_TRANSFER_LIMITS, MAX_VENUE_LIMITS, MAX_VENUES } from './window-counters';
 import { MAX_OPEN_SNAPSHOTS, OpenSnapshotSchema, SnapshotEntries } from './snapshots';
+import { PendingActionSchema } from './corporate-action';
 import { BUSINESS_DAY_CONVENTIONS, DAY_COUNTS, type BusinessDayConvention, type DayCount } from './schedule';
 
 /** ISO 6166: two letters, nine alphanumerics, a check digit. */
@@ -245,6 +246,8 @@ export const SecuritySchema = Closed({
   called: Type.Optional(CallSchema),
   /** Set when its redemption closed: every unit burned and its principal paid. */
   redeemedAt: Type.Optional(Timestamp),
+  /** A corporate action declared and not completed (corporate-action.ts): from its effective time no unit moves. */
+  corporateAction: Type.Optional(PendingActionSchema),
 });
 export type Security = StaticDecode<typeof SecuritySchema>;
 

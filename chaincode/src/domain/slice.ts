@@ -11,6 +11,7 @@ import { payoutRef, type Distribution, type Payout } from './distribution';
 import type { TransferRequest } from './transfer-request';
 import { operatorRef, type Operator } from './operator';
 import { requestRef } from './transfer-request';
+import type { CorporateAction } from './corporate-action';
 import { EMPTY_TRUST, TRUST_KEY, type TrustRegistry } from './trust';
 import type { Feed } from './oracle/feed';
 import { roundRef, type Round } from './oracle/round';
@@ -55,9 +56,11 @@ export interface Slice {
   readonly feeds: Readonly<Record<string, Feed>>;
   /** Oracle rounds, keyed by `roundRef(feedId, roundId)`. */
   readonly rounds: Readonly<Record<string, Round>>;
+  /** Splits, reverse splits and stock dividends, by id (unique on the ledger). */
+  readonly corporateActions: Readonly<Record<string, CorporateAction>>;
 }
 
-export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, changes: {}, consortium: {}, proposals: {}, votes: {}, holds: {}, settlements: {}, operators: {}, distributions: {}, payouts: {}, feeds: {}, rounds: {} };
+export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, changes: {}, consortium: {}, proposals: {}, votes: {}, holds: {}, settlements: {}, operators: {}, distributions: {}, payouts: {}, feeds: {}, rounds: {}, corporateActions: {} };
 
 /** What to load for a command or an event: ids per aggregate. */
 export interface Refs {
@@ -83,10 +86,11 @@ export interface Refs {
   readonly payouts: readonly (readonly [distributionId: string, holder: string])[];
   readonly feeds: readonly string[];
   readonly rounds: readonly (readonly [feedId: string, roundId: number])[];
+  readonly corporateActions: readonly string[];
 }
 
 export function refs(parts: Partial<Refs>): Refs {
-  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], proposals: [], votes: [], holds: [], settlements: [], operators: [], distributions: [], payouts: [], feeds: [], rounds: [], ...parts };
+  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], proposals: [], votes: [], holds: [], settlements: [], operators: [], distributions: [], payouts: [], feeds: [], rounds: [], ...parts, corporateActions: [] };
 }
 
 /** Everything any of them names, each once. */
@@ -113,6 +117,7 @@ export function unionRefs(all: readonly Refs[]): Refs {
     payouts: once(all.flatMap((r) => r.payouts), ([distributionId, holder]) => payoutRef(distributionId, holder)),
     feeds: ids((r) => r.feeds),
     rounds: once(all.flatMap((r) => r.rounds), ([feedId, roundId]) => roundRef(feedId, roundId)),
+    corporateActions: ids((r) => r.corporateActions),
   };
 }
 
@@ -143,6 +148,7 @@ export function mergeSlices(a: Slice, b: Slice): Slice {
     payouts: { ...a.payouts, ...b.payouts },
     feeds: { ...a.feeds, ...b.feeds },
     rounds: { ...a.rounds, ...b.rounds },
+    corporateActions: { ...a.corporateActions, ...b.corporateActions },
   };
 }
 

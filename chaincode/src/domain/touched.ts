@@ -99,6 +99,13 @@ export function touchedBy(e: St2Event): Refs {
     case 'SettlementSettled':
     case 'SettlementClosed':
       return refs({ settlements: [e.settlementId], holdings: [[e.securities.securityId, e.seller], ...(e.cash ? [[e.cash.securityId, e.buyer] as const] : [])] });
+    case 'CorporateActionDeclared':
+      return refs({ corporateActions: [e.action.id], securities: [e.action.securityId] });
+    case 'CorporateActionApplied':
+      // Cash in lieu moves as Transferred events of their own.
+      return { ...movement(e.securityId, e.adjustments.map(({ holder }) => holder)), corporateActions: [e.actionId] };
+    case 'CorporateActionCompleted':
+      return refs({ corporateActions: [e.actionId], securities: [e.securityId] });
   }
 }
 
@@ -116,7 +123,8 @@ export function touchedThrough(e: St2Event, slice: Slice): Refs {
     case 'TransferFeeCharged':
     case 'HoldingRecovered':
     case 'CustodyDeposited':
-    case 'CustodyWithdrawn': {
+    case 'CustodyWithdrawn':
+    case 'CorporateActionApplied': {
       const parties = touchedBy(e).holdings.map(([, holder]) => holder);
       return refs({ jurisdictions: parties.flatMap((holder) => jurisdictionOf(slice, e.securityId, holder)) });
     }

@@ -144,6 +144,36 @@ function demoSteps(cast: DemoCast, now: number): (Step | Pause)[] {
     step(cast.issuer, 'DeclareCoupon', (at) => ({
       securityId: 'ACME-BOND-2030', coupon: 1, cashSecurityId: 'EUR-T', recordTime: at + DAY, payer: PAYING_AGENT, remainderAccount: UNCLAIMED,
     })),
+    ...reverseSplit(cast),
+  ];
+}
+
+/** Seconds until the reverse split takes effect: a real wait on the system clock. */
+const SPLIT_EFFECTIVE_IN_MS = 2_000;
+
+/**
+ * ACME's B shares consolidated 1 for 4, the fraction paid in the tokenised deposit at EUR 5.00 per old share:
+ * alice's 1,000 become 250; carol's 333 become 83 and one old share's worth, EUR 5.00, from the paying agent.
+ */
+function reverseSplit(cast: DemoCast): (Step | Pause)[] {
+  const effective = { effectiveTime: 0 };
+  return [
+    step(cast.issuer, 'CreateSecurity', {
+      securityId: 'ACME-B', name: 'ACME plc B shares', isin: 'GB00ACME0035', decimals: 0,
+      terms: { kind: 'equity', shareClass: 'B', votingRights: false, parValue: '100', currency: 'EUR' },
+      rules: { requiredClaims: ['kyc'] }, agents: [partyOf(callerOf(cast.agent))],
+    }),
+    step(cast.issuer, 'Issue', { securityId: 'ACME-B', to: cast.alice.id, amount: '1000' }),
+    step(cast.issuer, 'Issue', { securityId: 'ACME-B', to: cast.carol.id, amount: '333' }),
+    step(cast.issuer, 'DeclareCorporateAction', (at) => {
+      effective.effectiveTime = at + SPLIT_EFFECTIVE_IN_MS;
+      return {
+        actionId: 'ACME-B-CONSOLIDATION', securityId: 'ACME-B', type: 'reverse-split' as const, ratio: { numerator: '1', denominator: '4' }, ...effective,
+        cashInLieu: { cashSecurityId: 'EUR-T', payer: PAYING_AGENT, price: { numerator: '500', denominator: '1' } },
+      };
+    }),
+    { until: () => effective.effectiveTime, why: 'the reverse split\'s effective time' },
+    step(cast.agent, 'ApplyCorporateAction', { actionId: 'ACME-B-CONSOLIDATION', holders: [cast.alice.id, cast.carol.id] }),
   ];
 }
 

@@ -42,6 +42,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'ST2-ALREADY-PAID': 409,
   'ST2-ORACLE-ROUND-REPLAYED': 409,
   'ST2-ALREADY-CALLED': 409,
+  'ST2-ALREADY-ADJUSTED': 409,
   // A key reused for another request: 422, as the IETF Idempotency-Key draft says (409 is its in-flight case).
   'ST2-IDEMPOTENCY-MISMATCH': 422,
   // Overload: retry after the pause the Retry-After header gives.

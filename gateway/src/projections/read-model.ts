@@ -1,5 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import { roundRef, type FeedSchema, type RoundSchema, partyRef, payoutRef, POLICY_KEY, requestRef, voteRef, type DistributionSchema, type PayoutSchema, type ProposalSchema, type VoteSchema, type ClaimIssuerSchema, type ConsortiumPolicySchema, type PendingChangeSchema, type HoldSchema, type SettlementSchema, type OperatorSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
+import type { CorporateActionSchema } from '@st2/chaincode';
 import { compoundKey, prefixRange, SEPARATOR, type Sublevel } from '../store/gateway-store';
 import type { Page, PageRequest } from './paging';
 import type { ProjectionStore } from './projection-store';
@@ -23,6 +24,7 @@ export type DistributionRecord = Static<typeof DistributionSchema>;
 export type PayoutRecord = Static<typeof PayoutSchema>;
 export type FeedRecord = Static<typeof FeedSchema>;
 export type RoundRecord = Static<typeof RoundSchema>;
+export type CorporateActionRecord = Static<typeof CorporateActionSchema>;
 
 export interface HolderBalance {
   readonly holder: string;
@@ -175,6 +177,16 @@ export class ReadModel {
       if (round.observedAt <= at && round.status !== 'quarantined') return round;
     }
     return undefined;
+  }
+
+  /** A split, reverse split or stock dividend, with what it has applied so far. */
+  corporateAction(id: string): Promise<CorporateActionRecord | undefined> {
+    return this.record<CorporateActionRecord>('corporateActions', id);
+  }
+
+  /** The corporate actions declared on a security, by id, paged (a scan of all of them: they are rare). */
+  corporateActionsOf(securityId: string, page: PageRequest): Promise<Page<CorporateActionRecord>> {
+    return this.filtered(prefixRange('corporateActions'), (action: CorporateActionRecord) => action.securityId === securityId, (a) => a.id, page);
   }
 
   /** One holder's paid marker in a distribution; undefined while unpaid. */

@@ -28,6 +28,7 @@ export const CODECS: { readonly [K in Kind]: Codec<RecordOf<K>> } = {
   payouts: stateCodecs.payout,
   feeds: stateCodecs.feed,
   rounds: stateCodecs.round,
+  corporateActions: stateCodecs.corporateAction,
 };
 
 export const KINDS = Object.keys(CODECS) as readonly Kind[];
@@ -58,5 +59,6 @@ export function sliceKeys(refs: Refs): { readonly [K in Kind]: readonly string[]
     payouts: refs.payouts.map(([distributionId, holder]) => payoutRef(distributionId, holder)),
     feeds: refs.feeds,
     rounds: refs.rounds.map(([feedId, roundId]) => roundRef(feedId, roundId)),
+    corporateActions: refs.corporateActions,
   };
 }

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import {
-  Amount, BUSINESS_DAY_CONVENTIONS, CallSchema, CallTermsSchema, DAY_COUNTS, debtCalendarOf, fractionToNumber, Id, isDebtLike, RedemptionKindSchema, debtRedemption, scheduleTermsOf,
+  Amount, BUSINESS_DAY_CONVENTIONS, CallSchema, CallTermsSchema, CorporateActionType, DAY_COUNTS, debtCalendarOf, fractionToNumber, Id, isDebtLike, RedemptionKindSchema, debtRedemption, scheduleTermsOf,
   stateCodecs, Timestamp, type Fraction, type OpenSnapshot, type ScheduledCoupon, type Security, type DebtLikeTerms,
 } from '@st2/chaincode';
 import { NotFoundError } from '../errors/api-error';
@@ -59,10 +59,14 @@ const RecordDateView = Type.Object({
   paymentDate: Type.Optional(Timestamp),
 }, { additionalProperties: false });
 
+/** A split, reverse split or stock dividend declared and not completed: from its effective time no unit moves. */
+const PendingActionView = Type.Object({ id: Id, type: CorporateActionType, effectiveTime: Timestamp }, { additionalProperties: false });
+
 const CalendarView = Type.Object({
   securityId: Id,
   debt: Type.Optional(DebtView),
   recordDates: Type.Array(RecordDateView, { description: 'Open record-date snapshots, by record time' }),
+  corporateAction: Type.Optional(PendingActionView),
 }, { additionalProperties: false });
 
 export const readCalendar = operation({
@@ -71,7 +75,7 @@ export const readCalendar = operation({
     + 'when the issue date is not a roll date), each with its unadjusted start and end, its payment date moved by the business-day convention, its accrual fraction '
     + `under the day count and, for a fixed rate, the coupon per unit of face value rounded down to the minor unit (floating: '${TO_BE_OBSERVED}'); `
     + 'then the principal paid at maturity, the call terms and call of a callable security, and how it ends (at maturity, or on its call date at the call price). '
-    + 'For every security, its open record-date snapshots: proposals and distributions (a redemption\'s included).',
+    + 'For every security, its open record-date snapshots: proposals and distributions (a redemption\'s included); and a split, reverse split or stock dividend under way.',
   tags,
   effect: 'read',
   schema: { params: IdParams, querystring: readQuery({}), response: { 200: CalendarView } },
@@ -81,7 +85,9 @@ export const readCalendar = operation({
     if (!found) throw new NotFoundError(`Unknown security ${request.params.id}.`, { security: request.params.id });
     const security = stateCodecs.security.decode(found.security);
     const recordDates = await recordDatesOf(security.id, security.snapshots ?? [], readModel);
-    if (!isDebtLike(security.terms)) return { securityId: security.id, recordDates };
+    const pending = security.corporateAction ? await readModel.corporateAction(security.corporateAction.id) : undefined;
+    const corporateAction = pending ? { corporateAction: { id: pending.id, type: pending.type, effectiveTime: pending.effectiveTime } } : {};
+    if (!isDebtLike(security.terms)) return { securityId: security.id, recordDates, ...corporateAction };
     const schedule = scheduleTermsOf(security.terms, security.createdAt);
     const { coupons, maturity } = debtCalendarOf(security.terms, security.createdAt);
     const debt: Static<typeof DebtView> = {
@@ -89,7 +95,7 @@ export const readCalendar = operation({
       coupons: coupons.map(couponView), maturity: { ...maturity, principalPerUnit: maturity.principalPerUnit.toString() },
       ...callView(security), redemption: redemptionView(security, security.terms),
     };
-    return { securityId: security.id, debt, recordDates };
+    return { securityId: security.id, debt, recordDates, ...corporateAction };
   },
 });
 

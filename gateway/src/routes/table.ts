@@ -25,6 +25,7 @@ import * as settlements from './settlements';
 import * as streams from './streams';
 import { TAGS } from './tags';
 import * as transferRequests from './transfer-requests';
+import * as corporateActions from './corporate-actions';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -45,7 +46,7 @@ export interface Route {
 type Entry = Omit<Route, 'operationId'> & { readonly operationId?: string };
 
 /** Every module whose exported operations the table uses: their export names are the operationIds. */
-const MODULES = [agent, analytics, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, redemptions, securities, settlements, streams, transferRequests, oracles];
+const MODULES = [agent, analytics, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, redemptions, securities, settlements, streams, transferRequests, oracles, corporateActions];
 
 const EVERYONE = ROLES;
 /** A security's issuer and its transfer agents (the chaincode checks which security they act for); cash's issuer is a cash issuer. */
@@ -99,6 +100,11 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'GET', url: '/v1/distributions/:id/entitlements/:holder', roles: EVERYONE, operation: distributions.readEntitlement },
   { method: 'POST', url: '/v1/distributions/:id/close', roles: PAYING_AGENTS, operation: distributions.closeDistribution },
   { method: 'GET', url: '/v1/securities/:id/calendar', roles: EVERYONE, operation: calendar.readCalendar },
+  { method: 'POST', url: '/v1/securities/:id/corporate-actions', roles: ['issuer'], operation: corporateActions.declareCorporateAction },
+  { method: 'GET', url: '/v1/securities/:id/corporate-actions', roles: EVERYONE, operation: corporateActions.listCorporateActions },
+  { method: 'GET', url: '/v1/corporate-actions/:id', roles: EVERYONE, operation: corporateActions.readCorporateAction },
+  { method: 'POST', url: '/v1/corporate-actions/:id/batches', roles: PAYING_AGENTS, operation: corporateActions.applyCorporateAction },
+  { method: 'GET', url: '/v1/corporate-actions/:id/entitlements', roles: STAFF, operation: corporateActions.listCorporateActionEntitlements },
   { method: 'GET', url: '/v1/consortium/policy', roles: EVERYONE, operation: consortium.readPolicy },
   { method: 'PUT', url: '/v1/consortium/orgs/:org', roles: ['admin'], operation: consortium.setOrgRoles },
   { method: 'PUT', url: '/v1/consortium/admins', roles: ['admin'], operation: consortium.setAdmins },
