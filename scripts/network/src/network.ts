@@ -264,10 +264,7 @@ function nodeSpecs(net: Network): ProcessSpec[] {
 async function startNodes(net: Network): Promise<void> {
   const { layout, log } = net;
   const specs = nodeSpecs(net);
-  const toStart = specs.filter((s) => {
-    const record = readPidRecord(layout, s.name);
-    return !record || !isAlive(record);
-  });
+  const toStart = specs.filter((s) => !isRunning(layout, s.name));
   if (toStart.length === 0) {
     log('orderers and peers already running');
   } else {
@@ -324,24 +321,29 @@ async function waitConsenter(net: Network, node: OrdererNode): Promise<void> {
 }
 
 /**
- * Waits until every peer knows every other peer on the channel (gossip within each org, and across orgs
- * via anchor peers). The gateway's endorsement plans and private data dissemination depend on it.
+ * Waits until every running peer knows every other running peer on the channel (gossip within each org,
+ * and across orgs via anchor peers). The gateway's endorsement plans and private data dissemination
+ * depend on it. Peers that are stopped (a restart while another node is down) are not waited for.
  */
 async function waitForGossip(net: Network): Promise<void> {
   const { topology, layout, log } = net;
-  const others = peerProcesses(topology.orgs).length - 1;
-  if (others === 0) return;
+  const running = topology.orgs.flatMap((org) => org.peers.filter((peer) => isRunning(layout, peerNodeProcess(peer))).map((peer) => ({ org, peer })));
+  const others = running.length - 1;
+  if (others <= 0) return;
   log(`waiting for gossip: each peer must see ${others} other peers on ${topology.channel}`);
   await Promise.all(
-    topology.orgs.flatMap((org) =>
-      org.peers.map((peer) =>
-        retry(`gossip membership of ${peer.id}`, 90_000, async () => {
-          const known = await peerMetric(layout, org, peer, `gossip_membership_total_peers_known{channel="${topology.channel}"}`);
-          if (known === undefined || known < others) throw new Error(`knows ${known ?? 0} of ${others} peers`);
-        }, 500),
-      ),
+    running.map(({ org, peer }) =>
+      retry(`gossip membership of ${peer.id}`, 90_000, async () => {
+        const known = await peerMetric(layout, org, peer, `gossip_membership_total_peers_known{channel="${topology.channel}"}`);
+        if (known === undefined || known < others) throw new Error(`knows ${known ?? 0} of ${others} peers`);
+      }, 500),
     ),
   );
+}
+
+function isRunning(layout: Layout, name: string): boolean {
+  const record = readPidRecord(layout, name);
+  return record !== undefined && isAlive(record);
 }
 
 /** One Prometheus sample from a peer's operations endpoint. */
