@@ -116,6 +116,13 @@ describe('demo', () => {
     expect(dividend).toMatchObject({ status: 'closed', paidHolders: 4, eligibleUnits: '1900', declaredTotal: '23433', paidAmount: '23432', remainder: '1' });
   });
 
+  it('publishes a price feed of the equity, defined by both banks: its second round\'s median is the price, read ok with its confidence', async () => {
+    const feed = (await ok(h, as(cast.alice), 'GET', '/v1/oracles/feeds/ACME-EQ-EUR')).body;
+    expect(feed).toMatchObject({ version: 1, lastRoundId: 2, definition: { kind: 'price', base: 'ACME-EQ', quote: 'EUR', f: 1 } });
+    const value = (await ok(h, as(cast.alice), 'GET', '/v1/oracles/feeds/ACME-EQ-EUR/value')).body;
+    expect(value).toMatchObject({ status: 'ok', round: { roundId: 2, value: '2520', low: '2515', high: '2530' }, confidenceWidth: '15' });
+  });
+
   it('shows the bond\'s coupon calendar: ten semi-annual 4.25% coupons to maturity, and no record date left open on the equity', async () => {
     const bond = (await ok(h, as(cast.alice), 'GET', '/v1/securities/ACME-BOND-2030/calendar')).body;
     const coupons = (bond.debt as { coupons: { paymentDate: number; rate: { couponPerUnit?: string } }[] }).coupons;

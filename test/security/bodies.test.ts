@@ -13,7 +13,7 @@ const BY_ROLE: Record<string, Actor> = {
 
 /** Each route with real ids in its path, so a request could act if its body were accepted. */
 function urlOf(route: Route): string {
-  return route.url.replace(':txId', 'a'.repeat(64)).replace(':topic', 'kyc').replace(':org', 'Bank1MSP').replace(':agentId', 'bank1-agent').replace(':operatorId', 'broker').replace(':holder', 'alice').replace(':partition', 'reg-s').replace(':name', 'Prospectus').replace(':transferId', 't1').replace(':subject', 'admins').replace(':voter', 'alice').replace(':id', route.url.startsWith('/v1/identities') ? 'alice' : route.url.startsWith('/v1/orgs') ? 'Bank1MSP' : 'ACME');
+  return route.url.replace(':txId', 'a'.repeat(64)).replace(':topic', 'kyc').replace(':org', 'Bank1MSP').replace(':agentId', 'bank1-agent').replace(':operatorId', 'broker').replace(':holder', 'alice').replace(':partition', 'reg-s').replace(':name', 'Prospectus').replace(':transferId', 't1').replace(':subject', 'admins').replace(':voter', 'alice').replace(':roundId', '1').replace(':id', route.url.startsWith('/v1/identities') ? 'alice' : route.url.startsWith('/v1/orgs') ? 'Bank1MSP' : 'ACME');
 }
 
 /** `[[[...]]]` or `{"a":{"a":...}}` nested `depth` levels, as raw JSON (JSON.stringify of it would itself overflow). */

@@ -1,4 +1,6 @@
-import { partyOf, type CommandKind } from '@st2/chaincode';
+import { codec, configDigest, FeedDefinitionSchema, partyOf, type CommandKind } from '@st2/chaincode';
+import { createHash } from 'node:crypto';
+import { reportSignerFromSeed, signedReport } from '../oracles/report-signer';
 import { CustodyDesk, type BeneficialOwner } from '../custody/custody-desk';
 import { submitCommand } from '../ledger/identity-record';
 import { LedgerError, type Caller, type Ledger } from '../ledger/ledger';
@@ -140,6 +142,7 @@ function demoSteps(cast: DemoCast, now: number): (Step | Pause)[] {
     ...cashAndSettlement(cast, now),
     ...dividend(cast, now),
     ...custody(cast, now),
+    ...priceFeed(cast),
     // The bond's first coupon, declared from its schedule: paid in the tokenised deposit on its payment date.
     step(cast.issuer, 'DeclareCoupon', (at) => ({
       securityId: 'ACME-BOND-2030', coupon: 1, cashSecurityId: 'EUR-T', recordTime: at + DAY, payer: PAYING_AGENT, remainderAccount: UNCLAIMED,
@@ -284,6 +287,29 @@ function custody(cast: DemoCast, now: number): Step[] {
     step(cast.custodian, 'AffirmSettlement', { settlementId }),
     step(cast.alice, 'AffirmSettlement', { settlementId }),
     settle as Step,
+  ];
+}
+
+/** The demo's oracle signers: keys derived from fixed seeds, so a rerun signs as the same set (demo only). */
+const DEMO_SIGNERS = [0, 1, 2, 3].map((i) => reportSignerFromSeed(createHash('sha256').update(`st2-demo-oracle-signer-${i}`).digest()));
+const PRICE_FEED = 'ACME-EQ-EUR';
+const PRICE_DEFINITION = {
+  kind: 'price' as const, base: 'ACME-EQ', quote: 'EUR', decimals: 2, maxAgeMs: DAY, maxDeviationBps: 1_000,
+  band: { min: '100', max: '100000' }, signers: DEMO_SIGNERS.map((s) => s.publicKey), f: 1,
+};
+
+/**
+ * A price feed of the equity in EUR, defined by both banks (a consortium change), and two rounds of three of its
+ * four signers' observations (docs/oracles.md): the second's median is the equity's price now.
+ */
+function priceFeed(cast: DemoCast): Step[] {
+  const digest = configDigest(PRICE_FEED, 1, codec(FeedDefinitionSchema).decode(PRICE_DEFINITION));
+  const round = (roundId: number, values: bigint[]) => step(cast.agent, 'SubmitOracleRound', (at) => signedReport(DEMO_SIGNERS.slice(0, 3), { feedId: PRICE_FEED, configDigest: digest, roundId }, values, at - 1000 + roundId));
+  return [
+    step(cast.admin, 'SetOracleFeed', { feedId: PRICE_FEED, definition: PRICE_DEFINITION }),
+    step(cast.admin2, 'SetOracleFeed', { feedId: PRICE_FEED, definition: PRICE_DEFINITION }),
+    round(1, [2480n, 2500n, 2510n]),
+    round(2, [2515n, 2520n, 2530n]),
   ];
 }
 

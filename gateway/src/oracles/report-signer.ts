@@ -1,4 +1,4 @@
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { observationMessage } from '@st2/chaincode';
 
 /**
@@ -24,6 +24,15 @@ export function newReportSigner(): ReportSigner {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   // The SPKI DER of an Ed25519 key ends with the 32 raw bytes.
   return { publicKey: publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex'), privateKey };
+}
+
+/** The PKCS#8 DER prefix of an Ed25519 private key (RFC 8410): followed by the 32-byte seed. */
+const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+
+/** A signer whose key is derived from a 32-byte seed: the same signer on every run (the demo's; never for real feeds). */
+export function reportSignerFromSeed(seed: Buffer): ReportSigner {
+  const privateKey = createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+  return { publicKey: createPublicKey(privateKey).export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex'), privateKey };
 }
 
 export function signObservation(signer: ReportSigner, round: { feedId: string; configDigest: string; roundId: number }, value: bigint, observedAt: number): SignedObservation {
