@@ -8,16 +8,17 @@ const swc = ['@swc/jest', {
   module: { type: 'commonjs' },
 }];
 
-// ESM-only dependencies of light-my-request (Fastify's inject) and @fastify/static (Swagger UI), which
-// Jest's CommonJS runtime cannot load untransformed.
-const ESM_ONLY = ['cookie', 'content-disposition'];
+// ESM-only dependencies of light-my-request (Fastify's inject) and @fastify/static (Swagger UI), and of
+// openapi-typescript (the typed client's generator), which Jest's CommonJS runtime cannot load untransformed.
+const ESM_ONLY = ['cookie', 'content-disposition', 'parse-json', 'index-to-position', 'supports-color', 'change-case'];
 
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': swc, [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: swc },
-  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
+  // Also where npm nests one under a dependency (openapi-typescript/node_modules/parse-json).
+  transformIgnorePatterns: [`/node_modules/(?!(.*/node_modules/)?(${ESM_ONLY.join('|')})/)`],
   // Tests run against the TypeScript sources, not the compiled dist/.
   moduleNameMapper: {
     '^@st2/chaincode$': '<rootDir>/chaincode/src/index.ts',
