@@ -431,6 +431,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/securities/{id}/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Call a callable debt security for early redemption (its issuer)
+         * @description Redeems the whole issue on `callDate` at the call price of its terms (`terms.call.priceBps` of face value) instead of at maturity. Holders trade until the call date; from it every movement is refused with 422 ST2-MATURED. No call terms: 422 ST2-NOT-CALLABLE; a call date before `terms.call.firstCallDate` or not before maturity: 422 ST2-CALL-DATE-INVALID; sooner than `terms.call.noticeDays` from now: 422 ST2-CALL-NOTICE; called already: 409 ST2-ALREADY-CALLED; matured already: 422 ST2-MATURED.
+         *
+         *     Roles: issuer.
+         */
+        post: operations["callSecurity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/securities/{id}/redemption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declare the redemption of a debt security's whole issue: its principal, paid in a cash token (its issuer)
+         * @description From the redemption date (the maturity date, or the call date once called; before: 422 ST2-REDEMPTION-NOT-DUE) declares distribution `{id}:redemption`: each unit held on the eve of the redemption date earns the face value (at maturity) or the call price, in `cashSecurityId` (in the security's currency), from `payer`, payable from the redemption's payment date. Paid in batches by `POST /v1/distributions/{id}/payments` (an agent with the `redeem` power): each payment burns the holder's units. Its close (`POST /v1/distributions/{id}/close`) marks the security redeemed. Not debt or cash in another currency: 400 ST2-INVALID-INPUT; declared already: 409 ST2-ALREADY-EXISTS; a principal past the maximum amount: 422 ST2-AMOUNT-LIMIT. (An agent's burn of one holder's units, unpaid, is `POST /v1/securities/{id}/redemptions`, refused from the redemption date.)
+         *
+         *     Roles: issuer.
+         */
+        post: operations["declareRedemption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/distributions/{id}": {
         parameters: {
             query?: never;
@@ -553,12 +597,104 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A security's corporate-action calendar: coupons, maturity and open record dates
-         * @description For debt and hybrid securities, every coupon period from the issue date to maturity (generated backwards from maturity, a short first stub when the issue date is not a roll date), each with its unadjusted start and end, its payment date moved by the business-day convention, its accrual fraction under the day count and, for a fixed rate, the coupon per unit of face value rounded down to the minor unit (floating: 'rate to be observed'); then the principal paid at maturity. For every security, its open record-date snapshots: proposals and distributions.
+         * A security's corporate-action calendar: coupons, maturity, call and redemption, open record dates
+         * @description For debt and hybrid securities, every coupon period from the issue date to maturity (generated backwards from maturity, a short first stub when the issue date is not a roll date), each with its unadjusted start and end, its payment date moved by the business-day convention, its accrual fraction under the day count and, for a fixed rate, the coupon per unit of face value rounded down to the minor unit (floating: 'rate to be observed'); then the principal paid at maturity, the call terms and call of a callable security, and how it ends (at maturity, or on its call date at the call price). For every security, its open record-date snapshots: proposals and distributions (a redemption's included); and a split, reverse split or stock dividend under way.
          *
          *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
          */
         get: operations["readCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/securities/{id}/corporate-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Splits, reverse splits and stock dividends declared on a security, with their status
+         * @description By id, paged.
+         *
+         *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
+         */
+        get: operations["listCorporateActions"];
+        put?: never;
+        /**
+         * Declare a split, reverse split or stock dividend on an equity security (its issuer)
+         * @description `type` split: `ratio` new units for old ones (numerator > denominator); reverse-split: numerator < denominator; stock-dividend: `ratio` units added per unit held. From `effectiveTime` (now or later) no unit of the security moves (422 ST2-CORPORATE-ACTION-PENDING) until every holder is applied by `POST /v1/corporate-actions/{id}/batches`. Each holder gets floor(units × ratio); a ratio that can leave fractions needs `cashInLieu`: the fraction paid at `price` cash units per old unit from `payer` (an identity of the issuer's org, in a cash token: else 422 ST2-NOT-CASH). Another action under way or a record time at or after the effective time: 422 ST2-CORPORATE-ACTION-PENDING; the new supply past the maximum supply: 422 ST2-MAX-SUPPLY, past the maximum amount: 422 ST2-AMOUNT-LIMIT; not equity, a ratio that does not fit the type, fractions without cash in lieu: 400 ST2-INVALID-INPUT; an existing id: 409 ST2-ALREADY-EXISTS.
+         *
+         *     Roles: issuer.
+         */
+        post: operations["declareCorporateAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/corporate-actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a corporate action: its terms, status and what it has applied
+         * @description Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
+         */
+        get: operations["readCorporateAction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/corporate-actions/{id}/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a corporate action to a batch of holders (the issuer or an agent, of the payer's org when cash is paid)
+         * @description At most 100 holders, all or none: each holding in new units, its fraction paid in cash by a transfer from the payer judged by the cash token's rules. The batch that applies the last unit completes the action (a CorporateActionCompleted event) and units move again. Before the effective time: 422 ST2-CORPORATE-ACTION-NOT-DUE; a holder applied already: 409 ST2-ALREADY-ADJUSTED; holding nothing: 422 ST2-NO-ENTITLEMENT; with units held by a hold: 422 ST2-HELD; a custody account: 422 ST2-CUSTODY-ACCOUNT; the cash cannot reach it: its rule's code; each with `details.holder` and `details.index`. Completed: 422 ST2-CORPORATE-ACTION-COMPLETED.
+         *
+         *     Roles: issuer, agent.
+         */
+        post: operations["applyCorporateAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/corporate-actions/{id}/entitlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every holder of the security with what the action gives it and whether it was applied: the list an agent applies from
+         * @description By holder, paged. Not applied: its units, and the new units and cash in lieu the action gives for them (before the effective time, provisional: the units may still move). Applied: its units now, in new units.
+         *
+         *     Roles: admin, issuer, agent, claim-issuer, custodian, regulator, cash-issuer.
+         */
+        get: operations["listCorporateActionEntitlements"];
         put?: never;
         post?: never;
         delete?: never;
@@ -734,7 +870,7 @@ export interface paths {
         };
         /**
          * Read a security
-         * @description Its definition, supply and holder count, and status (active, paused, or matured from its maturity date on).
+         * @description Its definition, supply and holder count, and status (active, paused, matured from its redemption date on: its maturity date, or its call date once called; redeemed once its redemption closed).
          *
          *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
          */
@@ -1027,6 +1163,28 @@ export interface paths {
          *     Roles: admin, issuer, agent, claim-issuer, custodian, regulator, cash-issuer.
          */
         get: operations["holdersOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/securities/{id}/holders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Holder concentration and turnover of a security
+         * @description How concentrated a security's holdings are (HHI, the ten largest holders' share) and how much of it changed hands over a period, from the read models. No holder is named. The regulator and staff may ask about any security; an investor only about one it holds.
+         *
+         *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
+         */
+        get: operations["readHolderConcentration"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1534,7 +1692,7 @@ export interface paths {
          * Propose a settlement instruction: delivery versus payment, or free of payment without a cash leg (calling investor, seller or buyer)
          * @description The seller delivers the `securities` leg, the buyer pays the `cash` leg (any security: a cash token) by `settleBy`. The `price` stays private: it goes to the two parties' org collections and the audit collection, the ledger keeps its SHA-256. Nothing is held until each side affirms.
          *
-         *     Roles: investor.
+         *     Roles: investor, custodian.
          */
         post: operations["proposeSettlement"];
         delete?: never;
@@ -1600,7 +1758,7 @@ export interface paths {
          * Affirm a settlement instruction for the caller's side (seller or buyer)
          * @description Holds the leg the side delivers on its holding until the settlement date (422 ST2-INSUFFICIENT-BALANCE with `details.leg` when it is not available). Twice: 422 ST2-ALREADY-AFFIRMED.
          *
-         *     Roles: investor.
+         *     Roles: investor, custodian.
          */
         post: operations["affirmSettlement"];
         delete?: never;
@@ -1619,10 +1777,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Settle an instruction both sides affirmed: both legs move in one transaction, or neither (a party)
-         * @description Every rule of a holder transfer is checked for each leg; a refusal (422 with the rule's code, `details.leg` naming `securities` or `cash`) changes nothing. Not affirmed by both: 422 ST2-SETTLEMENT-NOT-AFFIRMED; past its settlement date: 422 ST2-SETTLEMENT-EXPIRED; closed: 422 ST2-SETTLEMENT-CLOSED.
+         * Settle an instruction both sides affirmed: both legs move in one transaction, or neither (a party, or the custodian of a custody account party)
+         * @description Every rule of a holder transfer is checked for each leg; a refusal (422 with the rule's code, `details.leg` naming `securities` or `cash`) changes nothing. Not affirmed by both: 422 ST2-SETTLEMENT-NOT-AFFIRMED; past its settlement date: 422 ST2-SETTLEMENT-EXPIRED; closed: 422 ST2-SETTLEMENT-CLOSED. With a custody account as a party, its custodian settles, naming the beneficial `owner`: the account's legs move that owner's positions in the private sub-ledger, judged on the owner (its attested jurisdiction, the holder counts); settled without an owner: 400 ST2-INVALID-INPUT.
          *
-         *     Roles: investor.
+         *     Roles: investor, custodian.
          */
         post: operations["settle"];
         delete?: never;
@@ -1644,7 +1802,7 @@ export interface paths {
          * Cancel an open settlement instruction (a party)
          * @description Releases the holds its affirmations placed; nothing moves.
          *
-         *     Roles: investor.
+         *     Roles: investor, custodian.
          */
         post: operations["cancelSettlement"];
         delete?: never;
@@ -1940,7 +2098,7 @@ export interface paths {
         };
         /**
          * Read a security
-         * @description Its definition, supply and holder count, and status (active, paused, or matured from its maturity date on).
+         * @description Its definition, supply and holder count, and status (active, paused, matured from its redemption date on: its maturity date, or its call date once called; redeemed once its redemption closed).
          *
          *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
          */
@@ -2331,6 +2489,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/oracles/feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List oracle feeds
+         * @description By id, paged, each with its definition, version, configuration digest and latest usable round.
+         *
+         *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
+         */
+        get: operations["listOracleFeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oracles/feeds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an oracle feed: its definition, version, configuration digest (what signers sign for) and latest usable round
+         * @description Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
+         */
+        get: operations["readOracleFeed"];
+        /**
+         * Create an oracle feed or change its definition (consortium approval)
+         * @description An approval by an administrator org (admin role) of a consortium change: it takes effect once the policy's number of administrator orgs approved it (the answer's ConsortiumChangeApproved event says whether it executed). Another change pending on the same subject: 409 ST2-CHANGE-CONFLICT; the same org again: 409 ST2-ALREADY-APPROVED. Subject `feed:{id}`. Each executed change is a new version with a new configuration digest: reports signed for an earlier one are refused. At least 3 signers and more than 3f of them, a band with min <= max, market hours that open before they close: else 422 ST2-ORACLE-SIGNERS.
+         *
+         *     Roles: admin.
+         */
+        put: operations["setOracleFeed"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oracles/feeds/{id}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A feed's rounds in round order, quarantined ones included
+         * @description Paged; each with its median, the lowest and highest signed value, its earliest observation time, the signers counted and its status.
+         *
+         *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
+         */
+        get: operations["listOracleRounds"];
+        put?: never;
+        /**
+         * Submit a round of signed observations (an admin or agent relays them)
+         * @description Each observation is signed with Ed25519 by a key of the feed's signer set over `st2-oracle-observation/v1\n{feedId}\n{configDigest}\n{roundId}\n{observedAt}\n{value}`; 2f + 1 distinct signers are needed. The median and the spread of the values are recorded. Another configuration's digest: 422 ST2-ORACLE-CONFIG-MISMATCH; a round id not after the last: 409 ST2-ORACLE-ROUND-REPLAYED; a key outside the set, one signer twice, a bad signature, too few: 422 ST2-ORACLE-UNKNOWN-SIGNER, ST2-ORACLE-DUPLICATE-SIGNER, ST2-ORACLE-BAD-SIGNATURE, ST2-ORACLE-QUORUM; an observation in the future or not after the last round's: 422 ST2-ORACLE-OBSERVATION-TIME; a median outside the band: 422 ST2-ORACLE-OUT-OF-BAND. A jump past the feed's deviation limit is recorded quarantined (status in the event) and not used until released.
+         *
+         *     Roles: admin, agent.
+         */
+        post: operations["submitOracleRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oracles/feeds/{id}/rounds/{roundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one round of a feed by its id
+         * @description Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
+         */
+        get: operations["readOracleRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oracles/feeds/{id}/rounds/{roundId}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release a quarantined round (consortium approval)
+         * @description An approval by an administrator org (admin role) of a consortium change: it takes effect once the policy's number of administrator orgs approved it (the answer's ConsortiumChangeApproved event says whether it executed). Another change pending on the same subject: 409 ST2-CHANGE-CONFLICT; the same org again: 409 ST2-ALREADY-APPROVED. Subject `round:{id}:{roundId}`. The round becomes usable, and the feed's value unless a later round is already in use. Not quarantined: 422 ST2-ORACLE-NOT-QUARANTINED.
+         *
+         *     Roles: admin.
+         */
+        post: operations["releaseOracleRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oracles/feeds/{id}/value": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a feed's value with its status: ok, stale, out-of-band, market-closed or low-confidence
+         * @description The last usable round observed at or before `at` (default: now), judged at `at` by the feed's current definition: older than its maximum age (or `maxAge`, if tighter) is stale; outside market hours, market-closed; outside its band, out-of-band; a spread of signed values wider than `maxConfidenceWidth`, low-confidence. With `strict=true` anything but ok is refused as st2 refuses it itself: 422 ST2-ORACLE-STALE, ST2-ORACLE-MARKET-CLOSED, ST2-ORACLE-OUT-OF-BAND or ST2-ORACLE-LOW-CONFIDENCE.
+         *
+         *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
+         */
+        get: operations["readOracleValue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2599,6 +2897,17 @@ export interface components {
                         /** @description Added to the observed reference rate, in basis points */
                         spreadBps: number;
                     };
+                    call?: {
+                        /**
+                         * @description Milliseconds since the Unix epoch
+                         * @example 1893456000000
+                         */
+                        firstCallDate: number;
+                        /** @description Call price in basis points of face value (10000: at par) */
+                        priceBps: number;
+                        /** @description Least whole days between the call and the call date */
+                        noticeDays: number;
+                    };
                 } | {
                     /** @enum {string} */
                     kind: "hybrid";
@@ -2629,6 +2938,17 @@ export interface components {
                         reference: string;
                         /** @description Added to the observed reference rate, in basis points */
                         spreadBps: number;
+                    };
+                    call?: {
+                        /**
+                         * @description Milliseconds since the Unix epoch
+                         * @example 1893456000000
+                         */
+                        firstCallDate: number;
+                        /** @description Call price in basis points of face value (10000: at par) */
+                        priceBps: number;
+                        /** @description Least whole days between the call and the call date */
+                        noticeDays: number;
                     };
                     conversion: {
                         /**
@@ -2790,6 +3110,37 @@ export interface components {
                      */
                     recordTime: number;
                 }[];
+                called?: {
+                    /**
+                     * @description Milliseconds since the Unix epoch
+                     * @example 1893456000000
+                     */
+                    callDate: number;
+                    /** @description Call price in basis points of face value (10000: at par) */
+                    priceBps: number;
+                    /**
+                     * @description Milliseconds since the Unix epoch
+                     * @example 1893456000000
+                     */
+                    calledAt: number;
+                };
+                /**
+                 * @description Milliseconds since the Unix epoch
+                 * @example 1893456000000
+                 */
+                redeemedAt?: number;
+                corporateAction?: {
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    id: string;
+                    /**
+                     * @description Milliseconds since the Unix epoch
+                     * @example 1893456000000
+                     */
+                    effectiveTime: number;
+                };
             };
         } | {
             /** @enum {string} */
@@ -3388,7 +3739,7 @@ export interface components {
              * @example 1893456000000
              */
             at: number;
-            /** @description What a consortium change is about: issuer:<org>:<id>, org:<org> or admins */
+            /** @description What a consortium change is about: issuer:<org>:<id>, org:<org>, admins, feed:<feedId> or round:<feedId>:<roundId> */
             subject: string;
             change: {
                 /** @enum {string} */
@@ -3451,6 +3802,62 @@ export interface components {
                 kind: "SetConsortiumAdmins";
                 admins: string[];
                 approvals: number;
+            } | {
+                /** @enum {string} */
+                kind: "SetOracleFeed";
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                feedId: string;
+                definition: {
+                    kind: "price" | "rate" | "index" | "fx" | "nav";
+                    /**
+                     * @description What is priced, or priced in (a currency, an index, a security id)
+                     * @example EUR
+                     */
+                    base: string;
+                    /**
+                     * @description What is priced, or priced in (a currency, an index, a security id)
+                     * @example EUR
+                     */
+                    quote: string;
+                    decimals: number;
+                    maxAgeMs: number;
+                    maxDeviationBps: number;
+                    band: {
+                        /**
+                         * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                         * @example 10125
+                         */
+                        min: string;
+                        /**
+                         * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                         * @example 10125
+                         */
+                        max: string;
+                    };
+                    signers: string[];
+                    f: number;
+                    marketHours?: {
+                        days: number[];
+                        opensAt: number;
+                        closesAt: number;
+                    };
+                };
+            } | {
+                /** @enum {string} */
+                kind: "ReleaseOracleRound";
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                feedId: string;
+                /**
+                 * @description Round number: strictly increasing per feed
+                 * @example 1
+                 */
+                roundId: number;
             };
             /**
              * @description Organisation (MSP id)
@@ -4443,6 +4850,8 @@ export interface components {
                  */
                 remainder?: string;
                 coupon?: number;
+                /** @description At maturity, or early on a call */
+                redemption?: "maturity" | "call";
             };
         } | {
             /** @enum {string} */
@@ -4531,6 +4940,346 @@ export interface components {
              * @example acme
              */
             remainderAccount: string;
+        } | {
+            /** @enum {string} */
+            type: "OracleFeedSet";
+            /** @enum {number} */
+            v: 1;
+            /**
+             * @description Milliseconds since the Unix epoch
+             * @example 1893456000000
+             */
+            at: number;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            feedId: string;
+            version: number;
+            /**
+             * @description SHA-256 digest, lowercase hex
+             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+             */
+            digest: string;
+            definition: {
+                kind: "price" | "rate" | "index" | "fx" | "nav";
+                /**
+                 * @description What is priced, or priced in (a currency, an index, a security id)
+                 * @example EUR
+                 */
+                base: string;
+                /**
+                 * @description What is priced, or priced in (a currency, an index, a security id)
+                 * @example EUR
+                 */
+                quote: string;
+                decimals: number;
+                maxAgeMs: number;
+                maxDeviationBps: number;
+                band: {
+                    /**
+                     * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                     * @example 10125
+                     */
+                    min: string;
+                    /**
+                     * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                     * @example 10125
+                     */
+                    max: string;
+                };
+                signers: string[];
+                f: number;
+                marketHours?: {
+                    days: number[];
+                    opensAt: number;
+                    closesAt: number;
+                };
+            };
+        } | {
+            /** @enum {string} */
+            type: "OracleRoundRecorded";
+            /** @enum {number} */
+            v: 1;
+            /**
+             * @description Milliseconds since the Unix epoch
+             * @example 1893456000000
+             */
+            at: number;
+            round: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                feedId: string;
+                /**
+                 * @description Round number: strictly increasing per feed
+                 * @example 1
+                 */
+                roundId: number;
+                /**
+                 * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                 * @example 10125
+                 */
+                value: string;
+                /**
+                 * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                 * @example 10125
+                 */
+                low: string;
+                /**
+                 * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                 * @example 10125
+                 */
+                high: string;
+                /**
+                 * @description Milliseconds since the Unix epoch
+                 * @example 1893456000000
+                 */
+                observedAt: number;
+                /**
+                 * @description Milliseconds since the Unix epoch
+                 * @example 1893456000000
+                 */
+                recordedAt: number;
+                configVersion: number;
+                signers: string[];
+                status: "accepted" | "quarantined" | "released";
+                deviationBps?: number;
+            };
+        } | {
+            /** @enum {string} */
+            type: "OracleRoundReleased";
+            /** @enum {number} */
+            v: 1;
+            /**
+             * @description Milliseconds since the Unix epoch
+             * @example 1893456000000
+             */
+            at: number;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            feedId: string;
+            /**
+             * @description Round number: strictly increasing per feed
+             * @example 1
+             */
+            roundId: number;
+        } | {
+            /** @enum {string} */
+            type: "SecurityCalled";
+            /** @enum {number} */
+            v: 1;
+            /**
+             * @description Milliseconds since the Unix epoch
+             * @example 1893456000000
+             */
+            at: number;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            securityId: string;
+            /**
+             * @description Milliseconds since the Unix epoch
+             * @example 1893456000000
+             */
+            callDate: number;
+            /** @description Call price in basis points of face value (10000: at par) */
+            priceBps: number;
+        } | {
+            /** @enum {string} */
+            type: "SecurityRedeemed";
+            /** @enum {number} */
+            v: 1;
+            /**
+             * @description Milliseconds since the Unix epoch
+             * @example 1893456000000
+             */
+            at: number;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            securityId: string;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            distributionId: string;
+        } | {
+            /** @enum {string} */
+            type: "CorporateActionDeclared";
+            /** @enum {number} */
+            v: 1;
+            /**
+             * @description Milliseconds since the Unix epoch
+             * @example 1893456000000
+             */
+            at: number;
+            action: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                securityId: string;
+                /** @description split: `ratio` new units for old ones (numerator > denominator); reverse-split: the same, numerator < denominator; stock-dividend: `ratio` new units added per unit held */
+                type: "split" | "reverse-split" | "stock-dividend";
+                ratio: {
+                    /**
+                     * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                     * @example 1000
+                     */
+                    numerator: string;
+                    /**
+                     * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                     * @example 1000
+                     */
+                    denominator: string;
+                };
+                /**
+                 * @description Milliseconds since the Unix epoch
+                 * @example 1893456000000
+                 */
+                effectiveTime: number;
+                cashInLieu?: {
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    cashSecurityId: string;
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    payer: string;
+                    price: {
+                        /**
+                         * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                         * @example 1000
+                         */
+                        numerator: string;
+                        /**
+                         * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                         * @example 1000
+                         */
+                        denominator: string;
+                    };
+                };
+                declaredBy: {
+                    /**
+                     * @description Organisation (MSP id)
+                     * @example Bank1MSP
+                     */
+                    org: string;
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    id: string;
+                };
+                /**
+                 * @description Milliseconds since the Unix epoch
+                 * @example 1893456000000
+                 */
+                declaredAt: number;
+                status: "declared" | "completed";
+                appliedHolders: number;
+                /**
+                 * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                 * @example 1000
+                 */
+                oldUnits: string;
+                /**
+                 * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                 * @example 1000
+                 */
+                newUnits: string;
+                /**
+                 * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                 * @example 1000
+                 */
+                cashPaid: string;
+                /**
+                 * @description Milliseconds since the Unix epoch
+                 * @example 1893456000000
+                 */
+                completedAt?: number;
+            };
+        } | {
+            /** @enum {string} */
+            type: "CorporateActionApplied";
+            /** @enum {number} */
+            v: 1;
+            /**
+             * @description Milliseconds since the Unix epoch
+             * @example 1893456000000
+             */
+            at: number;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            actionId: string;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            securityId: string;
+            adjustments: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                holder: string;
+                /**
+                 * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                 * @example 1000
+                 */
+                units: string;
+                /**
+                 * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                 * @example 1000
+                 */
+                newUnits: string;
+                /**
+                 * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                 * @example 1000
+                 */
+                cash: string;
+            }[];
+        } | {
+            /** @enum {string} */
+            type: "CorporateActionCompleted";
+            /** @enum {number} */
+            v: 1;
+            /**
+             * @description Milliseconds since the Unix epoch
+             * @example 1893456000000
+             */
+            at: number;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            actionId: string;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            securityId: string;
+            /**
+             * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+             * @example 1000
+             */
+            supply: string;
         } | {
             /** @enum {string} */
             type: "ConfidentialEnabled";
@@ -7168,6 +7917,8 @@ export interface operations {
                              */
                             remainder?: string;
                             coupon?: number;
+                            /** @description At maturity, or early on a call */
+                            redemption?: "maturity" | "call";
                         }[];
                         nextCursor: string | null;
                     };
@@ -7495,6 +8246,232 @@ export interface operations {
             };
         };
     };
+    callSecurity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Repeat a write safely: the same key from the same org returns the first response and never applies twice
+                 * @example acme
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Milliseconds since the Unix epoch
+                     * @example 1893456000000
+                     */
+                    callDate: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Transaction id (hex)
+                         * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                         */
+                        txId: string;
+                        /** @description Block that committed the transaction */
+                        blockNumber: number;
+                        /** @description The domain events the transaction emitted, in order */
+                        events: ({
+                            type: string;
+                            v: number;
+                            at: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    declareRedemption: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Repeat a write safely: the same key from the same org returns the first response and never applies twice
+                 * @example acme
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    cashSecurityId: string;
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    payer: string;
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    remainderAccount: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Transaction id (hex)
+                         * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                         */
+                        txId: string;
+                        /** @description Block that committed the transaction */
+                        blockNumber: number;
+                        /** @description The domain events the transaction emitted, in order */
+                        events: ({
+                            type: string;
+                            v: number;
+                            at: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
     readDistribution: {
         parameters: {
             query?: {
@@ -7617,6 +8594,8 @@ export interface operations {
                          */
                         remainder?: string;
                         coupon?: number;
+                        /** @description At maturity, or early on a call */
+                        redemption?: "maturity" | "call";
                     };
                 };
             };
@@ -8335,6 +9314,59 @@ export interface operations {
                                  */
                                 principalPerUnit: string;
                             };
+                            /** @description A callable security's call terms and, once the issuer called it, the call */
+                            call?: {
+                                terms: {
+                                    /**
+                                     * @description Milliseconds since the Unix epoch
+                                     * @example 1893456000000
+                                     */
+                                    firstCallDate: number;
+                                    /** @description Call price in basis points of face value (10000: at par) */
+                                    priceBps: number;
+                                    /** @description Least whole days between the call and the call date */
+                                    noticeDays: number;
+                                };
+                                called?: {
+                                    /**
+                                     * @description Milliseconds since the Unix epoch
+                                     * @example 1893456000000
+                                     */
+                                    callDate: number;
+                                    /** @description Call price in basis points of face value (10000: at par) */
+                                    priceBps: number;
+                                    /**
+                                     * @description Milliseconds since the Unix epoch
+                                     * @example 1893456000000
+                                     */
+                                    calledAt: number;
+                                };
+                            };
+                            /** @description How the security ends: at maturity, or on its call date once called */
+                            redemption: {
+                                /** @description At maturity, or early on a call */
+                                kind: "maturity" | "call";
+                                /** @description From it the security is matured: nothing moves but the redemption */
+                                redemptionDate: number;
+                                /**
+                                 * @description Milliseconds since the Unix epoch
+                                 * @example 1893456000000
+                                 */
+                                paymentDate: number;
+                                /** @description Cash per unit, an exact fraction: the face value, or its call price */
+                                pricePerUnit: {
+                                    /**
+                                     * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                     * @example 1000
+                                     */
+                                    numerator: string;
+                                    /**
+                                     * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                     * @example 1000
+                                     */
+                                    denominator: string;
+                                };
+                            };
                         };
                         /** @description Open record-date snapshots, by record time */
                         recordDates: {
@@ -8355,6 +9387,755 @@ export interface operations {
                              */
                             paymentDate?: number;
                         }[];
+                        corporateAction?: {
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            id: string;
+                            /** @description split: `ratio` new units for old ones (numerator > denominator); reverse-split: the same, numerator < denominator; stock-dividend: `ratio` new units added per unit held */
+                            type: "split" | "reverse-split" | "stock-dividend";
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            effectiveTime: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listCorporateActions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Wait (bounded) until the read model includes this transaction
+                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                 */
+                consistentWith?: string;
+                /** @description Wait (bounded) until the read model has applied every block below this ledger position: a refusal's error.details.position */
+                position?: string;
+                /** @description Page size (default 100) */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            id: string;
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            securityId: string;
+                            /** @description split: `ratio` new units for old ones (numerator > denominator); reverse-split: the same, numerator < denominator; stock-dividend: `ratio` new units added per unit held */
+                            type: "split" | "reverse-split" | "stock-dividend";
+                            ratio: {
+                                /**
+                                 * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                 * @example 1000
+                                 */
+                                numerator: string;
+                                /**
+                                 * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                 * @example 1000
+                                 */
+                                denominator: string;
+                            };
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            effectiveTime: number;
+                            cashInLieu?: {
+                                /**
+                                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                 * @example acme
+                                 */
+                                cashSecurityId: string;
+                                /**
+                                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                 * @example acme
+                                 */
+                                payer: string;
+                                price: {
+                                    /**
+                                     * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                     * @example 1000
+                                     */
+                                    numerator: string;
+                                    /**
+                                     * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                     * @example 1000
+                                     */
+                                    denominator: string;
+                                };
+                            };
+                            declaredBy: {
+                                /**
+                                 * @description Organisation (MSP id)
+                                 * @example Bank1MSP
+                                 */
+                                org: string;
+                                /**
+                                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                 * @example acme
+                                 */
+                                id: string;
+                            };
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            declaredAt: number;
+                            status: "declared" | "completed";
+                            appliedHolders: number;
+                            /**
+                             * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            oldUnits: string;
+                            /**
+                             * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            newUnits: string;
+                            /**
+                             * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            cashPaid: string;
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            completedAt?: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    declareCorporateAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Repeat a write safely: the same key from the same org returns the first response and never applies twice
+                 * @example acme
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    actionId: string;
+                    /** @description split: `ratio` new units for old ones (numerator > denominator); reverse-split: the same, numerator < denominator; stock-dividend: `ratio` new units added per unit held */
+                    type: "split" | "reverse-split" | "stock-dividend";
+                    ratio: {
+                        /**
+                         * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                         * @example 1000
+                         */
+                        numerator: string;
+                        /**
+                         * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                         * @example 1000
+                         */
+                        denominator: string;
+                    };
+                    /**
+                     * @description Milliseconds since the Unix epoch
+                     * @example 1893456000000
+                     */
+                    effectiveTime: number;
+                    cashInLieu?: {
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        cashSecurityId: string;
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        payer: string;
+                        price: {
+                            /**
+                             * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            numerator: string;
+                            /**
+                             * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            denominator: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Transaction id (hex)
+                         * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                         */
+                        txId: string;
+                        /** @description Block that committed the transaction */
+                        blockNumber: number;
+                        /** @description The domain events the transaction emitted, in order */
+                        events: ({
+                            type: string;
+                            v: number;
+                            at: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    readCorporateAction: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Wait (bounded) until the read model includes this transaction
+                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                 */
+                consistentWith?: string;
+                /** @description Wait (bounded) until the read model has applied every block below this ledger position: a refusal's error.details.position */
+                position?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        id: string;
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        securityId: string;
+                        /** @description split: `ratio` new units for old ones (numerator > denominator); reverse-split: the same, numerator < denominator; stock-dividend: `ratio` new units added per unit held */
+                        type: "split" | "reverse-split" | "stock-dividend";
+                        ratio: {
+                            /**
+                             * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            numerator: string;
+                            /**
+                             * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            denominator: string;
+                        };
+                        /**
+                         * @description Milliseconds since the Unix epoch
+                         * @example 1893456000000
+                         */
+                        effectiveTime: number;
+                        cashInLieu?: {
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            cashSecurityId: string;
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            payer: string;
+                            price: {
+                                /**
+                                 * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                 * @example 1000
+                                 */
+                                numerator: string;
+                                /**
+                                 * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                 * @example 1000
+                                 */
+                                denominator: string;
+                            };
+                        };
+                        declaredBy: {
+                            /**
+                             * @description Organisation (MSP id)
+                             * @example Bank1MSP
+                             */
+                            org: string;
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            id: string;
+                        };
+                        /**
+                         * @description Milliseconds since the Unix epoch
+                         * @example 1893456000000
+                         */
+                        declaredAt: number;
+                        status: "declared" | "completed";
+                        appliedHolders: number;
+                        /**
+                         * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                         * @example 1000
+                         */
+                        oldUnits: string;
+                        /**
+                         * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                         * @example 1000
+                         */
+                        newUnits: string;
+                        /**
+                         * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                         * @example 1000
+                         */
+                        cashPaid: string;
+                        /**
+                         * @description Milliseconds since the Unix epoch
+                         * @example 1893456000000
+                         */
+                        completedAt?: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    applyCorporateAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Repeat a write safely: the same key from the same org returns the first response and never applies twice
+                 * @example acme
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    holders: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Transaction id (hex)
+                         * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                         */
+                        txId: string;
+                        /** @description Block that committed the transaction */
+                        blockNumber: number;
+                        /** @description The domain events the transaction emitted, in order */
+                        events: ({
+                            type: string;
+                            v: number;
+                            at: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listCorporateActionEntitlements: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Wait (bounded) until the read model includes this transaction
+                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                 */
+                consistentWith?: string;
+                /** @description Wait (bounded) until the read model has applied every block below this ledger position: a refusal's error.details.position */
+                position?: string;
+                /** @description Page size (default 100) */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            actionId: string;
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            holder: string;
+                            /** @description The holding is in new units already */
+                            applied: boolean;
+                            /**
+                             * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            units: string;
+                            /**
+                             * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            newUnits?: string;
+                            /**
+                             * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            cash?: string;
+                        }[];
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -8731,7 +10512,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description What a consortium change is about: issuer:<org>:<id>, org:<org> or admins */
+                            /** @description What a consortium change is about: issuer:<org>:<id>, org:<org>, admins, feed:<feedId> or round:<feedId>:<roundId> */
                             subject: string;
                             change: {
                                 /** @enum {string} */
@@ -8794,6 +10575,62 @@ export interface operations {
                                 kind: "SetConsortiumAdmins";
                                 admins: string[];
                                 approvals: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "SetOracleFeed";
+                                /**
+                                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                 * @example acme
+                                 */
+                                feedId: string;
+                                definition: {
+                                    kind: "price" | "rate" | "index" | "fx" | "nav";
+                                    /**
+                                     * @description What is priced, or priced in (a currency, an index, a security id)
+                                     * @example EUR
+                                     */
+                                    base: string;
+                                    /**
+                                     * @description What is priced, or priced in (a currency, an index, a security id)
+                                     * @example EUR
+                                     */
+                                    quote: string;
+                                    decimals: number;
+                                    maxAgeMs: number;
+                                    maxDeviationBps: number;
+                                    band: {
+                                        /**
+                                         * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                                         * @example 10125
+                                         */
+                                        min: string;
+                                        /**
+                                         * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                                         * @example 10125
+                                         */
+                                        max: string;
+                                    };
+                                    signers: string[];
+                                    f: number;
+                                    marketHours?: {
+                                        days: number[];
+                                        opensAt: number;
+                                        closesAt: number;
+                                    };
+                                };
+                            } | {
+                                /** @enum {string} */
+                                kind: "ReleaseOracleRound";
+                                /**
+                                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                 * @example acme
+                                 */
+                                feedId: string;
+                                /**
+                                 * @description Round number: strictly increasing per feed
+                                 * @example 1
+                                 */
+                                roundId: number;
                             };
                             approvals: string[];
                             /**
@@ -8877,7 +10714,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description What a consortium change is about: issuer:<org>:<id>, org:<org> or admins */
+                /** @description What a consortium change is about: issuer:<org>:<id>, org:<org>, admins, feed:<feedId> or round:<feedId>:<roundId> */
                 subject: string;
             };
             cookie?: never;
@@ -8891,7 +10728,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description What a consortium change is about: issuer:<org>:<id>, org:<org> or admins */
+                        /** @description What a consortium change is about: issuer:<org>:<id>, org:<org>, admins, feed:<feedId> or round:<feedId>:<roundId> */
                         subject: string;
                         change: {
                             /** @enum {string} */
@@ -8954,6 +10791,62 @@ export interface operations {
                             kind: "SetConsortiumAdmins";
                             admins: string[];
                             approvals: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "SetOracleFeed";
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            feedId: string;
+                            definition: {
+                                kind: "price" | "rate" | "index" | "fx" | "nav";
+                                /**
+                                 * @description What is priced, or priced in (a currency, an index, a security id)
+                                 * @example EUR
+                                 */
+                                base: string;
+                                /**
+                                 * @description What is priced, or priced in (a currency, an index, a security id)
+                                 * @example EUR
+                                 */
+                                quote: string;
+                                decimals: number;
+                                maxAgeMs: number;
+                                maxDeviationBps: number;
+                                band: {
+                                    /**
+                                     * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                                     * @example 10125
+                                     */
+                                    min: string;
+                                    /**
+                                     * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                                     * @example 10125
+                                     */
+                                    max: string;
+                                };
+                                signers: string[];
+                                f: number;
+                                marketHours?: {
+                                    days: number[];
+                                    opensAt: number;
+                                    closesAt: number;
+                                };
+                            };
+                        } | {
+                            /** @enum {string} */
+                            kind: "ReleaseOracleRound";
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            feedId: string;
+                            /**
+                             * @description Round number: strictly increasing per feed
+                             * @example 1
+                             */
+                            roundId: number;
                         };
                         approvals: string[];
                         /**
@@ -9033,7 +10926,7 @@ export interface operations {
                 "idempotency-key"?: string;
             };
             path: {
-                /** @description What a consortium change is about: issuer:<org>:<id>, org:<org> or admins */
+                /** @description What a consortium change is about: issuer:<org>:<id>, org:<org>, admins, feed:<feedId> or round:<feedId>:<roundId> */
                 subject: string;
             };
             cookie?: never;
@@ -9226,6 +11119,17 @@ export interface operations {
                                     /** @description Added to the observed reference rate, in basis points */
                                     spreadBps: number;
                                 };
+                                call?: {
+                                    /**
+                                     * @description Milliseconds since the Unix epoch
+                                     * @example 1893456000000
+                                     */
+                                    firstCallDate: number;
+                                    /** @description Call price in basis points of face value (10000: at par) */
+                                    priceBps: number;
+                                    /** @description Least whole days between the call and the call date */
+                                    noticeDays: number;
+                                };
                             } | {
                                 /** @enum {string} */
                                 kind: "hybrid";
@@ -9256,6 +11160,17 @@ export interface operations {
                                     reference: string;
                                     /** @description Added to the observed reference rate, in basis points */
                                     spreadBps: number;
+                                };
+                                call?: {
+                                    /**
+                                     * @description Milliseconds since the Unix epoch
+                                     * @example 1893456000000
+                                     */
+                                    firstCallDate: number;
+                                    /** @description Call price in basis points of face value (10000: at par) */
+                                    priceBps: number;
+                                    /** @description Least whole days between the call and the call date */
+                                    noticeDays: number;
                                 };
                                 conversion: {
                                     /**
@@ -9417,6 +11332,37 @@ export interface operations {
                                  */
                                 recordTime: number;
                             }[];
+                            called?: {
+                                /**
+                                 * @description Milliseconds since the Unix epoch
+                                 * @example 1893456000000
+                                 */
+                                callDate: number;
+                                /** @description Call price in basis points of face value (10000: at par) */
+                                priceBps: number;
+                                /**
+                                 * @description Milliseconds since the Unix epoch
+                                 * @example 1893456000000
+                                 */
+                                calledAt: number;
+                            };
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            redeemedAt?: number;
+                            corporateAction?: {
+                                /**
+                                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                 * @example acme
+                                 */
+                                id: string;
+                                /**
+                                 * @description Milliseconds since the Unix epoch
+                                 * @example 1893456000000
+                                 */
+                                effectiveTime: number;
+                            };
                         }[];
                         nextCursor: string | null;
                     };
@@ -9540,6 +11486,17 @@ export interface operations {
                             /** @description Added to the observed reference rate, in basis points */
                             spreadBps: number;
                         };
+                        call?: {
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            firstCallDate: number;
+                            /** @description Call price in basis points of face value (10000: at par) */
+                            priceBps: number;
+                            /** @description Least whole days between the call and the call date */
+                            noticeDays: number;
+                        };
                     } | {
                         /** @enum {string} */
                         kind: "hybrid";
@@ -9570,6 +11527,17 @@ export interface operations {
                             reference: string;
                             /** @description Added to the observed reference rate, in basis points */
                             spreadBps: number;
+                        };
+                        call?: {
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            firstCallDate: number;
+                            /** @description Call price in basis points of face value (10000: at par) */
+                            priceBps: number;
+                            /** @description Least whole days between the call and the call date */
+                            noticeDays: number;
                         };
                         conversion: {
                             /**
@@ -9896,6 +11864,17 @@ export interface operations {
                                     /** @description Added to the observed reference rate, in basis points */
                                     spreadBps: number;
                                 };
+                                call?: {
+                                    /**
+                                     * @description Milliseconds since the Unix epoch
+                                     * @example 1893456000000
+                                     */
+                                    firstCallDate: number;
+                                    /** @description Call price in basis points of face value (10000: at par) */
+                                    priceBps: number;
+                                    /** @description Least whole days between the call and the call date */
+                                    noticeDays: number;
+                                };
                             } | {
                                 /** @enum {string} */
                                 kind: "hybrid";
@@ -9926,6 +11905,17 @@ export interface operations {
                                     reference: string;
                                     /** @description Added to the observed reference rate, in basis points */
                                     spreadBps: number;
+                                };
+                                call?: {
+                                    /**
+                                     * @description Milliseconds since the Unix epoch
+                                     * @example 1893456000000
+                                     */
+                                    firstCallDate: number;
+                                    /** @description Call price in basis points of face value (10000: at par) */
+                                    priceBps: number;
+                                    /** @description Least whole days between the call and the call date */
+                                    noticeDays: number;
                                 };
                                 conversion: {
                                     /**
@@ -10087,6 +12077,37 @@ export interface operations {
                                  */
                                 recordTime: number;
                             }[];
+                            called?: {
+                                /**
+                                 * @description Milliseconds since the Unix epoch
+                                 * @example 1893456000000
+                                 */
+                                callDate: number;
+                                /** @description Call price in basis points of face value (10000: at par) */
+                                priceBps: number;
+                                /**
+                                 * @description Milliseconds since the Unix epoch
+                                 * @example 1893456000000
+                                 */
+                                calledAt: number;
+                            };
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            redeemedAt?: number;
+                            corporateAction?: {
+                                /**
+                                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                 * @example acme
+                                 */
+                                id: string;
+                                /**
+                                 * @description Milliseconds since the Unix epoch
+                                 * @example 1893456000000
+                                 */
+                                effectiveTime: number;
+                            };
                         };
                         stats: {
                             /**
@@ -10108,7 +12129,7 @@ export interface operations {
                                 amount: string;
                             }[];
                         };
-                        status: "active" | "paused" | "matured";
+                        status: "active" | "paused" | "matured" | "redeemed";
                     };
                 };
             };
@@ -12034,6 +14055,150 @@ export interface operations {
                             balance: string;
                         }[];
                         nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    readHolderConcentration: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Wait (bounded) until the read model includes this transaction
+                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                 */
+                consistentWith?: string;
+                /** @description Wait (bounded) until the read model has applied every block below this ledger position: a refusal's error.details.position */
+                position?: string;
+                /**
+                 * @description Start of the turnover period, ms since the epoch; default 0
+                 * @example 1767225600000
+                 */
+                from?: number;
+                /**
+                 * @description End of the turnover period, ms since the epoch; default now
+                 * @example 1767225600000
+                 */
+                to?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        securityId: string;
+                        /**
+                         * @description Identities with a positive balance
+                         * @example 3
+                         */
+                        holders: number;
+                        /**
+                         * @description Units held in all, a decimal string in the smallest unit
+                         * @example 2000
+                         */
+                        supply: string;
+                        /**
+                         * @description Herfindahl-Hirschman index, 0 to 10,000: the sum of the squared percentage shares of the supply (null when nobody holds any or the holders were not all read)
+                         * @example 4050
+                         */
+                        hhi: number | null;
+                        /**
+                         * @description The ten largest holders' part of the supply, a decimal (null as for hhi)
+                         * @example 1
+                         */
+                        topTenShare: number | null;
+                        turnover: {
+                            /**
+                             * @description Start of the period, ms since the epoch (inclusive)
+                             * @example 1767225600000
+                             */
+                            from: number;
+                            /**
+                             * @description End of the period, ms since the epoch (inclusive)
+                             * @example 1767225600000
+                             */
+                            to: number;
+                            /**
+                             * @description Units moved by holder transfers in the period (forced transfers, recoveries, are not trading), a decimal string
+                             * @example 300
+                             */
+                            volume: string;
+                            /**
+                             * @description Volume over the current supply, a decimal (null when the supply is 0)
+                             * @example 0.15
+                             */
+                            ratio: number | null;
+                        };
+                        /** @description False when the security has more than 100000 holders or 100000 transfers: the figures that would need the rest are null or partial */
+                        complete: boolean;
                     };
                 };
             };
@@ -14442,6 +16607,11 @@ export interface operations {
                                 /** @enum {boolean} */
                                 settlement?: true;
                             }[];
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            corporateAction?: string;
                         }[];
                     };
                 };
@@ -15804,6 +17974,14 @@ export interface operations {
                             amount: string;
                             currency: string;
                         };
+                        /** @description Settled for a custody account party: the beneficial owner, for the custodian's org and the regulator */
+                        beneficialOwner?: {
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            owner: string;
+                        };
                     };
                 };
             };
@@ -15981,10 +18159,25 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Nothing to send: {} or no body */
+        /** @description `owner`: when a party is the caller's custody account, the beneficial owner it settles for (private); otherwise {} or no body */
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    /** @description A beneficial owner; `jurisdiction` and `investorType` (attested by the custodian) are needed the first time it enters the account */
+                    owner?: {
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        owner: string;
+                        /**
+                         * @description ISO 3166-1 alpha-2 country code
+                         * @example DE
+                         */
+                        jurisdiction?: string;
+                        investorType?: "retail" | "professional" | "institutional";
+                    };
+                };
             };
         };
         responses: {
@@ -17922,6 +20115,17 @@ export interface operations {
                                     /** @description Added to the observed reference rate, in basis points */
                                     spreadBps: number;
                                 };
+                                call?: {
+                                    /**
+                                     * @description Milliseconds since the Unix epoch
+                                     * @example 1893456000000
+                                     */
+                                    firstCallDate: number;
+                                    /** @description Call price in basis points of face value (10000: at par) */
+                                    priceBps: number;
+                                    /** @description Least whole days between the call and the call date */
+                                    noticeDays: number;
+                                };
                             } | {
                                 /** @enum {string} */
                                 kind: "hybrid";
@@ -17952,6 +20156,17 @@ export interface operations {
                                     reference: string;
                                     /** @description Added to the observed reference rate, in basis points */
                                     spreadBps: number;
+                                };
+                                call?: {
+                                    /**
+                                     * @description Milliseconds since the Unix epoch
+                                     * @example 1893456000000
+                                     */
+                                    firstCallDate: number;
+                                    /** @description Call price in basis points of face value (10000: at par) */
+                                    priceBps: number;
+                                    /** @description Least whole days between the call and the call date */
+                                    noticeDays: number;
                                 };
                                 conversion: {
                                     /**
@@ -18113,6 +20328,37 @@ export interface operations {
                                  */
                                 recordTime: number;
                             }[];
+                            called?: {
+                                /**
+                                 * @description Milliseconds since the Unix epoch
+                                 * @example 1893456000000
+                                 */
+                                callDate: number;
+                                /** @description Call price in basis points of face value (10000: at par) */
+                                priceBps: number;
+                                /**
+                                 * @description Milliseconds since the Unix epoch
+                                 * @example 1893456000000
+                                 */
+                                calledAt: number;
+                            };
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            redeemedAt?: number;
+                            corporateAction?: {
+                                /**
+                                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                 * @example acme
+                                 */
+                                id: string;
+                                /**
+                                 * @description Milliseconds since the Unix epoch
+                                 * @example 1893456000000
+                                 */
+                                effectiveTime: number;
+                            };
                         };
                         stats: {
                             /**
@@ -18134,7 +20380,7 @@ export interface operations {
                                 amount: string;
                             }[];
                         };
-                        status: "active" | "paused" | "matured";
+                        status: "active" | "paused" | "matured" | "redeemed";
                     };
                 };
             };
@@ -19299,6 +21545,11 @@ export interface operations {
                                 /** @enum {boolean} */
                                 settlement?: true;
                             }[];
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            corporateAction?: string;
                         }[];
                         lastCheck?: {
                             /**
@@ -20380,6 +22631,11 @@ export interface operations {
                                     /** @enum {boolean} */
                                     settlement?: true;
                                 }[];
+                                /**
+                                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                 * @example acme
+                                 */
+                                corporateAction?: string;
                             };
                             identity: {
                                 /**
@@ -20653,6 +22909,1120 @@ export interface operations {
                 };
                 content: {
                     "text/event-stream": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listOracleFeeds: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Wait (bounded) until the read model includes this transaction
+                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                 */
+                consistentWith?: string;
+                /** @description Wait (bounded) until the read model has applied every block below this ledger position: a refusal's error.details.position */
+                position?: string;
+                /** @description Page size (default 100) */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            id: string;
+                            definition: {
+                                kind: "price" | "rate" | "index" | "fx" | "nav";
+                                /**
+                                 * @description What is priced, or priced in (a currency, an index, a security id)
+                                 * @example EUR
+                                 */
+                                base: string;
+                                /**
+                                 * @description What is priced, or priced in (a currency, an index, a security id)
+                                 * @example EUR
+                                 */
+                                quote: string;
+                                decimals: number;
+                                maxAgeMs: number;
+                                maxDeviationBps: number;
+                                band: {
+                                    /**
+                                     * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                                     * @example 10125
+                                     */
+                                    min: string;
+                                    /**
+                                     * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                                     * @example 10125
+                                     */
+                                    max: string;
+                                };
+                                signers: string[];
+                                f: number;
+                                marketHours?: {
+                                    days: number[];
+                                    opensAt: number;
+                                    closesAt: number;
+                                };
+                            };
+                            version: number;
+                            /**
+                             * @description SHA-256 digest, lowercase hex
+                             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                             */
+                            digest: string;
+                            lastRoundId: number;
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            lastObservedAt: number;
+                            latest?: {
+                                roundId: number;
+                                /**
+                                 * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                                 * @example 10125
+                                 */
+                                value: string;
+                                /**
+                                 * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                                 * @example 10125
+                                 */
+                                low: string;
+                                /**
+                                 * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                                 * @example 10125
+                                 */
+                                high: string;
+                                /**
+                                 * @description Milliseconds since the Unix epoch
+                                 * @example 1893456000000
+                                 */
+                                observedAt: number;
+                            };
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            changedAt: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    readOracleFeed: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Wait (bounded) until the read model includes this transaction
+                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                 */
+                consistentWith?: string;
+                /** @description Wait (bounded) until the read model has applied every block below this ledger position: a refusal's error.details.position */
+                position?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        id: string;
+                        definition: {
+                            kind: "price" | "rate" | "index" | "fx" | "nav";
+                            /**
+                             * @description What is priced, or priced in (a currency, an index, a security id)
+                             * @example EUR
+                             */
+                            base: string;
+                            /**
+                             * @description What is priced, or priced in (a currency, an index, a security id)
+                             * @example EUR
+                             */
+                            quote: string;
+                            decimals: number;
+                            maxAgeMs: number;
+                            maxDeviationBps: number;
+                            band: {
+                                /**
+                                 * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                                 * @example 10125
+                                 */
+                                min: string;
+                                /**
+                                 * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                                 * @example 10125
+                                 */
+                                max: string;
+                            };
+                            signers: string[];
+                            f: number;
+                            marketHours?: {
+                                days: number[];
+                                opensAt: number;
+                                closesAt: number;
+                            };
+                        };
+                        version: number;
+                        /**
+                         * @description SHA-256 digest, lowercase hex
+                         * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                         */
+                        digest: string;
+                        lastRoundId: number;
+                        /**
+                         * @description Milliseconds since the Unix epoch
+                         * @example 1893456000000
+                         */
+                        lastObservedAt: number;
+                        latest?: {
+                            roundId: number;
+                            /**
+                             * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                             * @example 10125
+                             */
+                            value: string;
+                            /**
+                             * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                             * @example 10125
+                             */
+                            low: string;
+                            /**
+                             * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                             * @example 10125
+                             */
+                            high: string;
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            observedAt: number;
+                        };
+                        /**
+                         * @description Milliseconds since the Unix epoch
+                         * @example 1893456000000
+                         */
+                        changedAt: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    setOracleFeed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Repeat a write safely: the same key from the same org returns the first response and never applies twice
+                 * @example acme
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    definition: {
+                        kind: "price" | "rate" | "index" | "fx" | "nav";
+                        /**
+                         * @description What is priced, or priced in (a currency, an index, a security id)
+                         * @example EUR
+                         */
+                        base: string;
+                        /**
+                         * @description What is priced, or priced in (a currency, an index, a security id)
+                         * @example EUR
+                         */
+                        quote: string;
+                        decimals: number;
+                        maxAgeMs: number;
+                        maxDeviationBps: number;
+                        band: {
+                            /**
+                             * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                             * @example 10125
+                             */
+                            min: string;
+                            /**
+                             * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                             * @example 10125
+                             */
+                            max: string;
+                        };
+                        signers: string[];
+                        f: number;
+                        marketHours?: {
+                            days: number[];
+                            opensAt: number;
+                            closesAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Transaction id (hex)
+                         * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                         */
+                        txId: string;
+                        /** @description Block that committed the transaction */
+                        blockNumber: number;
+                        /** @description The domain events the transaction emitted, in order */
+                        events: ({
+                            type: string;
+                            v: number;
+                            at: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listOracleRounds: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Wait (bounded) until the read model includes this transaction
+                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                 */
+                consistentWith?: string;
+                /** @description Wait (bounded) until the read model has applied every block below this ledger position: a refusal's error.details.position */
+                position?: string;
+                /** @description Page size (default 100) */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            feedId: string;
+                            /**
+                             * @description Round number: strictly increasing per feed
+                             * @example 1
+                             */
+                            roundId: number;
+                            /**
+                             * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                             * @example 10125
+                             */
+                            value: string;
+                            /**
+                             * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                             * @example 10125
+                             */
+                            low: string;
+                            /**
+                             * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                             * @example 10125
+                             */
+                            high: string;
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            observedAt: number;
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            recordedAt: number;
+                            configVersion: number;
+                            signers: string[];
+                            status: "accepted" | "quarantined" | "released";
+                            deviationBps?: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    submitOracleRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Repeat a write safely: the same key from the same org returns the first response and never applies twice
+                 * @example acme
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Round number: strictly increasing per feed
+                     * @example 1
+                     */
+                    roundId: number;
+                    /**
+                     * @description SHA-256 digest, lowercase hex
+                     * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                     */
+                    configDigest: string;
+                    observations: {
+                        /**
+                         * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                         * @example 10125
+                         */
+                        value: string;
+                        /**
+                         * @description Milliseconds since the Unix epoch
+                         * @example 1893456000000
+                         */
+                        observedAt: number;
+                        /**
+                         * @description Ed25519 public key (32 raw bytes), lowercase hex
+                         * @example 3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c
+                         */
+                        signer: string;
+                        /** @description Ed25519 signature (64 raw bytes), lowercase hex */
+                        signature: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Transaction id (hex)
+                         * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                         */
+                        txId: string;
+                        /** @description Block that committed the transaction */
+                        blockNumber: number;
+                        /** @description The domain events the transaction emitted, in order */
+                        events: ({
+                            type: string;
+                            v: number;
+                            at: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    readOracleRound: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Wait (bounded) until the read model includes this transaction
+                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                 */
+                consistentWith?: string;
+                /** @description Wait (bounded) until the read model has applied every block below this ledger position: a refusal's error.details.position */
+                position?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+                /**
+                 * @description Round number: strictly increasing per feed
+                 * @example 1
+                 */
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        feedId: string;
+                        /**
+                         * @description Round number: strictly increasing per feed
+                         * @example 1
+                         */
+                        roundId: number;
+                        /**
+                         * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                         * @example 10125
+                         */
+                        value: string;
+                        /**
+                         * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                         * @example 10125
+                         */
+                        low: string;
+                        /**
+                         * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                         * @example 10125
+                         */
+                        high: string;
+                        /**
+                         * @description Milliseconds since the Unix epoch
+                         * @example 1893456000000
+                         */
+                        observedAt: number;
+                        /**
+                         * @description Milliseconds since the Unix epoch
+                         * @example 1893456000000
+                         */
+                        recordedAt: number;
+                        configVersion: number;
+                        signers: string[];
+                        status: "accepted" | "quarantined" | "released";
+                        deviationBps?: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    releaseOracleRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Repeat a write safely: the same key from the same org returns the first response and never applies twice
+                 * @example acme
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+                /**
+                 * @description Round number: strictly increasing per feed
+                 * @example 1
+                 */
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        /** @description Nothing to send: {} or no body */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Transaction id (hex)
+                         * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                         */
+                        txId: string;
+                        /** @description Block that committed the transaction */
+                        blockNumber: number;
+                        /** @description The domain events the transaction emitted, in order */
+                        events: ({
+                            type: string;
+                            v: number;
+                            at: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    readOracleValue: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Wait (bounded) until the read model includes this transaction
+                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                 */
+                consistentWith?: string;
+                /** @description Wait (bounded) until the read model has applied every block below this ledger position: a refusal's error.details.position */
+                position?: string;
+                /**
+                 * @description Read as of this time (ms since the epoch): a past valuation reproduced
+                 * @example 1893456000000
+                 */
+                at?: number;
+                /**
+                 * @description Stale past this age (ms), if tighter than the feed's own limit
+                 * @example 60000
+                 */
+                maxAge?: number;
+                /**
+                 * @description Low-confidence when the signed values spread wider than this (feed units)
+                 * @example 50
+                 */
+                maxConfidenceWidth?: string;
+                /**
+                 * @description Refuse any status but ok with its reason code
+                 * @example false
+                 */
+                strict?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        feedId: string;
+                        status: "ok" | "stale" | "out-of-band" | "market-closed" | "low-confidence";
+                        /**
+                         * @description Milliseconds since the Unix epoch
+                         * @example 1893456000000
+                         */
+                        at: number;
+                        round?: {
+                            roundId: number;
+                            /**
+                             * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                             * @example 10125
+                             */
+                            value: string;
+                            /**
+                             * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                             * @example 10125
+                             */
+                            low: string;
+                            /**
+                             * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                             * @example 10125
+                             */
+                            high: string;
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            observedAt: number;
+                        };
+                        ageMs?: number;
+                        /**
+                         * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                         * @example 10125
+                         */
+                        confidenceWidth?: string;
+                    };
                 };
             };
             /** @description Default Response */
