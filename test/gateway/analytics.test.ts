@@ -1,3 +1,4 @@
+import { BOND_PRICE_MODEL, inputsHash } from '../../gateway/src/analytics';
 import { cast } from './support/cast';
 import { startHarness, type Harness } from './support/harness';
 import { call, ok, onboard, standardWorld } from './support/world';
@@ -74,6 +75,16 @@ describe('GET /v1/analytics/securities/:id/price', () => {
     expect((body.dirtyPrice as number) - (body.cleanPrice as number)).toBeCloseTo(295 / 362, 12);
     // Above par: a 5% coupon discounted at 4.5%.
     expect(body.cleanPrice).toBeGreaterThan(100);
+  });
+
+  it('names its model and hashes its inputs: the same inputs the same hash, recomputable from the security\'s terms', async () => {
+    const [first, again, other] = await Promise.all(['yieldBps=450', 'yieldBps=450', 'yieldBps=451'].map((q) => ok(h, cast.agent, 'GET', price(q))));
+    expect(first!.body.model).toBe(BOND_PRICE_MODEL);
+    expect(again!.body.inputsHash).toBe(first!.body.inputsHash);
+    expect(other!.body.inputsHash).not.toBe(first!.body.inputsHash);
+    const { security } = (await ok(h, cast.agent, 'GET', '/v1/securities/NOTE')).body as { security: { terms: unknown; createdAt: number } };
+    const inputs = { model: BOND_PRICE_MODEL, securityId: 'NOTE', terms: security.terms, createdAt: security.createdAt, settlement: d('2030-03-01'), compounding: 'periodic-simple-last', yieldBps: 450 };
+    expect(first!.body.inputsHash).toBe(inputsHash(inputs));
   });
 
   it('solves the yield back from the clean price it gave', async () => {

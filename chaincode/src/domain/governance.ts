@@ -88,7 +88,8 @@ export function sameChange(a: ConsortiumChange, b: ConsortiumChange): boolean {
   return canonical(a) === canonical(b);
 }
 
-function canonical(value: unknown): string {
+/** JSON with object keys sorted at every depth: one spelling per value, for comparing and hashing (valuation inputs too). */
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : 1));

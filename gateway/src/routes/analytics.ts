@@ -3,7 +3,7 @@ import {
   accruedInterest, accruedOnFace, bondOfDebt, cleanPrice, dirtyPrice, fractionToNumber, Id, isDebtLike, stateCodecs, startOfDay, ValuationError, yieldToMaturity,
   type Compounding,
 } from '@st2/chaincode';
-import { holderConcentration, turnoverRatio } from '../analytics';
+import { BOND_PRICE_MODEL, holderConcentration, inputsHash, turnoverRatio } from '../analytics';
 import { principalOf, type Principal } from '../auth/principal';
 import { ApiError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors/api-error';
 import type { AuditLog } from '../projections/audit-log';
@@ -125,6 +125,12 @@ const BondPriceSchema = Type.Object({
   dirtyPrice: Type.Number({ description: 'Per 100 of face value, accrued interest included', examples: [99.9987] }),
   accruedInterest: Type.Number({ description: 'Per 100 of face value', examples: [1.2333] }),
   accruedPerUnit: Type.String({ description: 'Accrued interest on one unit\'s face value, in the currency\'s minor unit, rounded half up', examples: ['123'] }),
+  model: Type.String({ description: 'The pricing model and its version', examples: [BOND_PRICE_MODEL] }),
+  inputsHash: Type.String({
+    pattern: '^[0-9a-f]{64}$',
+    description: 'SHA-256 of the canonical JSON (keys sorted) of { model, securityId, terms, createdAt, settlement, compounding } and the yieldBps or cleanPrice given: the same inputs give the same figures anywhere',
+    examples: ['9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'],
+  }),
 });
 
 export const priceBond = operation({
@@ -153,13 +159,16 @@ export const priceBond = operation({
     const security = stateCodecs.security.decode(found.security);
     if (!isDebtLike(security.terms)) throw new InvalidInputError(`${security.id} is not a bond: only debt and hybrid securities have a price from a yield.`, { security: security.id });
     const terms = security.terms;
+    const day = startOfDay(settlement);
+    const inputs = { model: BOND_PRICE_MODEL, securityId: security.id, terms: found.security.terms, createdAt: security.createdAt, settlement: day, compounding, ...(yieldBps === undefined ? { cleanPrice: quoted } : { yieldBps }) };
     return valued(() => {
       const b = bondOfDebt(terms, security.createdAt);
       const yieldRate = yieldBps === undefined ? yieldToMaturity(b, settlement, { clean: quoted! }, compounding) : yieldBps / 10_000;
       return {
-        securityId: security.id, settlement: startOfDay(settlement), compounding, yieldBps: yieldRate * 10_000,
+        securityId: security.id, settlement: day, compounding, yieldBps: yieldRate * 10_000,
         cleanPrice: cleanPrice(b, settlement, yieldRate, compounding), dirtyPrice: dirtyPrice(b, settlement, yieldRate, compounding),
         accruedInterest: fractionToNumber(accruedInterest(b, settlement)), accruedPerUnit: accruedOnFace(b, settlement, terms.faceValue).toString(),
+        model: BOND_PRICE_MODEL, inputsHash: inputsHash(inputs),
       };
     });
   },
