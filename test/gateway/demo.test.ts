@@ -142,6 +142,18 @@ describe('demo', () => {
     expect((await ok(h, as(cast.regulator), 'GET', '/v1/securities/ACME-B')).body).toMatchObject({ stats: { supply: '333', holders: 2 } });
   });
 
+  it('prices the bond at par on a coupon date at its own 4.25% coupon, and shows the equity\'s holder concentration', async () => {
+    const bond = (await ok(h, as(cast.alice), 'GET', '/v1/securities/ACME-BOND-2030/calendar')).body;
+    const couponDate = (bond.debt as { coupons: { start: number }[] }).coupons[1]!.start;
+    const price = (await ok(h, as(cast.alice), 'GET', `/v1/analytics/securities/ACME-BOND-2030/price?settlement=${couponDate}&yieldBps=425`)).body;
+    expect(price).toMatchObject({ accruedInterest: 0, accruedPerUnit: '0' });
+    expect(price.cleanPrice).toBeCloseTo(100, 9);
+    const concentration = (await ok(h, as(cast.regulator), 'GET', '/v1/analytics/securities/ACME-EQ/holders')).body as { holders: number; hhi: number; complete: boolean };
+    expect(concentration.complete).toBe(true);
+    expect(concentration.hhi).toBeGreaterThanOrEqual(10_000 / concentration.holders);
+    expect(concentration.hhi).toBeLessThan(10_000);
+  });
+
   it('leaves the demo\'s request ids (demo-0 was sent by bank1, as alice is) to a newcomer\'s Idempotency-Key: the write applies, its repeat answers the same', async () => {
     const transfer = { securityId: 'ACME-EQ', from: 'alice', to: 'bob', amount: '1' };
     for (const key of ['demo-0', 'demo-1']) {

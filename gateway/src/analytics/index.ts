@@ -4,3 +4,4 @@ export * from './return-series';
 export * from './metrics';
 export * from './performance-report';
 export * from './concentration';
+export * from './valuation-inputs';

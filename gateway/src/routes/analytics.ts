@@ -1,8 +1,11 @@
 import { Type } from '@sinclair/typebox';
-import { Id } from '@st2/chaincode';
-import { holderConcentration, turnoverRatio } from '../analytics';
+import {
+  accruedInterest, accruedOnFace, bondOfDebt, cleanPrice, dirtyPrice, fractionToNumber, Id, isDebtLike, stateCodecs, startOfDay, ValuationError, yieldToMaturity,
+  type Compounding,
+} from '@st2/chaincode';
+import { BOND_PRICE_MODEL, holderConcentration, inputsHash, turnoverRatio } from '../analytics';
 import { principalOf, type Principal } from '../auth/principal';
-import { ForbiddenError, NotFoundError } from '../errors/api-error';
+import { ApiError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors/api-error';
 import type { AuditLog } from '../projections/audit-log';
 import { MAX_PAGE_SIZE } from '../projections/paging';
 import type { ReadModel } from '../projections/read-model';
@@ -109,4 +112,74 @@ async function transferVolume(audit: AuditLog, securityId: string, from: number,
     cursor = page.nextCursor ?? undefined;
   } while (cursor !== undefined && read < MAX_TRANSFERS_READ);
   return { volume, complete: cursor === undefined };
+}
+
+const COMPOUNDINGS: readonly Compounding[] = ['periodic-simple-last', 'periodic'];
+
+const BondPriceSchema = Type.Object({
+  securityId: Id,
+  settlement: Millis('The settlement day (its UTC midnight), ms since the epoch'),
+  compounding: Type.Union(COMPOUNDINGS.map((c) => Type.Literal(c)), { description: 'How the yield discounts (docs/pricing.md)' }),
+  yieldBps: Type.Number({ description: 'Yield to maturity, basis points a year, compounded at the coupon frequency', examples: [450] }),
+  cleanPrice: Type.Number({ description: 'Per 100 of face value, without accrued interest', examples: [98.7654] }),
+  dirtyPrice: Type.Number({ description: 'Per 100 of face value, accrued interest included', examples: [99.9987] }),
+  accruedInterest: Type.Number({ description: 'Per 100 of face value', examples: [1.2333] }),
+  accruedPerUnit: Type.String({ description: 'Accrued interest on one unit\'s face value, in the currency\'s minor unit, rounded half up', examples: ['123'] }),
+  model: Type.String({ description: 'The pricing model and its version', examples: [BOND_PRICE_MODEL] }),
+  inputsHash: Type.String({
+    pattern: '^[0-9a-f]{64}$',
+    description: 'SHA-256 of the canonical JSON (keys sorted) of { model, securityId, terms, createdAt, settlement, compounding } and the yieldBps or cleanPrice given: the same inputs give the same figures anywhere',
+    examples: ['9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'],
+  }),
+});
+
+export const priceBond = operation({
+  summary: 'Price or yield of a fixed-coupon bond',
+  description: 'A debt or hybrid security\'s clean and dirty price and accrued interest at a settlement date, from its ledger terms (the schedule its coupons are declared from): '
+    + 'give `yieldBps` for the price, or `cleanPrice` (per 100) for the yield. Deterministic: anyone recomputes it with the same library (docs/pricing.md). '
+    + 'ST2-INVALID-INPUT for equity, a floating coupon, or a settlement outside the bond\'s life; ST2-NO-SOLUTION for a price no yield explains.',
+  tags,
+  effect: 'read',
+  schema: {
+    params: IdParams,
+    querystring: readQuery({
+      settlement: Type.Optional(Millis('Settlement date, ms since the epoch; default now')),
+      yieldBps: Type.Optional(Type.Number({ minimum: -5_000, maximum: 640_000, description: 'Yield in basis points a year (450 is 4.5%)', examples: [450] })),
+      cleanPrice: Type.Optional(Type.Number({ minimum: 0, description: 'Clean price per 100 of face (positive)', examples: [98.5] })),
+      compounding: Type.Optional(Type.Union(COMPOUNDINGS.map((c) => Type.Literal(c)), { description: 'Default periodic-simple-last' })),
+    }),
+    response: { 200: BondPriceSchema },
+  },
+  handle: async (request, _reply, { consistency, readModel, clock }) => {
+    const { settlement = clock(), yieldBps, cleanPrice: quoted, compounding = 'periodic-simple-last' } = request.query;
+    if ((yieldBps === undefined) === (quoted === undefined)) throw new InvalidInputError('Give exactly one of yieldBps (for the price) and cleanPrice (for the yield).');
+    await consistency.reach(request.query);
+    const found = await readModel.security(request.params.id);
+    if (!found) throw new NotFoundError(`Unknown security ${request.params.id}.`, { security: request.params.id });
+    const security = stateCodecs.security.decode(found.security);
+    if (!isDebtLike(security.terms)) throw new InvalidInputError(`${security.id} is not a bond: only debt and hybrid securities have a price from a yield.`, { security: security.id });
+    const terms = security.terms;
+    const day = startOfDay(settlement);
+    const inputs = { model: BOND_PRICE_MODEL, securityId: security.id, terms: found.security.terms, createdAt: security.createdAt, settlement: day, compounding, ...(yieldBps === undefined ? { cleanPrice: quoted } : { yieldBps }) };
+    return valued(() => {
+      const b = bondOfDebt(terms, security.createdAt);
+      const yieldRate = yieldBps === undefined ? yieldToMaturity(b, settlement, { clean: quoted! }, compounding) : yieldBps / 10_000;
+      return {
+        securityId: security.id, settlement: day, compounding, yieldBps: yieldRate * 10_000,
+        cleanPrice: cleanPrice(b, settlement, yieldRate, compounding), dirtyPrice: dirtyPrice(b, settlement, yieldRate, compounding),
+        accruedInterest: fractionToNumber(accruedInterest(b, settlement)), accruedPerUnit: accruedOnFace(b, settlement, terms.faceValue).toString(),
+        model: BOND_PRICE_MODEL, inputsHash: inputsHash(inputs),
+      };
+    });
+  },
+});
+
+/** Runs a valuation, a refusal of the pricing library becoming the API's error with the same code. */
+function valued<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof ValuationError) throw new ApiError(error.code, error.message.slice(`${error.code}: `.length), error.details);
+    throw error;
+  }
 }

@@ -80,6 +80,26 @@ describe('accrued interest and a short first stub under ACT/ACT ICMA (ISDA 1998,
   });
 });
 
+describe('accrued interest in a long first stub under ACT/ACT ICMA (ISDA 1998, Example 5)', () => {
+  // 8% quarterly on the 30th, issued 30 November 1999, first coupon 30 April 2000 over the notional periods
+  // 30 October 1999 – 30 January 2000 (92 days) and 30 January – 30 April 2000 (91 days).
+  const b = bond({ issueDate: d('1999-11-30'), maturityDate: d('2001-04-30'), frequency: 'quarterly', dayCount: 'ACT/ACT-ICMA', coupon: { percent: 8 }, firstStub: 'long' });
+
+  it('counts a settlement in the first notional period against it: 8 × 15 / (92 × 4), 1 + 46/92 periods to the coupon', () => {
+    expect(accruedInterest(b, d('1999-12-15'))).toEqual(fraction(8 * 15, 92 * 4));
+    expect(cashFlows(b, d('1999-12-15'))[0]!.periods).toBeCloseTo(46 / 92 + 1, 12);
+  });
+
+  it('counts a settlement in the second one over both: 8 × (61 / (92 × 4) + 31 / (91 × 4)), 60/91 of a period to the coupon', () => {
+    expect(accruedInterest(b, d('2000-03-01'))).toEqual(fraction(8 * (61 * 91 + 31 * 92), 92 * 4 * 91));
+    expect(cashFlows(b, d('2000-03-01'))[0]!.periods).toBeCloseTo(60 / 91, 12);
+  });
+
+  it('pays the long coupon 8 × 0.41576 per 100', () => {
+    expect(cashFlows(b, d('1999-11-30'))[0]!.amount).toBeCloseTo(8 * (61 / 368 + 0.25), 12);
+  });
+});
+
 describe('30/360 Bond Basis with a settlement on the 31st (ISDA 2006 §4.16(f))', () => {
   // Coupons on 31 March and 30 September (the maturity's roll day is the 31st, September has 30 days).
   const b = bond(terms({ issueDate: d('2026-03-31'), maturityDate: d('2030-03-31'), coupon: { percent: 6 } }));
@@ -130,6 +150,7 @@ describe('price and yield properties', () => {
     frequency: fc.constantFrom('annual', 'semiannual', 'quarterly', 'monthly' as const),
     dayCount: fc.constantFrom('ACT/360', 'ACT/365F', '30/360', 'ACT/ACT-ICMA' as const),
     bps: fc.integer({ min: 0, max: 2_000 }),
+    firstStub: fc.constantFrom('short', 'long' as const),
   }).map(({ issueDay, tenorDays, bps, ...rest }) => bond({ issueDate: issueDay * DAY_MS, maturityDate: (issueDay + tenorDays) * DAY_MS, coupon: { bps }, ...rest }));
 
   it('a bond whose yield equals its coupon prices at par on every regular coupon date (ACT/ACT ICMA: each regular coupon is exactly c/f)', () => {

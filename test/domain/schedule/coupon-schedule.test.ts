@@ -116,3 +116,27 @@ describe('schedule properties', () => {
     }));
   });
 });
+
+describe('a long first stub (ISDA 1998, "The Actual/Actual Day Count Fraction", Example 5)', () => {
+  // Quarterly coupons on the 30th, issued 30 November 1999, first coupon 30 April 2000: the long first period spans
+  // the notional periods 30 October 1999 – 30 January 2000 (92 days) and 30 January – 30 April 2000 (91 days).
+  // ICMA: 61 / (92 × 4) + 91 / (91 × 4) = 0.41576.
+  const long = couponSchedule(terms({ issueDate: d('1999-11-30'), maturityDate: d('2001-04-30'), frequency: 'quarterly', dayCount: 'ACT/ACT-ICMA', firstStub: 'long' }));
+
+  it('runs from the issue to the second roll date and counts each part against its own notional period', () => {
+    expect([iso(long[0]!.start), iso(long[0]!.end), long[0]!.regular]).toEqual(['1999-11-30', '2000-04-30', false]);
+    expect(long[0]!.references.map((r) => [iso(r.start), iso(r.end)])).toEqual([['1999-10-30', '2000-01-30'], ['2000-01-30', '2000-04-30']]);
+    expect(long[0]!.accrualFraction).toEqual(addFractions(fraction(61, 92 * 4), fraction(91, 91 * 4)));
+    expect(long.slice(1).every((p) => p.regular && p.accrualFraction.numerator * 4n === p.accrualFraction.denominator)).toBe(true);
+  });
+
+  it('is short by default: the same issue pays first on 30 January 2000, 61 / (92 × 4)', () => {
+    const short = couponSchedule(terms({ issueDate: d('1999-11-30'), maturityDate: d('2001-04-30'), frequency: 'quarterly', dayCount: 'ACT/ACT-ICMA' }));
+    expect([iso(short[0]!.end), short[0]!.accrualFraction]).toEqual(['2000-01-30', fraction(61, 368)]);
+    expect(short).toHaveLength(long.length + 1);
+  });
+
+  it('stays short when there is only one period to maturity', () => {
+    expect(couponSchedule(terms({ issueDate: d('2000-03-01'), maturityDate: d('2000-04-30'), frequency: 'quarterly', firstStub: 'long' }))).toHaveLength(1);
+  });
+});

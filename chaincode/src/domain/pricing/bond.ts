@@ -1,5 +1,6 @@
 import {
-  couponSchedule, fraction, fractionToNumber, PERIODS_PER_YEAR, startOfDay, yearFraction, type CouponFrequency, type CouponPeriod, type DayCount, type Fraction,
+  accrualFraction, couponSchedule, fraction, fractionToNumber, PERIODS_PER_YEAR, startOfDay, yearFraction,
+  type CouponFrequency, type CouponPeriod, type DayCount, type Fraction, type ReferencePeriod,
 } from '../schedule';
 import { annualRate, type AnnualRateInput } from './annual-rate';
 import { solveBracketed } from './solver';
@@ -14,6 +15,8 @@ export interface BondTerms {
   readonly coupon: AnnualRateInput;
   /** Paid at maturity per 100 of face: 100 (the default) for a bond redeemed at par. */
   readonly redemption?: number;
+  /** When the issue date is not a roll date: a short first coupon (the default) or a long one (ScheduleTerms.firstStub). */
+  readonly firstStub?: 'short' | 'long';
 }
 
 /**
@@ -45,8 +48,8 @@ export interface BondCashFlow {
 /**
  * The terms validated, refused with ST2-INVALID-INPUT when a date is not a date, the issue is not before the
  * maturity, the coupon is negative or 100% a year or more (annualRate: `{ decimal: 10.0 }` is 1000%, refused), or
- * the redemption is not positive. The schedule runs backwards from the maturity (a short first stub when the issue
- * date is not a roll date) and accrues on unadjusted dates, as bonds do under ICMA Rule 251.
+ * the redemption is not positive. The schedule runs backwards from the maturity (a short or long first stub when
+ * the issue date is not a roll date) and accrues on unadjusted dates, as bonds do under ICMA Rule 251.
  */
 export function bond(terms: BondTerms): Bond {
   requireInput(Number.isFinite(terms.issueDate) && Number.isFinite(terms.maturityDate), 'Issue and maturity dates must be dates');
@@ -54,7 +57,7 @@ export function bond(terms: BondTerms): Bond {
   const redemption = terms.redemption ?? 100;
   requireInput(Number.isFinite(redemption) && redemption > 0, `The redemption per 100 of face must be positive, not ${redemption}`);
   const couponRate = annualRate(terms.coupon);
-  const periods = couponSchedule({ issueDate: terms.issueDate, maturityDate: terms.maturityDate, frequency: terms.frequency, dayCount: terms.dayCount, convention: 'unadjusted' });
+  const periods = couponSchedule({ issueDate: terms.issueDate, maturityDate: terms.maturityDate, frequency: terms.frequency, dayCount: terms.dayCount, convention: 'unadjusted', firstStub: terms.firstStub ?? 'short' });
   return { terms, couponRate, periodsPerYear: PERIODS_PER_YEAR[terms.frequency], redemption, periods };
 }
 
@@ -65,8 +68,7 @@ export function bond(terms: BondTerms): Bond {
  */
 export function accruedInterest(b: Bond, settlement: number): Fraction {
   const period = currentPeriod(b, settlement);
-  const accrued = yearFraction(b.terms.dayCount, { start: period.start, end: startOfDay(settlement), reference: period.reference, periodsPerYear: b.periodsPerYear });
-  return couponPer100(b, accrued);
+  return couponPer100(b, accrualFraction(b.terms.dayCount, period, period.start, startOfDay(settlement), b.periodsPerYear));
 }
 
 /**
@@ -142,8 +144,14 @@ function currentPeriod(b: Bond, settlement: number): CouponPeriod {
   return period;
 }
 
-/** The day-count fraction from `day` to the period's end over that of its regular period: 1 at its start, less after. */
+/**
+ * Coupon periods from `day` to the period's end: over each reference period it overlaps, the day-count fraction of
+ * the overlap over the reference's own (1 at a regular period's start, less after; up to 2 in a long stub).
+ */
 function shareOfPeriod(b: Bond, day: number, period: CouponPeriod): number {
-  const count = (start: number, end: number) => fractionToNumber(yearFraction(b.terms.dayCount, { start, end, reference: period.reference, periodsPerYear: b.periodsPerYear }));
-  return count(day, period.end) / count(period.reference.start, period.reference.end);
+  const count = (start: number, end: number, reference: ReferencePeriod) => fractionToNumber(yearFraction(b.terms.dayCount, { start, end, reference, periodsPerYear: b.periodsPerYear }));
+  return period.references.reduce((total, reference) => {
+    const [start, end] = [Math.max(day, reference.start), Math.min(period.end, reference.end)];
+    return start >= end ? total : total + count(start, end, reference) / count(reference.start, reference.end, reference);
+  }, 0);
 }

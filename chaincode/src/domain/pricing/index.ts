@@ -7,3 +7,4 @@ export * from './discount-curve';
 export * from './credit';
 export * from './dividend-discount';
 export * from './fund-nav';
+export * from './debt-bond';

@@ -1,7 +1,7 @@
 import { addMonths, startOfDay, toCalendarDate } from './calendar-date';
 import { HolidayCalendar, type BusinessDayConvention } from './business-days';
 import { yearFraction, type DayCount } from './day-count';
-import type { Fraction } from './fraction';
+import { addFractions, fraction, type Fraction } from './fraction';
 
 export const COUPON_FREQUENCIES = ['annual', 'semiannual', 'quarterly', 'monthly'] as const;
 export type CouponFrequency = (typeof COUPON_FREQUENCIES)[number];
@@ -16,6 +16,18 @@ export interface ScheduleTerms {
   readonly convention: BusinessDayConvention;
   /** Non-business days beside weekends. */
   readonly holidays?: readonly number[];
+  /**
+   * When the issue date is not a roll date: a 'short' first coupon (the default) from the issue to the first roll
+   * date, or a 'long' one to the second, as a prospectus may set it (ICMA Rule 251 then counts it over its notional
+   * periods). With a single period to maturity, the first stub is short whatever is asked.
+   */
+  readonly firstStub?: 'short' | 'long';
+}
+
+/** A regular coupon period, or the notional one a stub is cut from. */
+export interface ReferencePeriod {
+  readonly start: number;
+  readonly end: number;
 }
 
 /** One coupon period: accrual on the unadjusted dates, payment on the adjusted end date. */
@@ -27,8 +39,11 @@ export interface CouponPeriod {
   readonly paymentDate: number;
   /** False for a short first stub (the issue date is not a roll date). */
   readonly regular: boolean;
-  /** The regular coupon period the accrual lies in (a stub's notional one): ACT/ACT ICMA counts against it, and so does accrued interest. */
-  readonly reference: { readonly start: number; readonly end: number };
+  /**
+   * The regular coupon periods the accrual lies in, in order: the period itself when regular, the notional one a
+   * short stub is cut from, the two notional ones a long stub spans. ACT/ACT ICMA counts each part against its own.
+   */
+  readonly references: readonly ReferencePeriod[];
   readonly accrualFraction: Fraction;
 }
 
@@ -53,22 +68,36 @@ export function couponSchedule(terms: ScheduleTerms): CouponPeriod[] {
   let periodsBack = 0;
   while (rollBefore(periodsBack) > issue) ends.unshift(rollBefore(periodsBack++));
   // The roll at or before the issue date: the start of the regular period a first stub is cut from.
-  const firstReferenceStart = rollBefore(periodsBack);
+  const firstReferences: ReferencePeriod[] = [{ start: rollBefore(periodsBack), end: ends[0]! }];
+  if (terms.firstStub === 'long' && firstReferences[0]!.start < issue && ends.length > 1) firstReferences.push({ start: ends.shift()!, end: ends[0]! });
 
   const calendar = new HolidayCalendar(terms.holidays);
   return ends.map((end, i) => {
     const start = i === 0 ? issue : ends[i - 1]!;
-    const reference = { start: i === 0 ? firstReferenceStart : start, end };
+    const references = i === 0 ? firstReferences : [{ start, end }];
     return {
       index: i + 1,
       start,
       end,
       paymentDate: calendar.adjust(end, terms.convention),
-      regular: reference.start === start,
-      reference,
-      accrualFraction: yearFraction(terms.dayCount, { start, end, reference, periodsPerYear }),
+      regular: references.length === 1 && references[0]!.start === start,
+      references,
+      accrualFraction: accrualFraction(terms.dayCount, { start, end, references }, start, end, periodsPerYear),
     };
   });
+}
+
+/**
+ * The day-count fraction of the part [from, to] of a coupon period. Under ACT/ACT ICMA each part lying in one of
+ * the period's reference periods counts against that one (a long stub's two notional periods, ICMA Rule 251); the
+ * other day counts do not depend on the reference periods and count [from, to] at once.
+ */
+export function accrualFraction(dayCount: DayCount, period: Pick<CouponPeriod, 'start' | 'end' | 'references'>, from: number, to: number, periodsPerYear: number): Fraction {
+  if (dayCount !== 'ACT/ACT-ICMA') return yearFraction(dayCount, { start: from, end: to, reference: period.references[0]!, periodsPerYear });
+  return period.references.reduce((total, reference) => {
+    const [start, end] = [Math.max(from, reference.start), Math.min(to, reference.end)];
+    return start >= end ? total : addFractions(total, yearFraction(dayCount, { start, end, reference, periodsPerYear }));
+  }, fraction(0, 1));
 }
 
 /** 10,000 basis points make 100%. */
