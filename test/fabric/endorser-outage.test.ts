@@ -54,7 +54,7 @@ const create = (securityId: string) => st2.submit(issuer, 'security:create', {
 });
 const transfer = (from: Caller, to: Caller, amount: string) =>
   st2.submit(from, 'token:transfer', { securityId: EQUITY, from: from.id, to: to.id, amount, requestId: id(`t${++requests}`) });
-/** A settlement proposal whose price (transient) is written to both parties' org collections and the audit one. */
+/** A settlement proposal whose price is filed first (settlement:storePrice, endorsed by the two parties' orgs) in their collections and the audit one. */
 const propose = (seller: Caller, buyer: Caller) => {
   const price = JSON.stringify({ amount: '99.50', currency: 'EUR' });
   return st2.submit(seller, 'settlement:propose', {
@@ -91,13 +91,13 @@ it('rides through a dead chaincode server: the other two orgs endorse, and the b
     log(`transfer ${i + 1} committed in ${Date.now() - sent} ms`);
     expect(await endorsers.of(txId)).toEqual([bank2, custodian].sort());
   }
-  // A transient write whose private data belongs to bank2's and the custodian's collections.
+  // A proposal whose price was filed in bank2's and the custodian's collections by those two orgs alone.
   const proposed = await propose(bob, omnibus);
   expect(await endorsers.of(proposed.txId)).toEqual([bank2, custodian].sort());
   // Public reads of a bank1 client go to another org's peer; its org's private data stays on its own peer.
   expect(await st2.balance(alice, EQUITY, alice.id)).toBe(970n);
   expect(await outcome('bank1 private read', () => st2.evaluate(ops1, 'identity:getRecord', alice.id))).toBe('ST2-UNAVAILABLE');
-  // What cannot ride through: a write to bank1's own collection needs bank1's peer (its org Endorsement policy).
+  // What cannot ride through: filing a price in bank1's own collection needs bank1's peer (its org Endorsement policy).
   expect(await outcome('bank1 client settlement proposal', () => propose(alice, omnibus))).toBe('ST2-UNAVAILABLE');
   log(`outage part took ${((Date.now() - killedAt) / 1000).toFixed(1)} s`);
 

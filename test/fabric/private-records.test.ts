@@ -77,7 +77,8 @@ describe('personal records seen by the onboarding bank’s peer only', () => {
     // The owner's cash enters the account from alice's holding (the custodian as her operator); then alice sells it SEC.
     await st2.submit(alice, 'token:authorizeOperator', { securityId: CASH, holder: alice.id, operator: { org: custodian.org, id: custodian.id } });
     const desk = new CustodyDesk(ledger);
-    await desk.deposit(custodian, custodian, { securityId: CASH, accountId: OMNI, from: alice.id, amount: '5000' }, owner);
+    const deposited = await desk.deposit(custodian, custodian, { securityId: CASH, accountId: OMNI, from: alice.id, amount: '5000' }, owner, [bank1, custodianMsp]);
+    expect(await endorsersOf(deposited.txId)).toEqual([bank1, custodianMsp].sort());
     const planted = `${Date.now()}.7319`;
     const price = Buffer.from(JSON.stringify({ amount: planted, currency: 'EUR' }));
     const trade = { settlementId, seller: alice.id, buyer: OMNI, priceHash: sha256(price) };

@@ -19,8 +19,8 @@ export interface AccountLegs {
 }
 
 /** A custody movement: both owners' positions are in its one security. */
-function sameSecurity({ accountId, securityId }: { accountId: string; securityId: string }): AccountLegs {
-  return { accountId, from: securityId, to: securityId };
+function sameSecurity({ accountId, securityId }: { accountId: string; securityId: string }, partyOrgs?: readonly string[]): AccountLegs {
+  return { accountId, from: securityId, to: securityId, ...(partyOrgs ? { partyOrgs } : {}) };
 }
 
 /**
@@ -31,13 +31,17 @@ function sameSecurity({ accountId, securityId }: { accountId: string; securityId
 export class CustodyDesk {
   constructor(private readonly ledger: Pick<Ledger, 'submit' | 'evaluate'>) {}
 
-  /** Into the account: by the holder (`caller` is the holder) or by the custodian as its operator (`caller` is the custodian). */
-  deposit(caller: Caller, custodian: Caller, input: { securityId: string; accountId: string; from: string; amount: string; requestId?: string }, to: BeneficialOwner): Promise<SubmitResult> {
-    return this.#submit(caller, 'CustodyDeposit', input, custodian, { to }, sameSecurity(input), to.owner);
+  /**
+   * Into the account: by the holder (`caller` is the holder) or by the custodian as its operator (`caller` is the
+   * custodian). `partyOrgs`, the holder's org and the custodian's: the owner's position goes to their peers alone
+   * when they can endorse on their own.
+   */
+  deposit(caller: Caller, custodian: Caller, input: { securityId: string; accountId: string; from: string; amount: string; requestId?: string }, to: BeneficialOwner, partyOrgs?: readonly string[]): Promise<SubmitResult> {
+    return this.#submit(caller, 'CustodyDeposit', input, custodian, { to }, sameSecurity(input, partyOrgs), to.owner);
   }
 
-  withdraw(custodian: Caller, input: { securityId: string; accountId: string; to: string; amount: string; requestId?: string }, from: BeneficialOwner): Promise<SubmitResult> {
-    return this.#submit(custodian, 'CustodyWithdraw', input, custodian, { from }, sameSecurity(input), from.owner);
+  withdraw(custodian: Caller, input: { securityId: string; accountId: string; to: string; amount: string; requestId?: string }, from: BeneficialOwner, partyOrgs?: readonly string[]): Promise<SubmitResult> {
+    return this.#submit(custodian, 'CustodyWithdraw', input, custodian, { from }, sameSecurity(input, partyOrgs), from.owner);
   }
 
   /** Between two owners of an omnibus account: owners and amount travel privately. */

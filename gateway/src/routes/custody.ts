@@ -129,7 +129,7 @@ const Movement = { securityId: Id, accountId: Id };
 const Amount = { amount: PositiveAmount };
 
 /** A custody movement through the write pipeline: the desk reads the positions as the caller (the custodian) and submits. */
-function custodyWrite<B extends object>(summary: string, description: string, body: ReturnType<typeof Type.Object>, run: (desk: CustodyDesk, caller: ReturnType<typeof principalOf>, body: B, requestId: string | undefined) => Promise<SubmitResult>) {
+function custodyWrite<B extends object>(summary: string, description: string, body: ReturnType<typeof Type.Object>, run: (desk: CustodyDesk, caller: ReturnType<typeof principalOf>, body: B, requestId: string | undefined, services: Services) => Promise<SubmitResult>) {
   return operation({
     summary,
     description,
@@ -138,7 +138,7 @@ function custodyWrite<B extends object>(summary: string, description: string, bo
     schema: { body, headers: IdempotencyHeaders, response: { 201: WriteResultSchema } },
     handle: (request, reply, services) => idempotentWrite(request, reply, services, 201, async (requestId) => {
       // Fastify validated the body against `body` before the handler runs.
-      return writeResult(await run(new CustodyDesk(services.submitter), principalOf(request), request.body as B, requestId));
+      return writeResult(await run(new CustodyDesk(services.submitter), principalOf(request), request.body as B, requestId, services));
     }, (outcome) => outcome),
   });
 }
@@ -147,14 +147,14 @@ export const deposit = custodyWrite<{ securityId: string; accountId: string; fro
   'Take a holder\'s units into custody, as its operator (custodian)',
   'The custodian must be an operator of `from` (POST /v1/securities/:id/operators); every rule applies with `from` as sender and the beneficial `owner` as recipient.',
   Type.Object({ ...Movement, from: Id, ...Amount, owner: Owner }, { additionalProperties: false }),
-  (desk, caller, { owner, ...input }, requestId) => desk.deposit(caller, caller, withRequestId(input, requestId), owner),
+  async (desk, caller, { owner, ...input }, requestId, { readModel }) => desk.deposit(caller, caller, withRequestId(input, requestId), owner, await partyOrgs(readModel, input.from, caller.org)),
 );
 
 export const withdraw = custodyWrite<{ securityId: string; accountId: string; to: string; amount: string; owner: BeneficialOwner }>(
   'Deliver a beneficial owner\'s units out of custody (custodian)',
   'Every rule applies with the owner as sender and `to` as recipient.',
   Type.Object({ ...Movement, to: Id, ...Amount, owner: Owner }, { additionalProperties: false }),
-  (desk, caller, { owner, ...input }, requestId) => desk.withdraw(caller, withRequestId(input, requestId), owner),
+  async (desk, caller, { owner, ...input }, requestId, { readModel }) => desk.withdraw(caller, withRequestId(input, requestId), owner, await partyOrgs(readModel, input.to, caller.org)),
 );
 
 export const move = custodyWrite<{ securityId: string; accountId: string; from: BeneficialOwner; to: BeneficialOwner; amount: string }>(
@@ -163,3 +163,9 @@ export const move = custodyWrite<{ securityId: string; accountId: string; from: 
   Type.Object({ ...Movement, from: Owner, to: Owner, ...Amount }, { additionalProperties: false }),
   (desk, caller, { from, to, amount, ...input }, requestId) => desk.move(caller, withRequestId(input, requestId), from, to, amount),
 );
+
+/** A movement's parties' orgs: the public holder's (when the read model knows it) and the custodian's. */
+async function partyOrgs(readModel: Services['readModel'], holder: string, custodianOrg: string): Promise<string[]> {
+  const identity = await readModel.identity(holder);
+  return identity ? [identity.org, custodianOrg] : [custodianOrg];
+}
