@@ -1,5 +1,6 @@
 import { partitionsScenario } from '../scenarios/partitions.scenario';
 import { cashCustodyScenario } from '../scenarios/cash-custody.scenario';
+import { conversionsScenario } from '../scenarios/conversions.scenario';
 import { distributionsScenario } from '../scenarios/distributions.scenario';
 import { securitiesScenario } from '../scenarios/securities.scenario';
 import { votesScenario } from '../scenarios/votes.scenario';
@@ -14,3 +15,4 @@ votesScenario(fabricBackend);
 settlementsScenario(fabricBackend);
 cashCustodyScenario(fabricBackend);
 distributionsScenario(fabricBackend);
+conversionsScenario(fabricBackend);

@@ -27,10 +27,10 @@ describe('demo', () => {
     expect(await h.ledger.height()).toBe(height);
   });
 
-  it('has an equity and a bond with rules, and holdings in three jurisdictions', async () => {
+  it('has an equity, a bond and a convertible with rules, and holdings in three jurisdictions', async () => {
     const { txId } = (await ok(h, as(cast.alice), 'POST', '/v1/transfers', { securityId: 'ACME-EQ', from: 'alice', to: 'bob', amount: '1' })).body;
     const list = await ok(h, as(cast.regulator), 'GET', `/v1/securities?consistentWith=${String(txId)}`);
-    expect((list.body.items as { id: string; terms: { kind: string } }[]).map((s) => [s.id, s.terms.kind])).toEqual([['ACME-BOND-2030', 'debt'], ['ACME-EQ', 'equity'], ['EUR-T', 'cash']]);
+    expect((list.body.items as { id: string; terms: { kind: string } }[]).map((s) => [s.id, s.terms.kind])).toEqual([['ACME-BOND-2030', 'debt'], ['ACME-CB-2029', 'hybrid'], ['ACME-EQ', 'equity'], ['EUR-T', 'cash']]);
     const holders = await ok(h, as(cast.regulator), 'GET', '/v1/audit/securities/ACME-EQ/holders');
     const jurisdictions = (holders.body.items as { identity: { jurisdiction: string } }[]).map((item) => item.identity.jurisdiction);
     expect(new Set(jurisdictions)).toEqual(new Set(['FR', 'DE', 'US']));
@@ -117,5 +117,15 @@ describe('demo', () => {
     // Its first coupon is declared, payable in the tokenised deposit on the schedule's first payment date.
     const coupon = (await ok(h, as(cast.regulator), 'GET', '/v1/distributions/ACME-BOND-2030:coupon:1')).body;
     expect(coupon).toMatchObject({ securityId: 'ACME-BOND-2030', cashSecurityId: 'EUR-T', status: 'declared', paymentDate: coupons[0]?.paymentDate });
+  });
+
+  it('converted half of alice\'s convertible bonds into shares, 4 for 1, inside the window its calendar shows', async () => {
+    const position = await h.ledger.height();
+    const holding = async (security: string) => (await ok(h, as(cast.regulator), 'GET', `/v1/securities/${security}/holdings/${cast.alice.id}?position=${position}`)).body.total;
+    expect(await holding('ACME-CB-2029')).toBe('10');
+    const conversion = (await ok(h, as(cast.regulator), 'GET', `/v1/audit/events?type=Converted&identity=${cast.alice.id}&position=${position}`)).body;
+    expect(conversion.items).toEqual([expect.objectContaining({ event: expect.objectContaining({ securityId: 'ACME-CB-2029', amount: '10', equitySecurityId: 'ACME-EQ', equityAmount: '40' }) })]);
+    const calendar = (await ok(h, as(cast.alice), 'GET', '/v1/securities/ACME-CB-2029/calendar')).body;
+    expect(calendar.conversion).toMatchObject({ equitySecurityId: 'ACME-EQ', ratio: { numerator: 4, denominator: 1 }, status: 'open' });
   });
 });

@@ -53,6 +53,14 @@ export class St2Client {
     return submitted(await submitCommand(this.ledger, caller, 'RegisterIdentity', input, { record }));
   }
 
+  /** A German retail investor registered by `onboarder`'s org, with a KYC claim of `kyc` valid until `expiresAt`. */
+  async onboardVerified(onboarder: Caller, kyc: Caller, who: Caller, expiresAt: number): Promise<void> {
+    const record = JSON.stringify({ name: who.id });
+    await this.register(onboarder, { identityId: who.id, investor: who.id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, Buffer.from(record));
+    const evidence = `kyc of ${who.id}`;
+    await this.submit(kyc, 'identity:addClaim', { identityId: who.id, topic: 'kyc', expiresAt, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
+  }
+
   /** The reason code a refused submit carries, or 'accepted'. */
   async outcome(caller: Caller, fn: string, input: object, transient?: Record<string, Uint8Array>): Promise<string> {
     return this.outcomeOf(() => this.submit(caller, fn, input, transient));

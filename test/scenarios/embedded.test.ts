@@ -1,4 +1,5 @@
 import { cashCustodyScenario } from './cash-custody.scenario';
+import { conversionsScenario } from './conversions.scenario';
 import { distributionsScenario } from './distributions.scenario';
 import { embeddedBackend } from './embedded-backend';
 import { partitionsScenario } from './partitions.scenario';
@@ -12,3 +13,4 @@ votesScenario(embeddedBackend);
 settlementsScenario(embeddedBackend);
 cashCustodyScenario(embeddedBackend);
 distributionsScenario(embeddedBackend);
+conversionsScenario(embeddedBackend);

@@ -61,6 +61,7 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   DeclareCoupon: 'distribution:declareCoupon',
   PayDistribution: 'distribution:pay',
   CloseDistribution: 'distribution:close',
+  Convert: 'token:convert',
 };
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */

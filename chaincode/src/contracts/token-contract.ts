@@ -32,6 +32,13 @@ export class TokenContract extends Contract {
     return execute(ctx, 'Transfer', input);
   }
 
+  /** A holder's conversion of a hybrid into its target equity (domain/deciders/conversion.ts). */
+  @Transaction()
+  @Returns('string')
+  async convert(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'Convert', input);
+  }
+
   @Transaction()
   @Returns('string')
   async forcedTransfer(ctx: Context, input: string): Promise<string> {

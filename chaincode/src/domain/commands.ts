@@ -210,6 +210,11 @@ export const CommandSchemas = {
   PayDistribution: Closed({ distributionId: Id, holders: Type.Array(Id, { minItems: 1, maxItems: MAX_PAYMENTS_PER_BATCH, uniqueItems: true }) }),
   /** By the issuer or an agent, once every unit at record time was paid for: pays the remainder, releases the snapshot. */
   CloseDistribution: Closed({ distributionId: Id }),
+  /**
+   * By the holder of a hybrid, during its conversion window: `amount` of its hybrid units into the target equity
+   * at the terms' ratio, whole equity units only (conversion.ts).
+   */
+  Convert: Closed({ securityId: Id, holder: Id, amount: PositiveAmount }),
 } as const satisfies Record<string, TSchema>;
 
 export type CommandKind = keyof typeof CommandSchemas;

@@ -10,6 +10,7 @@ import { decideHold, holdDependentRefs, holdRefs } from './deciders/holds';
 import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
 import { decideProposal, proposalRefs, proposalSecurityRefs } from './deciders/proposals';
+import { conversionDependentRefs, conversionRefs, decideConvert } from './deciders/conversion';
 import { decideChangePartition, dueConversions, partitionLimitProblem, partitionRefs } from './deciders/partition';
 import { decideOperator, operatorRefs, operatorTransferRefs } from './deciders/operators';
 import { custodyPartyRefs, custodyRefs, decideCustody } from './deciders/custody';
@@ -110,6 +111,8 @@ function decideCommand(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'PayDistribution':
     case 'CloseDistribution':
       return decideDistribution(cmd, env, slice);
+    case 'Convert':
+      return decideConvert(cmd, env, slice);
   }
 }
 
@@ -186,6 +189,8 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'PayDistribution':
     case 'CloseDistribution':
       return distributionRefs(cmd);
+    case 'Convert':
+      return conversionRefs(cmd);
   }
 }
 
@@ -238,6 +243,8 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
     case 'PayDistribution':
     case 'CloseDistribution':
       return distributionDependentRefs(cmd, slice);
+    case 'Convert':
+      return conversionDependentRefs(cmd, slice);
     default:
       return refs({});
   }

@@ -147,6 +147,11 @@ export const EventSchemas = {
   DistributionClosed: event('DistributionClosed', {
     distributionId: Id, securityId: Id, cashSecurityId: Id, eligibleUnits: Amount, declaredTotal: Amount, remainder: Amount, remainderAccount: Id,
   }),
+  /**
+   * A holder converted `amount` of hybrid `securityId` into `equityAmount` of `equitySecurityId`: the units move as the
+   * `Redeemed` (hybrid) and `Issued` (equity) events that follow in the same transaction.
+   */
+  Converted: event('Converted', { securityId: Id, holder: Id, amount: Amount, equitySecurityId: Id, equityAmount: Amount }),
 } as const;
 
 const E = EventSchemas;
@@ -163,6 +168,7 @@ export const DomainEventSchema = Type.Union([
   E.OperatorAuthorized, E.OperatorRevoked,
   E.CustodyAccountOpened, E.CustodyDeposited, E.CustodyWithdrawn, E.CustodyMoved,
   E.DistributionDeclared, E.DistributionPaid, E.DistributionClosed,
+  E.Converted,
 ]);
 export type EventType = keyof typeof EventSchemas;
 export type DomainEvent = { [K in EventType]: StaticDecode<(typeof EventSchemas)[K]> }[EventType];

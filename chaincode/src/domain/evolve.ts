@@ -151,6 +151,9 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       const closed = { ...must(slice.distributions, e.distributionId), status: 'closed' as const, eligibleUnits, declaredTotal, remainder };
       return withDistribution(releaseSnapshot(slice, e.securityId, e.distributionId), closed);
     }
+    case 'Converted':
+      // A record of the conversion: the Redeemed and Issued events that follow it move the units.
+      return slice;
     case 'PartitionChanged':
       return withHolding(slice, repartition(holdingOf(slice, e.securityId, e.holder), e.from, e.to, e.amount));
     case 'HoldPlaced': {

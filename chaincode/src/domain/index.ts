@@ -36,3 +36,4 @@ export * from './custody';
 export * from './distribution';
 export * from './schedule';
 export * from './debt';
+export * from './conversion';

@@ -87,6 +87,7 @@ export const REASON_CODES = {
   'ST2-ALREADY-PAID': 'The holder has already been paid this distribution.',
   'ST2-NO-ENTITLEMENT': 'The holder held none of the security at the distribution’s record time.',
   'ST2-NOT-CASH': 'A distribution is paid in a cash token: the security named to pay in is not of kind cash.',
+  'ST2-CONVERSION-FRACTION': 'The amount does not convert to a whole number of units of the target equity at the conversion ratio.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -183,6 +184,7 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-ALREADY-PAID': '0x48',
   'ST2-NO-ENTITLEMENT': '0x10',
   'ST2-NOT-CASH': null,
+  'ST2-CONVERSION-FRACTION': null,
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

@@ -80,6 +80,10 @@ export function touchedBy(e: St2Event): Refs {
       return refs({ distributions: [e.distributionId], payouts: e.payments.map(({ holder }) => [e.distributionId, holder] as const) });
     case 'DistributionClosed':
       return refs({ distributions: [e.distributionId], securities: [e.securityId] });
+    case 'Converted':
+      // Changes nothing itself (the Redeemed and Issued events that follow it move the units): named so that the
+      // audit log finds it by the holder and both securities.
+      return refs({ identities: [e.holder], securities: [e.securityId, e.equitySecurityId] });
     case 'HoldPlaced':
     case 'HoldReleased':
     case 'HoldExecuted':

@@ -144,6 +144,24 @@ function demoSteps(cast: DemoCast, now: number): (Step | Pause)[] {
     step(cast.issuer, 'DeclareCoupon', (at) => ({
       securityId: 'ACME-BOND-2030', coupon: 1, cashSecurityId: 'EUR-T', recordTime: at + DAY, payer: PAYING_AGENT, remainderAccount: UNCLAIMED,
     })),
+    ...conversion(cast, now),
+  ];
+}
+
+/** A convertible into ACME's shares, 4 shares per bond, convertible for a year from now: alice converts half of hers. */
+function conversion(cast: DemoCast, now: number): Step[] {
+  return [
+    step(cast.issuer, 'CreateSecurity', {
+      securityId: 'ACME-CB-2029', name: 'ACME plc 1.5% convertible bonds 2029', isin: 'GB00ACME0035', decimals: 0,
+      terms: {
+        kind: 'hybrid', faceValue: '100000', currency: 'EUR', couponRateBps: 150, couponFrequency: 'annual', maturityDate: now + 3 * YEAR,
+        conversion: { equitySecurityId: 'ACME-EQ', ratioNumerator: 4, ratioDenominator: 1, windowStart: now - DAY, windowEnd: now + YEAR },
+      },
+      rules: { requiredClaims: ['kyc'] },
+      agents: [partyOf(callerOf(cast.agent))],
+    }),
+    step(cast.agent, 'Issue', { securityId: 'ACME-CB-2029', to: cast.alice.id, amount: '20' }),
+    step(cast.alice, 'Convert', { securityId: 'ACME-CB-2029', holder: cast.alice.id, amount: '10' }),
   ];
 }
 

@@ -6,6 +6,7 @@ import * as cash from './cash';
 import * as confidential from './confidential';
 import * as confidentialSetup from './confidential-setup';
 import * as consortium from './consortium';
+import * as conversions from './conversions';
 import * as custody from './custody';
 import * as distributions from './distributions';
 import * as documents from './documents';
@@ -42,7 +43,7 @@ export interface Route {
 type Entry = Omit<Route, 'operationId'> & { readonly operationId?: string };
 
 /** Every module whose exported operations the table uses: their export names are the operationIds. */
-const MODULES = [agent, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, securities, settlements, streams, transferRequests];
+const MODULES = [agent, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, securities, settlements, streams, transferRequests, conversions];
 
 const EVERYONE = ROLES;
 /** A security's issuer and its transfer agents (the chaincode checks which security they act for); cash's issuer is a cash issuer. */
@@ -94,6 +95,7 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'GET', url: '/v1/distributions/:id/entitlements/:holder', roles: EVERYONE, operation: distributions.readEntitlement },
   { method: 'POST', url: '/v1/distributions/:id/close', roles: PAYING_AGENTS, operation: distributions.closeDistribution },
   { method: 'GET', url: '/v1/securities/:id/calendar', roles: EVERYONE, operation: calendar.readCalendar },
+  { method: 'POST', url: '/v1/securities/:id/conversions', roles: ['investor'], operation: conversions.convert },
   { method: 'GET', url: '/v1/consortium/policy', roles: EVERYONE, operation: consortium.readPolicy },
   { method: 'PUT', url: '/v1/consortium/orgs/:org', roles: ['admin'], operation: consortium.setOrgRoles },
   { method: 'PUT', url: '/v1/consortium/admins', roles: ['admin'], operation: consortium.setAdmins },

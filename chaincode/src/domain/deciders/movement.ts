@@ -66,7 +66,7 @@ function changesSupply(cmd: MovementCommand): cmd is CommandOf<'Issue' | 'Redeem
 }
 
 /** The facts the rules see for a movement from `from` (null: issuance) to `to`, in `partition`. */
-function movementFacts(slice: Slice, securityId: string, from: string | null, to: string, amount: bigint, at: number, partition = DEFAULT_PARTITION): Found<TransferFacts> {
+export function movementFacts(slice: Slice, securityId: string, from: string | null, to: string, amount: bigint, at: number, partition = DEFAULT_PARTITION): Found<TransferFacts> {
   const found = findPlainSecurity(slice, securityId);
   if (!found.ok) return found;
   const recipient = findActiveIdentity(slice, to);
