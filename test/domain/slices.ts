@@ -30,6 +30,7 @@ function restrict(slice: Slice, refs: Refs): Slice {
     operators: pick(slice.operators, refs.operators.map(([s, h, o]) => operatorRef(s, h, o))),
     distributions: pick(slice.distributions, refs.distributions),
     payouts: pick(slice.payouts, refs.payouts.map(([d, h]) => payoutRef(d, h))),
+    approvals: pick(slice.approvals, refs.approvals),
   };
 }
 
@@ -83,5 +84,6 @@ export function expectLoadedSliceAgrees(before: Slice, after: Slice, cmd: Comman
     proposals: Object.keys(written.proposals), votes: Object.values(written.votes).map((v) => [v.proposalId, v.voter] as const),
     operators: Object.values(written.operators).map((o) => [o.securityId, o.holder, o.operator] as const),
     distributions: Object.keys(written.distributions), payouts: Object.values(written.payouts).map((p) => [p.distributionId, p.holder] as const),
+    approvals: Object.keys(written.approvals),
   }));
 }

@@ -6,6 +6,7 @@ import { securitiesScenario } from '../scenarios/securities.scenario';
 import { votesScenario } from '../scenarios/votes.scenario';
 import { settlementsScenario } from '../scenarios/settlements.scenario';
 import { fabricBackend } from './fabric-backend';
+import { fourEyesScenario } from '../scenarios/four-eyes.scenario';
 
 // The same scenario suites as on the embedded ledger, unchanged, on real Fabric peers.
 jest.setTimeout(20 * 60_000);
@@ -16,3 +17,4 @@ settlementsScenario(fabricBackend);
 cashCustodyScenario(fabricBackend);
 distributionsScenario(fabricBackend);
 conversionsScenario(fabricBackend);
+fourEyesScenario(fabricBackend);

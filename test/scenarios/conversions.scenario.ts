@@ -1,7 +1,7 @@
 import type { Ledger } from '../../gateway/src/ledger/ledger';
 import type { Backend } from './backend';
 import { scenarioCast } from './cast';
-import { St2Client } from './client';
+import { verifiedClient, type St2Client } from './client';
 
 const DAY = 86_400_000;
 
@@ -34,9 +34,7 @@ export function conversionsScenario(backend: Backend): void {
 
     beforeAll(async () => {
       ledger = await backend.open();
-      st2 = new St2Client(ledger);
-      await st2.governed([admin1, admin2], 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
-      for (const [onboarder, who] of [[ops1, alice], [ops2, bob]] as const) await st2.onboardVerified(onboarder, kyc, who, Date.now() + DAY);
+      st2 = await verifiedClient(ledger, [admin1, admin2], kyc, [[ops1, alice], [ops2, bob]]);
       await st2.submit(issuer, 'security:create', {
         securityId: EQ, name: 'ACME shares', isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }], rules: { requiredClaims: ['kyc'] },
         terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '1', currency: 'EUR' },

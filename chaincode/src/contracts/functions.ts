@@ -62,6 +62,9 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   PayDistribution: 'distribution:pay',
   CloseDistribution: 'distribution:close',
   Convert: 'token:convert',
+  ProposeAgentAction: 'token:proposeAgentAction',
+  ApproveAgentAction: 'token:approveAgentAction',
+  CancelAgentAction: 'token:cancelAgentAction',
 };
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */

@@ -135,6 +135,8 @@ export const ObjectType = {
   sealedOpening: 'sealed-opening',
   /** Private: a holder's viewing key sealed to the collection's org key, in its bank's collection and the audit collection. */
   viewingKey: 'viewing-key',
+  /** An agent operation waiting for a second agent (domain/four-eyes.ts): contends only with its own approval or cancellation. */
+  agentApproval: 'agent-approval',
 } as const;
 
 type Stub = Pick<ChaincodeStub, 'createCompositeKey'>;
@@ -184,6 +186,7 @@ export const keys = {
   /** No owner key in it: a key names only what the public ledger already shows. */
   sealedOpening: (stub: Stub, securityId: string, commitment: string) => stub.createCompositeKey(ObjectType.sealedOpening, [securityId, commitment]),
   viewingKey: (stub: Stub, identityId: string) => stub.createCompositeKey(ObjectType.viewingKey, [identityId]),
+  agentApproval: (stub: Stub, approvalId: string) => stub.createCompositeKey(ObjectType.agentApproval, [approvalId]),
 };
 
 /** Collections: each org's implicit collection for its own clients, and the audit collection the regulator reads. */

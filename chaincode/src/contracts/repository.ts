@@ -16,6 +16,7 @@ import { HoldSchema } from '../domain/hold';
 import { SettlementSchema } from '../domain/settlement';
 import { operatorRef, OperatorSchema, type Operator } from '../domain/operator';
 import { DistributionSchema, payoutRef, PayoutSchema, type Payout } from '../domain/distribution';
+import { AgentApprovalSchema } from '../domain/four-eyes';
 import { codec, type Codec } from '../wire/codec';
 import { keys } from './keys';
 
@@ -38,6 +39,7 @@ export const stateCodecs = {
   operator: codec(OperatorSchema),
   distribution: codec(DistributionSchema),
   payout: codec(PayoutSchema),
+  agentApproval: codec(AgentApprovalSchema),
 };
 
 /** Loads the slice a decision needs from world state and writes back exactly the records its events changed. */
@@ -62,7 +64,7 @@ export class Repository {
 
   /** The refs, then the claim issuers the loaded identities' claims refer to. */
   async load(refs: Refs): Promise<Slice> {
-    const [identities, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts] = await Promise.all([
+    const [identities, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts, approvals] = await Promise.all([
       this.#many(refs.identities, (id) => keys.identity(this.stub, id), stateCodecs.identity),
       this.#many(refs.securities, (id) => keys.security(this.stub, id), stateCodecs.security),
       this.#many(refs.stats, (id) => keys.stats(this.stub, id), stateCodecs.stats),
@@ -79,10 +81,11 @@ export class Repository {
       this.#operators(refs.operators),
       this.#many(refs.distributions, (id) => keys.distribution(this.stub, id), stateCodecs.distribution),
       this.#payouts(refs.payouts),
+      this.#many(refs.approvals, (id) => keys.agentApproval(this.stub, id), stateCodecs.agentApproval),
     ]);
     const issuerParties = uniqueParties([...refs.issuers, ...issuersReferencedBy(Object.values(identities))]);
     const issuers = await this.issuers(issuerParties);
-    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts };
+    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts, approvals };
   }
 
   async save(before: Slice, after: Slice): Promise<void> {
@@ -105,6 +108,7 @@ export class Repository {
     for (const [, v] of changed(before.operators, after.operators)) puts.push(this.#put(keys.operator(this.stub, v.securityId, v.holder, v.operator), stateCodecs.operator, v));
     for (const [id, v] of changed(before.distributions, after.distributions)) puts.push(this.#put(keys.distribution(this.stub, id), stateCodecs.distribution, v));
     for (const [, v] of changed(before.payouts, after.payouts)) puts.push(this.#put(keys.payout(this.stub, v.distributionId, v.holder), stateCodecs.payout, v));
+    for (const [id, v] of changed(before.approvals, after.approvals)) puts.push(this.#put(keys.agentApproval(this.stub, id), stateCodecs.agentApproval, v));
     await Promise.all(puts);
   }
 

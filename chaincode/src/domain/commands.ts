@@ -13,6 +13,7 @@ import { AgentSchema, Isin, DocumentName, DocumentUri, MAX_AGENTS, PowersSchema,
 import type { Actor } from './roles';
 import { HoldReason } from './hold';
 import { LegSchema, MAX_NETTED } from './settlement';
+import { AgentActionSchema } from './four-eyes';
 
 /** An agent at creation: without `powers`, every power (what an agent could do before powers existed). */
 const AgentInput = Closed({ org: PartySchema.properties.org, id: PartySchema.properties.id, powers: Type.Optional(PowersSchema) });
@@ -215,6 +216,16 @@ export const CommandSchemas = {
    * at the terms' ratio, whole equity units only (conversion.ts).
    */
   Convert: Closed({ securityId: Id, holder: Id, amount: PositiveAmount }),
+  /**
+   * By an agent holding the action's power (four-eyes.ts): a forced transfer, redemption or recovery of the
+   * security, its parameters fixed, waiting until `expiresAt` for a second party with the same power.
+   * `approvalId` is the proposer's name for it, unique on the ledger.
+   */
+  ProposeAgentAction: Closed({ approvalId: Id, securityId: Id, action: AgentActionSchema, expiresAt: Timestamp }),
+  /** By another party with the action's power: executes it now, every rule of the operation checked at this moment. */
+  ApproveAgentAction: Closed({ approvalId: Id }),
+  /** By its proposer, while pending (expired or not): closes it; nothing moves. */
+  CancelAgentAction: Closed({ approvalId: Id }),
 } as const satisfies Record<string, TSchema>;
 
 export type CommandKind = keyof typeof CommandSchemas;

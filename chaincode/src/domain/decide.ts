@@ -11,6 +11,7 @@ import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
 import { decideProposal, proposalRefs, proposalSecurityRefs } from './deciders/proposals';
 import { conversionDependentRefs, conversionRefs, decideConvert } from './deciders/conversion';
+import { approvedActionRefs, decideFourEyes, fourEyesRefs } from './deciders/four-eyes';
 import { decideChangePartition, dueConversions, partitionLimitProblem, partitionRefs } from './deciders/partition';
 import { decideOperator, operatorRefs, operatorTransferRefs } from './deciders/operators';
 import { custodyPartyRefs, custodyRefs, decideCustody } from './deciders/custody';
@@ -113,6 +114,10 @@ function decideCommand(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
       return decideDistribution(cmd, env, slice);
     case 'Convert':
       return decideConvert(cmd, env, slice);
+    case 'ProposeAgentAction':
+    case 'ApproveAgentAction':
+    case 'CancelAgentAction':
+      return decideFourEyes(cmd, env, slice);
   }
 }
 
@@ -191,6 +196,10 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
       return distributionRefs(cmd);
     case 'Convert':
       return conversionRefs(cmd);
+    case 'ProposeAgentAction':
+    case 'ApproveAgentAction':
+    case 'CancelAgentAction':
+      return fourEyesRefs(cmd);
   }
 }
 
@@ -245,6 +254,8 @@ export function dependentRefs(cmd: Command, slice: Slice): Refs {
       return distributionDependentRefs(cmd, slice);
     case 'Convert':
       return conversionDependentRefs(cmd, slice);
+    case 'ApproveAgentAction':
+      return approvedActionRefs(cmd, slice);
     default:
       return refs({});
   }

@@ -10,6 +10,7 @@ import { Amount, Closed, Id, Jurisdiction, Org, Sha256, Timestamp, Topic, Nullab
 import { HoldReason } from './hold';
 import { LegSchema } from './settlement';
 import { DistributionSchema, MAX_PAYMENTS_PER_BATCH, PaymentSchema } from './distribution';
+import { AgentApprovalSchema } from './four-eyes';
 import { AgentSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
 
 /**
@@ -152,6 +153,12 @@ export const EventSchemas = {
    * `Redeemed` (hybrid) and `Issued` (equity) events that follow in the same transaction.
    */
   Converted: event('Converted', { securityId: Id, holder: Id, amount: Amount, equitySecurityId: Id, equityAmount: Amount }),
+  /** An agent operation proposed for a second agent's approval (four-eyes.ts): nothing moved. */
+  AgentActionProposed: event('AgentActionProposed', { approval: AgentApprovalSchema }),
+  /** Approved by a second party with the power: the events that follow in the same transaction are its execution. */
+  AgentActionApproved: event('AgentActionApproved', { approvalId: Id, securityId: Id, by: PartySchema }),
+  /** Cancelled by its proposer: nothing moved. */
+  AgentActionCancelled: event('AgentActionCancelled', { approvalId: Id, securityId: Id, by: PartySchema }),
 } as const;
 
 const E = EventSchemas;
@@ -169,6 +176,7 @@ export const DomainEventSchema = Type.Union([
   E.CustodyAccountOpened, E.CustodyDeposited, E.CustodyWithdrawn, E.CustodyMoved,
   E.DistributionDeclared, E.DistributionPaid, E.DistributionClosed,
   E.Converted,
+  E.AgentActionProposed, E.AgentActionApproved, E.AgentActionCancelled,
 ]);
 export type EventType = keyof typeof EventSchemas;
 export type DomainEvent = { [K in EventType]: StaticDecode<(typeof EventSchemas)[K]> }[EventType];

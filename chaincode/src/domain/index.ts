@@ -37,3 +37,4 @@ export * from './distribution';
 export * from './schedule';
 export * from './debt';
 export * from './conversion';
+export * from './four-eyes';

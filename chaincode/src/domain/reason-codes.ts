@@ -88,6 +88,8 @@ export const REASON_CODES = {
   'ST2-NO-ENTITLEMENT': 'The holder held none of the security at the distribution’s record time.',
   'ST2-NOT-CASH': 'A distribution is paid in a cash token: the security named to pay in is not of kind cash.',
   'ST2-CONVERSION-FRACTION': 'The amount does not convert to a whole number of units of the target equity at the conversion ratio.',
+  'ST2-FOUR-EYES-REQUIRED': 'The security requires a second agent’s approval for this operation above its four-eyes threshold: propose it for approval.',
+  'ST2-SELF-APPROVAL': 'The party that proposed an agent operation may not approve it: four eyes means a second party.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -185,6 +187,8 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-NO-ENTITLEMENT': '0x10',
   'ST2-NOT-CASH': null,
   'ST2-CONVERSION-FRACTION': null,
+  'ST2-FOUR-EYES-REQUIRED': '0xE2',
+  'ST2-SELF-APPROVAL': '0x10',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

@@ -1,4 +1,5 @@
 import type { ConsortiumPolicy } from './consortium';
+import type { AgentApproval } from './four-eyes';
 import type { PendingChange } from './governance';
 import { voteRef, type Proposal, type Vote } from './proposal';
 import type { ClaimIssuer, Identity } from './identity';
@@ -49,9 +50,11 @@ export interface Slice {
   readonly distributions: Readonly<Record<string, Distribution>>;
   /** Paid markers, keyed by `payoutRef(distributionId, holder)`. */
   readonly payouts: Readonly<Record<string, Payout>>;
+  /** Agent operations waiting for a second agent's approval (four-eyes.ts), by id (unique on the ledger). */
+  readonly approvals: Readonly<Record<string, AgentApproval>>;
 }
 
-export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, changes: {}, consortium: {}, proposals: {}, votes: {}, holds: {}, settlements: {}, operators: {}, distributions: {}, payouts: {} };
+export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, changes: {}, consortium: {}, proposals: {}, votes: {}, holds: {}, settlements: {}, operators: {}, distributions: {}, payouts: {}, approvals: {} };
 
 /** What to load for a command or an event: ids per aggregate. */
 export interface Refs {
@@ -75,10 +78,11 @@ export interface Refs {
   readonly operators: readonly (readonly [securityId: string, holder: string, operator: Party])[];
   readonly distributions: readonly string[];
   readonly payouts: readonly (readonly [distributionId: string, holder: string])[];
+  readonly approvals: readonly string[];
 }
 
 export function refs(parts: Partial<Refs>): Refs {
-  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], proposals: [], votes: [], holds: [], settlements: [], operators: [], distributions: [], payouts: [], ...parts };
+  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], proposals: [], votes: [], holds: [], settlements: [], operators: [], distributions: [], payouts: [], approvals: [], ...parts };
 }
 
 /** Everything any of them names, each once. */
@@ -103,6 +107,7 @@ export function unionRefs(all: readonly Refs[]): Refs {
     operators: once(all.flatMap((r) => r.operators), ([securityId, holder, operator]) => operatorRef(securityId, holder, operator)),
     distributions: ids((r) => r.distributions),
     payouts: once(all.flatMap((r) => r.payouts), ([distributionId, holder]) => payoutRef(distributionId, holder)),
+    approvals: ids((r) => r.approvals),
   };
 }
 
@@ -131,6 +136,7 @@ export function mergeSlices(a: Slice, b: Slice): Slice {
     operators: { ...a.operators, ...b.operators },
     distributions: { ...a.distributions, ...b.distributions },
     payouts: { ...a.payouts, ...b.payouts },
+    approvals: { ...a.approvals, ...b.approvals },
   };
 }
 

@@ -26,6 +26,7 @@ export const CODECS: { readonly [K in Kind]: Codec<RecordOf<K>> } = {
   operators: stateCodecs.operator,
   distributions: stateCodecs.distribution,
   payouts: stateCodecs.payout,
+  approvals: stateCodecs.agentApproval,
 };
 
 export const KINDS = Object.keys(CODECS) as readonly Kind[];
@@ -54,5 +55,6 @@ export function sliceKeys(refs: Refs): { readonly [K in Kind]: readonly string[]
     operators: refs.operators.map(([securityId, holder, operator]) => operatorRef(securityId, holder, operator)),
     distributions: refs.distributions,
     payouts: refs.payouts.map(([distributionId, holder]) => payoutRef(distributionId, holder)),
+    approvals: refs.approvals,
   };
 }

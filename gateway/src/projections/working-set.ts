@@ -12,7 +12,7 @@ type Cache = { [K in Kind]: Map<string, RecordOf<K> | null> };
  */
 export class WorkingSet {
   readonly ops: StoreOp[] = [];
-  private readonly cache: Cache = { identities: new Map(), issuers: new Map(), securities: new Map(), stats: new Map(), holdings: new Map(), jurisdictions: new Map(), trust: new Map(), requests: new Map(), changes: new Map(), consortium: new Map(), proposals: new Map(), votes: new Map(), holds: new Map(), settlements: new Map(), operators: new Map(), distributions: new Map(), payouts: new Map() };
+  private readonly cache: Cache = { identities: new Map(), issuers: new Map(), securities: new Map(), stats: new Map(), holdings: new Map(), jurisdictions: new Map(), trust: new Map(), requests: new Map(), changes: new Map(), consortium: new Map(), proposals: new Map(), votes: new Map(), holds: new Map(), settlements: new Map(), operators: new Map(), distributions: new Map(), payouts: new Map(), approvals: new Map() };
 
   constructor(private readonly store: ProjectionStore) {}
 
@@ -38,6 +38,7 @@ export class WorkingSet {
       operators: this.present('operators', keys.operators),
       distributions: this.present('distributions', keys.distributions),
       payouts: this.present('payouts', keys.payouts),
+      approvals: this.present('approvals', keys.approvals),
     };
   }
 

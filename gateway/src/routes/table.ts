@@ -1,5 +1,6 @@
 import { ROLES, type Role } from '@st2/chaincode';
 import * as agent from './agent-actions';
+import * as agentApprovals from './agent-approvals';
 import * as audit from './audit';
 import * as calendar from './calendar';
 import * as cash from './cash';
@@ -43,7 +44,7 @@ export interface Route {
 type Entry = Omit<Route, 'operationId'> & { readonly operationId?: string };
 
 /** Every module whose exported operations the table uses: their export names are the operationIds. */
-const MODULES = [agent, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, securities, settlements, streams, transferRequests, conversions];
+const MODULES = [agent, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, securities, settlements, streams, transferRequests, conversions, agentApprovals];
 
 const EVERYONE = ROLES;
 /** A security's issuer and its transfer agents (the chaincode checks which security they act for); cash's issuer is a cash issuer. */
@@ -74,6 +75,10 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'POST', url: '/v1/identities/:id/freeze', roles: AGENTS, operation: agent.freeze },
   { method: 'POST', url: '/v1/identities/:id/unfreeze', roles: AGENTS, operation: agent.unfreeze },
   { method: 'POST', url: '/v1/identities/:id/recover', roles: AGENTS, operation: agent.recover },
+  { method: 'POST', url: '/v1/securities/:id/agent-approvals', roles: AGENTS, operation: agentApprovals.proposeAgentAction },
+  { method: 'GET', url: '/v1/agent-approvals/:id', roles: STAFF, operation: agentApprovals.readAgentApproval },
+  { method: 'POST', url: '/v1/agent-approvals/:id/approve', roles: AGENTS, operation: agentApprovals.approveAgentAction },
+  { method: 'POST', url: '/v1/agent-approvals/:id/cancel', roles: AGENTS, operation: agentApprovals.cancelAgentAction },
   { method: 'POST', url: '/v1/claim-issuers', roles: ['admin'], operation: identities.trustClaimIssuer },
   { method: 'GET', url: '/v1/claim-issuers', roles: EVERYONE, operation: identities.listClaimIssuers },
   { method: 'PUT', url: '/v1/claim-issuers/:org/:id', roles: ['admin'], operation: identities.setClaimIssuerTopics },

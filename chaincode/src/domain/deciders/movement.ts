@@ -10,6 +10,7 @@ import { accreditedOnly } from '../rules/accredited-only';
 import { requiredClaims } from '../rules/required-claims';
 import { holdersIn, holdingOf, jurisdictionOf, refs, unionRefs, type Refs, type Slice } from '../slice';
 import { feeLegOf } from '../transfer-fee';
+import { fourEyesProblem } from '../four-eyes';
 import { findActiveIdentity, findIdentity, findPlainSecurity, type Found } from './lookup';
 
 type MovementCommand = CommandOf<'Issue' | 'Redeem' | 'Transfer' | 'ForcedTransfer'>;
@@ -170,12 +171,14 @@ function decideIssue(cmd: CommandOf<'Issue'>, { actor, at }: Envelope, slice: Sl
  * Agent powers: redemption and forced transfer bypass the holder rules (lock-up, the sender's KYC,
  * freezes) but never the balance, so supply always equals the sum of holdings, and a forced transfer
  * never leaves units with an unverified identity (ERC-3643 `forcedTransfer` requires `isVerified(to)`).
- * Units taken beyond the free balance are unfrozen first, by an event of their own.
+ * Units taken beyond the free balance are unfrozen first, by an event of their own. Above the security's
+ * four-eyes threshold it is refused unless `secondApproval` (its execution by a second agent's approval).
  */
-function decideAgentMovement(cmd: CommandOf<'Redeem' | 'ForcedTransfer'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+export function decideAgentMovement(cmd: CommandOf<'Redeem' | 'ForcedTransfer'>, { actor, at }: Envelope, slice: Slice, secondApproval = false): Decision<DomainEvent> {
   const found = findPlainSecurity(slice, cmd.securityId);
   if (!found.ok) return found;
-  const denied = requireAgentOf(actor, found.value.security, cmd.kind === 'Redeem' ? 'redeem' : 'force');
+  const power = cmd.kind === 'Redeem' ? 'redeem' : 'force';
+  const denied = requireAgentOf(actor, found.value.security, power) ?? (secondApproval ? null : fourEyesProblem(found.value.security, power, cmd.amount));
   if (denied) return denied;
   const parties = cmd.kind === 'ForcedTransfer' ? [cmd.from, cmd.to] : [cmd.from];
   for (const party of parties) {
