@@ -119,10 +119,13 @@ describe('demo', () => {
     expect(coupon).toMatchObject({ securityId: 'ACME-BOND-2030', cashSecurityId: 'EUR-T', status: 'declared', paymentDate: coupons[0]?.paymentDate });
   });
 
-  it('converted half of alice\'s convertible bonds into shares, 4 for 1, inside the window its calendar shows', async () => {
+  it('converted half of alice\'s convertible bonds into shares, 4 for 1, inside the window its calendar shows, and redeemed 6 more under four eyes', async () => {
     const position = await h.ledger.height();
     const holding = async (security: string) => (await ok(h, as(cast.regulator), 'GET', `/v1/securities/${security}/holdings/${cast.alice.id}?position=${position}`)).body.total;
-    expect(await holding('ACME-CB-2029')).toBe('10');
+    // 20 issued, 10 converted, then 6 redeemed with a second agent's approval (four eyes).
+    expect(await holding('ACME-CB-2029')).toBe('4');
+    const approval = (await ok(h, as(cast.regulator), 'GET', `/v1/agent-approvals/demo-redemption-1?position=${position}`)).body;
+    expect(approval).toMatchObject({ status: 'executed', action: { kind: 'Redeem', amount: '6' }, decidedBy: { id: cast.agent2.id } });
     const conversion = (await ok(h, as(cast.regulator), 'GET', `/v1/audit/events?type=Converted&identity=${cast.alice.id}&position=${position}`)).body;
     expect(conversion.items).toEqual([expect.objectContaining({ event: expect.objectContaining({ securityId: 'ACME-CB-2029', amount: '10', equitySecurityId: 'ACME-EQ', equityAmount: '40' }) })]);
     const calendar = (await ok(h, as(cast.alice), 'GET', '/v1/securities/ACME-CB-2029/calendar')).body;

@@ -148,7 +148,11 @@ function demoSteps(cast: DemoCast, now: number): (Step | Pause)[] {
   ];
 }
 
-/** A convertible into ACME's shares, 4 shares per bond, convertible for a year from now: alice converts half of hers. */
+/**
+ * A convertible into ACME's shares, 4 shares per bond, convertible for a year from now: alice converts half of hers.
+ * Its redemptions of more than 5 bonds need a second agent (four eyes): bank1's agent proposes redeeming 6 of
+ * alice's remaining bonds, bank2's agent approves, and only then are they redeemed.
+ */
 function conversion(cast: DemoCast, now: number): Step[] {
   return [
     step(cast.issuer, 'CreateSecurity', {
@@ -157,11 +161,15 @@ function conversion(cast: DemoCast, now: number): Step[] {
         kind: 'hybrid', faceValue: '100000', currency: 'EUR', couponRateBps: 150, couponFrequency: 'annual', maturityDate: now + 3 * YEAR,
         conversion: { equitySecurityId: 'ACME-EQ', ratioNumerator: 4, ratioDenominator: 1, windowStart: now - DAY, windowEnd: now + YEAR },
       },
-      rules: { requiredClaims: ['kyc'] },
-      agents: [partyOf(callerOf(cast.agent))],
+      rules: { requiredClaims: ['kyc'], fourEyes: { threshold: '5', powers: ['redeem'] } },
+      agents: [partyOf(callerOf(cast.agent)), { ...partyOf(callerOf(cast.agent2)), powers: ['redeem'] }],
     }),
     step(cast.agent, 'Issue', { securityId: 'ACME-CB-2029', to: cast.alice.id, amount: '20' }),
     step(cast.alice, 'Convert', { securityId: 'ACME-CB-2029', holder: cast.alice.id, amount: '10' }),
+    step(cast.agent, 'ProposeAgentAction', (at) => ({
+      approvalId: 'demo-redemption-1', securityId: 'ACME-CB-2029', action: { kind: 'Redeem' as const, from: cast.alice.id, amount: '6' }, expiresAt: at + 7 * DAY,
+    })),
+    step(cast.agent2, 'ApproveAgentAction', { approvalId: 'demo-redemption-1' }),
   ];
 }
 
