@@ -103,6 +103,7 @@ const BREAKERS: Record<string, (world: World) => Partial<Parties> | void> = {
   held: (world) => void world.given(actors.agent, 'PlaceHold', {
     holdId: 'h1', securityId: 'ACME', holder: 'alice', beneficiary: 'bob', amount: '1000', reason: 'margin', expiresAt: world.now + DAY,
   }),
+  'four eyes': (world) => rules(world, { fourEyes: { threshold: '0', powers: ['force', 'redeem', 'recover'] } }),
   'jurisdiction cap': (world) => {
     // FR has its one holder; alice's other identity lives in FR, so a recovery moves her into its count.
     world.onboard('fr-holder', { jurisdiction: 'FR' });

@@ -34,6 +34,7 @@ function restrict(slice: Slice, refs: Refs): Slice {
     feeds: pick(slice.feeds, refs.feeds),
     rounds: pick(slice.rounds, refs.rounds.map(([f, r]) => roundRef(f, r))),
     corporateActions: pick(slice.corporateActions, refs.corporateActions),
+    approvals: pick(slice.approvals, refs.approvals),
   };
 }
 
@@ -89,6 +90,7 @@ export function expectLoadedSliceAgrees(before: Slice, after: Slice, cmd: Comman
     distributions: Object.keys(written.distributions), payouts: Object.values(written.payouts).map((p) => [p.distributionId, p.holder] as const),
     feeds: Object.keys(written.feeds), rounds: Object.values(written.rounds).map((r) => [r.feedId, r.roundId] as const),
     corporateActions: Object.keys(written.corporateActions),
+    approvals: Object.keys(written.approvals),
   }));
 }
 

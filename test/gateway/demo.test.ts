@@ -27,10 +27,10 @@ describe('demo', () => {
     expect(await h.ledger.height()).toBe(height);
   });
 
-  it('has an equity and a bond with rules, and holdings in three jurisdictions', async () => {
+  it('has an equity, a bond and a convertible with rules, and holdings in three jurisdictions', async () => {
     const { txId } = (await ok(h, as(cast.alice), 'POST', '/v1/transfers', { securityId: 'ACME-EQ', from: 'alice', to: 'bob', amount: '1' })).body;
     const list = await ok(h, as(cast.regulator), 'GET', `/v1/securities?consistentWith=${String(txId)}`);
-    expect((list.body.items as { id: string; terms: { kind: string } }[]).map((s) => [s.id, s.terms.kind])).toEqual([['ACME-B', 'equity'], ['ACME-BOND-2030', 'debt'], ['ACME-EQ', 'equity'], ['EUR-T', 'cash']]);
+    expect((list.body.items as { id: string; terms: { kind: string } }[]).map((s) => [s.id, s.terms.kind])).toEqual([['ACME-B', 'equity'], ['ACME-BOND-2030', 'debt'], ['ACME-CB-2029', 'hybrid'], ['ACME-EQ', 'equity'], ['EUR-T', 'cash']]);
     const holders = await ok(h, as(cast.regulator), 'GET', '/v1/audit/securities/ACME-EQ/holders');
     const jurisdictions = (holders.body.items as { identity: { jurisdiction: string } }[]).map((item) => item.identity.jurisdiction);
     expect(new Set(jurisdictions)).toEqual(new Set(['FR', 'DE', 'US']));
@@ -152,6 +152,19 @@ describe('demo', () => {
     expect(concentration.complete).toBe(true);
     expect(concentration.hhi).toBeGreaterThanOrEqual(10_000 / concentration.holders);
     expect(concentration.hhi).toBeLessThan(10_000);
+  });
+
+  it('converted half of alice\'s convertible bonds into shares, 4 for 1, inside the window its calendar shows, and redeemed 6 more under four eyes', async () => {
+    const position = await h.ledger.height();
+    const holding = async (security: string) => (await ok(h, as(cast.regulator), 'GET', `/v1/securities/${security}/holdings/${cast.alice.id}?position=${position}`)).body.total;
+    // 20 issued, 10 converted, then 6 redeemed with a second agent's approval (four eyes).
+    expect(await holding('ACME-CB-2029')).toBe('4');
+    const approval = (await ok(h, as(cast.regulator), 'GET', `/v1/agent-approvals/demo-redemption-1?position=${position}`)).body;
+    expect(approval).toMatchObject({ status: 'executed', action: { kind: 'Redeem', amount: '6' }, decidedBy: { id: cast.agent2.id } });
+    const conversion = (await ok(h, as(cast.regulator), 'GET', `/v1/audit/events?type=Converted&identity=${cast.alice.id}&position=${position}`)).body;
+    expect(conversion.items).toEqual([expect.objectContaining({ event: expect.objectContaining({ securityId: 'ACME-CB-2029', amount: '10', equitySecurityId: 'ACME-EQ', equityAmount: '40' }) })]);
+    const calendar = (await ok(h, as(cast.alice), 'GET', '/v1/securities/ACME-CB-2029/calendar')).body;
+    expect(calendar.conversion).toMatchObject({ equitySecurityId: 'ACME-EQ', ratio: { numerator: 4, denominator: 1 }, status: 'open' });
   });
 
   it('leaves the demo\'s request ids (demo-0 was sent by bank1, as alice is) to a newcomer\'s Idempotency-Key: the write applies, its repeat answers the same', async () => {

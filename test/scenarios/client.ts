@@ -99,3 +99,14 @@ export class St2Client {
     return (JSON.parse(await this.evaluate(caller, 'security:get', securityId)) as { stats: { supply: string; holders: number } }).stats;
   }
 }
+
+/**
+ * A client on `ledger` whose consortium trusts `kyc` for the kyc topic (both administrator orgs approving), with
+ * each investor registered by its onboarder and verified for a day: the usual start of a scenario.
+ */
+export async function verifiedClient(ledger: Ledger, admins: readonly [Caller, Caller], kyc: Caller, people: readonly (readonly [onboarder: Caller, investor: Caller])[]): Promise<St2Client> {
+  const st2 = new St2Client(ledger);
+  await st2.governed(admins, 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
+  await st2.onboardVerified(kyc, people);
+  return st2;
+}

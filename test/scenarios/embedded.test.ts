@@ -1,7 +1,9 @@
 import { cashCustodyScenario } from './cash-custody.scenario';
+import { conversionsScenario } from './conversions.scenario';
 import { distributionsScenario } from './distributions.scenario';
 import { embeddedBackend } from './embedded-backend';
 import { oraclesScenario } from './oracles.scenario';
+import { fourEyesScenario } from './four-eyes.scenario';
 import { partitionsScenario } from './partitions.scenario';
 import { redemptionsScenario } from './redemptions.scenario';
 import { securitiesScenario } from './securities.scenario';
@@ -18,3 +20,5 @@ distributionsScenario(embeddedBackend);
 oraclesScenario(embeddedBackend);
 redemptionsScenario(embeddedBackend);
 splitsScenario(embeddedBackend);
+conversionsScenario(embeddedBackend);
+fourEyesScenario(embeddedBackend);

@@ -68,6 +68,10 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   DeclareRedemption: 'distribution:declareRedemption',
   DeclareCorporateAction: 'corporateAction:declare',
   ApplyCorporateAction: 'corporateAction:apply',
+  Convert: 'token:convert',
+  ProposeAgentAction: 'token:proposeAgentAction',
+  ApproveAgentAction: 'token:approveAgentAction',
+  CancelAgentAction: 'token:cancelAgentAction',
 };
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */

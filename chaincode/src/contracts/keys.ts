@@ -152,6 +152,8 @@ export const ObjectType = {
    * respect is on `security~<id>`, which they read anyway.
    */
   corporateAction: 'corporate-action',
+  /** An agent operation waiting for a second agent (domain/four-eyes.ts): contends only with its own approval or cancellation. */
+  agentApproval: 'agent-approval',
 } as const;
 
 type Stub = Pick<ChaincodeStub, 'createCompositeKey'>;
@@ -209,6 +211,7 @@ export const keys = {
   oracleRound: (stub: Stub, feedId: string, roundId: number) => stub.createCompositeKey(ObjectType.oracleRound, [feedId, roundId.toString().padStart(ROUND_ID_DIGITS, '0')]),
   settlementOwner: (stub: Stub, settlementId: string) => stub.createCompositeKey(ObjectType.settlementOwner, [settlementId]),
   corporateAction: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.corporateAction, [id]),
+  agentApproval: (stub: Stub, approvalId: string) => stub.createCompositeKey(ObjectType.agentApproval, [approvalId]),
 };
 
 /** Collections: each org's implicit collection for its own clients, and the audit collection the regulator reads. */

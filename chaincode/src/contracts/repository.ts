@@ -19,6 +19,7 @@ import { DistributionSchema, payoutRef, PayoutSchema, type Payout } from '../dom
 import { FeedSchema } from '../domain/oracle/feed';
 import { roundRef, RoundSchema, type Round } from '../domain/oracle/round';
 import { CorporateActionSchema } from '../domain/corporate-action';
+import { AgentApprovalSchema } from '../domain/four-eyes';
 import { codec, type Codec } from '../wire/codec';
 import { keys } from './keys';
 
@@ -44,6 +45,7 @@ export const stateCodecs = {
   feed: codec(FeedSchema),
   round: codec(RoundSchema),
   corporateAction: codec(CorporateActionSchema),
+  agentApproval: codec(AgentApprovalSchema),
 };
 
 /** Loads the slice a decision needs from world state and writes back exactly the records its events changed. */
@@ -68,7 +70,7 @@ export class Repository {
 
   /** The refs, then the claim issuers the loaded identities' claims refer to. */
   async load(refs: Refs): Promise<Slice> {
-    const [identities, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts, feeds, rounds, corporateActions] = await Promise.all([
+    const [identities, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts, feeds, rounds, corporateActions, approvals] = await Promise.all([
       this.#many(refs.identities, (id) => keys.identity(this.stub, id), stateCodecs.identity),
       this.#many(refs.securities, (id) => keys.security(this.stub, id), stateCodecs.security),
       this.#many(refs.stats, (id) => keys.stats(this.stub, id), stateCodecs.stats),
@@ -88,10 +90,11 @@ export class Repository {
       this.#many(refs.feeds, (id) => keys.oracleFeed(this.stub, id), stateCodecs.feed),
       this.#rounds(refs.rounds),
       this.#many(refs.corporateActions, (id) => keys.corporateAction(this.stub, id), stateCodecs.corporateAction),
+      this.#many(refs.approvals, (id) => keys.agentApproval(this.stub, id), stateCodecs.agentApproval),
     ]);
     const issuerParties = uniqueParties([...refs.issuers, ...issuersReferencedBy(Object.values(identities))]);
     const issuers = await this.issuers(issuerParties);
-    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts, feeds, rounds, corporateActions };
+    return { identities, issuers, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts, feeds, rounds, corporateActions, approvals };
   }
 
   async save(before: Slice, after: Slice): Promise<void> {
@@ -117,6 +120,7 @@ export class Repository {
     for (const [id, v] of changed(before.feeds, after.feeds)) puts.push(this.#put(keys.oracleFeed(this.stub, id), stateCodecs.feed, v));
     for (const [, v] of changed(before.rounds, after.rounds)) puts.push(this.#put(keys.oracleRound(this.stub, v.feedId, v.roundId), stateCodecs.round, v));
     for (const [id, v] of changed(before.corporateActions, after.corporateActions)) puts.push(this.#put(keys.corporateAction(this.stub, id), stateCodecs.corporateAction, v));
+    for (const [id, v] of changed(before.approvals, after.approvals)) puts.push(this.#put(keys.agentApproval(this.stub, id), stateCodecs.agentApproval, v));
     await Promise.all(puts);
   }
 

@@ -32,6 +32,32 @@ export class TokenContract extends Contract {
     return execute(ctx, 'Transfer', input);
   }
 
+  /** A holder's conversion of a hybrid into its target equity (domain/deciders/conversion.ts). */
+  @Transaction()
+  @Returns('string')
+  async convert(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'Convert', input);
+  }
+
+  /** Four eyes (domain/four-eyes.ts): an agent operation proposed, approved (executed) by a second agent, or cancelled. */
+  @Transaction()
+  @Returns('string')
+  async proposeAgentAction(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'ProposeAgentAction', input);
+  }
+
+  @Transaction()
+  @Returns('string')
+  async approveAgentAction(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'ApproveAgentAction', input);
+  }
+
+  @Transaction()
+  @Returns('string')
+  async cancelAgentAction(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'CancelAgentAction', input);
+  }
+
   @Transaction()
   @Returns('string')
   async forcedTransfer(ctx: Context, input: string): Promise<string> {

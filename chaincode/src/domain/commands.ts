@@ -15,6 +15,7 @@ import { HoldReason } from './hold';
 import { LegSchema, MAX_NETTED } from './settlement';
 import { ReportFields } from './oracle/report';
 import { CashInLieuSchema, CorporateActionType, MAX_HOLDERS_PER_ACTION_BATCH } from './corporate-action';
+import { AgentActionSchema } from './four-eyes';
 
 /** An agent at creation: without `powers`, every power (what an agent could do before powers existed). */
 const AgentInput = Closed({ org: PartySchema.properties.org, id: PartySchema.properties.id, powers: Type.Optional(PowersSchema) });
@@ -238,6 +239,21 @@ export const CommandSchemas = {
   }),
   /** By the issuer or an agent, from the effective time: applies the action to each listed holder, all or none. */
   ApplyCorporateAction: Closed({ actionId: Id, holders: Type.Array(Id, { minItems: 1, maxItems: MAX_HOLDERS_PER_ACTION_BATCH, uniqueItems: true }) }),
+  /**
+   * By the holder of a hybrid, during its conversion window: `amount` of its hybrid units into the target equity
+   * at the terms' ratio, whole equity units only (conversion.ts).
+   */
+  Convert: Closed({ securityId: Id, holder: Id, amount: PositiveAmount }),
+  /**
+   * By an agent holding the action's power (four-eyes.ts): a forced transfer, redemption or recovery of the
+   * security, its parameters fixed, waiting until `expiresAt` for a second party with the same power.
+   * `approvalId` is the proposer's name for it, unique on the ledger.
+   */
+  ProposeAgentAction: Closed({ approvalId: Id, securityId: Id, action: AgentActionSchema, expiresAt: Timestamp }),
+  /** By another party with the action's power: executes it now, every rule of the operation checked at this moment. */
+  ApproveAgentAction: Closed({ approvalId: Id }),
+  /** By its proposer, while pending (expired or not): closes it; nothing moves. */
+  CancelAgentAction: Closed({ approvalId: Id }),
 } as const satisfies Record<string, TSchema>;
 
 export type CommandKind = keyof typeof CommandSchemas;

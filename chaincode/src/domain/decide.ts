@@ -11,6 +11,8 @@ import { decideIdentity, identityRefs } from './deciders/identity';
 import { decideMovement, movementRefs, movementStatsRefs } from './deciders/movement';
 import { decideProposal, proposalRefs, proposalSecurityRefs } from './deciders/proposals';
 import { decideRedemption, redemptionRefs } from './deciders/redemptions';
+import { conversionDependentRefs, conversionRefs, decideConvert } from './deciders/conversion';
+import { approvedActionRefs, decideFourEyes, fourEyesRefs } from './deciders/four-eyes';
 import { decideChangePartition, dueConversions, partitionLimitProblem, partitionRefs } from './deciders/partition';
 import { decideOperator, operatorRefs, operatorTransferRefs } from './deciders/operators';
 import { custodyPartyRefs, custodyRefs, decideCustody } from './deciders/custody';
@@ -124,6 +126,12 @@ function decideCommand(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'DeclareCorporateAction':
     case 'ApplyCorporateAction':
       return decideCorporateAction(cmd, env, slice);
+    case 'Convert':
+      return decideConvert(cmd, env, slice);
+    case 'ProposeAgentAction':
+    case 'ApproveAgentAction':
+    case 'CancelAgentAction':
+      return decideFourEyes(cmd, env, slice);
   }
 }
 
@@ -210,6 +218,12 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'DeclareCorporateAction':
     case 'ApplyCorporateAction':
       return corporateActionRefs(cmd);
+    case 'Convert':
+      return conversionRefs(cmd);
+    case 'ProposeAgentAction':
+    case 'ApproveAgentAction':
+    case 'CancelAgentAction':
+      return fourEyesRefs(cmd);
   }
 }
 
@@ -264,6 +278,10 @@ export function dependentRefs(cmd: Command, slice: Slice, env: Envelope): Refs {
       return distributionDependentRefs(cmd, slice);
     case 'ApplyCorporateAction':
       return corporateActionDependentRefs(cmd, slice);
+    case 'Convert':
+      return conversionDependentRefs(cmd, slice);
+    case 'ApproveAgentAction':
+      return approvedActionRefs(cmd, slice);
     default:
       return refs({});
   }

@@ -15,6 +15,8 @@ import { RoundId } from './oracle/report';
 import { RoundSchema } from './oracle/round';
 import { AgentSchema, CallSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
 import { AdjustmentSchema, CorporateActionSchema, MAX_HOLDERS_PER_ACTION_BATCH } from './corporate-action';
+import { AgentApprovalSchema } from './four-eyes';
+import { AgentSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
 
 /**
  * Domain events: what happened, versioned, carrying only what may be public and the ids a projection
@@ -167,6 +169,17 @@ export const EventSchemas = {
   CorporateActionApplied: event('CorporateActionApplied', { actionId: Id, securityId: Id, adjustments: Type.Array(AdjustmentSchema, { maxItems: MAX_HOLDERS_PER_ACTION_BATCH }) }),
   /** Every unit applied (the supply is all new units): units of the security move again. */
   CorporateActionCompleted: event('CorporateActionCompleted', { actionId: Id, securityId: Id, supply: Amount }),
+  /**
+   * A holder converted `amount` of hybrid `securityId` into `equityAmount` of `equitySecurityId`: the units move as the
+   * `Redeemed` (hybrid) and `Issued` (equity) events that follow in the same transaction.
+   */
+  Converted: event('Converted', { securityId: Id, holder: Id, amount: Amount, equitySecurityId: Id, equityAmount: Amount }),
+  /** An agent operation proposed for a second agent's approval (four-eyes.ts): nothing moved. */
+  AgentActionProposed: event('AgentActionProposed', { approval: AgentApprovalSchema }),
+  /** Approved by a second party with the power: the events that follow in the same transaction are its execution. */
+  AgentActionApproved: event('AgentActionApproved', { approvalId: Id, securityId: Id, by: PartySchema }),
+  /** Cancelled by its proposer: nothing moved. */
+  AgentActionCancelled: event('AgentActionCancelled', { approvalId: Id, securityId: Id, by: PartySchema }),
 } as const;
 
 const E = EventSchemas;
@@ -186,6 +199,8 @@ export const DomainEventSchema = Type.Union([
   E.OracleFeedSet, E.OracleRoundRecorded, E.OracleRoundReleased,
   E.SecurityCalled, E.SecurityRedeemed,
   E.CorporateActionDeclared, E.CorporateActionApplied, E.CorporateActionCompleted,
+  E.Converted,
+  E.AgentActionProposed, E.AgentActionApproved, E.AgentActionCancelled,
 ]);
 export type EventType = keyof typeof EventSchemas;
 export type DomainEvent = { [K in EventType]: StaticDecode<(typeof EventSchemas)[K]> }[EventType];

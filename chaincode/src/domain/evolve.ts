@@ -187,6 +187,15 @@ export function evolve(slice: Slice, e: St2Event): Slice {
     case 'CorporateActionCompleted': {
       const { corporateAction: _done, ...security } = must(slice.securities, e.securityId);
       return withCorporateAction(withSecurity(slice, security), { ...must(slice.corporateActions, e.actionId), status: 'completed', completedAt: e.at });
+    case 'Converted':
+      // A record of the conversion: the Redeemed and Issued events that follow it move the units.
+      return slice;
+    case 'AgentActionProposed':
+      return { ...slice, approvals: { ...slice.approvals, [e.approval.id]: e.approval } };
+    case 'AgentActionApproved':
+    case 'AgentActionCancelled': {
+      const status = e.type === 'AgentActionApproved' ? 'executed' : 'cancelled';
+      return { ...slice, approvals: { ...slice.approvals, [e.approvalId]: { ...must(slice.approvals, e.approvalId), status, decidedBy: e.by, decidedAt: e.at } } };
     }
     case 'PartitionChanged':
       return withHolding(slice, repartition(holdingOf(slice, e.securityId, e.holder), e.from, e.to, e.amount));

@@ -41,3 +41,5 @@ export * from './pricing';
 export * from './oracle';
 export { canonical } from './canonical';
 export * from './redemption';
+export * from './conversion';
+export * from './four-eyes';

@@ -111,6 +111,9 @@ export const REASON_CODES = {
   'ST2-CORPORATE-ACTION-NOT-DUE': 'The corporate action’s effective time has not come yet.',
   'ST2-CORPORATE-ACTION-COMPLETED': 'The corporate action was already applied to every holder.',
   'ST2-ALREADY-ADJUSTED': 'The corporate action was already applied to this holder.',
+  'ST2-CONVERSION-FRACTION': 'The amount does not convert to a whole number of units of the target equity at the conversion ratio.',
+  'ST2-FOUR-EYES-REQUIRED': 'The security requires a second agent’s approval for this operation above its four-eyes threshold: propose it for approval.',
+  'ST2-SELF-APPROVAL': 'The party that proposed an agent operation may not approve it: four eyes means a second party.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -231,6 +234,9 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-CORPORATE-ACTION-NOT-DUE': '0x44',
   'ST2-CORPORATE-ACTION-COMPLETED': '0x48',
   'ST2-ALREADY-ADJUSTED': '0x48',
+  'ST2-CONVERSION-FRACTION': null,
+  'ST2-FOUR-EYES-REQUIRED': '0xE2',
+  'ST2-SELF-APPROVAL': '0x10',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

@@ -6,6 +6,7 @@ import { Amount, Closed, Id, Jurisdiction, Sha256, Timestamp, Topic } from './sc
 import { MAX_TRANSFER_LIMITS, MAX_VENUE_LIMITS, MAX_VENUES } from './window-counters';
 import { MAX_OPEN_SNAPSHOTS, OpenSnapshotSchema, SnapshotEntries } from './snapshots';
 import { PendingActionSchema } from './corporate-action';
+import { FourEyesSchema } from './four-eyes';
 import { BUSINESS_DAY_CONVENTIONS, DAY_COUNTS, type BusinessDayConvention, type DayCount } from './schedule';
 
 /** ISO 6166: two letters, nine alphanumerics, a check digit. */
@@ -175,6 +176,8 @@ export const RuleSetSchema = Closed({
   venueLimits: Type.Optional(VenueLimitsSchema),
   /** Per partition, rules for its units only (closed: a key that is not a partition name is refused). */
   partitionRules: Type.Optional(Type.Record(PartitionName, PartitionRulesSchema, { maxProperties: MAX_PARTITIONS, additionalProperties: false })),
+  /** Forced transfers, recoveries and redemptions above a threshold need a second agent's approval (four-eyes.ts). */
+  fourEyes: Type.Optional(FourEyesSchema),
 });
 export type RuleSet = StaticDecode<typeof RuleSetSchema>;
 

@@ -1,4 +1,5 @@
 import type { ConsortiumPolicy } from './consortium';
+import type { AgentApproval } from './four-eyes';
 import type { PendingChange } from './governance';
 import { voteRef, type Proposal, type Vote } from './proposal';
 import type { ClaimIssuer, Identity } from './identity';
@@ -58,9 +59,11 @@ export interface Slice {
   readonly rounds: Readonly<Record<string, Round>>;
   /** Splits, reverse splits and stock dividends, by id (unique on the ledger). */
   readonly corporateActions: Readonly<Record<string, CorporateAction>>;
+  /** Agent operations waiting for a second agent's approval (four-eyes.ts), by id (unique on the ledger). */
+  readonly approvals: Readonly<Record<string, AgentApproval>>;
 }
 
-export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, changes: {}, consortium: {}, proposals: {}, votes: {}, holds: {}, settlements: {}, operators: {}, distributions: {}, payouts: {}, feeds: {}, rounds: {}, corporateActions: {} };
+export const EMPTY_SLICE: Slice = { identities: {}, issuers: {}, securities: {}, stats: {}, holdings: {}, jurisdictions: {}, trust: {}, requests: {}, changes: {}, consortium: {}, proposals: {}, votes: {}, holds: {}, settlements: {}, operators: {}, distributions: {}, payouts: {}, feeds: {}, rounds: {}, corporateActions: {}, approvals: {} };
 
 /** What to load for a command or an event: ids per aggregate. */
 export interface Refs {
@@ -87,10 +90,11 @@ export interface Refs {
   readonly feeds: readonly string[];
   readonly rounds: readonly (readonly [feedId: string, roundId: number])[];
   readonly corporateActions: readonly string[];
+  readonly approvals: readonly string[];
 }
 
 export function refs(parts: Partial<Refs>): Refs {
-  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], proposals: [], votes: [], holds: [], settlements: [], operators: [], distributions: [], payouts: [], feeds: [], rounds: [], corporateActions: [], ...parts };
+  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], proposals: [], votes: [], holds: [], settlements: [], operators: [], distributions: [], payouts: [], feeds: [], rounds: [], corporateActions: [], approvals: [], ...parts };
 }
 
 /** Everything any of them names, each once. */
@@ -118,6 +122,7 @@ export function unionRefs(all: readonly Refs[]): Refs {
     feeds: ids((r) => r.feeds),
     rounds: once(all.flatMap((r) => r.rounds), ([feedId, roundId]) => roundRef(feedId, roundId)),
     corporateActions: ids((r) => r.corporateActions),
+    approvals: ids((r) => r.approvals),
   };
 }
 
@@ -149,6 +154,7 @@ export function mergeSlices(a: Slice, b: Slice): Slice {
     feeds: { ...a.feeds, ...b.feeds },
     rounds: { ...a.rounds, ...b.rounds },
     corporateActions: { ...a.corporateActions, ...b.corporateActions },
+    approvals: { ...a.approvals, ...b.approvals },
   };
 }
 

@@ -88,6 +88,15 @@ export function touchedBy(e: St2Event): Refs {
       return refs({ feeds: [e.round.feedId], rounds: [[e.round.feedId, e.round.roundId]] });
     case 'OracleRoundReleased':
       return refs({ feeds: [e.feedId], rounds: [[e.feedId, e.roundId]] });
+    case 'Converted':
+      // Changes nothing itself (the Redeemed and Issued events that follow it move the units): named so that the
+      // audit log finds it by the holder and both securities.
+      return refs({ identities: [e.holder], securities: [e.securityId, e.equitySecurityId] });
+    case 'AgentActionProposed':
+      return refs({ approvals: [e.approval.id], securities: [e.approval.securityId] });
+    case 'AgentActionApproved':
+    case 'AgentActionCancelled':
+      return refs({ approvals: [e.approvalId], securities: [e.securityId] });
     case 'HoldPlaced':
     case 'HoldReleased':
     case 'HoldExecuted':

@@ -148,6 +148,7 @@ function demoSteps(cast: DemoCast, now: number): (Step | Pause)[] {
       securityId: 'ACME-BOND-2030', coupon: 1, cashSecurityId: 'EUR-T', recordTime: at + DAY, payer: PAYING_AGENT, remainderAccount: UNCLAIMED,
     })),
     ...reverseSplit(cast),
+    ...conversion(cast, now),
   ];
 }
 
@@ -177,6 +178,31 @@ function reverseSplit(cast: DemoCast): (Step | Pause)[] {
     }),
     { until: () => effective.effectiveTime, why: 'the reverse split\'s effective time' },
     step(cast.agent, 'ApplyCorporateAction', { actionId: 'ACME-B-CONSOLIDATION', holders: [cast.alice.id, cast.carol.id] }),
+  ];
+}
+
+/**
+ * A convertible into ACME's shares, 4 shares per bond, convertible for a year from now: alice converts half of hers.
+ * Its redemptions of more than 5 bonds need a second agent (four eyes): bank1's agent proposes redeeming 6 of
+ * alice's remaining bonds, bank2's agent approves, and only then are they redeemed.
+ */
+function conversion(cast: DemoCast, now: number): Step[] {
+  return [
+    step(cast.issuer, 'CreateSecurity', {
+      securityId: 'ACME-CB-2029', name: 'ACME plc 1.5% convertible bonds 2029', isin: 'GB00ACME0043', decimals: 0,
+      terms: {
+        kind: 'hybrid', faceValue: '100000', currency: 'EUR', couponRateBps: 150, couponFrequency: 'annual', maturityDate: now + 3 * YEAR,
+        conversion: { equitySecurityId: 'ACME-EQ', ratioNumerator: 4, ratioDenominator: 1, windowStart: now - DAY, windowEnd: now + YEAR },
+      },
+      rules: { requiredClaims: ['kyc'], fourEyes: { threshold: '5', powers: ['redeem'] } },
+      agents: [partyOf(callerOf(cast.agent)), { ...partyOf(callerOf(cast.agent2)), powers: ['redeem'] }],
+    }),
+    step(cast.agent, 'Issue', { securityId: 'ACME-CB-2029', to: cast.alice.id, amount: '20' }),
+    step(cast.alice, 'Convert', { securityId: 'ACME-CB-2029', holder: cast.alice.id, amount: '10' }),
+    step(cast.agent, 'ProposeAgentAction', (at) => ({
+      approvalId: 'demo-redemption-1', securityId: 'ACME-CB-2029', action: { kind: 'Redeem' as const, from: cast.alice.id, amount: '6' }, expiresAt: at + 7 * DAY,
+    })),
+    step(cast.agent2, 'ApproveAgentAction', { approvalId: 'demo-redemption-1' }),
   ];
 }
 

@@ -29,6 +29,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'ST2-UNAUTHORIZED': 403,
   // A party acting as an operator the holder never authorised or has revoked.
   'ST2-NOT-OPERATOR': 403,
+  // The proposer of an agent operation approving it: four eyes need another party.
+  'ST2-SELF-APPROVAL': 403,
   // Unknown: the identity, security, record or transaction does not exist.
   'ST2-NOT-FOUND': 404,
   // Duplicate or conflict: this already exists or happened, or the state moved under the request.

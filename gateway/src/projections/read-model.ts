@@ -1,6 +1,8 @@
 import type { Static } from '@sinclair/typebox';
 import { roundRef, type FeedSchema, type RoundSchema, partyRef, payoutRef, POLICY_KEY, requestRef, voteRef, type DistributionSchema, type PayoutSchema, type ProposalSchema, type VoteSchema, type ClaimIssuerSchema, type ConsortiumPolicySchema, type PendingChangeSchema, type HoldSchema, type SettlementSchema, type OperatorSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
 import type { CorporateActionSchema } from '@st2/chaincode';
+import type { AgentApprovalSchema } from '@st2/chaincode';
+import { partyRef, payoutRef, POLICY_KEY, requestRef, voteRef, type DistributionSchema, type PayoutSchema, type ProposalSchema, type VoteSchema, type ClaimIssuerSchema, type ConsortiumPolicySchema, type PendingChangeSchema, type HoldSchema, type SettlementSchema, type OperatorSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
 import { compoundKey, prefixRange, SEPARATOR, type Sublevel } from '../store/gateway-store';
 import type { Page, PageRequest } from './paging';
 import type { ProjectionStore } from './projection-store';
@@ -13,6 +15,7 @@ export type StatsRecord = Static<typeof SecurityStatsSchema>;
 export type HoldingRecord = Static<typeof HoldingSchema>;
 export type IssuerRecord = Static<typeof ClaimIssuerSchema>;
 export type TransferRequestRecord = Static<typeof TransferRequestSchema>;
+export type AgentApprovalRecord = Static<typeof AgentApprovalSchema>;
 export type ChangeRecord = Static<typeof PendingChangeSchema>;
 export type ProposalRecord = Static<typeof ProposalSchema>;
 export type VoteRecord = Static<typeof VoteSchema>;
@@ -113,6 +116,11 @@ export class ReadModel {
     const entries = await this.scan(this.store.requestsByHolder, range, page, (key) => key.slice(range.gte.length));
     const values = await this.store.state.getMany(entries.items.map(([key]) => recordKey('requests', key.slice(prefixRange(holder).gte.length))));
     return { items: values.filter((value): value is string => value !== undefined).map((value) => parse<TransferRequestRecord>(value)), nextCursor: entries.nextCursor };
+  }
+
+  /** An agent operation waiting for (or past) a second agent's approval, as projected. */
+  agentApproval(approvalId: string): Promise<AgentApprovalRecord | undefined> {
+    return this.record<AgentApprovalRecord>('approvals', approvalId);
   }
 
   /** A hold and its status, as projected. */

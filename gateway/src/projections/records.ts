@@ -29,6 +29,7 @@ export const CODECS: { readonly [K in Kind]: Codec<RecordOf<K>> } = {
   feeds: stateCodecs.feed,
   rounds: stateCodecs.round,
   corporateActions: stateCodecs.corporateAction,
+  approvals: stateCodecs.agentApproval,
 };
 
 export const KINDS = Object.keys(CODECS) as readonly Kind[];
@@ -60,5 +61,6 @@ export function sliceKeys(refs: Refs): { readonly [K in Kind]: readonly string[]
     feeds: refs.feeds,
     rounds: refs.rounds.map(([feedId, roundId]) => roundRef(feedId, roundId)),
     corporateActions: refs.corporateActions,
+    approvals: refs.approvals,
   };
 }

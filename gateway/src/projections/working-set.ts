@@ -12,7 +12,7 @@ type Cache = { [K in Kind]: Map<string, RecordOf<K> | null> };
  */
 export class WorkingSet {
   readonly ops: StoreOp[] = [];
-  private readonly cache: Cache = { identities: new Map(), issuers: new Map(), securities: new Map(), stats: new Map(), holdings: new Map(), jurisdictions: new Map(), trust: new Map(), requests: new Map(), changes: new Map(), consortium: new Map(), proposals: new Map(), votes: new Map(), holds: new Map(), settlements: new Map(), operators: new Map(), distributions: new Map(), payouts: new Map(), feeds: new Map(), rounds: new Map(), corporateActions: new Map() };
+  private readonly cache: Cache = { identities: new Map(), issuers: new Map(), securities: new Map(), stats: new Map(), holdings: new Map(), jurisdictions: new Map(), trust: new Map(), requests: new Map(), changes: new Map(), consortium: new Map(), proposals: new Map(), votes: new Map(), holds: new Map(), settlements: new Map(), operators: new Map(), distributions: new Map(), payouts: new Map(), feeds: new Map(), rounds: new Map(), corporateActions: new Map(), approvals: new Map() };
 
   constructor(private readonly store: ProjectionStore) {}
 
@@ -41,6 +41,7 @@ export class WorkingSet {
       feeds: this.present('feeds', keys.feeds),
       rounds: this.present('rounds', keys.rounds),
       corporateActions: this.present('corporateActions', keys.corporateActions),
+      approvals: this.present('approvals', keys.approvals),
     };
   }
 

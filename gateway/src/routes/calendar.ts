@@ -1,7 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import {
-  Amount, BUSINESS_DAY_CONVENTIONS, CallSchema, CallTermsSchema, CorporateActionType, DAY_COUNTS, debtCalendarOf, fractionToNumber, Id, isDebtLike, RedemptionKindSchema, debtRedemption, scheduleTermsOf,
-  stateCodecs, Timestamp, type Fraction, type OpenSnapshot, type ScheduledCoupon, type Security, type DebtLikeTerms,
+  Amount, BUSINESS_DAY_CONVENTIONS, CallSchema, CallTermsSchema, conversionStatusAt, conversionStep, CorporateActionType, DAY_COUNTS, debtCalendarOf, fractionToNumber, Id, isDebtLike,
+  RedemptionKindSchema, debtRedemption, scheduleTermsOf, stateCodecs, Timestamp,
+  type ConversionTerms, type Fraction, type OpenSnapshot, type ScheduledCoupon, type Security, type DebtLikeTerms,
 } from '@st2/chaincode';
 import { NotFoundError } from '../errors/api-error';
 import type { ReadModel } from '../projections/read-model';
@@ -61,10 +62,21 @@ const RecordDateView = Type.Object({
 
 /** A split, reverse split or stock dividend declared and not completed: from its effective time no unit moves. */
 const PendingActionView = Type.Object({ id: Id, type: CorporateActionType, effectiveTime: Timestamp }, { additionalProperties: false });
+const ConversionView = Type.Object({
+  equitySecurityId: Id,
+  ratio: Type.Object({ numerator: Type.Integer({ minimum: 1 }), denominator: Type.Integer({ minimum: 1 }) }, {
+    additionalProperties: false, description: 'Equity units per hybrid unit',
+  }),
+  step: Type.String({ description: 'The smallest amount of hybrid units that converts to whole equity units: convert multiples of it' }),
+  windowStart: Timestamp,
+  windowEnd: Timestamp,
+  status: Type.Union([Type.Literal('upcoming'), Type.Literal('open'), Type.Literal('closed')], { description: 'At the time of the read: the window is [windowStart, windowEnd)' }),
+}, { additionalProperties: false });
 
 const CalendarView = Type.Object({
   securityId: Id,
   debt: Type.Optional(DebtView),
+  conversion: Type.Optional(ConversionView),
   recordDates: Type.Array(RecordDateView, { description: 'Open record-date snapshots, by record time' }),
   corporateAction: Type.Optional(PendingActionView),
 }, { additionalProperties: false });
@@ -74,12 +86,13 @@ export const readCalendar = operation({
   description: 'For debt and hybrid securities, every coupon period from the issue date to maturity (generated backwards from maturity, a short first stub '
     + 'when the issue date is not a roll date), each with its unadjusted start and end, its payment date moved by the business-day convention, its accrual fraction '
     + `under the day count and, for a fixed rate, the coupon per unit of face value rounded down to the minor unit (floating: '${TO_BE_OBSERVED}'); `
-    + 'then the principal paid at maturity, the call terms and call of a callable security, and how it ends (at maturity, or on its call date at the call price). '
+    + 'then the principal paid at maturity, the call terms and call of a callable security, and how it ends (at maturity, or on its call date at the call price); '
+    + 'for a hybrid, its conversion window (`POST /v1/securities/{id}/conversions`). '
     + 'For every security, its open record-date snapshots: proposals and distributions (a redemption\'s included); and a split, reverse split or stock dividend under way.',
   tags,
   effect: 'read',
   schema: { params: IdParams, querystring: readQuery({}), response: { 200: CalendarView } },
-  handle: async (request, _reply, { consistency, readModel }) => {
+  handle: async (request, _reply, { consistency, readModel, clock }) => {
     await consistency.reach(request.query);
     const found = await readModel.security(request.params.id);
     if (!found) throw new NotFoundError(`Unknown security ${request.params.id}.`, { security: request.params.id });
@@ -95,9 +108,15 @@ export const readCalendar = operation({
       coupons: coupons.map(couponView), maturity: { ...maturity, principalPerUnit: maturity.principalPerUnit.toString() },
       ...callView(security), redemption: redemptionView(security, security.terms),
     };
-    return { securityId: security.id, debt, recordDates, ...corporateAction };
+    const conversion = security.terms.kind === 'hybrid' ? { conversion: conversionView(security.terms.conversion, clock()) } : {};
+    return { securityId: security.id, debt, ...conversion, recordDates, ...corporateAction };
   },
 });
+
+function conversionView(conversion: ConversionTerms, now: number): Static<typeof ConversionView> {
+  const { equitySecurityId, ratioNumerator: numerator, ratioDenominator: denominator, windowStart, windowEnd } = conversion;
+  return { equitySecurityId, ratio: { numerator, denominator }, step: conversionStep(conversion).toString(), windowStart, windowEnd, status: conversionStatusAt(conversion, now) };
+}
 
 function couponView({ index, start, end, paymentDate, regular, accrualFraction, rate }: ScheduledCoupon): Static<typeof CouponView> {
   return {

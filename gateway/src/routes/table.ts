@@ -1,12 +1,14 @@
 import { ROLES, type Role } from '@st2/chaincode';
 import * as agent from './agent-actions';
 import * as analytics from './analytics';
+import * as agentApprovals from './agent-approvals';
 import * as audit from './audit';
 import * as calendar from './calendar';
 import * as cash from './cash';
 import * as confidential from './confidential';
 import * as confidentialSetup from './confidential-setup';
 import * as consortium from './consortium';
+import * as conversions from './conversions';
 import * as custody from './custody';
 import * as distributions from './distributions';
 import * as documents from './documents';
@@ -46,7 +48,7 @@ export interface Route {
 type Entry = Omit<Route, 'operationId'> & { readonly operationId?: string };
 
 /** Every module whose exported operations the table uses: their export names are the operationIds. */
-const MODULES = [agent, analytics, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, redemptions, securities, settlements, streams, transferRequests, oracles, corporateActions];
+const MODULES = [agent, analytics, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, redemptions, securities, settlements, streams, transferRequests, oracles, corporateActions, conversions, agentApprovals];
 
 const EVERYONE = ROLES;
 /** A security's issuer and its transfer agents (the chaincode checks which security they act for); cash's issuer is a cash issuer. */
@@ -77,6 +79,10 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'POST', url: '/v1/identities/:id/freeze', roles: AGENTS, operation: agent.freeze },
   { method: 'POST', url: '/v1/identities/:id/unfreeze', roles: AGENTS, operation: agent.unfreeze },
   { method: 'POST', url: '/v1/identities/:id/recover', roles: AGENTS, operation: agent.recover },
+  { method: 'POST', url: '/v1/securities/:id/agent-approvals', roles: AGENTS, operation: agentApprovals.proposeAgentAction },
+  { method: 'GET', url: '/v1/agent-approvals/:id', roles: STAFF, operation: agentApprovals.readAgentApproval },
+  { method: 'POST', url: '/v1/agent-approvals/:id/approve', roles: AGENTS, operation: agentApprovals.approveAgentAction },
+  { method: 'POST', url: '/v1/agent-approvals/:id/cancel', roles: AGENTS, operation: agentApprovals.cancelAgentAction },
   { method: 'POST', url: '/v1/claim-issuers', roles: ['admin'], operation: identities.trustClaimIssuer },
   { method: 'GET', url: '/v1/claim-issuers', roles: EVERYONE, operation: identities.listClaimIssuers },
   { method: 'PUT', url: '/v1/claim-issuers/:org/:id', roles: ['admin'], operation: identities.setClaimIssuerTopics },
@@ -105,6 +111,7 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'GET', url: '/v1/corporate-actions/:id', roles: EVERYONE, operation: corporateActions.readCorporateAction },
   { method: 'POST', url: '/v1/corporate-actions/:id/batches', roles: PAYING_AGENTS, operation: corporateActions.applyCorporateAction },
   { method: 'GET', url: '/v1/corporate-actions/:id/entitlements', roles: STAFF, operation: corporateActions.listCorporateActionEntitlements },
+  { method: 'POST', url: '/v1/securities/:id/conversions', roles: ['investor'], operation: conversions.convert },
   { method: 'GET', url: '/v1/consortium/policy', roles: EVERYONE, operation: consortium.readPolicy },
   { method: 'PUT', url: '/v1/consortium/orgs/:org', roles: ['admin'], operation: consortium.setOrgRoles },
   { method: 'PUT', url: '/v1/consortium/admins', roles: ['admin'], operation: consortium.setAdmins },

@@ -339,13 +339,13 @@ describe('confidential pool (domain)', () => {
   });
 
   describe('rules in confidential mode', () => {
-    const UNENFORCEABLE = { maxBalance: '50', maxHolders: 1, dailyLimit: '10', minHoldingPeriodMs: DAY, maxHoldersPerJurisdiction: { DE: 1 }, approvalRequired: true, transferLimits: [{ windowMs: DAY, maxCount: 3 }], transferFee: { bps: 10, collector: 'alice' }, venueLimits: { venues: ['alice'], limits: [{ windowMs: DAY, maxCount: 1 }] }, partitionRules: { locked: { lockupUntil: DAY } } };
+    const UNENFORCEABLE = { maxBalance: '50', maxHolders: 1, dailyLimit: '10', minHoldingPeriodMs: DAY, maxHoldersPerJurisdiction: { DE: 1 }, approvalRequired: true, transferLimits: [{ windowMs: DAY, maxCount: 3 }], transferFee: { bps: 10, collector: 'alice' }, venueLimits: { venues: ['alice'], limits: [{ windowMs: DAY, maxCount: 1 }] }, partitionRules: { locked: { lockupUntil: DAY } }, fourEyes: { threshold: '10', powers: ['redeem'] } };
 
     it('refuses to enable a security with a rule that needs hidden amounts, naming every such rule, with ST2-RULE-UNENFORCEABLE', () => {
       const world = World.withInvestors({ id: 'alice' });
       world.createEquity(SEC, { requiredClaims: ['kyc'], ...UNENFORCEABLE });
       const refused = new Pool(world).run(actors.agent, 'EnableConfidential', { securityId: SEC });
-      expect(refused).toMatchObject({ ok: false, code: 'ST2-RULE-UNENFORCEABLE', details: { rules: ['maxBalance', 'maxHolders', 'dailyLimit', 'minHoldingPeriodMs', 'maxHoldersPerJurisdiction', 'approvalRequired', 'transferLimits', 'transferFee', 'venueLimits', 'partitionRules'] } });
+      expect(refused).toMatchObject({ ok: false, code: 'ST2-RULE-UNENFORCEABLE', details: { rules: ['maxBalance', 'maxHolders', 'dailyLimit', 'minHoldingPeriodMs', 'maxHoldersPerJurisdiction', 'approvalRequired', 'transferLimits', 'transferFee', 'venueLimits', 'partitionRules', 'fourEyes'] } });
       for (const [rule, value] of Object.entries(UNENFORCEABLE)) {
         const one = World.withInvestors();
         one.createEquity(SEC, { requiredClaims: [], [rule]: value });

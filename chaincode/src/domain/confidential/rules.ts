@@ -7,13 +7,14 @@ import type { RecipientRules } from './schema';
  * holders (max holders), what a holder sent today or in any window (daily limit, transfer limits), how long a holder has held its units
  * (minimum holding period), holders per jurisdiction (country caps), an agent's approval of a transfer it could not see (approval required),
  * the amount a fee is a share of (transfer fee), what an investor moved with a venue (venue limits), which partition units are in
- * (partition rules: notes have none). The ledger sees neither owners nor amounts of notes, so it could not refuse
+ * (partition rules: notes have none), and a second agent's approval (four eyes: confidential redemptions and
+ * transfers are proved, not proposed, so nothing would hold them for approval). The ledger sees neither owners nor amounts of notes, so it could not refuse
  * a movement that breaks them: a security with any of them set cannot enter confidential mode, and a
  * confidential security cannot be given one. Every other rule is enforced (see docs/confidential-rules.md).
  */
 export const UNENFORCEABLE_RULES = [
   'maxBalance', 'maxHolders', 'dailyLimit', 'minHoldingPeriodMs', 'maxHoldersPerJurisdiction', 'approvalRequired', 'transferLimits', 'transferFee', 'venueLimits',
-  'partitionRules',
+  'partitionRules', 'fourEyes',
 ] as const satisfies readonly (keyof RuleSet)[];
 
 export function unenforceableRulesProblem(securityId: string, rules: RuleSet): Rejection | null {

@@ -6,6 +6,7 @@ import { availableBalance } from '../holding';
 import { holdingOf, jurisdictionOf, refs, type Refs, type Slice } from '../slice';
 import { findActiveIdentity, findIdentity, findSecurity } from './lookup';
 import { heldProblem, verificationProblem } from './movement';
+import { fourEyesProblem } from '../four-eyes';
 
 type AgentCommand = CommandOf<'Freeze' | 'Unfreeze' | 'Recover'>;
 
@@ -25,18 +26,24 @@ export function recoveryJurisdictionRefs(cmd: CommandOf<'Recover'>, slice: Slice
   return refs({ jurisdictions: [cmd.lost, cmd.replacement].flatMap((holder) => jurisdictionOf(slice, cmd.securityId, holder)) });
 }
 
-export function decideAgent(cmd: AgentCommand, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+export function decideAgent(cmd: AgentCommand, env: Envelope, slice: Slice): Decision<DomainEvent> {
+  if (cmd.kind === 'Recover') return decideRecovery(cmd, env, slice);
   const found = findSecurity(slice, cmd.securityId);
   if (!found.ok) return found;
-  const denied = requireAgentOf(actor, found.value.security, cmd.kind === 'Recover' ? 'recover' : 'freeze');
-  if (denied) return denied;
-  switch (cmd.kind) {
-    case 'Freeze':
-    case 'Unfreeze':
-      return decideFreeze(cmd, at, slice);
-    case 'Recover':
-      return decideRecover(cmd, at, slice);
-  }
+  const denied = requireAgentOf(env.actor, found.value.security, 'freeze');
+  return denied ?? decideFreeze(cmd, env.at, slice);
+}
+
+/**
+ * By an agent with the `recover` power. A recovery moves the whole lost holding: above the security's four-eyes
+ * threshold it is refused unless `secondApproval` (its execution by a second agent's approval).
+ */
+export function decideRecovery(cmd: CommandOf<'Recover'>, { actor, at }: Envelope, slice: Slice, secondApproval = false): Decision<DomainEvent> {
+  const found = findSecurity(slice, cmd.securityId);
+  if (!found.ok) return found;
+  const { security } = found.value;
+  const denied = requireAgentOf(actor, security, 'recover') ?? (secondApproval ? null : fourEyesProblem(security, 'recover', holdingOf(slice, cmd.securityId, cmd.lost).balance));
+  return denied ?? decideRecover(cmd, at, slice);
 }
 
 function decideFreeze(cmd: CommandOf<'Freeze' | 'Unfreeze'>, at: number, slice: Slice): Decision<DomainEvent> {

@@ -11,6 +11,7 @@ import { accreditedOnly } from '../rules/accredited-only';
 import { requiredClaims } from '../rules/required-claims';
 import { holdersIn, holdingOf, jurisdictionOf, refs, unionRefs, type Refs, type Slice } from '../slice';
 import { feeLegOf } from '../transfer-fee';
+import { fourEyesProblem } from '../four-eyes';
 import { findActiveIdentity, findIdentity, findPlainSecurity, type Found } from './lookup';
 
 type MovementCommand = CommandOf<'Issue' | 'Redeem' | 'Transfer' | 'ForcedTransfer'>;
@@ -67,7 +68,7 @@ function changesSupply(cmd: MovementCommand): cmd is CommandOf<'Issue' | 'Redeem
 }
 
 /** The facts the rules see for a movement from `from` (null: issuance) to `to`, in `partition`. */
-function movementFacts(slice: Slice, securityId: string, from: string | null, to: string, amount: bigint, at: number, partition = DEFAULT_PARTITION): Found<TransferFacts> {
+export function movementFacts(slice: Slice, securityId: string, from: string | null, to: string, amount: bigint, at: number, partition = DEFAULT_PARTITION): Found<TransferFacts> {
   const found = findPlainSecurity(slice, securityId);
   if (!found.ok) return found;
   const recipient = findActiveIdentity(slice, to);
@@ -172,12 +173,14 @@ function decideIssue(cmd: CommandOf<'Issue'>, { actor, at }: Envelope, slice: Sl
  * freezes) but never the balance, so supply always equals the sum of holdings, and a forced transfer
  * never leaves units with an unverified identity (ERC-3643 `forcedTransfer` requires `isVerified(to)`).
  * Units taken beyond the free balance are unfrozen first, by an event of their own. From the redemption date
- * (ST2-MATURED) only the redemption takes units (`redemptionBurn`).
+ * (ST2-MATURED) only the redemption takes units (`redemptionBurn`). Above the security's four-eyes threshold it
+ * is refused unless `secondApproval` (its execution by a second agent's approval).
  */
-function decideAgentMovement(cmd: CommandOf<'Redeem' | 'ForcedTransfer'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
+export function decideAgentMovement(cmd: CommandOf<'Redeem' | 'ForcedTransfer'>, { actor, at }: Envelope, slice: Slice, secondApproval = false): Decision<DomainEvent> {
   const found = findPlainSecurity(slice, cmd.securityId);
   if (!found.ok) return found;
-  const denied = requireAgentOf(actor, found.value.security, cmd.kind === 'Redeem' ? 'redeem' : 'force');
+  const power = cmd.kind === 'Redeem' ? 'redeem' : 'force';
+  const denied = requireAgentOf(actor, found.value.security, power) ?? (secondApproval ? null : fourEyesProblem(found.value.security, power, cmd.amount));
   if (denied) return denied;
   // From the redemption date units leave only through the redemption, which pays for them.
   if (hasMatured(found.value.security, at)) return reject('ST2-MATURED', `Security ${cmd.securityId} has matured: its units are redeemed by its redemption.`);
