@@ -16,7 +16,6 @@ import { RoundSchema } from './oracle/round';
 import { AgentSchema, CallSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
 import { AdjustmentSchema, CorporateActionSchema, MAX_HOLDERS_PER_ACTION_BATCH } from './corporate-action';
 import { AgentApprovalSchema } from './four-eyes';
-import { AgentSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
 
 /**
  * Domain events: what happened, versioned, carrying only what may be public and the ids a projection

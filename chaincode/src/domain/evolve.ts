@@ -187,6 +187,7 @@ export function evolve(slice: Slice, e: St2Event): Slice {
     case 'CorporateActionCompleted': {
       const { corporateAction: _done, ...security } = must(slice.securities, e.securityId);
       return withCorporateAction(withSecurity(slice, security), { ...must(slice.corporateActions, e.actionId), status: 'completed', completedAt: e.at });
+    }
     case 'Converted':
       // A record of the conversion: the Redeemed and Issued events that follow it move the units.
       return slice;

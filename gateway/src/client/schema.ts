@@ -175,6 +175,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/securities/{id}/agent-approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose a forced transfer, redemption or recovery for a second agent's approval (an agent with its power)
+         * @description Where the security's `rules.fourEyes` names the power and the amount (a recovery: the whole holding) is above its threshold, the operation itself is refused with 422 ST2-FOUR-EYES-REQUIRED: it is proposed here instead, its parameters fixed, until `expiresAt` (at most 90 days ahead). Nothing moves until another party with the same power approves it. The id is taken: 409 ST2-ALREADY-EXISTS.
+         *
+         *     Roles: issuer, agent, cash-issuer.
+         */
+        post: operations["proposeAgentAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent-approvals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a proposed agent operation and its status
+         * @description Pending, executed (with its approver) or cancelled; the operation as proposed.
+         *
+         *     Roles: admin, issuer, agent, claim-issuer, custodian, regulator, cash-issuer.
+         */
+        get: operations["readAgentApproval"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent-approvals/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a proposed agent operation, which executes it now (another party with its power)
+         * @description Every rule of the operation is checked at this moment; a refusal (422 with the rule's code) leaves it pending. The proposer itself: 403 ST2-SELF-APPROVAL; a party without the power: 403 ST2-UNAUTHORIZED; executed or cancelled: 422 ST2-REQUEST-CLOSED; past its expiry: 422 ST2-REQUEST-EXPIRED.
+         *
+         *     Roles: issuer, agent, cash-issuer.
+         */
+        post: operations["approveAgentAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent-approvals/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a pending agent operation (its proposer)
+         * @description Nothing moves. Anyone but the proposer: 403 ST2-UNAUTHORIZED; executed or cancelled: 422 ST2-REQUEST-CLOSED.
+         *
+         *     Roles: issuer, agent, cash-issuer.
+         */
+        post: operations["cancelAgentAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/claim-issuers": {
         parameters: {
             query?: never;
@@ -598,7 +686,7 @@ export interface paths {
         };
         /**
          * A security's corporate-action calendar: coupons, maturity, call and redemption, open record dates
-         * @description For debt and hybrid securities, every coupon period from the issue date to maturity (generated backwards from maturity, a short first stub when the issue date is not a roll date), each with its unadjusted start and end, its payment date moved by the business-day convention, its accrual fraction under the day count and, for a fixed rate, the coupon per unit of face value rounded down to the minor unit (floating: 'rate to be observed'); then the principal paid at maturity, the call terms and call of a callable security, and how it ends (at maturity, or on its call date at the call price). For every security, its open record-date snapshots: proposals and distributions (a redemption's included); and a split, reverse split or stock dividend under way.
+         * @description For debt and hybrid securities, every coupon period from the issue date to maturity (generated backwards from maturity, a short first stub when the issue date is not a roll date), each with its unadjusted start and end, its payment date moved by the business-day convention, its accrual fraction under the day count and, for a fixed rate, the coupon per unit of face value rounded down to the minor unit (floating: 'rate to be observed'); then the principal paid at maturity, the call terms and call of a callable security, and how it ends (at maturity, or on its call date at the call price); for a hybrid, its conversion window (`POST /v1/securities/{id}/conversions`). For every security, its open record-date snapshots: proposals and distributions (a redemption's included); and a split, reverse split or stock dividend under way.
          *
          *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
          */
@@ -697,6 +785,28 @@ export interface paths {
         get: operations["listCorporateActionEntitlements"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/securities/{id}/conversions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Convert a holder's hybrid units into the target equity (the holder itself)
+         * @description During the conversion window of hybrid `{id}` (its calendar shows it), burns `amount` of `holder`'s hybrid units and mints `amount` × ratio units of the target equity to it, in one transaction. Whole equity units only: an amount that leaves a fraction is 422 ST2-CONVERSION-FRACTION (the details name the step). Outside the window: 422 ST2-CONVERSION-CLOSED; not a hybrid: 400 ST2-INVALID-INPUT. The hybrid units must be free (not frozen, not held), and the equity's rules for an issuance to the holder apply (claims, jurisdictions, holder, balance and supply caps), as do both securities' pauses, each with its own code.
+         *
+         *     Roles: investor.
+         */
+        post: operations["convert"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1185,6 +1295,28 @@ export interface paths {
          *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
          */
         get: operations["readHolderConcentration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/securities/{id}/price": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Price or yield of a fixed-coupon bond
+         * @description A debt or hybrid security's clean and dirty price and accrued interest at a settlement date, from its ledger terms (the schedule its coupons are declared from): give `yieldBps` for the price, or `cleanPrice` (per 100) for the yield. Deterministic: anyone recomputes it with the same library (docs/pricing.md). ST2-INVALID-INPUT for equity, a floating coupon, or a settlement outside the bond's life; ST2-NO-SOLUTION for a price no yield explains.
+         *
+         *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
+         */
+        get: operations["priceBond"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3073,6 +3205,14 @@ export interface components {
                             };
                         };
                     };
+                    fourEyes?: {
+                        /**
+                         * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                         * @example 1000
+                         */
+                        threshold: string;
+                        powers: ("force" | "recover" | "redeem")[];
+                    };
                 };
                 paused: boolean;
                 /** @enum {boolean} */
@@ -3309,6 +3449,14 @@ export interface components {
                             into: string;
                         };
                     };
+                };
+                fourEyes?: {
+                    /**
+                     * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                     * @example 1000
+                     */
+                    threshold: string;
+                    powers: ("force" | "recover" | "redeem")[];
                 };
             };
         } | {
@@ -5282,6 +5430,216 @@ export interface components {
             supply: string;
         } | {
             /** @enum {string} */
+            type: "Converted";
+            /** @enum {number} */
+            v: 1;
+            /**
+             * @description Milliseconds since the Unix epoch
+             * @example 1893456000000
+             */
+            at: number;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            securityId: string;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            holder: string;
+            /**
+             * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+             * @example 1000
+             */
+            amount: string;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            equitySecurityId: string;
+            /**
+             * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+             * @example 1000
+             */
+            equityAmount: string;
+        } | {
+            /** @enum {string} */
+            type: "AgentActionProposed";
+            /** @enum {number} */
+            v: 1;
+            /**
+             * @description Milliseconds since the Unix epoch
+             * @example 1893456000000
+             */
+            at: number;
+            approval: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                securityId: string;
+                action: {
+                    /** @enum {string} */
+                    kind: "ForcedTransfer";
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    from: string;
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    to: string;
+                    /**
+                     * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                     * @example 1000
+                     */
+                    amount: string;
+                    /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
+                    partition?: string;
+                } | {
+                    /** @enum {string} */
+                    kind: "Redeem";
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    from: string;
+                    /**
+                     * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                     * @example 1000
+                     */
+                    amount: string;
+                    /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
+                    partition?: string;
+                } | {
+                    /** @enum {string} */
+                    kind: "Recover";
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    lost: string;
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    replacement: string;
+                };
+                proposedBy: {
+                    /**
+                     * @description Organisation (MSP id)
+                     * @example Bank1MSP
+                     */
+                    org: string;
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    id: string;
+                };
+                /**
+                 * @description Milliseconds since the Unix epoch
+                 * @example 1893456000000
+                 */
+                proposedAt: number;
+                /**
+                 * @description Milliseconds since the Unix epoch
+                 * @example 1893456000000
+                 */
+                expiresAt: number;
+                status: "pending" | "executed" | "cancelled";
+                decidedBy?: {
+                    /**
+                     * @description Organisation (MSP id)
+                     * @example Bank1MSP
+                     */
+                    org: string;
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    id: string;
+                };
+                /**
+                 * @description Milliseconds since the Unix epoch
+                 * @example 1893456000000
+                 */
+                decidedAt?: number;
+            };
+        } | {
+            /** @enum {string} */
+            type: "AgentActionApproved";
+            /** @enum {number} */
+            v: 1;
+            /**
+             * @description Milliseconds since the Unix epoch
+             * @example 1893456000000
+             */
+            at: number;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            approvalId: string;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            securityId: string;
+            by: {
+                /**
+                 * @description Organisation (MSP id)
+                 * @example Bank1MSP
+                 */
+                org: string;
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+        } | {
+            /** @enum {string} */
+            type: "AgentActionCancelled";
+            /** @enum {number} */
+            v: 1;
+            /**
+             * @description Milliseconds since the Unix epoch
+             * @example 1893456000000
+             */
+            at: number;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            approvalId: string;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            securityId: string;
+            by: {
+                /**
+                 * @description Organisation (MSP id)
+                 * @example Bank1MSP
+                 */
+                org: string;
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+        } | {
+            /** @enum {string} */
             type: "ConfidentialEnabled";
             /** @enum {number} */
             v: 1;
@@ -6415,6 +6773,558 @@ export interface operations {
                      */
                     replacement: string;
                 };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Transaction id (hex)
+                         * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                         */
+                        txId: string;
+                        /** @description Block that committed the transaction */
+                        blockNumber: number;
+                        /** @description The domain events the transaction emitted, in order */
+                        events: ({
+                            type: string;
+                            v: number;
+                            at: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    proposeAgentAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Repeat a write safely: the same key from the same org returns the first response and never applies twice
+                 * @example acme
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    approvalId: string;
+                    action: {
+                        /** @enum {string} */
+                        kind: "ForcedTransfer";
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        from: string;
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        to: string;
+                        /**
+                         * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                         * @example 1000
+                         */
+                        amount: string;
+                        /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
+                        partition?: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "Redeem";
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        from: string;
+                        /**
+                         * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                         * @example 1000
+                         */
+                        amount: string;
+                        /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
+                        partition?: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "Recover";
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        lost: string;
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        replacement: string;
+                    };
+                    /**
+                     * @description Milliseconds since the Unix epoch
+                     * @example 1893456000000
+                     */
+                    expiresAt: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Transaction id (hex)
+                         * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                         */
+                        txId: string;
+                        /** @description Block that committed the transaction */
+                        blockNumber: number;
+                        /** @description The domain events the transaction emitted, in order */
+                        events: ({
+                            type: string;
+                            v: number;
+                            at: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    readAgentApproval: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Wait (bounded) until the read model includes this transaction
+                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                 */
+                consistentWith?: string;
+                /** @description Wait (bounded) until the read model has applied every block below this ledger position: a refusal's error.details.position */
+                position?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        id: string;
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        securityId: string;
+                        action: {
+                            /** @enum {string} */
+                            kind: "ForcedTransfer";
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            from: string;
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            to: string;
+                            /**
+                             * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            amount: string;
+                            /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
+                            partition?: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "Redeem";
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            from: string;
+                            /**
+                             * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            amount: string;
+                            /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
+                            partition?: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "Recover";
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            lost: string;
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            replacement: string;
+                        };
+                        proposedBy: {
+                            /**
+                             * @description Organisation (MSP id)
+                             * @example Bank1MSP
+                             */
+                            org: string;
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            id: string;
+                        };
+                        /**
+                         * @description Milliseconds since the Unix epoch
+                         * @example 1893456000000
+                         */
+                        proposedAt: number;
+                        /**
+                         * @description Milliseconds since the Unix epoch
+                         * @example 1893456000000
+                         */
+                        expiresAt: number;
+                        status: "pending" | "executed" | "cancelled";
+                        decidedBy?: {
+                            /**
+                             * @description Organisation (MSP id)
+                             * @example Bank1MSP
+                             */
+                            org: string;
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            id: string;
+                        };
+                        /**
+                         * @description Milliseconds since the Unix epoch
+                         * @example 1893456000000
+                         */
+                        decidedAt?: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    approveAgentAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Repeat a write safely: the same key from the same org returns the first response and never applies twice
+                 * @example acme
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Nothing to send: {} or no body */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Transaction id (hex)
+                         * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                         */
+                        txId: string;
+                        /** @description Block that committed the transaction */
+                        blockNumber: number;
+                        /** @description The domain events the transaction emitted, in order */
+                        events: ({
+                            type: string;
+                            v: number;
+                            at: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    cancelAgentAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Repeat a write safely: the same key from the same org returns the first response and never applies twice
+                 * @example acme
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Nothing to send: {} or no body */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
             };
         };
         responses: {
@@ -9368,6 +10278,32 @@ export interface operations {
                                 };
                             };
                         };
+                        conversion?: {
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            equitySecurityId: string;
+                            /** @description Equity units per hybrid unit */
+                            ratio: {
+                                numerator: number;
+                                denominator: number;
+                            };
+                            /** @description The smallest amount of hybrid units that converts to whole equity units: convert multiples of it */
+                            step: string;
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            windowStart: number;
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            windowEnd: number;
+                            /** @description At the time of the read: the window is [windowStart, windowEnd) */
+                            status: "upcoming" | "open" | "closed";
+                        };
                         /** @description Open record-date snapshots, by record time */
                         recordDates: {
                             /**
@@ -10136,6 +11072,119 @@ export interface operations {
                             cash?: string;
                         }[];
                         nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    convert: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Repeat a write safely: the same key from the same org returns the first response and never applies twice
+                 * @example acme
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    holder: string;
+                    /**
+                     * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                     * @example 1000
+                     */
+                    amount: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Transaction id (hex)
+                         * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                         */
+                        txId: string;
+                        /** @description Block that committed the transaction */
+                        blockNumber: number;
+                        /** @description The domain events the transaction emitted, in order */
+                        events: ({
+                            type: string;
+                            v: number;
+                            at: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                     };
                 };
             };
@@ -11295,6 +12344,14 @@ export interface operations {
                                         };
                                     };
                                 };
+                                fourEyes?: {
+                                    /**
+                                     * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                     * @example 1000
+                                     */
+                                    threshold: string;
+                                    powers: ("force" | "recover" | "redeem")[];
+                                };
                             };
                             paused: boolean;
                             /** @enum {boolean} */
@@ -11661,6 +12718,14 @@ export interface operations {
                                     into: string;
                                 };
                             };
+                        };
+                        fourEyes?: {
+                            /**
+                             * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            threshold: string;
+                            powers: ("force" | "recover" | "redeem")[];
                         };
                     };
                     agents: {
@@ -12040,6 +13105,14 @@ export interface operations {
                                         };
                                     };
                                 };
+                                fourEyes?: {
+                                    /**
+                                     * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                     * @example 1000
+                                     */
+                                    threshold: string;
+                                    powers: ("force" | "recover" | "redeem")[];
+                                };
                             };
                             paused: boolean;
                             /** @enum {boolean} */
@@ -12304,6 +13377,14 @@ export interface operations {
                                     into: string;
                                 };
                             };
+                        };
+                        fourEyes?: {
+                            /**
+                             * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            threshold: string;
+                            powers: ("force" | "recover" | "redeem")[];
                         };
                     };
                 };
@@ -14199,6 +15280,155 @@ export interface operations {
                         };
                         /** @description False when the security has more than 100000 holders or 100000 transfers: the figures that would need the rest are null or partial */
                         complete: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    priceBond: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Wait (bounded) until the read model includes this transaction
+                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                 */
+                consistentWith?: string;
+                /** @description Wait (bounded) until the read model has applied every block below this ledger position: a refusal's error.details.position */
+                position?: string;
+                /**
+                 * @description Settlement date, ms since the epoch; default now
+                 * @example 1767225600000
+                 */
+                settlement?: number;
+                /**
+                 * @description Yield in basis points a year (450 is 4.5%)
+                 * @example 450
+                 */
+                yieldBps?: number;
+                /**
+                 * @description Clean price per 100 of face (positive)
+                 * @example 98.5
+                 */
+                cleanPrice?: number;
+                /** @description Default periodic-simple-last */
+                compounding?: "periodic-simple-last" | "periodic";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        securityId: string;
+                        /**
+                         * @description The settlement day (its UTC midnight), ms since the epoch
+                         * @example 1767225600000
+                         */
+                        settlement: number;
+                        /** @description How the yield discounts (docs/pricing.md) */
+                        compounding: "periodic-simple-last" | "periodic";
+                        /**
+                         * @description Yield to maturity, basis points a year, compounded at the coupon frequency
+                         * @example 450
+                         */
+                        yieldBps: number;
+                        /**
+                         * @description Per 100 of face value, without accrued interest
+                         * @example 98.7654
+                         */
+                        cleanPrice: number;
+                        /**
+                         * @description Per 100 of face value, accrued interest included
+                         * @example 99.9987
+                         */
+                        dirtyPrice: number;
+                        /**
+                         * @description Per 100 of face value
+                         * @example 1.2333
+                         */
+                        accruedInterest: number;
+                        /**
+                         * @description Accrued interest on one unit's face value, in the currency's minor unit, rounded half up
+                         * @example 123
+                         */
+                        accruedPerUnit: string;
+                        /**
+                         * @description The pricing model and its version
+                         * @example st2-bond-price/1
+                         */
+                        model: string;
+                        /**
+                         * @description SHA-256 of the canonical JSON (keys sorted) of { model, securityId, terms, createdAt, settlement, compounding } and the yieldBps or cleanPrice given: the same inputs give the same figures anywhere
+                         * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                         */
+                        inputsHash: string;
                     };
                 };
             };
@@ -19911,6 +21141,14 @@ export interface operations {
                                 };
                             };
                         };
+                        fourEyes?: {
+                            /**
+                             * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            threshold: string;
+                            powers: ("force" | "recover" | "redeem")[];
+                        };
                     };
                     agents: {
                         /**
@@ -20290,6 +21528,14 @@ export interface operations {
                                             into: string;
                                         };
                                     };
+                                };
+                                fourEyes?: {
+                                    /**
+                                     * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                     * @example 1000
+                                     */
+                                    threshold: string;
+                                    powers: ("force" | "recover" | "redeem")[];
                                 };
                             };
                             paused: boolean;

@@ -1,8 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import { roundRef, type FeedSchema, type RoundSchema, partyRef, payoutRef, POLICY_KEY, requestRef, voteRef, type DistributionSchema, type PayoutSchema, type ProposalSchema, type VoteSchema, type ClaimIssuerSchema, type ConsortiumPolicySchema, type PendingChangeSchema, type HoldSchema, type SettlementSchema, type OperatorSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
-import type { CorporateActionSchema } from '@st2/chaincode';
-import type { AgentApprovalSchema } from '@st2/chaincode';
-import { partyRef, payoutRef, POLICY_KEY, requestRef, voteRef, type DistributionSchema, type PayoutSchema, type ProposalSchema, type VoteSchema, type ClaimIssuerSchema, type ConsortiumPolicySchema, type PendingChangeSchema, type HoldSchema, type SettlementSchema, type OperatorSchema, type TransferRequestSchema, type HoldingSchema, type IdentitySchema, type Party, type SecuritySchema, type SecurityStatsSchema } from '@st2/chaincode';
+import type { AgentApprovalSchema, CorporateActionSchema } from '@st2/chaincode';
 import { compoundKey, prefixRange, SEPARATOR, type Sublevel } from '../store/gateway-store';
 import type { Page, PageRequest } from './paging';
 import type { ProjectionStore } from './projection-store';
