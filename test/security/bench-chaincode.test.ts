@@ -11,7 +11,7 @@ describe('benchmark functions', () => {
   const names = (classes: readonly (new () => { getName(): string })[]) => classes.map((C) => new C().getName());
 
   it('are not among the contracts st2 deploys', () => {
-    expect(names(contracts)).toEqual(['identity', 'security', 'token', 'confidential', 'consortium', 'vote', 'hold', 'settlement', 'custody', 'distribution', 'corporateAction']);
+    expect(names(contracts)).toEqual(['identity', 'security', 'token', 'confidential', 'consortium', 'vote', 'hold', 'settlement', 'custody', 'distribution', 'oracle', 'corporateAction']);
     expect(names(st2Contracts(null))).toEqual(names(contracts));
     expect(names(benchContracts)).toEqual(['bench']);
     expect(BENCH_CHAINCODE).not.toBe('st2');
