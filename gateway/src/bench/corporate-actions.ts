@@ -1,7 +1,7 @@
 import '../config/chaincode-logging';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MAX_PAYMENTS_PER_BATCH, stateCodecs } from '@st2/chaincode';
-import type { Ledger } from '../ledger/ledger';
+import type { Caller, Ledger } from '../ledger/ledger';
 import { onFreshEmbeddedLedger, runBench } from './fresh-embedded';
 import { measureLanes, pairTransfers } from './ledger-lanes';
 import { onRunningFabric } from './running-fabric';
@@ -36,8 +36,8 @@ interface Dividend {
 }
 
 /** Declares the dividend, pays `holders` batch by batch, closes; checks the totals. */
-async function payDividend(ledger: Ledger, callers: ReturnType<typeof benchCallers>, world: DividendWorld, where: string, log: Log): Promise<Dividend> {
-  const { run, holders, payer, remainderAccount } = world;
+async function payDividend(ledger: Ledger, callers: ReturnType<typeof benchCallers>, world: DividendWorld, log: Log): Promise<Dividend> {
+  const { run, where, holders, payer, remainderAccount } = world;
   const distributionId = `DIV${run}`;
   const submit = (fn: string, input: object) => ledger.submit(callers.issuer, { fn, args: [JSON.stringify(input)] });
   const payerCash = async () => stateCodecs.holding.parse(await ledger.evaluate(callers.admin, { fn: 'token:getHolding', args: [world.cash, payer] })).balance;
@@ -61,16 +61,27 @@ async function payDividend(ledger: Ledger, callers: ReturnType<typeof benchCalle
   seconds += paying + (performance.now() - started) / 1000;
   const holdersPerSecond = holders.length / paying;
   log(`dividend to ${holders.length} holders (${where}): ${batches} batches of up to ${MAX_PAYMENTS_PER_BATCH}, ${batches + 2} transactions (declare, pay x${batches}, close), ${paying.toFixed(2)} s paying, ${holdersPerSecond.toFixed(0)} holders paid per s, ${seconds.toFixed(2)} s in all`);
-  const closed = stateCodecs.distribution.parse(await ledger.evaluate(callers.admin, { fn: 'distribution:get', args: [distributionId] }));
-  const expected = (BigInt(holders.length) * ISSUED * RATE.numerator) / RATE.denominator;
-  const spent = before - (await payerCash());
-  const remainder = closed.remainder ?? 0n;
-  const balanced = closed.paidHolders === holders.length && closed.declaredTotal === expected && closed.paidAmount + remainder === expected && spent === expected;
-  log(`check (${where}): declared total ${closed.declaredTotal ?? '?'} (floor(${BigInt(holders.length) * ISSUED} units x 1/3) = ${expected}), paid ${closed.paidAmount} to ${closed.paidHolders} holders + remainder ${remainder}, payer paid out ${spent}: ${balanced ? 'sum paid == declared total' : 'MISMATCH'}`);
+  const balanced = await checkTotals(ledger, callers.admin, world, distributionId, before - (await payerCash()), log);
   return { batches, transactions: batches + 2, holdersPerSecond, seconds, balanced };
 }
 
+/**
+ * The closed distribution against the run's own arithmetic: every holder paid, the declared total is
+ * floor(units at record time × rate), paid + remainder is that total, and so is what left the payer (`spent`).
+ */
+async function checkTotals(ledger: Ledger, reader: Caller, world: DividendWorld, distributionId: string, spent: bigint, log: Log): Promise<boolean> {
+  const closed = stateCodecs.distribution.parse(await ledger.evaluate(reader, { fn: 'distribution:get', args: [distributionId] }));
+  const units = BigInt(world.holders.length) * ISSUED;
+  const expected = (units * RATE.numerator) / RATE.denominator;
+  const remainder = closed.remainder ?? 0n;
+  const balanced = closed.paidHolders === world.holders.length && closed.declaredTotal === expected && closed.paidAmount + remainder === expected && spent === expected;
+  log(`check (${world.where}): declared total ${closed.declaredTotal ?? '?'} (floor(${units} units x 1/3) = ${expected}), paid ${closed.paidAmount} to ${closed.paidHolders} holders + remainder ${remainder}, payer paid out ${spent}: ${balanced ? 'sum paid == declared total' : 'MISMATCH'}`);
+  return balanced;
+}
+
 interface DividendWorld {
+  /** 'embedded ledger' or 'Fabric', in the figures' lines. */
+  readonly where: string;
   readonly run: string;
   readonly security: string;
   readonly cash: string;
@@ -84,10 +95,10 @@ interface DividendWorld {
  * them enrolled to transfer (the dividend's holders sign nothing), and a payer and a remainder account of the
  * issuer's bank, the payer holding twice the dividend in a cash token.
  */
-async function dividendWorld(ledger: Ledger, callers: ReturnType<typeof benchCallers>, run: string, count: number, signers: number, log: Log): Promise<DividendWorld> {
+async function dividendWorld(ledger: Ledger, callers: ReturnType<typeof benchCallers>, run: string, where: string, count: number, signers: number, log: Log): Promise<DividendWorld> {
   const started = Date.now();
   const world = {
-    run, security: `DBENCH${run}`, cash: `DCASH${run}`, holders: Array.from({ length: count }, (_, i) => `div${run}-${i}`), payer: `div-payer${run}`, remainderAccount: `div-rest${run}`,
+    run, where, security: `DBENCH${run}`, cash: `DCASH${run}`, holders: Array.from({ length: count }, (_, i) => `div${run}-${i}`), payer: `div-payer${run}`, remainderAccount: `div-rest${run}`,
   };
   await transferWorld(ledger, callers, world.holders, started, { securityId: world.security, signers: world.holders.slice(0, signers), log });
   await registerInvestors(ledger, callers, [world.payer, world.remainderAccount], true, started + 86_400_000);
@@ -103,8 +114,8 @@ async function compare(ledger: Ledger, org: string, run: string, options: { wher
   const lanes = Math.min(MAX_LANES, holders / 2);
   // As many transfers as holders, in an even number of rounds: every pair ends as it started.
   const rounds = 2 * Math.max(1, Math.round(holders / lanes / 2));
-  const world = await dividendWorld(ledger, callers, run, holders, 2 * lanes, log);
-  const dividend = await payDividend(ledger, callers, world, where, log);
+  const world = await dividendWorld(ledger, callers, run, where, holders, 2 * lanes, log);
+  const dividend = await payDividend(ledger, callers, world, log);
   const transfers = await measureLanes(`plain transfers (${where})`, rounds, lanes, log, pairTransfers(ledger, org, world.security, world.holders));
   const ratio = dividend.holdersPerSecond / transfers.rate;
   log(`${where}: holders paid ${dividend.holdersPerSecond.toFixed(1)}/s   plain transfers ${transfers.rate.toFixed(1)}/s   ratio holders paid / transfers ${ratio.toFixed(2)}`);
