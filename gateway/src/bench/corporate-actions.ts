@@ -18,7 +18,7 @@ import { benchCallers, cashWorld, ISSUED, registerInvestors, transferWorld, type
  * plus the remainder is the declared total, floor(units at record time × rate), and that the payer paid out
  * exactly that.
  *
- * On the embedded ledger always (BENCH_HOLDERS holders, default 10,000; as many transfers); on Fabric too when
+ * On the embedded ledger always (BENCH_HOLDERS holders, default 10,000; about as many transfers, in whole rounds of 200 lanes); on Fabric too when
  * a network is running (`npm run network:up`), with BENCH_HOLDERS holders (default 100).
  */
 const RATE = { numerator: 1n, denominator: 3n };
@@ -112,7 +112,7 @@ async function compare(ledger: Ledger, org: string, run: string, options: { wher
   const { where, holders, log } = options;
   const callers = benchCallers(org, run);
   const lanes = Math.min(MAX_LANES, holders / 2);
-  // As many transfers as holders, in an even number of rounds: every pair ends as it started.
+  // About as many transfers as holders (exactly, at 10,000), in an even number of rounds: every pair ends as it started.
   const rounds = 2 * Math.max(1, Math.round(holders / lanes / 2));
   const world = await dividendWorld(ledger, callers, run, where, holders, 2 * lanes, log);
   const dividend = await payDividend(ledger, callers, world, log);
