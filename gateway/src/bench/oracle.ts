@@ -1,13 +1,10 @@
 import '../config/chaincode-logging';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { st2Contracts, stateCodecs } from '@st2/chaincode';
+import { stateCodecs } from '@st2/chaincode';
 import { submitUntilExecuted } from '../ledger/consortium-change';
-import { openEmbeddedLedger, parseTopology } from '../ledger/embedded';
 import type { Caller, Ledger } from '../ledger/ledger';
 import { newReportSigner, signedReport } from '../oracles/report-signer';
-import { measureLanes } from './ledger-lanes';
+import { onFreshEmbeddedLedger, runBench } from './fresh-embedded';
+import { measureLanes, pairTransfers } from './ledger-lanes';
 import { onRunningFabric } from './running-fabric';
 import { benchCallers, transferWorld, type Log } from './setup';
 
@@ -45,27 +42,16 @@ async function compare(ledger: Ledger, org: string, run: string, options: { wher
   await transferWorld(ledger, callers, investors, Date.now(), { securityId: `OBENCH${run}`, log });
   const submit = (caller: Caller, fn: string, input: object) => ledger.submit(caller, { fn, args: [JSON.stringify(input)] });
   const roundRate = await measureLanes(`signed oracle rounds (${where})`, rounds, lanes, log, (round, lane) => submit(callers.agent, 'oracle:submitRound', reports[lane]?.[round] ?? {}));
-  const transferRate = await measureLanes(`plain transfers (${where})`, rounds, lanes, log, (round, lane) => {
-    const [a = '', b = ''] = [investors[2 * lane], investors[2 * lane + 1]];
-    const [from, to] = round % 2 === 0 ? [a, b] : [b, a];
-    return submit(callers.investor(from), 'token:transfer', { securityId: `OBENCH${run}`, from, to, amount: '1' });
-  });
+  const transferRate = await measureLanes(`plain transfers (${where})`, rounds, lanes, log, pairTransfers(ledger, org, `OBENCH${run}`, investors));
   const ratio = roundRate.rate / transferRate.rate;
   log(`${where}: signed rounds ${roundRate.rate.toFixed(1)}/s   plain transfers ${transferRate.rate.toFixed(1)}/s   ratio rounds / transfers ${ratio.toFixed(2)}`);
   return ratio;
 }
 
-export async function benchOracleEmbedded(log: Log): Promise<number> {
-  const directory = await mkdtemp(join(tmpdir(), 'st2-bench-oracle-'));
-  const topology = parseTopology(JSON.parse(await readFile(join(__dirname, '../../../network/topology.json'), 'utf8')));
-  const org = topology.orgs.find((o) => o.name === 'bank1')?.mspId ?? 'bank1';
-  const ledger = await openEmbeddedLedger({ directory, contracts: st2Contracts, topology });
-  try {
-    return await compare(ledger, org, '', { where: 'embedded ledger', lanes: Number(process.env.BENCH_LANES ?? '50'), rounds: Number(process.env.BENCH_ROUNDS ?? '20'), log });
-  } finally {
-    await ledger.close();
-    await rm(directory, { recursive: true, force: true });
-  }
+export function benchOracleEmbedded(log: Log): Promise<number> {
+  return onFreshEmbeddedLedger('oracle', (ledger, org) => (
+    compare(ledger, org, '', { where: 'embedded ledger', lanes: Number(process.env.BENCH_LANES ?? '50'), rounds: Number(process.env.BENCH_ROUNDS ?? '20'), log })
+  ));
 }
 
 export function benchOracleFabric(log: Log): Promise<number | null> {
@@ -74,12 +60,4 @@ export function benchOracleFabric(log: Log): Promise<number | null> {
   return onRunningFabric(log, (ledger, org, run) => compare(ledger, org, run, { where: 'Fabric', lanes, rounds, log }));
 }
 
-if (require.main === module) {
-  const log: Log = (line) => console.log(line);
-  benchOracleEmbedded(log)
-    .then(() => benchOracleFabric(log))
-    .catch((error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    });
-}
+if (require.main === module) runBench(benchOracleEmbedded, benchOracleFabric);

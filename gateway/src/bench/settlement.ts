@@ -1,11 +1,7 @@
 import '../config/chaincode-logging';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { st2Contracts } from '@st2/chaincode';
-import { openEmbeddedLedger, parseTopology } from '../ledger/embedded';
 import type { Caller, Ledger } from '../ledger/ledger';
-import { measureLanes } from './ledger-lanes';
+import { onFreshEmbeddedLedger, runBench } from './fresh-embedded';
+import { measureLanes, pairTransfers } from './ledger-lanes';
 import { onRunningFabric } from './running-fabric';
 import { benchCallers, cashWorld, ISSUED, transferWorld, type Log } from './setup';
 
@@ -44,10 +40,7 @@ function workloads(ledger: Ledger, org: string, run: string, securityId: string,
   };
   const submit = (caller: Caller, fn: string, input: object) => ledger.submit(caller, { fn, args: [JSON.stringify(input)] });
   return {
-    transfer: (round, lane) => {
-      const [from, to] = pair(round, lane);
-      return submit(investor(from), 'token:transfer', { securityId, from, to, amount: '1' });
-    },
+    transfer: pairTransfers(ledger, org, securityId, investors),
     settlement: async (round, lane) => {
       await prepare(`${run}-${lane}-${round}`, ...pair(round, lane));
       await submit(investor(pair(round, lane)[1]), 'settlement:settle', { settlementId: `${run}-${lane}-${round}` });
@@ -76,20 +69,11 @@ function report(log: Log, where: string, rates: { settlements: number; settles: 
   return { whole, settleStep };
 }
 
-export async function benchSettlementEmbedded(options: { holders?: number; rounds?: number; log?: Log } = {}): Promise<{ whole: number; settleStep: number }> {
+export function benchSettlementEmbedded(options: { holders?: number; rounds?: number; log?: Log } = {}): Promise<{ whole: number; settleStep: number }> {
   const holders = options.holders ?? 1_000;
   const rounds = options.rounds ?? 10;
   const log = options.log ?? ((line: string) => console.log(line));
-  const directory = await mkdtemp(join(tmpdir(), 'st2-bench-settlement-'));
-  const topology = parseTopology(JSON.parse(await readFile(join(__dirname, '../../../network/topology.json'), 'utf8')));
-  const org = topology.orgs.find((o) => o.name === 'bank1')?.mspId ?? 'bank1';
-  const ledger = await openEmbeddedLedger({ directory, contracts: st2Contracts, topology });
-  try {
-    return await compare(ledger, org, '', { where: 'embedded ledger', holders, rounds, log });
-  } finally {
-    await ledger.close();
-    await rm(directory, { recursive: true, force: true });
-  }
+  return onFreshEmbeddedLedger('settlement', (ledger, org) => compare(ledger, org, '', { where: 'embedded ledger', holders, rounds, log }));
 }
 
 /**
@@ -126,12 +110,4 @@ export function benchSettlementFabric(log: Log): Promise<{ whole: number; settle
   return onRunningFabric(log, (ledger, org, run) => compare(ledger, org, run, { where: 'Fabric', holders, rounds, log }));
 }
 
-if (require.main === module) {
-  const log: Log = (line) => console.log(line);
-  benchSettlementEmbedded({ log })
-    .then(() => benchSettlementFabric(log))
-    .catch((error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    });
-}
+if (require.main === module) runBench((log) => benchSettlementEmbedded({ log }), benchSettlementFabric);

@@ -20,6 +20,7 @@ export function benchCallers(org: string, run = '') {
     agent: { org, role: 'agent', id: `bench-agent${run}` },
     kyc: { org, role: 'claim-issuer', id: `bench-kyc${run}` },
     issuer: { org, role: 'issuer', id: `bench-issuer${run}` },
+    treasury: { org, role: 'cash-issuer', id: `bench-treasury${run}` },
     investor: (id: string): Caller => ({ org, role: 'investor', id }),
   } as const;
 }
@@ -48,7 +49,7 @@ async function inChunks<T>(items: readonly T[], work: (item: T) => Promise<unkno
 }
 
 /** Registers identities in parallel chunks (they touch disjoint keys), with optional KYC claims. */
-async function register(ledger: Ledger, callers: Callers, ids: readonly string[], withKyc: boolean, expiresAt: number): Promise<void> {
+export async function registerInvestors(ledger: Ledger, callers: Callers, ids: readonly string[], withKyc: boolean, expiresAt: number): Promise<void> {
   const record = Buffer.from(JSON.stringify({ name: 'bench investor' }));
   const evidence = Buffer.from(JSON.stringify({ method: 'bench', reference: 'bench' }));
   await inChunks(ids, async (id) => {
@@ -61,10 +62,10 @@ async function register(ledger: Ledger, callers: Callers, ids: readonly string[]
  * Issuance changes the security's holder count (one contended key), so issuances go one transaction at a
  * time, each a batch of MAX_BATCH_ITEMS (a hundred times fewer round trips to the ledger).
  */
-async function issueEach(ledger: Ledger, callers: Callers, securityId: string, ids: readonly string[], amount: string): Promise<void> {
+async function issueEach(ledger: Ledger, issuer: Caller, securityId: string, ids: readonly string[], amount: string): Promise<void> {
   for (let start = 0; start < ids.length; start += MAX_BATCH_ITEMS) {
     const items = ids.slice(start, start + MAX_BATCH_ITEMS).map((to) => ({ kind: 'Issue' as const, to, amount }));
-    await submit(ledger, callers.issuer, 'Batch', { securityId, items });
+    await submit(ledger, issuer, 'Batch', { securityId, items });
   }
 }
 
@@ -73,10 +74,13 @@ export const ISSUED = 1_000_000n;
 
 /**
  * `securityId` (default BENCH): a security with compliance rules (KYC, jurisdictions, caps, daily limit)
- * and `investors` verified holders, enrolled so that measuring never pays for a first certificate.
+ * and `investors` verified holders, those that will sign (`signers`, default all) enrolled so that measuring
+ * never pays for a first certificate (a few milliseconds each: a minute for 10,000).
  */
-export async function transferWorld(ledger: Ledger, callers: Callers, investors: readonly string[], now: number, options: { securityId?: string; log?: Log } = {}): Promise<void> {
-  const { securityId = 'BENCH', log = () => undefined } = options;
+export async function transferWorld(
+  ledger: Ledger, callers: Callers, investors: readonly string[], now: number, options: { securityId?: string; signers?: readonly string[]; log?: Log } = {},
+): Promise<void> {
+  const { securityId = 'BENCH', signers = investors, log = () => undefined } = options;
   const started = Date.now();
   const progress = (what: string) => log(`setup: ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   await submitUntilExecuted(ledger, callers.admins, 'TrustClaimIssuer', { issuer: partyOf(callers.kyc), topics: ['kyc'] });
@@ -85,20 +89,20 @@ export async function transferWorld(ledger: Ledger, callers: Callers, investors:
     rules: { requiredClaims: ['kyc'], blockedJurisdictions: ['KP', 'IR'], maxBalance: '1000000000', maxHolders: investors.length + 10, dailyLimit: '100000000' },
   });
   progress(`trusted KYC issuer and security ${securityId}`);
-  await register(ledger, callers, investors, true, now + 86_400_000);
+  await registerInvestors(ledger, callers, investors, true, now + 86_400_000);
   progress(`${investors.length} investors registered with KYC claims`);
-  await issueEach(ledger, callers, securityId, investors, ISSUED.toString());
+  await issueEach(ledger, callers.issuer, securityId, investors, ISSUED.toString());
   progress(`issued to ${investors.length} holders`);
-  await inChunks(investors, (id) => ledger.evaluate(callers.investor(id), { fn: 'token:getHolding', args: [securityId, id] }));
-  progress('every investor connected');
+  await inChunks(signers, (id) => ledger.evaluate(callers.investor(id), { fn: 'token:getHolding', args: [securityId, id] }));
+  progress(`${signers.length === investors.length ? 'every' : signers.length} investor${signers.length === 1 ? '' : 's'} connected`);
 }
 
-/** A cash token (`securityId`) under the KYC rule, `amount` of it issued to each of `holders` (verified already). */
+/** A cash token (`securityId`, EUR cents) under the KYC rule, `amount` of it issued to each of `holders` (verified already). */
 export async function cashWorld(ledger: Ledger, callers: Callers, securityId: string, holders: readonly string[], amount: string): Promise<void> {
-  await submit(ledger, callers.issuer, 'CreateSecurity', {
-    securityId, name: 'Bench cash token', isin: 'XS0000000025', decimals: 2, agents: [], terms: EQUITY, rules: { requiredClaims: ['kyc'] },
+  await submit(ledger, callers.treasury, 'CreateSecurity', {
+    securityId, name: 'Bench cash token', decimals: 2, agents: [], terms: { kind: 'cash', currency: 'EUR' }, rules: { requiredClaims: ['kyc'] },
   });
-  await issueEach(ledger, callers, securityId, holders, amount);
+  await issueEach(ledger, callers.treasury, securityId, holders, amount);
 }
 
 /** CAPTABLE: a security without rules and `holders` holders of one unit each, for the holders query. */
@@ -111,6 +115,6 @@ export async function capTableWorld(ledger: Ledger, callers: Callers, holders: r
 
 /** Registers `holders` (new ids) and issues CAPTABLE to them. */
 export async function growCapTable(ledger: Ledger, callers: Callers, holders: readonly string[], now: number): Promise<void> {
-  await register(ledger, callers, holders, false, now);
-  await issueEach(ledger, callers, 'CAPTABLE', holders, '1');
+  await registerInvestors(ledger, callers, holders, false, now);
+  await issueEach(ledger, callers.issuer, 'CAPTABLE', holders, '1');
 }
