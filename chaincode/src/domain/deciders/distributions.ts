@@ -151,19 +151,32 @@ export function currencyProblem(cmd: { readonly securityId: string; readonly cas
   return reject('ST2-INVALID-INPUT', `${cmd.securityId} pays in ${terms.currency}, ${cmd.cashSecurityId} is ${cashTerms.currency}.`, { cashSecurityId: cmd.cashSecurityId });
 }
 
+/** A coupon's amount per unit and, when it floats, the fixing it was computed from. */
+interface PricedCoupon {
+  readonly amount: bigint;
+  readonly fixing?: Fixing;
+}
+
 /**
  * The coupon per unit and, when it floats, its fixing, or why there is none: a floating coupon's rate is its
  * feed's rate at the fixing time (round `fixingRoundId`) plus the spread.
  */
-function couponOf(period: ScheduledCoupon, terms: DebtLikeTerms, fixingRoundId: number | undefined, slice: Slice): { readonly amount: bigint; readonly fixing?: Fixing } | Rejection {
+function couponOf(period: ScheduledCoupon, terms: DebtLikeTerms, fixingRoundId: number | undefined, slice: Slice): PricedCoupon | Rejection {
   const { index, rate } = period;
-  if (rate.kind === 'fixed' && fixingRoundId !== undefined) return reject('ST2-INVALID-INPUT', 'A fixed coupon takes no fixing round.', { coupon: index });
-  if (rate.kind === 'floating' && fixingRoundId === undefined) return reject('ST2-INVALID-INPUT', `Coupon ${index} floats on ${rate.reference}: name the round of feed ${rate.feedId} that fixes it.`, { coupon: index });
-  const fixing = rate.kind === 'floating' ? fixCoupon(period, rate, fixingRoundId ?? 0, slice) : undefined;
-  if (fixing && 'ok' in fixing) return fixing;
-  const amount = fixing ? couponPerUnit(terms.faceValue, fixing.rateBps, period.accrualFraction) : period.rate.kind === 'fixed' ? period.rate.couponPerUnit : 0n;
-  if (amount <= 0n) return reject('ST2-INVALID-INPUT', `Coupon ${index} rounds to nothing per unit.`, { coupon: index, ...(fixing ? { roundId: fixing.roundId } : {}) });
-  return { amount, ...(fixing ? { fixing } : {}) };
+  if (rate.kind === 'fixed') {
+    if (fixingRoundId !== undefined) return reject('ST2-INVALID-INPUT', 'A fixed coupon takes no fixing round.', { coupon: index });
+    return positiveCoupon(index, rate.couponPerUnit, {});
+  }
+  if (fixingRoundId === undefined) return reject('ST2-INVALID-INPUT', `Coupon ${index} floats on ${rate.reference}: name the round of feed ${rate.feedId} that fixes it.`, { coupon: index });
+  const fixing = fixCoupon(period, rate, fixingRoundId, slice);
+  if ('ok' in fixing) return fixing;
+  return positiveCoupon(index, couponPerUnit(terms.faceValue, fixing.rateBps, period.accrualFraction), { fixing });
+}
+
+/** A coupon of nothing per unit (a tiny rate, or a floating one floored at 0) is refused rather than declared. */
+function positiveCoupon(index: number, amount: bigint, fixed: { readonly fixing?: Fixing }): PricedCoupon | Rejection {
+  if (amount > 0n) return { amount, ...fixed };
+  return reject('ST2-INVALID-INPUT', `Coupon ${index} rounds to nothing per unit.`, { coupon: index, ...(fixed.fixing ? { roundId: fixed.fixing.roundId } : {}) });
 }
 
 /**
