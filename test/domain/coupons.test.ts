@@ -1,4 +1,5 @@
-import type { Actor, Decision, DomainEvent } from '@st2/chaincode';
+import type { Actor, Decision, DomainEvent, Feed } from '@st2/chaincode';
+import { newReportSigner, signedReport } from '../../gateway/src/oracles/report-signer';
 import { actors, command, consortium, DAY, T0, World } from './world';
 import { expectLoadedSliceAgrees, expectProjectionsAgree } from './slices';
 
@@ -26,7 +27,8 @@ function setup(): World {
     securityId, name: `${securityId} notes`, isin: 'DE000A1B2C46', decimals: 0, agents: [{ org: actors.agent.org, id: actors.agent.id }], rules: { requiredClaims: ['kyc'] }, terms,
   });
   create('BOND', bondTerms());
-  create('FRN', bondTerms({ couponRateBps: 0, floating: { reference: 'EURIBOR-6M', spreadBps: 100 } }));
+  // Floating on EURIBOR 6M + 1.00%, ACT/360: its rate is read from the oracle feed whose id is the reference.
+  create('FRN', bondTerms({ couponRateBps: 0, dayCount: 'ACT/360', floating: { reference: 'EURIBOR-6M', spreadBps: 100 } }));
   world.createEquity('EQ');
   for (const [to, amount] of [['alice', '3'], ['bob', '2']] as const) world.given(actors.issuer, 'Issue', { securityId: 'BOND', to, amount });
   return world;
@@ -60,16 +62,9 @@ describe('coupons paid as cash distributions', () => {
     expect(codeOf(declare(world, coupon({ recordTime: T0 + 2 * DAY })))).toBe('ST2-ALREADY-EXISTS');
   });
 
-  it('rates a floating coupon from the observed reference plus the spread: 3.00% + 1.00% for half a year is 20.00 per unit', () => {
+  it('refuses a coupon the schedule has not, a security without coupons, a fixing round for a fixed coupon, cash in another currency', () => {
     const world = setup();
-    expect(codeOf(declare(world, coupon({ securityId: 'FRN' })))).toBe('ST2-INVALID-INPUT');
-    expect(codeOf(declare(world, coupon({ securityId: 'FRN', observedReferenceBps: 300 })))).toBe('accepted');
-    expect(world.slice.distributions['FRN:coupon:1']?.rate).toEqual({ numerator: 2_000n, denominator: 1n });
-  });
-
-  it('refuses a coupon the schedule has not, a security without coupons, an observed rate for a fixed coupon, cash in another currency', () => {
-    const world = setup();
-    for (const input of [coupon({ coupon: 5 }), coupon({ securityId: 'EQ' }), coupon({ observedReferenceBps: 300 }), coupon({ cashSecurityId: 'USDC' })]) {
+    for (const input of [coupon({ coupon: 5 }), coupon({ securityId: 'EQ' }), coupon({ fixingRoundId: 1 }), coupon({ cashSecurityId: 'USDC' })]) {
       expect(codeOf(declare(world, input))).toBe('ST2-INVALID-INPUT');
     }
   });
@@ -78,5 +73,118 @@ describe('coupons paid as cash distributions', () => {
     const world = setup();
     expect(codeOf(declare(world, coupon(), actors.agent))).toBe('ST2-UNAUTHORIZED');
     expect(codeOf(declare(world, coupon({ coupon: 5 }), actors.agent))).toBe('ST2-UNAUTHORIZED');
+  });
+});
+
+/**
+ * A floating coupon's rate is fixed on the ledger from its reference rate's oracle feed (coupon-fixing.ts): the
+ * last usable round observed at or before the period's start, plus the spread. FRN's coupon 1 runs from 15 July
+ * 2025 to 15 January 2026 (184 days, ACT/360), fixed at 15 July 2025 00:00 UTC. The feed's values are percent
+ * with 3 decimals.
+ */
+describe('floating coupons fixed from an oracle feed', () => {
+  const MINUTE = 60_000;
+  const HOUR = 60 * MINUTE;
+  const FIXING = d('2025-07-15');
+  const signers = [newReportSigner(), newReportSigner(), newReportSigner(), newReportSigner()];
+  const rateFeed = (over: Record<string, unknown> = {}) => ({
+    kind: 'rate', base: 'EURIBOR-6M', quote: 'PCT', decimals: 3, maxAgeMs: 4 * DAY, maxDeviationBps: 5000,
+    band: { min: '-5000', max: '20000' }, signers: signers.map((s) => s.publicKey), f: 1, ...over,
+  });
+  const frn = (over: Record<string, unknown> = {}) => coupon({ securityId: 'FRN', fixingRoundId: 1, ...over });
+
+  function withFeed(over: Record<string, unknown> = {}): World {
+    const world = setup();
+    world.givenGoverned('SetOracleFeed', { feedId: 'EURIBOR-6M', definition: rateFeed(over) });
+    return world;
+  }
+
+  function round(world: World, roundId: number, value: bigint, observedAt: number): void {
+    const feed = world.slice.feeds['EURIBOR-6M'] as Feed;
+    world.given(actors.agent, 'SubmitOracleRound', signedReport(signers.slice(0, 3), { feedId: 'EURIBOR-6M', configDigest: feed.digest, roundId }, [value, value, value], observedAt));
+  }
+
+  function expectRefused(world: World, input: Record<string, unknown>, code: string): void {
+    const before = world.slice;
+    expect(codeOf(declare(world, input))).toBe(code);
+    expect(world.slice).toBe(before);
+  }
+
+  it('declares 2.137% + 1.00% over 184/360 of a year as 16.03 per 1,000.00 unit (100,000 × 313.7 bps × 184/360 = 1,603.36, floored), the fixing stored', () => {
+    const world = withFeed();
+    round(world, 1, 2_137n, FIXING - 2 * HOUR);
+    round(world, 2, 2_200n, FIXING + 2 * HOUR);
+    const declared = declare(world, frn());
+    expect(codeOf(declared)).toBe('accepted');
+    const fixing = { feedId: 'EURIBOR-6M', roundId: 1, fixingTime: FIXING, observedAt: FIXING - 2 * HOUR, value: 2_137n, decimals: 3, spreadBps: 100, rateBps: { numerator: 3_137n, denominator: 10n } };
+    expect(world.slice.distributions['FRN:coupon:1']).toMatchObject({ coupon: 1, rate: { numerator: 1_603n, denominator: 1n }, paymentDate: d('2026-01-15'), fixing });
+    expect(declared.ok && declared.events[0]).toMatchObject({ type: 'DistributionDeclared', distribution: { fixing } });
+  });
+
+  it('asks for the fixing round of a floating coupon with ST2-INVALID-INPUT', () => {
+    const world = withFeed();
+    round(world, 1, 2_137n, FIXING - HOUR);
+    expectRefused(world, frn({ fixingRoundId: undefined }), 'ST2-INVALID-INPUT');
+  });
+
+  it('refuses a fixing stale at the fixing time with ST2-ORACLE-STALE, changing nothing', () => {
+    const world = withFeed();
+    round(world, 1, 2_137n, FIXING - 5 * DAY);
+    expectRefused(world, frn(), 'ST2-ORACLE-STALE');
+  });
+
+  it('refuses a fixing while the feed\'s market is closed with ST2-ORACLE-MARKET-CLOSED, and one outside today\'s band with ST2-ORACLE-OUT-OF-BAND', () => {
+    const closed = withFeed({ marketHours: { days: [1, 2, 3, 4, 5], opensAt: 9 * 60, closesAt: 17 * 60 } });
+    round(closed, 1, 2_137n, FIXING - HOUR);
+    expectRefused(closed, frn(), 'ST2-ORACLE-MARKET-CLOSED');
+    const narrowed = withFeed();
+    round(narrowed, 1, 2_137n, FIXING - HOUR);
+    narrowed.givenGoverned('SetOracleFeed', { feedId: 'EURIBOR-6M', definition: rateFeed({ band: { min: '0', max: '2000' } }) });
+    expectRefused(narrowed, frn(), 'ST2-ORACLE-OUT-OF-BAND');
+  });
+
+  it('refuses an unknown feed and an unknown round with ST2-NOT-FOUND, and a feed that is not a rate with ST2-INVALID-INPUT', () => {
+    const world = withFeed();
+    round(world, 1, 2_137n, FIXING - HOUR);
+    expectRefused(world, frn({ fixingRoundId: 7 }), 'ST2-NOT-FOUND');
+    expectRefused(setup(), frn(), 'ST2-NOT-FOUND');
+    const price = withFeed({ kind: 'price' });
+    round(price, 1, 2_137n, FIXING - HOUR);
+    expectRefused(price, frn(), 'ST2-INVALID-INPUT');
+  });
+
+  it('refuses a round that is not the last usable one at the fixing time with ST2-COUPON-FIXING: observed after it, or superseded before it', () => {
+    const world = withFeed();
+    round(world, 1, 2_137n, FIXING - 2 * HOUR);
+    round(world, 3, 2_140n, FIXING - HOUR);
+    round(world, 4, 2_150n, FIXING + HOUR);
+    expectRefused(world, frn({ fixingRoundId: 1 }), 'ST2-COUPON-FIXING');
+    expectRefused(world, frn({ fixingRoundId: 4 }), 'ST2-COUPON-FIXING');
+    expect(codeOf(declare(world, frn({ fixingRoundId: 3 })))).toBe('accepted');
+  });
+
+  it('passes over a quarantined round before the fixing time: the last usable round fixes the coupon', () => {
+    const world = withFeed({ maxDeviationBps: 1000 });
+    round(world, 1, 2_137n, FIXING - 2 * HOUR);
+    round(world, 2, 9_000n, FIXING - HOUR);
+    expect(world.slice.rounds).toMatchObject({ [`EURIBOR-6M\u00000000000000000002`]: { status: 'quarantined' } });
+    expectRefused(world, frn({ fixingRoundId: 2 }), 'ST2-COUPON-FIXING');
+    expect(codeOf(declare(world, frn({ fixingRoundId: 1 })))).toBe('accepted');
+  });
+
+  it('floors a negative rate at zero: -1.25% + 1.00% pays nothing, refused as rounding to nothing with ST2-INVALID-INPUT', () => {
+    const world = withFeed();
+    round(world, 1, -1_250n, FIXING - HOUR);
+    expectRefused(world, frn(), 'ST2-INVALID-INPUT');
+  });
+
+  it('keeps a declared coupon\'s rate and fixing when later rounds come: the coupon is declared once', () => {
+    const world = withFeed();
+    round(world, 1, 2_137n, FIXING - HOUR);
+    declare(world, frn());
+    const declared = world.slice.distributions['FRN:coupon:1'];
+    round(world, 2, 2_400n, world.now - MINUTE);
+    expect(world.slice.distributions['FRN:coupon:1']).toBe(declared);
+    expect(codeOf(declare(world, frn({ recordTime: T0 + 2 * DAY })))).toBe('ST2-ALREADY-EXISTS');
   });
 });

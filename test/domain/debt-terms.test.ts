@@ -38,11 +38,17 @@ describe('debt terms: issue date, day count, business-day convention, floating c
     expect(maturity.paymentDate).toBe(d('2031-03-14')); // preceding: Friday the 14th
   });
 
-  it('a floating coupon names its reference and spread; its rate waits for the observation', () => {
+  it('a floating coupon names its reference and spread; its rate waits for the fixing from the feed named like the reference', () => {
     const world = World.withInvestors();
     expect(create(world, debtTerms({ couponRateBps: 0, floating: { reference: 'EURIBOR-6M', spreadBps: 120 } })).ok).toBe(true);
     const { coupons } = calendarOf(world);
-    expect(new Set(coupons.map((c) => JSON.stringify(c.rate)))).toEqual(new Set([JSON.stringify({ kind: 'floating', reference: 'EURIBOR-6M', spreadBps: 120 })]));
+    expect(new Set(coupons.map((c) => JSON.stringify(c.rate)))).toEqual(new Set([JSON.stringify({ kind: 'floating', reference: 'EURIBOR-6M', spreadBps: 120, feedId: 'EURIBOR-6M' })]));
+  });
+
+  it('a floating coupon may name the feed its rate is fixed from, when its id is not the reference', () => {
+    const world = World.withInvestors();
+    expect(create(world, debtTerms({ couponRateBps: 0, floating: { reference: 'EURIBOR 6M', spreadBps: 120, feedId: 'emmi-euribor-6m' } })).ok).toBe(true);
+    expect(calendarOf(world).coupons[0]?.rate).toEqual({ kind: 'floating', reference: 'EURIBOR 6M', spreadBps: 120, feedId: 'emmi-euribor-6m' });
   });
 
   it('refuses a floating coupon with a fixed rate too, an issue date not before maturity', () => {

@@ -1,3 +1,4 @@
+import { floatingCouponsScenario } from '../scenarios/floating-coupons.scenario';
 import { partitionsScenario } from '../scenarios/partitions.scenario';
 import { cashCustodyScenario } from '../scenarios/cash-custody.scenario';
 import { conversionsScenario } from '../scenarios/conversions.scenario';
@@ -24,3 +25,4 @@ redemptionsScenario(fabricBackend);
 splitsScenario(fabricBackend);
 conversionsScenario(fabricBackend);
 fourEyesScenario(fabricBackend);
+floatingCouponsScenario(fabricBackend);

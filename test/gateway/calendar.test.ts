@@ -1,6 +1,8 @@
+import { newReportSigner, signedReport } from '../../gateway/src/oracles/report-signer';
 import { cast } from './support/cast';
 import { startHarness, type Harness } from './support/harness';
-import { call, ok, onboard, standardWorld } from './support/world';
+import { projectionCaughtUp } from './support/projection';
+import { call, governed, ok, onboard, standardWorld } from './support/world';
 
 const DAY = 86_400_000;
 const d = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -58,7 +60,41 @@ describe('GET /v1/securities/:id/calendar', () => {
     expect(body).toMatchObject({ debt: { dayCount: '30/360', businessDayConvention: 'modified-following' } });
     const coupons = (body.debt as { coupons: { rate: unknown }[] }).coupons;
     expect(coupons).toHaveLength(5);
-    for (const coupon of coupons) expect(coupon.rate).toEqual({ kind: 'floating', reference: 'EURIBOR-6M', spreadBps: 75, status: 'rate to be observed' });
+    for (const coupon of coupons as { start: number; rate: unknown }[]) {
+      expect(coupon.rate).toEqual({ kind: 'floating', reference: 'EURIBOR-6M', spreadBps: 75, feedId: 'EURIBOR-6M', fixingTime: coupon.start, status: 'rate to be observed' });
+    }
+  });
+
+  it('fixes a floating coupon from the feed\'s round at the period start: 3.000% + 0.75% over 134/360 is 13.95 per unit, shown fixed on the calendar', async () => {
+    const signers = [newReportSigner(), newReportSigner(), newReportSigner(), newReportSigner()];
+    await governed(h, 'PUT', '/v1/oracles/feeds/EURIBOR-6M', { definition: {
+      kind: 'rate', base: 'EURIBOR-6M', quote: 'PCT', decimals: 3, maxAgeMs: 2 * DAY, maxDeviationBps: 5000, band: { min: '-5000', max: '20000' }, signers: signers.map((s) => s.publicKey), f: 1,
+    } });
+    const round = async (roundId: number, value: bigint, observedAt: number) => {
+      await projectionCaughtUp(h);
+      const configDigest = String((await ok(h, cast.alice, 'GET', '/v1/oracles/feeds/EURIBOR-6M')).body.digest);
+      const { feedId: _f, ...report } = signedReport(signers.slice(0, 3), { feedId: 'EURIBOR-6M', configDigest, roundId }, [value], observedAt);
+      return ok(h, cast.agent, 'POST', '/v1/oracles/feeds/EURIBOR-6M/rounds', report);
+    };
+    const fixingTime = d('2030-01-01');
+    await round(1, 3_000n, fixingTime - 3_600_000);
+    h.clock.advance(60_000);
+    await round(2, 3_100n, h.clock.now - 1000);
+    const body = { coupon: 1, cashSecurityId: 'EURC', recordTime: h.clock.now + DAY, payer: 'acme-pay', remainderAccount: 'acme-pay' };
+    await projectionCaughtUp(h);
+    const height = await h.ledger.height();
+    // Round 2 was observed after the fixing time: not the fixing, and nothing is declared.
+    expect(await call(h, cast.issuer, 'POST', '/v1/securities/FRN/coupons', { ...body, fixingRoundId: 2 })).toMatchObject({ status: 422, body: { error: { code: 'ST2-COUPON-FIXING' } } });
+    expect(await h.ledger.height()).toBe(height);
+    expect(await call(h, cast.alice, 'GET', '/v1/distributions/FRN:coupon:1')).toMatchObject({ status: 404 });
+    const declared = await ok(h, cast.issuer, 'POST', '/v1/securities/FRN/coupons', { ...body, fixingRoundId: 1 });
+    const fixing = { feedId: 'EURIBOR-6M', roundId: 1, fixingTime, observedAt: fixingTime - 3_600_000, value: '3000', decimals: 3, spreadBps: 75, rateBps: { numerator: '375', denominator: '1' } };
+    // 30/360 from 1 January to 15 May 2030: 134 days; 100,000 × 375 bps × 134/360 = 1,395.83 → 1,395.
+    const distribution = (await ok(h, cast.alice, 'GET', `/v1/distributions/FRN:coupon:1?consistentWith=${String(declared.body.txId)}`)).body;
+    expect(distribution).toMatchObject({ coupon: 1, rate: { numerator: '1395', denominator: '1' }, fixing });
+    const coupons = ((await ok(h, cast.alice, 'GET', '/v1/securities/FRN/calendar')).body.debt as { coupons: { rate: unknown }[] }).coupons;
+    expect(coupons[0]?.rate).toEqual({ kind: 'floating', reference: 'EURIBOR-6M', spreadBps: 75, feedId: 'EURIBOR-6M', fixingTime, status: 'fixed', fixing, couponPerUnit: '1395' });
+    expect(coupons[1]?.rate).toMatchObject({ status: 'rate to be observed' });
   });
 
   it('lists any security\'s open record dates, by record time, a distribution\'s with its payment date', async () => {

@@ -1,6 +1,7 @@
 import { cashCustodyScenario } from './cash-custody.scenario';
 import { conversionsScenario } from './conversions.scenario';
 import { distributionsScenario } from './distributions.scenario';
+import { floatingCouponsScenario } from './floating-coupons.scenario';
 import { embeddedBackend } from './embedded-backend';
 import { oraclesScenario } from './oracles.scenario';
 import { fourEyesScenario } from './four-eyes.scenario';
@@ -22,3 +23,4 @@ redemptionsScenario(embeddedBackend);
 splitsScenario(embeddedBackend);
 conversionsScenario(embeddedBackend);
 fourEyesScenario(embeddedBackend);
+floatingCouponsScenario(embeddedBackend);

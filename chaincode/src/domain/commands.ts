@@ -201,13 +201,13 @@ export const CommandSchemas = {
   }),
   /**
    * By a debt security's issuer: coupon number `coupon` of its schedule (debt.ts) as a distribution, paid on the
-   * coupon's payment date at its coupon per unit, the rate of a floating coupon from `observedReferenceBps` (the
-   * reference rate observed for the period, required for floating coupons and refused for fixed ones). Its id is
-   * couponDistributionId(securityId, coupon), so that a coupon is declared once.
+   * coupon's payment date at its coupon per unit, the rate of a floating coupon fixed from round `fixingRoundId`
+   * of its reference rate's feed (coupon-fixing.ts: required for floating coupons, refused for fixed ones). Its id
+   * is couponDistributionId(securityId, coupon), so that a coupon is declared once.
    */
   DeclareCoupon: Closed({
     securityId: Id, coupon: Type.Integer({ minimum: 1, maximum: 12 * 1000 }), cashSecurityId: Id, recordTime: Timestamp, payer: Id, remainderAccount: Id,
-    observedReferenceBps: Type.Optional(Type.Integer({ minimum: -10_000, maximum: 100_000 })),
+    fixingRoundId: Type.Optional(Type.Integer({ minimum: 1 })),
   }),
   /** By the issuer or an agent, from the payment date: pays each listed holder its entitlement, all or none. */
   PayDistribution: Closed({ distributionId: Id, holders: Type.Array(Id, { minItems: 1, maxItems: MAX_PAYMENTS_PER_BATCH, uniqueItems: true }) }),

@@ -1,3 +1,4 @@
+import { fixingFeedId } from './coupon-fixing';
 import { couponPerUnit, couponSchedule, HolidayCalendar, type CouponPeriod, type ScheduleTerms } from './schedule';
 import { DEFAULT_BUSINESS_DAY_CONVENTION, DEFAULT_DAY_COUNT, type Terms } from './security';
 
@@ -19,10 +20,10 @@ export function scheduleTermsOf(terms: DebtLikeTerms, createdAt: number): Schedu
   };
 }
 
-/** A fixed coupon is known from the terms; a floating one once its reference rate is observed (floatingRateBps). */
+/** A fixed coupon is known from the terms; a floating one once its feed's round fixes it (coupon-fixing.ts). */
 export type CouponRate =
   | { readonly kind: 'fixed'; readonly rateBps: number; readonly couponPerUnit: bigint }
-  | { readonly kind: 'floating'; readonly reference: string; readonly spreadBps: number };
+  | { readonly kind: 'floating'; readonly reference: string; readonly spreadBps: number; readonly feedId: string };
 
 export interface ScheduledCoupon extends CouponPeriod {
   readonly rate: CouponRate;
@@ -43,7 +44,7 @@ export function couponDistributionId(securityId: string, coupon: number): string
 export function debtCalendarOf(terms: DebtLikeTerms, createdAt: number): DebtCalendar {
   const schedule = scheduleTermsOf(terms, createdAt);
   const rateOf = (period: CouponPeriod): CouponRate => terms.floating
-    ? { kind: 'floating', reference: terms.floating.reference, spreadBps: terms.floating.spreadBps }
+    ? { kind: 'floating', reference: terms.floating.reference, spreadBps: terms.floating.spreadBps, feedId: fixingFeedId(terms.floating) }
     : { kind: 'fixed', rateBps: terms.couponRateBps, couponPerUnit: couponPerUnit(terms.faceValue, terms.couponRateBps, period.accrualFraction) };
   return {
     coupons: couponSchedule(schedule).map((period) => ({ ...period, rate: rateOf(period) })),

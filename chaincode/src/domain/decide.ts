@@ -3,7 +3,7 @@ import { accept, type Decision } from './decision';
 import { agentRefs, decideAgent, recoveryJurisdictionRefs } from './deciders/agent';
 import { batchJurisdictionRefs, batchRefs, decideBatch } from './deciders/batch';
 import { approvalRefs, conditionalRefs, decideConditional } from './deciders/conditional';
-import { decideDistribution, distributionDependentRefs, distributionRefs } from './deciders/distributions';
+import { couponFixingRefs, decideDistribution, distributionDependentRefs, distributionRefs } from './deciders/distributions';
 import { decideDocument, documentRefs } from './deciders/documents';
 import { approvedChangeRefs, decideGovernance, governanceRefs } from './deciders/governance';
 import { decideHold, holdDependentRefs, holdRefs } from './deciders/holds';
@@ -276,6 +276,8 @@ export function dependentRefs(cmd: Command, slice: Slice, env: Envelope): Refs {
     case 'PayDistribution':
     case 'CloseDistribution':
       return distributionDependentRefs(cmd, slice);
+    case 'DeclareCoupon':
+      return couponFixingRefs(cmd, slice);
     case 'ApplyCorporateAction':
       return corporateActionDependentRefs(cmd, slice);
     case 'Convert':

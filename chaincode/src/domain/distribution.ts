@@ -2,6 +2,7 @@ import { Type, type StaticDecode } from '@sinclair/typebox';
 import { PartySchema } from './party';
 import { Amount, Closed, Id, PositiveAmount, Timestamp } from './schema';
 import { RedemptionKindSchema } from './redemption';
+import { FixingSchema } from './coupon-fixing';
 
 /**
  * A cash distribution (dividend) on a security: every unit held at the record time earns `rate` units of the
@@ -46,6 +47,8 @@ export const DistributionSchema = Closed({
   remainder: Type.Optional(Amount),
   /** Set when the distribution pays a debt security's coupon: its number in the schedule (DeclareCoupon). */
   coupon: Type.Optional(Type.Integer({ minimum: 1 })),
+  /** Set when that coupon floats: the oracle round that fixed its rate (coupon-fixing.ts). */
+  fixing: Type.Optional(FixingSchema),
   /** Set when the distribution pays a debt security's principal (DeclareRedemption): each holder's units are burned as it is paid. */
   redemption: Type.Optional(RedemptionKindSchema),
 });

@@ -37,6 +37,7 @@ export * from './distribution';
 export * from './corporate-action';
 export * from './schedule';
 export * from './debt';
+export * from './coupon-fixing';
 export * from './pricing';
 export * from './oracle';
 export { canonical } from './canonical';

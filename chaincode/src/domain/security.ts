@@ -39,7 +39,10 @@ export const FloatingCouponSchema = Closed({
   /** The reference rate's name, e.g. EURIBOR-3M or SOFR: the rate itself is observed per period, never stored in the terms. */
   reference: Type.String({ pattern: '^[A-Z0-9][A-Z0-9 ._/-]{0,31}$', examples: ['EURIBOR-3M'] }),
   spreadBps: Type.Integer({ minimum: -10_000, maximum: 100_000, description: 'Added to the observed reference rate, in basis points' }),
+  /** The oracle feed (kind `rate`) each period's rate is fixed from; absent: the feed whose id is the reference. */
+  feedId: Type.Optional(Id),
 });
+export type FloatingCoupon = StaticDecode<typeof FloatingCouponSchema>;
 
 /**
  * The issuer's option to redeem the whole issue early (redemption.ts): from `firstCallDate`, with at least

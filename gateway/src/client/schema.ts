@@ -508,7 +508,7 @@ export interface paths {
         put?: never;
         /**
          * Declare a debt security's coupon as a cash distribution (its issuer)
-         * @description Coupon number `coupon` of the schedule (`GET /v1/securities/{id}/calendar`) becomes distribution `{id}:coupon:{coupon}`: each unit held at `recordTime` earns the coupon per unit of face value, payable from the coupon's payment date, paid and closed as any distribution. A floating coupon needs `observedReferenceBps`, the reference rate observed for the period (a fixed one refuses it). Not debt, no such coupon, cash in another currency, a coupon rounding to nothing: 400 ST2-INVALID-INPUT; declared already: 409 ST2-ALREADY-EXISTS.
+         * @description Coupon number `coupon` of the schedule (`GET /v1/securities/{id}/calendar`) becomes distribution `{id}:coupon:{coupon}`: each unit held at `recordTime` earns the coupon per unit of face value, payable from the coupon's payment date, paid and closed as any distribution. A floating coupon needs `fixingRoundId`, the round of its feed (the calendar's `feedId`) that is the feed's value at the period's `fixingTime` (`GET /v1/oracles/feeds/{feedId}/value?at={fixingTime}` names it): its rate is that value (percent) plus the spread, never below 0, and the fixing is stored on the distribution. A round that is not the last usable one at the fixing time: 422 ST2-COUPON-FIXING; stale, market closed or out of band at the fixing time: 422 with the oracle's code; unknown feed or round: 404 ST2-NOT-FOUND. Not debt, no such coupon, a fixing round for a fixed coupon, cash in another currency, a coupon rounding to nothing: 400 ST2-INVALID-INPUT; declared already: 409 ST2-ALREADY-EXISTS.
          *
          *     Roles: issuer.
          */
@@ -686,7 +686,7 @@ export interface paths {
         };
         /**
          * A security's corporate-action calendar: coupons, maturity, call and redemption, open record dates
-         * @description For debt and hybrid securities, every coupon period from the issue date to maturity (generated backwards from maturity, a short first stub when the issue date is not a roll date), each with its unadjusted start and end, its payment date moved by the business-day convention, its accrual fraction under the day count and, for a fixed rate, the coupon per unit of face value rounded down to the minor unit (floating: 'rate to be observed'); then the principal paid at maturity, the call terms and call of a callable security, and how it ends (at maturity, or on its call date at the call price); for a hybrid, its conversion window (`POST /v1/securities/{id}/conversions`). For every security, its open record-date snapshots: proposals and distributions (a redemption's included); and a split, reverse split or stock dividend under way.
+         * @description For debt and hybrid securities, every coupon period from the issue date to maturity (generated backwards from maturity, a short first stub when the issue date is not a roll date), each with its unadjusted start and end, its payment date moved by the business-day convention, its accrual fraction under the day count and, for a fixed rate, the coupon per unit of face value rounded down to the minor unit (floating: its feed and fixing time, 'rate to be observed' until the coupon is declared, then 'fixed' with its fixing and coupon per unit); then the principal paid at maturity, the call terms and call of a callable security, and how it ends (at maturity, or on its call date at the call price); for a hybrid, its conversion window (`POST /v1/securities/{id}/conversions`). For every security, its open record-date snapshots: proposals and distributions (a redemption's included); and a split, reverse split or stock dividend under way.
          *
          *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
          */
@@ -3028,6 +3028,11 @@ export interface components {
                         reference: string;
                         /** @description Added to the observed reference rate, in basis points */
                         spreadBps: number;
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        feedId?: string;
                     };
                     call?: {
                         /**
@@ -3070,6 +3075,11 @@ export interface components {
                         reference: string;
                         /** @description Added to the observed reference rate, in basis points */
                         spreadBps: number;
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        feedId?: string;
                     };
                     call?: {
                         /**
@@ -4998,6 +5008,43 @@ export interface components {
                  */
                 remainder?: string;
                 coupon?: number;
+                fixing?: {
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    feedId: string;
+                    roundId: number;
+                    /**
+                     * @description Milliseconds since the Unix epoch
+                     * @example 1893456000000
+                     */
+                    fixingTime: number;
+                    /**
+                     * @description Milliseconds since the Unix epoch
+                     * @example 1893456000000
+                     */
+                    observedAt: number;
+                    /**
+                     * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                     * @example 10125
+                     */
+                    value: string;
+                    decimals: number;
+                    spreadBps: number;
+                    rateBps: {
+                        /**
+                         * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                         * @example 1000
+                         */
+                        numerator: string;
+                        /**
+                         * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                         * @example 1000
+                         */
+                        denominator: string;
+                    };
+                };
                 /** @description At maturity, or early on a call */
                 redemption?: "maturity" | "call";
             };
@@ -8827,6 +8874,43 @@ export interface operations {
                              */
                             remainder?: string;
                             coupon?: number;
+                            fixing?: {
+                                /**
+                                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                 * @example acme
+                                 */
+                                feedId: string;
+                                roundId: number;
+                                /**
+                                 * @description Milliseconds since the Unix epoch
+                                 * @example 1893456000000
+                                 */
+                                fixingTime: number;
+                                /**
+                                 * @description Milliseconds since the Unix epoch
+                                 * @example 1893456000000
+                                 */
+                                observedAt: number;
+                                /**
+                                 * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                                 * @example 10125
+                                 */
+                                value: string;
+                                decimals: number;
+                                spreadBps: number;
+                                rateBps: {
+                                    /**
+                                     * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                     * @example 1000
+                                     */
+                                    numerator: string;
+                                    /**
+                                     * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                     * @example 1000
+                                     */
+                                    denominator: string;
+                                };
+                            };
                             /** @description At maturity, or early on a call */
                             redemption?: "maturity" | "call";
                         }[];
@@ -9074,7 +9158,7 @@ export interface operations {
                      * @example acme
                      */
                     remainderAccount: string;
-                    observedReferenceBps?: number;
+                    fixingRoundId?: number;
                 };
             };
         };
@@ -9504,6 +9588,43 @@ export interface operations {
                          */
                         remainder?: string;
                         coupon?: number;
+                        fixing?: {
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            feedId: string;
+                            roundId: number;
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            fixingTime: number;
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            observedAt: number;
+                            /**
+                             * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                             * @example 10125
+                             */
+                            value: string;
+                            decimals: number;
+                            spreadBps: number;
+                            rateBps: {
+                                /**
+                                 * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                 * @example 1000
+                                 */
+                                numerator: string;
+                                /**
+                                 * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                 * @example 1000
+                                 */
+                                denominator: string;
+                            };
+                        };
                         /** @description At maturity, or early on a call */
                         redemption?: "maturity" | "call";
                     };
@@ -10203,8 +10324,54 @@ export interface operations {
                                     kind: "floating";
                                     reference: string;
                                     spreadBps: number;
-                                    /** @enum {string} */
-                                    status: "rate to be observed";
+                                    /** @description The oracle feed (kind rate) the period is fixed from */
+                                    feedId: string;
+                                    /** @description The period's start: its fixing is the feed's last usable round observed at or before it */
+                                    fixingTime: number;
+                                    /** @description 'fixed' once the coupon is declared */
+                                    status: "rate to be observed" | "fixed";
+                                    fixing?: {
+                                        /**
+                                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                         * @example acme
+                                         */
+                                        feedId: string;
+                                        roundId: number;
+                                        /**
+                                         * @description Milliseconds since the Unix epoch
+                                         * @example 1893456000000
+                                         */
+                                        fixingTime: number;
+                                        /**
+                                         * @description Milliseconds since the Unix epoch
+                                         * @example 1893456000000
+                                         */
+                                        observedAt: number;
+                                        /**
+                                         * @description Signed integer value in the feed's smallest unit (value × 10^decimals), as a decimal string
+                                         * @example 10125
+                                         */
+                                        value: string;
+                                        decimals: number;
+                                        spreadBps: number;
+                                        rateBps: {
+                                            /**
+                                             * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                             * @example 1000
+                                             */
+                                            numerator: string;
+                                            /**
+                                             * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                             * @example 1000
+                                             */
+                                            denominator: string;
+                                        };
+                                    };
+                                    /**
+                                     * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                     * @example 1000
+                                     */
+                                    couponPerUnit?: string;
                                 };
                             }[];
                             maturity: {
@@ -12167,6 +12334,11 @@ export interface operations {
                                     reference: string;
                                     /** @description Added to the observed reference rate, in basis points */
                                     spreadBps: number;
+                                    /**
+                                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                     * @example acme
+                                     */
+                                    feedId?: string;
                                 };
                                 call?: {
                                     /**
@@ -12209,6 +12381,11 @@ export interface operations {
                                     reference: string;
                                     /** @description Added to the observed reference rate, in basis points */
                                     spreadBps: number;
+                                    /**
+                                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                     * @example acme
+                                     */
+                                    feedId?: string;
                                 };
                                 call?: {
                                     /**
@@ -12542,6 +12719,11 @@ export interface operations {
                             reference: string;
                             /** @description Added to the observed reference rate, in basis points */
                             spreadBps: number;
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            feedId?: string;
                         };
                         call?: {
                             /**
@@ -12584,6 +12766,11 @@ export interface operations {
                             reference: string;
                             /** @description Added to the observed reference rate, in basis points */
                             spreadBps: number;
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            feedId?: string;
                         };
                         call?: {
                             /**
@@ -12928,6 +13115,11 @@ export interface operations {
                                     reference: string;
                                     /** @description Added to the observed reference rate, in basis points */
                                     spreadBps: number;
+                                    /**
+                                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                     * @example acme
+                                     */
+                                    feedId?: string;
                                 };
                                 call?: {
                                     /**
@@ -12970,6 +13162,11 @@ export interface operations {
                                     reference: string;
                                     /** @description Added to the observed reference rate, in basis points */
                                     spreadBps: number;
+                                    /**
+                                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                     * @example acme
+                                     */
+                                    feedId?: string;
                                 };
                                 call?: {
                                     /**
@@ -21352,6 +21549,11 @@ export interface operations {
                                     reference: string;
                                     /** @description Added to the observed reference rate, in basis points */
                                     spreadBps: number;
+                                    /**
+                                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                     * @example acme
+                                     */
+                                    feedId?: string;
                                 };
                                 call?: {
                                     /**
@@ -21394,6 +21596,11 @@ export interface operations {
                                     reference: string;
                                     /** @description Added to the observed reference rate, in basis points */
                                     spreadBps: number;
+                                    /**
+                                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                     * @example acme
+                                     */
+                                    feedId?: string;
                                 };
                                 call?: {
                                     /**

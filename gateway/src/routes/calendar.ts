@@ -1,19 +1,21 @@
 import { Type, type Static } from '@sinclair/typebox';
 import {
-  Amount, BUSINESS_DAY_CONVENTIONS, CallSchema, CallTermsSchema, conversionStatusAt, conversionStep, CorporateActionType, DAY_COUNTS, debtCalendarOf, fractionToNumber, Id, isDebtLike,
+  Amount, BUSINESS_DAY_CONVENTIONS, CallSchema, CallTermsSchema, conversionStatusAt, conversionStep, CorporateActionType, couponDistributionId, DAY_COUNTS, debtCalendarOf,
+  FixingSchema, fixingTimeOf, fractionToNumber, Id, isDebtLike,
   RedemptionKindSchema, debtRedemption, scheduleTermsOf, stateCodecs, Timestamp,
   type ConversionTerms, type Fraction, type OpenSnapshot, type ScheduledCoupon, type Security, type DebtLikeTerms,
 } from '@st2/chaincode';
 import { NotFoundError } from '../errors/api-error';
-import type { ReadModel } from '../projections/read-model';
+import type { DistributionRecord, ReadModel } from '../projections/read-model';
 import { operation } from './operation';
 import { IdParams, readQuery } from './schemas';
 
 /** A security's corporate-action calendar (docs/corporate-actions.md): what it pays when, and its open record dates. */
 const tags = ['corporate actions'];
 
-/** Promised while a floating period's reference rate is not observed: the schedule stores no fixings yet. */
+/** A floating period until its coupon is declared, which fixes its rate from the feed (coupon-fixing.ts). */
 const TO_BE_OBSERVED = 'rate to be observed';
+const FIXED = 'fixed';
 
 const FractionView = Type.Object({
   numerator: Type.Integer({ minimum: 0 }),
@@ -30,7 +32,14 @@ const CouponView = Type.Object({
   accrualFraction: FractionView,
   rate: Type.Union([
     Type.Object({ kind: Type.Literal('fixed'), rateBps: Type.Integer(), couponPerUnit: Amount }, { additionalProperties: false }),
-    Type.Object({ kind: Type.Literal('floating'), reference: Type.String(), spreadBps: Type.Integer(), status: Type.Literal(TO_BE_OBSERVED) }, { additionalProperties: false }),
+    Type.Object({
+      kind: Type.Literal('floating'), reference: Type.String(), spreadBps: Type.Integer(),
+      feedId: Type.String({ description: 'The oracle feed (kind rate) the period is fixed from' }),
+      fixingTime: Type.Integer({ description: 'The period\'s start: its fixing is the feed\'s last usable round observed at or before it' }),
+      status: Type.Union([Type.Literal(TO_BE_OBSERVED), Type.Literal(FIXED)], { description: `'${FIXED}' once the coupon is declared` }),
+      fixing: Type.Optional(FixingSchema),
+      couponPerUnit: Type.Optional(Amount),
+    }, { additionalProperties: false }),
   ]),
 }, { additionalProperties: false });
 
@@ -85,7 +94,7 @@ export const readCalendar = operation({
   summary: 'A security\'s corporate-action calendar: coupons, maturity, call and redemption, open record dates',
   description: 'For debt and hybrid securities, every coupon period from the issue date to maturity (generated backwards from maturity, a short first stub '
     + 'when the issue date is not a roll date), each with its unadjusted start and end, its payment date moved by the business-day convention, its accrual fraction '
-    + `under the day count and, for a fixed rate, the coupon per unit of face value rounded down to the minor unit (floating: '${TO_BE_OBSERVED}'); `
+    + `under the day count and, for a fixed rate, the coupon per unit of face value rounded down to the minor unit (floating: its feed and fixing time, '${TO_BE_OBSERVED}' until the coupon is declared, then '${FIXED}' with its fixing and coupon per unit); `
     + 'then the principal paid at maturity, the call terms and call of a callable security, and how it ends (at maturity, or on its call date at the call price); '
     + 'for a hybrid, its conversion window (`POST /v1/securities/{id}/conversions`). '
     + 'For every security, its open record-date snapshots: proposals and distributions (a redemption\'s included); and a split, reverse split or stock dividend under way.',
@@ -103,9 +112,10 @@ export const readCalendar = operation({
     if (!isDebtLike(security.terms)) return { securityId: security.id, recordDates, ...corporateAction };
     const schedule = scheduleTermsOf(security.terms, security.createdAt);
     const { coupons, maturity } = debtCalendarOf(security.terms, security.createdAt);
+    const declared = await declaredCoupons(security.id, coupons, readModel);
     const debt: Static<typeof DebtView> = {
       currency: security.terms.currency, issueDate: schedule.issueDate, dayCount: schedule.dayCount, businessDayConvention: schedule.convention,
-      coupons: coupons.map(couponView), maturity: { ...maturity, principalPerUnit: maturity.principalPerUnit.toString() },
+      coupons: coupons.map((coupon) => couponView(coupon, declared.get(coupon.index))), maturity: { ...maturity, principalPerUnit: maturity.principalPerUnit.toString() },
       ...callView(security), redemption: redemptionView(security, security.terms),
     };
     const conversion = security.terms.kind === 'hybrid' ? { conversion: conversionView(security.terms.conversion, clock()) } : {};
@@ -118,11 +128,19 @@ function conversionView(conversion: ConversionTerms, now: number): Static<typeof
   return { equitySecurityId, ratio: { numerator, denominator }, step: conversionStep(conversion).toString(), windowStart, windowEnd, status: conversionStatusAt(conversion, now) };
 }
 
-function couponView({ index, start, end, paymentDate, regular, accrualFraction, rate }: ScheduledCoupon): Static<typeof CouponView> {
+function couponView({ index, start, end, paymentDate, regular, accrualFraction, rate }: ScheduledCoupon, declared: DistributionRecord | undefined): Static<typeof CouponView> {
+  const fixed = declared?.fixing ? { status: FIXED, fixing: declared.fixing, couponPerUnit: declared.rate.numerator } as const : { status: TO_BE_OBSERVED } as const;
   return {
     index, start, end, paymentDate, regular, accrualFraction: fractionView(accrualFraction),
-    rate: rate.kind === 'fixed' ? { ...rate, couponPerUnit: rate.couponPerUnit.toString() } : { ...rate, status: TO_BE_OBSERVED },
+    rate: rate.kind === 'fixed' ? { ...rate, couponPerUnit: rate.couponPerUnit.toString() } : { ...rate, fixingTime: fixingTimeOf({ start }), ...fixed },
   };
+}
+
+/** The declared coupons of a floating security, by index: each carries the fixing of its period. */
+async function declaredCoupons(securityId: string, coupons: readonly ScheduledCoupon[], readModel: ReadModel): Promise<Map<number, DistributionRecord>> {
+  const floating = coupons.filter((coupon) => coupon.rate.kind === 'floating');
+  const found = await Promise.all(floating.map(async ({ index }) => [index, await readModel.distribution(couponDistributionId(securityId, index))] as const));
+  return new Map(found.flatMap(([index, distribution]) => (distribution ? [[index, distribution] as const] : [])));
 }
 
 function callView({ terms, called }: Security): Pick<Static<typeof DebtView>, 'call'> {

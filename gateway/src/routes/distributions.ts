@@ -28,9 +28,11 @@ export const declareCoupon = writeOperation({
   kind: 'DeclareCoupon',
   summary: 'Declare a debt security\'s coupon as a cash distribution (its issuer)',
   description: 'Coupon number `coupon` of the schedule (`GET /v1/securities/{id}/calendar`) becomes distribution `{id}:coupon:{coupon}`: each unit held at `recordTime` earns '
-    + 'the coupon per unit of face value, payable from the coupon\'s payment date, paid and closed as any distribution. A floating coupon needs `observedReferenceBps`, '
-    + 'the reference rate observed for the period (a fixed one refuses it). Not debt, no such coupon, cash in another currency, a coupon rounding to nothing: 400 ST2-INVALID-INPUT; '
-    + 'declared already: 409 ST2-ALREADY-EXISTS.',
+    + 'the coupon per unit of face value, payable from the coupon\'s payment date, paid and closed as any distribution. A floating coupon needs `fixingRoundId`, '
+    + 'the round of its feed (the calendar\'s `feedId`) that is the feed\'s value at the period\'s `fixingTime` (`GET /v1/oracles/feeds/{feedId}/value?at={fixingTime}` names it): '
+    + 'its rate is that value (percent) plus the spread, never below 0, and the fixing is stored on the distribution. A round that is not the last usable one at the fixing time: '
+    + '422 ST2-COUPON-FIXING; stale, market closed or out of band at the fixing time: 422 with the oracle\'s code; unknown feed or round: 404 ST2-NOT-FOUND. '
+    + 'Not debt, no such coupon, a fixing round for a fixed coupon, cash in another currency, a coupon rounding to nothing: 400 ST2-INVALID-INPUT; declared already: 409 ST2-ALREADY-EXISTS.',
   tags,
   status: 201,
   schema: { params: IdParams, body: commandBody('DeclareCoupon', ['securityId']) },

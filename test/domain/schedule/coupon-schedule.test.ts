@@ -60,9 +60,11 @@ describe('coupon per unit of face value, in exact integers, rounded down to the 
   });
 
   it('a floating rate is the observed reference plus the spread, never below zero', () => {
-    expect(floatingRateBps(350, 125)).toBe(475);
-    expect(floatingRateBps(-60, 25)).toBe(0);
-    expect(couponPerUnit(100_000n, floatingRateBps(350, 125), fraction(91, 360))).toBe(1_200n); // 100,000 × 4.75% × 91/360 = 1,200.69
+    expect(floatingRateBps(fraction(350, 1), 125)).toEqual(fraction(475, 1));
+    expect(floatingRateBps(fraction(-60, 1), 25)).toEqual(fraction(0, 1));
+    expect(floatingRateBps(fraction(3_505, 10), 125)).toEqual(fraction(4_755, 10));
+    expect(couponPerUnit(100_000n, floatingRateBps(fraction(350, 1), 125), fraction(91, 360))).toBe(1_200n); // 100,000 × 4.75% × 91/360 = 1,200.69
+    expect(couponPerUnit(100_000n, floatingRateBps(fraction(3_505, 10), 125), fraction(91, 360))).toBe(1_201n); // 100,000 × 4.755% × 91/360 = 1,201.95
   });
 });
 

@@ -10,7 +10,8 @@ import { MAX_AMOUNT, MAX_ID_LENGTH } from '../schema';
 import { holdingOf, jurisdictionOf, refs, unionRefs, type Refs, type Slice } from '../slice';
 import { MAX_OPEN_SNAPSHOTS, valueAt } from '../snapshots';
 import { couponDistributionId, debtCalendarOf, isDebtLike, type DebtLikeTerms, type ScheduledCoupon } from '../debt';
-import { couponPerUnit, floatingRateBps } from '../schedule';
+import { couponPerUnit } from '../schedule';
+import { fixCoupon, fixingFeedId, fixingRounds, type Fixing } from '../coupon-fixing';
 import { findActiveIdentity, findIdentity, findPlainSecurity, findSecurity, findSecurityDefinition, type Found } from './lookup';
 import { movementRefs, movementStatsRefs, redemptionBurn, transferDecision } from './movement';
 import type { RedemptionKind } from '../redemption';
@@ -107,7 +108,7 @@ export function decideDeclare(cmd: CommandOf<'DeclareDistribution'>, { actor, at
 }
 
 /** What a distribution pays beyond a dividend: a coupon of the schedule, or the principal at redemption. */
-type Purpose = { readonly coupon: number } | { readonly redemption: RedemptionKind } | Record<string, never>;
+type Purpose = { readonly coupon: number; readonly fixing?: Fixing } | { readonly redemption: RedemptionKind } | Record<string, never>;
 
 /**
  * A coupon as a distribution whose rate per unit held is the schedule's coupon per unit of face value (over 1)
@@ -127,12 +128,20 @@ function decideDeclareCoupon(cmd: CommandOf<'DeclareCoupon'>, env: Envelope, sli
   if (!period) return reject('ST2-INVALID-INPUT', `${cmd.securityId} has no coupon ${cmd.coupon}.`, { coupon: cmd.coupon });
   const currency = currencyProblem(cmd, terms, slice);
   if (currency) return currency;
-  const amount = couponAmountOf(period, terms, cmd.observedReferenceBps);
-  if (typeof amount === 'string') return reject('ST2-INVALID-INPUT', amount, { coupon: cmd.coupon });
+  const priced = couponOf(period, terms, cmd.fixingRoundId, slice);
+  if ('ok' in priced) return priced;
   const distributionId = couponDistributionId(cmd.securityId, cmd.coupon);
   const { securityId, cashSecurityId, recordTime, payer, remainderAccount } = cmd;
-  const declaration = { kind: 'DeclareDistribution' as const, distributionId, securityId, cashSecurityId, rate: { numerator: amount, denominator: 1n }, recordTime, paymentDate: period.paymentDate, payer, remainderAccount };
-  return decideDeclare(declaration, env, slice, { coupon: cmd.coupon });
+  const declaration = { kind: 'DeclareDistribution' as const, distributionId, securityId, cashSecurityId, rate: { numerator: priced.amount, denominator: 1n }, recordTime, paymentDate: period.paymentDate, payer, remainderAccount };
+  return decideDeclare(declaration, env, slice, { coupon: cmd.coupon, ...(priced.fixing ? { fixing: priced.fixing } : {}) });
+}
+
+/** Once the security is loaded: a floating coupon's feed, its named fixing round and the rounds after it (coupon-fixing.ts). */
+export function couponFixingRefs(cmd: CommandOf<'DeclareCoupon'>, slice: Slice): Refs {
+  const terms = slice.securities[cmd.securityId]?.terms;
+  if (!terms || !isDebtLike(terms) || !terms.floating || cmd.fixingRoundId === undefined) return refs({});
+  const feedId = fixingFeedId(terms.floating);
+  return refs({ feeds: [feedId], rounds: fixingRounds(feedId, cmd.fixingRoundId) });
 }
 
 /** A debt security's coupons and principal are paid in its own currency: cash in another is refused. */
@@ -142,14 +151,32 @@ export function currencyProblem(cmd: { readonly securityId: string; readonly cas
   return reject('ST2-INVALID-INPUT', `${cmd.securityId} pays in ${terms.currency}, ${cmd.cashSecurityId} is ${cashTerms.currency}.`, { cashSecurityId: cmd.cashSecurityId });
 }
 
-/** The coupon per unit, or why there is none: a floating coupon's rate is the observed reference plus the spread. */
-function couponAmountOf(period: ScheduledCoupon, terms: DebtLikeTerms, observedReferenceBps: number | undefined): bigint | string {
-  if (period.rate.kind === 'fixed' && observedReferenceBps !== undefined) return 'A fixed coupon takes no observed reference rate.';
-  if (period.rate.kind === 'floating' && observedReferenceBps === undefined) return `Coupon ${period.index} floats on ${period.rate.reference}: give the observed rate.`;
-  const amount = period.rate.kind === 'fixed'
-    ? period.rate.couponPerUnit
-    : couponPerUnit(terms.faceValue, floatingRateBps(observedReferenceBps ?? 0, period.rate.spreadBps), period.accrualFraction);
-  return amount > 0n ? amount : `Coupon ${period.index} rounds to nothing per unit.`;
+/** A coupon's amount per unit and, when it floats, the fixing it was computed from. */
+interface PricedCoupon {
+  readonly amount: bigint;
+  readonly fixing?: Fixing;
+}
+
+/**
+ * The coupon per unit and, when it floats, its fixing, or why there is none: a floating coupon's rate is its
+ * feed's rate at the fixing time (round `fixingRoundId`) plus the spread.
+ */
+function couponOf(period: ScheduledCoupon, terms: DebtLikeTerms, fixingRoundId: number | undefined, slice: Slice): PricedCoupon | Rejection {
+  const { index, rate } = period;
+  if (rate.kind === 'fixed') {
+    if (fixingRoundId !== undefined) return reject('ST2-INVALID-INPUT', 'A fixed coupon takes no fixing round.', { coupon: index });
+    return positiveCoupon(index, rate.couponPerUnit, {});
+  }
+  if (fixingRoundId === undefined) return reject('ST2-INVALID-INPUT', `Coupon ${index} floats on ${rate.reference}: name the round of feed ${rate.feedId} that fixes it.`, { coupon: index });
+  const fixing = fixCoupon(period, rate, fixingRoundId, slice);
+  if ('ok' in fixing) return fixing;
+  return positiveCoupon(index, couponPerUnit(terms.faceValue, fixing.rateBps, period.accrualFraction), { fixing });
+}
+
+/** A coupon of nothing per unit (a tiny rate, or a floating one floored at 0) is refused rather than declared. */
+function positiveCoupon(index: number, amount: bigint, fixed: { readonly fixing?: Fixing }): PricedCoupon | Rejection {
+  if (amount > 0n) return { amount, ...fixed };
+  return reject('ST2-INVALID-INPUT', `Coupon ${index} rounds to nothing per unit.`, { coupon: index, ...(fixed.fixing ? { roundId: fixed.fixing.roundId } : {}) });
 }
 
 /**

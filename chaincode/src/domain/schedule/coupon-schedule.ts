@@ -104,19 +104,22 @@ export function accrualFraction(dayCount: DayCount, period: Pick<CouponPeriod, '
 const BPS = 10_000n;
 
 /**
- * The coupon on one unit of face value `faceValue` (in the currency's minor unit) at `rateBps` a year for an
- * accrual fraction: face × rate × fraction, exactly, rounded down to the minor unit (a holder is never paid a
- * fraction of a cent the issuer's account does not hold; what rounding leaves is the issuer's).
+ * The coupon on one unit of face value `faceValue` (in the currency's minor unit) at `rateBps` a year (exact: a
+ * fixed rate is whole basis points, a fixed floating rate a fraction of them) for an accrual fraction:
+ * face × rate × fraction, exactly, rounded down to the minor unit (a holder is never paid a fraction of a cent
+ * the issuer's account does not hold; what rounding leaves is the issuer's).
  */
-export function couponPerUnit(faceValue: bigint, rateBps: number, accrualFraction: Fraction): bigint {
-  return (faceValue * BigInt(rateBps) * accrualFraction.numerator) / (BPS * accrualFraction.denominator);
+export function couponPerUnit(faceValue: bigint, rateBps: number | Fraction, accrualFraction: Fraction): bigint {
+  const rate = typeof rateBps === 'number' ? fraction(rateBps, 1) : rateBps;
+  return (faceValue * rate.numerator * accrualFraction.numerator) / (BPS * rate.denominator * accrualFraction.denominator);
 }
 
 /**
- * A floating coupon's rate for a period: the reference rate observed for it (passed in by whoever observed it:
- * the schedule fetches nothing) plus the spread, both in basis points, and never below zero (a holder does not
- * pay its issuer a coupon).
+ * A floating coupon's rate for a period, in basis points: the reference rate observed for it (passed in by
+ * whoever observed it: the schedule fetches nothing) plus the spread, never below zero (a holder does not pay
+ * its issuer a coupon).
  */
-export function floatingRateBps(observedReferenceBps: number, spreadBps: number): number {
-  return Math.max(0, observedReferenceBps + spreadBps);
+export function floatingRateBps(observedReferenceBps: Fraction, spreadBps: number): Fraction {
+  const rate = addFractions(observedReferenceBps, fraction(spreadBps, 1));
+  return rate.numerator < 0n ? fraction(0, 1) : rate;
 }
