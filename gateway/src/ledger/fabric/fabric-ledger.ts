@@ -1,5 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
-import { CommitStatusError, connect, hash, signers, type CloseableAsyncIterable, type Contract, type Gateway, type Network, type Status, type Transaction } from '@hyperledger/fabric-gateway';
+import { CommitStatusError, connect, GatewayError, hash, signers, type CloseableAsyncIterable, type Contract, type Gateway, type Network, type Status, type Transaction } from '@hyperledger/fabric-gateway';
 import { common } from '@hyperledger/fabric-protos';
 import { createPrivateKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -40,6 +40,17 @@ export interface FabricLedgerOptions {
 
 /** Longest pause between gRPC's attempts to reconnect to a peer that is down. */
 const MAX_RECONNECT_BACKOFF_MS = 5_000;
+
+/**
+ * How often a proposal whose endorsement timed out is endorsed again. A peer that died is still in gossip's
+ * membership until its alive-expiration timeout, and the org's peer gateway may choose it and wait out its
+ * endorsement timeout; by then the dead peer is dropped and the next choice is a live one. Nothing was ordered.
+ */
+const ENDORSE_TIMEOUT_RETRIES = 1;
+
+function endorseTimedOut(error: unknown): boolean {
+  return error instanceof GatewayError && error.code === grpc.status.DEADLINE_EXCEEDED;
+}
 
 /** How long a commit-status wait pauses after losing its peer before asking the org's next one. */
 const PEER_LOST_PAUSE_MS = 250;
@@ -86,6 +97,7 @@ export class FabricLedger implements Ledger {
    */
   private async endorsed(contract: Contract, caller: Caller, proposal: Proposal, attempt: (txId: string) => void): Promise<Transaction> {
     const down = this.outages.down();
+    let timeouts = 0;
     for (;;) {
       const endorsingOrganizations = this.endorsersFor(caller, proposal, down);
       const unsigned = contract.newProposal(proposal.fn, {
@@ -98,6 +110,7 @@ export class FabricLedger implements Ledger {
         return await unsigned.endorse();
       } catch (error) {
         const failed = [...unavailableOrgs(error)].filter((org) => !down.has(org));
+        if (failed.length === 0 && endorseTimedOut(error) && timeouts++ < ENDORSE_TIMEOUT_RETRIES) continue;
         if (failed.length === 0) throw error;
         this.outages.failed(failed);
         for (const org of failed) down.add(org);
