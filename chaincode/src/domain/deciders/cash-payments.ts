@@ -18,10 +18,15 @@ export interface CashPayment {
  * single one does.
  */
 export function cashPaymentRefs(cashSecurityId: string, payer: string, payments: readonly CashPayment[], slice: Slice): Refs {
-  const total = payments.reduce((sum, p) => sum + p.transfer.amount, 0n);
+  const transfers = payments.map(({ transfer }) => transfer);
+  return unionRefs([payerLeavingRefs(cashSecurityId, payer, transfers, slice), ...transfers.flatMap((transfer) => [movementRefs(transfer), movementStatsRefs(transfer, slice)])]);
+}
+
+/** The cash token's stats and the payer's jurisdiction count, when transfers in sequence may take the payer's holding to zero though no single one does. */
+export function payerLeavingRefs(cashSecurityId: string, payer: string, transfers: readonly CommandOf<'Transfer'>[], slice: Slice): Refs {
+  const total = transfers.reduce((sum, t) => sum + t.amount, 0n);
   const payerLeaves = total > 0n && holdingOf(slice, cashSecurityId, payer).balance <= total;
-  const leaving = refs(payerLeaves ? { stats: [cashSecurityId], jurisdictions: jurisdictionOf(slice, cashSecurityId, payer) } : {});
-  return unionRefs([leaving, ...payments.flatMap(({ transfer }) => [movementRefs(transfer), movementStatsRefs(transfer, slice)])]);
+  return refs(payerLeaves ? { stats: [cashSecurityId], jurisdictions: jurisdictionOf(slice, cashSecurityId, payer) } : {});
 }
 
 /**

@@ -7,13 +7,14 @@ import { evolve, evolveAll } from '../evolve';
 import type { Actor } from '../roles';
 import { partyOf } from '../party';
 import { MAX_AMOUNT, MAX_ID_LENGTH } from '../schema';
-import { holdingOf, jurisdictionOf, refs, unionRefs, type Refs, type Slice } from '../slice';
+import { holdingOf, refs, unionRefs, type Refs, type Slice } from '../slice';
 import { MAX_OPEN_SNAPSHOTS, valueAt } from '../snapshots';
 import { couponDistributionId, debtCalendarOf, isDebtLike, type DebtLikeTerms, type ScheduledCoupon } from '../debt';
 import { couponPerUnit } from '../schedule';
 import { fixCoupon, fixingFeedId, fixingRounds, type Fixing } from '../coupon-fixing';
 import { findActiveIdentity, findIdentity, findPlainSecurity, findSecurity, findSecurityDefinition, type Found } from './lookup';
 import { movementRefs, movementStatsRefs, redemptionBurn, transferDecision } from './movement';
+import { payerLeavingRefs } from './cash-payments';
 import type { RedemptionKind } from '../redemption';
 
 type DistributionCommand = CommandOf<'DeclareDistribution' | 'DeclareCoupon' | 'PayDistribution' | 'CloseDistribution'>;
@@ -51,10 +52,7 @@ export function distributionDependentRefs(cmd: CommandOf<'PayDistribution' | 'Cl
   const transfers = payments.flatMap((p) => paymentTransfer(distribution, p));
   // A redemption burns each holder's units: the security's supply, and the counts of jurisdictions its holders leave.
   const burns = distribution.redemption ? payments.map((p): CommandOf<'Redeem'> => ({ kind: 'Redeem', securityId, from: p.holder, amount: p.units })) : [];
-  const total = transfers.reduce((sum, t) => sum + t.amount, 0n);
-  // Payments in sequence may take the payer's holding to zero though no single one does.
-  const payerLeaves = total > 0n && holdingOf(slice, cashSecurityId, payer).balance <= total;
-  const leaving = refs(payerLeaves ? { stats: [cashSecurityId], jurisdictions: jurisdictionOf(slice, cashSecurityId, payer) } : {});
+  const leaving = payerLeavingRefs(cashSecurityId, payer, transfers, slice);
   return unionRefs([own, units, leaving, ...[...transfers, ...burns].flatMap((t) => [movementRefs(t), movementStatsRefs(t, slice)])]);
 }
 
