@@ -7,7 +7,7 @@ import { isRecord } from './files';
 import { peerCli } from './fabric';
 import { chaincodeProcess } from './layout';
 import { isAlive, readPidRecord, stopProcess, writePidRecord } from './processes';
-import { CHAINCODE_SLOTS, endorsementQuorum, type PeerOrg } from './topology';
+import { CHAINCODE_SLOTS, endorsementQuorum, findOrg, type PeerOrg } from './topology';
 
 /**
  * Upgrading a chaincode through the Fabric lifecycle on the running network (`npm run network:upgrade`).
@@ -53,8 +53,9 @@ export interface UpgradeOptions {
 
 /** Every step, with progress lines: package and install, approve, check readiness, commit, switch each org. */
 export async function upgradeChaincode(ctx: DeployContext, spec: ChaincodeSpec, options: UpgradeOptions = {}): Promise<UpgradePlan> {
+  // An unknown name fails here (findOrg names the orgs there are), before anything is approved.
+  const approvers = options.approvers === undefined ? ctx.topology.orgs : options.approvers.map((name) => findOrg(ctx.topology, name));
   const plan = await prepareUpgrade(ctx, spec, options.version);
-  const approvers = options.approvers === undefined ? ctx.topology.orgs : ctx.topology.orgs.filter((o) => options.approvers?.includes(o.name) || options.approvers?.includes(o.mspId));
   await approveUpgrade(ctx, plan, approvers);
   await checkReadiness(ctx, plan);
   await commitUpgrade(ctx, plan);
