@@ -1,11 +1,16 @@
 import type { Caller } from '../../gateway/src/ledger/ledger';
-import { chaincodeProcess, peerProcess } from '../../scripts/network/src/layout';
-import { restartNode, stopNode } from '../../scripts/network/src/network';
+import { approvedWith, committedDefinition } from '../../scripts/network/src/chaincode';
+import { ensureFabric } from '../../scripts/network/src/fabric';
+import { chaincodeProcess, defaultNetworkDir, Layout, peerProcess } from '../../scripts/network/src/layout';
+import { restartNode, st2Chaincode, stopNode, upgrade } from '../../scripts/network/src/network';
+import { readPidRecord } from '../../scripts/network/src/processes';
 import { findOrg, loadTopology } from '../../scripts/network/src/topology';
+import { commitUpgrade, prepareUpgrade, UpgradeNotApproved } from '../../scripts/network/src/upgrade';
 import { scenarioCast } from '../scenarios/cast';
 import { sha256, type St2Client } from '../scenarios/client';
 import { blockEndorsers, type BlockEndorsers } from './block-endorsers';
 import { fabricBackend } from './fabric-backend';
+import { type KeyedWrite, sendKeyed } from './keyed-writes';
 import { onboard, onOwnNetwork } from './own-network';
 
 /**
@@ -121,4 +126,63 @@ it('rides through a dead endorsing peer: a transient write goes to the caller’
   } finally {
     await restartNode(CUSTODIAN_PEER, { log });
   }
+});
+
+/**
+ * Issue 16, operations: `network:upgrade` on this network while a bank1 and a bank2 client keep writing.
+ * First a minority (bank1 alone) approves the next definition: the command refuses to commit it, and a
+ * commit endorsed by bank1 alone is invalidated by the channel's LifecycleEndorsement policy. Then every
+ * org approves, the next sequence is committed and each org's chaincode server is replaced in turn.
+ */
+it('upgrades the chaincode under keyed writes: a minority’s approval commits nothing, the majority’s commits the next sequence', async () => {
+  const net = { topology, layout: new Layout(defaultNetworkDir()), bins: await ensureFabric(), log };
+  const definitions = () => Promise.all(topology.orgs.map((org) => committedDefinition(net, org, topology.chaincode)));
+  const committed = await definitions();
+  const bank1Org = findOrg(topology, 'bank1');
+
+  await expect(upgrade({ buildChaincode: false, approvers: ['bank1'], log })).rejects.toThrow(UpgradeNotApproved);
+  const plan = await prepareUpgrade(net, st2Chaincode(topology));
+  await expect(commitUpgrade(net, plan, [bank1Org])).rejects.toThrow(/ENDORSEMENT_POLICY_FAILURE/);
+  expect(await definitions()).toEqual(committed);
+
+  // Two clients of two orgs write, on holdings of their own (no conflicts between them).
+  await st2.submit(issuer, 'token:issue', { securityId: EQUITY, to: carol.id, amount: '1000' });
+  const holders = [alice, bob, carol, omnibus];
+  const balances = async () => Promise.all(holders.map((holder) => st2.balance(holder, EQUITY, holder.id)));
+  const before = await balances();
+  let upgrading = true;
+  const writer = async (from: Caller, to: Caller, key: string): Promise<KeyedWrite[]> => {
+    const writes: KeyedWrite[] = [];
+    // Until the upgrade is done, and a few after it.
+    for (let n = 0, after = 0; upgrading || after++ < 3; n++) {
+      const requestId = id(`${key}${n}`);
+      writes.push(await sendKeyed(requestId, () => st2.submit(from, 'token:transfer', { securityId: EQUITY, from: from.id, to: to.id, amount: '1', requestId }), log));
+      await sleep(200);
+    }
+    return writes;
+  };
+  const writers = Promise.all([writer(alice, bob, 'up-a'), writer(carol, omnibus, 'up-c')]);
+  const started = Date.now();
+  const upgraded = upgrade({ buildChaincode: false, log }).finally(() => {
+    upgrading = false;
+  });
+  const [[fromAlice, fromCarol]] = await Promise.all([writers, upgraded]);
+  const writes = [...fromAlice, ...fromCarol];
+  log(`upgrade took ${((Date.now() - started) / 1000).toFixed(1)} s; ${writes.length} keyed writes meanwhile, ${writes.filter((w) => w.attempts > 1).length} resent, slowest ${Math.max(...writes.map((w) => w.appliedAt - w.sentAt))} ms`);
+
+  // Every keyed write was applied exactly once.
+  expect(writes.map((w) => w.outcome).filter((o) => o !== 'accepted' && o !== 'ST2-DUPLICATE-REQUEST')).toEqual([]);
+  const [a, c] = [BigInt(fromAlice.length), BigInt(fromCarol.length)];
+  expect(await balances()).toEqual([before[0]! - a, before[1]! + a, before[2]! - c, before[3]! + c]);
+  // Every org's peer has the next definition committed, approved for the org's new package, served by a new server.
+  expect(await definitions()).toEqual(committed.map((d) => ({ sequence: d.sequence + 1, version: plan.version })));
+  for (const org of topology.orgs) {
+    const next = plan.packages[org.name]?.next ?? '';
+    expect(await approvedWith(net, org, topology.chaincode, plan.sequence, next)).toBe(true);
+    expect(readPidRecord(net.layout, chaincodeProcess(topology.chaincode, org))?.tag?.split(' ')[0]).toBe(next);
+  }
+  // bank1's peer endorses again, on its new server.
+  await sleep(OUTAGE_MEMORY_MS);
+  const { txId } = await transfer(alice, bob, '1');
+  expect(await endorsers.of(txId)).toContain(bank1);
 });

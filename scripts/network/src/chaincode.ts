@@ -7,7 +7,7 @@ import { CommandError, retry, run } from './exec';
 import { type FabricBins, ordererArgs, peerCli } from './fabric';
 import { isRecord, readText, writeFile, writeIfChanged } from './files';
 import { chaincodeProcess, type Layout, REPO_ROOT } from './layout';
-import { isAlive, type ProcessSpec, readPidRecord, startProcess, stopProcess, waitReady } from './processes';
+import { isAlive, type PidRecord, type ProcessSpec, readPidRecord, startProcess, stopProcess, waitReady } from './processes';
 import { CHAINCODE_SLOTS, type PeerNode, type PeerOrg, type Topology } from './topology';
 
 /**
@@ -44,7 +44,8 @@ export interface DeployedChaincode {
 }
 
 const FABRIC_CHAINCODE_NODE = join(REPO_ROOT, 'node_modules', 'fabric-shim', 'cli.js');
-const VERSION = '1';
+/** The version of a chaincode's first definition; `network:upgrade` moves it on (state.json remembers it). */
+const FIRST_VERSION = '1';
 
 /** The address an org's peer dials for this chaincode. */
 export function chaincodeAddress(org: PeerOrg, slot: number): { host: string; port: number } {
@@ -64,9 +65,10 @@ export async function checkContracts(modulePath: string): Promise<void> {
 }
 
 /** Idempotent deploy: package, install, start servers, approve, commit, warm up. Skips what is done. */
-export async function deployChaincode(ctx: DeployContext, spec: ChaincodeSpec): Promise<DeployedChaincode> {
+export async function deployChaincode(ctx: DeployContext, requested: ChaincodeSpec): Promise<DeployedChaincode> {
   const { topology, layout, log } = ctx;
-  if (!Number.isInteger(spec.slot) || spec.slot < 0 || spec.slot >= CHAINCODE_SLOTS) throw new Error(`chaincode ${spec.name}: slot must be 0..${CHAINCODE_SLOTS - 1}`);
+  if (!Number.isInteger(requested.slot) || requested.slot < 0 || requested.slot >= CHAINCODE_SLOTS) throw new Error(`chaincode ${requested.name}: slot must be 0..${CHAINCODE_SLOTS - 1}`);
+  const spec = servedSpec(layout, requested);
   const orgs = spec.orgs ? topology.orgs.filter((o) => spec.orgs?.includes(o.name)) : topology.orgs;
   await checkContracts(spec.modulePath);
 
@@ -92,7 +94,7 @@ export async function deployChaincode(ctx: DeployContext, spec: ChaincodeSpec): 
  * not exist: fabric-contract-api then answers "Contract name is not known", which only the chaincode
  * itself can say, whatever contracts the module has and whatever they return.
  */
-async function ping(ctx: DeployContext, org: PeerOrg, peer: PeerNode, name: string): Promise<void> {
+export async function ping(ctx: DeployContext, org: PeerOrg, peer: PeerNode, name: string): Promise<void> {
   try {
     await peerCli(ctx.bins, ctx.layout, org, ['chaincode', 'query', '-C', ctx.topology.channel, '-n', name, '-c', JSON.stringify({ Args: ['st2-network-ping:ping'] })], undefined, peer);
   } catch (error) {
@@ -101,8 +103,11 @@ async function ping(ctx: DeployContext, org: PeerOrg, peer: PeerNode, name: stri
   }
 }
 
-/** Writes the org's CCaaS package (deterministic bytes, so the package id is stable) and returns its id. */
-function packageFor(layout: Layout, spec: ChaincodeSpec, org: PeerOrg): string {
+/**
+ * Writes the org's CCaaS package of `version` (default: the defined one; deterministic bytes, so the
+ * package id is stable) and returns its id.
+ */
+export function packageFor(layout: Layout, spec: ChaincodeSpec, org: PeerOrg, version: string = definedVersion(layout, spec.name)): string {
   const dir = layout.chaincodePackageDir(spec.name, org);
   const { host, port } = chaincodeAddress(org, spec.slot);
   const connection = {
@@ -113,7 +118,7 @@ function packageFor(layout: Layout, spec: ChaincodeSpec, org: PeerOrg): string {
     client_auth_required: false,
     root_cert: readText(layout.chaincodeTls(org).ca),
   };
-  const label = `${spec.name}_${VERSION}`;
+  const label = `${spec.name}_${version}`;
   const metadata = { type: 'ccaas', label };
   const code = targz([{ name: 'connection.json', content: Buffer.from(`${JSON.stringify(connection, null, 2)}\n`) }]);
   const pkg = targz([
@@ -127,7 +132,7 @@ function packageFor(layout: Layout, spec: ChaincodeSpec, org: PeerOrg): string {
 }
 
 /** Installs the org's package on one of its peers (each peer keeps its own copy; all dial the org's server). */
-async function install(ctx: DeployContext, spec: ChaincodeSpec, org: PeerOrg, peer: PeerNode, packageId: string): Promise<void> {
+export async function install(ctx: DeployContext, spec: ChaincodeSpec, org: PeerOrg, peer: PeerNode, packageId: string): Promise<void> {
   const installed = await peerCli(ctx.bins, ctx.layout, org, ['lifecycle', 'chaincode', 'queryinstalled', '--output', 'json'], undefined, peer);
   if (installed.stdout.includes(packageId)) return;
   const file = join(ctx.layout.chaincodePackageDir(spec.name, org), `${packageId.split(':')[0] ?? spec.name}.tar.gz`);
@@ -137,24 +142,37 @@ async function install(ctx: DeployContext, spec: ChaincodeSpec, org: PeerOrg, pe
 /** Starts one org's chaincode server again if it is not running (same package, same code), as a deploy would. */
 export async function restartChaincodeServer(ctx: DeployContext, spec: ChaincodeSpec, org: PeerOrg): Promise<void> {
   ctx.log(`starting ${chaincodeProcess(spec.name, org)}`);
-  await ensureServer(ctx, spec, org, packageFor(ctx.layout, spec, org), fingerprintOf(spec));
+  const served = servedSpec(ctx.layout, spec);
+  await ensureServer(ctx, served, org, packageFor(ctx.layout, served, org), fingerprintOf(served));
 }
 
-function fingerprintOf(spec: ChaincodeSpec): string {
+export function fingerprintOf(spec: ChaincodeSpec): string {
   return codeFingerprint([spec.modulePath, ...(spec.codePaths ?? [])], spec.env ?? {});
 }
 
-async function ensureServer(ctx: DeployContext, spec: ChaincodeSpec, org: PeerOrg, packageId: string, fingerprint: string): Promise<void> {
+/** Starts the org's server for `packageId` unless it already serves it with this code; a server serving anything else is replaced. */
+export async function ensureServer(ctx: DeployContext, spec: ChaincodeSpec, org: PeerOrg, packageId: string, fingerprint: string): Promise<void> {
   const name = chaincodeProcess(spec.name, org);
-  const tag = `${packageId} ${fingerprint}`;
+  const tag = serverTag(packageId, fingerprint);
   const existing = readPidRecord(ctx.layout, name);
   if (existing && isAlive(existing) && existing.tag === tag) return;
   if (existing) {
     ctx.log(`chaincode ${spec.name}: restarting ${name} (${isAlive(existing) ? 'code or package changed' : 'not running'})`);
     await stopProcess(ctx.layout, existing);
   }
-  const record = await startProcess(ctx.layout, chaincodeServerSpec(ctx.layout, spec, org, packageId), tag);
+  await startServer(ctx, spec, org, packageId, fingerprint);
+}
+
+/** Starts a server for `packageId` (whatever else runs) and waits for its port; its pid record says what it serves. */
+export async function startServer(ctx: DeployContext, spec: ChaincodeSpec, org: PeerOrg, packageId: string, fingerprint: string): Promise<PidRecord> {
+  const record = await startProcess(ctx.layout, chaincodeServerSpec(ctx.layout, spec, org, packageId), serverTag(packageId, fingerprint));
   await waitReady(record, 30_000);
+  return record;
+}
+
+/** What a chaincode server's pid record says it serves: the package id, then the code's fingerprint. */
+export function serverTag(packageId: string, fingerprint: string): string {
+  return `${packageId} ${fingerprint}`;
 }
 
 export function chaincodeServerSpec(layout: Layout, spec: ChaincodeSpec, org: PeerOrg, packageId: string): ProcessSpec {
@@ -179,20 +197,65 @@ export function chaincodeServerSpec(layout: Layout, spec: ChaincodeSpec, org: Pe
   };
 }
 
+/** The definition every org approves and the consortium commits (its sequence aside). */
+export function definitionArgs(ctx: DeployContext, name: string, version: string): string[] {
+  const collectionArgs = collectionsConfig(ctx.topology).length > 0 ? ['--collections-config', ctx.layout.collections] : [];
+  return ['--channelID', ctx.topology.channel, '--name', name, '--version', version, '--channel-config-policy', ENDORSEMENT_POLICY_REF, ...collectionArgs];
+}
+
+/** What `up` compares to know whether the committed definition is still the one it would write. */
+function definitionHash(topology: Topology, version: string): string {
+  return createHash('sha256').update(JSON.stringify({ VERSION: version, ENDORSEMENT_POLICY_REF, collections: collectionsConfig(topology) })).digest('hex');
+}
+
+/** The org's admin approves the definition at `sequence` for its own peers, which will run `packageId`. */
+export async function approveForOrg(ctx: DeployContext, org: PeerOrg, definition: readonly string[], sequence: number, packageId: string): Promise<void> {
+  await peerCli(ctx.bins, ctx.layout, org, ['lifecycle', 'chaincode', 'approveformyorg', ...ordererArgs(ctx.topology, ctx.layout, org), ...definition, '--sequence', String(sequence), '--package-id', packageId, '--waitForEventTimeout', '60s'], 120_000);
+}
+
+/**
+ * Commits the definition at `sequence`, endorsed by `endorsers`' peers (each signs only if its org
+ * approved), submitted by the first one's admin; the channel's LifecycleEndorsement policy decides.
+ */
+export async function commitDefinition(ctx: DeployContext, definition: readonly string[], sequence: number, endorsers: readonly PeerOrg[]): Promise<void> {
+  const [first] = endorsers;
+  if (!first) throw new Error('a commit needs at least one endorsing org');
+  const peers = endorsers.flatMap((o) => ['--peerAddresses', `${o.peer.host}:${o.peer.port}`, '--tlsRootCertFiles', ctx.layout.nodeTls(o, o.peer.name).ca]);
+  await peerCli(ctx.bins, ctx.layout, first, ['lifecycle', 'chaincode', 'commit', ...ordererArgs(ctx.topology, ctx.layout, first), ...definition, '--sequence', String(sequence), ...peers, '--waitForEventTimeout', '60s'], 120_000);
+}
+
+/**
+ * Records the committed definition, so that `up` keeps it rather than redefining it, and, once upgraded,
+ * the version whose packages the orgs run and the slot its servers listen on.
+ */
+export function recordDefinition(ctx: DeployContext, served: ChaincodeSpec, sequence: number, version: string): void {
+  const state = readState(ctx.layout);
+  state.chaincodes[served.name] = { sequence, definitionHash: definitionHash(ctx.topology, version), ...(version === FIRST_VERSION ? {} : { version, slot: served.slot }) };
+  writeIfChanged(ctx.layout.state, `${JSON.stringify(state, null, 2)}\n`);
+}
+
+/** The spec as its servers run now: an upgrade moves them to another slot (see upgrade.ts). */
+export function servedSpec(layout: Layout, spec: ChaincodeSpec): ChaincodeSpec {
+  const slot = readState(layout).chaincodes[spec.name]?.slot;
+  return slot === undefined ? spec : { ...spec, slot };
+}
+
+/** The chaincode's defined version: the first until an upgrade was committed. */
+export function definedVersion(layout: Layout, name: string): string {
+  return readState(layout).chaincodes[name]?.version ?? FIRST_VERSION;
+}
+
 async function approveAndCommit(ctx: DeployContext, spec: ChaincodeSpec, orgs: readonly PeerOrg[], packageIds: Record<string, string>): Promise<number> {
-  const { topology, layout, bins, log } = ctx;
-  const collections = collectionsConfig(topology);
-  const collectionArgs = collections.length > 0 ? ['--collections-config', layout.collections] : [];
-  const definition = ['--channelID', topology.channel, '--name', spec.name, '--version', VERSION, '--channel-config-policy', ENDORSEMENT_POLICY_REF, ...collectionArgs];
-  const definitionHash = createHash('sha256').update(JSON.stringify({ VERSION, ENDORSEMENT_POLICY_REF, collections })).digest('hex');
+  const { topology, layout, log } = ctx;
+  const version = definedVersion(layout, spec.name);
+  const definition = definitionArgs(ctx, spec.name, version);
 
   const first = orgs.find((o) => o.endorser) ?? orgs[0];
   if (!first) throw new Error(`chaincode ${spec.name}: no org to deploy to`);
-  const committed = await committedSequence(ctx, first, spec.name);
-  const state = readState(layout);
-  const known = state.chaincodes[spec.name];
+  const { sequence: committed } = await committedDefinition(ctx, first, spec.name);
+  const known = readState(layout).chaincodes[spec.name];
   let sequence: number;
-  if (committed > 0 && (known === undefined || (known.sequence === committed && known.definitionHash === definitionHash))) {
+  if (committed > 0 && (known === undefined || (known.sequence === committed && known.definitionHash === definitionHash(topology, version)))) {
     sequence = committed; // already committed with this definition; approvals below only refresh changed package ids
   } else {
     sequence = committed + 1;
@@ -207,40 +270,43 @@ async function approveAndCommit(ctx: DeployContext, spec: ChaincodeSpec, orgs: r
   if (toApprove.length > 0) {
     log(`chaincode ${spec.name}: approving sequence ${sequence} for ${toApprove.map((o) => o.mspId).join(', ')}`);
     // Parallel: each approval writes only its own org's implicit lifecycle collection, so they never conflict.
-    await Promise.all(
-      toApprove.map((org) =>
-        peerCli(bins, layout, org, ['lifecycle', 'chaincode', 'approveformyorg', ...ordererArgs(topology, layout, org), ...definition, '--sequence', String(sequence), '--package-id', packageIds[org.name] ?? '', '--waitForEventTimeout', '60s'], 120_000),
-      ),
-    );
+    await Promise.all(toApprove.map((org) => approveForOrg(ctx, org, definition, sequence, packageIds[org.name] ?? '')));
   }
   if (committed < sequence) {
     const endorsers = topology.orgs.filter((o) => o.endorser);
     log(`chaincode ${spec.name}: committing sequence ${sequence} (endorsed by ${endorsers.map((o) => o.peer.id).join(', ')})`);
-    const peers = endorsers.flatMap((o) => ['--peerAddresses', `${o.peer.host}:${o.peer.port}`, '--tlsRootCertFiles', layout.nodeTls(o, o.peer.name).ca]);
-    await peerCli(bins, layout, first, ['lifecycle', 'chaincode', 'commit', ...ordererArgs(topology, layout, first), ...definition, '--sequence', String(sequence), ...peers, '--waitForEventTimeout', '60s'], 120_000);
+    await commitDefinition(ctx, definition, sequence, [first, ...endorsers.filter((o) => o !== first)]);
   } else {
     log(`chaincode ${spec.name}: sequence ${sequence} already committed`);
   }
-  state.chaincodes[spec.name] = { sequence, definitionHash };
-  writeIfChanged(layout.state, `${JSON.stringify(state, null, 2)}\n`);
+  recordDefinition(ctx, spec, sequence, version);
   return sequence;
 }
 
-async function committedSequence(ctx: DeployContext, org: PeerOrg, name: string): Promise<number> {
+export interface CommittedDefinition {
+  /** 0 when nothing is committed. */
+  readonly sequence: number;
+  readonly version: string;
+}
+
+/** The definition committed on the channel, as `peer`'s ledger (default the org's first peer) has it. */
+export async function committedDefinition(ctx: DeployContext, org: PeerOrg, name: string, peer: PeerNode = org.peer): Promise<CommittedDefinition> {
   try {
-    const { stdout } = await peerCli(ctx.bins, ctx.layout, org, ['lifecycle', 'chaincode', 'querycommitted', '--channelID', ctx.topology.channel, '--name', name, '--output', 'json']);
+    const { stdout } = await peerCli(ctx.bins, ctx.layout, org, ['lifecycle', 'chaincode', 'querycommitted', '--channelID', ctx.topology.channel, '--name', name, '--output', 'json'], undefined, peer);
     const parsed = JSON.parse(stdout) as unknown;
-    return isRecord(parsed) && typeof parsed.sequence === 'number' ? parsed.sequence : 0;
+    if (!isRecord(parsed) || typeof parsed.sequence !== 'number') return { sequence: 0, version: '' };
+    return { sequence: parsed.sequence, version: typeof parsed.version === 'string' ? parsed.version : '' };
   } catch (error) {
     // "namespace st2 is not defined": nothing committed yet.
-    if (error instanceof Error && /not defined|404/.test(error.message)) return 0;
+    if (error instanceof Error && /not defined|404/.test(error.message)) return { sequence: 0, version: '' };
     throw error;
   }
 }
 
-async function approvedWith(ctx: DeployContext, org: PeerOrg, name: string, sequence: number, packageId: string): Promise<boolean> {
+/** Whether the org approved `sequence` for `packageId`, as `peer` (default the org's first) knows it. */
+export async function approvedWith(ctx: DeployContext, org: PeerOrg, name: string, sequence: number, packageId: string, peer: PeerNode = org.peer): Promise<boolean> {
   try {
-    const { stdout } = await peerCli(ctx.bins, ctx.layout, org, ['lifecycle', 'chaincode', 'queryapproved', '--channelID', ctx.topology.channel, '--name', name, '--sequence', String(sequence), '--output', 'json']);
+    const { stdout } = await peerCli(ctx.bins, ctx.layout, org, ['lifecycle', 'chaincode', 'queryapproved', '--channelID', ctx.topology.channel, '--name', name, '--sequence', String(sequence), '--output', 'json'], undefined, peer);
     return stdout.includes(packageId);
   } catch {
     // Not approved at this sequence (the CLI reports that as an error).
@@ -249,7 +315,8 @@ async function approvedWith(ctx: DeployContext, org: PeerOrg, name: string, sequ
 }
 
 interface NetworkState {
-  chaincodes: Record<string, { sequence: number; definitionHash: string }>;
+  /** `version` and `slot` only once upgraded (absent: the first version, on the spec's own slot). */
+  chaincodes: Record<string, { sequence: number; definitionHash: string; version?: string; slot?: number }>;
 }
 
 function readState(layout: Layout): NetworkState {
@@ -258,7 +325,10 @@ function readState(layout: Layout): NetworkState {
   if (!isRecord(parsed) || !isRecord(parsed.chaincodes)) return { chaincodes: {} };
   const chaincodes: NetworkState['chaincodes'] = {};
   for (const [name, value] of Object.entries(parsed.chaincodes)) {
-    if (isRecord(value) && typeof value.sequence === 'number' && typeof value.definitionHash === 'string') chaincodes[name] = { sequence: value.sequence, definitionHash: value.definitionHash };
+    if (isRecord(value) && typeof value.sequence === 'number' && typeof value.definitionHash === 'string') {
+      const { version, slot } = value;
+      chaincodes[name] = { sequence: value.sequence, definitionHash: value.definitionHash, ...(typeof version === 'string' ? { version } : {}), ...(typeof slot === 'number' ? { slot } : {}) };
+    }
   }
   return { chaincodes };
 }

@@ -5,7 +5,7 @@ import { basename, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { issueUserIdentity } from './identity';
 import { defaultNetworkDir, Layout } from './layout';
-import { deploy, down, status, up } from './network';
+import { deploy, down, status, up, upgrade } from './network';
 import { logTail, ProcessError } from './processes';
 
 // `network:status | head` closes the pipe early: that is not an error.
@@ -100,6 +100,16 @@ program
   .requiredOption('--slot <n>', 'chaincode server port slot 1..9 (0 is st2)', (v) => positiveInt(v))
   .action(async (opts: { name: string; module: string; slot: number }) => {
     await deploy({ name: opts.name, modulePath: resolve(opts.module), slot: opts.slot }, { dir: dir() });
+  });
+
+program
+  .command('upgrade')
+  .description('upgrade the st2 chaincode through the lifecycle: package, approve, check readiness, commit sequence + 1, replace each org\'s server in turn')
+  .option('--version <version>', 'the new version (default: the committed one plus one)')
+  .option('--approvers <orgs>', 'comma-separated orgs whose admins approve before the commit (default: every member org)', (v) => v.split(',').map((o) => o.trim()).filter((o) => o !== ''))
+  .option('--no-build-chaincode', 'serve chaincode/dist as it is, without tsc -b chaincode')
+  .action(async (opts: { version?: string; approvers?: string[]; buildChaincode: boolean }) => {
+    await upgrade({ dir: dir(), buildChaincode: opts.buildChaincode, ...(opts.version === undefined ? {} : { version: opts.version }), ...(opts.approvers === undefined ? {} : { approvers: opts.approvers }) });
   });
 
 function positiveInt(value: string): number {

@@ -10,6 +10,7 @@ import { ensureFabric, type FabricBins, osnadmin, peerCli } from './fabric';
 import { chaincodeProcess, defaultNetworkDir, Layout, ordererProcess, peerNodeProcess, peerProcesses, REPO_ROOT } from './layout';
 import { allPidRecords, httpsGet, isAlive, type PidRecord, type ProcessSpec, readinessProblem, readPidRecord, startProcess, stopProcess, waitReady } from './processes';
 import { loadTopology, type OrdererNode, ordererOrg, type PeerNode, type PeerOrg, type Topology } from './topology';
+import { type UpgradeOptions, type UpgradePlan, upgradeChaincode } from './upgrade';
 
 export interface NetworkOptions {
   /** Network directory; default env ST2_NETWORK_DIR or `.st2/network` in the repository. */
@@ -92,18 +93,32 @@ export async function up(options: UpOptions = {}): Promise<Network> {
     await joinChannel(net, block);
 
     if (options.chaincode !== false) {
-      const spec = st2Chaincode(topology);
-      if (options.buildChaincode !== false) {
-        log('building the st2 chaincode (tsc -b chaincode)');
-        await run(process.execPath, [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', 'chaincode'], { cwd: REPO_ROOT, timeoutMs: 300_000 });
-      }
-      await deployChaincode(net, spec);
+      if (options.buildChaincode !== false) await buildChaincode(log);
+      await deployChaincode(net, st2Chaincode(topology));
     }
 
     await waitForGossip(net);
     log(`network up in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     log(summary(net));
     return net;
+  });
+}
+
+async function buildChaincode(log: (line: string) => void): Promise<void> {
+  log('building the st2 chaincode (tsc -b chaincode)');
+  await run(process.execPath, [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', 'chaincode'], { cwd: REPO_ROOT, timeoutMs: 300_000 });
+}
+
+/**
+ * Upgrades the st2 chaincode on the running network to the code built from this checkout, through the
+ * Fabric lifecycle (see upgrade.ts): approvals, commit of the next sequence, each org's server replaced in turn.
+ */
+export async function upgrade(options: NetworkOptions & UpgradeOptions & { readonly buildChaincode?: boolean } = {}): Promise<UpgradePlan> {
+  const { topology, layout, log } = context(options);
+  return withLock(layout, log, async () => {
+    const bins = await ensureFabric();
+    if (options.buildChaincode !== false) await buildChaincode(log);
+    return upgradeChaincode({ topology, layout, bins, log }, st2Chaincode(topology), options);
   });
 }
 

@@ -97,8 +97,13 @@ export async function startProcess(layout: Layout, spec: ProcessSpec, tag?: stri
   if (pid === undefined) throw new ProcessError(spec.name, log, `could not be spawned (${spec.command})`);
   child.unref();
   const record: PidRecord = { name: spec.name, pid, command: spec.command, args: spec.args, startedAt: new Date().toISOString(), log, readiness: spec.readiness, ...(tag === undefined ? {} : { tag }) };
-  writeFile(layout.pidRecord(spec.name), `${JSON.stringify(record, null, 2)}\n`);
+  writePidRecord(layout, record);
   return record;
+}
+
+/** Records a started process under its name (a replacement started beside its predecessor records itself again once that one is stopped). */
+export function writePidRecord(layout: Layout, record: PidRecord): void {
+  writeFile(layout.pidRecord(record.name), `${JSON.stringify(record, null, 2)}\n`);
 }
 
 /** Waits until the process is ready; fails fast, naming its log, if it exits first. */
