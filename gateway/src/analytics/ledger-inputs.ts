@@ -30,7 +30,7 @@ export interface DistributionInput {
 
 /**
  * A distribution as cash per WHOLE unit of the security in the currency (a feed quotes one whole unit:
- * docs/analytics.md): rate × 10^securityDecimals / 10^cashDecimals, going ex at the record time (st2 pays whoever
+ * docs/pricing.md): rate × 10^securityDecimals / 10^cashDecimals, going ex at the record time (st2 pays whoever
  * held at the record time, so the price drops then).
  */
 export function perUnitDistribution(distribution: DistributionInput, securityDecimals: number): CashDistribution {

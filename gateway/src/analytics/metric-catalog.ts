@@ -1,7 +1,7 @@
 import type { Measured, PerformanceReport } from './performance-report';
 
 /**
- * Every metric the performance endpoint reports, with the id of its formula (docs/analytics.md states each one),
+ * Every metric the performance endpoint reports, with the id of its formula (docs/pricing.md states each one),
  * its unit and its basis, so a figure never travels without what it means. A change of formula is a new id.
  * - unit 'decimal': 0.05 is 5%; 'ratio': unitless (1 is one for one).
  * - basis 'horizon': over the whole series; 'annual': a year (annualised); 'period': one period of the series;

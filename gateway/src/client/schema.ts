@@ -1334,7 +1334,7 @@ export interface paths {
         };
         /**
          * Performance of a security, against a benchmark index
-         * @description A total-return series of the security from its price or NAV feed's usable rounds (each period's close) and the cash distributions declared on it (reinvested at their record time), gaps marked and not filled, and its metrics: total and annualised return, volatility, maximum drawdown with its dates, Sharpe and Sortino, historical VaR and ES; against `benchmark` (an index feed) beta, alpha, tracking error, information ratio, up and down capture. Each figure names its formula (docs/analytics.md), unit and basis; a ratio or risk figure needs 20 one-period returns, else its value is null and `absent` says why. Comparing with a price-return index warns. The regulator and staff may ask about any security; an investor only about one it holds (else 403). More than 2000 periods, or too many rounds or distributions in the range: 400 ST2-TOO-MANY-OBSERVATIONS.
+         * @description A total-return series of the security from its price or NAV feed's usable rounds (each period's close) and the cash distributions declared on it (reinvested at their record time), gaps marked and not filled, and its metrics: total and annualised return, volatility, maximum drawdown with its dates, Sharpe and Sortino, historical VaR and ES; against `benchmark` (an index feed) beta, alpha, tracking error, information ratio, up and down capture. Each figure names its formula (docs/pricing.md), unit and basis; a ratio or risk figure needs 20 one-period returns, else its value is null and `absent` says why. Comparing with a price-return index warns. The regulator and staff may ask about any security; an investor only about one it holds (else 403). More than 2000 periods, or too many rounds or distributions in the range: 400 ST2-TOO-MANY-OBSERVATIONS.
          *
          *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
          */
@@ -15851,7 +15851,7 @@ export interface operations {
                         metrics: {
                             totalReturn: {
                                 /**
-                                 * @description The formula's id (docs/analytics.md states each)
+                                 * @description The formula's id (docs/pricing.md states each)
                                  * @example st2-analytics/sharpe/1
                                  */
                                 formula: string;
@@ -15878,7 +15878,7 @@ export interface operations {
                             };
                             annualisedReturn: {
                                 /**
-                                 * @description The formula's id (docs/analytics.md states each)
+                                 * @description The formula's id (docs/pricing.md states each)
                                  * @example st2-analytics/sharpe/1
                                  */
                                 formula: string;
@@ -15905,7 +15905,7 @@ export interface operations {
                             };
                             volatility: {
                                 /**
-                                 * @description The formula's id (docs/analytics.md states each)
+                                 * @description The formula's id (docs/pricing.md states each)
                                  * @example st2-analytics/sharpe/1
                                  */
                                 formula: string;
@@ -15932,7 +15932,7 @@ export interface operations {
                             };
                             sharpeRatio: {
                                 /**
-                                 * @description The formula's id (docs/analytics.md states each)
+                                 * @description The formula's id (docs/pricing.md states each)
                                  * @example st2-analytics/sharpe/1
                                  */
                                 formula: string;
@@ -15959,7 +15959,7 @@ export interface operations {
                             };
                             sortinoRatio: {
                                 /**
-                                 * @description The formula's id (docs/analytics.md states each)
+                                 * @description The formula's id (docs/pricing.md states each)
                                  * @example st2-analytics/sharpe/1
                                  */
                                 formula: string;
@@ -15986,7 +15986,7 @@ export interface operations {
                             };
                             maxDrawdown: {
                                 /**
-                                 * @description The formula's id (docs/analytics.md states each)
+                                 * @description The formula's id (docs/pricing.md states each)
                                  * @example st2-analytics/sharpe/1
                                  */
                                 formula: string;
@@ -16028,7 +16028,7 @@ export interface operations {
                             };
                             valueAtRisk: {
                                 /**
-                                 * @description The formula's id (docs/analytics.md states each)
+                                 * @description The formula's id (docs/pricing.md states each)
                                  * @example st2-analytics/sharpe/1
                                  */
                                 formula: string;
@@ -16055,7 +16055,7 @@ export interface operations {
                             };
                             expectedShortfall: {
                                 /**
-                                 * @description The formula's id (docs/analytics.md states each)
+                                 * @description The formula's id (docs/pricing.md states each)
                                  * @example st2-analytics/sharpe/1
                                  */
                                 formula: string;
@@ -16110,7 +16110,7 @@ export interface operations {
                             metrics: {
                                 beta: {
                                     /**
-                                     * @description The formula's id (docs/analytics.md states each)
+                                     * @description The formula's id (docs/pricing.md states each)
                                      * @example st2-analytics/sharpe/1
                                      */
                                     formula: string;
@@ -16137,7 +16137,7 @@ export interface operations {
                                 };
                                 alpha: {
                                     /**
-                                     * @description The formula's id (docs/analytics.md states each)
+                                     * @description The formula's id (docs/pricing.md states each)
                                      * @example st2-analytics/sharpe/1
                                      */
                                     formula: string;
@@ -16164,7 +16164,7 @@ export interface operations {
                                 };
                                 trackingError: {
                                     /**
-                                     * @description The formula's id (docs/analytics.md states each)
+                                     * @description The formula's id (docs/pricing.md states each)
                                      * @example st2-analytics/sharpe/1
                                      */
                                     formula: string;
@@ -16191,7 +16191,7 @@ export interface operations {
                                 };
                                 informationRatio: {
                                     /**
-                                     * @description The formula's id (docs/analytics.md states each)
+                                     * @description The formula's id (docs/pricing.md states each)
                                      * @example st2-analytics/sharpe/1
                                      */
                                     formula: string;
@@ -16218,7 +16218,7 @@ export interface operations {
                                 };
                                 upCapture: {
                                     /**
-                                     * @description The formula's id (docs/analytics.md states each)
+                                     * @description The formula's id (docs/pricing.md states each)
                                      * @example st2-analytics/sharpe/1
                                      */
                                     formula: string;
@@ -16245,7 +16245,7 @@ export interface operations {
                                 };
                                 downCapture: {
                                     /**
-                                     * @description The formula's id (docs/analytics.md states each)
+                                     * @description The formula's id (docs/pricing.md states each)
                                      * @example st2-analytics/sharpe/1
                                      */
                                     formula: string;

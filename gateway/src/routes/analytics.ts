@@ -125,7 +125,7 @@ export const readSecurityPerformance = operation({
   summary: 'Performance of a security, against a benchmark index',
   description: 'A total-return series of the security from its price or NAV feed\'s usable rounds (each period\'s close) and the cash distributions declared on it (reinvested at their record time), '
     + 'gaps marked and not filled, and its metrics: total and annualised return, volatility, maximum drawdown with its dates, Sharpe and Sortino, historical VaR and ES; against `benchmark` (an index feed) '
-    + 'beta, alpha, tracking error, information ratio, up and down capture. Each figure names its formula (docs/analytics.md), unit and basis; a ratio or risk figure needs 20 one-period returns, '
+    + 'beta, alpha, tracking error, information ratio, up and down capture. Each figure names its formula (docs/pricing.md), unit and basis; a ratio or risk figure needs 20 one-period returns, '
     + 'else its value is null and `absent` says why. Comparing with a price-return index warns. The regulator and staff may ask about any security; an investor only about one it holds (else 403). '
     + `More than ${MAX_PERIODS} periods, or too many rounds or distributions in the range: 400 ST2-TOO-MANY-OBSERVATIONS.`,
   tags,

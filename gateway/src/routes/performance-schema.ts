@@ -24,7 +24,7 @@ export const PerformanceQuery = {
 };
 
 const figure = {
-  formula: Type.String({ description: 'The formula\'s id (docs/analytics.md states each)', examples: ['st2-analytics/sharpe/1'] }),
+  formula: Type.String({ description: 'The formula\'s id (docs/pricing.md states each)', examples: ['st2-analytics/sharpe/1'] }),
   unit: Type.Union([Type.Literal('decimal'), Type.Literal('ratio')], { description: 'decimal: 0.05 is 5%; ratio: unitless', examples: ['ratio'] }),
   basis: Type.Union([Type.Literal('horizon'), Type.Literal('annual'), Type.Literal('period'), Type.Literal('none')], {
     description: 'horizon: over the whole series; annual: a year; period: one period of the series; none: not a rate', examples: ['annual'],

@@ -61,7 +61,7 @@ export const FeedDefinitionSchema = Closed({
   f: Type.Integer({ minimum: 0, maximum: 10 }),
   marketHours: Type.Optional(MarketHoursSchema),
   /**
-   * What an index's level counts (read for kind index, as a performance benchmark: docs/analytics.md): price moves
+   * What an index's level counts (read for kind index, as a performance benchmark: docs/pricing.md): price moves
    * only, or its constituents' distributions reinvested too. Absent: price-return, the index that claims nothing.
    */
   returns: Type.Optional(IndexReturns),
