@@ -12,6 +12,7 @@ import { openServedLedger } from './config/served-ledger';
 import { openConsortiumKeyring } from './confidential/org-key-registration';
 import { callerOf, demoCast, type DemoActor } from './demo/cast';
 import { loadDemo, systemTime } from './demo/seed';
+import { demoFigures } from './demo/showcase';
 import { DevClock } from './dev/dev-clock';
 import { loadTopology } from './ledger/embedded';
 
@@ -105,6 +106,11 @@ async function main(): Promise<void> {
     const time = devClock ? { now: devClock.now, waitUntil: async (t: number) => void (t > devClock.now() && (await devClock.advance(t - devClock.now()))) } : systemTime;
     const { applied, skipped } = await loadDemo(ledger, cast, time, (line) => app.log.info(line));
     app.log.info({ applied, skipped }, 'demo loaded');
+    // The figures are asked of this gateway as the regulator, with a dev token: only when it signs them and serves that org.
+    if (identity.kind === 'dev' && servedOrgs.some((org) => org.mspId === cast.regulator.org.mspId)) {
+      const regulator = signDevToken(identity.keys.privateKey, { role: cast.regulator.role, sub: cast.regulator.id, org: cast.regulator.org.mspId }, 60);
+      for (const line of await demoFigures(app, `Bearer ${regulator}`, await ledger.height())) app.log.info(line);
+    }
   }
   const stop = async () => {
     await app.close();

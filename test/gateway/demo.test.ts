@@ -1,6 +1,7 @@
 import { Consortium } from '../../gateway/src/config/consortium';
 import { demoCast, type DemoActor } from '../../gateway/src/demo/cast';
 import { loadDemo, type DemoTime } from '../../gateway/src/demo/seed';
+import { demoFigures } from '../../gateway/src/demo/showcase';
 import { startHarness, TOPOLOGY_FILE, type Actor, type Harness } from './support/harness';
 import { call, ok } from './support/world';
 
@@ -30,7 +31,7 @@ describe('demo', () => {
   it('has an equity, a bond and a convertible with rules, and holdings in three jurisdictions', async () => {
     const { txId } = (await ok(h, as(cast.alice), 'POST', '/v1/transfers', { securityId: 'ACME-EQ', from: 'alice', to: 'bob', amount: '1' })).body;
     const list = await ok(h, as(cast.regulator), 'GET', `/v1/securities?consistentWith=${String(txId)}`);
-    expect((list.body.items as { id: string; terms: { kind: string } }[]).map((s) => [s.id, s.terms.kind])).toEqual([['ACME-B', 'equity'], ['ACME-BOND-2030', 'debt'], ['ACME-CB-2029', 'hybrid'], ['ACME-EQ', 'equity'], ['EUR-T', 'cash']]);
+    expect((list.body.items as { id: string; terms: { kind: string } }[]).map((s) => [s.id, s.terms.kind])).toEqual([['ACME-B', 'equity'], ['ACME-BOND-2030', 'debt'], ['ACME-CB-2029', 'hybrid'], ['ACME-EQ', 'equity'], ['ACME-REIT', 'equity'], ['EUR-T', 'cash']]);
     const holders = await ok(h, as(cast.regulator), 'GET', '/v1/audit/securities/ACME-EQ/holders');
     const jurisdictions = (holders.body.items as { identity: { jurisdiction: string } }[]).map((item) => item.identity.jurisdiction);
     expect(new Set(jurisdictions)).toEqual(new Set(['FR', 'DE', 'US']));
@@ -165,6 +166,24 @@ describe('demo', () => {
     expect(conversion.items).toEqual([expect.objectContaining({ event: expect.objectContaining({ securityId: 'ACME-CB-2029', amount: '10', equitySecurityId: 'ACME-EQ', equityAmount: '40' }) })]);
     const calendar = (await ok(h, as(cast.alice), 'GET', '/v1/securities/ACME-CB-2029/calendar')).body;
     expect(calendar.conversion).toMatchObject({ equitySecurityId: 'ACME-EQ', ratio: { numerator: 4, denominator: 1 }, status: 'open' });
+  });
+
+  it('publishes a fund\'s NAV and a total-return REIT index with thirty weeks of history, and shows the fund\'s performance against it and the bond\'s price', async () => {
+    const position = await h.ledger.height();
+    const index = (await ok(h, as(cast.alice), 'GET', `/v1/oracles/feeds/EU-REIT-TR?position=${position}`)).body;
+    expect(index).toMatchObject({ lastRoundId: 31, definition: { kind: 'index', returns: 'total-return' } });
+    const fund = (await ok(h, as(cast.alice), 'GET', `/v1/analytics/securities/ACME-REIT?benchmark=EU-REIT-TR&freq=weekly&position=${position}`)).body;
+    // 30 weekly closes of history, one week missing, and the close after the distribution: 30 closes, 28 one-period returns.
+    expect(fund).toMatchObject({ feedId: 'ACME-REIT-NAV', observations: 28, distributions: 1, warnings: [], benchmark: { feedId: 'EU-REIT-TR', returns: 'total-return' } });
+    expect(fund.gaps).toHaveLength(1);
+    // Enough history for every ratio: none is absent.
+    const figures = { ...(fund.metrics as Record<string, { value: number | null }>), ...(fund.benchmark as { metrics: Record<string, { value: number | null }> }).metrics };
+    expect(Object.entries(figures).filter(([, f]) => !Number.isFinite(f.value)).map(([name]) => name)).toEqual([]);
+    const lines = await demoFigures(h.app, h.auth(as(cast.regulator)).authorization, position);
+    expect(lines).toEqual([
+      expect.stringMatching(/^demo: ACME-BOND-2030 at a 4\.25% yield: clean \d+\.\d{4}, dirty \d+\.\d{4}, accrued \d+\.\d{4} per 100/),
+      expect.stringMatching(/^demo: ACME-REIT against EU-REIT-TR \(total-return\), weekly, 28 returns, 1 gap, 1 distribution reinvested: total return -?\d+\.\d\d%.* beta \d+\.\d\d/),
+    ]);
   });
 
   it('leaves the demo\'s request ids (demo-0 was sent by bank1, as alice is) to a newcomer\'s Idempotency-Key: the write applies, its repeat answers the same', async () => {

@@ -115,6 +115,7 @@ export const REASON_CODES = {
   'ST2-CONVERSION-FRACTION': 'The amount does not convert to a whole number of units of the target equity at the conversion ratio.',
   'ST2-FOUR-EYES-REQUIRED': 'The security requires a second agent’s approval for this operation above its four-eyes threshold: propose it for approval.',
   'ST2-SELF-APPROVAL': 'The party that proposed an agent operation may not approve it: four eyes means a second party.',
+  'ST2-TOO-MANY-OBSERVATIONS': 'The range asked for holds more periods, rounds or distributions than one request reads: narrow it or lower the frequency.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -239,6 +240,7 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-CONVERSION-FRACTION': null,
   'ST2-FOUR-EYES-REQUIRED': '0xE2',
   'ST2-SELF-APPROVAL': '0x10',
+  'ST2-TOO-MANY-OBSERVATIONS': null,
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

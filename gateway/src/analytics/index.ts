@@ -5,3 +5,5 @@ export * from './metrics';
 export * from './performance-report';
 export * from './concentration';
 export * from './valuation-inputs';
+export * from './metric-catalog';
+export * from './ledger-inputs';

@@ -1,3 +1,4 @@
+import { ValuationError } from '@st2/chaincode';
 import {
   betaAlpha, captureRatios, historicalRisk, informationRatio, maxDrawdown, sharpeRatio, sortinoRatio, trackingError, volatility,
   type Drawdown, type Paired,
@@ -11,15 +12,22 @@ export interface AnalyticsWarning {
   readonly message: string;
 }
 
+/**
+ * A figure, or why it is absent: a ratio or risk figure is not reported below 20 observations (the library refuses
+ * it with ST2-TOO-FEW-OBSERVATIONS, and the report says so instead of failing every other figure with it).
+ */
+export type Measured<T> = { readonly value: T; readonly absent?: undefined } | { readonly value: null; readonly absent: string };
+
 export interface BenchmarkFigures {
   /** Periods where both the security and the benchmark have a one-period return: what these figures use. */
   readonly observations: number;
-  readonly beta: number;
-  readonly alpha: Rate<'annual'>;
-  readonly trackingError: Volatility<'annual'>;
-  readonly informationRatio: number;
-  readonly upCapture: number | null;
-  readonly downCapture: number | null;
+  readonly beta: Measured<number>;
+  readonly alpha: Measured<Rate<'annual'>>;
+  readonly trackingError: Measured<Volatility<'annual'>>;
+  readonly informationRatio: Measured<number>;
+  /** Null value with a reason when the benchmark never rose (fell) in the periods compared. */
+  readonly upCapture: Measured<number>;
+  readonly downCapture: Measured<number>;
 }
 
 export interface PerformanceReport {
@@ -32,13 +40,13 @@ export interface PerformanceReport {
   readonly totalReturn: Rate<'horizon'>;
   /** (1 + total)^(n / periods elapsed) − 1, gaps counted as elapsed. */
   readonly annualisedReturn: Rate<'annual'>;
-  readonly volatility: Volatility<'annual'>;
-  readonly sharpeRatio: number;
-  readonly sortinoRatio: number;
+  readonly volatility: Measured<Volatility<'annual'>>;
+  readonly sharpeRatio: Measured<number>;
+  readonly sortinoRatio: Measured<number>;
   readonly maxDrawdown: Drawdown | null;
   /** Historical, per period, at `confidence`. */
-  readonly valueAtRisk: number;
-  readonly expectedShortfall: number;
+  readonly valueAtRisk: Measured<Rate<'period'>>;
+  readonly expectedShortfall: Measured<Rate<'period'>>;
   readonly confidence: number;
   readonly benchmark: BenchmarkFigures | null;
   readonly warnings: readonly AnalyticsWarning[];
@@ -52,9 +60,10 @@ export interface ReportOptions {
 }
 
 /**
- * Every metric of a security's return series, against a benchmark's when given (same frequency). Throws
- * ST2-TOO-FEW-OBSERVATIONS below 20 one-period returns (or 20 paired ones for the benchmark figures). Comparing a
- * price index with a total-return one is done, and warned about: the total-return side gains its distributions.
+ * Every metric of a security's return series, against a benchmark's when given (same frequency). Below 20
+ * one-period returns (or 20 paired ones for the benchmark figures) the ratios and risk figures are absent, each
+ * with the reason. Comparing a price index with a total-return one is done, and warned about: the total-return
+ * side gains its distributions.
  */
 export function performanceReport(series: ReturnSeries, benchmark: ReturnSeries | null, options: ReportOptions): PerformanceReport {
   const n = FREQUENCIES[series.frequency];
@@ -62,19 +71,19 @@ export function performanceReport(series: ReturnSeries, benchmark: ReturnSeries 
   const closes = series.points.flatMap((p) => (p.gap ? [] : [{ period: p.period, level: p.index }]));
   const total = closes.length > 0 ? closes.at(-1)!.level - 1 : 0;
   const elapsed = Math.max(1, series.points.length - 1);
-  const risk = historicalRisk(returns, options.confidence);
+  const risk = measure(() => historicalRisk(returns, options.confidence));
   return {
     frequency: series.frequency,
     observations: returns.length,
     gaps: series.points.filter((p) => p.gap).map((p) => p.period),
     totalReturn: overHorizon(total),
     annualisedReturn: perYear((1 + total) ** (n / elapsed) - 1),
-    volatility: volatility(returns, n),
-    sharpeRatio: sharpeRatio(returns, options.riskFree, n),
-    sortinoRatio: sortinoRatio(returns, options.riskFree, n),
+    volatility: measure(() => volatility(returns, n)),
+    sharpeRatio: measure(() => sharpeRatio(returns, options.riskFree, n)),
+    sortinoRatio: measure(() => sortinoRatio(returns, options.riskFree, n)),
     maxDrawdown: maxDrawdown(closes),
-    valueAtRisk: risk.valueAtRisk,
-    expectedShortfall: risk.expectedShortfall,
+    valueAtRisk: part(risk, (r) => r.valueAtRisk),
+    expectedShortfall: part(risk, (r) => r.expectedShortfall),
     confidence: options.confidence,
     benchmark: benchmark ? benchmarkFigures(series, benchmark, options.riskFree) : null,
     warnings: benchmark && benchmark.kind !== series.kind ? [{
@@ -89,10 +98,36 @@ function benchmarkFigures(series: ReturnSeries, benchmark: ReturnSeries, riskFre
   const theirs = new Map(periodReturns(benchmark).map((r) => [r.period, r.value]));
   const both = periodReturns(series).filter((r) => theirs.has(r.period));
   const paired: Paired = { returns: both.map((r) => r.value), benchmark: both.map((r) => theirs.get(r.period)!) };
-  const { beta, alpha } = betaAlpha(paired, riskFree, n);
-  const capture = captureRatios(paired);
+  const regression = measure(() => betaAlpha(paired, riskFree, n));
+  const capture = measure(() => captureRatios(paired));
+  const never = (way: string) => `The benchmark never ${way} in the ${both.length} periods compared`;
   return {
-    observations: both.length, beta, alpha, trackingError: trackingError(paired, n), informationRatio: informationRatio(paired, n),
-    upCapture: capture.up, downCapture: capture.down,
+    observations: both.length,
+    beta: part(regression, (r) => r.beta),
+    alpha: part(regression, (r) => r.alpha),
+    trackingError: measure(() => trackingError(paired, n)),
+    informationRatio: measure(() => informationRatio(paired, n)),
+    upCapture: orAbsent(part(capture, (c) => c.up), never('rose')),
+    downCapture: orAbsent(part(capture, (c) => c.down), never('fell')),
   };
+}
+
+/** Runs a figure; too few observations make it absent with the library's reason, anything else still throws. */
+function measure<T>(run: () => T): Measured<T> {
+  try {
+    return { value: run() };
+  } catch (error) {
+    if (error instanceof ValuationError && error.code === 'ST2-TOO-FEW-OBSERVATIONS') return { value: null, absent: error.message.slice(`${error.code}: `.length) };
+    throw error;
+  }
+}
+
+function part<T, U>(measured: Measured<T>, pick: (value: T) => U): Measured<U> {
+  return measured.absent === undefined ? { value: pick(measured.value) } : measured;
+}
+
+/** A measured figure whose value may be null for a reason of its own (a capture with no period to capture). */
+function orAbsent<T>(measured: Measured<T | null>, reason: string): Measured<T> {
+  if (measured.absent !== undefined) return measured;
+  return measured.value === null ? { value: null, absent: reason } : { value: measured.value };
 }

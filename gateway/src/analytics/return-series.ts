@@ -49,6 +49,16 @@ export function periodOf(at: number, frequency: Frequency): number | null {
   }
 }
 
+/** How many periods of `frequency` [from, to] spans, counted up to `cap` + 1 at most (a bound check need not count on). */
+export function periodCount(from: number, to: number, frequency: Frequency, cap: number): number {
+  const day = Math.floor(from / DAY_MS) * DAY_MS;
+  // A weekend starts no trading day: the first daily period is the Monday after it.
+  let period = periodOf(from, frequency) ?? day + ((8 - new Date(day).getUTCDay()) % 7) * DAY_MS;
+  let count = 0;
+  for (; period <= to && count <= cap; period = nextPeriod(period, frequency)) count++;
+  return count;
+}
+
 function nextPeriod(period: number, frequency: Frequency): number {
   switch (frequency) {
     case 'daily': {

@@ -1325,6 +1325,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/analytics/securities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Performance of a security, against a benchmark index
+         * @description A total-return series of the security from its price or NAV feed's usable rounds (each period's close) and the cash distributions declared on it (reinvested at their record time), gaps marked and not filled, and its metrics: total and annualised return, volatility, maximum drawdown with its dates, Sharpe and Sortino, historical VaR and ES; against `benchmark` (an index feed) beta, alpha, tracking error, information ratio, up and down capture. Each figure names its formula (docs/pricing.md), unit and basis; a ratio or risk figure needs 20 one-period returns, else its value is null and `absent` says why. Comparing with a price-return index warns. The regulator and staff may ask about any security; an investor only about one it holds (else 403). More than 2000 periods, or too many rounds or distributions in the range: 400 ST2-TOO-MANY-OBSERVATIONS.
+         *
+         *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
+         */
+        get: operations["readSecurityPerformance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/securities/{id}/holdings/{holder}": {
         parameters: {
             query?: never;
@@ -4002,6 +4024,7 @@ export interface components {
                         opensAt: number;
                         closesAt: number;
                     };
+                    returns?: "price-return" | "total-return";
                 };
             } | {
                 /** @enum {string} */
@@ -5190,6 +5213,7 @@ export interface components {
                     opensAt: number;
                     closesAt: number;
                 };
+                returns?: "price-return" | "total-return";
             };
         } | {
             /** @enum {string} */
@@ -11833,6 +11857,7 @@ export interface operations {
                                         opensAt: number;
                                         closesAt: number;
                                     };
+                                    returns?: "price-return" | "total-return";
                                 };
                             } | {
                                 /** @enum {string} */
@@ -12049,6 +12074,7 @@ export interface operations {
                                     opensAt: number;
                                     closesAt: number;
                                 };
+                                returns?: "price-return" | "total-return";
                             };
                         } | {
                             /** @enum {string} */
@@ -15623,6 +15649,642 @@ export interface operations {
                         model: string;
                         /**
                          * @description SHA-256 of the canonical JSON (keys sorted) of { model, securityId, terms, createdAt, settlement, compounding } and the yieldBps or cleanPrice given: the same inputs give the same figures anywhere
+                         * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                         */
+                        inputsHash: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    readSecurityPerformance: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Wait (bounded) until the read model includes this transaction
+                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                 */
+                consistentWith?: string;
+                /** @description Wait (bounded) until the read model has applied every block below this ledger position: a refusal's error.details.position */
+                position?: string;
+                /**
+                 * @description An index feed (kind index) to compare with: beta, alpha, tracking error, information ratio, capture
+                 * @example EU-REIT-TR
+                 */
+                benchmark?: string;
+                /**
+                 * @description The security's price or NAV feed (base = the security's id); default the only one there is
+                 * @example ACME-EQ-EUR
+                 */
+                feed?: string;
+                /**
+                 * @description Start, ms since the epoch (inclusive); default a year before `to`
+                 * @example 1735689600000
+                 */
+                from?: number;
+                /**
+                 * @description End, ms since the epoch (inclusive); default now
+                 * @example 1767225600000
+                 */
+                to?: number;
+                /**
+                 * @description Periods of the series: daily (weekdays, 252 a year), weekly (ISO weeks, 52), monthly (12)
+                 * @example weekly
+                 */
+                freq?: "daily" | "weekly" | "monthly";
+                /**
+                 * @description Risk-free rate a year in basis points (also the Sortino minimum acceptable return); default 0
+                 * @example 200
+                 */
+                riskFreeBps?: number;
+                /**
+                 * @description Confidence of VaR and ES; default 0.95
+                 * @example 0.95
+                 */
+                confidence?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        securityId: string;
+                        /**
+                         * @description The price or NAV feed the series is made from
+                         * @example acme
+                         */
+                        feedId: string;
+                        /**
+                         * @description Periods of the series: daily (weekdays, 252 a year), weekly (ISO weeks, 52), monthly (12)
+                         * @example weekly
+                         */
+                        frequency: "daily" | "weekly" | "monthly";
+                        /**
+                         * @description Start, ms since the epoch
+                         * @example 1735689600000
+                         */
+                        from: number;
+                        /**
+                         * @description End, ms since the epoch
+                         * @example 1767225600000
+                         */
+                        to: number;
+                        series: {
+                            /**
+                             * @description The security's series reinvests every cash distribution declared on the ledger (none is a total return too)
+                             * @enum {string}
+                             */
+                            kind: "total-return";
+                            points: {
+                                /**
+                                 * @description The period's start (UTC midnight), ms since the epoch
+                                 * @example 1767571200000
+                                 */
+                                period: number;
+                                /**
+                                 * @description No observation in the period: marked, never filled
+                                 * @example false
+                                 */
+                                gap: boolean;
+                                /**
+                                 * @description The period's close (last usable round), in the feed's quote per whole unit
+                                 * @example 25.2
+                                 */
+                                level: number | null;
+                                /**
+                                 * @description The total-return index, 1 at the first close
+                                 * @example 1.0123
+                                 */
+                                index: number | null;
+                                /**
+                                 * @description The one-period return (decimal), null at the first close and after a gap
+                                 * @example 0.0042
+                                 */
+                                return: number | null;
+                            }[];
+                        };
+                        /**
+                         * @description One-period returns the figures use
+                         * @example 27
+                         */
+                        observations: number;
+                        /**
+                         * @description Periods with no observation
+                         * @example [
+                         *       1767571200000
+                         *     ]
+                         */
+                        gaps: number[];
+                        /**
+                         * @description Cash distributions reinvested (record times in the series)
+                         * @example 1
+                         */
+                        distributions: number;
+                        metrics: {
+                            totalReturn: {
+                                /**
+                                 * @description The formula's id (docs/pricing.md states each)
+                                 * @example st2-analytics/sharpe/1
+                                 */
+                                formula: string;
+                                /**
+                                 * @description decimal: 0.05 is 5%; ratio: unitless
+                                 * @example ratio
+                                 */
+                                unit: "decimal" | "ratio";
+                                /**
+                                 * @description horizon: over the whole series; annual: a year; period: one period of the series; none: not a rate
+                                 * @example annual
+                                 */
+                                basis: "horizon" | "annual" | "period" | "none";
+                                /**
+                                 * @description Null when absent: then `absent` says why
+                                 * @example 0.83
+                                 */
+                                value: number | null;
+                                /**
+                                 * @description Why there is no value (a ratio or risk figure needs 20 observations)
+                                 * @example The Sharpe ratio needs at least 20 observations, not 12
+                                 */
+                                absent?: string;
+                            };
+                            annualisedReturn: {
+                                /**
+                                 * @description The formula's id (docs/pricing.md states each)
+                                 * @example st2-analytics/sharpe/1
+                                 */
+                                formula: string;
+                                /**
+                                 * @description decimal: 0.05 is 5%; ratio: unitless
+                                 * @example ratio
+                                 */
+                                unit: "decimal" | "ratio";
+                                /**
+                                 * @description horizon: over the whole series; annual: a year; period: one period of the series; none: not a rate
+                                 * @example annual
+                                 */
+                                basis: "horizon" | "annual" | "period" | "none";
+                                /**
+                                 * @description Null when absent: then `absent` says why
+                                 * @example 0.83
+                                 */
+                                value: number | null;
+                                /**
+                                 * @description Why there is no value (a ratio or risk figure needs 20 observations)
+                                 * @example The Sharpe ratio needs at least 20 observations, not 12
+                                 */
+                                absent?: string;
+                            };
+                            volatility: {
+                                /**
+                                 * @description The formula's id (docs/pricing.md states each)
+                                 * @example st2-analytics/sharpe/1
+                                 */
+                                formula: string;
+                                /**
+                                 * @description decimal: 0.05 is 5%; ratio: unitless
+                                 * @example ratio
+                                 */
+                                unit: "decimal" | "ratio";
+                                /**
+                                 * @description horizon: over the whole series; annual: a year; period: one period of the series; none: not a rate
+                                 * @example annual
+                                 */
+                                basis: "horizon" | "annual" | "period" | "none";
+                                /**
+                                 * @description Null when absent: then `absent` says why
+                                 * @example 0.83
+                                 */
+                                value: number | null;
+                                /**
+                                 * @description Why there is no value (a ratio or risk figure needs 20 observations)
+                                 * @example The Sharpe ratio needs at least 20 observations, not 12
+                                 */
+                                absent?: string;
+                            };
+                            sharpeRatio: {
+                                /**
+                                 * @description The formula's id (docs/pricing.md states each)
+                                 * @example st2-analytics/sharpe/1
+                                 */
+                                formula: string;
+                                /**
+                                 * @description decimal: 0.05 is 5%; ratio: unitless
+                                 * @example ratio
+                                 */
+                                unit: "decimal" | "ratio";
+                                /**
+                                 * @description horizon: over the whole series; annual: a year; period: one period of the series; none: not a rate
+                                 * @example annual
+                                 */
+                                basis: "horizon" | "annual" | "period" | "none";
+                                /**
+                                 * @description Null when absent: then `absent` says why
+                                 * @example 0.83
+                                 */
+                                value: number | null;
+                                /**
+                                 * @description Why there is no value (a ratio or risk figure needs 20 observations)
+                                 * @example The Sharpe ratio needs at least 20 observations, not 12
+                                 */
+                                absent?: string;
+                            };
+                            sortinoRatio: {
+                                /**
+                                 * @description The formula's id (docs/pricing.md states each)
+                                 * @example st2-analytics/sharpe/1
+                                 */
+                                formula: string;
+                                /**
+                                 * @description decimal: 0.05 is 5%; ratio: unitless
+                                 * @example ratio
+                                 */
+                                unit: "decimal" | "ratio";
+                                /**
+                                 * @description horizon: over the whole series; annual: a year; period: one period of the series; none: not a rate
+                                 * @example annual
+                                 */
+                                basis: "horizon" | "annual" | "period" | "none";
+                                /**
+                                 * @description Null when absent: then `absent` says why
+                                 * @example 0.83
+                                 */
+                                value: number | null;
+                                /**
+                                 * @description Why there is no value (a ratio or risk figure needs 20 observations)
+                                 * @example The Sharpe ratio needs at least 20 observations, not 12
+                                 */
+                                absent?: string;
+                            };
+                            maxDrawdown: {
+                                /**
+                                 * @description The formula's id (docs/pricing.md states each)
+                                 * @example st2-analytics/sharpe/1
+                                 */
+                                formula: string;
+                                /**
+                                 * @description decimal: 0.05 is 5%; ratio: unitless
+                                 * @example ratio
+                                 */
+                                unit: "decimal" | "ratio";
+                                /**
+                                 * @description horizon: over the whole series; annual: a year; period: one period of the series; none: not a rate
+                                 * @example annual
+                                 */
+                                basis: "horizon" | "annual" | "period" | "none";
+                                /**
+                                 * @description Null when absent: then `absent` says why
+                                 * @example 0.83
+                                 */
+                                value: number | null;
+                                /**
+                                 * @description Why there is no value (a ratio or risk figure needs 20 observations)
+                                 * @example The Sharpe ratio needs at least 20 observations, not 12
+                                 */
+                                absent?: string;
+                                /**
+                                 * @description The peak's period (its start, ms since the epoch); null for a series that never fell
+                                 * @example 1767225600000
+                                 */
+                                peak: number | null;
+                                /**
+                                 * @description The trough's period
+                                 * @example 1767225600000
+                                 */
+                                trough: number | null;
+                                /**
+                                 * @description The first period back at the peak's level; null: not recovered
+                                 * @example 1767225600000
+                                 */
+                                recovery: number | null;
+                            };
+                            valueAtRisk: {
+                                /**
+                                 * @description The formula's id (docs/pricing.md states each)
+                                 * @example st2-analytics/sharpe/1
+                                 */
+                                formula: string;
+                                /**
+                                 * @description decimal: 0.05 is 5%; ratio: unitless
+                                 * @example ratio
+                                 */
+                                unit: "decimal" | "ratio";
+                                /**
+                                 * @description horizon: over the whole series; annual: a year; period: one period of the series; none: not a rate
+                                 * @example annual
+                                 */
+                                basis: "horizon" | "annual" | "period" | "none";
+                                /**
+                                 * @description Null when absent: then `absent` says why
+                                 * @example 0.83
+                                 */
+                                value: number | null;
+                                /**
+                                 * @description Why there is no value (a ratio or risk figure needs 20 observations)
+                                 * @example The Sharpe ratio needs at least 20 observations, not 12
+                                 */
+                                absent?: string;
+                            };
+                            expectedShortfall: {
+                                /**
+                                 * @description The formula's id (docs/pricing.md states each)
+                                 * @example st2-analytics/sharpe/1
+                                 */
+                                formula: string;
+                                /**
+                                 * @description decimal: 0.05 is 5%; ratio: unitless
+                                 * @example ratio
+                                 */
+                                unit: "decimal" | "ratio";
+                                /**
+                                 * @description horizon: over the whole series; annual: a year; period: one period of the series; none: not a rate
+                                 * @example annual
+                                 */
+                                basis: "horizon" | "annual" | "period" | "none";
+                                /**
+                                 * @description Null when absent: then `absent` says why
+                                 * @example 0.83
+                                 */
+                                value: number | null;
+                                /**
+                                 * @description Why there is no value (a ratio or risk figure needs 20 observations)
+                                 * @example The Sharpe ratio needs at least 20 observations, not 12
+                                 */
+                                absent?: string;
+                            };
+                        };
+                        /**
+                         * @description Of VaR and ES
+                         * @example 0.95
+                         */
+                        confidence: number;
+                        /**
+                         * @description Risk-free rate a year used, basis points
+                         * @example 0
+                         */
+                        riskFreeBps: number;
+                        benchmark: {
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            feedId: string;
+                            /**
+                             * @description What the index counts, from its feed definition (absent there: price-return)
+                             * @example total-return
+                             */
+                            returns: "price-return" | "total-return";
+                            /**
+                             * @description Periods where both have a one-period return
+                             * @example 26
+                             */
+                            observations: number;
+                            metrics: {
+                                beta: {
+                                    /**
+                                     * @description The formula's id (docs/pricing.md states each)
+                                     * @example st2-analytics/sharpe/1
+                                     */
+                                    formula: string;
+                                    /**
+                                     * @description decimal: 0.05 is 5%; ratio: unitless
+                                     * @example ratio
+                                     */
+                                    unit: "decimal" | "ratio";
+                                    /**
+                                     * @description horizon: over the whole series; annual: a year; period: one period of the series; none: not a rate
+                                     * @example annual
+                                     */
+                                    basis: "horizon" | "annual" | "period" | "none";
+                                    /**
+                                     * @description Null when absent: then `absent` says why
+                                     * @example 0.83
+                                     */
+                                    value: number | null;
+                                    /**
+                                     * @description Why there is no value (a ratio or risk figure needs 20 observations)
+                                     * @example The Sharpe ratio needs at least 20 observations, not 12
+                                     */
+                                    absent?: string;
+                                };
+                                alpha: {
+                                    /**
+                                     * @description The formula's id (docs/pricing.md states each)
+                                     * @example st2-analytics/sharpe/1
+                                     */
+                                    formula: string;
+                                    /**
+                                     * @description decimal: 0.05 is 5%; ratio: unitless
+                                     * @example ratio
+                                     */
+                                    unit: "decimal" | "ratio";
+                                    /**
+                                     * @description horizon: over the whole series; annual: a year; period: one period of the series; none: not a rate
+                                     * @example annual
+                                     */
+                                    basis: "horizon" | "annual" | "period" | "none";
+                                    /**
+                                     * @description Null when absent: then `absent` says why
+                                     * @example 0.83
+                                     */
+                                    value: number | null;
+                                    /**
+                                     * @description Why there is no value (a ratio or risk figure needs 20 observations)
+                                     * @example The Sharpe ratio needs at least 20 observations, not 12
+                                     */
+                                    absent?: string;
+                                };
+                                trackingError: {
+                                    /**
+                                     * @description The formula's id (docs/pricing.md states each)
+                                     * @example st2-analytics/sharpe/1
+                                     */
+                                    formula: string;
+                                    /**
+                                     * @description decimal: 0.05 is 5%; ratio: unitless
+                                     * @example ratio
+                                     */
+                                    unit: "decimal" | "ratio";
+                                    /**
+                                     * @description horizon: over the whole series; annual: a year; period: one period of the series; none: not a rate
+                                     * @example annual
+                                     */
+                                    basis: "horizon" | "annual" | "period" | "none";
+                                    /**
+                                     * @description Null when absent: then `absent` says why
+                                     * @example 0.83
+                                     */
+                                    value: number | null;
+                                    /**
+                                     * @description Why there is no value (a ratio or risk figure needs 20 observations)
+                                     * @example The Sharpe ratio needs at least 20 observations, not 12
+                                     */
+                                    absent?: string;
+                                };
+                                informationRatio: {
+                                    /**
+                                     * @description The formula's id (docs/pricing.md states each)
+                                     * @example st2-analytics/sharpe/1
+                                     */
+                                    formula: string;
+                                    /**
+                                     * @description decimal: 0.05 is 5%; ratio: unitless
+                                     * @example ratio
+                                     */
+                                    unit: "decimal" | "ratio";
+                                    /**
+                                     * @description horizon: over the whole series; annual: a year; period: one period of the series; none: not a rate
+                                     * @example annual
+                                     */
+                                    basis: "horizon" | "annual" | "period" | "none";
+                                    /**
+                                     * @description Null when absent: then `absent` says why
+                                     * @example 0.83
+                                     */
+                                    value: number | null;
+                                    /**
+                                     * @description Why there is no value (a ratio or risk figure needs 20 observations)
+                                     * @example The Sharpe ratio needs at least 20 observations, not 12
+                                     */
+                                    absent?: string;
+                                };
+                                upCapture: {
+                                    /**
+                                     * @description The formula's id (docs/pricing.md states each)
+                                     * @example st2-analytics/sharpe/1
+                                     */
+                                    formula: string;
+                                    /**
+                                     * @description decimal: 0.05 is 5%; ratio: unitless
+                                     * @example ratio
+                                     */
+                                    unit: "decimal" | "ratio";
+                                    /**
+                                     * @description horizon: over the whole series; annual: a year; period: one period of the series; none: not a rate
+                                     * @example annual
+                                     */
+                                    basis: "horizon" | "annual" | "period" | "none";
+                                    /**
+                                     * @description Null when absent: then `absent` says why
+                                     * @example 0.83
+                                     */
+                                    value: number | null;
+                                    /**
+                                     * @description Why there is no value (a ratio or risk figure needs 20 observations)
+                                     * @example The Sharpe ratio needs at least 20 observations, not 12
+                                     */
+                                    absent?: string;
+                                };
+                                downCapture: {
+                                    /**
+                                     * @description The formula's id (docs/pricing.md states each)
+                                     * @example st2-analytics/sharpe/1
+                                     */
+                                    formula: string;
+                                    /**
+                                     * @description decimal: 0.05 is 5%; ratio: unitless
+                                     * @example ratio
+                                     */
+                                    unit: "decimal" | "ratio";
+                                    /**
+                                     * @description horizon: over the whole series; annual: a year; period: one period of the series; none: not a rate
+                                     * @example annual
+                                     */
+                                    basis: "horizon" | "annual" | "period" | "none";
+                                    /**
+                                     * @description Null when absent: then `absent` says why
+                                     * @example 0.83
+                                     */
+                                    value: number | null;
+                                    /**
+                                     * @description Why there is no value (a ratio or risk figure needs 20 observations)
+                                     * @example The Sharpe ratio needs at least 20 observations, not 12
+                                     */
+                                    absent?: string;
+                                };
+                            };
+                        } | null;
+                        warnings: {
+                            /** @enum {string} */
+                            code: "price-vs-total-return";
+                            /** @example The security is a total-return series and the benchmark a price one: the total-return side includes distributions the other does not */
+                            message: string;
+                        }[];
+                        /**
+                         * @description The performance model and its version
+                         * @example st2-performance/1
+                         */
+                        model: string;
+                        /**
+                         * @description SHA-256 of the canonical JSON (keys sorted) of { model, securityId, securityDecimals, feed, benchmark, rounds, distributions, frequency, from, to, riskFreeBps, confidence }: each feed as { feedId, version, decimals } with the rounds read (roundId, observedAt, value, status), each distribution as { id, recordTime, rate, cashDecimals }
                          * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
                          */
                         inputsHash: string;
@@ -24484,6 +25146,7 @@ export interface operations {
                                     opensAt: number;
                                     closesAt: number;
                                 };
+                                returns?: "price-return" | "total-return";
                             };
                             version: number;
                             /**
@@ -24651,6 +25314,7 @@ export interface operations {
                                 opensAt: number;
                                 closesAt: number;
                             };
+                            returns?: "price-return" | "total-return";
                         };
                         version: number;
                         /**
@@ -24803,6 +25467,7 @@ export interface operations {
                             opensAt: number;
                             closesAt: number;
                         };
+                        returns?: "price-return" | "total-return";
                     };
                 };
             };

@@ -149,6 +149,7 @@ function demoSteps(cast: DemoCast, now: number): (Step | Pause)[] {
     })),
     ...reverseSplit(cast),
     ...conversion(cast, now),
+    ...fundAgainstIndex(cast),
   ];
 }
 
@@ -336,6 +337,58 @@ function priceFeed(cast: DemoCast): Step[] {
     step(cast.admin2, 'SetOracleFeed', { feedId: PRICE_FEED, definition: PRICE_DEFINITION }),
     round(1, [2480n, 2500n, 2510n]),
     round(2, [2515n, 2520n, 2530n]),
+  ];
+}
+
+const WEEK = 7 * DAY;
+/** Weeks of history the fund's NAV and its benchmark index are published for (rounds observed in the past). */
+const HISTORY_WEEKS = 30;
+/** The week with no NAV round: the performance series marks it as a gap. */
+const NAV_GAP_WEEK = 10;
+export const DEMO_FUND = 'ACME-REIT';
+export const DEMO_BENCHMARK = 'EU-REIT-TR';
+const [NAV_FEED, NAV_RECORD_IN_MS] = ['ACME-REIT-NAV', 2_000];
+
+/** A weekly level: a drift and a swing (deterministic, so a rerun signs the same values). */
+function weekly(week: number, base: number, drift: number, swing: number, phase: number): bigint {
+  return BigInt(Math.round(base * (1 + drift * week + swing * Math.sin(1.3 * week + phase))));
+}
+
+/**
+ * A real-estate fund's units with a NAV feed, and a total-return index of listed REITs (the benchmark), both
+ * defined by the two banks and published with thirty weeks of history (rounds observed in the past: a round may
+ * not be observed after its transaction, nor before the feed's last one). The fund then goes ex a EUR 0.75
+ * distribution and its NAV is published once more after it, so GET /v1/analytics/securities/ACME-REIT reinvests it.
+ */
+function fundAgainstIndex(cast: DemoCast): (Step | Pause)[] {
+  const define = (feedId: string, definition: Record<string, unknown>) => [cast.admin, cast.admin2].map((admin) => step(admin, 'SetOracleFeed', { feedId, definition } as WireInput<'SetOracleFeed'>));
+  const common = { quote: 'EUR', decimals: 2, maxAgeMs: 8 * DAY, maxDeviationBps: 1_000, band: { min: '100', max: '100000000' }, signers: DEMO_SIGNERS.map((s) => s.publicKey), f: 1 };
+  const nav = { kind: 'nav' as const, base: DEMO_FUND, ...common };
+  const index = { kind: 'index' as const, base: 'EUREIT', returns: 'total-return' as const, ...common };
+  const round = (feedId: string, definition: Record<string, unknown>, roundId: number, value: bigint, observed: (at: number) => number) => step(cast.agent, 'SubmitOracleRound', (at) => (
+    signedReport(DEMO_SIGNERS.slice(0, 3), { feedId, configDigest: configDigest(feedId, 1, codec(FeedDefinitionSchema).decode(definition)), roundId }, [value], observed(at))
+  ));
+  const weeksAgo = (week: number) => (at: number) => at - (HISTORY_WEEKS - week) * WEEK;
+  const history = Array.from({ length: HISTORY_WEEKS }, (_, week) => week);
+  const dates = { recordTime: 0 };
+  return [
+    step(cast.issuer, 'CreateSecurity', {
+      securityId: DEMO_FUND, name: 'ACME Real Estate Fund units', isin: 'GB00ACME0050', decimals: 0,
+      terms: { kind: 'equity', shareClass: 'R', votingRights: false, parValue: '100', currency: 'EUR' },
+      rules: { requiredClaims: ['kyc'] }, agents: [partyOf(callerOf(cast.agent))],
+    }),
+    step(cast.issuer, 'Issue', { securityId: DEMO_FUND, to: cast.alice.id, amount: '400' }),
+    ...define(NAV_FEED, nav),
+    ...define(DEMO_BENCHMARK, index),
+    ...history.filter((week) => week !== NAV_GAP_WEEK).map((week, i) => round(NAV_FEED, nav, i + 1, weekly(week, 10_000, 0.003, 0.03, 0), weeksAgo(week))),
+    ...history.map((week) => round(DEMO_BENCHMARK, index, week + 1, weekly(week, 100_000, 0.002, 0.025, 0.4), weeksAgo(week))),
+    step(cast.issuer, 'DeclareDistribution', (at) => {
+      dates.recordTime = at + NAV_RECORD_IN_MS;
+      return { distributionId: 'ACME-REIT-DIST-1', securityId: DEMO_FUND, cashSecurityId: 'EUR-T', rate: { numerator: '75', denominator: '1' }, recordTime: dates.recordTime, paymentDate: dates.recordTime + DAY, payer: PAYING_AGENT, remainderAccount: UNCLAIMED };
+    }),
+    { until: () => dates.recordTime, why: 'the fund\'s distribution record time' },
+    round(NAV_FEED, nav, HISTORY_WEEKS, weekly(HISTORY_WEEKS, 10_000, 0.003, 0.03, 0) - 75n, (at) => at),
+    round(DEMO_BENCHMARK, index, HISTORY_WEEKS + 1, weekly(HISTORY_WEEKS, 100_000, 0.002, 0.025, 0.4), (at) => at),
   ];
 }
 

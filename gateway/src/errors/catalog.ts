@@ -23,6 +23,8 @@ export type ErrorCode = ReasonCode | GatewayCode;
 const STATUS: Partial<Record<ErrorCode, number>> = {
   // Malformed: the request itself is wrong, whatever the state.
   'ST2-INVALID-INPUT': 400,
+  // A read bounded per request (periods, rounds, distributions): the range asked for is too wide.
+  'ST2-TOO-MANY-OBSERVATIONS': 400,
   // Not authenticated: no valid token for an org this gateway serves.
   'ST2-UNAUTHENTICATED': 401,
   // Not allowed: the caller (role, org, identity) may not do or see this, private data of another org included.

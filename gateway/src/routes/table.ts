@@ -141,6 +141,7 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'GET', url: '/v1/securities/:id/holders', roles: STAFF, operation: holdings.holdersOf },
   { method: 'GET', url: '/v1/analytics/securities/:id/holders', roles: EVERYONE, operation: analytics.readHolderConcentration },
   { method: 'GET', url: '/v1/analytics/securities/:id/price', roles: EVERYONE, operation: analytics.priceBond },
+  { method: 'GET', url: '/v1/analytics/securities/:id', roles: EVERYONE, operation: analytics.readSecurityPerformance },
   { method: 'GET', url: '/v1/securities/:id/holdings/:holder', roles: EVERYONE, operation: holdings.positionOf },
   { method: 'POST', url: '/v1/securities/:id/holdings/:holder/partitions', roles: AGENTS, operation: partitions.changePartition },
 

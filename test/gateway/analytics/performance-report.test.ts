@@ -13,6 +13,9 @@ interface Reference {
 }
 const reference = JSON.parse(readFileSync(join(__dirname, 'fixtures/reference.json'), 'utf8')) as Reference;
 
+/** A figure's number: the report gives returns as numbers, ratios and risk figures as measured ones (value or why absent). */
+const valueOf = (figure: unknown): number | null => (typeof figure === 'number' ? figure : (figure as { value: number | null }).value);
+
 describe('the performance report against the committed reference vectors (fixtures/make-reference.py)', () => {
   const security = returnSeries(reference.security.observations, reference.security.distributions, reference.security.kind, reference.frequency);
   const benchmark = returnSeries(reference.benchmark.observations, [], reference.benchmark.kind, reference.frequency);
@@ -25,7 +28,7 @@ describe('the performance report against the committed reference vectors (fixtur
   });
 
   it.each(Object.keys(expected))('matches the reference %s to 1e-12', (metric) => {
-    expect(report[metric as keyof typeof report] as number).toBeCloseTo(expected[metric] as number, 12);
+    expect(valueOf(report[metric as keyof typeof report])).toBeCloseTo(expected[metric] as number, 12);
   });
 
   it('matches the reference maximum drawdown, its depth and its dates', () => {
@@ -35,7 +38,18 @@ describe('the performance report against the committed reference vectors (fixtur
   });
 
   it.each(Object.keys(expectedBenchmark))('matches the reference benchmark %s to 1e-12', (metric) => {
-    expect(report.benchmark![metric as keyof typeof report.benchmark] as number).toBeCloseTo(expectedBenchmark[metric] as number, 12);
+    expect(valueOf(report.benchmark![metric as keyof typeof report.benchmark])).toBeCloseTo(expectedBenchmark[metric] as number, 12);
+  });
+
+  it('reports no ratio or risk figure below 20 returns, saying why, and still the returns and the drawdown', () => {
+    const short = returnSeries(reference.security.observations.slice(0, 15), reference.security.distributions, reference.security.kind, reference.frequency);
+    const few = performanceReport(short, benchmark, { riskFree: perYear(reference.riskFreeAnnual), confidence: reference.confidence });
+    expect(few.observations).toBe(14);
+    expect(few.sharpeRatio).toEqual({ value: null, absent: 'The Sharpe ratio needs at least 20 observations, not 14' });
+    expect([few.volatility, few.sortinoRatio, few.valueAtRisk, few.expectedShortfall].map((f) => f.value)).toEqual([null, null, null, null]);
+    expect(few.benchmark).toMatchObject({ observations: 14, beta: { value: null }, informationRatio: { value: null }, upCapture: { value: null } });
+    expect(Number.isFinite(few.totalReturn)).toBe(true);
+    expect(few.maxDrawdown?.depth).toBeGreaterThan(0);
   });
 
   it('warns that a price series (dividends reinvested here, so total return) and a price index are compared', () => {

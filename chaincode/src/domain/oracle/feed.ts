@@ -1,4 +1,4 @@
-import { Type, type StaticDecode } from '@sinclair/typebox';
+import { Type, type Static, type StaticDecode } from '@sinclair/typebox';
 import { createHash } from 'node:crypto';
 import { canonical } from '../canonical';
 import { Closed, Id, MAX_AMOUNT, Sha256, Timestamp } from '../schema';
@@ -24,6 +24,10 @@ export const OracleValue = Type.Transform(Type.String({
 export const SignerKey = Type.String({ pattern: '^[0-9a-f]{64}$', description: 'Ed25519 public key (32 raw bytes), lowercase hex', examples: ['3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c'] });
 
 export const FeedKind = Type.Union([Type.Literal('price'), Type.Literal('rate'), Type.Literal('index'), Type.Literal('fx'), Type.Literal('nav')]);
+
+/** Price-return: an index of price moves only; total-return: distributions reinvested. Comparing the two misleads. */
+export const IndexReturns = Type.Union([Type.Literal('price-return'), Type.Literal('total-return')]);
+export type IndexReturnKind = Static<typeof IndexReturns>;
 
 /** Signers a feed may have: every round verifies up to this many signatures. */
 export const MAX_SIGNERS = 31;
@@ -56,6 +60,11 @@ export const FeedDefinitionSchema = Closed({
   /** Faulty signers tolerated: needs more than 3f signers, and 2f + 1 signatures per round. */
   f: Type.Integer({ minimum: 0, maximum: 10 }),
   marketHours: Type.Optional(MarketHoursSchema),
+  /**
+   * What an index's level counts (read for kind index, as a performance benchmark: docs/pricing.md): price moves
+   * only, or its constituents' distributions reinvested too. Absent: price-return, the index that claims nothing.
+   */
+  returns: Type.Optional(IndexReturns),
 });
 export type FeedDefinition = StaticDecode<typeof FeedDefinitionSchema>;
 
