@@ -45,7 +45,8 @@ export async function sendKeyed(requestId: string, write: () => Promise<unknown>
       if (code === 'ST2-DUPLICATE-REQUEST') return answered(code, attempts);
       errors.push(code ?? String(error));
       if (!RESENT_AFTER.has(code ?? '') || Date.now() - sentAt > RESEND_BOUND_MS) return answered(code ?? String(error), attempts);
-      log(`${requestId} attempt ${attempts} failed: ${message}`);
+      // The first failure and every tenth: a write resent for a long outage would fill the log.
+      if (attempts % 10 === 1) log(`${requestId} attempt ${attempts} failed: ${message}`);
       await sleep(250);
     }
   }
