@@ -114,6 +114,7 @@ let moved = 0;
 
 beforeAll(async () => {
   await fundPairs(network.st2(), cast, { securityId: SECURITY, name: 'Chaos shares', isin: 'DE000A1B2C61' }, ISSUED);
+  await GatewayProcess.build();
   data = mkdtempSync(join(tmpdir(), 'st2-chaos-gateway-'));
   gateway = await GatewayProcess.start(data);
   await gateway.ready();
