@@ -1,11 +1,9 @@
-import type { Caller } from '../../gateway/src/ledger/ledger';
 import { ordererProcess } from '../../scripts/network/src/layout';
 import { type ProcessStatus, restartNode, status, stopNode } from '../../scripts/network/src/network';
 import { loadTopology } from '../../scripts/network/src/topology';
 import type { St2Client } from '../scenarios/client';
-import { fabricBackend } from './fabric-backend';
-import { type KeyedWrite, sendKeyed } from './keyed-writes';
-import { onboard, onOwnNetwork } from './own-network';
+import { fundPairs, type HolderPair, keyedCast, type KeyedWrite, keyedTransfer } from './keyed-writes';
+import { onOwnNetwork } from './own-network';
 
 /**
  * Issue 16: ordering is run by the consortium (one Raft consenter per member org), so losing any one
@@ -27,18 +25,8 @@ const topology = loadTopology();
 const ORDERERS = new Set(topology.ordering.nodes.map(ordererProcess));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const run = `of${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-const id = (name: string) => `${name}-${run}`;
-const { bank1, bank2 } = fabricBackend.msp;
-const as = (org: string, role: string, who: string): Caller => ({ org, role, id: who });
-const issuer = as(bank1, 'issuer', id('issuer'));
-const ops1 = as(bank1, 'agent', id('bank1-ops'));
-const ops2 = as(bank2, 'agent', id('bank2-ops'));
-/** Two pairs of holders: the two writers never move the same balances (they still share the security's per-jurisdiction records). */
-const pairs = [
-  { from: as(bank1, 'investor', id('alice')), to: as(bank2, 'investor', id('bob')) },
-  { from: as(bank1, 'investor', id('carol')), to: as(bank2, 'investor', id('dave')) },
-];
+const cast = keyedCast('of');
+const { id, ops1, ops2, pairs } = cast;
 const SECURITY = id('FAILOVER');
 const ISSUED = 1000n;
 /** Transfers per writer per round. */
@@ -77,9 +65,8 @@ async function orderersConverged(atLeast: number, timeoutMs = 60_000): Promise<M
  * One keyed transfer of 1 unit, resent while an orderer may be down (no Raft leader yet, the broadcast's
  * orderer gone) or the two writers' transfers conflict on the security's records: see sendKeyed.
  */
-function transfer(pair: (typeof pairs)[number], key: string): Promise<KeyedWrite> {
-  const requestId = id(key);
-  return sendKeyed(requestId, () => st2.submit(pair.from, 'token:transfer', { securityId: SECURITY, from: pair.from.id, to: pair.to.id, amount: '1', requestId }), log);
+function transfer(pair: HolderPair, key: string): Promise<KeyedWrite> {
+  return keyedTransfer(st2, SECURITY, pair, id(key), log);
 }
 
 beforeAll(() => {
@@ -87,17 +74,8 @@ beforeAll(() => {
 });
 
 /** Onboards both pairs of holders and issues ISSUED units to each sender. */
-async function setUp(): Promise<void> {
-  for (const [i, pair] of pairs.entries()) {
-    for (const [onboarder, who] of [[ops1, pair.from], [ops2, pair.to]] as const) await onboard(st2, onboarder, who);
-    if (i === 0) {
-      await st2.submit(issuer, 'security:create', {
-        securityId: SECURITY, name: 'Orderer failover shares', isin: 'DE000A1B2C46', decimals: 0, agents: [],
-        rules: { requiredClaims: [] }, terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '1', currency: 'EUR' },
-      });
-    }
-    await st2.submit(issuer, 'token:issue', { securityId: SECURITY, to: pair.from.id, amount: String(ISSUED) });
-  }
+function setUp(): Promise<void> {
+  return fundPairs(st2, cast, { securityId: SECURITY, name: 'Orderer failover shares', isin: 'DE000A1B2C46' }, ISSUED);
 }
 
 /** Even rounds kill the Raft leader (an election is needed), odd ones a follower (clients connected to it move on). */

@@ -15,7 +15,7 @@ import { restartNode, status, stopNode } from '../../scripts/network/src/network
 import { findOrg, loadTopology } from '../../scripts/network/src/topology';
 import { St2Client } from '../scenarios/client';
 import { fabricBackend } from './fabric-backend';
-import { eventually, type KeyedWrite, sendKeyed } from './keyed-writes';
+import { eventually, fundPairs, type HolderPair, keyedCast, type KeyedWrite, keyedTransfer } from './keyed-writes';
 import { onboard, onOwnNetwork } from './own-network';
 
 /**
@@ -40,17 +40,9 @@ const [PEER0, PEER1] = findOrg(topology, 'bank1').peers.map((p) => p.id) as [str
 const PEERS = peerProcesses(topology.orgs);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const run = `pf${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-const id = (name: string) => `${name}-${run}`;
-const { bank1, bank2 } = fabricBackend.msp;
-const as = (org: string, role: string, who: string): Caller => ({ org, role, id: who });
-const issuer = as(bank1, 'issuer', id('issuer'));
-const ops1 = as(bank1, 'agent', id('bank1-ops'));
-const ops2 = as(bank2, 'agent', id('bank2-ops'));
-const pairs = [
-  { from: as(bank1, 'investor', id('alice')), to: as(bank2, 'investor', id('bob')) },
-  { from: as(bank1, 'investor', id('carol')), to: as(bank2, 'investor', id('dave')) },
-];
+const cast = keyedCast('pf');
+const { id, as, ops1, ops2, pairs } = cast;
+const { bank1 } = fabricBackend.msp;
 const holders = pairs.flatMap((p) => [p.from, p.to]);
 const SECURITY = id('PEERFAIL');
 const ISSUED = 1000n;
@@ -103,9 +95,8 @@ async function readModelAndWorldState(): Promise<{ readModel: Record<string, str
 }
 
 /** One keyed transfer of 1 unit, resent while bank1's peer is being lost or the two writers conflict: see sendKeyed. */
-function transfer(pair: (typeof pairs)[number], key: string): Promise<KeyedWrite> {
-  const requestId = id(key);
-  return sendKeyed(requestId, () => st2.submit(pair.from, 'token:transfer', { securityId: SECURITY, from: pair.from.id, to: pair.to.id, amount: '1', requestId }), log);
+function transfer(pair: HolderPair, key: string): Promise<KeyedWrite> {
+  return keyedTransfer(st2, SECURITY, pair, id(key), log);
 }
 
 /** Reads a bank1 balance again and again until `stop`; every read must be answered. */
@@ -126,14 +117,7 @@ async function reader(stop: () => boolean): Promise<{ answered: number; failed: 
 
 /** Onboards both pairs of holders and issues ISSUED units to each sender; starts the event reader. */
 async function setUp(): Promise<void> {
-  for (const pair of pairs) {
-    for (const [onboarder, who] of [[ops1, pair.from], [ops2, pair.to]] as const) await onboard(st2, onboarder, who);
-  }
-  await st2.submit(issuer, 'security:create', {
-    securityId: SECURITY, name: 'Peer failover shares', isin: 'DE000A1B2C53', decimals: 0, agents: [],
-    rules: { requiredClaims: [] }, terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '1', currency: 'EUR' },
-  });
-  for (const pair of pairs) await st2.submit(issuer, 'token:issue', { securityId: SECURITY, to: pair.from.id, amount: String(ISSUED) });
+  await fundPairs(st2, cast, { securityId: SECURITY, name: 'Peer failover shares', isin: 'DE000A1B2C53' }, ISSUED);
   projector.start();
   expect(await eventually(caughtUp, 60_000)).toBe(true);
   expect([...new Set((await peersConverged()).values())]).toHaveLength(1);

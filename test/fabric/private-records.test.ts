@@ -1,14 +1,15 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { randomInt } from 'node:crypto';
 import { CustodyDesk } from '../../gateway/src/custody/custody-desk';
 import { fileEvidence, filePrice, fileRecord } from '../../gateway/src/ledger/identity-record';
-import { defaultNetworkDir, Layout } from '../../scripts/network/src/layout';
-import { findOrg, loadTopology } from '../../scripts/network/src/topology';
 import type { Ledger } from '../../gateway/src/ledger/ledger';
 import { scenarioCast } from '../scenarios/cast';
 import { sha256, St2Client } from '../scenarios/client';
+import { findOrg, loadTopology } from '../../scripts/network/src/topology';
 import { blockEndorsers, type BlockEndorsers } from './block-endorsers';
 import { fabricBackend } from './fabric-backend';
+import { eventually } from './keyed-writes';
+import { onboard } from './own-network';
+import { peerHolds, peersHolding } from './peer-stores';
 
 jest.setTimeout(10 * 60_000);
 
@@ -60,6 +61,24 @@ describe('personal records seen by the onboarding bank’s peer only', () => {
     expect(JSON.parse(await st2.evaluate(audit, 'identity:get', alice.id))).toMatchObject({ claims: { kyc: [expect.objectContaining({ evidenceHash: claim.evidenceHash })] } });
   });
 
+  it('keeps a claim\'s evidence on the disks of the investor\'s bank\'s peers and the regulator\'s only: not the claim issuer\'s bank\'s, not the custodian\'s', async () => {
+    const bob = { ...ops1, role: 'investor', id: id('bob') };
+    await onboard(st2, ops1, bob);
+    const planted = unique();
+    const evidence = JSON.stringify({ method: 'passport-check', reference: planted });
+    // kyc is bank2's claim issuer (trusted above): its own bank's peers must not receive the evidence of bank1's client.
+    await st2.submit(kyc, 'identity:addClaim', { identityId: bob.id, topic: 'kyc', expiresAt: Date.now() + 86_400_000, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
+    const entitled = ['bank1', 'regulator'].flatMap((org) => findOrg(loadTopology(), org).peers.map((p) => p.id));
+    // A positive control for the search: every entitled peer holds it, once it committed the filing (bank1's second peer may pull it then).
+    let holding: string[] = [];
+    const allEntitledHold = async (): Promise<boolean> => {
+      holding = await peersHolding(planted);
+      return entitled.every((peer) => holding.includes(peer));
+    };
+    expect(await eventually(allEntitledHold, 60_000)).toBe(true);
+    expect(holding).toEqual(entitled);
+  });
+
   it('keeps a trade\'s price and beneficial owner to the parties\' orgs and the regulator: bank1\'s client buys into the custodian\'s omnibus account, bank2\'s peer endorses neither the price\'s filing nor the settlement, reads neither, and holds neither on disk', async () => {
     const { bank1, custodian: custodianMsp } = fabricBackend.msp;
     const [OMNI, SEC, CASH, settlementId] = [id('OMNI'), id('SEC'), id('CASH'), id('dvp')];
@@ -100,13 +119,8 @@ describe('personal records seen by the onboarding bank’s peer only', () => {
   });
 });
 
-/** Whether any file under the org's peer's data directory (ledger, private data and transient stores) contains `text`. */
-async function peerHolds(orgName: string, text: string): Promise<boolean> {
-  const directory = new Layout(defaultNetworkDir()).nodeData(findOrg(loadTopology(), orgName).peer.id);
-  const needle = Buffer.from(text);
-  const files = (await readdir(directory, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-  for (const file of files) {
-    if ((await readFile(join(file.parentPath, file.name))).includes(needle)) return true;
-  }
-  return false;
+/** Random CJK ideographs: a string on no peer's disk before, sharing no 4-byte run with other data, so LevelDB's Snappy-compressed blocks keep it whole. */
+function unique(): string {
+  return Array.from({ length: 16 }, () => String.fromCodePoint(0x4e00 + randomInt(0x5200))).join('');
 }
+

@@ -57,6 +57,10 @@ describe('generated peer configuration', () => {
     expect(coreYaml(regulator, lone, layout)).toContain(`    bootstrap: ${lone.host}:${lone.port}\n`);
   });
 
+  it('purges transient data a peer never commits within 100 blocks on every peer, not Fabric\'s default 1000', () => {
+    for (const org of topology.orgs) for (const peer of org.peers) expect(coreYaml(org, peer, layout)).toContain('      transientstoreMaxBlockRetention: 100\n');
+  });
+
   it('makes every peer of an org its anchor peer', () => {
     const configtx = configtxYaml(topology, layout);
     const anchors = bank1.peers.map((p) => `      - Host: ${p.host}\n        Port: ${p.port}\n`).join('');

@@ -292,7 +292,11 @@ peer:
       # A block whose private data is missing waits at most this long before committing without it
       # (the reconciler fetches it later); the 60s default would stall a peer that long.
       pullRetryThreshold: 5s
-      transientstoreMaxBlockRetention: 1000
+      # Transient data a peer holds for a block it never commits private data from (it endorsed or was
+      # pushed a write to a collection it is not a member of) is purged this many blocks on, not after
+      # the 1000 of Fabric's default. Well above any endorse-to-commit delay (seconds: a resend after an
+      # orderer's loss), so no member peer loses its own write's data before it commits it.
+      transientstoreMaxBlockRetention: 100
       pushAckTimeout: 3s
       btlPullMargin: 10
       reconcileBatchSize: 10
