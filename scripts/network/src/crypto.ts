@@ -6,9 +6,12 @@ import type { Layout } from './layout';
 import { createCa, issue, type NodeOu, type PemPair } from '@st2/gateway/dist/ledger/pki';
 import type { PeerOrg, Topology } from './topology';
 
-/** Names every TLS certificate carries, so clients may dial by id, host name or loopback address. */
-export function tlsSans(id: string, host: string): string[] {
-  return [...new Set([id, host, 'localhost', '127.0.0.1'])];
+/**
+ * Names every TLS certificate carries, so clients may dial by id, its host's address or name, or
+ * loopback. A host's name equals its address unless topology.json declares the host.
+ */
+export function tlsSans(id: string, host: string, hostName: string = host): string[] {
+  return [...new Set([id, host, hostName, 'localhost', '127.0.0.1'])];
 }
 
 /**
@@ -50,7 +53,7 @@ async function addMissingPeers(topology: Topology, layout: Layout): Promise<bool
       const missing = org.peers.filter((p) => !existsSync(layout.nodeTls(org, p.name).cert));
       if (missing.length === 0) return false;
       const [ca, tlsCa] = await Promise.all([readPair(layout.caCert(org), layout.caKey(org)), readPair(layout.tlsCaCert(org), layout.tlsCaKey(org))]);
-      for (const p of missing) await writeNode(layout, org, p.name, ca, tlsCa, 'peer', tlsSans(p.id, p.host));
+      for (const p of missing) await writeNode(layout, org, p.name, ca, tlsCa, 'peer', tlsSans(p.id, p.host, p.hostName));
       return true;
     }),
   );
@@ -64,13 +67,13 @@ async function readPair(certPath: string, keyPath: string): Promise<PemPair> {
 
 async function generateOrg(org: PeerOrg, layout: Layout): Promise<void> {
   const { ca, tlsCa } = await generateCas(org, layout);
-  for (const p of org.peers) await writeNode(layout, org, p.name, ca, tlsCa, 'peer', tlsSans(p.id, p.host));
+  for (const p of org.peers) await writeNode(layout, org, p.name, ca, tlsCa, 'peer', tlsSans(p.id, p.host, p.hostName));
   // The orderer's TLS pair is also its Raft consenter certificate (client and server) in the channel config.
   const o = org.orderer;
-  if (o) await writeNode(layout, org, o.name, ca, tlsCa, 'orderer', tlsSans(o.id, o.host));
+  if (o) await writeNode(layout, org, o.name, ca, tlsCa, 'orderer', tlsSans(o.id, o.host, o.hostName));
   await writeAdmin(layout, org, ca, tlsCa);
   const cc = layout.chaincodeTls(org);
-  const pair = await issue(tlsCa, { commonName: `chaincode.${org.name}`, organization: org.name, usage: 'tls', sans: tlsSans(`chaincode.${org.name}`, org.peer.host) });
+  const pair = await issue(tlsCa, { commonName: `chaincode.${org.name}`, organization: org.name, usage: 'tls', sans: tlsSans(`chaincode.${org.name}`, org.peer.host, org.peer.hostName) });
   writeTls(cc, tlsCa.certPem, pair);
 }
 

@@ -8,8 +8,9 @@ import { generateCrypto } from './crypto';
 import { CommandError, retry, run, sleep } from './exec';
 import { ensureFabric, type FabricBins, osnadmin, peerCli } from './fabric';
 import { chaincodeProcess, defaultNetworkDir, Layout, ordererProcess, peerNodeProcess, peerProcesses, REPO_ROOT } from './layout';
-import { allPidRecords, httpsGet, isAlive, type PidRecord, type ProcessSpec, readinessProblem, readPidRecord, startProcess, stopProcess, waitReady } from './processes';
-import { loadTopology, type OrdererNode, ordererOrg, type PeerNode, type PeerOrg, type Topology } from './topology';
+import { allPidRecords, httpsGet, isAlive, type PidRecord, type ProcessSpec, type Readiness, readinessProblem, readPidRecord, startProcess, stopProcess, waitReady } from './processes';
+import { writeHostsManifest } from './hosts';
+import { hostPart, type HostPart, loadTopology, type OrdererNode, ordererOrg, type PeerNode, type PeerOrg, type Topology } from './topology';
 
 export interface NetworkOptions {
   /** Network directory; default env ST2_NETWORK_DIR or `.st2/network` in the repository. */
@@ -24,6 +25,12 @@ export interface UpOptions extends NetworkOptions {
   readonly chaincode?: boolean;
   /** Build the st2 chaincode (`tsc -b chaincode`) before deploying it (default true). */
   readonly buildChaincode?: boolean;
+  /**
+   * Start only this host's part (topology hosts): its orderers and peers, joined to the channel, and its
+   * orgs' chaincode servers, installed and approved; the definition is committed by the host whose approval
+   * completes the majority. Default: every process of the network.
+   */
+  readonly host?: string;
 }
 
 export interface Network {
@@ -74,6 +81,8 @@ export async function up(options: UpOptions = {}): Promise<Network> {
     log(`network directory ${layout.root}`);
     const bins = await ensureFabric();
     const net: Network = { topology, layout, bins, log };
+    const part = options.host === undefined ? undefined : hostPart(topology, options.host);
+    if (part) log(`host ${part.host.name} (${part.host.address}): ${[...part.orderers.map((n) => n.id), ...part.peers.map((p) => p.peer.id)].join(', ') || 'no orderer or peer'}`);
 
     if (!existsSync(join(layout.crypto, '.complete')) && existsSync(layout.data)) {
       throw new Error(`${layout.data} holds ledgers but the crypto material is gone; they no longer match. Run network:down --purge, then network:up.`);
@@ -81,6 +90,7 @@ export async function up(options: UpOptions = {}): Promise<Network> {
     if (await generateCrypto(topology, layout)) log('generated crypto material (org CAs, MSPs, TLS)');
     generateConfig(topology, layout);
     writeConnectionProfile(topology, layout);
+    writeHostsManifest(topology, layout);
 
     const block = layout.channelBlock(topology.channel);
     if (!existsSync(block)) {
@@ -88,8 +98,8 @@ export async function up(options: UpOptions = {}): Promise<Network> {
       await run(bins.configtxgen, ['-configPath', layout.config, '-profile', 'St2Channel', '-channelID', topology.channel, '-outputBlock', block], { env: { ...process.env, FABRIC_LOGGING_SPEC: 'warning' } });
     }
 
-    await startNodes(net);
-    await joinChannel(net, block);
+    await startNodes(net, part);
+    await joinChannel(net, block, part);
 
     if (options.chaincode !== false) {
       const spec = st2Chaincode(topology);
@@ -97,7 +107,7 @@ export async function up(options: UpOptions = {}): Promise<Network> {
         log('building the st2 chaincode (tsc -b chaincode)');
         await run(process.execPath, [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', 'chaincode'], { cwd: REPO_ROOT, timeoutMs: 300_000 });
       }
-      await deployChaincode(net, spec);
+      await deployChaincode(net, spec, part?.chaincodeOrgs);
     }
 
     await waitForGossip(net);
@@ -113,10 +123,15 @@ export async function deploy(spec: ChaincodeSpec, options: NetworkOptions = {}):
   return withLock(layout, log, async () => deployChaincode({ topology, layout, bins: await ensureFabric(), log }, spec));
 }
 
-/** Stops every process the network started (chaincode servers, peers, orderers); `purge` also deletes all state. */
-export async function down(options: NetworkOptions & { purge?: boolean } = {}): Promise<void> {
+/**
+ * Stops every process the network started (chaincode servers, peers, orderers), or only those of
+ * `host`; `purge` also deletes all state (the whole network's, so not with `host`).
+ */
+export async function down(options: NetworkOptions & { purge?: boolean; host?: string } = {}): Promise<void> {
   const { topology, layout, log } = context(options);
-  const records = allPidRecords(layout);
+  if (options.host !== undefined && options.purge) throw new Error('--purge deletes the whole network directory: run it without --host');
+  const part = options.host === undefined ? undefined : hostPart(topology, options.host);
+  const records = allPidRecords(layout).filter((r) => part === undefined || runsOn(part, r.name));
   // Chaincode servers first, then peers, the orderers last: nobody logs errors about a vanished peer.
   const peers = new Set(peerProcesses(topology.orgs));
   const orderers = new Set(topology.ordering.nodes.map(ordererProcess));
@@ -226,6 +241,17 @@ export async function restartNode(name: string, options: NetworkOptions = {}): P
   await (node ? waitConsenter(net, node) : waitForGossip(net));
 }
 
+/** Whether the process (an orderer, a peer or a chaincode server `cc-<name>.<org>`) runs on the host. */
+function runsOn(part: HostPart, name: string): boolean {
+  if (part.orderers.some((n) => ordererProcess(n) === name) || part.peers.some(({ peer }) => peerNodeProcess(peer) === name)) return true;
+  return name.startsWith('cc-') && part.chaincodeOrgs.some((org) => name.endsWith(`.${org.name}`));
+}
+
+/** An orderer node is ready when its operations endpoint answers /healthz. */
+function ordererReadiness(topology: Topology, layout: Layout, n: OrdererNode): Readiness {
+  return { kind: 'healthz', url: `https://${n.host}:${n.operationsPort}/healthz`, ca: layout.nodeTls(ordererOrg(topology, n), n.name).ca };
+}
+
 function nodeSpecs(net: Network): ProcessSpec[] {
   const { topology, layout, bins } = net;
   return [
@@ -235,7 +261,7 @@ function nodeSpecs(net: Network): ProcessSpec[] {
       args: [],
       env: { ...process.env, FABRIC_CFG_PATH: layout.nodeConfig(n.id), FABRIC_LOGGING_SPEC: 'info', FABRIC_LOGGING_FORMAT: LOG_FORMAT },
       cwd: layout.root,
-      readiness: { kind: 'healthz', url: `https://${n.host}:${n.operationsPort}/healthz`, ca: layout.nodeTls(ordererOrg(topology, n), n.name).ca },
+      readiness: ordererReadiness(topology, layout, n),
       ports: [
         { host: n.host, port: n.port, what: 'orderer listen' },
         { host: n.host, port: n.clusterPort, what: 'orderer cluster' },
@@ -261,9 +287,9 @@ function nodeSpecs(net: Network): ProcessSpec[] {
   ];
 }
 
-async function startNodes(net: Network): Promise<void> {
+async function startNodes(net: Network, part?: HostPart): Promise<void> {
   const { layout, log } = net;
-  const specs = nodeSpecs(net);
+  const specs = nodeSpecs(net).filter((s) => part === undefined || runsOn(part, s.name));
   const toStart = specs.filter((s) => !isRunning(layout, s.name));
   if (toStart.length === 0) {
     log('orderers and peers already running');
@@ -281,11 +307,13 @@ async function startNodes(net: Network): Promise<void> {
  * API), then every peer, then waits until every node is an active consenter and the cluster has a leader.
  * All nodes join with the genesis block, so all are consenters from block 0: no onboarding to wait for.
  */
-async function joinChannel(net: Network, block: string): Promise<void> {
+async function joinChannel(net: Network, block: string, part?: HostPart): Promise<void> {
   const { topology, layout, bins, log } = net;
   const channel = topology.channel;
+  const orderers = part?.orderers ?? topology.ordering.nodes;
+  const peers = part?.peers ?? topology.orgs.flatMap((org) => org.peers.map((peer) => ({ org, peer })));
   await Promise.all(
-    topology.ordering.nodes.map(async (node) => {
+    orderers.map(async (node) => {
       // /healthz answers before the orderer's admin and gRPC listeners are up (notably on a restart).
       const listed = await retry(`${node.id} admin endpoint`, 30_000, () => osnadmin(bins, topology, layout, node, ['channel', 'list']));
       if (listed.stdout.includes(`"name": "${channel}"`) || listed.stdout.includes(`"name":"${channel}"`)) return;
@@ -294,21 +322,30 @@ async function joinChannel(net: Network, block: string): Promise<void> {
     }),
   );
   await Promise.all(
-    topology.orgs.flatMap((org) =>
-      org.peers.map(async (peer) => {
-        const joined = await retry(`${peer.id} channel list`, 30_000, () => peerCli(bins, layout, org, ['channel', 'list'], undefined, peer));
-        if (joined.stdout.split('\n').some((l) => l.trim() === channel)) return;
-        log(`${peer.id} joins channel ${channel}`);
-        await retry(`${peer.id} joining ${channel}`, 30_000, () => peerCli(bins, layout, org, ['channel', 'join', '--blockpath', block], undefined, peer));
-      }),
-    ),
+    peers.map(async ({ org, peer }) => {
+      const joined = await retry(`${peer.id} channel list`, 30_000, () => peerCli(bins, layout, org, ['channel', 'list'], undefined, peer));
+      if (joined.stdout.split('\n').some((l) => l.trim() === channel)) return;
+      log(`${peer.id} joins channel ${channel}`);
+      await retry(`${peer.id} joining ${channel}`, 30_000, () => peerCli(bins, layout, org, ['channel', 'join', '--blockpath', block], undefined, peer));
+    }),
   );
-  await Promise.all(topology.ordering.nodes.map((node) => waitConsenter(net, node)));
+  await Promise.all(orderers.map((node) => waitConsenter(net, node)));
+  if (part && !(await orderingMajorityUp(net))) {
+    log(`ordering: fewer than a majority of the ${topology.ordering.nodes.length} orderer nodes answer yet; Raft elects a leader once the other hosts are up`);
+    return;
+  }
   // A new cluster needs a moment to elect its leader; until then every broadcast is refused.
   await retry(`a Raft leader for ${channel}`, 30_000, async () => {
     const leaders = await Promise.all(topology.ordering.nodes.map((n) => ordererMetric(topology, layout, n, `consensus_etcdraft_is_leader{channel="${channel}"}`)));
     if (!leaders.includes(1)) throw new Error('no orderer node is leader yet');
   });
+}
+
+/** Whether a majority of the orderer nodes, wherever they run, answer their /healthz. */
+async function orderingMajorityUp(net: Network): Promise<boolean> {
+  const { topology, layout } = net;
+  const problems = await Promise.all(topology.ordering.nodes.map((n) => readinessProblem(ordererReadiness(topology, layout, n))));
+  return problems.filter((p) => p === undefined).length > topology.ordering.nodes.length / 2;
 }
 
 /** Waits until `node` runs the channel as an active consenter (after a restart: caught up enough to take part). */
