@@ -10,7 +10,7 @@ import { ensureFabric, type FabricBins, osnadmin, peerCli } from './fabric';
 import { chaincodeProcess, defaultNetworkDir, Layout, ordererProcess, peerNodeProcess, peerProcesses, REPO_ROOT } from './layout';
 import { allPidRecords, httpsGet, isAlive, type PidRecord, type ProcessSpec, type Readiness, readinessProblem, readPidRecord, startProcess, stopProcess, waitReady } from './processes';
 import { writeHostsManifest } from './hosts';
-import { hostPart, type HostPart, loadTopology, type OrdererNode, ordererOrg, type PeerNode, type PeerOrg, type Topology } from './topology';
+import { fabricVersion, hostPart, type HostPart, loadTopology, type OrdererNode, ordererOrg, type PeerNode, type PeerOrg, type Topology } from './topology';
 
 export interface NetworkOptions {
   /** Network directory; default env ST2_NETWORK_DIR or `.st2/network` in the repository. */
@@ -79,7 +79,7 @@ export async function up(options: UpOptions = {}): Promise<Network> {
   return withLock(layout, log, async () => {
     const started = Date.now();
     log(`network directory ${layout.root}`);
-    const bins = await ensureFabric();
+    const bins = await ensureFabric(fabricVersion(topology));
     const net: Network = { topology, layout, bins, log };
     const part = options.host === undefined ? undefined : hostPart(topology, options.host);
     if (part) log(`host ${part.host.name} (${part.host.address}): ${[...part.orderers.map((n) => n.id), ...part.peers.map((p) => p.peer.id)].join(', ') || 'no orderer or peer'}`);
@@ -120,7 +120,7 @@ export async function up(options: UpOptions = {}): Promise<Network> {
 /** Deploys one more chaincode (e.g. a test fixture) onto the running network; idempotent. */
 export async function deploy(spec: ChaincodeSpec, options: NetworkOptions = {}): Promise<DeployedChaincode> {
   const { topology, layout, log } = context(options);
-  return withLock(layout, log, async () => deployChaincode({ topology, layout, bins: await ensureFabric(), log }, spec));
+  return withLock(layout, log, async () => deployChaincode({ topology, layout, bins: await ensureFabric(fabricVersion(topology)), log }, spec));
 }
 
 /**
@@ -194,8 +194,8 @@ async function nodeFacts(topology: Topology, layout: Layout, name: string): Prom
   const node = topology.ordering.nodes.find((n) => ordererProcess(n) === name);
   if (!node) return {};
   const [committed, leader] = await Promise.all([
-    ordererMetric(topology, layout, node, `consensus_etcdraft_committed_block_number${channel}`),
-    ordererMetric(topology, layout, node, `consensus_etcdraft_is_leader${channel}`),
+    ordererMetric(topology, layout, node, `${consensusMetrics(topology)}_committed_block_number${channel}`),
+    ordererMetric(topology, layout, node, `${consensusMetrics(topology)}_is_leader${channel}`),
   ]);
   return { ...(committed === undefined ? {} : { height: committed + 1 }), ...(leader === undefined ? {} : { leader: leader === 1 }) };
 }
@@ -228,7 +228,7 @@ export async function stopNode(name: string, options: NetworkOptions & { graceMs
  */
 export async function restartNode(name: string, options: NetworkOptions = {}): Promise<void> {
   const { topology, layout, log } = context(options);
-  const net: Network = { topology, layout, bins: await ensureFabric(), log };
+  const net: Network = { topology, layout, bins: await ensureFabric(fabricVersion(topology)), log };
   const running = readPidRecord(layout, name);
   if (running && isAlive(running)) throw new Error(`${name} is still running (pid ${running.pid})`);
   const chaincodeOrg = topology.orgs.find((org) => chaincodeProcess(topology.chaincode, org) === name);
@@ -336,7 +336,7 @@ async function joinChannel(net: Network, block: string, part?: HostPart): Promis
   }
   // A new cluster needs a moment to elect its leader; until then every broadcast is refused.
   await retry(`a Raft leader for ${channel}`, 30_000, async () => {
-    const leaders = await Promise.all(topology.ordering.nodes.map((n) => ordererMetric(topology, layout, n, `consensus_etcdraft_is_leader{channel="${channel}"}`)));
+    const leaders = await Promise.all(topology.ordering.nodes.map((n) => ordererMetric(topology, layout, n, `${consensusMetrics(topology)}_is_leader{channel="${channel}"}`)));
     if (!leaders.includes(1)) throw new Error('no orderer node is leader yet');
   });
 }
@@ -388,6 +388,11 @@ function peerMetric(layout: Layout, org: PeerOrg, peer: PeerNode, sample: string
   return metric(`https://${peer.host}:${peer.operationsPort}/metrics`, layout.nodeTls(org, peer.name).ca, layout.adminTls(org), sample);
 }
 
+/** The orderer's metrics prefix for its consensus (Raft or SmartBFT; both report is_leader and committed_block_number). */
+function consensusMetrics(topology: Topology): string {
+  return topology.ordering.type === 'bft' ? 'consensus_BFT' : 'consensus_etcdraft';
+}
+
 /** One Prometheus sample from an orderer node's operations endpoint, read with its org admin's TLS certificate. */
 function ordererMetric(topology: Topology, layout: Layout, node: OrdererNode, sample: string): Promise<number | undefined> {
   const org = ordererOrg(topology, node);
@@ -408,7 +413,7 @@ function summary(net: Network): string {
   const { topology, layout } = net;
   const lines = [
     `channel ${topology.channel}, chaincode ${topology.chaincode}`,
-    ...topology.ordering.nodes.map((o) => `  ${o.id.padEnd(20)} ${o.host}:${o.port} ${o.mspId} Raft consenter (cluster ${o.clusterPort}, admin ${o.adminPort}, operations ${o.operationsPort})`),
+    ...topology.ordering.nodes.map((o) => `  ${o.id.padEnd(20)} ${o.host}:${o.port} ${o.mspId} ${topology.ordering.type === 'bft' ? 'BFT' : 'Raft'} consenter (cluster ${o.clusterPort}, admin ${o.adminPort}, operations ${o.operationsPort})`),
     ...topology.orgs.flatMap((org) => org.peers.map((p) => `  ${p.id.padEnd(20)} ${p.host}:${p.port} ${org.mspId}${org.endorser ? ' endorser' : ' reader'} (operations ${p.operationsPort}, chaincode server ${p.chaincodeServerPort})`)),
     `connection profile: ${layout.connectionProfile}`,
     `logs: ${layout.logs}  (npm run network:logs -- <process>)`,

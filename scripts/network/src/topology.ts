@@ -68,8 +68,15 @@ export interface OrdererNode {
   readonly operationsPort: number;
 }
 
-/** The consortium's ordering service: one etcdraft consenter per org that runs an orderer node. */
+/**
+ * The ordering service's consensus: Raft (crash fault tolerant, Fabric 2.5) or SmartBFT (Byzantine
+ * fault tolerant, Fabric 3.1: a network with it runs Fabric 3.1.1 binaries throughout).
+ */
+export type OrderingType = 'etcdraft' | 'bft';
+
+/** The consortium's ordering service: one consenter per org that runs an orderer node. */
 export interface Ordering {
+  readonly type: OrderingType;
   readonly batchTimeout: string;
   readonly maxMessageCount: number;
   /** In topology order; at least MIN_CONSENTERS. */
@@ -78,6 +85,13 @@ export interface Ordering {
 
 /** Raft keeps ordering while a majority is up: three nodes are the fewest that survive losing one. */
 export const MIN_CONSENTERS = 3;
+/** BFT tolerates f faulty nodes among 3f + 1: four for f = 1. */
+export const MIN_BFT_CONSENTERS = 4;
+
+/** The Fabric release a topology needs (scripts/fabric/build.sh pins each): BFT ordering came with 3.x. */
+export function fabricVersion(topology: Topology): string {
+  return topology.ordering.type === 'bft' ? '3.1.1' : '2.5.9';
+}
 
 export interface Collection {
   readonly name: string;
@@ -119,7 +133,10 @@ export const DEFAULT_TOPOLOGY_FILE = resolve(__dirname, '..', '..', '..', 'netwo
  */
 export function loadTopology(file: string = DEFAULT_TOPOLOGY_FILE, portOffset: number = envPortOffset()): Topology {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  const topology = parseTopology(process.env[HOSTS_ENV] === undefined || process.env[HOSTS_ENV] === '' ? raw : placeOnHosts(raw, process.env[HOSTS_ENV]), portOffset);
+  const ordering = process.env[ORDERING_ENV];
+  const ordered = ordering === undefined || ordering === '' ? raw : withOrdering(raw, ordering);
+  const hosts = process.env[HOSTS_ENV];
+  const topology = parseTopology(hosts === undefined || hosts === '' ? ordered : placeOnHosts(ordered, hosts), portOffset);
   checkDistinctPorts(topology);
   return topology;
 }
@@ -141,6 +158,29 @@ export function envPortOffset(): number {
  */
 export const HOSTS_ENV = 'ST2_NETWORK_HOSTS';
 export const LOOPBACK_PER_ORG = 'loopback-per-org';
+
+/**
+ * Env ST2_NETWORK_ORDERING: `bft` switches topology.json's ordering to SmartBFT and, as BFT needs
+ * four consenters where Raft needs three, gives orgs without an orderer node one (orderer0 on their
+ * first peer's host, at that peer's port + 3..6, as the other orgs' nodes sit) until there are four:
+ * with network/topology.json, the regulator runs the fourth. `etcdraft` leaves it as it is.
+ */
+export const ORDERING_ENV = 'ST2_NETWORK_ORDERING';
+
+export function withOrdering(value: unknown, type: string): unknown {
+  if (type !== 'bft' && type !== 'etcdraft') throw new TopologyError(`${ORDERING_ENV}=${type}: expected bft or etcdraft`);
+  const root = record(value, 'topology');
+  const orgs = array(root.orgs, 'topology.orgs').map((org, i) => record(org, `topology.orgs[${i}]`));
+  let nodes = orgs.filter((org) => org.orderer !== undefined).length;
+  const addNode = (org: Record<string, unknown>): Record<string, unknown> => {
+    if (type !== 'bft' || org.orderer !== undefined || nodes >= MIN_BFT_CONSENTERS) return org;
+    const peer = record(org.peer ?? array(org.peers, `${String(org.name)}.peers`)[0], `${String(org.name)}.peer`);
+    const at = (k: number): number => integer(peer.port, `${String(org.name)}.peer.port`) + k;
+    nodes++;
+    return { ...org, orderer: { name: 'orderer0', host: peer.host, port: at(3), clusterPort: at(4), adminPort: at(5), operationsPort: at(6) } };
+  };
+  return { ...root, orgs: orgs.map(addNode), ordering: { ...record(root.ordering ?? {}, 'topology.ordering'), type } };
+}
 
 /** topology.json rewritten so each org's nodes name a host of their own (see HOSTS_ENV). */
 export function placeOnHosts(value: unknown, placement: string): unknown {
@@ -240,10 +280,14 @@ function parseOrdering(root: Record<string, unknown>, orgs: readonly PeerOrg[]):
   }
   const o = record(root.ordering ?? {}, 'topology.ordering');
   const nodes = orgs.flatMap((org) => (org.orderer ? [org.orderer] : []));
-  if (nodes.length < MIN_CONSENTERS) {
-    throw new TopologyError(`topology: ${nodes.length} org(s) run an orderer node (${nodes.map((n) => n.id).join(', ') || 'none'}); Raft needs at least ${MIN_CONSENTERS} to keep ordering when one is lost. Give more orgs an "orderer" entry.`);
+  const type = o.type ?? 'etcdraft';
+  if (type !== 'etcdraft' && type !== 'bft') throw new TopologyError(`topology.ordering.type must be "etcdraft" or "bft", got ${JSON.stringify(type)}`);
+  const fewest = type === 'bft' ? MIN_BFT_CONSENTERS : MIN_CONSENTERS;
+  if (nodes.length < fewest) {
+    throw new TopologyError(`topology: ${nodes.length} org(s) run an orderer node (${nodes.map((n) => n.id).join(', ') || 'none'}); ${type === 'bft' ? 'BFT' : 'Raft'} needs at least ${fewest} to keep ordering when one is lost. Give more orgs an "orderer" entry.`);
   }
   return {
+    type,
     batchTimeout: string(o.batchTimeout ?? '250ms', 'topology.ordering.batchTimeout'),
     maxMessageCount: integer(o.maxMessageCount ?? 100, 'topology.ordering.maxMessageCount'),
     nodes,
