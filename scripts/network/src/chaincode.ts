@@ -235,7 +235,8 @@ async function approveAndCommit(ctx: DeployContext, spec: ChaincodeSpec, orgs: r
   }
   if (committed < sequence) {
     log(`chaincode ${spec.name}: committing sequence ${sequence} (endorsed by ${endorsers.map((o) => o.peer.id).join(', ')})`);
-    const peers = endorsers.flatMap((o) => ['--peerAddresses', `${o.peer.host}:${o.peer.port}`, '--tlsRootCertFiles', layout.nodeTls(o, o.peer.name).ca]);
+    // The org's TLS CA certificate (the same as the peer's tls/ca.pem), which every host has.
+    const peers = endorsers.flatMap((o) => ['--peerAddresses', `${o.peer.host}:${o.peer.port}`, '--tlsRootCertFiles', layout.tlsCaCert(o)]);
     await peerCli(bins, layout, first, ['lifecycle', 'chaincode', 'commit', ...ordererArgs(topology, layout, first), ...definition, '--sequence', String(sequence), ...peers, '--waitForEventTimeout', '60s'], 120_000);
   } else {
     log(`chaincode ${spec.name}: sequence ${sequence} already committed`);

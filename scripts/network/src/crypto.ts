@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { writeFile } from './files';
 import type { Layout } from './layout';
 import { createCa, issue, type NodeOu, type PemPair } from '@st2/gateway/dist/ledger/pki';
-import type { PeerOrg, Topology } from './topology';
+import { type HostPart, ordererOrg, type PeerOrg, type Topology } from './topology';
 
 /**
  * Names every TLS certificate carries, so clients may dial by id, its host's address or name, or
@@ -20,8 +20,12 @@ export function tlsSans(id: string, host: string, hostName: string = host): stri
  * identity of the org's own MSP with OU orderer), the org admin, and the TLS pair the org's chaincode
  * servers present. A half-written tree (interrupted run) is discarded and generated again.
  */
-export async function generateCrypto(topology: Topology, layout: Layout): Promise<boolean> {
+export async function generateCrypto(topology: Topology, layout: Layout, part?: HostPart): Promise<boolean> {
   const marker = join(layout.crypto, '.complete');
+  if (existsSync(marker) && part) {
+    checkHostPart(topology, layout, part);
+    return false;
+  }
   if (existsSync(marker)) {
     checkCryptoMatches(topology, layout);
     return addMissingPeers(topology, layout);
@@ -41,6 +45,17 @@ function checkCryptoMatches(topology: Topology, layout: Layout): void {
   const nodes = topology.orgs.flatMap((org) => [org.peer.name, ...(org.orderer ? [org.orderer.name] : [])].map((name) => layout.nodeTls(org, name).cert));
   const missing = nodes.find((cert) => !existsSync(cert));
   if (missing) throw new Error(`${layout.crypto} was generated for another topology (${missing} is missing). Run network:down --purge, then network:up.`);
+}
+
+/**
+ * On one host of several (`network:up --host`), the material is the part of it hosts.json lists for
+ * the host, copied from where it was generated: only the host's own nodes' keys must be here, and none
+ * is generated (the org CA keys stay where they were).
+ */
+function checkHostPart(topology: Topology, layout: Layout, part: HostPart): void {
+  const nodes = [...part.peers.map(({ org, peer }) => ({ org, name: peer.name })), ...part.orderers.map((n) => ({ org: ordererOrg(topology, n), name: n.name }))];
+  const missing = nodes.map(({ org, name }) => layout.nodeTls(org, name).cert).find((cert) => !existsSync(cert));
+  if (missing) throw new Error(`${missing} is missing: copy host ${part.host.name}'s files (hosts.json) from where the network was generated`);
 }
 
 /**

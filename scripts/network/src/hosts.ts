@@ -1,4 +1,4 @@
-import { dirname, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { writeIfChanged } from './files';
 import { chaincodeProcess, type Layout, ordererProcess, peerNodeProcess } from './layout';
 import { CHAINCODE_SLOTS, type Host, hostPart, type HostPart, ordererOrg, type PeerOrg, type Topology } from './topology';
@@ -75,6 +75,7 @@ function filesOf(topology: Topology, layout: Layout, part: HostPart): string[] {
     ...[...orgsHere].map((org) => rel(layout.admin(org))),
     ...part.chaincodeOrgs.flatMap((org) => [rel(dirname(layout.chaincodeTls(org).cert)), rel(layout.chaincodePackageDir(topology.chaincode, org))]),
     ...topology.orgs.flatMap((org) => [rel(layout.orgMsp(org)), rel(layout.tlsCaCert(org))]),
+    rel(join(layout.crypto, '.complete')),
     rel(layout.channelBlock(topology.channel)),
     rel(layout.collections),
   ];

@@ -87,7 +87,7 @@ export async function up(options: UpOptions = {}): Promise<Network> {
     if (!existsSync(join(layout.crypto, '.complete')) && existsSync(layout.data)) {
       throw new Error(`${layout.data} holds ledgers but the crypto material is gone; they no longer match. Run network:down --purge, then network:up.`);
     }
-    if (await generateCrypto(topology, layout)) log('generated crypto material (org CAs, MSPs, TLS)');
+    if (await generateCrypto(topology, layout, part)) log('generated crypto material (org CAs, MSPs, TLS)');
     generateConfig(topology, layout);
     writeConnectionProfile(topology, layout);
     writeHostsManifest(topology, layout);
@@ -249,7 +249,8 @@ function runsOn(part: HostPart, name: string): boolean {
 
 /** An orderer node is ready when its operations endpoint answers /healthz. */
 function ordererReadiness(topology: Topology, layout: Layout, n: OrdererNode): Readiness {
-  return { kind: 'healthz', url: `https://${n.host}:${n.operationsPort}/healthz`, ca: layout.nodeTls(ordererOrg(topology, n), n.name).ca };
+  // The org's TLS CA certificate (the same as the node's tls/ca.pem), which every host has.
+  return { kind: 'healthz', url: `https://${n.host}:${n.operationsPort}/healthz`, ca: layout.tlsCaCert(ordererOrg(topology, n)) };
 }
 
 function nodeSpecs(net: Network): ProcessSpec[] {
@@ -330,8 +331,15 @@ async function joinChannel(net: Network, block: string, part?: HostPart): Promis
     }),
   );
   await Promise.all(orderers.map((node) => waitConsenter(net, node)));
-  if (part && !(await orderingMajorityUp(net))) {
-    log(`ordering: fewer than a majority of the ${topology.ordering.nodes.length} orderer nodes answer yet; Raft elects a leader once the other hosts are up`);
+  if (part) {
+    if (!(await orderingMajorityUp(net))) {
+      log(`ordering: fewer than a majority of the ${topology.ordering.nodes.length} orderer nodes answer yet; a leader is elected once the other hosts are up`);
+      return;
+    }
+    // Only this host's nodes' metrics are readable here (each org's /metrics wants its admin's certificate).
+    await Promise.all(part.orderers.map((n) => retry(`a leader known to ${n.id}`, 30_000, async () => {
+      if (!(await knowsLeader(net, n))) throw new Error('no leader known yet');
+    })));
     return;
   }
   // A new cluster needs a moment to elect its leader; until then every broadcast is refused.
@@ -339,6 +347,14 @@ async function joinChannel(net: Network, block: string, part?: HostPart): Promis
     const leaders = await Promise.all(topology.ordering.nodes.map((n) => ordererMetric(topology, layout, n, `${consensusMetrics(topology)}_is_leader{channel="${channel}"}`)));
     if (!leaders.includes(1)) throw new Error('no orderer node is leader yet');
   });
+}
+
+/** Whether the node knows a leader of the channel: SmartBFT names it; a Raft node has seen the leader change from none. */
+async function knowsLeader(net: Network, node: OrdererNode): Promise<boolean> {
+  const { topology, layout } = net;
+  const channel = `{channel="${topology.channel}"}`;
+  if (topology.ordering.type === 'bft') return ((await ordererMetric(topology, layout, node, `consensus_BFT_leader_id${channel}`)) ?? 0) > 0;
+  return ((await ordererMetric(topology, layout, node, `consensus_etcdraft_leader_changes${channel}`)) ?? 0) > 0;
 }
 
 /** Whether a majority of the orderer nodes, wherever they run, answer their /healthz. */
