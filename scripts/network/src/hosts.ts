@@ -73,7 +73,8 @@ function filesOf(topology: Topology, layout: Layout, part: HostPart): string[] {
     ...part.orderers.flatMap((n) => [rel(layout.node(ordererOrg(topology, n), n.name)), rel(layout.nodeConfig(n.id))]),
     ...part.peers.flatMap(({ org, peer }) => [rel(layout.node(org, peer.name)), rel(layout.nodeConfig(peer.id))]),
     ...[...orgsHere].map((org) => rel(layout.admin(org))),
-    ...part.chaincodeOrgs.flatMap((org) => [rel(dirname(layout.chaincodeTls(org).cert)), rel(layout.chaincodePackageDir(topology.chaincode, org))]),
+    // Its chaincode servers' TLS pair (the packages are made on the host: the same bytes wherever they are made).
+    ...part.chaincodeOrgs.map((org) => rel(dirname(layout.chaincodeTls(org).cert))),
     ...topology.orgs.flatMap((org) => [rel(layout.orgMsp(org)), rel(layout.tlsCaCert(org))]),
     rel(join(layout.crypto, '.complete')),
     rel(layout.channelBlock(topology.channel)),
