@@ -3,7 +3,8 @@
 # osnadmin) from source through the Go module proxy, into a per-user cache keyed by Fabric version.
 #
 # Usage: scripts/fabric/build.sh        progress on stderr, the bin directory on stdout (last line)
-# Env:   ST2_FABRIC_CACHE  cache root (default ${XDG_CACHE_HOME:-$HOME/.cache}/st2/fabric)
+# Env:   ST2_FABRIC_CACHE    cache root (default ${XDG_CACHE_HOME:-$HOME/.cache}/st2/fabric)
+#        ST2_FABRIC_VERSION  2.5.9 (default: what the network runs) or 3.1.1 (for the BFT ordering option)
 #
 # Why not `go install pkg@version`: the module has no /v2 suffix, so Fabric's release tags are not
 # module versions, and `go install` also asks the proxy for the module's version list, which this
@@ -12,12 +13,19 @@
 # keep nothing of the source afterwards. Never @latest: the pin below is the whole supply chain.
 set -euo pipefail
 
-# Fabric 2.5 LTS. v2.5.9 is the newest 2.5 release the module proxy here serves; its pseudo-version
-# names the release commit 7c3876255bf0 (tag v2.5.9).
-readonly FABRIC_VERSION=2.5.9
+log() { printf '[fabric] %s\n' "$*" >&2; }
+die() { printf '[fabric] error: %s\n' "$*" >&2; exit 1; }
+
+readonly FABRIC_VERSION="${ST2_FABRIC_VERSION:-2.5.9}"
 readonly FABRIC_MODULE=github.com/hyperledger/fabric
-readonly FABRIC_PSEUDO_VERSION=v1.4.0-rc1.0.20240618194258-7c3876255bf0
-readonly FABRIC_COMMIT=7c3876255bf0
+# Each pseudo-version names a release commit (its tag in the comment); the proxy serves these exact ones.
+case "$FABRIC_VERSION" in
+  # Fabric 2.5 LTS. v2.5.9 is the newest 2.5 release the module proxy here serves (tag v2.5.9).
+  2.5.9) readonly FABRIC_PSEUDO_VERSION=v1.4.0-rc1.0.20240618194258-7c3876255bf0 FABRIC_COMMIT=7c3876255bf0 ;;
+  # Fabric 3.1 (tag v3.1.1): SmartBFT ordering; needs Go >= 1.24.
+  3.1.1) readonly FABRIC_PSEUDO_VERSION=v1.4.0-rc1.0.20250510200036-435a7f1a780a FABRIC_COMMIT=435a7f1a780a ;;
+  *) die "ST2_FABRIC_VERSION=$FABRIC_VERSION is not pinned here (pinned: 2.5.9, 3.1.1)" ;;
+esac
 readonly COMMANDS=(peer orderer configtxgen osnadmin)
 
 cache_root="${ST2_FABRIC_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/st2/fabric}"
@@ -27,9 +35,6 @@ stamp="$dest/BUILD_INFO"
 want_stamp="$FABRIC_MODULE@$FABRIC_PSEUDO_VERSION ${COMMANDS[*]}"
 # What Fabric's Makefile stamps in, so `peer version` and the peer's own metadata say 2.5.9.
 readonly LDFLAGS="-X $FABRIC_MODULE/common/metadata.Version=$FABRIC_VERSION -X $FABRIC_MODULE/common/metadata.CommitSHA=$FABRIC_COMMIT"
-
-log() { printf '[fabric] %s\n' "$*" >&2; }
-die() { printf '[fabric] error: %s\n' "$*" >&2; exit 1; }
 
 is_built() {
   [[ -f "$stamp" && "$(cat "$stamp")" == "$want_stamp" ]] || return 1

@@ -20,16 +20,21 @@ export const fabricBackend: Backend = {
   msp: mspIds(),
   open: async () => {
     await upForTests({ log: (line) => void process.stderr.write(`${line}\n`) });
-    const profile = await loadFabricProfile(new Layout(defaultNetworkDir()).connectionProfile);
-    return new FabricLedger({
-      profile,
-      identities: async ({ org, role, id }) => issueUserIdentity({ org, role, id }),
-      reader: { org: mspIds().regulator, role: 'regulator', id: 'st2-event-reader' },
-    });
+    return openFabricLedger();
   },
   orgKeysDirectory: async () => new Layout(defaultNetworkDir()).orgKeys,
   endorsedProposal,
 };
+
+/** The st2 ledger on the running network, through its connection profile (as the gateway opens it). */
+export async function openFabricLedger(): Promise<FabricLedger> {
+  const profile = await loadFabricProfile(new Layout(defaultNetworkDir()).connectionProfile);
+  return new FabricLedger({
+    profile,
+    identities: async ({ org, role, id }) => issueUserIdentity({ org, role, id }),
+    reader: { org: mspIds().regulator, role: 'regulator', id: 'st2-event-reader' },
+  });
+}
 
 /** The transaction as `orgName`'s own peer returns it from its ledger (qscc GetTransactionByID), read by an admin of that org. */
 async function endorsedProposal(orgName: 'bank1' | 'bank2', txId: string): Promise<EndorsedProposal> {

@@ -12,9 +12,7 @@ import { fabricBackend } from './fabric-backend';
  * network code reads these variables when called: call this before loading the topology.
  */
 export function onOwnNetwork(name: string, portShift: number, log: (line: string) => void): { readonly ledger: () => Ledger; readonly st2: () => St2Client } {
-  const sharedOffset = Number(process.env.ST2_NETWORK_PORT_OFFSET ?? '0');
-  process.env.ST2_NETWORK_DIR = `${defaultNetworkDir()}-${name}`;
-  process.env.ST2_NETWORK_PORT_OFFSET = String(sharedOffset + portShift);
+  ownNetworkEnv(name, portShift);
   let ledger: Ledger | undefined;
   let st2: St2Client | undefined;
   beforeAll(async () => {
@@ -30,6 +28,13 @@ export function onOwnNetwork(name: string, portShift: number, log: (line: string
     return value;
   };
   return { ledger: () => opened(ledger), st2: () => opened(st2) };
+}
+
+/** Points the network code at the suite's own directory and port range (see onOwnNetwork); call before loading the topology. */
+export function ownNetworkEnv(name: string, portShift: number): void {
+  const sharedOffset = Number(process.env.ST2_NETWORK_PORT_OFFSET ?? '0');
+  process.env.ST2_NETWORK_DIR = `${defaultNetworkDir()}-${name}`;
+  process.env.ST2_NETWORK_PORT_OFFSET = String(sharedOffset + portShift);
 }
 
 /** Onboards `investor` (German retail) through `onboarder`'s org, filing the personal record privately. */

@@ -8,7 +8,7 @@ import { type FabricBins, ordererArgs, peerCli } from './fabric';
 import { isRecord, readText, writeFile, writeIfChanged } from './files';
 import { chaincodeProcess, type Layout, REPO_ROOT } from './layout';
 import { isAlive, type PidRecord, type ProcessSpec, readPidRecord, startProcess, stopProcess, waitReady } from './processes';
-import { CHAINCODE_SLOTS, type PeerNode, type PeerOrg, type Topology } from './topology';
+import { CHAINCODE_SLOTS, endorsementQuorum, type PeerNode, type PeerOrg, type Topology } from './topology';
 
 /**
  * Chaincode as a service. Each org runs its own chaincode server (fabric-shim server mode) and its
@@ -41,6 +41,8 @@ export interface DeployedChaincode {
   readonly name: string;
   readonly sequence: number;
   readonly packageIds: Readonly<Record<string, string>>;
+  /** A deploy for some orgs only (one host's): the endorser orgs whose approvals the commit still waits for. */
+  readonly awaiting?: readonly string[];
 }
 
 const FABRIC_CHAINCODE_NODE = join(REPO_ROOT, 'node_modules', 'fabric-shim', 'cli.js');
@@ -64,12 +66,17 @@ export async function checkContracts(modulePath: string): Promise<void> {
   }
 }
 
-/** Idempotent deploy: package, install, start servers, approve, commit, warm up. Skips what is done. */
-export async function deployChaincode(ctx: DeployContext, requested: ChaincodeSpec): Promise<DeployedChaincode> {
+/**
+ * Idempotent deploy: package, install, start servers, approve, commit, warm up. Skips what is done.
+ * `scope` (one host's orgs, `network:up --host`) limits installing, serving and approving to those
+ * orgs; the definition is then committed only once a majority of endorser orgs approved it.
+ */
+export async function deployChaincode(ctx: DeployContext, requested: ChaincodeSpec, scope?: readonly PeerOrg[]): Promise<DeployedChaincode> {
   const { topology, layout, log } = ctx;
   if (!Number.isInteger(requested.slot) || requested.slot < 0 || requested.slot >= CHAINCODE_SLOTS) throw new Error(`chaincode ${requested.name}: slot must be 0..${CHAINCODE_SLOTS - 1}`);
   const spec = servedSpec(layout, requested);
-  const orgs = spec.orgs ? topology.orgs.filter((o) => spec.orgs?.includes(o.name)) : topology.orgs;
+  const orgs = (spec.orgs ? topology.orgs.filter((o) => spec.orgs?.includes(o.name)) : topology.orgs).filter((o) => scope === undefined || scope.includes(o));
+  if (orgs.length === 0) return { name: spec.name, sequence: 0, packageIds: {} };
   await checkContracts(spec.modulePath);
 
   const packageIds: Record<string, string> = {};
@@ -82,7 +89,11 @@ export async function deployChaincode(ctx: DeployContext, requested: ChaincodeSp
   const fingerprint = fingerprintOf(spec);
   await Promise.all(orgs.map((org) => ensureServer(ctx, spec, org, packageIds[org.name] ?? '', fingerprint)));
 
-  const sequence = await approveAndCommit(ctx, spec, orgs, packageIds);
+  const { sequence, awaiting } = await approveAndCommit(ctx, spec, orgs, packageIds, scope !== undefined);
+  if (awaiting.length > 0) {
+    log(`chaincode ${spec.name}: sequence ${sequence} waits for the approvals of ${awaiting.join(', ')} (network:up on their hosts)`);
+    return { name: spec.name, sequence, packageIds, awaiting };
+  }
 
   log(`chaincode ${spec.name}: checking every peer reaches its chaincode server`);
   await Promise.all(orgs.flatMap((org) => org.peers.map((peer) => retry(`${peer.id} calling chaincode ${spec.name}`, 60_000, () => ping(ctx, org, peer, spec.name)))));
@@ -220,7 +231,8 @@ export async function approveForOrg(ctx: DeployContext, org: PeerOrg, definition
 export async function commitDefinition(ctx: DeployContext, definition: readonly string[], sequence: number, endorsers: readonly PeerOrg[]): Promise<void> {
   const [first] = endorsers;
   if (!first) throw new Error('a commit needs at least one endorsing org');
-  const peers = endorsers.flatMap((o) => ['--peerAddresses', `${o.peer.host}:${o.peer.port}`, '--tlsRootCertFiles', ctx.layout.nodeTls(o, o.peer.name).ca]);
+  // The org's TLS CA certificate (the same as the peer's tls/ca.pem), which every host has.
+  const peers = endorsers.flatMap((o) => ['--peerAddresses', `${o.peer.host}:${o.peer.port}`, '--tlsRootCertFiles', ctx.layout.tlsCaCert(o)]);
   await peerCli(ctx.bins, ctx.layout, first, ['lifecycle', 'chaincode', 'commit', ...ordererArgs(ctx.topology, ctx.layout, first), ...definition, '--sequence', String(sequence), ...peers, '--waitForEventTimeout', '60s'], 120_000);
 }
 
@@ -245,7 +257,8 @@ export function definedVersion(layout: Layout, name: string): string {
   return readState(layout).chaincodes[name]?.version ?? FIRST_VERSION;
 }
 
-async function approveAndCommit(ctx: DeployContext, spec: ChaincodeSpec, orgs: readonly PeerOrg[], packageIds: Record<string, string>): Promise<number> {
+/** Approves for `orgs` and commits; `partial` (some orgs only) commits only when enough endorser orgs approved, else names those awaited. */
+async function approveAndCommit(ctx: DeployContext, spec: ChaincodeSpec, orgs: readonly PeerOrg[], packageIds: Record<string, string>, partial: boolean): Promise<{ sequence: number; awaiting: string[] }> {
   const { topology, layout, log } = ctx;
   const version = definedVersion(layout, spec.name);
   const definition = definitionArgs(ctx, spec.name, version);
@@ -272,15 +285,30 @@ async function approveAndCommit(ctx: DeployContext, spec: ChaincodeSpec, orgs: r
     // Parallel: each approval writes only its own org's implicit lifecycle collection, so they never conflict.
     await Promise.all(toApprove.map((org) => approveForOrg(ctx, org, definition, sequence, packageIds[org.name] ?? '')));
   }
+  let endorsers = topology.orgs.filter((o) => o.endorser);
+  if (partial && committed < sequence) {
+    // Each peer endorses the commit only if its own org approved: a partial deploy commits through those that did.
+    const approved = await approvedOrgs(ctx, first, definition, sequence);
+    const awaiting = endorsers.filter((o) => !approved.has(o.mspId)).map((o) => o.mspId);
+    if (endorsers.length - awaiting.length < endorsementQuorum(topology)) return { sequence, awaiting };
+    endorsers = endorsers.filter((o) => approved.has(o.mspId));
+  }
   if (committed < sequence) {
-    const endorsers = topology.orgs.filter((o) => o.endorser);
     log(`chaincode ${spec.name}: committing sequence ${sequence} (endorsed by ${endorsers.map((o) => o.peer.id).join(', ')})`);
     await commitDefinition(ctx, definition, sequence, [first, ...endorsers.filter((o) => o !== first)]);
   } else {
     log(`chaincode ${spec.name}: sequence ${sequence} already committed`);
   }
   recordDefinition(ctx, spec, sequence, version);
-  return sequence;
+  return { sequence, awaiting: [] };
+}
+
+/** The MSP ids that approved the definition at `sequence`, from the channel's commit readiness as `org`'s peer sees it. */
+async function approvedOrgs(ctx: DeployContext, org: PeerOrg, definition: readonly string[], sequence: number): Promise<Set<string>> {
+  const { stdout } = await peerCli(ctx.bins, ctx.layout, org, ['lifecycle', 'chaincode', 'checkcommitreadiness', ...definition, '--sequence', String(sequence), '--output', 'json']);
+  const parsed = JSON.parse(stdout) as unknown;
+  const approvals = isRecord(parsed) && isRecord(parsed.approvals) ? parsed.approvals : {};
+  return new Set(Object.keys(approvals).filter((mspId) => approvals[mspId] === true));
 }
 
 export interface CommittedDefinition {

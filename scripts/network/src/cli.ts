@@ -29,16 +29,18 @@ program
   .description('build Fabric if missing, generate, start, create the channel, deploy the st2 chaincode (idempotent)')
   .option('--no-chaincode', 'do not build or deploy the st2 chaincode')
   .option('--no-build-chaincode', 'deploy chaincode/dist as it is, without tsc -b chaincode')
-  .action(async (opts: { chaincode: boolean; buildChaincode: boolean }) => {
-    await up({ dir: dir(), chaincode: opts.chaincode, buildChaincode: opts.buildChaincode });
+  .option('--host <name>', "start only this host's processes (topology hosts; see hosts.json)")
+  .action(async (opts: { chaincode: boolean; buildChaincode: boolean; host?: string }) => {
+    await up({ dir: dir(), chaincode: opts.chaincode, buildChaincode: opts.buildChaincode, ...(opts.host === undefined ? {} : { host: opts.host }) });
   });
 
 program
   .command('down')
   .description('stop every process of the network; --purge also deletes its directory (ledgers, crypto)')
   .option('--purge', 'delete all network state')
-  .action(async (opts: { purge?: boolean }) => {
-    await down({ dir: dir(), purge: opts.purge === true });
+  .option('--host <name>', "stop only this host's processes")
+  .action(async (opts: { purge?: boolean; host?: string }) => {
+    await down({ dir: dir(), purge: opts.purge === true, ...(opts.host === undefined ? {} : { host: opts.host }) });
   });
 
 program

@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { writeFile } from './files';
 import type { Layout } from './layout';
 import { createCa, issue, type NodeOu, type PemPair } from '@st2/gateway/dist/ledger/pki';
-import type { PeerOrg, Topology } from './topology';
+import { type HostPart, ordererOrg, type PeerOrg, type Topology } from './topology';
 
-/** Names every TLS certificate carries, so clients may dial by id, host name or loopback address. */
-export function tlsSans(id: string, host: string): string[] {
-  return [...new Set([id, host, 'localhost', '127.0.0.1'])];
+/**
+ * Names every TLS certificate carries, so clients may dial by id, its host's address or name, or
+ * loopback. A host's name equals its address unless topology.json declares the host.
+ */
+export function tlsSans(id: string, host: string, hostName: string = host): string[] {
+  return [...new Set([id, host, hostName, 'localhost', '127.0.0.1'])];
 }
 
 /**
@@ -17,8 +20,12 @@ export function tlsSans(id: string, host: string): string[] {
  * identity of the org's own MSP with OU orderer), the org admin, and the TLS pair the org's chaincode
  * servers present. A half-written tree (interrupted run) is discarded and generated again.
  */
-export async function generateCrypto(topology: Topology, layout: Layout): Promise<boolean> {
+export async function generateCrypto(topology: Topology, layout: Layout, part?: HostPart): Promise<boolean> {
   const marker = join(layout.crypto, '.complete');
+  if (existsSync(marker) && part) {
+    checkHostPart(topology, layout, part);
+    return false;
+  }
   if (existsSync(marker)) {
     checkCryptoMatches(topology, layout);
     return addMissingPeers(topology, layout);
@@ -41,6 +48,17 @@ function checkCryptoMatches(topology: Topology, layout: Layout): void {
 }
 
 /**
+ * On one host of several (`network:up --host`), the material is the part of it hosts.json lists for
+ * the host, copied from where it was generated: only the host's own nodes' keys must be here, and none
+ * is generated (the org CA keys stay where they were).
+ */
+function checkHostPart(topology: Topology, layout: Layout, part: HostPart): void {
+  const nodes = [...part.peers.map(({ org, peer }) => ({ org, name: peer.name })), ...part.orderers.map((n) => ({ org: ordererOrg(topology, n), name: n.name }))];
+  const missing = nodes.map(({ org, name }) => layout.nodeTls(org, name).cert).find((cert) => !existsSync(cert));
+  if (missing) throw new Error(`${missing} is missing: copy host ${part.host.name}'s files (hosts.json) from where the network was generated`);
+}
+
+/**
  * A peer added to an org of a running network (its second peer, say) gets its identity and TLS pair
  * from the org's CAs, whose keys are kept: the channel already trusts them, so it joins like any peer.
  */
@@ -50,7 +68,7 @@ async function addMissingPeers(topology: Topology, layout: Layout): Promise<bool
       const missing = org.peers.filter((p) => !existsSync(layout.nodeTls(org, p.name).cert));
       if (missing.length === 0) return false;
       const [ca, tlsCa] = await Promise.all([readPair(layout.caCert(org), layout.caKey(org)), readPair(layout.tlsCaCert(org), layout.tlsCaKey(org))]);
-      for (const p of missing) await writeNode(layout, org, p.name, ca, tlsCa, 'peer', tlsSans(p.id, p.host));
+      for (const p of missing) await writeNode(layout, org, p.name, ca, tlsCa, 'peer', tlsSans(p.id, p.host, p.hostName));
       return true;
     }),
   );
@@ -64,13 +82,13 @@ async function readPair(certPath: string, keyPath: string): Promise<PemPair> {
 
 async function generateOrg(org: PeerOrg, layout: Layout): Promise<void> {
   const { ca, tlsCa } = await generateCas(org, layout);
-  for (const p of org.peers) await writeNode(layout, org, p.name, ca, tlsCa, 'peer', tlsSans(p.id, p.host));
+  for (const p of org.peers) await writeNode(layout, org, p.name, ca, tlsCa, 'peer', tlsSans(p.id, p.host, p.hostName));
   // The orderer's TLS pair is also its Raft consenter certificate (client and server) in the channel config.
   const o = org.orderer;
-  if (o) await writeNode(layout, org, o.name, ca, tlsCa, 'orderer', tlsSans(o.id, o.host));
+  if (o) await writeNode(layout, org, o.name, ca, tlsCa, 'orderer', tlsSans(o.id, o.host, o.hostName));
   await writeAdmin(layout, org, ca, tlsCa);
   const cc = layout.chaincodeTls(org);
-  const pair = await issue(tlsCa, { commonName: `chaincode.${org.name}`, organization: org.name, usage: 'tls', sans: tlsSans(`chaincode.${org.name}`, org.peer.host) });
+  const pair = await issue(tlsCa, { commonName: `chaincode.${org.name}`, organization: org.name, usage: 'tls', sans: tlsSans(`chaincode.${org.name}`, org.peer.host, org.peer.hostName) });
   writeTls(cc, tlsCa.certPem, pair);
 }
 

@@ -22,8 +22,9 @@ export function fabricBins(dir: string): FabricBins {
 /**
  * The Fabric binaries: env ST2_FABRIC_BIN if set, else scripts/fabric/build.sh (instant when the
  * pinned version is already in the cache; builds it otherwise, with its own progress on stderr).
+ * `version` picks one of the script's pins (default its own: 2.5.9); see fabricVersion(topology).
  */
-export async function ensureFabric(): Promise<FabricBins> {
+export async function ensureFabric(version?: string): Promise<FabricBins> {
   const preset = process.env.ST2_FABRIC_BIN;
   if (preset) {
     const bins = fabricBins(preset);
@@ -34,7 +35,8 @@ export async function ensureFabric(): Promise<FabricBins> {
   }
   const stdout = await new Promise<string>((resolve, reject) => {
     // stderr passes through: the build's progress lines (and its advice when Go is missing) reach the user.
-    const child = spawn('bash', [BUILD_SCRIPT], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const env = version === undefined ? process.env : { ...process.env, ST2_FABRIC_VERSION: version };
+    const child = spawn('bash', [BUILD_SCRIPT], { stdio: ['ignore', 'pipe', 'inherit'], env });
     let out = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => (out += chunk));

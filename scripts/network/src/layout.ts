@@ -35,6 +35,7 @@ export interface TlsFiles {
  *   data/<node id>/                           ledgers
  *   logs/<process>.log, run/<process>.json    process logs and pid records
  *   connection-profile.json                   what the st2 gateway reads
+ *   hosts.json                                each host's part: its processes, endpoints and files
  *   state.json                                what `up` has done (committed chaincode definitions)
  */
 export class Layout {
@@ -53,6 +54,8 @@ export class Layout {
   /** Opening keys of every org, for a client that plays the whole consortium (tests): they live as long as the ledger. */
   get orgKeys(): string { return join(this.root, 'org-keys'); }
   get state(): string { return join(this.root, 'state.json'); }
+  /** Each host's processes, the endpoints other hosts dial, the files its part needs (scripts/network/src/hosts.ts). */
+  get hosts(): string { return join(this.root, 'hosts.json'); }
   get lockFile(): string { return join(this.root, '.lock'); }
 
   channelBlock(channel: string): string { return join(this.root, 'channel', `${channel}.block`); }

@@ -8,8 +8,9 @@ import { generateCrypto } from './crypto';
 import { CommandError, retry, run, sleep } from './exec';
 import { ensureFabric, type FabricBins, osnadmin, peerCli } from './fabric';
 import { chaincodeProcess, defaultNetworkDir, Layout, ordererProcess, peerNodeProcess, peerProcesses, REPO_ROOT } from './layout';
-import { allPidRecords, httpsGet, isAlive, type PidRecord, type ProcessSpec, readinessProblem, readPidRecord, startProcess, stopProcess, waitReady } from './processes';
-import { loadTopology, type OrdererNode, ordererOrg, type PeerNode, type PeerOrg, type Topology } from './topology';
+import { allPidRecords, httpsGet, isAlive, type PidRecord, type ProcessSpec, type Readiness, readinessProblem, readPidRecord, startProcess, stopProcess, waitReady } from './processes';
+import { writeHostsManifest } from './hosts';
+import { fabricVersion, hostPart, type HostPart, loadTopology, type OrdererNode, ordererOrg, type PeerNode, type PeerOrg, type Topology } from './topology';
 import { type UpgradeOptions, type UpgradePlan, upgradeChaincode } from './upgrade';
 
 export interface NetworkOptions {
@@ -25,6 +26,12 @@ export interface UpOptions extends NetworkOptions {
   readonly chaincode?: boolean;
   /** Build the st2 chaincode (`tsc -b chaincode`) before deploying it (default true). */
   readonly buildChaincode?: boolean;
+  /**
+   * Start only this host's part (topology hosts): its orderers and peers, joined to the channel, and its
+   * orgs' chaincode servers, installed and approved; the definition is committed by the host whose approval
+   * completes the majority. Default: every process of the network.
+   */
+  readonly host?: string;
 }
 
 export interface Network {
@@ -73,15 +80,18 @@ export async function up(options: UpOptions = {}): Promise<Network> {
   return withLock(layout, log, async () => {
     const started = Date.now();
     log(`network directory ${layout.root}`);
-    const bins = await ensureFabric();
+    const bins = await ensureFabric(fabricVersion(topology));
     const net: Network = { topology, layout, bins, log };
+    const part = options.host === undefined ? undefined : hostPart(topology, options.host);
+    if (part) log(`host ${part.host.name} (${part.host.address}): ${[...part.orderers.map((n) => n.id), ...part.peers.map((p) => p.peer.id)].join(', ') || 'no orderer or peer'}`);
 
     if (!existsSync(join(layout.crypto, '.complete')) && existsSync(layout.data)) {
       throw new Error(`${layout.data} holds ledgers but the crypto material is gone; they no longer match. Run network:down --purge, then network:up.`);
     }
-    if (await generateCrypto(topology, layout)) log('generated crypto material (org CAs, MSPs, TLS)');
+    if (await generateCrypto(topology, layout, part)) log('generated crypto material (org CAs, MSPs, TLS)');
     generateConfig(topology, layout);
     writeConnectionProfile(topology, layout);
+    writeHostsManifest(topology, layout);
 
     const block = layout.channelBlock(topology.channel);
     if (!existsSync(block)) {
@@ -89,12 +99,12 @@ export async function up(options: UpOptions = {}): Promise<Network> {
       await run(bins.configtxgen, ['-configPath', layout.config, '-profile', 'St2Channel', '-channelID', topology.channel, '-outputBlock', block], { env: { ...process.env, FABRIC_LOGGING_SPEC: 'warning' } });
     }
 
-    await startNodes(net);
-    await joinChannel(net, block);
+    await startNodes(net, part);
+    await joinChannel(net, block, part);
 
     if (options.chaincode !== false) {
       if (options.buildChaincode !== false) await buildChaincode(log);
-      await deployChaincode(net, st2Chaincode(topology));
+      await deployChaincode(net, st2Chaincode(topology), part?.chaincodeOrgs);
     }
 
     await waitForGossip(net);
@@ -116,7 +126,7 @@ async function buildChaincode(log: (line: string) => void): Promise<void> {
 export async function upgrade(options: NetworkOptions & UpgradeOptions & { readonly buildChaincode?: boolean } = {}): Promise<UpgradePlan> {
   const { topology, layout, log } = context(options);
   return withLock(layout, log, async () => {
-    const bins = await ensureFabric();
+    const bins = await ensureFabric(fabricVersion(topology));
     if (options.buildChaincode !== false) await buildChaincode(log);
     return upgradeChaincode({ topology, layout, bins, log }, st2Chaincode(topology), options);
   });
@@ -125,13 +135,18 @@ export async function upgrade(options: NetworkOptions & UpgradeOptions & { reado
 /** Deploys one more chaincode (e.g. a test fixture) onto the running network; idempotent. */
 export async function deploy(spec: ChaincodeSpec, options: NetworkOptions = {}): Promise<DeployedChaincode> {
   const { topology, layout, log } = context(options);
-  return withLock(layout, log, async () => deployChaincode({ topology, layout, bins: await ensureFabric(), log }, spec));
+  return withLock(layout, log, async () => deployChaincode({ topology, layout, bins: await ensureFabric(fabricVersion(topology)), log }, spec));
 }
 
-/** Stops every process the network started (chaincode servers, peers, orderers); `purge` also deletes all state. */
-export async function down(options: NetworkOptions & { purge?: boolean } = {}): Promise<void> {
+/**
+ * Stops every process the network started (chaincode servers, peers, orderers), or only those of
+ * `host`; `purge` also deletes all state (the whole network's, so not with `host`).
+ */
+export async function down(options: NetworkOptions & { purge?: boolean; host?: string } = {}): Promise<void> {
   const { topology, layout, log } = context(options);
-  const records = allPidRecords(layout);
+  if (options.host !== undefined && options.purge) throw new Error('--purge deletes the whole network directory: run it without --host');
+  const part = options.host === undefined ? undefined : hostPart(topology, options.host);
+  const records = allPidRecords(layout).filter((r) => part === undefined || runsOn(part, r.name));
   // Chaincode servers first, then peers, the orderers last: nobody logs errors about a vanished peer.
   const peers = new Set(peerProcesses(topology.orgs));
   const orderers = new Set(topology.ordering.nodes.map(ordererProcess));
@@ -194,8 +209,8 @@ async function nodeFacts(topology: Topology, layout: Layout, name: string): Prom
   const node = topology.ordering.nodes.find((n) => ordererProcess(n) === name);
   if (!node) return {};
   const [committed, leader] = await Promise.all([
-    ordererMetric(topology, layout, node, `consensus_etcdraft_committed_block_number${channel}`),
-    ordererMetric(topology, layout, node, `consensus_etcdraft_is_leader${channel}`),
+    ordererMetric(topology, layout, node, `${consensusMetrics(topology)}_committed_block_number${channel}`),
+    ordererMetric(topology, layout, node, `${consensusMetrics(topology)}_is_leader${channel}`),
   ]);
   return { ...(committed === undefined ? {} : { height: committed + 1 }), ...(leader === undefined ? {} : { leader: leader === 1 }) };
 }
@@ -228,7 +243,7 @@ export async function stopNode(name: string, options: NetworkOptions & { graceMs
  */
 export async function restartNode(name: string, options: NetworkOptions = {}): Promise<void> {
   const { topology, layout, log } = context(options);
-  const net: Network = { topology, layout, bins: await ensureFabric(), log };
+  const net: Network = { topology, layout, bins: await ensureFabric(fabricVersion(topology)), log };
   const running = readPidRecord(layout, name);
   if (running && isAlive(running)) throw new Error(`${name} is still running (pid ${running.pid})`);
   const chaincodeOrg = topology.orgs.find((org) => chaincodeProcess(topology.chaincode, org) === name);
@@ -241,6 +256,18 @@ export async function restartNode(name: string, options: NetworkOptions = {}): P
   await (node ? waitConsenter(net, node) : waitForGossip(net));
 }
 
+/** Whether the process (an orderer, a peer or a chaincode server `cc-<name>.<org>`) runs on the host. */
+function runsOn(part: HostPart, name: string): boolean {
+  if (part.orderers.some((n) => ordererProcess(n) === name) || part.peers.some(({ peer }) => peerNodeProcess(peer) === name)) return true;
+  return name.startsWith('cc-') && part.chaincodeOrgs.some((org) => name.endsWith(`.${org.name}`));
+}
+
+/** An orderer node is ready when its operations endpoint answers /healthz. */
+function ordererReadiness(topology: Topology, layout: Layout, n: OrdererNode): Readiness {
+  // The org's TLS CA certificate (the same as the node's tls/ca.pem), which every host has.
+  return { kind: 'healthz', url: `https://${n.host}:${n.operationsPort}/healthz`, ca: layout.tlsCaCert(ordererOrg(topology, n)) };
+}
+
 function nodeSpecs(net: Network): ProcessSpec[] {
   const { topology, layout, bins } = net;
   return [
@@ -250,7 +277,7 @@ function nodeSpecs(net: Network): ProcessSpec[] {
       args: [],
       env: { ...process.env, FABRIC_CFG_PATH: layout.nodeConfig(n.id), FABRIC_LOGGING_SPEC: 'info', FABRIC_LOGGING_FORMAT: LOG_FORMAT },
       cwd: layout.root,
-      readiness: { kind: 'healthz', url: `https://${n.host}:${n.operationsPort}/healthz`, ca: layout.nodeTls(ordererOrg(topology, n), n.name).ca },
+      readiness: ordererReadiness(topology, layout, n),
       ports: [
         { host: n.host, port: n.port, what: 'orderer listen' },
         { host: n.host, port: n.clusterPort, what: 'orderer cluster' },
@@ -276,9 +303,9 @@ function nodeSpecs(net: Network): ProcessSpec[] {
   ];
 }
 
-async function startNodes(net: Network): Promise<void> {
+async function startNodes(net: Network, part?: HostPart): Promise<void> {
   const { layout, log } = net;
-  const specs = nodeSpecs(net);
+  const specs = nodeSpecs(net).filter((s) => part === undefined || runsOn(part, s.name));
   const toStart = specs.filter((s) => !isRunning(layout, s.name));
   if (toStart.length === 0) {
     log('orderers and peers already running');
@@ -296,11 +323,13 @@ async function startNodes(net: Network): Promise<void> {
  * API), then every peer, then waits until every node is an active consenter and the cluster has a leader.
  * All nodes join with the genesis block, so all are consenters from block 0: no onboarding to wait for.
  */
-async function joinChannel(net: Network, block: string): Promise<void> {
+async function joinChannel(net: Network, block: string, part?: HostPart): Promise<void> {
   const { topology, layout, bins, log } = net;
   const channel = topology.channel;
+  const orderers = part?.orderers ?? topology.ordering.nodes;
+  const peers = part?.peers ?? topology.orgs.flatMap((org) => org.peers.map((peer) => ({ org, peer })));
   await Promise.all(
-    topology.ordering.nodes.map(async (node) => {
+    orderers.map(async (node) => {
       // /healthz answers before the orderer's admin and gRPC listeners are up (notably on a restart).
       const listed = await retry(`${node.id} admin endpoint`, 30_000, () => osnadmin(bins, topology, layout, node, ['channel', 'list']));
       if (listed.stdout.includes(`"name": "${channel}"`) || listed.stdout.includes(`"name":"${channel}"`)) return;
@@ -309,21 +338,45 @@ async function joinChannel(net: Network, block: string): Promise<void> {
     }),
   );
   await Promise.all(
-    topology.orgs.flatMap((org) =>
-      org.peers.map(async (peer) => {
-        const joined = await retry(`${peer.id} channel list`, 30_000, () => peerCli(bins, layout, org, ['channel', 'list'], undefined, peer));
-        if (joined.stdout.split('\n').some((l) => l.trim() === channel)) return;
-        log(`${peer.id} joins channel ${channel}`);
-        await retry(`${peer.id} joining ${channel}`, 30_000, () => peerCli(bins, layout, org, ['channel', 'join', '--blockpath', block], undefined, peer));
-      }),
-    ),
+    peers.map(async ({ org, peer }) => {
+      const joined = await retry(`${peer.id} channel list`, 30_000, () => peerCli(bins, layout, org, ['channel', 'list'], undefined, peer));
+      if (joined.stdout.split('\n').some((l) => l.trim() === channel)) return;
+      log(`${peer.id} joins channel ${channel}`);
+      await retry(`${peer.id} joining ${channel}`, 30_000, () => peerCli(bins, layout, org, ['channel', 'join', '--blockpath', block], undefined, peer));
+    }),
   );
-  await Promise.all(topology.ordering.nodes.map((node) => waitConsenter(net, node)));
+  await Promise.all(orderers.map((node) => waitConsenter(net, node)));
+  if (part) {
+    if (!(await orderingMajorityUp(net))) {
+      log(`ordering: fewer than a majority of the ${topology.ordering.nodes.length} orderer nodes answer yet; a leader is elected once the other hosts are up`);
+      return;
+    }
+    // Only this host's nodes' metrics are readable here (each org's /metrics wants its admin's certificate).
+    await Promise.all(part.orderers.map((n) => retry(`a leader known to ${n.id}`, 30_000, async () => {
+      if (!(await knowsLeader(net, n))) throw new Error('no leader known yet');
+    })));
+    return;
+  }
   // A new cluster needs a moment to elect its leader; until then every broadcast is refused.
   await retry(`a Raft leader for ${channel}`, 30_000, async () => {
-    const leaders = await Promise.all(topology.ordering.nodes.map((n) => ordererMetric(topology, layout, n, `consensus_etcdraft_is_leader{channel="${channel}"}`)));
+    const leaders = await Promise.all(topology.ordering.nodes.map((n) => ordererMetric(topology, layout, n, `${consensusMetrics(topology)}_is_leader{channel="${channel}"}`)));
     if (!leaders.includes(1)) throw new Error('no orderer node is leader yet');
   });
+}
+
+/** Whether the node knows a leader of the channel: SmartBFT names it; a Raft node has seen the leader change from none. */
+async function knowsLeader(net: Network, node: OrdererNode): Promise<boolean> {
+  const { topology, layout } = net;
+  const channel = `{channel="${topology.channel}"}`;
+  if (topology.ordering.type === 'bft') return ((await ordererMetric(topology, layout, node, `consensus_BFT_leader_id${channel}`)) ?? 0) > 0;
+  return ((await ordererMetric(topology, layout, node, `consensus_etcdraft_leader_changes${channel}`)) ?? 0) > 0;
+}
+
+/** Whether a majority of the orderer nodes, wherever they run, answer their /healthz. */
+async function orderingMajorityUp(net: Network): Promise<boolean> {
+  const { topology, layout } = net;
+  const problems = await Promise.all(topology.ordering.nodes.map((n) => readinessProblem(ordererReadiness(topology, layout, n))));
+  return problems.filter((p) => p === undefined).length > topology.ordering.nodes.length / 2;
 }
 
 /** Waits until `node` runs the channel as an active consenter (after a restart: caught up enough to take part). */
@@ -366,6 +419,11 @@ function peerMetric(layout: Layout, org: PeerOrg, peer: PeerNode, sample: string
   return metric(`https://${peer.host}:${peer.operationsPort}/metrics`, layout.nodeTls(org, peer.name).ca, layout.adminTls(org), sample);
 }
 
+/** The orderer's metrics prefix for its consensus (Raft or SmartBFT; both report is_leader and committed_block_number). */
+function consensusMetrics(topology: Topology): string {
+  return topology.ordering.type === 'bft' ? 'consensus_BFT' : 'consensus_etcdraft';
+}
+
 /** One Prometheus sample from an orderer node's operations endpoint, read with its org admin's TLS certificate. */
 function ordererMetric(topology: Topology, layout: Layout, node: OrdererNode, sample: string): Promise<number | undefined> {
   const org = ordererOrg(topology, node);
@@ -386,7 +444,7 @@ function summary(net: Network): string {
   const { topology, layout } = net;
   const lines = [
     `channel ${topology.channel}, chaincode ${topology.chaincode}`,
-    ...topology.ordering.nodes.map((o) => `  ${o.id.padEnd(20)} ${o.host}:${o.port} ${o.mspId} Raft consenter (cluster ${o.clusterPort}, admin ${o.adminPort}, operations ${o.operationsPort})`),
+    ...topology.ordering.nodes.map((o) => `  ${o.id.padEnd(20)} ${o.host}:${o.port} ${o.mspId} ${topology.ordering.type === 'bft' ? 'BFT' : 'Raft'} consenter (cluster ${o.clusterPort}, admin ${o.adminPort}, operations ${o.operationsPort})`),
     ...topology.orgs.flatMap((org) => org.peers.map((p) => `  ${p.id.padEnd(20)} ${p.host}:${p.port} ${org.mspId}${org.endorser ? ' endorser' : ' reader'} (operations ${p.operationsPort}, chaincode server ${p.chaincodeServerPort})`)),
     `connection profile: ${layout.connectionProfile}`,
     `logs: ${layout.logs}  (npm run network:logs -- <process>)`,
