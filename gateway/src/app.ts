@@ -31,6 +31,7 @@ import { Projector } from './projections/projector';
 import { CustodyBook } from './custody/custody-book';
 import { ReadModel } from './projections/read-model';
 import { routesPlugin } from './routes/plugin';
+import { SanctionsListStore } from './oracles/sanctions-list-store';
 import type { Services } from './services';
 import { GatewayStore } from './store/gateway-store';
 
@@ -166,6 +167,7 @@ async function openServices(options: AppOptions, store: GatewayStore, metrics: M
     audit,
     consistency: new Consistency(projector, audit, ledger, options.consistencyTimeoutMs ?? 5_000),
     idempotency: new Idempotency(new StoredResponses(store.sublevel('idempotency'))),
+    sanctionsLists: new SanctionsListStore(store),
     shutdown,
     streams: new StreamLimits({ ...DEFAULT_STREAM_SETTINGS, ...options.streams }),
     clock: options.clock ?? Date.now,

@@ -2761,6 +2761,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/oracles/feeds/{id}/sanctions-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Keep a sanctions list on this gateway, to answer proofs against its root
+         * @description The list publisher posts the parties; the answer is the root its signers then sign (`listRoot` of a round of the feed). Nothing is written to the ledger. At most 3000 parties per list. Unknown feed: 404 ST2-NOT-FOUND; a feed that is not a sanctions-list-root feed: 400 ST2-INVALID-INPUT.
+         *
+         *     Roles: admin, agent.
+         */
+        put: operations["putSanctionsList"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oracles/feeds/{id}/non-membership/{party}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A party's proof that it is not on a sanctions feed's current list
+         * @description Built from the list this gateway holds for the feed's latest usable root. A screened movement carries `sanctionsProofs: { listVersion, from, to }`, the proofs of its sender and recipient for the same version. No list published yet, or none held here for the current root: 404 ST2-NOT-FOUND; a listed party has no proof: 422 ST2-SANCTIONED.
+         *
+         *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
+         */
+        get: operations["readNonMembershipProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3223,6 +3267,15 @@ export interface components {
                         threshold: string;
                         powers: ("force" | "recover" | "redeem")[];
                     };
+                    sanctions?: {
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        feed: string;
+                        /** @description Seconds the list may be old before screened movements are refused */
+                        maxListAge: number;
+                    };
                 };
                 paused: boolean;
                 /** @enum {boolean} */
@@ -3468,6 +3521,15 @@ export interface components {
                     threshold: string;
                     powers: ("force" | "recover" | "redeem")[];
                 };
+                sanctions?: {
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    feed: string;
+                    /** @description Seconds the list may be old before screened movements are refused */
+                    maxListAge: number;
+                };
             };
         } | {
             /** @enum {string} */
@@ -3568,6 +3630,23 @@ export interface components {
             amount: string;
             /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
             partition?: string;
+            sanctionsList?: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                feedId: string;
+                /**
+                 * @description Round number: strictly increasing per feed
+                 * @example 1
+                 */
+                version: number;
+                /**
+                 * @description SHA-256 digest, lowercase hex
+                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                 */
+                root: string;
+            };
         } | {
             /** @enum {string} */
             type: "Redeemed";
@@ -3639,6 +3718,23 @@ export interface components {
                  * @example acme
                  */
                 id: string;
+            };
+            sanctionsList?: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                feedId: string;
+                /**
+                 * @description Round number: strictly increasing per feed
+                 * @example 1
+                 */
+                version: number;
+                /**
+                 * @description SHA-256 digest, lowercase hex
+                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                 */
+                root: string;
             };
         } | {
             /** @enum {string} */
@@ -3969,7 +4065,7 @@ export interface components {
                  */
                 feedId: string;
                 definition: {
-                    kind: "price" | "rate" | "index" | "fx" | "nav";
+                    kind: "price" | "rate" | "index" | "fx" | "nav" | "sanctions-list-root";
                     /**
                      * @description What is priced, or priced in (a currency, an index, a security id)
                      * @example EUR
@@ -5157,7 +5253,7 @@ export interface components {
              */
             digest: string;
             definition: {
-                kind: "price" | "rate" | "index" | "fx" | "nav";
+                kind: "price" | "rate" | "index" | "fx" | "nav" | "sanctions-list-root";
                 /**
                  * @description What is priced, or priced in (a currency, an index, a security id)
                  * @example EUR
@@ -5240,6 +5336,11 @@ export interface components {
                 configVersion: number;
                 signers: string[];
                 status: "accepted" | "quarantined" | "released";
+                /**
+                 * @description SHA-256 digest, lowercase hex
+                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                 */
+                listRoot?: string;
                 deviationBps?: number;
             };
         } | {
@@ -11800,7 +11901,7 @@ export interface operations {
                                  */
                                 feedId: string;
                                 definition: {
-                                    kind: "price" | "rate" | "index" | "fx" | "nav";
+                                    kind: "price" | "rate" | "index" | "fx" | "nav" | "sanctions-list-root";
                                     /**
                                      * @description What is priced, or priced in (a currency, an index, a security id)
                                      * @example EUR
@@ -12016,7 +12117,7 @@ export interface operations {
                              */
                             feedId: string;
                             definition: {
-                                kind: "price" | "rate" | "index" | "fx" | "nav";
+                                kind: "price" | "rate" | "index" | "fx" | "nav" | "sanctions-list-root";
                                 /**
                                  * @description What is priced, or priced in (a currency, an index, a security id)
                                  * @example EUR
@@ -12529,6 +12630,15 @@ export interface operations {
                                     threshold: string;
                                     powers: ("force" | "recover" | "redeem")[];
                                 };
+                                sanctions?: {
+                                    /**
+                                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                     * @example acme
+                                     */
+                                    feed: string;
+                                    /** @description Seconds the list may be old before screened movements are refused */
+                                    maxListAge: number;
+                                };
                             };
                             paused: boolean;
                             /** @enum {boolean} */
@@ -12913,6 +13023,15 @@ export interface operations {
                              */
                             threshold: string;
                             powers: ("force" | "recover" | "redeem")[];
+                        };
+                        sanctions?: {
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            feed: string;
+                            /** @description Seconds the list may be old before screened movements are refused */
+                            maxListAge: number;
                         };
                     };
                     agents: {
@@ -13310,6 +13429,15 @@ export interface operations {
                                     threshold: string;
                                     powers: ("force" | "recover" | "redeem")[];
                                 };
+                                sanctions?: {
+                                    /**
+                                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                     * @example acme
+                                     */
+                                    feed: string;
+                                    /** @description Seconds the list may be old before screened movements are refused */
+                                    maxListAge: number;
+                                };
                             };
                             paused: boolean;
                             /** @enum {boolean} */
@@ -13582,6 +13710,15 @@ export interface operations {
                              */
                             threshold: string;
                             powers: ("force" | "recover" | "redeem")[];
+                        };
+                        sanctions?: {
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            feed: string;
+                            /** @description Seconds the list may be old before screened movements are refused */
+                            maxListAge: number;
                         };
                     };
                 };
@@ -15094,6 +15231,68 @@ export interface operations {
                     amount: string;
                     /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
                     partition?: string;
+                    /** @description Non-membership proofs of the parties against the sanctions list of the security's feed (GET /v1/oracles/feeds/{id}/non-membership/{party}) */
+                    sanctionsProofs?: {
+                        /**
+                         * @description Round number: strictly increasing per feed
+                         * @example 1
+                         */
+                        listVersion: number;
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        from?: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        to: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -15954,6 +16153,68 @@ export interface operations {
                     amount: string;
                     /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
                     partition?: string;
+                    /** @description Non-membership proofs of the parties against the sanctions list of the security's feed (GET /v1/oracles/feeds/{id}/non-membership/{party}) */
+                    sanctionsProofs?: {
+                        /**
+                         * @description Round number: strictly increasing per feed
+                         * @example 1
+                         */
+                        listVersion: number;
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        from?: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        to: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -16067,6 +16328,68 @@ export interface operations {
                     amount: string;
                     /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
                     partition?: string;
+                    /** @description Non-membership proofs of the parties against the sanctions list of the security's feed (GET /v1/oracles/feeds/{id}/non-membership/{party}) */
+                    sanctionsProofs?: {
+                        /**
+                         * @description Round number: strictly increasing per feed
+                         * @example 1
+                         */
+                        listVersion: number;
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        from?: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        to: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -17191,6 +17514,68 @@ export interface operations {
                     amount: string;
                     /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
                     partition?: string;
+                    /** @description Non-membership proofs of the parties against the sanctions list of the security's feed (GET /v1/oracles/feeds/{id}/non-membership/{party}) */
+                    sanctionsProofs?: {
+                        /**
+                         * @description Round number: strictly increasing per feed
+                         * @example 1
+                         */
+                        listVersion: number;
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        from?: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        to: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -21346,6 +21731,15 @@ export interface operations {
                             threshold: string;
                             powers: ("force" | "recover" | "redeem")[];
                         };
+                        sanctions?: {
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            feed: string;
+                            /** @description Seconds the list may be old before screened movements are refused */
+                            maxListAge: number;
+                        };
                     };
                     agents: {
                         /**
@@ -21744,6 +22138,15 @@ export interface operations {
                                     threshold: string;
                                     powers: ("force" | "recover" | "redeem")[];
                                 };
+                                sanctions?: {
+                                    /**
+                                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                     * @example acme
+                                     */
+                                    feed: string;
+                                    /** @description Seconds the list may be old before screened movements are refused */
+                                    maxListAge: number;
+                                };
                             };
                             paused: boolean;
                             /** @enum {boolean} */
@@ -21923,6 +22326,68 @@ export interface operations {
                     amount: string;
                     /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
                     partition?: string;
+                    /** @description Non-membership proofs of the parties against the sanctions list of the security's feed (GET /v1/oracles/feeds/{id}/non-membership/{party}) */
+                    sanctionsProofs?: {
+                        /**
+                         * @description Round number: strictly increasing per feed
+                         * @example 1
+                         */
+                        listVersion: number;
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        from?: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        to: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -22158,6 +22623,68 @@ export interface operations {
                     amount: string;
                     /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
                     partition?: string;
+                    /** @description Non-membership proofs of the parties against the sanctions list of the security's feed (GET /v1/oracles/feeds/{id}/non-membership/{party}) */
+                    sanctionsProofs?: {
+                        /**
+                         * @description Round number: strictly increasing per feed
+                         * @example 1
+                         */
+                        listVersion: number;
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        from?: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        to: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -24451,7 +24978,7 @@ export interface operations {
                              */
                             id: string;
                             definition: {
-                                kind: "price" | "rate" | "index" | "fx" | "nav";
+                                kind: "price" | "rate" | "index" | "fx" | "nav" | "sanctions-list-root";
                                 /**
                                  * @description What is priced, or priced in (a currency, an index, a security id)
                                  * @example EUR
@@ -24519,6 +25046,11 @@ export interface operations {
                                  * @example 1893456000000
                                  */
                                 observedAt: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                listRoot?: string;
                             };
                             /**
                              * @description Milliseconds since the Unix epoch
@@ -24618,7 +25150,7 @@ export interface operations {
                          */
                         id: string;
                         definition: {
-                            kind: "price" | "rate" | "index" | "fx" | "nav";
+                            kind: "price" | "rate" | "index" | "fx" | "nav" | "sanctions-list-root";
                             /**
                              * @description What is priced, or priced in (a currency, an index, a security id)
                              * @example EUR
@@ -24686,6 +25218,11 @@ export interface operations {
                              * @example 1893456000000
                              */
                             observedAt: number;
+                            /**
+                             * @description SHA-256 digest, lowercase hex
+                             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                             */
+                            listRoot?: string;
                         };
                         /**
                          * @description Milliseconds since the Unix epoch
@@ -24770,7 +25307,7 @@ export interface operations {
             content: {
                 "application/json": {
                     definition: {
-                        kind: "price" | "rate" | "index" | "fx" | "nav";
+                        kind: "price" | "rate" | "index" | "fx" | "nav" | "sanctions-list-root";
                         /**
                          * @description What is priced, or priced in (a currency, an index, a security id)
                          * @example EUR
@@ -24958,6 +25495,11 @@ export interface operations {
                             configVersion: number;
                             signers: string[];
                             status: "accepted" | "quarantined" | "released";
+                            /**
+                             * @description SHA-256 digest, lowercase hex
+                             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                             */
+                            listRoot?: string;
                             deviationBps?: number;
                         }[];
                         nextCursor: string | null;
@@ -25067,6 +25609,11 @@ export interface operations {
                         /** @description Ed25519 signature (64 raw bytes), lowercase hex */
                         signature: string;
                     }[];
+                    /**
+                     * @description SHA-256 digest, lowercase hex
+                     * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                     */
+                    listRoot?: string;
                 };
             };
         };
@@ -25221,6 +25768,11 @@ export interface operations {
                         configVersion: number;
                         signers: string[];
                         status: "accepted" | "quarantined" | "released";
+                        /**
+                         * @description SHA-256 digest, lowercase hex
+                         * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                         */
+                        listRoot?: string;
                         deviationBps?: number;
                     };
                 };
@@ -25468,6 +26020,11 @@ export interface operations {
                              * @example 1893456000000
                              */
                             observedAt: number;
+                            /**
+                             * @description SHA-256 digest, lowercase hex
+                             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                             */
+                            listRoot?: string;
                         };
                         ageMs?: number;
                         /**
@@ -25475,6 +26032,245 @@ export interface operations {
                          * @example 10125
                          */
                         confidenceWidth?: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putSanctionsList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The identity ids on the list (order and repetition do not matter)
+                     * @example [
+                     *       "mallory",
+                     *       "oscar"
+                     *     ]
+                     */
+                    parties: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        feedId: string;
+                        /**
+                         * @description The list's Merkle root: what the feed's signers sign as the round's `listRoot`
+                         * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                         */
+                        root: string;
+                        /** @description Parties on the list: the round's value */
+                        size: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    readNonMembershipProof: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Wait (bounded) until the read model includes this transaction
+                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                 */
+                consistentWith?: string;
+                /** @description Wait (bounded) until the read model has applied every block below this ledger position: a refusal's error.details.position */
+                position?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                party: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        feedId: string;
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        party: string;
+                        /**
+                         * @description The list version (round id) the proof is made for: the `listVersion` of a movement's `sanctionsProofs`
+                         * @example 1
+                         */
+                        listVersion: number;
+                        /**
+                         * @description SHA-256 digest, lowercase hex
+                         * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                         */
+                        root: string;
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        proof: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
                     };
                 };
             };
