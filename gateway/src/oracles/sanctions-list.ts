@@ -1,4 +1,4 @@
-import { listLeaves, listRoot, nonMembershipProof, type NonMembershipProof } from '@st2/chaincode';
+import { listLeaves, listRoot, nonMembershipProof, type NonMembershipProof, type SanctionsProofs } from '@st2/chaincode';
 
 /**
  * A sanctions list as its publisher holds it (docs/oracles.md, "Sanctions lists"): the parties, the sorted
@@ -25,7 +25,7 @@ export class SanctionsList {
 }
 
 /** The wire form of a movement's proofs (SanctionsProofs), made for list `version`; `from` null for an issuance. */
-export function sanctionsProofs(list: SanctionsList, version: number, from: string | null, to: string): Record<string, unknown> {
+export function sanctionsProofs(list: SanctionsList, version: number, from: string | null, to: string): SanctionsProofs {
   const proofOf = (party: string) => {
     const proof = list.proof(party);
     if (!proof) throw new Error(`${party} is on the sanctions list: no non-membership proof exists`);
