@@ -127,8 +127,22 @@ describe('the sanctions transfer rule', () => {
 
   it('refuses with ST2-SANCTIONS-STALE while the feed has published no list', () => {
     const world = screened();
-    world.given(actors.issuer, 'SetRules', { securityId: 'ACME', rules: { requiredClaims: ['kyc'], sanctions: { feed: 'unknown', maxListAge: 3600 } } });
+    world.givenGoverned('SetOracleFeed', { feedId: 'sdn2', definition: definition() });
+    world.given(actors.issuer, 'SetRules', { securityId: 'ACME', rules: { requiredClaims: ['kyc'], sanctions: { feed: 'sdn2', maxListAge: 3600 } } });
     refusedWith(world, 'ST2-SANCTIONS-STALE', () => transfer(world, 'alice', 'bob', sanctionsProofs(v1, 1, 'alice', 'bob')));
+  });
+
+  it('refuses rules naming an unknown feed (ST2-NOT-FOUND) or a feed that is no sanctions list (ST2-INVALID-INPUT), at creation and later', () => {
+    const world = screened();
+    world.givenGoverned('SetOracleFeed', { feedId: 'px', definition: { ...definition(), kind: 'price', base: 'ACME', quote: 'EUR' } });
+    const setRules = (feed: string) => world.run(actors.issuer, 'SetRules', { securityId: 'ACME', rules: { requiredClaims: ['kyc'], sanctions: { feed, maxListAge: 3600 } } });
+    refusedWith(world, 'ST2-NOT-FOUND', () => setRules('unknown'));
+    refusedWith(world, 'ST2-INVALID-INPUT', () => setRules('px'));
+    refusedWith(world, 'ST2-INVALID-INPUT', () => {
+      const { isin: _isin, ...rest } = { isin: '', securityId: 'NEW', name: 'New', decimals: 0, agents: [], rules: { requiredClaims: [], sanctions: { feed: 'px', maxListAge: 60 } },
+        terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '100', currency: 'EUR' } };
+      return world.run(actors.issuer, 'CreateSecurity', rest);
+    });
   });
 
   it('lets an agent\'s forced transfer take units from a listed party without proofs (a corrective power)', () => {

@@ -1,8 +1,9 @@
 import { reject, type Rejection } from '../decision';
-import { publishesListRoot } from '../oracle/feed';
+import { publishesListRoot, type Feed } from '../oracle/feed';
 import { readFeed, requireUsable } from '../oracle/reading';
 import { nonMembershipProblem, type NonMembershipProof } from '../oracle/sanctions-list';
 import type { SanctionsListUsed, SanctionsScreening } from '../sanctions';
+import type { RuleSet } from '../security';
 import type { Rule, TransferFacts } from './facts';
 
 /**
@@ -71,4 +72,14 @@ export function screenedBy(facts: TransferFacts): { sanctionsList?: SanctionsLis
   if (!screening) return {};
   const list = currentList(facts, screening);
   return 'ok' in list ? {} : { sanctionsList: list };
+}
+
+/** Rules that screen must name a sanctions-list feed that exists: refused when set (at creation or later), not at every movement. */
+export function sanctionsFeedProblem(rules: RuleSet, feeds: Readonly<Record<string, Feed>>): Rejection | null {
+  const feedId = rules.sanctions?.feed;
+  if (feedId === undefined) return null;
+  const feed = feeds[feedId];
+  if (!feed) return reject('ST2-NOT-FOUND', `Unknown oracle feed ${feedId}.`, { feedId });
+  if (!publishesListRoot(feed.definition)) return reject('ST2-INVALID-INPUT', `Feed ${feedId} is a ${feed.definition.kind} feed, not a sanctions list.`, { feedId, kind: feed.definition.kind });
+  return null;
 }
