@@ -31,6 +31,7 @@ import { Projector } from './projections/projector';
 import { CustodyBook } from './custody/custody-book';
 import { ReadModel } from './projections/read-model';
 import { routesPlugin } from './routes/plugin';
+import { SanctionsListStore } from './oracles/sanctions-list-store';
 import type { Services } from './services';
 import { GatewayStore } from './store/gateway-store';
 
@@ -76,6 +77,8 @@ export interface AppOptions {
    * development sign-in; the server never passes one for Fabric, whose transaction timestamp is the only clock.
    */
   readonly devClock?: AdjustableClock;
+  /** Sanctions lists this gateway keeps from its start, as if their publisher had put them (the demo's). */
+  readonly sanctionsLists?: readonly { readonly feedId: string; readonly parties: readonly string[] }[];
 }
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyInstance['log'], TypeBoxTypeProvider>;
@@ -157,6 +160,8 @@ async function openServices(options: AppOptions, store: GatewayStore, metrics: M
   const audit = new AuditLog(projections);
   const readModel = new ReadModel(projections);
   const servedOrgs = new Set(options.auth.servedOrgs.map((org) => org.mspId));
+  const sanctionsLists = new SanctionsListStore(store);
+  for (const { feedId, parties } of options.sanctionsLists ?? []) await sanctionsLists.put(feedId, parties);
   return {
     ledger,
     submitter: new Submitter(ledger, metrics, options.retry ?? DEFAULT_RETRY),
@@ -166,6 +171,7 @@ async function openServices(options: AppOptions, store: GatewayStore, metrics: M
     audit,
     consistency: new Consistency(projector, audit, ledger, options.consistencyTimeoutMs ?? 5_000),
     idempotency: new Idempotency(new StoredResponses(store.sublevel('idempotency'))),
+    sanctionsLists,
     shutdown,
     streams: new StreamLimits({ ...DEFAULT_STREAM_SETTINGS, ...options.streams }),
     clock: options.clock ?? Date.now,

@@ -11,7 +11,7 @@ import { dataLayout, DEFAULT_TOPOLOGY } from './config/layout';
 import { openServedLedger } from './config/served-ledger';
 import { openConsortiumKeyring } from './confidential/org-key-registration';
 import { callerOf, demoCast, type DemoActor } from './demo/cast';
-import { loadDemo, systemTime } from './demo/seed';
+import { DEMO_SANCTIONS_LIST, loadDemo, systemTime } from './demo/seed';
 import { demoFigures } from './demo/showcase';
 import { DevClock } from './dev/dev-clock';
 import { loadTopology } from './ledger/embedded';
@@ -101,6 +101,7 @@ async function main(): Promise<void> {
     },
     logger: { level: process.env.ST2_LOG_LEVEL ?? 'info', ...(process.stdout.isTTY ? { transport: { target: 'pino-pretty' } } : {}) },
     ...(devClock ? { clock: devClock.now, devClock } : {}),
+    ...(options.demo ? { sanctionsLists: [DEMO_SANCTIONS_LIST] } : {}),
   });
   if (options.demo) {
     const time = devClock ? { now: devClock.now, waitUntil: async (t: number) => void (t > devClock.now() && (await devClock.advance(t - devClock.now()))) } : systemTime;

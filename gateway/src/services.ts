@@ -9,6 +9,7 @@ import type { AuditLog } from './projections/audit-log';
 import type { Consistency } from './projections/consistency';
 import type { Projector } from './projections/projector';
 import type { ReadModel } from './projections/read-model';
+import type { SanctionsListStore } from './oracles/sanctions-list-store';
 
 /** What route handlers work with, built once per app. */
 export interface Services {
@@ -30,6 +31,8 @@ export interface Services {
   readonly prover?: Prover;
   /** Open event streams per principal, and how long a write to one may take. */
   readonly streams: StreamLimits;
+  /** The sanctions lists this gateway keeps for proofs against their roots. */
+  readonly sanctionsLists: SanctionsListStore;
   /** Aborted when the app closes: ends open event streams. */
   readonly shutdown: AbortSignal;
 }

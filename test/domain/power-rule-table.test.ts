@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_AMOUNT, type Actor, type CommandKind } from '@st2/chaincode';
+import { newReportSigner, signedReport } from '../../gateway/src/oracles/report-signer';
+import { SanctionsList, sanctionsProofs } from '../../gateway/src/oracles/sanctions-list';
 import { actors, DAY, investor, World } from './world';
 
 /**
@@ -29,7 +31,7 @@ function tableRows(): { rule: string; code: string; cells: Record<Operation, Cel
 }
 
 /** The ids, amount and partition the operations use; a breaker may redirect some. A partition change moves `redeemFrom`'s units out of `partition`. */
-interface Parties { from: string; to: string; redeemFrom: string; lost: string; replacement: string; amount: string; partition?: string }
+interface Parties { from: string; to: string; redeemFrom: string; lost: string; replacement: string; amount: string; partition?: string; sanctionsProofs?: Record<string, unknown> }
 const DEFAULTS: Parties = { from: 'alice', to: 'bob', redeemFrom: 'alice', lost: 'alice', replacement: 'alice-new', amount: '1' };
 
 const rules = (world: World, extra: Record<string, unknown>): void => void world.given(actors.issuer, 'SetRules', { securityId: 'ACME', rules: { requiredClaims: ['kyc'], ...extra } });
@@ -104,6 +106,18 @@ const BREAKERS: Record<string, (world: World) => Partial<Parties> | void> = {
     holdId: 'h1', securityId: 'ACME', holder: 'alice', beneficiary: 'bob', amount: '1000', reason: 'margin', expiresAt: world.now + DAY,
   }),
   'four eyes': (world) => rules(world, { fourEyes: { threshold: '0', powers: ['force', 'redeem', 'recover'] } }),
+  'sanctions list': (world) => {
+    // Every party is listed; the proofs they bring are made from a list without them, so none verifies.
+    const listed = new SanctionsList(['alice', 'bob', 'alice-new']);
+    const signers = [newReportSigner(), newReportSigner(), newReportSigner()];
+    world.givenGoverned('SetOracleFeed', { feedId: 'sdn', definition: {
+      kind: 'sanctions-list-root', base: 'SDN', quote: 'parties', decimals: 0, maxAgeMs: DAY, maxDeviationBps: 10_000, band: { min: '0', max: '100' }, signers: signers.map((s) => s.publicKey), f: 0,
+    } });
+    const digest = world.slice.feeds.sdn?.digest ?? '';
+    world.given(actors.agent, 'SubmitOracleRound', signedReport(signers.slice(0, 1), { feedId: 'sdn', configDigest: digest, roundId: 1, listRoot: listed.root }, [3n], world.now - 1));
+    rules(world, { sanctions: { feed: 'sdn', maxListAge: 3600 } });
+    return { sanctionsProofs: sanctionsProofs(new SanctionsList([]), 1, 'alice', 'bob') };
+  },
   'jurisdiction cap': (world) => {
     // FR has its one holder; alice's other identity lives in FR, so a recovery moves her into its count.
     world.onboard('fr-holder', { jurisdiction: 'FR' });
@@ -118,14 +132,15 @@ const BREAKERS: Record<string, (world: World) => Partial<Parties> | void> = {
 function attempt(world: World, operation: Operation, p: Parties) {
   const run = (kind: CommandKind, input: Record<string, unknown>, actor: Actor = actors.agent) => world.run(actor, kind, { securityId: 'ACME', ...input });
   const inPartition = p.partition === undefined ? {} : { partition: p.partition };
+  const screened = p.sanctionsProofs ? { sanctionsProofs: p.sanctionsProofs } : {};
   switch (operation) {
     case 'holder transfer':
-      return run('Transfer', { from: p.from, to: p.to, amount: p.amount, ...inPartition }, investor(p.from));
+      return run('Transfer', { from: p.from, to: p.to, amount: p.amount, ...inPartition, ...screened }, investor(p.from));
     case OPERATOR_TRANSFER:
       world.given(investor(p.from), 'AuthorizeOperator', { securityId: 'ACME', holder: p.from, operator: { org: broker.org, id: broker.id } });
-      return run('OperatorTransfer', { from: p.from, to: p.to, amount: p.amount, ...inPartition }, broker);
+      return run('OperatorTransfer', { from: p.from, to: p.to, amount: p.amount, ...inPartition, ...screened }, broker);
     case 'issuance (`issue`)':
-      return run('Issue', { to: p.to, amount: p.amount, ...inPartition });
+      return run('Issue', { to: p.to, amount: p.amount, ...inPartition, ...(p.sanctionsProofs ? { sanctionsProofs: { ...p.sanctionsProofs, from: undefined } } : {}) });
     case 'redemption (`redeem`)':
       return run('Redeem', { from: p.redeemFrom, amount: p.amount, ...inPartition });
     case 'forced transfer (`force`)':

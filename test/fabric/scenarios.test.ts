@@ -11,6 +11,7 @@ import { redemptionsScenario } from '../scenarios/redemptions.scenario';
 import { fabricBackend } from './fabric-backend';
 import { oraclesScenario } from '../scenarios/oracles.scenario';
 import { fourEyesScenario } from '../scenarios/four-eyes.scenario';
+import { sanctionsScenario } from '../scenarios/sanctions.scenario';
 
 // The same scenario suites as on the embedded ledger, unchanged, on real Fabric peers.
 jest.setTimeout(20 * 60_000);
@@ -26,3 +27,4 @@ splitsScenario(fabricBackend);
 conversionsScenario(fabricBackend);
 fourEyesScenario(fabricBackend);
 floatingCouponsScenario(fabricBackend);
+sanctionsScenario(fabricBackend);

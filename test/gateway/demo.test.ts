@@ -1,6 +1,6 @@
 import { Consortium } from '../../gateway/src/config/consortium';
 import { demoCast, type DemoActor } from '../../gateway/src/demo/cast';
-import { loadDemo, type DemoTime } from '../../gateway/src/demo/seed';
+import { DEMO_SANCTIONS_LIST, loadDemo, type DemoTime } from '../../gateway/src/demo/seed';
 import { demoFigures } from '../../gateway/src/demo/showcase';
 import { startHarness, TOPOLOGY_FILE, type Actor, type Harness } from './support/harness';
 import { call, ok } from './support/world';
@@ -31,7 +31,7 @@ describe('demo', () => {
   it('has an equity, a bond and a convertible with rules, and holdings in three jurisdictions', async () => {
     const { txId } = (await ok(h, as(cast.alice), 'POST', '/v1/transfers', { securityId: 'ACME-EQ', from: 'alice', to: 'bob', amount: '1' })).body;
     const list = await ok(h, as(cast.regulator), 'GET', `/v1/securities?consistentWith=${String(txId)}`);
-    expect((list.body.items as { id: string; terms: { kind: string } }[]).map((s) => [s.id, s.terms.kind])).toEqual([['ACME-B', 'equity'], ['ACME-BOND-2030', 'debt'], ['ACME-CB-2029', 'hybrid'], ['ACME-EQ', 'equity'], ['ACME-REIT', 'equity'], ['EUR-T', 'cash']]);
+    expect((list.body.items as { id: string; terms: { kind: string } }[]).map((s) => [s.id, s.terms.kind])).toEqual([['ACME-B', 'equity'], ['ACME-BOND-2030', 'debt'], ['ACME-CB-2029', 'hybrid'], ['ACME-EQ', 'equity'], ['ACME-P', 'equity'], ['ACME-REIT', 'equity'], ['EUR-T', 'cash']]);
     const holders = await ok(h, as(cast.regulator), 'GET', '/v1/audit/securities/ACME-EQ/holders');
     const jurisdictions = (holders.body.items as { identity: { jurisdiction: string } }[]).map((item) => item.identity.jurisdiction);
     expect(new Set(jurisdictions)).toEqual(new Set(['FR', 'DE', 'US']));
@@ -184,6 +184,21 @@ describe('demo', () => {
       expect.stringMatching(/^demo: ACME-BOND-2030 at a 4\.25% yield: clean \d+\.\d{4}, dirty \d+\.\d{4}, accrued \d+\.\d{4} per 100/),
       expect.stringMatching(/^demo: ACME-REIT against EU-REIT-TR \(total-return\), weekly, 28 returns, 1 gap, 1 distribution reinvested: total return -?\d+\.\d\d%.* beta \d+\.\d\d/),
     ]);
+  });
+
+  it('publishes a sanctions root, and moves the screened preference shares with proofs, each event naming the list version', async () => {
+    const position = await h.ledger.height();
+    const feed = (await ok(h, as(cast.alice), 'GET', `/v1/oracles/feeds/EU-SANCTIONS?position=${position}`)).body;
+    expect(feed).toMatchObject({ definition: { kind: 'sanctions-list-root' }, latest: { roundId: 1, value: '3', listRoot: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    const moved = (await ok(h, as(cast.regulator), 'GET', `/v1/audit/events?type=Transferred&identity=${cast.bob.id}&position=${position}`)).body as { items: { event: { securityId: string } }[] };
+    expect(moved.items.filter((item) => item.event.securityId === 'ACME-P')).toEqual([expect.objectContaining({ event: expect.objectContaining({ amount: '40', sanctionsList: { feedId: 'EU-SANCTIONS', version: 1, root: (feed.latest as { listRoot: string }).listRoot } }) })]);
+    // The demo server keeps the list (`npm start -- --demo`); this harness's gateway is given it as its publisher would.
+    await ok(h, as(cast.agent), 'PUT', '/v1/oracles/feeds/EU-SANCTIONS/sanctions-list', { parties: DEMO_SANCTIONS_LIST.parties });
+    const proof = async (party: string) => (await ok(h, as(cast.alice), 'GET', `/v1/oracles/feeds/EU-SANCTIONS/non-membership/${party}`)).body;
+    const [from, to] = [await proof(cast.alice.id), await proof(cast.bob.id)];
+    const sent = await ok(h, as(cast.alice), 'POST', '/v1/transfers', { securityId: 'ACME-P', from: cast.alice.id, to: cast.bob.id, amount: '1', sanctionsProofs: { listVersion: to.listVersion, from: from.proof, to: to.proof } });
+    expect(sent.body.events).toEqual([expect.objectContaining({ type: 'Transferred', sanctionsList: expect.objectContaining({ version: 1 }) })]);
+    expect(await call(h, as(cast.alice), 'GET', `/v1/oracles/feeds/EU-SANCTIONS/non-membership/${DEMO_SANCTIONS_LIST.parties[0] ?? ''}`)).toMatchObject({ status: 422, body: { error: { code: 'ST2-SANCTIONED' } } });
   });
 
   it('leaves the demo\'s request ids (demo-0 was sent by bank1, as alice is) to a newcomer\'s Idempotency-Key: the write applies, its repeat answers the same', async () => {

@@ -11,6 +11,7 @@ import { securitiesScenario } from './securities.scenario';
 import { settlementsScenario } from './settlements.scenario';
 import { splitsScenario } from './splits.scenario';
 import { votesScenario } from './votes.scenario';
+import { sanctionsScenario } from './sanctions.scenario';
 
 securitiesScenario(embeddedBackend);
 partitionsScenario(embeddedBackend);
@@ -24,3 +25,4 @@ splitsScenario(embeddedBackend);
 conversionsScenario(embeddedBackend);
 fourEyesScenario(embeddedBackend);
 floatingCouponsScenario(embeddedBackend);
+sanctionsScenario(embeddedBackend);

@@ -16,6 +16,7 @@ import { LegSchema, MAX_NETTED } from './settlement';
 import { ReportFields } from './oracle/report';
 import { CashInLieuSchema, CorporateActionType, MAX_HOLDERS_PER_ACTION_BATCH } from './corporate-action';
 import { AgentActionSchema } from './four-eyes';
+import { ScreenedFields } from './sanctions';
 
 /** An agent at creation: without `powers`, every power (what an agent could do before powers existed). */
 const AgentInput = Closed({ org: PartySchema.properties.org, id: PartySchema.properties.id, powers: Type.Optional(PowersSchema) });
@@ -94,9 +95,9 @@ export const CommandSchemas = {
   RemoveDocument: Closed({ securityId: Id, name: DocumentName, ...InPartition }),
   Pause: Closed({ securityId: Id }),
   Unpause: Closed({ securityId: Id }),
-  Issue: Closed({ securityId: Id, ...IssueFields }),
+  Issue: Closed({ securityId: Id, ...IssueFields, ...ScreenedFields }),
   Redeem: Closed({ securityId: Id, ...RedeemFields }),
-  Transfer: Closed({ securityId: Id, ...MoveFields }),
+  Transfer: Closed({ securityId: Id, ...MoveFields, ...ScreenedFields }),
   ForcedTransfer: Closed({ securityId: Id, ...MoveFields }),
   Freeze: Closed({ securityId: Id, ...FreezeFields }),
   Unfreeze: Closed({ securityId: Id, ...FreezeFields }),
@@ -123,7 +124,7 @@ export const CommandSchemas = {
   /** By the holder: the operator moves nothing more from this transaction on. */
   RevokeOperator: Closed({ securityId: Id, holder: Id, operator: PartySchema }),
   /** By an operator of `from` (the caller's org and id): a transfer of the holder's units, recorded with the operator named. */
-  OperatorTransfer: Closed({ securityId: Id, ...MoveFields }),
+  OperatorTransfer: Closed({ securityId: Id, ...MoveFields, ...ScreenedFields }),
   /**
    * By a custodian: an account of its own (an identity of its org holding for beneficial owners). A segregated
    * account's one owner travels privately (transient `account`), never in the command.

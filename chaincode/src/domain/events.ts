@@ -16,6 +16,7 @@ import { RoundSchema } from './oracle/round';
 import { AgentSchema, CallSchema, DocumentName, DocumentUri, SecuritySchema, RuleSetSchema } from './security';
 import { AdjustmentSchema, CorporateActionSchema, MAX_HOLDERS_PER_ACTION_BATCH } from './corporate-action';
 import { AgentApprovalSchema } from './four-eyes';
+import { SanctionsListUsedSchema } from './sanctions';
 
 /**
  * Domain events: what happened, versioned, carrying only what may be public and the ids a projection
@@ -55,9 +56,9 @@ export const EventSchemas = {
    * `partition` (on movements, fees and requests): the partition the units moved in; absent, the default.
    * `operator`: moved by the holder's operator (operator.ts), not by the holder itself; a forced (agent's) transfer never has one.
    */
-  Issued: event('Issued', { securityId: Id, to: Id, amount: Amount, partition: Type.Optional(PartitionName) }),
+  Issued: event('Issued', { securityId: Id, to: Id, amount: Amount, partition: Type.Optional(PartitionName), sanctionsList: Type.Optional(SanctionsListUsedSchema) }),
   Redeemed: event('Redeemed', { securityId: Id, from: Id, amount: Amount, partition: Type.Optional(PartitionName) }),
-  Transferred: event('Transferred', { securityId: Id, from: Id, to: Id, amount: Amount, forced: Type.Boolean(), partition: Type.Optional(PartitionName), operator: Type.Optional(PartySchema) }),
+  Transferred: event('Transferred', { securityId: Id, from: Id, to: Id, amount: Amount, forced: Type.Boolean(), partition: Type.Optional(PartitionName), operator: Type.Optional(PartySchema), sanctionsList: Type.Optional(SanctionsListUsedSchema) }),
   /**
    * The fee leg of a holder transfer, in the same transaction, after its `Transferred`: `payer` (the
    * recipient) pays `amount` to `collector`, `bps` of the transfer (transfer-fee.ts).

@@ -44,3 +44,4 @@ export { canonical } from './canonical';
 export * from './redemption';
 export * from './conversion';
 export * from './four-eyes';
+export * from './sanctions';

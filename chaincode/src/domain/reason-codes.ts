@@ -116,6 +116,9 @@ export const REASON_CODES = {
   'ST2-FOUR-EYES-REQUIRED': 'The security requires a second agent’s approval for this operation above its four-eyes threshold: propose it for approval.',
   'ST2-SELF-APPROVAL': 'The party that proposed an agent operation may not approve it: four eyes means a second party.',
   'ST2-TOO-MANY-OBSERVATIONS': 'The range asked for holds more periods, rounds or distributions than one request reads: narrow it or lower the frequency.',
+  'ST2-SANCTIONED': 'A party’s proof does not show it absent from the security’s current sanctions list: it may be listed.',
+  'ST2-SANCTIONS-STALE': 'The security’s sanctions list is older than the security accepts, or none is published.',
+  'ST2-SANCTIONS-PROOF': 'The movement lacks a party’s sanctions non-membership proof, or its proofs were made for another version of the list.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -241,6 +244,9 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-FOUR-EYES-REQUIRED': '0xE2',
   'ST2-SELF-APPROVAL': '0x10',
   'ST2-TOO-MANY-OBSERVATIONS': null,
+  'ST2-SANCTIONED': '0x16',
+  'ST2-SANCTIONS-STALE': '0x46',
+  'ST2-SANCTIONS-PROOF': '0x20',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

@@ -3,6 +3,7 @@ import { MAX_PARTITIONS, PartitionName } from './partition';
 import { CashTerms } from './cash';
 import { PartySchema, sameParty, type Party } from './party';
 import { Amount, Closed, Id, Jurisdiction, Sha256, Timestamp, Topic } from './schema';
+import { SanctionsScreeningSchema } from './sanctions';
 import { MAX_TRANSFER_LIMITS, MAX_VENUE_LIMITS, MAX_VENUES } from './window-counters';
 import { MAX_OPEN_SNAPSHOTS, OpenSnapshotSchema, SnapshotEntries } from './snapshots';
 import { PendingActionSchema } from './corporate-action';
@@ -181,6 +182,8 @@ export const RuleSetSchema = Closed({
   partitionRules: Type.Optional(Type.Record(PartitionName, PartitionRulesSchema, { maxProperties: MAX_PARTITIONS, additionalProperties: false })),
   /** Forced transfers, recoveries and redemptions above a threshold need a second agent's approval (four-eyes.ts). */
   fourEyes: Type.Optional(FourEyesSchema),
+  /** Movements carry proofs that their parties are not on a sanctions-list feed's current list (sanctions.ts). */
+  sanctions: Type.Optional(SanctionsScreeningSchema),
 });
 export type RuleSet = StaticDecode<typeof RuleSetSchema>;
 

@@ -1402,7 +1402,7 @@ export interface paths {
         put?: never;
         /**
          * Transfer units from the calling investor
-         * @description Every rule of the security applies; a refusal is 422 with its reason code.
+         * @description Every rule of the security applies; a refusal is 422 with its reason code. A security screened against a sanctions list (`rules.sanctions`) needs `sanctionsProofs`, both parties' non-membership proofs for the list's current version (GET /v1/oracles/feeds/{id}/non-membership/{party}): else 422 ST2-SANCTIONS-PROOF, ST2-SANCTIONED or ST2-SANCTIONS-STALE.
          *
          *     Roles: investor.
          */
@@ -2708,7 +2708,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a round of signed observations (an admin or agent relays them)
-         * @description Each observation is signed with Ed25519 by a key of the feed's signer set over `st2-oracle-observation/v1\n{feedId}\n{configDigest}\n{roundId}\n{observedAt}\n{value}`; 2f + 1 distinct signers are needed. The median and the spread of the values are recorded. Another configuration's digest: 422 ST2-ORACLE-CONFIG-MISMATCH; a round id not after the last: 409 ST2-ORACLE-ROUND-REPLAYED; a key outside the set, one signer twice, a bad signature, too few: 422 ST2-ORACLE-UNKNOWN-SIGNER, ST2-ORACLE-DUPLICATE-SIGNER, ST2-ORACLE-BAD-SIGNATURE, ST2-ORACLE-QUORUM; an observation in the future or not after the last round's: 422 ST2-ORACLE-OBSERVATION-TIME; a median outside the band: 422 ST2-ORACLE-OUT-OF-BAND. A jump past the feed's deviation limit is recorded quarantined (status in the event) and not used until released.
+         * @description Each observation is signed with Ed25519 by a key of the feed's signer set over `st2-oracle-observation/v1\n{feedId}\n{configDigest}\n{roundId}\n{observedAt}\n{value}` (a sanctions-list-root feed's round carries `listRoot`, signed as a last line `\n{listRoot}`; a root on another feed, or none on a sanctions feed: 400 ST2-INVALID-INPUT); 2f + 1 distinct signers are needed. The median and the spread of the values are recorded. Another configuration's digest: 422 ST2-ORACLE-CONFIG-MISMATCH; a round id not after the last: 409 ST2-ORACLE-ROUND-REPLAYED; a key outside the set, one signer twice, a bad signature, too few: 422 ST2-ORACLE-UNKNOWN-SIGNER, ST2-ORACLE-DUPLICATE-SIGNER, ST2-ORACLE-BAD-SIGNATURE, ST2-ORACLE-QUORUM; an observation in the future or not after the last round's: 422 ST2-ORACLE-OBSERVATION-TIME; a median outside the band: 422 ST2-ORACLE-OUT-OF-BAND. A jump past the feed's deviation limit is recorded quarantined (status in the event) and not used until released.
          *
          *     Roles: admin, agent.
          */
@@ -2775,6 +2775,50 @@ export interface paths {
          *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
          */
         get: operations["readOracleValue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oracles/feeds/{id}/sanctions-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Keep a sanctions list on this gateway, to answer proofs against its root
+         * @description The list publisher posts the parties; the answer is the root its signers then sign (`listRoot` of a round of the feed). Nothing is written to the ledger. At most 3000 parties per list. Unknown feed: 404 ST2-NOT-FOUND; a feed that is not a sanctions-list-root feed: 400 ST2-INVALID-INPUT.
+         *
+         *     Roles: admin, agent.
+         */
+        put: operations["putSanctionsList"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oracles/feeds/{id}/non-membership/{party}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A party's proof that it is not on a sanctions feed's current list
+         * @description Built from the list this gateway holds for the feed's latest usable root. A screened movement carries `sanctionsProofs: { listVersion, from, to }`, the proofs of its sender and recipient for the same version. No list published yet, or none held here for the current root: 404 ST2-NOT-FOUND; a listed party has no proof: 422 ST2-SANCTIONED.
+         *
+         *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
+         */
+        get: operations["readNonMembershipProof"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3245,6 +3289,15 @@ export interface components {
                         threshold: string;
                         powers: ("force" | "recover" | "redeem")[];
                     };
+                    sanctions?: {
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        feed: string;
+                        /** @description Seconds the list may be old before screened movements are refused */
+                        maxListAge: number;
+                    };
                 };
                 paused: boolean;
                 /** @enum {boolean} */
@@ -3490,6 +3543,15 @@ export interface components {
                     threshold: string;
                     powers: ("force" | "recover" | "redeem")[];
                 };
+                sanctions?: {
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    feed: string;
+                    /** @description Seconds the list may be old before screened movements are refused */
+                    maxListAge: number;
+                };
             };
         } | {
             /** @enum {string} */
@@ -3590,6 +3652,23 @@ export interface components {
             amount: string;
             /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
             partition?: string;
+            sanctionsList?: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                feedId: string;
+                /**
+                 * @description Round number: strictly increasing per feed
+                 * @example 1
+                 */
+                version: number;
+                /**
+                 * @description SHA-256 digest, lowercase hex
+                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                 */
+                root: string;
+            };
         } | {
             /** @enum {string} */
             type: "Redeemed";
@@ -3661,6 +3740,23 @@ export interface components {
                  * @example acme
                  */
                 id: string;
+            };
+            sanctionsList?: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                feedId: string;
+                /**
+                 * @description Round number: strictly increasing per feed
+                 * @example 1
+                 */
+                version: number;
+                /**
+                 * @description SHA-256 digest, lowercase hex
+                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                 */
+                root: string;
             };
         } | {
             /** @enum {string} */
@@ -3991,7 +4087,7 @@ export interface components {
                  */
                 feedId: string;
                 definition: {
-                    kind: "price" | "rate" | "index" | "fx" | "nav";
+                    kind: "price" | "rate" | "index" | "fx" | "nav" | "sanctions-list-root";
                     /**
                      * @description What is priced, or priced in (a currency, an index, a security id)
                      * @example EUR
@@ -5180,7 +5276,7 @@ export interface components {
              */
             digest: string;
             definition: {
-                kind: "price" | "rate" | "index" | "fx" | "nav";
+                kind: "price" | "rate" | "index" | "fx" | "nav" | "sanctions-list-root";
                 /**
                  * @description What is priced, or priced in (a currency, an index, a security id)
                  * @example EUR
@@ -5264,6 +5360,11 @@ export interface components {
                 configVersion: number;
                 signers: string[];
                 status: "accepted" | "quarantined" | "released";
+                /**
+                 * @description SHA-256 digest, lowercase hex
+                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                 */
+                listRoot?: string;
                 deviationBps?: number;
             };
         } | {
@@ -11824,7 +11925,7 @@ export interface operations {
                                  */
                                 feedId: string;
                                 definition: {
-                                    kind: "price" | "rate" | "index" | "fx" | "nav";
+                                    kind: "price" | "rate" | "index" | "fx" | "nav" | "sanctions-list-root";
                                     /**
                                      * @description What is priced, or priced in (a currency, an index, a security id)
                                      * @example EUR
@@ -12041,7 +12142,7 @@ export interface operations {
                              */
                             feedId: string;
                             definition: {
-                                kind: "price" | "rate" | "index" | "fx" | "nav";
+                                kind: "price" | "rate" | "index" | "fx" | "nav" | "sanctions-list-root";
                                 /**
                                  * @description What is priced, or priced in (a currency, an index, a security id)
                                  * @example EUR
@@ -12555,6 +12656,15 @@ export interface operations {
                                     threshold: string;
                                     powers: ("force" | "recover" | "redeem")[];
                                 };
+                                sanctions?: {
+                                    /**
+                                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                     * @example acme
+                                     */
+                                    feed: string;
+                                    /** @description Seconds the list may be old before screened movements are refused */
+                                    maxListAge: number;
+                                };
                             };
                             paused: boolean;
                             /** @enum {boolean} */
@@ -12939,6 +13049,15 @@ export interface operations {
                              */
                             threshold: string;
                             powers: ("force" | "recover" | "redeem")[];
+                        };
+                        sanctions?: {
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            feed: string;
+                            /** @description Seconds the list may be old before screened movements are refused */
+                            maxListAge: number;
                         };
                     };
                     agents: {
@@ -13336,6 +13455,15 @@ export interface operations {
                                     threshold: string;
                                     powers: ("force" | "recover" | "redeem")[];
                                 };
+                                sanctions?: {
+                                    /**
+                                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                     * @example acme
+                                     */
+                                    feed: string;
+                                    /** @description Seconds the list may be old before screened movements are refused */
+                                    maxListAge: number;
+                                };
                             };
                             paused: boolean;
                             /** @enum {boolean} */
@@ -13608,6 +13736,15 @@ export interface operations {
                              */
                             threshold: string;
                             powers: ("force" | "recover" | "redeem")[];
+                        };
+                        sanctions?: {
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            feed: string;
+                            /** @description Seconds the list may be old before screened movements are refused */
+                            maxListAge: number;
                         };
                     };
                 };
@@ -15120,6 +15257,68 @@ export interface operations {
                     amount: string;
                     /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
                     partition?: string;
+                    /** @description Non-membership proofs of the parties against the sanctions list of the security's feed (GET /v1/oracles/feeds/{id}/non-membership/{party}) */
+                    sanctionsProofs?: {
+                        /**
+                         * @description Round number: strictly increasing per feed
+                         * @example 1
+                         */
+                        listVersion: number;
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        from?: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        to: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -16616,6 +16815,68 @@ export interface operations {
                     amount: string;
                     /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
                     partition?: string;
+                    /** @description Non-membership proofs of the parties against the sanctions list of the security's feed (GET /v1/oracles/feeds/{id}/non-membership/{party}) */
+                    sanctionsProofs?: {
+                        /**
+                         * @description Round number: strictly increasing per feed
+                         * @example 1
+                         */
+                        listVersion: number;
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        from?: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        to: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -16729,6 +16990,68 @@ export interface operations {
                     amount: string;
                     /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
                     partition?: string;
+                    /** @description Non-membership proofs of the parties against the sanctions list of the security's feed (GET /v1/oracles/feeds/{id}/non-membership/{party}) */
+                    sanctionsProofs?: {
+                        /**
+                         * @description Round number: strictly increasing per feed
+                         * @example 1
+                         */
+                        listVersion: number;
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        from?: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        to: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -17853,6 +18176,68 @@ export interface operations {
                     amount: string;
                     /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
                     partition?: string;
+                    /** @description Non-membership proofs of the parties against the sanctions list of the security's feed (GET /v1/oracles/feeds/{id}/non-membership/{party}) */
+                    sanctionsProofs?: {
+                        /**
+                         * @description Round number: strictly increasing per feed
+                         * @example 1
+                         */
+                        listVersion: number;
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        from?: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        to: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -22008,6 +22393,15 @@ export interface operations {
                             threshold: string;
                             powers: ("force" | "recover" | "redeem")[];
                         };
+                        sanctions?: {
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            feed: string;
+                            /** @description Seconds the list may be old before screened movements are refused */
+                            maxListAge: number;
+                        };
                     };
                     agents: {
                         /**
@@ -22406,6 +22800,15 @@ export interface operations {
                                     threshold: string;
                                     powers: ("force" | "recover" | "redeem")[];
                                 };
+                                sanctions?: {
+                                    /**
+                                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                     * @example acme
+                                     */
+                                    feed: string;
+                                    /** @description Seconds the list may be old before screened movements are refused */
+                                    maxListAge: number;
+                                };
                             };
                             paused: boolean;
                             /** @enum {boolean} */
@@ -22585,6 +22988,68 @@ export interface operations {
                     amount: string;
                     /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
                     partition?: string;
+                    /** @description Non-membership proofs of the parties against the sanctions list of the security's feed (GET /v1/oracles/feeds/{id}/non-membership/{party}) */
+                    sanctionsProofs?: {
+                        /**
+                         * @description Round number: strictly increasing per feed
+                         * @example 1
+                         */
+                        listVersion: number;
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        from?: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        to: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -22820,6 +23285,68 @@ export interface operations {
                     amount: string;
                     /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
                     partition?: string;
+                    /** @description Non-membership proofs of the parties against the sanctions list of the security's feed (GET /v1/oracles/feeds/{id}/non-membership/{party}) */
+                    sanctionsProofs?: {
+                        /**
+                         * @description Round number: strictly increasing per feed
+                         * @example 1
+                         */
+                        listVersion: number;
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        from?: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        to: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -25113,7 +25640,7 @@ export interface operations {
                              */
                             id: string;
                             definition: {
-                                kind: "price" | "rate" | "index" | "fx" | "nav";
+                                kind: "price" | "rate" | "index" | "fx" | "nav" | "sanctions-list-root";
                                 /**
                                  * @description What is priced, or priced in (a currency, an index, a security id)
                                  * @example EUR
@@ -25182,6 +25709,11 @@ export interface operations {
                                  * @example 1893456000000
                                  */
                                 observedAt: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                listRoot?: string;
                             };
                             /**
                              * @description Milliseconds since the Unix epoch
@@ -25281,7 +25813,7 @@ export interface operations {
                          */
                         id: string;
                         definition: {
-                            kind: "price" | "rate" | "index" | "fx" | "nav";
+                            kind: "price" | "rate" | "index" | "fx" | "nav" | "sanctions-list-root";
                             /**
                              * @description What is priced, or priced in (a currency, an index, a security id)
                              * @example EUR
@@ -25350,6 +25882,11 @@ export interface operations {
                              * @example 1893456000000
                              */
                             observedAt: number;
+                            /**
+                             * @description SHA-256 digest, lowercase hex
+                             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                             */
+                            listRoot?: string;
                         };
                         /**
                          * @description Milliseconds since the Unix epoch
@@ -25434,7 +25971,7 @@ export interface operations {
             content: {
                 "application/json": {
                     definition: {
-                        kind: "price" | "rate" | "index" | "fx" | "nav";
+                        kind: "price" | "rate" | "index" | "fx" | "nav" | "sanctions-list-root";
                         /**
                          * @description What is priced, or priced in (a currency, an index, a security id)
                          * @example EUR
@@ -25623,6 +26160,11 @@ export interface operations {
                             configVersion: number;
                             signers: string[];
                             status: "accepted" | "quarantined" | "released";
+                            /**
+                             * @description SHA-256 digest, lowercase hex
+                             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                             */
+                            listRoot?: string;
                             deviationBps?: number;
                         }[];
                         nextCursor: string | null;
@@ -25732,6 +26274,11 @@ export interface operations {
                         /** @description Ed25519 signature (64 raw bytes), lowercase hex */
                         signature: string;
                     }[];
+                    /**
+                     * @description SHA-256 digest, lowercase hex
+                     * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                     */
+                    listRoot?: string;
                 };
             };
         };
@@ -25886,6 +26433,11 @@ export interface operations {
                         configVersion: number;
                         signers: string[];
                         status: "accepted" | "quarantined" | "released";
+                        /**
+                         * @description SHA-256 digest, lowercase hex
+                         * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                         */
+                        listRoot?: string;
                         deviationBps?: number;
                     };
                 };
@@ -26133,6 +26685,11 @@ export interface operations {
                              * @example 1893456000000
                              */
                             observedAt: number;
+                            /**
+                             * @description SHA-256 digest, lowercase hex
+                             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                             */
+                            listRoot?: string;
                         };
                         ageMs?: number;
                         /**
@@ -26140,6 +26697,245 @@ export interface operations {
                          * @example 10125
                          */
                         confidenceWidth?: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putSanctionsList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The identity ids on the list (order and repetition do not matter)
+                     * @example [
+                     *       "mallory",
+                     *       "oscar"
+                     *     ]
+                     */
+                    parties: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        feedId: string;
+                        /**
+                         * @description The list's Merkle root: what the feed's signers sign as the round's `listRoot`
+                         * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                         */
+                        root: string;
+                        /** @description Parties on the list: the round's value */
+                        size: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    readNonMembershipProof: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Wait (bounded) until the read model includes this transaction
+                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                 */
+                consistentWith?: string;
+                /** @description Wait (bounded) until the read model has applied every block below this ledger position: a refusal's error.details.position */
+                position?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                party: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        feedId: string;
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        party: string;
+                        /**
+                         * @description The list version (round id) the proof is made for: the `listVersion` of a movement's `sanctionsProofs`
+                         * @example 1
+                         */
+                        listVersion: number;
+                        /**
+                         * @description SHA-256 digest, lowercase hex
+                         * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                         */
+                        root: string;
+                        /** @description Non-membership proof of one party against a sanctions list root */
+                        proof: {
+                            /** @description How many parties the list holds (the root commits to it) */
+                            leafCount: number;
+                            left?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                            right?: {
+                                /** @description The leaf's position in the sorted list */
+                                index: number;
+                                /**
+                                 * @description SHA-256 digest, lowercase hex
+                                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                                 */
+                                leaf: string;
+                                /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
+                                path: string[];
+                            };
+                        };
                     };
                 };
             };

@@ -1,6 +1,7 @@
 import { codec, configDigest, FeedDefinitionSchema, partyOf, type CommandKind } from '@st2/chaincode';
 import { createHash } from 'node:crypto';
 import { reportSignerFromSeed, signedReport } from '../oracles/report-signer';
+import { SanctionsList, sanctionsProofs } from '../oracles/sanctions-list';
 import { CustodyDesk, type BeneficialOwner } from '../custody/custody-desk';
 import { submitCommand } from '../ledger/identity-record';
 import { LedgerError, type Caller, type Ledger } from '../ledger/ledger';
@@ -150,6 +151,7 @@ function demoSteps(cast: DemoCast, now: number): (Step | Pause)[] {
     ...reverseSplit(cast),
     ...conversion(cast, now),
     ...fundAgainstIndex(cast),
+    ...sanctionsScreening(cast),
   ];
 }
 
@@ -405,5 +407,35 @@ function holderVote(cast: DemoCast): (Step | Pause)[] {
     step(cast.bob, 'CastVote', { proposalId: 'ACME-AGM-2026', voter: cast.bob.id, option: 'against' }),
     { until: () => vote.closesAt, why: 'the vote to close' },
     step(cast.agent, 'CloseProposal', { proposalId: 'ACME-AGM-2026' }),
+  ];
+}
+
+/** The demo's sanctions list: fictitious listed parties, none of them the demo's investors (demo only). */
+export const DEMO_SANCTIONS_LIST = { feedId: 'EU-SANCTIONS', parties: ['sdn-ivan-orlov', 'sdn-nordline-shipping', 'sdn-rosgold-trading'] };
+const SANCTIONS_DEFINITION = {
+  kind: 'sanctions-list-root' as const, base: 'EU-CFSP', quote: 'parties', decimals: 0, maxAgeMs: 7 * DAY, maxDeviationBps: 5_000,
+  band: { min: '0', max: '100000' }, signers: DEMO_SIGNERS.map((s) => s.publicKey), f: 1,
+};
+
+/**
+ * A sanctions list published as a Merkle root (docs/oracles.md, "Sanctions lists") by three of the demo's four
+ * oracle signers, and ACME's preference shares screened against it (docs/compliance.md, "Sanctions screening"):
+ * their issuance to alice and her transfer to bob each carry the parties' non-membership proofs for version 1.
+ */
+function sanctionsScreening(cast: DemoCast): Step[] {
+  const { feedId, parties } = DEMO_SANCTIONS_LIST;
+  const list = new SanctionsList(parties);
+  const digest = configDigest(feedId, 1, codec(FeedDefinitionSchema).decode(SANCTIONS_DEFINITION));
+  return [
+    step(cast.admin, 'SetOracleFeed', { feedId, definition: SANCTIONS_DEFINITION }),
+    step(cast.admin2, 'SetOracleFeed', { feedId, definition: SANCTIONS_DEFINITION }),
+    step(cast.agent, 'SubmitOracleRound', (at) => signedReport(DEMO_SIGNERS.slice(0, 3), { feedId, configDigest: digest, roundId: 1, listRoot: list.root }, [BigInt(list.size)], at - 1000)),
+    step(cast.issuer, 'CreateSecurity', {
+      securityId: 'ACME-P', name: 'ACME plc preference shares', isin: 'GB00ACME0050', decimals: 0,
+      terms: { kind: 'equity', shareClass: 'P', votingRights: false, parValue: '100', currency: 'EUR' },
+      rules: { requiredClaims: ['kyc'], sanctions: { feed: feedId, maxListAge: 7 * 86_400 } }, agents: [partyOf(callerOf(cast.agent))],
+    }),
+    step(cast.agent, 'Issue', { securityId: 'ACME-P', to: cast.alice.id, amount: '200', sanctionsProofs: sanctionsProofs(list, 1, null, cast.alice.id) }),
+    step(cast.alice, 'Transfer', { securityId: 'ACME-P', from: cast.alice.id, to: cast.bob.id, amount: '40', sanctionsProofs: sanctionsProofs(list, 1, cast.alice.id, cast.bob.id) }),
   ];
 }

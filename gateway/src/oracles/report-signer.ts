@@ -35,12 +35,20 @@ export function reportSignerFromSeed(seed: Buffer): ReportSigner {
   return { publicKey: createPublicKey(privateKey).export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex'), privateKey };
 }
 
-export function signObservation(signer: ReportSigner, round: { feedId: string; configDigest: string; roundId: number }, value: bigint, observedAt: number): SignedObservation {
-  const message = observationMessage(round.feedId, round.configDigest, round.roundId, observedAt, value);
+/** A round as its signers see it; `listRoot` for a sanctions-list feed's round only. */
+export interface RoundToSign {
+  readonly feedId: string;
+  readonly configDigest: string;
+  readonly roundId: number;
+  readonly listRoot?: string;
+}
+
+export function signObservation(signer: ReportSigner, round: RoundToSign, value: bigint, observedAt: number): SignedObservation {
+  const message = observationMessage(round.feedId, round.configDigest, round.roundId, observedAt, value, round.listRoot);
   return { value: value.toString(), observedAt, signer: signer.publicKey, signature: sign(null, Buffer.from(message, 'utf8'), signer.privateKey).toString('hex') };
 }
 
 /** A report input (SubmitOracleRound) in which each signer observed the value at its index at `observedAt`. */
-export function signedReport(signers: readonly ReportSigner[], round: { feedId: string; configDigest: string; roundId: number }, values: readonly bigint[], observedAt: number) {
+export function signedReport(signers: readonly ReportSigner[], round: RoundToSign, values: readonly bigint[], observedAt: number) {
   return { ...round, observations: signers.map((signer, i) => signObservation(signer, round, values[i] ?? values[0] ?? 0n, observedAt)) };
 }

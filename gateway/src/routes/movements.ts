@@ -31,7 +31,9 @@ export const redeem = writeOperation({
 export const transfer = writeOperation({
   kind: 'Transfer',
   summary: 'Transfer units from the calling investor',
-  description: 'Every rule of the security applies; a refusal is 422 with its reason code.',
+  description: 'Every rule of the security applies; a refusal is 422 with its reason code. A security screened against a sanctions list (`rules.sanctions`) '
+    + 'needs `sanctionsProofs`, both parties\' non-membership proofs for the list\'s current version (GET /v1/oracles/feeds/{id}/non-membership/{party}): '
+    + 'else 422 ST2-SANCTIONS-PROOF, ST2-SANCTIONED or ST2-SANCTIONS-STALE.',
   tags,
   status: 201,
   schema: { body: commandBody('Transfer', []) },

@@ -27,7 +27,8 @@ export const setOracleFeed = writeOperation({
 export const submitOracleRound = writeOperation({
   kind: 'SubmitOracleRound',
   summary: 'Submit a round of signed observations (an admin or agent relays them)',
-  description: 'Each observation is signed with Ed25519 by a key of the feed\'s signer set over `st2-oracle-observation/v1\\n{feedId}\\n{configDigest}\\n{roundId}\\n{observedAt}\\n{value}`; '
+  description: 'Each observation is signed with Ed25519 by a key of the feed\'s signer set over `st2-oracle-observation/v1\\n{feedId}\\n{configDigest}\\n{roundId}\\n{observedAt}\\n{value}` '
+    + '(a sanctions-list-root feed\'s round carries `listRoot`, signed as a last line `\\n{listRoot}`; a root on another feed, or none on a sanctions feed: 400 ST2-INVALID-INPUT); '
     + '2f + 1 distinct signers are needed. The median and the spread of the values are recorded. Another configuration\'s digest: 422 ST2-ORACLE-CONFIG-MISMATCH; '
     + 'a round id not after the last: 409 ST2-ORACLE-ROUND-REPLAYED; a key outside the set, one signer twice, a bad signature, too few: 422 ST2-ORACLE-UNKNOWN-SIGNER, '
     + 'ST2-ORACLE-DUPLICATE-SIGNER, ST2-ORACLE-BAD-SIGNATURE, ST2-ORACLE-QUORUM; an observation in the future or not after the last round\'s: 422 ST2-ORACLE-OBSERVATION-TIME; '

@@ -21,6 +21,7 @@ import * as redemptions from './redemptions';
 import * as partitions from './partitions';
 import * as operators from './operators';
 import * as oracles from './oracles';
+import * as sanctionsLists from './sanctions-lists';
 import type { Operation } from './operation';
 import * as securities from './securities';
 import * as settlements from './settlements';
@@ -48,7 +49,7 @@ export interface Route {
 type Entry = Omit<Route, 'operationId'> & { readonly operationId?: string };
 
 /** Every module whose exported operations the table uses: their export names are the operationIds. */
-const MODULES = [agent, analytics, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, redemptions, securities, settlements, streams, transferRequests, oracles, corporateActions, conversions, agentApprovals];
+const MODULES = [agent, analytics, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, redemptions, securities, settlements, streams, transferRequests, oracles, corporateActions, conversions, agentApprovals, sanctionsLists];
 
 const EVERYONE = ROLES;
 /** A security's issuer and its transfer agents (the chaincode checks which security they act for); cash's issuer is a cash issuer. */
@@ -221,6 +222,8 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'GET', url: '/v1/oracles/feeds/:id/rounds/:roundId', roles: EVERYONE, operation: oracles.readOracleRound },
   { method: 'POST', url: '/v1/oracles/feeds/:id/rounds/:roundId/release', roles: ['admin'], operation: oracles.releaseOracleRound },
   { method: 'GET', url: '/v1/oracles/feeds/:id/value', roles: EVERYONE, operation: oracles.readOracleValue },
+  { method: 'PUT', url: '/v1/oracles/feeds/:id/sanctions-list', roles: ['admin', 'agent'], operation: sanctionsLists.putSanctionsList },
+  { method: 'GET', url: '/v1/oracles/feeds/:id/non-membership/:party', roles: EVERYONE, operation: sanctionsLists.readNonMembershipProof },
 ]));
 
 /** Each entry with its operationId: the one it names, else its operation's export name. */

@@ -25,6 +25,7 @@ function eligible(security: Security, identity: Identity, slice: ConfidentialSli
     holdersIn: () => 0,
     recipient: { identity, holding: emptyHolding(security.id, identity.id) },
     issuers: slice.issuers,
+    feeds: {},
     amount: 0n,
     partition: DEFAULT_PARTITION,
     at,

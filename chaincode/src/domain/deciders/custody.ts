@@ -203,7 +203,7 @@ function decideMove(cmd: CommandOf<'CustodyMove'>, { actor, at }: Envelope, slic
 function judge(slice: Slice, securityId: string, sender: NonNullable<TransferFacts['sender']>, recipient: TransferFacts['recipient'], amount: bigint, at: number): Rejection | null {
   const found = findPlainSecurity(slice, securityId);
   if (!found.ok) return found;
-  const facts: TransferFacts = { ...found.value, holdersIn: (country) => holdersIn(slice, securityId, country), sender, recipient, issuers: slice.issuers, amount, at, partition: DEFAULT_PARTITION };
+  const facts: TransferFacts = { ...found.value, holdersIn: (country) => holdersIn(slice, securityId, country), sender, recipient, issuers: slice.issuers, feeds: slice.feeds, amount, at, partition: DEFAULT_PARTITION };
   return evaluateRules(facts).broken;
 }
 

@@ -9,6 +9,7 @@ import { hasMatured } from '../security';
 import { evaluateRules, type Evaluation, type TransferFacts } from '../rules';
 import { accreditedOnly } from '../rules/accredited-only';
 import { requiredClaims } from '../rules/required-claims';
+import { screenedBy } from '../rules/sanctions';
 import { holdersIn, holdingOf, jurisdictionOf, refs, unionRefs, type Refs, type Slice } from '../slice';
 import { feeLegOf } from '../transfer-fee';
 import { fourEyesProblem } from '../four-eyes';
@@ -48,14 +49,21 @@ export function movementStatsRefs(cmd: MovementCommand, slice: Slice): Refs {
     stats: !changesSupply(cmd) && (joins || leaves) ? [cmd.securityId] : [],
     jurisdictions: crossing.flatMap((holder) => jurisdictionOf(slice, cmd.securityId, holder)),
   });
+  const screened = unionRefs([crossingRefs, sanctionsFeedRefs(slice, cmd.securityId)]);
   const leg = cmd.kind === 'Transfer' ? feeLegOfLoaded(slice, cmd) : null;
-  if (!leg) return crossingRefs;
+  if (!leg) return screened;
   // The fee moves units to the collector, whose holding may join the holders: its identity and holding, the
   // stats, and (once its identity is loaded: `Repository.loadFor` loads until nothing new) its jurisdiction's count.
-  return unionRefs([crossingRefs, refs({
+  return unionRefs([screened, refs({
     identities: [leg.collector], holdings: [[cmd.securityId, leg.collector]], stats: [cmd.securityId],
     jurisdictions: jurisdictionOf(slice, cmd.securityId, leg.collector),
   })]);
+}
+
+/** The security's sanctions-list feed, when its rules screen movements (read, never written, by a movement). */
+function sanctionsFeedRefs(slice: Slice, securityId: string): Refs {
+  const feed = slice.securities[securityId]?.rules.sanctions?.feed;
+  return refs({ feeds: feed ? [feed] : [] });
 }
 
 function feeLegOfLoaded(slice: Slice, cmd: CommandOf<'Transfer'>) {
@@ -78,6 +86,7 @@ export function movementFacts(slice: Slice, securityId: string, from: string | n
     holdersIn: (jurisdiction) => holdersIn(slice, securityId, jurisdiction),
     recipient: { identity: recipient.value, holding: holdingOf(slice, securityId, to) },
     issuers: slice.issuers,
+    feeds: slice.feeds,
     amount,
     partition,
     at,
@@ -92,8 +101,14 @@ export function movementFacts(slice: Slice, securityId: string, from: string | n
 function transferFacts(slice: Slice, cmd: CommandOf<'Transfer'>, at: number): Found<TransferFacts> {
   const facts = movementFacts(slice, cmd.securityId, cmd.from, cmd.to, cmd.amount, at, partitionOf(cmd));
   if (!facts.ok) return facts;
-  const leg = feeLegOf(facts.value.security.rules, cmd.to, cmd.amount);
-  return leg ? { ok: true, value: { ...facts.value, fee: { leg, collector: slice.identities[leg.collector] } } } : facts;
+  const screened = withProofs(facts.value, cmd);
+  const leg = feeLegOf(screened.security.rules, cmd.to, cmd.amount);
+  return { ok: true, value: leg ? { ...screened, fee: { leg, collector: slice.identities[leg.collector] } } : screened };
+}
+
+/** The facts with the movement's sanctions proofs, when it carries them. */
+function withProofs(facts: TransferFacts, cmd: CommandOf<'Transfer' | 'Issue'>): TransferFacts {
+  return cmd.sanctionsProofs ? { ...facts, sanctionsProofs: cmd.sanctionsProofs } : facts;
 }
 
 /** Dry run of a transfer: every rule's verdict, no authorization, no write. */
@@ -120,7 +135,7 @@ export function transferDecision(cmd: CommandOf<'Transfer'>, at: number, slice: 
   const { facts, evaluation } = evaluated.value;
   if (evaluation.broken) return evaluation.broken;
   const inPartition = partitionField(facts.partition);
-  const transferred: DomainEvent = { type: 'Transferred', v: 1, at, securityId: cmd.securityId, from: cmd.from, to: cmd.to, amount: cmd.amount, forced: false, ...inPartition };
+  const transferred: DomainEvent = { type: 'Transferred', v: 1, at, securityId: cmd.securityId, from: cmd.from, to: cmd.to, amount: cmd.amount, forced: false, ...inPartition, ...screenedBy(facts) };
   const fee = facts.fee?.leg;
   return accept(fee ? [transferred, { type: 'TransferFeeCharged', v: 1, at, securityId: cmd.securityId, payer: cmd.to, collector: fee.collector, amount: fee.fee, bps: fee.bps, ...inPartition }] : [transferred]);
 }
@@ -159,13 +174,14 @@ function decideTransfer(cmd: CommandOf<'Transfer'>, { actor, at }: Envelope, sli
  * Maturity still does.
  */
 function decideIssue(cmd: CommandOf<'Issue'>, { actor, at }: Envelope, slice: Slice): Decision<DomainEvent> {
-  const facts = movementFacts(slice, cmd.securityId, null, cmd.to, cmd.amount, at, partitionOf(cmd));
-  if (!facts.ok) return facts;
-  const denied = requireAgentOf(actor, facts.value.security, 'issue');
+  const found = movementFacts(slice, cmd.securityId, null, cmd.to, cmd.amount, at, partitionOf(cmd));
+  if (!found.ok) return found;
+  const denied = requireAgentOf(actor, found.value.security, 'issue');
   if (denied) return denied;
-  const { broken } = evaluateRules({ ...facts.value, security: { ...facts.value.security, paused: false } });
+  const facts = withProofs(found.value, cmd);
+  const { broken } = evaluateRules({ ...facts, security: { ...facts.security, paused: false } });
   if (broken) return broken;
-  return accept([{ type: 'Issued', v: 1, at, securityId: cmd.securityId, to: cmd.to, amount: cmd.amount, ...partitionField(partitionOf(cmd)) }]);
+  return accept([{ type: 'Issued', v: 1, at, securityId: cmd.securityId, to: cmd.to, amount: cmd.amount, ...partitionField(partitionOf(cmd)), ...screenedBy(facts) }]);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { CommandOf, Envelope } from '../commands';
 import { accept, reject, type Decision } from '../decision';
 import type { DomainEvent } from '../events';
 import type { ConsortiumChange } from '../governance';
-import { configDigest, definitionProblem } from '../oracle/feed';
+import { configDigest, definitionProblem, publishesListRoot } from '../oracle/feed';
 import { tallyReport } from '../oracle/report';
 import { deviationBps, roundRef, type Round } from '../oracle/round';
 import { refs, type Refs, type Slice } from '../slice';
@@ -55,7 +55,10 @@ export function decideRound(cmd: CommandOf<'SubmitOracleRound'>, { actor, at }: 
   if (cmd.roundId <= feed.lastRoundId) {
     return reject('ST2-ORACLE-ROUND-REPLAYED', `Round ${cmd.roundId} of feed ${cmd.feedId} is not after its last round ${feed.lastRoundId}.`, { feedId: cmd.feedId, roundId: cmd.roundId, lastRoundId: feed.lastRoundId });
   }
-  const tally = tallyReport(feed, cmd.roundId, cmd.observations);
+  if (publishesListRoot(feed.definition) !== (cmd.listRoot !== undefined)) {
+    return reject('ST2-INVALID-INPUT', `A round of a sanctions-list feed carries its list root, and only such a round does (feed ${cmd.feedId} is a ${feed.definition.kind} feed).`, { feedId: cmd.feedId, kind: feed.definition.kind });
+  }
+  const tally = tallyReport(feed, cmd.roundId, cmd.observations, cmd.listRoot);
   if ('ok' in tally) return tally;
   if (tally.latestObservedAt > at) {
     return reject('ST2-ORACLE-OBSERVATION-TIME', `An observation is dated after the transaction (${tally.latestObservedAt} > ${at}).`, { feedId: cmd.feedId, observedAt: tally.latestObservedAt, at });
@@ -74,6 +77,7 @@ export function decideRound(cmd: CommandOf<'SubmitOracleRound'>, { actor, at }: 
   const round: Round = {
     feedId: cmd.feedId, roundId: cmd.roundId, value: tally.value, low: tally.low, high: tally.high, observedAt: tally.observedAt, recordedAt: at,
     configVersion: feed.version, signers: [...tally.signers], status: quarantined ? 'quarantined' : 'accepted', ...(quarantined ? { deviationBps: deviation } : {}),
+    ...(cmd.listRoot ? { listRoot: cmd.listRoot } : {}),
   };
   return accept([{ type: 'OracleRoundRecorded', v: 1, at, round }]);
 }

@@ -7,15 +7,26 @@ import { cashRulesProblem, issuerRoleOf } from '../cash';
 import { unenforceableRulesProblem } from '../confidential/rules';
 import { capBelowCurrentProblem } from '../rules/cap-below-current';
 import { partyListLimitProblem } from '../rules/party-list';
+import { sanctionsFeedProblem } from '../rules/sanctions';
 import { agentOf, MAX_AGENTS, POWERS, type Security, type Terms } from '../security';
 import type { Actor } from '../roles';
-import { holdersIn, refs, type Refs, type Slice } from '../slice';
+import { holdersIn, refs, unionRefs, type Refs, type Slice } from '../slice';
 import { nameOf, partyOf, sameParty } from '../party';
 import { findSecurity } from './lookup';
 
 type SecurityCommand = CommandOf<'CreateSecurity' | 'SetRules' | 'AddAgent' | 'RemoveAgent' | 'Pause' | 'Unpause'>;
 
 export function securityRefs(cmd: SecurityCommand): Refs {
+  return unionRefs([ownRefs(cmd), screeningFeedRefs(cmd)]);
+}
+
+/** Rules that screen against a sanctions list name its feed, which must be one (see `sanctionsFeedProblem`). */
+function screeningFeedRefs(cmd: SecurityCommand): Refs {
+  const feed = cmd.kind === 'SetRules' || cmd.kind === 'CreateSecurity' ? cmd.rules.sanctions?.feed : undefined;
+  return refs({ feeds: feed === undefined ? [] : [feed] });
+}
+
+function ownRefs(cmd: SecurityCommand): Refs {
   if (cmd.kind === 'SetRules') {
     // A lowered country cap is checked against the count of each jurisdiction it names (rules change rarely).
     const countries = Object.keys(cmd.rules.maxHoldersPerJurisdiction ?? {});
@@ -41,7 +52,7 @@ export function decideSecurity(cmd: SecurityCommand, env: Envelope, slice: Slice
       // Hidden amounts cannot be checked against balance, holder or volume rules (see confidential/rules.ts).
       return (security.confidential ? unenforceableRulesProblem(security.id, cmd.rules) : null)
         ?? (security.terms.kind === 'cash' ? cashRulesProblem(security.id, cmd.rules) : null)
-        ?? partyListLimitProblem(cmd.rules) ?? capBelowCurrentProblem(security.id, cmd.rules, stats, (country) => holdersIn(slice, security.id, country))
+        ?? partyListLimitProblem(cmd.rules) ?? sanctionsFeedProblem(cmd.rules, slice.feeds) ?? capBelowCurrentProblem(security.id, cmd.rules, stats, (country) => holdersIn(slice, security.id, country))
         ?? accept([{ type: 'RulesSet', ...base, rules: cmd.rules }]);
     case 'AddAgent':
     case 'RemoveAgent':
@@ -88,7 +99,7 @@ function decideCreate(cmd: CommandOf<'CreateSecurity'>, { actor, at }: Envelope,
   if (invalid) return reject('ST2-INVALID-INPUT', invalid, { terms: cmd.terms.kind });
   const inapplicable = cmd.terms.kind === 'cash' ? cashRulesProblem(cmd.securityId, cmd.rules) : null;
   if (inapplicable) return inapplicable;
-  const overLimit = partyListLimitProblem(cmd.rules);
+  const overLimit = partyListLimitProblem(cmd.rules) ?? sanctionsFeedProblem(cmd.rules, slice.feeds);
   if (overLimit) return overLimit;
   if (uniqueParties(cmd.agents).length !== cmd.agents.length) return reject('ST2-INVALID-INPUT', 'An agent is listed twice.', { agents: cmd.agents.map(partyOf) });
   const agents = cmd.agents.map(({ org, id, powers }) => ({ org, id, powers: powers ?? [...POWERS] }));

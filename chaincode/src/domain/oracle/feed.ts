@@ -23,7 +23,13 @@ export const OracleValue = Type.Transform(Type.String({
 /** A raw 32-byte Ed25519 public key, lowercase hex: one key, one spelling. */
 export const SignerKey = Type.String({ pattern: '^[0-9a-f]{64}$', description: 'Ed25519 public key (32 raw bytes), lowercase hex', examples: ['3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c'] });
 
-export const FeedKind = Type.Union([Type.Literal('price'), Type.Literal('rate'), Type.Literal('index'), Type.Literal('fx'), Type.Literal('nav')]);
+/** `sanctions-list-root`: each round publishes a sanctions list's Merkle root (oracle/sanctions-list.ts); its value is the list's size. */
+export const FeedKind = Type.Union([Type.Literal('price'), Type.Literal('rate'), Type.Literal('index'), Type.Literal('fx'), Type.Literal('nav'), Type.Literal('sanctions-list-root')]);
+
+/** Whether the feed publishes a sanctions list's root with each round. */
+export function publishesListRoot(definition: FeedDefinition): boolean {
+  return definition.kind === 'sanctions-list-root';
+}
 
 /** Price-return: an index of price moves only; total-return: distributions reinvested. Comparing the two misleads. */
 export const IndexReturns = Type.Union([Type.Literal('price-return'), Type.Literal('total-return')]);
@@ -76,6 +82,8 @@ export const LatestSchema = Closed({
   low: OracleValue,
   high: OracleValue,
   observedAt: Timestamp,
+  /** A sanctions-list feed's round: the list's Merkle root; the round id is the list's version. */
+  listRoot: Type.Optional(Sha256),
 });
 export type Latest = StaticDecode<typeof LatestSchema>;
 
@@ -109,6 +117,8 @@ export function definitionProblem(definition: FeedDefinition): string | undefine
   const { signers, f, band, marketHours } = definition;
   if (signers.length <= 3 * f) return `${signers.length} signers cannot tolerate ${f} faulty ones: a feed needs more than 3f signers (here ${3 * f + 1}).`;
   if (band.min > band.max) return `The band's minimum ${band.min} is above its maximum ${band.max}.`;
+  // A sanctions list holds at every hour: a transfer at night is screened like one by day.
+  if (marketHours && publishesListRoot(definition)) return 'A sanctions-list feed has no market hours.';
   if (marketHours && marketHours.opensAt >= marketHours.closesAt) return `The market must open (minute ${marketHours.opensAt}) before it closes (minute ${marketHours.closesAt}).`;
   return undefined;
 }

@@ -29,11 +29,14 @@ export const ReportFields = {
   /** The digest of the configuration the signers signed for (the feed's `digest`). */
   configDigest: Sha256,
   observations: Type.Array(ObservationSchema, { minItems: 1, maxItems: MAX_SIGNERS }),
+  /** A sanctions-list feed's round only: the list's Merkle root, which every signature covers. */
+  listRoot: Type.Optional(Sha256),
 };
 
-/** The bytes each signer signs, one field per line. */
-export function observationMessage(feedId: string, configDigest: string, roundId: number, observedAt: number, value: bigint): string {
-  return `st2-oracle-observation/v1\n${feedId}\n${configDigest}\n${roundId}\n${observedAt}\n${value}`;
+/** The bytes each signer signs, one field per line; a sanctions-list round's root is the last line. */
+export function observationMessage(feedId: string, configDigest: string, roundId: number, observedAt: number, value: bigint, listRoot?: string): string {
+  const message = `st2-oracle-observation/v1\n${feedId}\n${configDigest}\n${roundId}\n${observedAt}\n${value}`;
+  return listRoot === undefined ? message : `${message}\n${listRoot}`;
 }
 
 /** What the counted observations say: the median and its confidence band, the earliest observation time. */
@@ -51,14 +54,14 @@ export interface Tally {
  * Every observation must come from a distinct member of the signer set with a valid signature (one bad
  * observation refuses the report: a transmitter does not get to pad it), and there must be 2f + 1 of them.
  */
-export function tallyReport(feed: Feed, roundId: number, observations: readonly Observation[]): Tally | Rejection {
+export function tallyReport(feed: Feed, roundId: number, observations: readonly Observation[], listRoot?: string): Tally | Rejection {
   const { signers } = feed.definition;
   const seen = new Set<string>();
   for (const [index, o] of observations.entries()) {
     if (!signers.includes(o.signer)) return reject('ST2-ORACLE-UNKNOWN-SIGNER', `Observation ${index} is signed by a key outside feed ${feed.id}'s signer set.`, { feedId: feed.id, index, signer: o.signer });
     if (seen.has(o.signer)) return reject('ST2-ORACLE-DUPLICATE-SIGNER', `Observation ${index} repeats a signer: each signer counts once.`, { feedId: feed.id, index, signer: o.signer });
     seen.add(o.signer);
-    if (!validSignature(o, observationMessage(feed.id, feed.digest, roundId, o.observedAt, o.value))) {
+    if (!validSignature(o, observationMessage(feed.id, feed.digest, roundId, o.observedAt, o.value, listRoot))) {
       return reject('ST2-ORACLE-BAD-SIGNATURE', `Observation ${index}'s signature does not verify for feed ${feed.id}, round ${roundId} under configuration version ${feed.version}.`, { feedId: feed.id, index, signer: o.signer });
     }
   }

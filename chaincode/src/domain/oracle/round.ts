@@ -1,5 +1,5 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
-import { Closed, Id, Timestamp } from '../schema';
+import { Closed, Id, Sha256, Timestamp } from '../schema';
 import { OracleValue, SignerKey, type Latest } from './feed';
 import { RoundId } from './report';
 
@@ -23,6 +23,8 @@ export const RoundSchema = Closed({
   configVersion: Type.Integer({ minimum: 1 }),
   signers: Type.Array(SignerKey),
   status: RoundStatus,
+  /** A sanctions-list feed's round: the list's Merkle root (its version is the round id). */
+  listRoot: Type.Optional(Sha256),
   /** Quarantined: how far it moved from the last usable value, in basis points. */
   deviationBps: Type.Optional(Type.Integer({ minimum: 0 })),
 });
@@ -46,5 +48,5 @@ export function deviationBps(previous: bigint, value: bigint): number {
 }
 
 export function latestOf(round: Round): Latest {
-  return { roundId: round.roundId, value: round.value, low: round.low, high: round.high, observedAt: round.observedAt };
+  return { roundId: round.roundId, value: round.value, low: round.low, high: round.high, observedAt: round.observedAt, ...(round.listRoot ? { listRoot: round.listRoot } : {}) };
 }

@@ -1,7 +1,9 @@
 import type { Rejection } from '../decision';
 import type { Holding } from '../holding';
 import type { ClaimIssuer, Identity } from '../identity';
+import type { Feed } from '../oracle/feed';
 import type { ReasonCode } from '../reason-codes';
+import type { SanctionsProofs } from '../sanctions';
 import type { PartitionRules, Security, SecurityStats } from '../security';
 import type { FeeLeg } from '../transfer-fee';
 
@@ -28,6 +30,10 @@ export interface TransferFacts {
   /** The partition the units move in (out of the sender's, into the recipient's): `DEFAULT_PARTITION` unless named. */
   readonly partition: string;
   readonly at: number;
+  /** Oracle feeds loaded for the movement: the security's sanctions-list feed, when it screens (`movementStatsRefs`). */
+  readonly feeds: Readonly<Record<string, Feed>>;
+  /** The movement's sanctions non-membership proofs, when it carries them. */
+  readonly sanctionsProofs?: SanctionsProofs;
   /** An agent approved this transfer (a conditional transfer's execution). */
   readonly approved?: true;
 }

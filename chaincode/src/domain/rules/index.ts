@@ -16,6 +16,7 @@ import { maxSupply } from './max-supply';
 import { partyList } from './party-list';
 import { paused } from './paused';
 import { requiredClaims } from './required-claims';
+import { sanctions } from './sanctions';
 import { transferFee } from './transfer-fee';
 import { transferWindows } from './transfer-windows';
 import { venueLimits } from './venue-limits';
@@ -25,7 +26,7 @@ export type { Rule, RuleVerdict, TransferFacts } from './facts';
 /** Every rule in the order a refusal is reported: the first broken one wins. */
 export const RULES: readonly Rule[] = [
   paused, amountLimit, balance, frozen, held, lockup, holdingPeriod, dailyLimit, transferWindows, venueLimits, requiredClaims, jurisdiction, accreditedOnly, maxBalance, maxHolders,
-  maxSupply, partyList, jurisdictionCap, approvalRequired, transferFee,
+  maxSupply, partyList, jurisdictionCap, approvalRequired, transferFee, sanctions,
 ];
 
 export interface Evaluation {
