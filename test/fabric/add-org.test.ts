@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Caller } from '../../gateway/src/ledger/ledger';
 import { applicationOrgs, fetchChannelConfig } from '../../scripts/network/src/channel-config';
-import { ensureFabric, peerCli } from '../../scripts/network/src/fabric';
+import { run as runCommand } from '../../scripts/network/src/exec';
+import { ensureFabric, peerAdminEnv, peerCli } from '../../scripts/network/src/fabric';
+import { issueUserIdentity } from '../../scripts/network/src/identity';
 import { defaultNetworkDir, Layout } from '../../scripts/network/src/layout';
 import { addOrg, status } from '../../scripts/network/src/network';
 import { DEFAULT_TOPOLOGY_FILE, envPortOffset, findOrg, parseTopology, type Topology } from '../../scripts/network/src/topology';
@@ -32,6 +34,7 @@ const run = `addorg${Date.now().toString(36)}`;
 const as = (org: string, role: string, who: string): Caller => ({ org, role, id: `${who}-${run}` });
 const ops1 = as('Bank1MSP', 'agent', 'ops1');
 
+let carolId = '';
 const context = async () => ({ topology, layout: new Layout(defaultNetworkDir()), bins: await ensureFabric(), log });
 const channelConfig = async () => fetchChannelConfig(await context(), bank1);
 
@@ -59,7 +62,17 @@ it('admits bank3 by a majority of admins: its peer reaches the channel height an
   expect(height(bank3.peer.id)).toBeGreaterThan(0);
   expect(height(bank3.peer.id)).toBe(height(bank1.peer.id));
 
+  carolId = carol.id;
   // bank3's admin asks its own peer, which runs the st2 chaincode on its own server: the same record bank1 reads.
   const { stdout } = await peerCli((await context()).bins, new Layout(defaultNetworkDir()), bank3, ['chaincode', 'query', '-C', topology.channel, '-n', topology.chaincode, '-c', JSON.stringify({ Args: ['identity:get', carol.id] })]);
   expect(JSON.parse(stdout)).toEqual(JSON.parse(await st2.evaluate(ops1, 'identity:get', carol.id)));
+});
+
+it("refuses every st2 role of an admitted org's certificates until the consortium grants it (SetOrgRoles), with ST2-UNAUTHORIZED", async () => {
+  const { bins, layout } = await context();
+  const investor = await issueUserIdentity({ org: 'bank3', role: 'investor', id: `dora-${run}`, topology });
+  const query = runCommand(bins.peer, ['chaincode', 'query', '-C', topology.channel, '-n', topology.chaincode, '-c', JSON.stringify({ Args: ['identity:getRecord', carolId] })], {
+    env: { ...peerAdminEnv(layout, bank3), CORE_PEER_MSPCONFIGPATH: investor.msp },
+  });
+  await expect(query).rejects.toThrow(/ST2-UNAUTHORIZED[\s\S]*Bank3MSP may not grant the role 'investor'/);
 });
