@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Hyperledger Fabric binaries st2's native network needs (peer, orderer, configtxgen,
-# osnadmin) from source through the Go module proxy, into a per-user cache keyed by Fabric version.
+# osnadmin, configtxlator) from source through the Go module proxy, into a per-user cache keyed by
+# Fabric version.
 #
 # Usage: scripts/fabric/build.sh        progress on stderr, the bin directory on stdout (last line)
 # Env:   ST2_FABRIC_CACHE    cache root (default ${XDG_CACHE_HOME:-$HOME/.cache}/st2/fabric)
@@ -27,6 +28,9 @@ case "$FABRIC_VERSION" in
   *) die "ST2_FABRIC_VERSION=$FABRIC_VERSION is not pinned here (pinned: 2.5.9, 3.1.1)" ;;
 esac
 readonly COMMANDS=(peer orderer configtxgen osnadmin)
+# Tools added after COMMANDS: each is built alone when missing, so adding one never rebuilds (and
+# replaces under running networks) the binaries the stamp already vouches for.
+readonly EXTRA_COMMANDS=(configtxlator)
 
 cache_root="${ST2_FABRIC_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/st2/fabric}"
 dest="$cache_root/$FABRIC_VERSION"
@@ -42,7 +46,17 @@ is_built() {
   for c in "${COMMANDS[@]}"; do [[ -x "$bin/$c" ]] || return 1; done
 }
 
-if is_built; then
+missing_extras() {
+  local c
+  for c in "${EXTRA_COMMANDS[@]}"; do [[ -x "$bin/$c" ]] || printf '%s\n' "$c"; done
+}
+
+# What to build now: everything when the stamped set is absent or stale, else only missing extra tools.
+to_build() {
+  if is_built; then missing_extras; else printf '%s\n' "${COMMANDS[@]}" "${EXTRA_COMMANDS[@]}"; fi
+}
+
+if [[ -z "$(to_build)" ]]; then
   log "Fabric $FABRIC_VERSION already built"
   printf '%s\n' "$bin"
   exit 0
@@ -63,15 +77,18 @@ exec 9>"$dest/.lock"
 if command -v flock >/dev/null 2>&1; then
   log "taking the build lock ($dest/.lock; waits if another build runs)"
   flock 9
-  if is_built; then
+  if [[ -z "$(to_build)" ]]; then
     log "Fabric $FABRIC_VERSION was built by another process"
     printf '%s\n' "$bin"
     exit 0
   fi
 fi
+mapfile -t building < <(to_build)
+rebuild_all=true
+is_built && rebuild_all=false
 
 started=$SECONDS
-log "building Fabric $FABRIC_VERSION ($FABRIC_MODULE@$FABRIC_PSEUDO_VERSION) with $(go version | cut -d' ' -f3)"
+log "building Fabric $FABRIC_VERSION ${building[*]} ($FABRIC_MODULE@$FABRIC_PSEUDO_VERSION) with $(go version | cut -d' ' -f3)"
 log "this takes a few minutes once; later runs reuse $bin"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/st2-fabric-build.XXXXXX")"
@@ -98,7 +115,7 @@ rm -rf "$src/vendor"
 mkdir -p "$bin"
 build_pid=""
 trap '[[ -n "$build_pid" ]] && kill "$build_pid" 2>/dev/null; chmod -R u+w "$work" 2>/dev/null || true; rm -rf "$work"' EXIT
-for cmd in "${COMMANDS[@]}"; do
+for cmd in "${building[@]}"; do
   log "building $cmd ($((SECONDS - started))s elapsed)"
   # CGO off: static binaries, no C toolchain needed; -trimpath: no build paths in the binaries.
   (cd "$src" && CGO_ENABLED=0 exec go build -mod=mod -trimpath -ldflags "$LDFLAGS" -o "$bin/$cmd.partial" "./cmd/$cmd") >"$work/$cmd.log" 2>&1 &
@@ -122,6 +139,7 @@ $(tail -30 "$work/$cmd.log")"
   mv -f "$bin/$cmd.partial" "$bin/$cmd"
 done
 
-printf '%s\n' "$want_stamp" >"$stamp"
+# The stamp vouches for COMMANDS only; written after a full build, untouched by an extra tool's.
+[[ "$rebuild_all" == true ]] && printf '%s\n' "$want_stamp" >"$stamp"
 log "Fabric $FABRIC_VERSION built in $((SECONDS - started))s: $("$bin/peer" version 2>/dev/null | sed -n 's/^ *Version: //p' | head -1)"
 printf '%s\n' "$bin"

@@ -47,15 +47,16 @@ describe('the BFT channel configuration', () => {
     }
   });
 
-  it("lets each org's orderer node write (consenters verify each other's messages against Writers), under BFT only", () => {
+  it("lets each org's orderer node write (it signs the config transactions it orders; BFT consenters verify each other's messages against Writers)", () => {
     expect(configtx).toContain(`Rule: "OR('RegulatorMSP.admin', 'RegulatorMSP.orderer')"`);
     expect(configtx).toContain(`Rule: "OR('Bank1MSP.admin', 'Bank1MSP.client', 'Bank1MSP.orderer')"`);
     const raftConfig = configtxYaml(raft, layout);
-    expect(raftConfig).toContain(`Rule: "OR('Bank1MSP.admin', 'Bank1MSP.client')"`);
+    expect(raftConfig).toContain(`Rule: "OR('Bank1MSP.admin', 'Bank1MSP.client', 'Bank1MSP.orderer')"`);
+    expect(raftConfig).toContain(`Rule: "OR('RegulatorMSP.admin')"`);
     expect(raftConfig).toContain('OrdererType: etcdraft');
     const writers = (yaml: string) => yaml.match(/Writers:\n\s+Type: Signature\n\s+Rule: "[^"]*"/g) ?? [];
     expect(writers(raftConfig)).toHaveLength(4);
-    expect(writers(raftConfig).filter((rule) => rule.includes('.orderer'))).toEqual([]);
+    expect(writers(raftConfig).filter((rule) => rule.includes('.orderer'))).toHaveLength(3);
     expect(writers(configtx).filter((rule) => rule.includes('.orderer'))).toHaveLength(4);
   });
 });

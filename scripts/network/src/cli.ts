@@ -5,7 +5,7 @@ import { basename, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { issueUserIdentity } from './identity';
 import { defaultNetworkDir, Layout } from './layout';
-import { deploy, down, status, up, upgrade } from './network';
+import { addOrg, deploy, down, status, up, upgrade } from './network';
 import { logTail, ProcessError } from './processes';
 
 // `network:status | head` closes the pipe early: that is not an error.
@@ -112,6 +112,15 @@ program
   .option('--no-build-chaincode', 'serve chaincode/dist as it is, without tsc -b chaincode')
   .action(async (opts: { version?: string; approvers?: string[]; buildChaincode: boolean }) => {
     await upgrade({ dir: dir(), buildChaincode: opts.buildChaincode, ...(opts.version === undefined ? {} : { version: opts.version }), ...(opts.approvers === undefined ? {} : { approvers: opts.approvers }) });
+  });
+
+program
+  .command('add-org')
+  .description("admit an org listed in topology.json to the running channel: crypto, config update signed by a majority of the member admins, its peers joined, the st2 chaincode approved for it")
+  .requiredOption('--name <org>', 'the org to admit (its topology.json entry: name or MSP id)')
+  .option('--signers <orgs>', 'comma-separated member orgs whose admins sign the config update (default: the first that make a majority)', (v) => v.split(',').map((o) => o.trim()).filter((o) => o !== ''))
+  .action(async (opts: { name: string; signers?: string[] }) => {
+    await addOrg({ dir: dir(), name: opts.name, ...(opts.signers === undefined ? {} : { signers: opts.signers }) });
   });
 
 function positiveInt(value: string): number {

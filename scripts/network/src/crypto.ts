@@ -75,6 +75,17 @@ async function addMissingPeers(topology: Topology, layout: Layout): Promise<bool
   return added.includes(true);
 }
 
+/**
+ * An org admitted to the running channel (network:add-org) gets its material as the first orgs got
+ * theirs; once generated (its first peer's TLS pair is there) it is kept, since the channel trusts its CAs.
+ */
+export async function generateOrgCrypto(org: PeerOrg, layout: Layout): Promise<boolean> {
+  if (existsSync(layout.nodeTls(org, org.peer.name).cert)) return false;
+  rmSync(layout.org(org), { recursive: true, force: true });
+  await generateOrg(org, layout);
+  return true;
+}
+
 async function readPair(certPath: string, keyPath: string): Promise<PemPair> {
   const [certPem, keyPem] = await Promise.all([readFile(certPath, 'utf8'), readFile(keyPath, 'utf8')]);
   return { certPem, keyPem };

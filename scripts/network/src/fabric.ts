@@ -11,12 +11,14 @@ export interface FabricBins {
   readonly orderer: string;
   readonly configtxgen: string;
   readonly osnadmin: string;
+  /** Translates channel configuration between protobuf and JSON and computes config updates (network:add-org). */
+  readonly configtxlator: string;
 }
 
 export const BUILD_SCRIPT = join(REPO_ROOT, 'scripts', 'fabric', 'build.sh');
 
 export function fabricBins(dir: string): FabricBins {
-  return { dir, peer: join(dir, 'peer'), orderer: join(dir, 'orderer'), configtxgen: join(dir, 'configtxgen'), osnadmin: join(dir, 'osnadmin') };
+  return { dir, peer: join(dir, 'peer'), orderer: join(dir, 'orderer'), configtxgen: join(dir, 'configtxgen'), osnadmin: join(dir, 'osnadmin'), configtxlator: join(dir, 'configtxlator') };
 }
 
 /**
@@ -28,7 +30,7 @@ export async function ensureFabric(version?: string): Promise<FabricBins> {
   const preset = process.env.ST2_FABRIC_BIN;
   if (preset) {
     const bins = fabricBins(preset);
-    for (const bin of [bins.peer, bins.orderer, bins.configtxgen, bins.osnadmin]) {
+    for (const bin of [bins.peer, bins.orderer, bins.configtxgen, bins.osnadmin, bins.configtxlator]) {
       if (!existsSync(bin)) throw new Error(`ST2_FABRIC_BIN=${preset} has no ${bin}; unset it to build Fabric with ${BUILD_SCRIPT}`);
     }
     return bins;
@@ -44,7 +46,7 @@ export async function ensureFabric(version?: string): Promise<FabricBins> {
     child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${BUILD_SCRIPT} failed (exit ${String(code)}); see the messages above`))));
   });
   const dir = stdout.trim().split('\n').pop() ?? '';
-  if (!dir || !existsSync(join(dir, 'peer'))) throw new Error(`${BUILD_SCRIPT} printed no usable bin directory (got "${dir}")`);
+  if (!dir || !existsSync(join(dir, 'peer')) || !existsSync(join(dir, 'configtxlator'))) throw new Error(`${BUILD_SCRIPT} printed no usable bin directory (got "${dir}")`);
   return fabricBins(dir);
 }
 

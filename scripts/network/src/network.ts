@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { type ChaincodeSpec, deployChaincode, type DeployedChaincode, restartChaincodeServer } from './chaincode';
 import { writeConnectionProfile } from './connection-profile';
 import { generateConfig } from './config';
-import { generateCrypto } from './crypto';
+import { generateCrypto, generateOrgCrypto } from './crypto';
 import { CommandError, retry, run, sleep } from './exec';
 import { ensureFabric, type FabricBins, osnadmin, peerCli } from './fabric';
 import { chaincodeProcess, defaultNetworkDir, Layout, ordererProcess, peerNodeProcess, peerProcesses, REPO_ROOT } from './layout';
 import { allPidRecords, httpsGet, isAlive, type PidRecord, type ProcessSpec, type Readiness, readinessProblem, readPidRecord, startProcess, stopProcess, waitReady } from './processes';
 import { writeHostsManifest } from './hosts';
-import { fabricVersion, hostPart, type HostPart, loadTopology, type OrdererNode, ordererOrg, type PeerNode, type PeerOrg, type Topology } from './topology';
+import { fabricVersion, findHost, hostPart, type HostPart, loadTopology, type OrdererNode, ordererOrg, type PeerNode, type PeerOrg, type Topology } from './topology';
 import { type UpgradeOptions, type UpgradePlan, upgradeChaincode } from './upgrade';
+import { admitToChannel, checkAdmissible, fetchGenesisBlock } from './add-org';
 
 export interface NetworkOptions {
   /** Network directory; default env ST2_NETWORK_DIR or `.st2/network` in the repository. */
@@ -130,6 +131,63 @@ export async function upgrade(options: NetworkOptions & UpgradeOptions & { reado
     if (options.buildChaincode !== false) await buildChaincode(log);
     return upgradeChaincode({ topology, layout, bins, log }, st2Chaincode(topology), options);
   });
+}
+
+export interface AddOrgOptions extends NetworkOptions {
+  /** The org to admit: its entry in the topology (name or MSP id). */
+  readonly name: string;
+  /** Orgs whose admins sign the config update (default: the first member orgs that make a majority). */
+  readonly signers?: readonly string[];
+}
+
+/**
+ * Admits an org of the topology to the running channel (`npm run network:add-org`; see add-org.ts),
+ * each step skipped when done: its crypto material and node config, the config update signed by a
+ * majority of the member admins, its peers started and joined with block 0 fetched from the ordering
+ * service, caught up with the channel, the st2 chaincode installed, served and approved for it at the
+ * committed sequence, gossip with every peer.
+ */
+export async function addOrg(options: AddOrgOptions): Promise<Network> {
+  const { topology, layout, log } = context(options);
+  const org = checkAdmissible(topology, options.name);
+  return withLock(layout, log, async () => {
+    const started = Date.now();
+    const net: Network = { topology, layout, bins: await ensureFabric(fabricVersion(topology)), log };
+    if (await generateOrgCrypto(org, layout)) log(`${org.name}: generated crypto material (CAs, MSP, peers, admin, chaincode server TLS)`);
+    generateConfig(topology, layout);
+    writeConnectionProfile(topology, layout);
+    writeHostsManifest(topology, layout);
+    await admitToChannel(net, org, options.signers);
+
+    const part: HostPart = { host: findHost(topology, org.peer.hostName), orderers: [], peers: org.peers.map((peer) => ({ org, peer })), chaincodeOrgs: [org] };
+    await startNodes(net, part);
+    await joinChannel(net, await fetchGenesisBlock(net, org), part);
+    await waitCaughtUp(net, org);
+    // The members' servers run the consortium policy of the orgs they were started with: the new org's
+    // server gets the same one (endorsers deciding under different policies disagree).
+    const members = topology.orgs.filter((o) => o !== org);
+    await deployChaincode(net, st2Chaincode({ ...topology, orgs: members }), [org]);
+    await waitForGossip(net);
+    log(`${org.name}: admitted to ${topology.channel} in ${((Date.now() - started) / 1000).toFixed(1)}s; st2 roles for ${org.mspId} come from the consortium (SetOrgRoles)`);
+    return net;
+  });
+}
+
+/** Waits until each of the org's peers is at the channel height a member's peer reports. */
+async function waitCaughtUp(net: Network, org: PeerOrg): Promise<void> {
+  const { topology, layout, log } = net;
+  const member = topology.orgs.find((o) => o !== org && isRunning(layout, peerNodeProcess(o.peer)));
+  if (!member) throw new Error(`no running peer of a member org to compare ${org.name}'s height with`);
+  const target = (await peerMetric(layout, member, member.peer, `ledger_blockchain_height{channel="${topology.channel}"}`)) ?? 0;
+  log(`${org.name}: waiting for its peers to reach height ${target} (${member.peer.id}'s)`);
+  await Promise.all(
+    org.peers.map((peer) =>
+      retry(`${peer.id} at height ${target}`, 120_000, async () => {
+        const height = (await peerMetric(layout, org, peer, `ledger_blockchain_height{channel="${topology.channel}"}`)) ?? 0;
+        if (height < target) throw new Error(`at height ${height}`);
+      }),
+    ),
+  );
 }
 
 /** Deploys one more chaincode (e.g. a test fixture) onto the running network; idempotent. */
