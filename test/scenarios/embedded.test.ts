@@ -1,4 +1,5 @@
 import { cashCustodyScenario } from './cash-custody.scenario';
+import { custodyDistributionsScenario } from './custody-distributions.scenario';
 import { conversionsScenario } from './conversions.scenario';
 import { distributionsScenario } from './distributions.scenario';
 import { floatingCouponsScenario } from './floating-coupons.scenario';
@@ -24,3 +25,4 @@ splitsScenario(embeddedBackend);
 conversionsScenario(embeddedBackend);
 fourEyesScenario(embeddedBackend);
 floatingCouponsScenario(embeddedBackend);
+custodyDistributionsScenario(embeddedBackend);

@@ -252,6 +252,8 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       return countOwners(custodyLeg(slice, e.securityId, { holder: e.to, side: 'to' }, e.accountId, e.amount, e.at, null), e.securityId, e.owners);
     case 'CustodyMoved':
       return countOwners(slice, e.securityId, e.owners);
+    case 'CustodyRedeemed':
+      return countOwners(custodyBurn(slice, e.securityId, e.accountId, e.amount, e.at), e.securityId, e.owners);
     case 'OperatorAuthorized':
       return withOperator(slice, { securityId: e.securityId, holder: e.holder, operator: e.operator, limit: e.limit, moved: 0n, ...(e.partition === undefined ? {} : { partition: e.partition }), authorizedAt: e.at });
     case 'OperatorRevoked':
@@ -333,12 +335,22 @@ const NO_RECORD = '0'.repeat(64);
  * the account never is (its beneficial owners are, by `countOwners`). `windows`: where the holder's sending counts.
  */
 function custodyLeg(slice: Slice, securityId: string, party: { holder: string; side: 'from' | 'to' }, accountId: string, amount: bigint, at: number, windows: readonly number[] | null): Slice {
+  // Both holdings keep their balances at open record times: a distribution pays each for what it held then.
+  const open = must(slice.securities, securityId).snapshots;
   const before = holdingOf(slice, securityId, party.holder);
-  const after = party.side === 'from' ? debit(before, amount, at, windows) : credit(before, amount, at);
-  const account = holdingOf(slice, securityId, accountId);
+  const kept = keepingSnapshots(before, open, at);
+  const after = party.side === 'from' ? debit(kept, amount, at, windows) : credit(kept, amount, at);
+  const account = keepingSnapshots(holdingOf(slice, securityId, accountId), open, at);
   const accountAfter = party.side === 'from' ? credit(account, amount, at) : debit(account, amount, at, null);
   const counted = withHolding(withHolding(countIn(slice, before, after), after), accountAfter);
   return adjustStats(counted, securityId, 0n, holderDelta(before, after));
+}
+
+/** An account's units burned (a redemption paid into it): the supply falls; the account is never counted, its owners are. */
+function custodyBurn(slice: Slice, securityId: string, accountId: string, amount: bigint, at: number): Slice {
+  const open = must(slice.securities, securityId).snapshots;
+  const account = debit(keepingSnapshots(holdingOf(slice, securityId, accountId), open, at), amount, at, null);
+  return adjustStats(withSupplySnapshots(withHolding(slice, account), securityId, open, at), securityId, -amount, 0);
 }
 
 /** Beneficial owners joining or leaving the holders, in the security's count and their jurisdiction's. */

@@ -115,6 +115,8 @@ export const REASON_CODES = {
   'ST2-CONVERSION-FRACTION': 'The amount does not convert to a whole number of units of the target equity at the conversion ratio.',
   'ST2-FOUR-EYES-REQUIRED': 'The security requires a second agent’s approval for this operation above its four-eyes threshold: propose it for approval.',
   'ST2-SELF-APPROVAL': 'The party that proposed an agent operation may not approve it: four eyes means a second party.',
+  'ST2-CUSTODY-RECORD-PENDING': 'A distribution’s record time has passed and the custody account it pays is not paid yet: the account’s units in the security stay where they were at the record time until its custodian claims the payment.',
+  'ST2-CUSTODY-POSITIONS': 'The beneficial owners named do not hold exactly the custody account’s units at the record time: name every owner with a position.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -239,6 +241,8 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-CONVERSION-FRACTION': null,
   'ST2-FOUR-EYES-REQUIRED': '0xE2',
   'ST2-SELF-APPROVAL': '0x10',
+  'ST2-CUSTODY-RECORD-PENDING': '0x42',
+  'ST2-CUSTODY-POSITIONS': '0x20',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

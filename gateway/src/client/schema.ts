@@ -677,6 +677,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/distributions/{id}/custody-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay a custody account's beneficial owners their entitlement (the account's custodian)
+         * @description Once per account, from the payment date: the custodian's gateway names every owner with a position in the security privately (their positions, checked by every endorser against the ledger's hashes); each owner is paid its position × rate, rounded down, into its cash position inside the account, and a redemption burns the account's units with the owners' positions. Public: the account, its record-time units and the sum. Not its custodian: 403 ST2-UNAUTHORIZED; positions not adding up to the account's record-time units: 422 ST2-CUSTODY-POSITIONS; paid already: 409 ST2-ALREADY-PAID; nothing held at the record time: 422 ST2-NO-ENTITLEMENT; an owner the cash cannot reach: its rule's code with `details.index`.
+         *
+         *     Roles: custodian.
+         */
+        post: operations["payCustodyDistribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/securities/{id}/calendar": {
         parameters: {
             query?: never;
@@ -5687,6 +5709,39 @@ export interface components {
             };
         } | {
             /** @enum {string} */
+            type: "CustodyRedeemed";
+            /** @enum {number} */
+            v: 1;
+            /**
+             * @description Milliseconds since the Unix epoch
+             * @example 1893456000000
+             */
+            at: number;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            securityId: string;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            accountId: string;
+            /**
+             * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+             * @example 1000
+             */
+            amount: string;
+            owners: {
+                /**
+                 * @description ISO 3166-1 alpha-2 country code
+                 * @example DE
+                 */
+                jurisdiction: string;
+                delta: 1 | -1;
+            }[];
+        } | {
+            /** @enum {string} */
             type: "ConfidentialEnabled";
             /** @enum {number} */
             v: 1;
@@ -10160,6 +10215,114 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Transaction id (hex)
+                         * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                         */
+                        txId: string;
+                        /** @description Block that committed the transaction */
+                        blockNumber: number;
+                        /** @description The domain events the transaction emitted, in order */
+                        events: ({
+                            type: string;
+                            v: number;
+                            at: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    payCustodyDistribution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Repeat a write safely: the same key from the same org returns the first response and never applies twice
+                 * @example acme
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    accountId: string;
+                };
             };
         };
         responses: {

@@ -105,6 +105,7 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'GET', url: '/v1/distributions/:id/entitlements', roles: STAFF, operation: distributions.listEntitlements },
   { method: 'GET', url: '/v1/distributions/:id/entitlements/:holder', roles: EVERYONE, operation: distributions.readEntitlement },
   { method: 'POST', url: '/v1/distributions/:id/close', roles: PAYING_AGENTS, operation: distributions.closeDistribution },
+  { method: 'POST', url: '/v1/distributions/:id/custody-payments', roles: ['custodian'], operation: distributions.payCustodyDistribution },
   { method: 'GET', url: '/v1/securities/:id/calendar', roles: EVERYONE, operation: calendar.readCalendar },
   { method: 'POST', url: '/v1/securities/:id/corporate-actions', roles: ['issuer'], operation: corporateActions.declareCorporateAction },
   { method: 'GET', url: '/v1/securities/:id/corporate-actions', roles: EVERYONE, operation: corporateActions.listCorporateActions },
