@@ -55,6 +55,15 @@ export class AttackLedger {
     });
   }
 
+  /** The cast's custodian opens omnibus account `accountId` (KYC'd) and becomes `holder`'s operator for `securityId`, to deposit its units. */
+  async openOmnibus(accountId: string, operatorOf: { holder: Caller; securityId: string }): Promise<void> {
+    const { custodian, kyc } = this.cast;
+    await this.st2.submit(custodian, 'custody:openAccount', { accountId, accountType: 'omnibus', jurisdiction: 'LU' });
+    const evidence = `kyc of ${accountId}`;
+    await this.st2.submit(kyc, 'identity:addClaim', { identityId: accountId, topic: 'kyc', expiresAt: Date.now() + 365 * DAY, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
+    await this.st2.submit(operatorOf.holder, 'token:authorizeOperator', { securityId: operatorOf.securityId, holder: operatorOf.holder.id, operator: { org: custodian.org, id: custodian.id } });
+  }
+
   /**
    * The refusal code of a write, after checking it changed nothing at all: no block was cut (on the
    * embedded ledger state changes only by a committed block) and the given records read back the same.
