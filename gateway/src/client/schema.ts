@@ -3056,6 +3056,7 @@ export interface components {
                          */
                         feedId?: string;
                     };
+                    firstStub?: "short" | "long";
                     call?: {
                         /**
                          * @description Milliseconds since the Unix epoch
@@ -3103,6 +3104,7 @@ export interface components {
                          */
                         feedId?: string;
                     };
+                    firstStub?: "short" | "long";
                     call?: {
                         /**
                          * @description Milliseconds since the Unix epoch
@@ -12503,6 +12505,7 @@ export interface operations {
                                      */
                                     feedId?: string;
                                 };
+                                firstStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -12550,6 +12553,7 @@ export interface operations {
                                      */
                                     feedId?: string;
                                 };
+                                firstStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -12888,6 +12892,7 @@ export interface operations {
                              */
                             feedId?: string;
                         };
+                        firstStub?: "short" | "long";
                         call?: {
                             /**
                              * @description Milliseconds since the Unix epoch
@@ -12935,6 +12940,7 @@ export interface operations {
                              */
                             feedId?: string;
                         };
+                        firstStub?: "short" | "long";
                         call?: {
                             /**
                              * @description Milliseconds since the Unix epoch
@@ -13284,6 +13290,7 @@ export interface operations {
                                      */
                                     feedId?: string;
                                 };
+                                firstStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -13331,6 +13338,7 @@ export interface operations {
                                      */
                                     feedId?: string;
                                 };
+                                firstStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -21718,6 +21726,7 @@ export interface operations {
                                      */
                                     feedId?: string;
                                 };
+                                firstStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -21765,6 +21774,7 @@ export interface operations {
                                      */
                                     feedId?: string;
                                 };
+                                firstStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
