@@ -22,15 +22,11 @@ const PAYMENT = T0 + 2 * DAY;
 function setup(): { world: World; ledger: SubLedger } {
   const world = World.withInvestors({ id: 'alice' }, { id: 'bob' }, { id: 'acme-pay' }, { id: 'acme-rest' });
   world.createEquity('EQ');
-  world.given(treasury, 'CreateSecurity', { securityId: 'EURC', name: 'EUR deposit token', decimals: 2, agents: [], rules: { requiredClaims: ['kyc'] }, terms: { kind: 'cash', currency: 'EUR' } });
-  world.given(treasury, 'Issue', { securityId: 'EURC', to: 'acme-pay', amount: '1000' });
+  world.createCash('EURC', { 'acme-pay': '1000' });
   world.given(actors.agent, 'Issue', { securityId: 'EQ', to: 'alice', amount: '600' });
   world.given(actors.agent, 'Issue', { securityId: 'EQ', to: 'bob', amount: '350' });
-  for (const accountId of ['OMNI', 'OMNI2']) {
-    world.given(custodian, 'OpenCustodyAccount', { accountId, accountType: 'omnibus', jurisdiction: 'LU' });
-    world.given(actors.kycProvider, 'AddClaim', { identityId: accountId, topic: 'kyc', expiresAt: world.now + 365 * DAY, evidenceHash: 'a'.repeat(64) });
-  }
-  world.given(investor('bob'), 'AuthorizeOperator', { securityId: 'EQ', holder: 'bob', operator: partyOf(custodian) });
+  world.openOmnibus(custodian, 'OMNI', { holder: 'bob', securityId: 'EQ' });
+  world.openOmnibus(custodian, 'OMNI2');
   const ledger = new SubLedger();
   deposit(world, ledger, 'zoe', 200n);
   deposit(world, ledger, 'yan', 100n, { jurisdiction: 'FR' });
@@ -148,8 +144,7 @@ describe('a distribution paid into a custody account', () => {
   it('redeems a bond held in custody: the principal into the owners\' cash positions, the account\'s units burned with its owners\' positions, the owners no longer counted', () => {
     const world = World.withInvestors({ id: 'bob' }, { id: 'acme-pay' }, { id: 'acme-rest' });
     const maturity = Date.UTC(2026, 2, 16);
-    world.given(treasury, 'CreateSecurity', { securityId: 'EURC', name: 'EUR deposit token', decimals: 2, agents: [], rules: { requiredClaims: ['kyc'] }, terms: { kind: 'cash', currency: 'EUR' } });
-    world.given(treasury, 'Issue', { securityId: 'EURC', to: 'acme-pay', amount: '1000000' });
+    world.createCash('EURC', { 'acme-pay': '1000000' });
     world.given(actors.issuer, 'CreateSecurity', {
       securityId: 'BOND', name: '5% notes 2026', isin: 'DE000A1B2C46', decimals: 0, rules: { requiredClaims: ['kyc'] }, agents: [partyOf(actors.agent)],
       terms: { kind: 'debt', faceValue: '100000', currency: 'EUR', couponRateBps: 500, couponFrequency: 'annual', issueDate: Date.UTC(2025, 2, 16), maturityDate: maturity },

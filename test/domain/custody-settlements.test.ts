@@ -1,4 +1,4 @@
-import { availableBalance, holdingOf, partyOf, type Actor, type CustodyFacts } from '@st2/chaincode';
+import { availableBalance, holdingOf, type Actor, type CustodyFacts } from '@st2/chaincode';
 import { SubLedger } from './sub-ledger';
 import { actors, DAY, hash, investor, refusedWith, World } from './world';
 
@@ -16,9 +16,7 @@ function setup(): { world: World; ledger: SubLedger } {
   world.createEquity('CASH');
   world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice', amount: '1000' });
   world.given(actors.agent, 'Issue', { securityId: 'CASH', to: 'bob', amount: '100000' });
-  world.given(custodian, 'OpenCustodyAccount', { accountId: 'OMNI', accountType: 'omnibus', jurisdiction: 'LU' });
-  world.given(actors.kycProvider, 'AddClaim', { identityId: 'OMNI', topic: 'kyc', expiresAt: world.now + 365 * DAY, evidenceHash: 'a'.repeat(64) });
-  world.given(investor('bob'), 'AuthorizeOperator', { securityId: 'CASH', holder: 'bob', operator: partyOf(custodian) });
+  world.openOmnibus(custodian, 'OMNI', { holder: 'bob', securityId: 'CASH' });
   const ledger = new SubLedger();
   const to = ledger.owner('CASH', 'zoe');
   world.given(custodian, 'CustodyDeposit', { securityId: 'CASH', accountId: 'OMNI', from: 'bob', amount: '50000' }, { custody: { to } });

@@ -20,6 +20,7 @@ import { decideSecurity, securityRefs } from './deciders/security';
 import { corporateActionDependentRefs, corporateActionRefs, decideCorporateAction, pendingActionProblem } from './deciders/corporate-actions';
 import { decideSettlement, settlementDependentRefs, settlementRefs } from './deciders/settlement';
 import { custodyPaymentDependentRefs, custodyPaymentRefs, custodyRecordProblem, custodyRecordRefs, decidePayCustody } from './deciders/custody-distributions';
+import { custodyActionDependentRefs, custodyActionRefs, decideApplyCustody } from './deciders/custody-corporate-actions';
 import { decideRound, roundRefs } from './deciders/oracle';
 import type { DomainEvent } from './events';
 import { evolveAll } from './evolve';
@@ -136,6 +137,8 @@ function decideCommand(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
       return decideFourEyes(cmd, env, slice);
     case 'PayCustodyDistribution':
       return decidePayCustody(cmd, env, slice);
+    case 'ApplyCustodyCorporateAction':
+      return decideApplyCustody(cmd, env, slice);
   }
 }
 
@@ -230,6 +233,8 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
       return fourEyesRefs(cmd);
     case 'PayCustodyDistribution':
       return custodyPaymentRefs(cmd);
+    case 'ApplyCustodyCorporateAction':
+      return custodyActionRefs(cmd);
   }
 }
 
@@ -297,6 +302,8 @@ function commandDependentRefs(cmd: Command, slice: Slice, env: Envelope): Refs {
       return approvedActionRefs(cmd, slice);
     case 'PayCustodyDistribution':
       return custodyPaymentDependentRefs(cmd, slice, env);
+    case 'ApplyCustodyCorporateAction':
+      return custodyActionDependentRefs(cmd, slice, env);
     default:
       return refs({});
   }

@@ -18,6 +18,7 @@ import { payoutRef, type Distribution } from './distribution';
 import type { Feed } from './oracle/feed';
 import { latestOf, roundRef, type Round } from './oracle/round';
 import { multiplierOf, scaledHolding, type CorporateAction } from './corporate-action';
+import { isCustodyAccount } from './custody';
 import { retallied, splitsOf, voteRef, type Proposal, type Vote } from './proposal';
 import { entriesBeforeChange, valueAt, type OpenSnapshot } from './snapshots';
 import { requestRef, type TransferRequest } from './transfer-request';
@@ -479,11 +480,17 @@ function applyAdjustments(slice: Slice, e: EventOf<'CorporateActionApplied'>): S
   const open = must(slice.securities, e.securityId).snapshots;
   let next = slice;
   let holders = 0;
-  for (const { holder } of e.adjustments) {
+  for (const { holder, newUnits } of e.adjustments) {
     const before = holdingOf(next, e.securityId, holder);
-    const after = scaledHolding(keepingSnapshots(before, open, e.at), multiplier, e.actionId);
-    holders += holderDelta(before, after);
-    next = withHolding(countIn(next, before, after), after);
+    const scaled = scaledHolding(keepingSnapshots(before, open, e.at), multiplier, e.actionId);
+    // A custody account ends at its owners' new units: what their own floors leave below the account's is paid in lieu.
+    const after = scaled.balance > newUnits ? debit(scaled, scaled.balance - newUnits, e.at, null) : scaled;
+    // The account is never counted; its owners are (the CustodyMoved that follows).
+    if (!isCustodyAccount(next.identities[holder])) {
+      holders += holderDelta(before, after);
+      next = countIn(next, before, after);
+    }
+    next = withHolding(next, after);
   }
   const sum = (pick: (a: EventOf<'CorporateActionApplied'>['adjustments'][number]) => bigint) => e.adjustments.reduce((total, a) => total + pick(a), 0n);
   const oldUnits = sum((a) => a.units);

@@ -791,6 +791,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/corporate-actions/{id}/custody-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a corporate action to a custody account through its beneficial owners (the account's custodian)
+         * @description Once per account, from the effective time: the custodian's gateway names every owner with a position privately (checked by every endorser against the ledger's hashes); each owner's position becomes floor(position × ratio), its fraction paid in lieu into its cash position inside the account; the account ends at the sum of its owners' new units. Not its custodian: 403 ST2-UNAUTHORIZED; positions not adding up to the account's units: 422 ST2-CUSTODY-POSITIONS; applied already: 409 ST2-ALREADY-ADJUSTED; before the effective time: 422 ST2-CORPORATE-ACTION-NOT-DUE; the account owed a distribution's payment first: 422 ST2-CUSTODY-RECORD-PENDING.
+         *
+         *     Roles: custodian.
+         */
+        post: operations["applyCustodyCorporateAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/corporate-actions/{id}/entitlements": {
         parameters: {
             query?: never;
@@ -11259,6 +11281,114 @@ export interface operations {
             content: {
                 "application/json": {
                     holders: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Transaction id (hex)
+                         * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                         */
+                        txId: string;
+                        /** @description Block that committed the transaction */
+                        blockNumber: number;
+                        /** @description The domain events the transaction emitted, in order */
+                        events: ({
+                            type: string;
+                            v: number;
+                            at: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    applyCustodyCorporateAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Repeat a write safely: the same key from the same org returns the first response and never applies twice
+                 * @example acme
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    accountId: string;
                 };
             };
         };

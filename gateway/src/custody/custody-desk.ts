@@ -63,15 +63,32 @@ export class CustodyDesk {
    * a position in the security, with its positions in the security and the cash exactly as the custodian's
    * peer holds them, travels privately; every endorser checks them against the ledger's hashes.
    */
-  async payDistribution(custodian: Caller, input: { distributionId: string; accountId: string; requestId?: string }, distribution: { securityId: string; cashSecurityId: string }): Promise<SubmitResult> {
+  payDistribution(custodian: Caller, input: { distributionId: string; accountId: string; requestId?: string }, distribution: { securityId: string; cashSecurityId: string }): Promise<SubmitResult> {
+    return this.#submitOwners(custodian, 'PayCustodyDistribution', input, distribution);
+  }
+
+  /**
+   * Applies a split, reverse split or stock dividend to the account (`action`: its security, and the cash its
+   * fractions are paid in, if any), naming every owner with a position privately, as a distribution's payment does.
+   */
+  applyCorporateAction(custodian: Caller, input: { actionId: string; accountId: string; requestId?: string }, action: { securityId: string; cashSecurityId?: string }): Promise<SubmitResult> {
+    return this.#submitOwners(custodian, 'ApplyCustodyCorporateAction', input, action);
+  }
+
+  /** Every owner with a position in `securityId`, with its stored positions there and in `cashSecurityId`, as transient `custody.owners`. */
+  async #submitOwners(
+    custodian: Caller, kind: 'PayCustodyDistribution' | 'ApplyCustodyCorporateAction', input: { accountId: string },
+    { securityId, cashSecurityId }: { securityId: string; cashSecurityId?: string },
+  ): Promise<SubmitResult> {
     const { accountId } = input;
     const listed = JSON.parse(Buffer.from(await this.ledger.evaluate(custodian, { fn: QUERIES.custodyPositions, args: [accountId] })).toString('utf8')) as { securityId: string; owner: string }[];
-    const owners = await Promise.all(listed.filter((p) => p.securityId === distribution.securityId).map(async ({ owner }): Promise<PaidOwnerTransient> => {
-      const [position, cash] = await Promise.all([distribution.securityId, distribution.cashSecurityId].map((securityId) => this.#stored(custodian, accountId, securityId, owner)));
-      return { owner, position: position ?? '', cashPosition: cash === '' ? null : cash ?? null };
+    const owners = await Promise.all(listed.filter((p) => p.securityId === securityId).map(async ({ owner }): Promise<PaidOwnerTransient> => {
+      const position = await this.#stored(custodian, accountId, securityId, owner);
+      const cash = cashSecurityId ? await this.#stored(custodian, accountId, cashSecurityId, owner) : '';
+      return { owner, position, cashPosition: cash === '' ? null : cash };
     }));
     const custody: CustodyTransient = { owners };
-    return submitCommand(this.ledger, custodian, 'PayCustodyDistribution', input, { custody: Buffer.from(JSON.stringify(custody)) });
+    return submitCommand(this.ledger, custodian, kind, input, { custody: Buffer.from(JSON.stringify(custody)) });
   }
 
   async #stored(custodian: Caller, accountId: string, securityId: string, owner: string): Promise<string> {

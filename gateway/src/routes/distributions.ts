@@ -6,9 +6,9 @@ import { DEFAULT_PAGE_SIZE } from '../projections/paging';
 import type { DistributionRecord, HoldingRecord, PayoutRecord } from '../projections/read-model';
 import { operation } from './operation';
 import { requireSelfIfInvestor } from './ownership';
-import { commandBody, EmptyBody, IdempotencyHeaders, IdParams, pageOf, Paging, readQuery, WriteResultSchema } from './schemas';
-import { idempotentWrite, withRequestId, writeOperation, writeResult } from './write';
-import { CustodyDesk } from '../custody/custody-desk';
+import { commandBody, EmptyBody, IdParams, pageOf, Paging, readQuery } from './schemas';
+import { withRequestId, writeOperation } from './write';
+import { custodianClaim } from './custodian-claims';
 
 /** Cash distributions (docs/corporate-actions.md): declared on a security, paid in a cash token in batches, closed with the remainder. */
 const tags = ['corporate actions'];
@@ -52,22 +52,19 @@ export const payDistribution = writeOperation({
   submission: ({ params, body }) => ({ input: { distributionId: params.id, holders: body.holders } }),
 });
 
-export const payCustodyDistribution = operation({
-  summary: 'Pay a custody account\'s beneficial owners their entitlement (the account\'s custodian)',
-  description: 'Once per account, from the payment date: the custodian\'s gateway names every owner with a position in the security privately (their positions, checked by every endorser '
+export const payCustodyDistribution = custodianClaim(
+  'Pay a custody account\'s beneficial owners their entitlement (the account\'s custodian)',
+  'Once per account, from the payment date: the custodian\'s gateway names every owner with a position in the security privately (their positions, checked by every endorser '
     + 'against the ledger\'s hashes); each owner is paid its position × rate, rounded down, into its cash position inside the account, and a redemption burns the account\'s units '
     + 'with the owners\' positions. Public: the account, its record-time units and the sum. Not its custodian: 403 ST2-UNAUTHORIZED; positions not adding up to the account\'s '
     + 'record-time units: 422 ST2-CUSTODY-POSITIONS; paid already: 409 ST2-ALREADY-PAID; nothing held at the record time: 422 ST2-NO-ENTITLEMENT; an owner the cash cannot reach: '
     + 'its rule\'s code with `details.index`.',
   tags,
-  effect: 'write',
-  schema: { params: IdParams, body: Type.Object({ accountId: Id }, { additionalProperties: false }), headers: IdempotencyHeaders, response: { 200: WriteResultSchema } },
-  handle: (request, reply, services) => idempotentWrite(request, reply, services, 200, async (requestId) => {
-    const distribution = foundDistribution(await services.readModel.distribution(request.params.id), request.params.id);
-    const input = withRequestId({ distributionId: distribution.id, accountId: request.body.accountId }, requestId);
-    return writeResult(await new CustodyDesk(services.submitter).payDistribution(principalOf(request), input, distribution));
-  }, (outcome) => outcome),
-});
+  async (desk, caller, { id, accountId, requestId }, { readModel }) => {
+    const distribution = foundDistribution(await readModel.distribution(id), id);
+    return desk.payDistribution(caller, withRequestId({ distributionId: distribution.id, accountId }, requestId), distribution);
+  },
+);
 
 export const closeDistribution = writeOperation({
   kind: 'CloseDistribution',

@@ -111,6 +111,7 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'GET', url: '/v1/securities/:id/corporate-actions', roles: EVERYONE, operation: corporateActions.listCorporateActions },
   { method: 'GET', url: '/v1/corporate-actions/:id', roles: EVERYONE, operation: corporateActions.readCorporateAction },
   { method: 'POST', url: '/v1/corporate-actions/:id/batches', roles: PAYING_AGENTS, operation: corporateActions.applyCorporateAction },
+  { method: 'POST', url: '/v1/corporate-actions/:id/custody-batches', roles: ['custodian'], operation: corporateActions.applyCustodyCorporateAction },
   { method: 'GET', url: '/v1/corporate-actions/:id/entitlements', roles: STAFF, operation: corporateActions.listCorporateActionEntitlements },
   { method: 'POST', url: '/v1/securities/:id/conversions', roles: ['investor'], operation: conversions.convert },
   { method: 'GET', url: '/v1/consortium/policy', roles: EVERYONE, operation: consortium.readPolicy },

@@ -111,7 +111,7 @@ function claimOf(cmd: PayCustody, { actor, at }: Envelope, slice: Slice): Found<
 }
 
 /** Distinct owners, each holding units, whose positions add up to the account's record-time units exactly. */
-function namedOwners(owners: readonly OwnerEntitlement[] | undefined, account: Identity, units: bigint): Found<readonly OwnerEntitlement[]> {
+export function namedOwners(owners: readonly OwnerEntitlement[] | undefined, account: Identity, units: bigint): Found<readonly OwnerEntitlement[]> {
   if (!owners || owners.length === 0) {
     return reject('ST2-INVALID-INPUT', `The custodian names ${account.id}'s beneficial owners privately (transient 'custody').`, { account: account.id });
   }
@@ -123,7 +123,7 @@ function namedOwners(owners: readonly OwnerEntitlement[] | undefined, account: I
   return reject('ST2-CUSTODY-POSITIONS', `The owners named hold ${named}; ${account.id} held ${units} at the record time.`, { account: account.id, named: named.toString(), units: units.toString() });
 }
 
-interface Deposit {
+export interface Deposit {
   readonly account: Identity;
   readonly payer: Identity;
   readonly cashSecurityId: string;
@@ -134,7 +134,7 @@ interface Deposit {
  * Each owner's cash from the payer into the account, judged in turn by the cash token's rules with the owner as
  * recipient, as one public deposit of the sum: per-owner amounts would show each owner's position.
  */
-function depositToOwners(owners: readonly OwnerEntitlement[], amounts: readonly bigint[], { account, payer, cashSecurityId, at }: Deposit, slice: Slice): Decision<DomainEvent> {
+export function depositToOwners(owners: readonly OwnerEntitlement[], amounts: readonly bigint[], { account, payer, cashSecurityId, at }: Deposit, slice: Slice): Decision<DomainEvent> {
   const deposits: EventOf<'CustodyDeposited'>[] = [];
   let current = slice;
   for (const [index, owner] of owners.entries()) {
@@ -182,7 +182,7 @@ export function custodyRecordProblem(before: Slice, events: readonly DomainEvent
   return null;
 }
 
-function unpaidRecord(slice: Slice, securityId: string, accountId: string, at: number): Distribution | undefined {
+export function unpaidRecord(slice: Slice, securityId: string, accountId: string, at: number): Distribution | undefined {
   const holding = holdingOf(slice, securityId, accountId);
   return (slice.securities[securityId]?.snapshots ?? [])
     .map((snapshot) => slice.distributions[snapshot.id])
