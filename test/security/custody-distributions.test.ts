@@ -46,14 +46,7 @@ describe('custody distributions, from the attacker\'s side', () => {
     account: [await q(world.cast.audit, 'token:getHolding', 'ACME', 'OMNI'), await q(world.cast.audit, 'token:getHolding', 'EURT', 'OMNI')],
     payer: await q(world.cast.audit, 'token:getHolding', 'EURT', 'acme-pay'),
   });
-  /** Transient `custody` naming owners by their stored positions (`edit` forges one). */
-  const owners = async (names: readonly string[], edit: (stored: string) => string = (stored) => stored) => {
-    const named = await Promise.all(names.map(async (owner) => {
-      const cash = await q(custodian, 'custody:position', 'OMNI', 'EURT', owner);
-      return { owner, position: edit(await q(custodian, 'custody:position', 'OMNI', 'ACME', owner)), cashPosition: cash === '' ? null : cash };
-    }));
-    return { custody: Buffer.from(JSON.stringify({ owners: named })) };
-  };
+  const owners = (names: readonly string[], edit?: (stored: string) => string) => world.ownersTransient('OMNI', 'ACME', names, { cashSecurityId: 'EURT', ...(edit ? { edit } : {}) });
 
   it('refuses bank2\'s custodian-role certificate, another desk of the custodian and the issuer\'s agent with ST2-UNAUTHORIZED, even with the true positions, changing nothing', async () => {
     const transient = await owners(['zoe', 'yan']);
