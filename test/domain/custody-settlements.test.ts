@@ -1,26 +1,10 @@
-import { availableBalance, holdingOf, partyOf, type Actor, type CustodyFacts, type CustodyPosition, type OwnerFacts } from '@st2/chaincode';
+import { availableBalance, holdingOf, type Actor, type CustodyFacts } from '@st2/chaincode';
+import { SubLedger } from './sub-ledger';
 import { actors, DAY, hash, investor, refusedWith, World } from './world';
 
 const codeOf = (d: { ok: boolean; code?: string }) => (d.ok ? 'accepted' : d.code);
 const custodian: Actor = { org: 'CustodianMSP', role: 'custodian', id: 'custody-desk' };
 const alice = investor('alice');
-
-/** The custodian's sub-ledger across securities, as the spec keeps it (the chaincode keeps it in the custodian's collection). */
-class SubLedger {
-  readonly positions = new Map<string, CustodyPosition>();
-  owner(securityId: string, owner: string, jurisdiction = 'DE'): OwnerFacts {
-    const position = this.positions.get(`${securityId}:${owner}`) ?? null;
-    return { owner, position, jurisdiction: position?.jurisdiction ?? jurisdiction, investorType: position?.investorType ?? 'retail' };
-  }
-  apply(securityId: string, side: OwnerFacts, delta: bigint, at: number): void {
-    this.positions.set(`${securityId}:${side.owner}`, {
-      accountId: 'OMNI', securityId, owner: side.owner, jurisdiction: side.jurisdiction, investorType: side.investorType, amount: (side.position?.amount ?? 0n) + delta, updatedAt: at,
-    });
-  }
-  sum(securityId: string): bigint {
-    return [...this.positions.values()].filter((p) => p.securityId === securityId).reduce((s, p) => s + p.amount, 0n);
-  }
-}
 
 /**
  * ACME (max 4 holders, US blocked), alice holds 1,000; CASH, bob holds 100,000; the custodian's omnibus account
@@ -32,9 +16,7 @@ function setup(): { world: World; ledger: SubLedger } {
   world.createEquity('CASH');
   world.given(actors.agent, 'Issue', { securityId: 'ACME', to: 'alice', amount: '1000' });
   world.given(actors.agent, 'Issue', { securityId: 'CASH', to: 'bob', amount: '100000' });
-  world.given(custodian, 'OpenCustodyAccount', { accountId: 'OMNI', accountType: 'omnibus', jurisdiction: 'LU' });
-  world.given(actors.kycProvider, 'AddClaim', { identityId: 'OMNI', topic: 'kyc', expiresAt: world.now + 365 * DAY, evidenceHash: 'a'.repeat(64) });
-  world.given(investor('bob'), 'AuthorizeOperator', { securityId: 'CASH', holder: 'bob', operator: partyOf(custodian) });
+  world.openOmnibus(custodian, 'OMNI', { holder: 'bob', securityId: 'CASH' });
   const ledger = new SubLedger();
   const to = ledger.owner('CASH', 'zoe');
   world.given(custodian, 'CustodyDeposit', { securityId: 'CASH', accountId: 'OMNI', from: 'bob', amount: '50000' }, { custody: { to } });

@@ -38,6 +38,23 @@ describe('debt terms: issue date, day count, business-day convention, floating c
     expect(maturity.paymentDate).toBe(d('2031-03-14')); // preceding: Friday the 14th
   });
 
+  it('a bond may ask for a long first coupon (ISDA 1998, "The Actual/Actual Day Count Fraction", Example 5): to the second roll date, counted over its two notional periods', () => {
+    // Quarterly on the 30th, issued 30 November 1999, first coupon 30 April 2000 over 30 October 1999 – 30 January 2000
+    // (92 days) and 30 January – 30 April 2000 (91 days): ICMA 61 / (92 × 4) + 91 / (91 × 4) = 153 / 368 of a year.
+    // Moved 28 years on (2028 is a leap year as 2000 was: the same day counts) so that the bond has not matured;
+    // 5% of 1,000.00 × 153 / 368 = 20.7880: 2,078 cents (rounded down).
+    const terms = { issueDate: d('2027-11-30'), maturityDate: d('2029-04-30'), couponFrequency: 'quarterly', dayCount: 'ACT/ACT-ICMA' };
+    const [long, short] = [new World(), new World()];
+    expect(create(long, debtTerms({ ...terms, firstStub: 'long' })).ok).toBe(true);
+    expect(create(short, debtTerms(terms)).ok).toBe(true);
+    const [first] = calendarOf(long).coupons;
+    expect([first?.start, first?.end, first?.regular, first?.rate]).toEqual([d('2027-11-30'), d('2028-04-30'), false, { kind: 'fixed', rateBps: 500, couponPerUnit: 2_078n }]);
+    expect(calendarOf(long).coupons[1]?.rate).toEqual({ kind: 'fixed', rateBps: 500, couponPerUnit: 1_250n });
+    // Short by default: the same issue pays first on 30 January, 61 / 368 of 50.00 = 8.2880.
+    expect([calendarOf(short).coupons[0]?.end, calendarOf(short).coupons[0]?.rate]).toEqual([d('2028-01-30'), { kind: 'fixed', rateBps: 500, couponPerUnit: 828n }]);
+    expect(calendarOf(short).coupons).toHaveLength(calendarOf(long).coupons.length + 1);
+  });
+
   it('a floating coupon names its reference and spread; its rate waits for the fixing from the feed named like the reference', () => {
     const world = World.withInvestors();
     expect(create(world, debtTerms({ couponRateBps: 0, floating: { reference: 'EURIBOR-6M', spreadBps: 120 } })).ok).toBe(true);

@@ -44,7 +44,7 @@ export function expectProjectionsAgree(before: Slice, events: readonly Parameter
   for (const event of events) {
     const first = restrict(world, touchedBy(event));
     const through = touchedThrough(event, first);
-    const refs = { ...touchedBy(event), jurisdictions: through.jurisdictions };
+    const refs = { ...touchedBy(event), jurisdictions: [...touchedBy(event).jurisdictions, ...through.jurisdictions] };
     const partial = evolve(restrict(world, refs), event);
     world = evolve(world, event);
     expect(partial).toEqual(restrict(world, refs));
@@ -95,10 +95,10 @@ export function expectLoadedSliceAgrees(before: Slice, after: Slice, cmd: Comman
 }
 
 /** Runs a command in the world, checking that what the chaincode loads decides the same and that projections fold its events the same. */
-export function runChecked(world: World, actor: Actor, kind: CommandKind, input: Record<string, unknown>): Decision<DomainEvent> {
+export function runChecked(world: World, actor: Actor, kind: CommandKind, input: Record<string, unknown>, facts: Pick<Envelope, 'custody'> = {}): Decision<DomainEvent> {
   const before = world.slice;
-  const decision = world.run(actor, kind, input);
+  const decision = world.run(actor, kind, input, facts);
   if (decision.ok) expectProjectionsAgree(before, decision.events);
-  expectLoadedSliceAgrees(before, world.slice, command(kind, input), { actor, at: world.now, consortium }, decision);
+  expectLoadedSliceAgrees(before, world.slice, command(kind, input), { actor, at: world.now, consortium, ...facts }, decision);
   return decision;
 }

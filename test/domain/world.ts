@@ -115,6 +115,20 @@ export class World {
     }
   }
 
+  /** A cash token of bank1's treasury (KYC required), issued to the given holders. */
+  createCash(securityId: string, issued: Readonly<Record<string, string>>): void {
+    const treasury: Actor = { org: 'Bank1MSP', role: 'cash-issuer', id: 'bank1-treasury' };
+    this.given(treasury, 'CreateSecurity', { securityId, name: 'EUR deposit token', decimals: 2, agents: [], rules: { requiredClaims: ['kyc'] }, terms: { kind: 'cash', currency: 'EUR' } });
+    for (const [to, amount] of Object.entries(issued)) this.given(treasury, 'Issue', { securityId, to, amount });
+  }
+
+  /** A custodian's omnibus account, KYC'd by the trusted provider; `operatorFor`: a holder making the custodian its operator for a security. */
+  openOmnibus(custodian: Actor, accountId: string, operatorFor?: { holder: string; securityId: string }): void {
+    this.given(custodian, 'OpenCustodyAccount', { accountId, accountType: 'omnibus', jurisdiction: 'LU' });
+    this.given(actors.kycProvider, 'AddClaim', { identityId: accountId, topic: 'kyc', expiresAt: this.now + 365 * DAY, evidenceHash: 'a'.repeat(64) });
+    if (operatorFor) this.given(investor(operatorFor.holder), 'AuthorizeOperator', { ...operatorFor, operator: partyOf(custodian) });
+  }
+
   /** An equity security with the given rules, its issuer `acme` and agent `acme-ta`. */
   createEquity(securityId: string, rules: Record<string, unknown> = { requiredClaims: ['kyc'] }): void {
     this.given(actors.issuer, 'CreateSecurity', {

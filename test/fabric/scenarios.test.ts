@@ -1,6 +1,7 @@
 import { floatingCouponsScenario } from '../scenarios/floating-coupons.scenario';
 import { partitionsScenario } from '../scenarios/partitions.scenario';
 import { cashCustodyScenario } from '../scenarios/cash-custody.scenario';
+import { custodyDistributionsScenario } from '../scenarios/custody-distributions.scenario';
 import { conversionsScenario } from '../scenarios/conversions.scenario';
 import { distributionsScenario } from '../scenarios/distributions.scenario';
 import { securitiesScenario } from '../scenarios/securities.scenario';
@@ -28,3 +29,4 @@ conversionsScenario(fabricBackend);
 fourEyesScenario(fabricBackend);
 floatingCouponsScenario(fabricBackend);
 sanctionsScenario(fabricBackend);
+custodyDistributionsScenario(fabricBackend);

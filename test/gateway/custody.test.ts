@@ -1,6 +1,6 @@
 import { cast, party } from './support/cast';
 import { startHarness, type Harness } from './support/harness';
-import { call, ok, standardWorld, YEAR } from './support/world';
+import { call, ok, omnibusFor, standardWorld } from './support/world';
 
 describe('custody over HTTP (/v1/custody)', () => {
   let h: Harness;
@@ -10,9 +10,7 @@ describe('custody over HTTP (/v1/custody)', () => {
   beforeAll(async () => {
     h = await startHarness();
     await standardWorld(h);
-    await ok(h, cast.custodian, 'POST', '/v1/custody/accounts', { accountId: 'OMNI', accountType: 'omnibus', jurisdiction: 'LU' });
-    await ok(h, cast.kyc, 'POST', '/v1/identities/OMNI/claims', { topic: 'kyc', expiresAt: h.clock.now + YEAR, evidence: { method: 'document-check', reference: 'OMNI' } });
-    await ok(h, cast.alice, 'POST', '/v1/securities/ACME/operators', { holder: 'alice', operator: party(cast.custodian) });
+    await omnibusFor(h, cast.alice);
   });
   afterAll(() => h.close());
 

@@ -90,8 +90,9 @@ describe('demo', () => {
     const cash = await ok(h, as(cast.regulator), 'GET', `/v1/audit/securities/EUR-T/holders?position=${position}`);
     const balances = new Map((cash.body.items as { holding: { holder: string; balance: string } }[]).map(({ holding }) => [holding.holder, holding.balance]));
     // The trade's EUR 2,500.00, and each one's dividend later (alice 940 shares, bob 600, at 37/3 cents); then alice's
-    // EUR 500.00 from the omnibus account's trade, paid from the EUR 1,000.00 bob's units put in custody.
-    expect([balances.get(cast.alice.id), balances.get(cast.bob.id)]).toEqual([String(250_000 + 11_593 + 50_000), String(4_750_000 + 7_400 - 100_000)]);
+    // EUR 500.00 from the omnibus account's trade, paid from the EUR 1,000.00 bob's units put in custody; last, the
+    // second dividend at 1 cent a share (alice 960 shares then, bob 600).
+    expect([balances.get(cast.alice.id), balances.get(cast.bob.id)]).toEqual([String(250_000 + 11_593 + 50_000 + 960), String(4_750_000 + 7_400 - 100_000 + 600)]);
   });
 
   it('keeps carol\'s deposited units and a trade\'s in an omnibus account whose beneficial owner only the custodian and the regulator see', async () => {
@@ -99,11 +100,12 @@ describe('demo', () => {
     const reconciliation = await ok(h, as(cast.custodian), 'GET', `/v1/custody/accounts/CUST-OMNIBUS-1/reconciliation?position=${position}`);
     expect(reconciliation.body).toMatchObject({ reconciled: true });
     expect(reconciliation.body.securities).toEqual(expect.arrayContaining([
-      { securityId: 'ACME-EQ', subLedger: '70', public: '70', reconciled: true }, { securityId: 'EUR-T', subLedger: '50000', public: '50000', reconciled: true },
+      { securityId: 'ACME-EQ', subLedger: '70', public: '70', reconciled: true }, { securityId: 'EUR-T', subLedger: '50070', public: '50070', reconciled: true },
     ]));
+    // The owner's cash: EUR 500.00 left after the trade, and the second dividend on its 70 shares, 70 cents.
     const positions = await ok(h, as(cast.regulator), 'GET', '/v1/custody/accounts/CUST-OMNIBUS-1/positions');
     expect(positions.body.items).toEqual([
-      expect.objectContaining({ securityId: 'ACME-EQ', owner: 'client-0001', amount: '70', jurisdiction: 'FR' }), expect.objectContaining({ securityId: 'EUR-T', owner: 'client-0001', amount: '50000' }),
+      expect.objectContaining({ securityId: 'ACME-EQ', owner: 'client-0001', amount: '70', jurisdiction: 'FR' }), expect.objectContaining({ securityId: 'EUR-T', owner: 'client-0001', amount: '50070' }),
     ]);
     const trade = await ok(h, as(cast.custodian), 'GET', `/v1/settlements/demo-trade-2?position=${position}`);
     expect(trade.body).toMatchObject({ status: 'settled', buyer: 'CUST-OMNIBUS-1', price: { amount: '500.00', currency: 'EUR' }, beneficialOwner: { owner: 'client-0001' } });
@@ -115,6 +117,15 @@ describe('demo', () => {
     const dividend = (await ok(h, as(cast.regulator), 'GET', `/v1/distributions/ACME-DIV-2026?position=${await h.ledger.height()}`)).body;
     // 1,900 shares at 37/3 cents: 23,433 declared; 23,432 paid in floors to four holders, 1 cent of remainder.
     expect(dividend).toMatchObject({ status: 'closed', paidHolders: 4, eligibleUnits: '1900', declaredTotal: '23433', paidAmount: '23432', remainder: '1' });
+  });
+
+  it('paid a second dividend to the omnibus account\'s beneficial owner through its custodian, naming the owner nowhere public, and closed it', async () => {
+    const position = await h.ledger.height();
+    const dividend = (await ok(h, as(cast.regulator), 'GET', `/v1/distributions/ACME-DIV-2026-Q2?position=${position}`)).body;
+    expect(dividend).toMatchObject({ status: 'closed', paidHolders: 5, declaredTotal: dividend.paidAmount, remainder: '0' });
+    const payments = (await ok(h, as(cast.agent), 'GET', '/v1/distributions/ACME-DIV-2026-Q2/payments')).body;
+    expect(payments.items).toEqual(expect.arrayContaining([expect.objectContaining({ holder: 'CUST-OMNIBUS-1', units: '70', amount: '70' })]));
+    expect(JSON.stringify(payments)).not.toContain('client-0001');
   });
 
   it('publishes a price feed of the equity, defined by both banks: its second round\'s median is the price, read ok with its confidence', async () => {

@@ -1,7 +1,7 @@
 import { cast } from './support/cast';
 import { startHarness, type Harness } from './support/harness';
 import { projectionCaughtUp } from './support/projection';
-import { call, ok, onboard, standardWorld } from './support/world';
+import { call, ok, payingWorld } from './support/world';
 
 const DAY = 86_400_000;
 
@@ -19,11 +19,7 @@ describe('cash distributions over HTTP', () => {
 
   beforeAll(async () => {
     h = await startHarness();
-    await standardWorld(h);
-    await onboard(h, 'acme-pay');
-    await onboard(h, 'acme-rest');
-    await ok(h, cast.treasury, 'POST', '/v1/cash', { securityId: 'EURC', name: 'EUR deposit token', currency: 'EUR', decimals: 2, rules: { requiredClaims: ['kyc'] }, agents: [] });
-    await ok(h, cast.treasury, 'POST', '/v1/cash/EURC/issuances', { to: 'acme-pay', amount: '100000' });
+    await payingWorld(h);
   });
   afterAll(() => h.close());
 

@@ -1,4 +1,5 @@
 import { cashCustodyScenario } from './cash-custody.scenario';
+import { custodyDistributionsScenario } from './custody-distributions.scenario';
 import { conversionsScenario } from './conversions.scenario';
 import { distributionsScenario } from './distributions.scenario';
 import { floatingCouponsScenario } from './floating-coupons.scenario';
@@ -26,3 +27,4 @@ conversionsScenario(embeddedBackend);
 fourEyesScenario(embeddedBackend);
 floatingCouponsScenario(embeddedBackend);
 sanctionsScenario(embeddedBackend);
+custodyDistributionsScenario(embeddedBackend);

@@ -1,7 +1,6 @@
 import { MAX_AMOUNT } from '@st2/chaincode';
 import { CustodyDesk } from '../../gateway/src/custody/custody-desk';
 import type { Caller } from '../../gateway/src/ledger/ledger';
-import { sha256 } from '../scenarios/client';
 import { AttackLedger, DAY, msp } from './support';
 
 /**
@@ -29,10 +28,7 @@ describe('settlements with a custody account, from the attacker\'s side', () => 
     await world.createEquity('EURT');
     await world.st2.submit(world.cast.agent, 'token:issue', { securityId: 'ACME', to: alice.id, amount: '1000' });
     await world.st2.submit(world.cast.agent, 'token:issue', { securityId: 'EURT', to: bob.id, amount: '50000' });
-    await world.st2.submit(custodian, 'custody:openAccount', { accountId: 'OMNI', accountType: 'omnibus', jurisdiction: 'LU' });
-    const evidence = 'kyc of OMNI';
-    await world.st2.submit(world.cast.kyc, 'identity:addClaim', { identityId: 'OMNI', topic: 'kyc', expiresAt: Date.now() + 365 * DAY, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
-    await world.st2.submit(bob, 'token:authorizeOperator', { securityId: 'EURT', holder: bob.id, operator: { org: custodian.org, id: custodian.id } });
+    await world.openOmnibus('OMNI', { holder: bob, securityId: 'EURT' });
     await desk.deposit(custodian, custodian, { securityId: 'EURT', accountId: 'OMNI', from: bob.id, amount: '20000' }, owner);
     for (const settlementId of ['s1', 's2']) {
       await world.st2.submit(alice, 'settlement:propose', {

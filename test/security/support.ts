@@ -55,6 +55,28 @@ export class AttackLedger {
     });
   }
 
+  /** The cast's custodian opens omnibus account `accountId` (KYC'd) and becomes `holder`'s operator for `securityId`, to deposit its units. */
+  async openOmnibus(accountId: string, operatorOf: { holder: Caller; securityId: string }): Promise<void> {
+    const { custodian, kyc } = this.cast;
+    await this.st2.submit(custodian, 'custody:openAccount', { accountId, accountType: 'omnibus', jurisdiction: 'LU' });
+    const evidence = `kyc of ${accountId}`;
+    await this.st2.submit(kyc, 'identity:addClaim', { identityId: accountId, topic: 'kyc', expiresAt: Date.now() + 365 * DAY, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
+    await this.st2.submit(operatorOf.holder, 'token:authorizeOperator', { securityId: operatorOf.securityId, holder: operatorOf.holder.id, operator: { org: custodian.org, id: custodian.id } });
+  }
+
+  /**
+   * Transient `custody` naming an account's owners by their positions as the custodian's peer stores them (in
+   * `securityId`, and in `cashSecurityId` when given), as its desk would send them; `edit` forges a position.
+   */
+  async ownersTransient(accountId: string, securityId: string, names: readonly string[], { cashSecurityId, edit = (stored: string) => stored }: { cashSecurityId?: string; edit?: (stored: string) => string } = {}): Promise<Record<string, Uint8Array>> {
+    const stored = (id: string, owner: string) => this.st2.evaluate(this.cast.custodian, 'custody:position', accountId, id, owner);
+    const named = await Promise.all(names.map(async (owner) => {
+      const cash = cashSecurityId ? await stored(cashSecurityId, owner) : '';
+      return { owner, position: edit(await stored(securityId, owner)), cashPosition: cash === '' ? null : cash };
+    }));
+    return { custody: Buffer.from(JSON.stringify({ owners: named })) };
+  }
+
   /**
    * The refusal code of a write, after checking it changed nothing at all: no block was cut (on the
    * embedded ledger state changes only by a committed block) and the given records read back the same.

@@ -1,5 +1,6 @@
 import { Context, Contract, Info, Returns, Transaction } from 'fabric-contract-api';
 import { fail } from '../wire/rejection-message';
+import { ownerActionFacts, writeOwnerAdjustments } from './custody-payments';
 import { execute } from './execute';
 import { keys } from './keys';
 import { Repository, stateCodecs } from './repository';
@@ -21,6 +22,16 @@ export class CorporateActionContract extends Contract {
   @Returns('string')
   async apply(ctx: Context, input: string): Promise<string> {
     return execute(ctx, 'ApplyCorporateAction', input);
+  }
+
+  /**
+   * A custody account's application, by its custodian: its beneficial owners' positions arrive as transient
+   * `custody` (checked against their hashes by every endorser); their new positions are written with it.
+   */
+  @Transaction()
+  @Returns('string')
+  async applyCustody(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'ApplyCustodyCorporateAction', input, writeOwnerAdjustments, ownerActionFacts);
   }
 
   /** An action with what it has applied so far (public, as its events are). */

@@ -95,7 +95,7 @@ export class CustodyContract extends Contract {
 }
 
 /** The account (public) and the custodian collection its sub-ledger lives in. */
-async function accountOf(ctx: Context, accountId: string): Promise<{ account: Identity; custodianCollection: string }> {
+export async function accountOf(ctx: Context, accountId: string): Promise<{ account: Identity; custodianCollection: string }> {
   const account = await new Repository(ctx.stub).get(keys.identity(ctx.stub, accountId), stateCodecs.identity);
   if (!account?.custody) fail('ST2-NOT-FOUND', `${accountId} is not a custody account.`, { account: accountId });
   return { account, custodianCollection: orgCollection(account.custody.custodian.org) };
@@ -144,7 +144,7 @@ export async function verifiedCustodyFacts(ctx: Context, accountId: string, secu
   return { custody };
 }
 
-async function verifiedOwner(ctx: Context, collection: string, cmd: { accountId: string; securityId: string }, side: OwnerTransient): Promise<OwnerFacts> {
+export async function verifiedOwner(ctx: Context, collection: string, cmd: { accountId: string; securityId: string }, side: OwnerTransient): Promise<OwnerFacts> {
   const key = keys.custodyPosition(ctx.stub, cmd.accountId, cmd.securityId, side.owner);
   if (side.position === null) {
     if (await storedHash(ctx, collection, key) !== '') fail('ST2-INVALID-INPUT', `${side.owner} already has a position: send it.`, { owner: side.owner });

@@ -1,5 +1,6 @@
 import { Context, Contract, Info, Returns, Transaction } from 'fabric-contract-api';
 import { fail } from '../wire/rejection-message';
+import { ownerPaymentFacts, writeOwnerPayments } from './custody-payments';
 import { execute } from './execute';
 import { keys } from './keys';
 import { Repository, stateCodecs } from './repository';
@@ -27,6 +28,16 @@ export class DistributionContract extends Contract {
   @Returns('string')
   async pay(ctx: Context, input: string): Promise<string> {
     return execute(ctx, 'PayDistribution', input);
+  }
+
+  /**
+   * A custody account's payment, by its custodian: its beneficial owners' positions arrive as transient
+   * `custody` (checked against their hashes by every endorser), their new positions are written with it.
+   */
+  @Transaction()
+  @Returns('string')
+  async payCustody(ctx: Context, input: string): Promise<string> {
+    return execute(ctx, 'PayCustodyDistribution', input, writeOwnerPayments, ownerPaymentFacts);
   }
 
   @Transaction()

@@ -72,6 +72,8 @@ export const WRITE_FUNCTIONS: Readonly<Record<CommandKind, string>> = {
   ProposeAgentAction: 'token:proposeAgentAction',
   ApproveAgentAction: 'token:approveAgentAction',
   CancelAgentAction: 'token:cancelAgentAction',
+  PayCustodyDistribution: 'distribution:payCustody',
+  ApplyCustodyCorporateAction: 'corporateAction:applyCustody',
 };
 
 /** Read-only queries a gateway evaluates (what its read model cannot hold: private data, dry runs). */

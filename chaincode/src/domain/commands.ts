@@ -214,6 +214,16 @@ export const CommandSchemas = {
   PayDistribution: Closed({ distributionId: Id, holders: Type.Array(Id, { minItems: 1, maxItems: MAX_PAYMENTS_PER_BATCH, uniqueItems: true }) }),
   /** By the issuer or an agent, once every unit at record time was paid for: pays the remainder, releases the snapshot. */
   CloseDistribution: Closed({ distributionId: Id }),
+  /**
+   * By a custody account's custodian, from the payment date: the account's entitlement, paid into the account as
+   * its beneficial owners' cash positions for their record-time positions, named privately (transient `custody`).
+   */
+  PayCustodyDistribution: Closed({ distributionId: Id, accountId: Id }),
+  /**
+   * By a custody account's custodian, from the effective time: a split, reverse split or stock dividend applied to
+   * the account through its beneficial owners, named privately (transient `custody`), each in new units and cash in lieu.
+   */
+  ApplyCustodyCorporateAction: Closed({ actionId: Id, accountId: Id }),
   /** Consortium changes (governance.ts) of an oracle feed's definition and of a quarantined round (docs/oracles.md). */
   SetOracleFeed: Closed(ChangeFields.SetOracleFeed),
   ReleaseOracleRound: Closed(ChangeFields.ReleaseOracleRound),

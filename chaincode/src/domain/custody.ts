@@ -51,6 +51,18 @@ export interface CustodyFacts {
   readonly to?: OwnerFacts;
   readonly amount?: bigint;
   readonly segregatedOwner?: string;
+  /** A distribution paid into the account: each beneficial owner's positions (custody-distributions.ts). */
+  readonly owners?: readonly OwnerEntitlement[];
+}
+
+/**
+ * One beneficial owner of an account a distribution pays (docs/custody.md, "Distributions"): its position in
+ * the distributed security (what it is paid for) and in the cash it is paid in (null position: none yet; it
+ * enters with the facts attested for its security position), each as verified against the ledger's hashes.
+ */
+export interface OwnerEntitlement {
+  readonly security: OwnerFacts;
+  readonly cash: OwnerFacts;
 }
 
 export function isCustodyAccount(identity: Identity | undefined): boolean {

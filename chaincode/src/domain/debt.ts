@@ -17,6 +17,7 @@ export function scheduleTermsOf(terms: DebtLikeTerms, createdAt: number): Schedu
     frequency: terms.couponFrequency,
     dayCount: terms.dayCount ?? DEFAULT_DAY_COUNT,
     convention: terms.businessDayConvention ?? DEFAULT_BUSINESS_DAY_CONVENTION,
+    ...(terms.firstStub ? { firstStub: terms.firstStub } : {}),
   };
 }
 

@@ -19,6 +19,8 @@ import { custodyPartyRefs, custodyRefs, decideCustody } from './deciders/custody
 import { decideSecurity, securityRefs } from './deciders/security';
 import { corporateActionDependentRefs, corporateActionRefs, decideCorporateAction, pendingActionProblem } from './deciders/corporate-actions';
 import { decideSettlement, settlementDependentRefs, settlementRefs } from './deciders/settlement';
+import { custodyPaymentDependentRefs, custodyPaymentRefs, custodyRecordProblem, custodyRecordRefs, decidePayCustody } from './deciders/custody-distributions';
+import { custodyActionDependentRefs, custodyActionRefs, decideApplyCustody } from './deciders/custody-corporate-actions';
 import { decideRound, roundRefs } from './deciders/oracle';
 import type { DomainEvent } from './events';
 import { evolveAll } from './evolve';
@@ -28,7 +30,8 @@ import { refs, unionRefs, type Refs, type Slice } from './slice';
  * The one entry point: any command, decided on the slice its `requiredRefs` named. The scheduled partition
  * conversions due on the holdings it touches come first (see `dueConversions`), and no decision may leave a
  * holding in more partitions than the limit (see `partitionLimitProblem`), nor move units of a security under a
- * corporate action (see `pendingActionProblem`).
+ * corporate action (see `pendingActionProblem`), nor move a custody account's units a distribution's record
+ * time has fixed (see `custodyRecordProblem`).
  */
 export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<DomainEvent> {
   const touched = unionRefs([requiredRefs(cmd, env), dependentRefs(cmd, slice, env)]).holdings;
@@ -38,7 +41,7 @@ export function decide(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
   if (!decision.ok) return decision;
   const events = [...converted, ...decision.events];
   const limited = events.some(entersPartition) ? partitionLimitProblem(slice, evolveAll(slice, events)) : null;
-  return limited ?? pendingActionProblem(cmd, slice, events, env.at) ?? (converted.length > 0 ? accept(events) : decision);
+  return limited ?? pendingActionProblem(cmd, slice, events, env.at) ?? custodyRecordProblem(slice, events, env.at) ?? (converted.length > 0 ? accept(events) : decision);
 }
 
 /** Only these events can give a holding a named partition it did not hold. */
@@ -132,6 +135,10 @@ function decideCommand(cmd: Command, env: Envelope, slice: Slice): Decision<Doma
     case 'ApproveAgentAction':
     case 'CancelAgentAction':
       return decideFourEyes(cmd, env, slice);
+    case 'PayCustodyDistribution':
+      return decidePayCustody(cmd, env, slice);
+    case 'ApplyCustodyCorporateAction':
+      return decideApplyCustody(cmd, env, slice);
   }
 }
 
@@ -224,6 +231,10 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
     case 'ApproveAgentAction':
     case 'CancelAgentAction':
       return fourEyesRefs(cmd);
+    case 'PayCustodyDistribution':
+      return custodyPaymentRefs(cmd);
+    case 'ApplyCustodyCorporateAction':
+      return custodyActionRefs(cmd);
   }
 }
 
@@ -235,6 +246,11 @@ export function requiredRefs(cmd: Command, env: Envelope): Refs {
  * until it asks for nothing new (`Repository.loadFor`).
  */
 export function dependentRefs(cmd: Command, slice: Slice, env: Envelope): Refs {
+  // Whatever the command, a custody account's holding brings what the record freeze reads (custodyRecordProblem).
+  return unionRefs([commandDependentRefs(cmd, slice, env), custodyRecordRefs(slice)]);
+}
+
+function commandDependentRefs(cmd: Command, slice: Slice, env: Envelope): Refs {
   switch (cmd.kind) {
     case 'Issue':
     case 'Redeem':
@@ -284,6 +300,10 @@ export function dependentRefs(cmd: Command, slice: Slice, env: Envelope): Refs {
       return conversionDependentRefs(cmd, slice);
     case 'ApproveAgentAction':
       return approvedActionRefs(cmd, slice);
+    case 'PayCustodyDistribution':
+      return custodyPaymentDependentRefs(cmd, slice, env);
+    case 'ApplyCustodyCorporateAction':
+      return custodyActionDependentRefs(cmd, slice, env);
     default:
       return refs({});
   }

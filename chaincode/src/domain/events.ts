@@ -23,7 +23,8 @@ import { SanctionsListUsedSchema } from './sanctions';
  * needs. One schema per event; the union and the TypeScript types are derived from them.
  */
 /** A beneficial owner joining (+1) or leaving (-1) the holders, by jurisdiction: at most the two owners of one movement. */
-const OwnerCounts = Type.Array(Closed({ jurisdiction: Jurisdiction, delta: Type.Union([Type.Literal(1), Type.Literal(-1)]) }), { maxItems: 2 });
+// A distribution paid into an account crosses as many owners as the batch names (MAX_PAYMENTS_PER_BATCH).
+const OwnerCounts = Type.Array(Closed({ jurisdiction: Jurisdiction, delta: Type.Union([Type.Literal(1), Type.Literal(-1)]) }), { maxItems: MAX_PAYMENTS_PER_BATCH });
 
 function event<T extends string, P extends Record<string, TSchema>, V extends number = 1>(type: T, fields: P, v: V = 1 as V) {
   return Closed({ type: Type.Literal(type), v: Type.Literal(v), at: Timestamp, ...fields });
@@ -145,6 +146,8 @@ export const EventSchemas = {
   CustodyWithdrawn: event('CustodyWithdrawn', { securityId: Id, accountId: Id, to: Id, amount: Amount, owners: OwnerCounts }),
   /** Between beneficial owners of an omnibus account: no public movement, only the owners' zero crossings. */
   CustodyMoved: event('CustodyMoved', { securityId: Id, accountId: Id, owners: OwnerCounts }),
+  /** A redemption's principal paid into an account: its units burned, every beneficial owner's position with them. */
+  CustodyRedeemed: event('CustodyRedeemed', { securityId: Id, accountId: Id, amount: Amount, owners: OwnerCounts }),
   /** A distribution declared: its snapshot opens at its record time. */
   DistributionDeclared: event('DistributionDeclared', { distribution: DistributionSchema }),
   /** A batch of holders paid (each marked paid); the cash moves as the Transferred events of the same transaction. */
@@ -201,6 +204,7 @@ export const DomainEventSchema = Type.Union([
   E.CorporateActionDeclared, E.CorporateActionApplied, E.CorporateActionCompleted,
   E.Converted,
   E.AgentActionProposed, E.AgentActionApproved, E.AgentActionCancelled,
+  E.CustodyRedeemed,
 ]);
 export type EventType = keyof typeof EventSchemas;
 export type DomainEvent = { [K in EventType]: StaticDecode<(typeof EventSchemas)[K]> }[EventType];

@@ -18,6 +18,7 @@ import { payoutRef, type Distribution } from './distribution';
 import type { Feed } from './oracle/feed';
 import { latestOf, roundRef, type Round } from './oracle/round';
 import { multiplierOf, scaledHolding, type CorporateAction } from './corporate-action';
+import { isCustodyAccount } from './custody';
 import { retallied, splitsOf, voteRef, type Proposal, type Vote } from './proposal';
 import { entriesBeforeChange, valueAt, type OpenSnapshot } from './snapshots';
 import { requestRef, type TransferRequest } from './transfer-request';
@@ -252,6 +253,8 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       return countOwners(custodyLeg(slice, e.securityId, { holder: e.to, side: 'to' }, e.accountId, e.amount, e.at, null), e.securityId, e.owners);
     case 'CustodyMoved':
       return countOwners(slice, e.securityId, e.owners);
+    case 'CustodyRedeemed':
+      return countOwners(custodyBurn(slice, e.securityId, e.accountId, e.amount, e.at), e.securityId, e.owners);
     case 'OperatorAuthorized':
       return withOperator(slice, { securityId: e.securityId, holder: e.holder, operator: e.operator, limit: e.limit, moved: 0n, ...(e.partition === undefined ? {} : { partition: e.partition }), authorizedAt: e.at });
     case 'OperatorRevoked':
@@ -333,12 +336,22 @@ const NO_RECORD = '0'.repeat(64);
  * the account never is (its beneficial owners are, by `countOwners`). `windows`: where the holder's sending counts.
  */
 function custodyLeg(slice: Slice, securityId: string, party: { holder: string; side: 'from' | 'to' }, accountId: string, amount: bigint, at: number, windows: readonly number[] | null): Slice {
+  // Both holdings keep their balances at open record times: a distribution pays each for what it held then.
+  const open = must(slice.securities, securityId).snapshots;
   const before = holdingOf(slice, securityId, party.holder);
-  const after = party.side === 'from' ? debit(before, amount, at, windows) : credit(before, amount, at);
-  const account = holdingOf(slice, securityId, accountId);
+  const kept = keepingSnapshots(before, open, at);
+  const after = party.side === 'from' ? debit(kept, amount, at, windows) : credit(kept, amount, at);
+  const account = keepingSnapshots(holdingOf(slice, securityId, accountId), open, at);
   const accountAfter = party.side === 'from' ? credit(account, amount, at) : debit(account, amount, at, null);
   const counted = withHolding(withHolding(countIn(slice, before, after), after), accountAfter);
   return adjustStats(counted, securityId, 0n, holderDelta(before, after));
+}
+
+/** An account's units burned (a redemption paid into it): the supply falls; the account is never counted, its owners are. */
+function custodyBurn(slice: Slice, securityId: string, accountId: string, amount: bigint, at: number): Slice {
+  const open = must(slice.securities, securityId).snapshots;
+  const account = debit(keepingSnapshots(holdingOf(slice, securityId, accountId), open, at), amount, at, null);
+  return adjustStats(withSupplySnapshots(withHolding(slice, account), securityId, open, at), securityId, -amount, 0);
 }
 
 /** Beneficial owners joining or leaving the holders, in the security's count and their jurisdiction's. */
@@ -467,11 +480,17 @@ function applyAdjustments(slice: Slice, e: EventOf<'CorporateActionApplied'>): S
   const open = must(slice.securities, e.securityId).snapshots;
   let next = slice;
   let holders = 0;
-  for (const { holder } of e.adjustments) {
+  for (const { holder, newUnits } of e.adjustments) {
     const before = holdingOf(next, e.securityId, holder);
-    const after = scaledHolding(keepingSnapshots(before, open, e.at), multiplier, e.actionId);
-    holders += holderDelta(before, after);
-    next = withHolding(countIn(next, before, after), after);
+    const scaled = scaledHolding(keepingSnapshots(before, open, e.at), multiplier, e.actionId);
+    // A custody account ends at its owners' new units: what their own floors leave below the account's is paid in lieu.
+    const after = scaled.balance > newUnits ? debit(scaled, scaled.balance - newUnits, e.at, null) : scaled;
+    // The account is never counted; its owners are (the CustodyMoved that follows).
+    if (!isCustodyAccount(next.identities[holder])) {
+      holders += holderDelta(before, after);
+      next = countIn(next, before, after);
+    }
+    next = withHolding(next, after);
   }
   const sum = (pick: (a: EventOf<'CorporateActionApplied'>['adjustments'][number]) => bigint) => e.adjustments.reduce((total, a) => total + pick(a), 0n);
   const oldUnits = sum((a) => a.units);

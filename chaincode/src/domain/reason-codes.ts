@@ -119,6 +119,8 @@ export const REASON_CODES = {
   'ST2-SANCTIONED': 'A party’s proof does not show it absent from the security’s current sanctions list: it may be listed.',
   'ST2-SANCTIONS-STALE': 'The security’s sanctions list is older than the security accepts, or none is published.',
   'ST2-SANCTIONS-PROOF': 'The movement lacks a party’s sanctions non-membership proof, or its proofs were made for another version of the list.',
+  'ST2-CUSTODY-RECORD-PENDING': 'A distribution’s record time has passed and the custody account it pays is not paid yet: the account’s units in the security stay where they were at the record time until its custodian claims the payment.',
+  'ST2-CUSTODY-POSITIONS': 'The beneficial owners named do not hold exactly the custody account’s units at the record time: name every owner with a position.',
 } as const;
 
 export type ReasonCode = keyof typeof REASON_CODES;
@@ -247,6 +249,8 @@ export const ERC1066_EQUIVALENTS: Readonly<Record<ReasonCode, Erc1066Code | null
   'ST2-SANCTIONED': '0x16',
   'ST2-SANCTIONS-STALE': '0x46',
   'ST2-SANCTIONS-PROOF': '0x20',
+  'ST2-CUSTODY-RECORD-PENDING': '0x42',
+  'ST2-CUSTODY-POSITIONS': '0x20',
 };
 
 /** A reason code's ERC-1066 equivalent with the standard's description, or null where there is none. */

@@ -74,6 +74,8 @@ const DebtFields = {
   dayCount: Type.Optional(DayCountSchema),
   businessDayConvention: Type.Optional(BusinessDayConventionSchema),
   floating: Type.Optional(FloatingCouponSchema),
+  /** When the issue date is not a roll date: a short first coupon to the first roll date (absent), or a long one to the second (schedule/coupon-schedule.ts). */
+  firstStub: Type.Optional(Type.Union([Type.Literal('short'), Type.Literal('long')])),
   /** Absent: not callable, redeemed at maturity only. */
   call: Type.Optional(CallTermsSchema),
 };

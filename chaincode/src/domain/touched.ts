@@ -51,6 +51,8 @@ export function touchedBy(e: St2Event): Refs {
       return custodyMovement(e.securityId, e.owners, [e.accountId, e.to]);
     case 'CustodyMoved':
       return custodyMovement(e.securityId, e.owners, []);
+    case 'CustodyRedeemed':
+      return custodyMovement(e.securityId, e.owners, [e.accountId]);
     case 'TransferFeeCharged':
       return movement(e.securityId, [e.payer, e.collector]);
     case 'HoldingFrozen':

@@ -677,6 +677,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/distributions/{id}/custody-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay a custody account's beneficial owners their entitlement (the account's custodian)
+         * @description Once per account, from the payment date: the custodian's gateway names every owner with a position in the security privately (their positions, checked by every endorser against the ledger's hashes); each owner is paid its position × rate, rounded down, into its cash position inside the account, and a redemption burns the account's units with the owners' positions. Public: the account, its record-time units and the sum. Not its custodian: 403 ST2-UNAUTHORIZED; positions not adding up to the account's record-time units: 422 ST2-CUSTODY-POSITIONS; paid already: 409 ST2-ALREADY-PAID; nothing held at the record time: 422 ST2-NO-ENTITLEMENT; an owner the cash cannot reach: its rule's code with `details.index`.
+         *
+         *     Roles: custodian.
+         */
+        post: operations["payCustodyDistribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/securities/{id}/calendar": {
         parameters: {
             query?: never;
@@ -763,6 +785,28 @@ export interface paths {
          *     Roles: issuer, agent.
          */
         post: operations["applyCorporateAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/corporate-actions/{id}/custody-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a corporate action to a custody account through its beneficial owners (the account's custodian)
+         * @description Once per account, from the effective time: the custodian's gateway names every owner with a position privately (checked by every endorser against the ledger's hashes); each owner's position becomes floor(position × ratio), its fraction paid in lieu into its cash position inside the account; the account ends at the sum of its owners' new units. Not its custodian: 403 ST2-UNAUTHORIZED; positions not adding up to the account's units: 422 ST2-CUSTODY-POSITIONS; applied already: 409 ST2-ALREADY-ADJUSTED; before the effective time: 422 ST2-CORPORATE-ACTION-NOT-DUE; the account owed a distribution's payment first: 422 ST2-CUSTODY-RECORD-PENDING.
+         *
+         *     Roles: custodian.
+         */
+        post: operations["applyCustodyCorporateAction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3100,6 +3144,7 @@ export interface components {
                          */
                         feedId?: string;
                     };
+                    firstStub?: "short" | "long";
                     call?: {
                         /**
                          * @description Milliseconds since the Unix epoch
@@ -3147,6 +3192,7 @@ export interface components {
                          */
                         feedId?: string;
                     };
+                    firstStub?: "short" | "long";
                     call?: {
                         /**
                          * @description Milliseconds since the Unix epoch
@@ -5810,6 +5856,39 @@ export interface components {
                  */
                 id: string;
             };
+        } | {
+            /** @enum {string} */
+            type: "CustodyRedeemed";
+            /** @enum {number} */
+            v: 1;
+            /**
+             * @description Milliseconds since the Unix epoch
+             * @example 1893456000000
+             */
+            at: number;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            securityId: string;
+            /**
+             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+             * @example acme
+             */
+            accountId: string;
+            /**
+             * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+             * @example 1000
+             */
+            amount: string;
+            owners: {
+                /**
+                 * @description ISO 3166-1 alpha-2 country code
+                 * @example DE
+                 */
+                jurisdiction: string;
+                delta: 1 | -1;
+            }[];
         } | {
             /** @enum {string} */
             type: "ConfidentialEnabled";
@@ -10365,6 +10444,114 @@ export interface operations {
             };
         };
     };
+    payCustodyDistribution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Repeat a write safely: the same key from the same org returns the first response and never applies twice
+                 * @example acme
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    accountId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Transaction id (hex)
+                         * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                         */
+                        txId: string;
+                        /** @description Block that committed the transaction */
+                        blockNumber: number;
+                        /** @description The domain events the transaction emitted, in order */
+                        events: ({
+                            type: string;
+                            v: number;
+                            at: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
     readCalendar: {
         parameters: {
             query?: {
@@ -11219,6 +11406,114 @@ export interface operations {
             content: {
                 "application/json": {
                     holders: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Transaction id (hex)
+                         * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                         */
+                        txId: string;
+                        /** @description Block that committed the transaction */
+                        blockNumber: number;
+                        /** @description The domain events the transaction emitted, in order */
+                        events: ({
+                            type: string;
+                            v: number;
+                            at: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    applyCustodyCorporateAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Repeat a write safely: the same key from the same org returns the first response and never applies twice
+                 * @example acme
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                     * @example acme
+                     */
+                    accountId: string;
                 };
             };
         };
@@ -12467,6 +12762,7 @@ export interface operations {
                                      */
                                     feedId?: string;
                                 };
+                                firstStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -12514,6 +12810,7 @@ export interface operations {
                                      */
                                     feedId?: string;
                                 };
+                                firstStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -12861,6 +13158,7 @@ export interface operations {
                              */
                             feedId?: string;
                         };
+                        firstStub?: "short" | "long";
                         call?: {
                             /**
                              * @description Milliseconds since the Unix epoch
@@ -12908,6 +13206,7 @@ export interface operations {
                              */
                             feedId?: string;
                         };
+                        firstStub?: "short" | "long";
                         call?: {
                             /**
                              * @description Milliseconds since the Unix epoch
@@ -13266,6 +13565,7 @@ export interface operations {
                                      */
                                     feedId?: string;
                                 };
+                                firstStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -13313,6 +13613,7 @@ export interface operations {
                                      */
                                     feedId?: string;
                                 };
+                                firstStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -22611,6 +22912,7 @@ export interface operations {
                                      */
                                     feedId?: string;
                                 };
+                                firstStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -22658,6 +22960,7 @@ export interface operations {
                                      */
                                     feedId?: string;
                                 };
+                                firstStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch

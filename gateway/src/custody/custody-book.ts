@@ -19,7 +19,7 @@ export interface ReconciliationCheck {
   readonly checkedAfter: string;
 }
 
-const CUSTODY_EVENTS = new Set(['CustodyAccountOpened', 'CustodyDeposited', 'CustodyWithdrawn', 'CustodyMoved']);
+const CUSTODY_EVENTS = new Set(['CustodyAccountOpened', 'CustodyDeposited', 'CustodyWithdrawn', 'CustodyMoved', 'CustodyRedeemed']);
 const CURSOR = 'cursor';
 
 /**

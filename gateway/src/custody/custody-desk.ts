@@ -1,4 +1,4 @@
-import { QUERIES, type CustodyTransient, type OwnerTransient } from '@st2/chaincode';
+import { QUERIES, type CustodyTransient, type OwnerTransient, type PaidOwnerTransient } from '@st2/chaincode';
 import { submitCommand } from '../ledger/identity-record';
 import type { Caller, Ledger, SubmitResult } from '../ledger/ledger';
 
@@ -58,6 +58,43 @@ export class CustodyDesk {
     return this.#submit(custodian, 'Settle', input, custodian, owners, legs, owner.owner);
   }
 
+  /**
+   * Claims a distribution's payment into the account (`distribution`: its security and cash): every owner with
+   * a position in the security, with its positions in the security and the cash exactly as the custodian's
+   * peer holds them, travels privately; every endorser checks them against the ledger's hashes.
+   */
+  payDistribution(custodian: Caller, input: { distributionId: string; accountId: string; requestId?: string }, distribution: { securityId: string; cashSecurityId: string }): Promise<SubmitResult> {
+    return this.#submitOwners(custodian, 'PayCustodyDistribution', input, distribution);
+  }
+
+  /**
+   * Applies a split, reverse split or stock dividend to the account (`action`: its security, and the cash its
+   * fractions are paid in, if any), naming every owner with a position privately, as a distribution's payment does.
+   */
+  applyCorporateAction(custodian: Caller, input: { actionId: string; accountId: string; requestId?: string }, action: { securityId: string; cashSecurityId?: string }): Promise<SubmitResult> {
+    return this.#submitOwners(custodian, 'ApplyCustodyCorporateAction', input, action);
+  }
+
+  /** Every owner with a position in `securityId`, with its stored positions there and in `cashSecurityId`, as transient `custody.owners`. */
+  async #submitOwners(
+    custodian: Caller, kind: 'PayCustodyDistribution' | 'ApplyCustodyCorporateAction', input: { accountId: string },
+    { securityId, cashSecurityId }: { securityId: string; cashSecurityId?: string },
+  ): Promise<SubmitResult> {
+    const { accountId } = input;
+    const listed = JSON.parse(Buffer.from(await this.ledger.evaluate(custodian, { fn: QUERIES.custodyPositions, args: [accountId] })).toString('utf8')) as { securityId: string; owner: string }[];
+    const owners = await Promise.all(listed.filter((p) => p.securityId === securityId).map(async ({ owner }): Promise<PaidOwnerTransient> => {
+      const position = await this.#stored(custodian, accountId, securityId, owner);
+      const cash = cashSecurityId ? await this.#stored(custodian, accountId, cashSecurityId, owner) : '';
+      return { owner, position, cashPosition: cash === '' ? null : cash };
+    }));
+    const custody: CustodyTransient = { owners };
+    return submitCommand(this.ledger, custodian, kind, input, { custody: Buffer.from(JSON.stringify(custody)) });
+  }
+
+  async #stored(custodian: Caller, accountId: string, securityId: string, owner: string): Promise<string> {
+    return Buffer.from(await this.ledger.evaluate(custodian, { fn: QUERIES.custodyPosition, args: [accountId, securityId, owner] })).toString('utf8');
+  }
+
   async #submit(
     caller: Caller, kind: 'CustodyDeposit' | 'CustodyWithdraw' | 'CustodyMove' | 'Settle', input: object,
     custodian: Caller, owners: { from?: BeneficialOwner; to?: BeneficialOwner; amount?: string }, legs: AccountLegs, segregatedOwner?: string,
@@ -74,7 +111,7 @@ export class CustodyDesk {
 
   /** The owner's stored position as the custodian's peer holds it, or its attested facts when it holds none. */
   async #side(custodian: Caller, accountId: string, securityId: string, owner: BeneficialOwner): Promise<OwnerTransient> {
-    const stored = Buffer.from(await this.ledger.evaluate(custodian, { fn: QUERIES.custodyPosition, args: [accountId, securityId, owner.owner] })).toString('utf8');
+    const stored = await this.#stored(custodian, accountId, securityId, owner.owner);
     if (stored !== '') return { owner: owner.owner, position: stored };
     return { owner: owner.owner, position: null, ...(owner.jurisdiction ? { jurisdiction: owner.jurisdiction } : {}), ...(owner.investorType ? { investorType: owner.investorType } : {}) };
   }

@@ -152,6 +152,31 @@ function demoSteps(cast: DemoCast, now: number): (Step | Pause)[] {
     ...conversion(cast, now),
     ...fundAgainstIndex(cast),
     ...sanctionsScreening(cast),
+    ...custodyDividend(cast),
+  ];
+}
+
+/**
+ * A second dividend on the equity, 1 euro cent a share, part of which the omnibus account holds: the paying agent
+ * pays the public holders; the custodian claims the account's part, naming its beneficial owner privately, whose
+ * cash lands in its position inside the account (docs/corporate-actions.md, "Custody accounts: look-through").
+ */
+function custodyDividend(cast: DemoCast): (Step | Pause)[] {
+  const dates = { recordTime: 0, paymentDate: 0 };
+  const distributionId = 'ACME-DIV-2026-Q2';
+  const claim: Step<'PayCustodyDistribution'> = {
+    by: cast.custodian, kind: 'PayCustodyDistribution', input: { distributionId, accountId: 'CUST-OMNIBUS-1' },
+    send: (ledger, caller, fields) => new CustodyDesk(ledger).payDistribution(caller, fields, { securityId: 'ACME-EQ', cashSecurityId: 'EUR-T' }),
+  };
+  return [
+    step(cast.issuer, 'DeclareDistribution', (at) => {
+      [dates.recordTime, dates.paymentDate] = [at + DIVIDEND_RECORD_IN_MS, at + DIVIDEND_PAYABLE_IN_MS];
+      return { distributionId, securityId: 'ACME-EQ', cashSecurityId: 'EUR-T', rate: { numerator: '1', denominator: '1' }, ...dates, payer: PAYING_AGENT, remainderAccount: UNCLAIMED };
+    }),
+    { until: () => dates.paymentDate, why: 'the second dividend\'s payment date' },
+    step(cast.agent, 'PayDistribution', { distributionId, holders: [cast.alice.id, cast.bob.id, cast.carol.id, cast.dmitri.id] }),
+    claim as Step,
+    step(cast.agent, 'CloseDistribution', { distributionId }),
   ];
 }
 

@@ -5,7 +5,9 @@ import type { CorporateActionRecord, HoldingRecord } from '../projections/read-m
 import { operation } from './operation';
 import { foundRecord, listSecurityRecords, readRecord, type RecordReads } from './record-reads';
 import { commandBody, IdParams, pageOf, Paging, readQuery } from './schemas';
-import { writeOperation } from './write';
+import { withRequestId, writeOperation } from './write';
+import { custodianClaim } from './custodian-claims';
+import { NotFoundError } from '../errors/api-error';
 
 /** Splits, reverse splits with cash in lieu, and stock dividends (docs/corporate-actions.md). */
 const tags = ['corporate actions'];
@@ -37,6 +39,21 @@ export const applyCorporateAction = writeOperation({
   schema: { params: IdParams, body: commandBody('ApplyCorporateAction', ['actionId']) },
   submission: ({ params, body }) => ({ input: { actionId: params.id, holders: body.holders } }),
 });
+
+export const applyCustodyCorporateAction = custodianClaim(
+  'Apply a corporate action to a custody account through its beneficial owners (the account\'s custodian)',
+  'Once per account, from the effective time: the custodian\'s gateway names every owner with a position privately (checked by every endorser against the ledger\'s hashes); '
+    + 'each owner\'s position becomes floor(position × ratio), its fraction paid in lieu into its cash position inside the account; the account ends at the sum of its owners\' new units. '
+    + 'Not its custodian: 403 ST2-UNAUTHORIZED; positions not adding up to the account\'s units: 422 ST2-CUSTODY-POSITIONS; applied already: 409 ST2-ALREADY-ADJUSTED; '
+    + 'before the effective time: 422 ST2-CORPORATE-ACTION-NOT-DUE; the account owed a distribution\'s payment first: 422 ST2-CUSTODY-RECORD-PENDING.',
+  tags,
+  async (desk, caller, { id, accountId, requestId }, { readModel }) => {
+    const action = await readModel.corporateAction(id);
+    if (!action) throw new NotFoundError(`Unknown corporate action ${id}.`, { actionId: id });
+    const cash = action.cashInLieu ? { cashSecurityId: action.cashInLieu.cashSecurityId } : {};
+    return desk.applyCorporateAction(caller, withRequestId({ actionId: id, accountId }, requestId), { securityId: action.securityId, ...cash });
+  },
+);
 
 const reads: RecordReads<typeof CorporateActionSchema> = {
   schema: CorporateActionSchema, tags, what: 'corporate action', idKey: 'actionId',

@@ -7,7 +7,8 @@ import type { DistributionRecord, HoldingRecord, PayoutRecord } from '../project
 import { operation } from './operation';
 import { requireSelfIfInvestor } from './ownership';
 import { commandBody, EmptyBody, IdParams, pageOf, Paging, readQuery } from './schemas';
-import { writeOperation } from './write';
+import { withRequestId, writeOperation } from './write';
+import { custodianClaim } from './custodian-claims';
 
 /** Cash distributions (docs/corporate-actions.md): declared on a security, paid in a cash token in batches, closed with the remainder. */
 const tags = ['corporate actions'];
@@ -50,6 +51,20 @@ export const payDistribution = writeOperation({
   schema: { params: IdParams, body: commandBody('PayDistribution', ['distributionId']) },
   submission: ({ params, body }) => ({ input: { distributionId: params.id, holders: body.holders } }),
 });
+
+export const payCustodyDistribution = custodianClaim(
+  'Pay a custody account\'s beneficial owners their entitlement (the account\'s custodian)',
+  'Once per account, from the payment date: the custodian\'s gateway names every owner with a position in the security privately (their positions, checked by every endorser '
+    + 'against the ledger\'s hashes); each owner is paid its position × rate, rounded down, into its cash position inside the account, and a redemption burns the account\'s units '
+    + 'with the owners\' positions. Public: the account, its record-time units and the sum. Not its custodian: 403 ST2-UNAUTHORIZED; positions not adding up to the account\'s '
+    + 'record-time units: 422 ST2-CUSTODY-POSITIONS; paid already: 409 ST2-ALREADY-PAID; nothing held at the record time: 422 ST2-NO-ENTITLEMENT; an owner the cash cannot reach: '
+    + 'its rule\'s code with `details.index`.',
+  tags,
+  async (desk, caller, { id, accountId, requestId }, { readModel }) => {
+    const distribution = foundDistribution(await readModel.distribution(id), id);
+    return desk.payDistribution(caller, withRequestId({ distributionId: distribution.id, accountId }, requestId), distribution);
+  },
+);
 
 export const closeDistribution = writeOperation({
   kind: 'CloseDistribution',

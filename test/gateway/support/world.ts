@@ -86,6 +86,22 @@ export async function issue(h: Harness, securityId: string, to: string, amount: 
 }
 
 /** Alice, Bob (bank1, FR and DE) and Carol (bank2, US), KYC'd, and ACME equity with some holdings. */
+/** The standard world, with acme's paying and remainder accounts and bank1's EURC cash token, 100,000 of it held by acme-pay. */
+export async function payingWorld(h: Harness): Promise<void> {
+  await standardWorld(h);
+  await onboard(h, 'acme-pay');
+  await onboard(h, 'acme-rest');
+  await ok(h, cast.treasury, 'POST', '/v1/cash', { securityId: 'EURC', name: 'EUR deposit token', currency: 'EUR', decimals: 2, rules: { requiredClaims: ['kyc'] }, agents: [] });
+  await ok(h, cast.treasury, 'POST', '/v1/cash/EURC/issuances', { to: 'acme-pay', amount: '100000' });
+}
+
+/** The custodian's omnibus account OMNI, KYC'd, and the custodian `holder`'s operator for ACME (to deposit its units). */
+export async function omnibusFor(h: Harness, holder: typeof cast.alice | typeof cast.bob): Promise<void> {
+  await ok(h, cast.custodian, 'POST', '/v1/custody/accounts', { accountId: 'OMNI', accountType: 'omnibus', jurisdiction: 'LU' });
+  await ok(h, cast.kyc, 'POST', '/v1/identities/OMNI/claims', { topic: 'kyc', expiresAt: h.clock.now + YEAR, evidence: { method: 'document-check', reference: 'OMNI' } });
+  await ok(h, holder, 'POST', '/v1/securities/ACME/operators', { holder: holder.id, operator: party(cast.custodian) });
+}
+
 export async function standardWorld(h: Harness): Promise<void> {
   await trustKyc(h);
   await onboard(h, 'alice', { jurisdiction: 'FR' });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { CustodyDesk, type BeneficialOwner } from '../../../gateway/src/custody/custody-desk';
 import type { Caller } from '../../../gateway/src/ledger/ledger';
-import { sha256 } from '../../scenarios/client';
+import { sha256, sleepUntil } from '../../scenarios/client';
 import { AttackLedger, DAY, msp } from '../../security/support';
 
 const OWNERS: readonly BeneficialOwner[] = [
@@ -44,12 +44,13 @@ const SUPPLY = 1000n;
  * ledger (LevelDB, private collections): in both the security and the cash, the custodian's sub-ledger sums to
  * the account's public balance, the supply is conserved, and the holder count is exactly the public holders
  * plus the beneficial owners with a position, whatever was accepted or refused (a country cap of 1 on FR, a
- * maximum of 5 holders, short positions refuse some).
+ * maximum of 5 holders, short positions refuse some); then a dividend reaches the owners through the custodian.
  */
 describe('custody reconciliation under any sequence of movements', () => {
   let world: AttackLedger;
   let desk: CustodyDesk;
   let holders: [Caller, Caller];
+  let payer: Caller;
   let run = 0;
   /** Outcomes per kind of step, so the test shows it exercised accepted movements of every kind. */
   const seen = new Map<string, number>();
@@ -58,11 +59,36 @@ describe('custody reconciliation under any sequence of movements', () => {
     world = await AttackLedger.open();
     desk = new CustodyDesk(world.ledger);
     holders = [world.cast.investor(msp.bank1, 'alice'), world.cast.investor(msp.bank1, 'bob')];
-    await world.onboard(...holders);
+    payer = world.cast.investor(msp.bank1, 'acme-pay');
+    await world.onboard(...holders, payer);
     await world.st2.submit(world.cast.custodian, 'custody:openAccount', { accountId: 'OMNI', accountType: 'omnibus', jurisdiction: 'LU' });
     const evidence = 'kyc of OMNI';
     await world.st2.submit(world.cast.kyc, 'identity:addClaim', { identityId: 'OMNI', topic: 'kyc', expiresAt: Date.now() + 365 * DAY, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
   });
+
+  /**
+   * A dividend of 1/3 of a cash unit per unit after the steps: the public holders paid by the paying agent, the
+   * account's owners through the custodian. Each owner's cash is its floor, the account's cash reconciles, and
+   * what left the payer is exactly the declared total.
+   */
+  const dividend = async (securityId: string) => {
+    const { issuer, agent, treasury, custodian, audit } = world.cast;
+    const [cashId, distributionId] = [`E${securityId}`, `D${securityId}`];
+    await world.st2.submit(treasury, 'security:create', { securityId: cashId, name: 'EUR deposit token', decimals: 2, agents: [], rules: { requiredClaims: ['kyc'] }, terms: { kind: 'cash', currency: 'EUR' } });
+    await world.st2.submit(treasury, 'token:issue', { securityId: cashId, to: payer.id, amount: '1000' });
+    const [recordTime, paymentDate] = [Date.now() + 100, Date.now() + 200];
+    await world.st2.submit(issuer, 'distribution:declare', { distributionId, securityId, cashSecurityId: cashId, rate: { numerator: '1', denominator: '3' }, recordTime, paymentDate, payer: payer.id, remainderAccount: holders[0].id });
+    await sleepUntil(paymentDate + 10);
+    const positions = (JSON.parse(await world.st2.evaluate(audit, 'custody:positions', 'OMNI')) as { securityId: string; owner: string; amount: string }[]).filter((p) => p.securityId === securityId);
+    const paid = (await Promise.all(holders.map(async (who) => ((await world.st2.balance(audit, securityId, who.id)) > 0n ? [who.id] : [])))).flat();
+    if (paid.length > 0) await world.st2.submit(agent, 'distribution:pay', { distributionId, holders: paid });
+    if (positions.length > 0) await desk.payDistribution(custodian, { distributionId, accountId: 'OMNI' }, { securityId, cashSecurityId: cashId });
+    await world.st2.submit(agent, 'distribution:close', { distributionId });
+    const cash = (JSON.parse(await world.st2.evaluate(audit, 'custody:positions', 'OMNI')) as { securityId: string; owner: string; amount: string }[]).filter((p) => p.securityId === cashId);
+    expect(cash.map((p) => [p.owner, p.amount]).sort()).toEqual(positions.map((p) => [p.owner, (BigInt(p.amount) / 3n).toString()]).filter(([, a]) => a !== '0').sort());
+    expect(1000n - await world.st2.balance(audit, cashId, payer.id)).toBe(SUPPLY / 3n);
+    await expectReconciled(cashId, 1000n, [...holders, payer]);
+  };
   const operatorOf = (holder: Caller, securityId: string) =>
     world.st2.submit(holder, 'token:authorizeOperator', { securityId, holder: holder.id, operator: { org: world.cast.custodian.org, id: world.cast.custodian.id } });
   afterAll(async () => world.close());
@@ -102,15 +128,15 @@ describe('custody reconciliation under any sequence of movements', () => {
   };
 
   /** The account's sub-ledger equals its public balance, the supply is whole, and the holders are the public ones plus the owners. */
-  const expectReconciled = async (securityId: string) => {
+  const expectReconciled = async (securityId: string, supply = SUPPLY, publicHolders: readonly Caller[] = holders) => {
     const rec = JSON.parse(await world.st2.evaluate(world.cast.custodian, 'custody:reconciliation', 'OMNI')) as { securities: { securityId: string; subLedger: string; public: string; reconciled: boolean }[] };
     const mine = rec.securities.find((r) => r.securityId === securityId);
     const balance = await world.st2.balance(world.cast.audit, securityId, 'OMNI');
     expect(mine ? [mine.subLedger, mine.reconciled] : ['0', true]).toEqual([balance.toString(), true]);
     const positions = JSON.parse(await world.st2.evaluate(world.cast.audit, 'custody:positions', 'OMNI')) as { securityId: string; owner: string }[];
     const owners = positions.filter((p) => p.securityId === securityId).length;
-    const balances = await Promise.all(holders.map((who) => world.st2.balance(world.cast.audit, securityId, who.id)));
-    expect(balances.reduce((sum, b) => sum + b, balance)).toBe(SUPPLY);
+    const balances = await Promise.all(publicHolders.map((who) => world.st2.balance(world.cast.audit, securityId, who.id)));
+    expect(balances.reduce((sum, b) => sum + b, balance)).toBe(supply);
     expect((await world.st2.stats(world.cast.audit, securityId)).holders).toBe(balances.filter((b) => b > 0n).length + owners);
   };
 
@@ -131,8 +157,9 @@ describe('custody reconciliation under any sequence of movements', () => {
         seen.set(`${s.kind} ${outcome}`, (seen.get(`${s.kind} ${outcome}`) ?? 0) + 1);
         for (const id of [securityId, cashId]) await expectReconciled(id);
       }
+      await dividend(securityId);
     }), { numRuns: 30, examples: [[EVERY_KIND]] });
     for (const kind of ['deposit', 'withdraw', 'move', 'buy', 'sell']) expect(seen.get(`${kind} accepted`)).toBeGreaterThan(0);
-    // Up to 450 ledger steps: 3 s alone, 34 s beside the Fabric suites in CI; the budget is a hang guard, not a speed claim.
+    // Up to 450 ledger steps and 30 dividends (each waiting 0.2 s for its payment date): 11 s alone, 7 Dec 2026; the budget is a hang guard, not a speed claim.
   }, 180_000);
 });

@@ -3,7 +3,7 @@ import type { Command, CommandOf, Envelope } from '../commands';
 import { adjustmentOf, leavesFractions, multiplierOf, type Adjustment, type CorporateAction, type CorporateActionType } from '../corporate-action';
 import { accept, reject, type Decision, type Rejection } from '../decision';
 import type { Rate } from '../distribution';
-import type { DomainEvent } from '../events';
+import type { DomainEvent, EventOf } from '../events';
 import { evolve, evolveAll } from '../evolve';
 import { heldAmount, type Holding } from '../holding';
 import { partitionsOf } from '../partition';
@@ -107,10 +107,14 @@ function decideApply(cmd: CommandOf<'ApplyCorporateAction'>, { actor, at }: Enve
   const current = evolve(slice, applied);
   const paid = payInCash(cashPaymentsOf(action, adjustments), at, current);
   if (!paid.ok) return paid;
-  const after = evolveAll(current, paid.events);
-  const remaining = (after.stats[action.securityId]?.supply ?? 0n) - (after.corporateActions[action.id]?.newUnits ?? 0n);
-  const completed: DomainEvent[] = remaining === 0n ? [{ type: 'CorporateActionCompleted', v: 1, at, actionId: action.id, securityId: action.securityId, supply: supply - oldUnits + newUnits }] : [];
-  return accept([applied, ...paid.events, ...completed]);
+  return accept([applied, ...paid.events, ...completion(action, evolveAll(current, paid.events), at)]);
+}
+
+/** The completion, when the batch applied the last unit: every unit of the supply is in new units, and units move again. */
+export function completion(action: CorporateAction, after: Slice, at: number): DomainEvent[] {
+  const supply = after.stats[action.securityId]?.supply ?? 0n;
+  const remaining = supply - (after.corporateActions[action.id]?.newUnits ?? 0n);
+  return remaining === 0n ? [{ type: 'CorporateActionCompleted', v: 1, at, actionId: action.id, securityId: action.securityId, supply }] : [];
 }
 
 /** The action, declared and effective, and a caller who may apply it: the issuer or an agent, of the payer's org when cash is paid. */
@@ -138,7 +142,7 @@ function holderProblem(action: CorporateAction, adjustment: Adjustment, holding:
   if (!identity.ok) return identity;
   if (identity.value.custody !== undefined) {
     // Its beneficial owners' positions are private to its custodian: they cannot be rescaled by this transaction.
-    return reject('ST2-CUSTODY-ACCOUNT', `${adjustment.holder} is a custody account: corporate actions do not reach custody accounts yet.`, {});
+    return reject('ST2-CUSTODY-ACCOUNT', `${adjustment.holder} is a custody account: its custodian applies ${action.id} through its beneficial owners.`, {});
   }
   if (holding.corporateAction === action.id) return reject('ST2-ALREADY-ADJUSTED', `${adjustment.holder} was already applied ${action.id}.`, {});
   // With no supply left (all redeemed before the effective time), any holder's empty batch completes the action.
@@ -195,7 +199,7 @@ function cashInLieuProblem(actor: Actor, slice: Slice, cashSecurityId: string, p
 }
 
 /** The supply in new units fits the maximum amount and, when it grows, the security's maximum supply. */
-function newSupplyProblem(security: Security, supply: bigint, newSupply: bigint): Rejection | null {
+export function newSupplyProblem(security: Security, supply: bigint, newSupply: bigint): Rejection | null {
   if (newSupply > MAX_AMOUNT) return reject('ST2-AMOUNT-LIMIT', `The supply would become ${newSupply}, past the maximum amount.`, { supply: supply.toString() });
   return newSupply > supply ? supplyCapProblem(security, supply, newSupply - supply) : null;
 }
@@ -210,7 +214,7 @@ const ratioField = (ratio: Rate) => ({ numerator: ratio.numerator.toString(), de
  * that leaves the units where they are go on. Costs nothing unless a loaded security has an action pending.
  */
 export function pendingActionProblem(cmd: Command, before: Slice, events: readonly DomainEvent[], at: number): Rejection | null {
-  if (cmd.kind === 'ApplyCorporateAction' || !Object.values(before.securities).some((s) => s.corporateAction)) return null;
+  if (cmd.kind === 'ApplyCorporateAction' || cmd.kind === 'ApplyCustodyCorporateAction' || !Object.values(before.securities).some((s) => s.corporateAction)) return null;
   const after = evolveAll(before, events);
   // In key order, so that whatever loaded the slice (chaincode or test world) names the same holder.
   const moved = Object.entries(after.holdings).sort(([a], [b]) => (a < b ? -1 : 1)).find(([ref, h]) => {
@@ -221,6 +225,12 @@ export function pendingActionProblem(cmd: Command, before: Slice, events: readon
     const [, { securityId, holder }] = moved;
     const pending = before.securities[securityId]?.corporateAction;
     return reject('ST2-CORPORATE-ACTION-PENDING', `${securityId} is under corporate action ${pending?.id ?? ''}: its units do not move until every holder is applied.`, { securityId, holder, actionId: pending?.id });
+  }
+  // A move between a custody account's owners changes no public holding, but owners are rescaled as holders are.
+  const shifted = events.find((e): e is EventOf<'CustodyMoved'> => e.type === 'CustodyMoved' && at >= (before.securities[e.securityId]?.corporateAction?.effectiveTime ?? Infinity));
+  if (shifted) {
+    const pending = before.securities[shifted.securityId]?.corporateAction;
+    return reject('ST2-CORPORATE-ACTION-PENDING', `${shifted.securityId} is under corporate action ${pending?.id ?? ''}: its owners' positions do not move until every holder is applied.`, { securityId: shifted.securityId, holder: shifted.accountId, actionId: pending?.id });
   }
   const opened = Object.values(after.securities).flatMap((s) => {
     const pending = before.securities[s.id]?.corporateAction;
