@@ -22,9 +22,16 @@ export interface SessionStore {
   clear(): void;
 }
 
+/** What the store needs of the Web Storage API (sessionStorage has it), so the store is no browser-only code. */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
 const KEY = 'st2.console.session';
 
-export function sessionStore(storage: Storage): SessionStore {
+export function sessionStore(storage: KeyValueStorage): SessionStore {
   return {
     load: () => {
       const saved = storage.getItem(KEY);
