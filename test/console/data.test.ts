@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gatewayClient, type St2Client } from '../../console/src/api/client';
 import type { Outcome } from '../../console/src/api/outcome';
 import { auditPage } from '../../console/src/data/audit';
+import { followAudit, type LiveTransaction } from '../../console/src/data/audit-stream';
 import { capTable } from '../../console/src/data/cap-table';
 import { ownHoldings } from '../../console/src/data/holdings';
 import { securityRows } from '../../console/src/data/securities';
@@ -127,5 +128,36 @@ describe('the console over the demo', () => {
     expect(second.items.map((row) => row.seq)).not.toContain(first.items[0]?.seq);
     expect(first.items.every((row) => row.type.length > 0 && row.txId.length > 0)).toBe(true);
     expect(await auditPage(as(cast.alice))).toMatchObject({ ok: false, refusal: { code: 'ST2-UNAUTHORIZED', status: 403 } });
+  });
+
+  it('follows the audit stream live: a transfer committed while it is open arrives, and closing it ends the follow', async () => {
+    const stop = new AbortController();
+    const arrived: LiveTransaction[] = [];
+    let changed: () => void = () => undefined;
+    const following = followAudit(as(cast.regulator), (transaction) => {
+      arrived.push(transaction);
+      changed();
+    }, stop.signal);
+    // The stream starts from the next commit, and a transfer may commit before the follower has subscribed: transfer
+    // again until one that committed since arrives (the pause only paces the retries; nothing is asserted on time).
+    const sentArrived = (txId: string) => arrived.some((transaction) => transaction.txId === txId);
+    let sent = '';
+    for (let attempt = 0; !sentArrived(sent) && attempt < 50; attempt += 1) {
+      sent = value(await sendTransfer(as(cast.alice), { securityId: 'ACME-EQ', from: 'alice', to: 'bob', amount: '1' }, `console-live-${attempt}`)).txId;
+      while (!sentArrived(sent)) {
+        const next = new Promise<boolean>((resolve) => {
+          changed = () => resolve(true);
+          setTimeout(() => resolve(false), 200);
+        });
+        if (!(await next)) break;
+      }
+    }
+    expect(arrived.find((transaction) => transaction.txId === sent)).toMatchObject({ types: ['Transferred'], id: expect.stringMatching(/^\d+\.\d+$/) });
+    stop.abort();
+    expect(await following).toEqual({ ok: true, value: undefined });
+  });
+
+  it('refuses the audit stream to an investor, with its reason code', async () => {
+    expect(await followAudit(as(cast.alice), () => undefined, new AbortController().signal)).toMatchObject({ ok: false, refusal: { code: 'ST2-UNAUTHORIZED', status: 403 } });
   });
 });

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { St2Client } from '../api/client';
+import { LiveTransactions } from '../components/live-transactions';
 import { OutcomeView } from '../components/outcome-view';
 import { useOutcome } from '../components/use-outcome';
 import { auditPage } from '../data/audit';
 
-/** The regulator's audit events, a page at a time from the first; "Next" follows the log's cursor. */
+/** The regulator's audit events as they commit, and the log a page at a time from the first ("Next" follows its cursor). */
 export function AuditView({ client }: { readonly client: St2Client }) {
   const [cursors, setCursors] = useState<readonly (string | undefined)[]>([undefined]);
   const cursor = cursors[cursors.length - 1];
@@ -12,6 +13,8 @@ export function AuditView({ client }: { readonly client: St2Client }) {
   return (
     <section>
       <h2>Audit events</h2>
+      <LiveTransactions client={client} />
+      <h3>Log</h3>
       <OutcomeView outcome={outcome}>
         {({ items, nextCursor }) => (
           <>
