@@ -7,10 +7,12 @@ import type { Prover } from '@st2/circuits';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, type RawServerDefault } from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { authPlugin, type AuthOptions } from './auth/plugin';
+import { authPlugin, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, type AuthOptions } from './auth/plugin';
 import { OrgKeyring } from './confidential/org-keyring';
+import { consolePlugin, type ConsoleOptions } from './console/plugin';
 import { devClockRoute } from './dev/clock-route';
 import type { AdjustableClock } from './dev/dev-clock';
+import { devSignInRoute, type DevSignInOptions } from './dev/sign-in-route';
 import { docsPlugin } from './docs/plugin';
 import { OverloadedError, RateLimitedError } from './errors/api-error';
 import { errorsPlugin, frameworkErrors } from './errors/plugin';
@@ -79,6 +81,13 @@ export interface AppOptions {
   readonly devClock?: AdjustableClock;
   /** Sanctions lists this gateway keeps from its start, as if their publisher had put them (the demo's). */
   readonly sanctionsLists?: readonly { readonly feedId: string; readonly parties: readonly string[] }[];
+  /** The web console at /console (default: the one `npm run build` builds). */
+  readonly console?: ConsoleOptions;
+  /**
+   * The console's development sign-in (`/dev/identities`, `/dev/sign-in`), minting tokens with the local dev key.
+   * Only with development sign-in: the server passes it under --dev-identity alone.
+   */
+  readonly devSignIn?: DevSignInOptions;
 }
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyInstance['log'], TypeBoxTypeProvider>;
@@ -138,6 +147,12 @@ async function assemble(options: AppOptions, store: GatewayStore): Promise<App> 
   if (options.devClock) {
     if (options.auth.tokens.kind !== 'dev') throw new Error('the development clock is for development sign-in only (--dev-identity)');
     await app.register(devClockRoute, { clock: options.devClock });
+  }
+  await app.register(consolePlugin, options.console ?? {});
+  if (options.devSignIn) {
+    if (options.auth.tokens.kind !== 'dev') throw new Error('the console\'s development sign-in is for development sign-in only (--dev-identity)');
+    const maxLifetimeSeconds = options.auth.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+    await app.register(devSignInRoute, { ...options.devSignIn, servedOrgs: options.auth.servedOrgs, maxLifetimeSeconds });
   }
 
   app.addHook('onReady', async () => {

@@ -10,7 +10,7 @@ import { Consortium } from './config/consortium';
 import { dataLayout, DEFAULT_TOPOLOGY } from './config/layout';
 import { openServedLedger } from './config/served-ledger';
 import { openConsortiumKeyring } from './confidential/org-key-registration';
-import { callerOf, demoCast, type DemoActor } from './demo/cast';
+import { callerOf, castIdentities, demoCast, type DemoActor } from './demo/cast';
 import { DEMO_SANCTIONS_LIST, loadDemo, systemTime } from './demo/seed';
 import { demoFigures } from './demo/showcase';
 import { DevClock } from './dev/dev-clock';
@@ -102,6 +102,7 @@ async function main(): Promise<void> {
     logger: { level: process.env.ST2_LOG_LEVEL ?? 'info', ...(process.stdout.isTTY ? { transport: { target: 'pino-pretty' } } : {}) },
     ...(devClock ? { clock: devClock.now, devClock } : {}),
     ...(options.demo ? { sanctionsLists: [DEMO_SANCTIONS_LIST] } : {}),
+    ...(identity.kind === 'dev' ? { devSignIn: { privateKey: identity.keys.privateKey, identities: castIdentities(cast) } } : {}),
   });
   if (options.demo) {
     const time = devClock ? { now: devClock.now, waitUntil: async (t: number) => void (t > devClock.now() && (await devClock.advance(t - devClock.now()))) } : systemTime;
@@ -163,7 +164,7 @@ function banner({ url, identity, actors, prover, ledger, servedOrgs, devClock, d
     '',
     `st2 gateway listening on ${url}, serving the ${ledger}`,
     `  API docs (Swagger UI): ${url}/docs    OpenAPI: ${url}/openapi.json`,
-    `  health: ${url}/health  ready: ${url}/ready  metrics: ${url}/metrics`,
+    `  console: ${url}/console    health: ${url}/health  ready: ${url}/ready  metrics: ${url}/metrics`,
     `  confidential proofs made by ${prover.engine === 'rapidsnark' ? 'rapidsnark (native)' : 'snarkjs (set up Go and g++ for the faster native prover)'}`,
     `  serving the members of ${servedOrgs.join(', ')} (--served-orgs; a member's production gateway serves its own org only)`,
     '  stop: Ctrl-C, or SIGTERM to this process or to npm start (the native prover stops with it)',

@@ -87,6 +87,17 @@ describe('npm start', () => {
     expect(response.status).toBe(200);
   }, 120_000);
 
+  it('serves the console it built at the address the banner names, and its script', async () => {
+    const url = /console: (http:\/\/\S+\/console)/.exec(started.banner)?.[1];
+    const page = await fetch(`${url}/`);
+    expect(page.status).toBe(200);
+    const script = /<script type="module" crossorigin src="([^"]+)"/.exec(await page.text())?.[1];
+    expect(script).toMatch(/^\/console\/assets\//);
+    const response = await fetch(new URL(script ?? '', url));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/javascript/);
+  }, 60_000);
+
   it('stops npm, the gateway and its native prover on SIGTERM to npm', async () => {
     children = await descendants(started.pid);
     const commands = [...children.values()];

@@ -1,6 +1,7 @@
 import type { Role } from '@st2/chaincode';
 import type { Caller } from '../ledger/ledger';
 import type { Consortium, ConsortiumOrg, OrgKind } from '../config/consortium';
+import type { DevIdentity } from '../dev/sign-in-route';
 
 /** Someone in the demo: a role and an st2 identity in one org. */
 export interface DemoActor {
@@ -45,3 +46,8 @@ export function demoCast(consortium: Consortium) {
 }
 
 export type DemoCast = ReturnType<typeof demoCast>;
+
+/** The cast as the console's development sign-in offers it (it lists only those of the orgs the gateway serves). */
+export function castIdentities(cast: DemoCast): DevIdentity[] {
+  return Object.values(cast).map((actor) => ({ role: actor.role, sub: actor.id, org: actor.org.mspId, orgName: actor.org.name }));
+}

@@ -1,0 +1,59 @@
+import type { ComponentChildren } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { gatewayClient, type St2Client } from './api/client';
+import { navigationFor } from './navigation';
+import { hrefOf, useRoute, type Route } from './router';
+import type { Session, SessionStore } from './session/session';
+import { AuditView } from './views/audit';
+import { CapTableView } from './views/cap-table';
+import { HoldingsView } from './views/holdings';
+import { SecuritiesView } from './views/securities';
+import { SignInView } from './views/sign-in';
+import { TransferView } from './views/transfer';
+
+/** The console: sign in, then the signed-in role's views. */
+export function App({ baseUrl, sessions }: { readonly baseUrl: string; readonly sessions: SessionStore }) {
+  const [session, setSession] = useState<Session | null>(() => sessions.load());
+  const route = useRoute();
+  const client = useMemo(() => (session ? gatewayClient(baseUrl, session.token) : null), [baseUrl, session]);
+  const signIn = (signedIn: Session) => {
+    sessions.save(signedIn);
+    setSession(signedIn);
+  };
+  const signOut = () => {
+    sessions.clear();
+    setSession(null);
+  };
+  if (!session || !client) return <Shell><SignInView baseUrl={baseUrl} onSignedIn={signIn} /></Shell>;
+  const navigation = navigationFor(session.role);
+  const current = route ?? navigation[0]?.route ?? { view: 'securities' };
+  return (
+    <Shell>
+      <nav class="main">
+        {navigation.map((item) => <a key={item.label} href={hrefOf(item.route)}>{item.label}</a>)}
+        <span class="who">{session.sub} · {session.role} · {session.org}</span>
+        <button type="button" onClick={signOut}>Sign out</button>
+      </nav>
+      <View route={current} client={client} session={session} />
+    </Shell>
+  );
+}
+
+function Shell({ children }: { readonly children: ComponentChildren }) {
+  return (
+    <>
+      <header><h1>st2 console</h1></header>
+      <main>{children}</main>
+    </>
+  );
+}
+
+function View({ route, client, session }: { readonly route: Route; readonly client: St2Client; readonly session: Session }) {
+  switch (route.view) {
+    case 'securities': return <SecuritiesView client={client} />;
+    case 'cap-table': return <CapTableView client={client} securityId={route.securityId} />;
+    case 'holdings': return <HoldingsView client={client} />;
+    case 'transfer': return <TransferView client={client} from={session.sub} {...(route.securityId ? { securityId: route.securityId } : {})} />;
+    case 'audit': return <AuditView client={client} />;
+  }
+}

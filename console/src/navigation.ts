@@ -1,0 +1,19 @@
+import type { Route } from './router';
+import type { Role } from './session/roles';
+
+export interface NavItem {
+  readonly label: string;
+  readonly route: Route;
+}
+
+/** What each role's console offers, its main task first (the landing view). Roles not listed get the securities. */
+const BY_ROLE: Partial<Record<Role, readonly NavItem[]>> = {
+  investor: [{ label: 'My holdings', route: { view: 'holdings' } }, { label: 'Transfer', route: { view: 'transfer' } }],
+  regulator: [{ label: 'Audit events', route: { view: 'audit' } }, { label: 'Securities', route: { view: 'securities' } }],
+};
+
+const DEFAULT: readonly NavItem[] = [{ label: 'Securities', route: { view: 'securities' } }];
+
+export function navigationFor(role: Role): readonly NavItem[] {
+  return BY_ROLE[role] ?? DEFAULT;
+}
