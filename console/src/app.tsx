@@ -2,11 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { gatewayClient, type St2Client } from './api/client';
 import { navigationFor } from './navigation';
-import { hrefOf, useRoute, type Route } from './router';
+import { hrefOf, type Route } from './route';
+import { useRoute } from './router';
 import type { Session, SessionStore } from './session/session';
 import { AuditView } from './views/audit';
 import { CapTableView } from './views/cap-table';
 import { HoldingsView } from './views/holdings';
+import { PerformanceView } from './views/performance';
 import { SecuritiesView } from './views/securities';
 import { SignInView } from './views/sign-in';
 import { TransferView } from './views/transfer';
@@ -55,5 +57,6 @@ function View({ route, client, session }: { readonly route: Route; readonly clie
     case 'holdings': return <HoldingsView client={client} />;
     case 'transfer': return <TransferView client={client} from={session.sub} {...(route.securityId ? { securityId: route.securityId } : {})} />;
     case 'audit': return <AuditView client={client} />;
+    case 'performance': return <PerformanceView client={client} securityId={route.securityId} {...(route.benchmark ? { benchmark: route.benchmark } : {})} />;
   }
 }

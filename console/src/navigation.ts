@@ -1,4 +1,4 @@
-import type { Route } from './router';
+import type { Route } from './route';
 import type { Role } from './session/roles';
 
 export interface NavItem {

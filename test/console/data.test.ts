@@ -8,7 +8,9 @@ import { auditPage } from '../../console/src/data/audit';
 import { followAudit, type LiveTransaction } from '../../console/src/data/audit-stream';
 import { capTable } from '../../console/src/data/cap-table';
 import { ownHoldings } from '../../console/src/data/holdings';
+import { formatFigure, performance } from '../../console/src/data/performance';
 import { securityRows } from '../../console/src/data/securities';
+import { hrefOf, parseRoute } from '../../console/src/route';
 import { preCheck, sendTransfer } from '../../console/src/data/transfer';
 import { devIdentities, devSignIn } from '../../console/src/session/dev-sign-in';
 import type { Session } from '../../console/src/session/session';
@@ -78,6 +80,30 @@ describe('the console over the demo', () => {
     expect([...balances].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))).toEqual(balances);
     expect(table.holders.reduce((sum, row) => sum + row.share, 0)).toBeCloseTo(1, 3);
     expect(table.hhi).toBeGreaterThan(0);
+  });
+
+  it('charts the demo fund against its total-return index: the gap left open, every figure with its basis', async () => {
+    const view = value(await performance(as(cast.regulator), 'ACME-REIT', { benchmark: 'EU-REIT-TR', freq: 'weekly' }));
+    expect(view.periods).toHaveLength(view.index.length);
+    expect(view.index.filter((level) => level === null)).toHaveLength(view.gaps);
+    expect(view.gaps).toBe(1);
+    expect(view.index.find((level) => level !== null)).toBe(1);
+    expect(view.benchmark).toMatchObject({ feedId: 'EU-REIT-TR', returns: 'total-return' });
+    expect(view.benchmark?.figures.map((row) => row.name)).toEqual(expect.arrayContaining(['beta', 'trackingError', 'informationRatio']));
+    const total = view.figures.find((row) => row.name === 'totalReturn');
+    expect(total && formatFigure(total)).toMatch(/^-?\d+\.\d\d %$/);
+    expect(view.inputsHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses a benchmark that is not an index feed, with its reason code', async () => {
+    expect(await performance(as(cast.regulator), 'ACME-REIT', { benchmark: 'ACME-REIT-NAV' })).toMatchObject({ ok: false, refusal: { code: expect.stringMatching(/^ST2-/), status: 400 } });
+  });
+
+  it('keeps the performance view and its benchmark in the fragment, and reads it back', () => {
+    const route = { view: 'performance', securityId: 'ACME-REIT', benchmark: 'EU-REIT-TR' } as const;
+    expect(hrefOf(route)).toBe('#/performance/ACME-REIT/EU-REIT-TR');
+    expect(parseRoute(hrefOf(route))).toEqual(route);
+    expect(parseRoute('#/performance')).toBeNull();
   });
 
   it('refuses the cap table to an investor, with its reason code', async () => {

@@ -3,6 +3,7 @@ import { BarChart } from '../components/bar-chart';
 import { OutcomeView } from '../components/outcome-view';
 import { useOutcome } from '../components/use-outcome';
 import { capTable } from '../data/cap-table';
+import { hrefOf } from '../route';
 
 /** The chart shows the largest holders; the table lists them all. */
 const CHARTED_HOLDERS = 20;
@@ -13,6 +14,7 @@ export function CapTableView({ client, securityId }: { readonly client: St2Clien
   return (
     <section>
       <h2>Cap table of {securityId}</h2>
+      <p><a href={hrefOf({ view: 'performance', securityId })}>Performance</a> (from its price or NAV feed)</p>
       <OutcomeView outcome={outcome}>
         {(table) => {
           const charted = table.holders.slice(0, CHARTED_HOLDERS);

@@ -2,7 +2,7 @@ import type { St2Client } from '../api/client';
 import { OutcomeView } from '../components/outcome-view';
 import { useOutcome } from '../components/use-outcome';
 import { ownHoldings } from '../data/holdings';
-import { hrefOf } from '../router';
+import { hrefOf } from '../route';
 
 /** The investor's own holdings, each with a link to transfer from it. */
 export function HoldingsView({ client }: { readonly client: St2Client }) {

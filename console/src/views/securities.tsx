@@ -2,7 +2,7 @@ import type { St2Client } from '../api/client';
 import { OutcomeView } from '../components/outcome-view';
 import { useOutcome } from '../components/use-outcome';
 import { securityRows } from '../data/securities';
-import { hrefOf } from '../router';
+import { hrefOf } from '../route';
 
 /** Issuer, agent, regulator: the securities, each linking to its cap table. */
 export function SecuritiesView({ client }: { readonly client: St2Client }) {
