@@ -55,8 +55,12 @@ export interface TransactionStatus {
 }
 
 const DEFAULT_MAX_BLOCK_SIZE = 500;
-/** Chosen by measurement with `npm run bench:gateway` (README, Performance). */
-export const DEFAULT_BATCH_TIMEOUT_MS = 10;
+/**
+ * Chosen by measurement with `npm run bench:gateway` (README, Performance): a timeout doubles HTTP block
+ * fill but on a machine with CPU to spare HTTP throughput did not rise with it, and a lone writer right
+ * after a commit would wait it out; it paid off only with the gateway starved of CPU.
+ */
+export const DEFAULT_BATCH_TIMEOUT_MS = 0;
 const DEFAULT_STATE_CACHE_SIZE = 100_000;
 
 /**
