@@ -1,4 +1,5 @@
 import '../config/chaincode-logging';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BENCH_CHAINCODE } from '@st2/chaincode/dist/bench';
 import { devIdentities, FabricLedger, loadFabricProfile, type FabricProfile } from '../ledger/fabric';
@@ -159,7 +160,8 @@ async function measure(
   const cpu = process.cpuUsage(cpuAtStart);
   const elapsed = (lastCommit - windowStart) / 1000;
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  log(`${name}: ${latencies.length} committed, ${failed} failed in ${elapsed.toFixed(1)} s: ${(elapsed > 0 ? latencies.length / elapsed : 0).toFixed(1)} tx/s`);
+  // The peers, orderers and chaincode servers share this machine: its load says how far to trust a rate.
+  log(`${name}: ${latencies.length} committed, ${failed} failed in ${elapsed.toFixed(1)} s: ${(elapsed > 0 ? latencies.length / elapsed : 0).toFixed(1)} tx/s   (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
   if (firstError !== undefined) log(`${name}: first failure: ${firstError instanceof Error ? firstError.message : String(firstError)}`);
   return { latencies, failed, seconds: elapsed, cpuSeconds };
 }

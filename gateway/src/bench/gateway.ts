@@ -1,6 +1,6 @@
 import '../config/chaincode-logging';
 import { WRITE_FUNCTIONS } from '@st2/chaincode';
-import type { EmbeddedLedger } from '../ledger/embedded';
+import { DEFAULT_BATCH_TIMEOUT_MS, type EmbeddedLedger } from '../ledger/embedded';
 import { closedLoop, type ClosedLoopResult } from './in-process';
 import { percentOf, runLanes, type Lane } from './lanes';
 import { load, openBenchGateway } from './http';
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     const httpCpu = cpuMs(cpu);
     const httpBlocks = Number((await ledger.height()) - height);
     report(direct, http);
-    log(`blocks: in-process ${directBlocks} (${(direct.ok / directBlocks).toFixed(1)} tx/block), HTTP ${httpBlocks} (${(http.ok / httpBlocks).toFixed(1)} tx/block), gateway MVCC retries ${await mvccRetries(url)}`);
+    log(`blocks (batch timeout ${process.env.ST2_BENCH_BATCH_TIMEOUT_MS ?? DEFAULT_BATCH_TIMEOUT_MS} ms): in-process ${directBlocks} (${(direct.ok / directBlocks).toFixed(1)} tx/block), HTTP ${httpBlocks} (${(http.ok / httpBlocks).toFixed(1)} tx/block), gateway MVCC retries ${await mvccRetries(url)}`);
     // CPU the gateway process spent per committed transfer: less sensitive to other work on the machine than rates.
     log(`gateway CPU per transfer: in-process ${(1000 * directCpu / direct.ok).toFixed(0)} µs, HTTP ${(1000 * httpCpu / http.ok).toFixed(0)} µs   (ratio ${(directCpu / direct.ok / (httpCpu / http.ok)).toFixed(2)})`);
     await disjointPairs(url, pairs, (from) => token('investor', from), async (from, to, amount) => {

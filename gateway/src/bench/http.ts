@@ -30,7 +30,7 @@ export async function openBenchGateway(prefix: string, kind: OrgKind = 'bank'): 
   const layout = dataLayout(directory);
   const [topology, consortium, keys] = await Promise.all([loadTopology(DEFAULT_TOPOLOGY), Consortium.load(DEFAULT_TOPOLOGY), loadOrCreateDevKeys(layout.devKeys)]);
   const org = consortium.ofKind(kind)[0]?.mspId ?? topology.orgs[0]?.mspId ?? '';
-  const ledger = await openEmbeddedLedger({ directory: layout.ledger, contracts: st2Contracts, topology });
+  const ledger = await openEmbeddedLedger({ directory: layout.ledger, contracts: st2Contracts, topology, ...benchBlockCutting() });
   // The limiter is off: one client address at full speed would measure the limiter, not the gateway.
   const app = await buildApp({ ledger, storeDirectory: layout.gateway, auth: { tokens: { kind: 'dev', publicKey: keys.publicKey }, servedOrgs: consortium.select([org]) }, rateLimit: false });
   const token = (role: string, sub: string) => `Bearer ${signDevToken(keys.privateKey, { role: role as never, sub, org }, 3600)}`;
@@ -40,6 +40,12 @@ export async function openBenchGateway(prefix: string, kind: OrgKind = 'bank'): 
     await rm(directory, { recursive: true, force: true });
   };
   return { org, ledger, app, url: await listen(app), token, close };
+}
+
+/** ST2_BENCH_BATCH_TIMEOUT_MS: the embedded ledger's batch timeout to measure, instead of its default. */
+function benchBlockCutting(): { batchTimeoutMs?: number } {
+  const timeout = process.env.ST2_BENCH_BATCH_TIMEOUT_MS;
+  return timeout === undefined ? {} : { batchTimeoutMs: Number(timeout) };
 }
 
 /** Listens on a free local port and returns the gateway's base URL. */

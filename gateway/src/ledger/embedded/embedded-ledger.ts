@@ -30,6 +30,11 @@ export interface EmbeddedLedgerOptions {
   readonly clock?: () => number;
   /** Most transactions per block; default 500. */
   readonly maxBlockSize?: number;
+  /**
+   * Longest a transaction waits for others to fill its block (ms), as Fabric's orderer BatchTimeout;
+   * default DEFAULT_BATCH_TIMEOUT_MS. 0 cuts a block on the next turn of the event loop.
+   */
+  readonly batchTimeoutMs?: number;
   /** Committed entries kept in memory per state store; default 100,000. */
   readonly stateCacheSize?: number;
 }
@@ -50,6 +55,12 @@ export interface TransactionStatus {
 }
 
 const DEFAULT_MAX_BLOCK_SIZE = 500;
+/**
+ * Chosen by measurement with `npm run bench:gateway` (README, Performance): a timeout doubles HTTP block
+ * fill but on a machine with CPU to spare HTTP throughput did not rise with it, and a lone writer right
+ * after a commit would wait it out; it paid off only with the gateway starved of CPU.
+ */
+export const DEFAULT_BATCH_TIMEOUT_MS = 0;
 const DEFAULT_STATE_CACHE_SIZE = 100_000;
 
 /**
@@ -57,8 +68,9 @@ const DEFAULT_STATE_CACHE_SIZE = 100_000;
  * a block altered on disk makes this throw a BlockVerificationError naming it.
  */
 export async function openEmbeddedLedger(options: EmbeddedLedgerOptions): Promise<EmbeddedLedger> {
-  const { maxBlockSize = DEFAULT_MAX_BLOCK_SIZE, stateCacheSize = DEFAULT_STATE_CACHE_SIZE } = options;
+  const { maxBlockSize = DEFAULT_MAX_BLOCK_SIZE, batchTimeoutMs = DEFAULT_BATCH_TIMEOUT_MS, stateCacheSize = DEFAULT_STATE_CACHE_SIZE } = options;
   if (!Number.isInteger(maxBlockSize) || maxBlockSize < 1) throw new RangeError(`maxBlockSize must be a positive integer, got ${maxBlockSize}`);
+  if (!Number.isFinite(batchTimeoutMs) || batchTimeoutMs < 0) throw new RangeError(`batchTimeoutMs must be a number of milliseconds >= 0, got ${batchTimeoutMs}`);
   if (!Number.isInteger(stateCacheSize) || stateCacheSize < 0) throw new RangeError(`stateCacheSize must be an integer >= 0, got ${stateCacheSize}`);
   await mkdir(options.directory, { recursive: true });
   const storage = await openStorage(options.directory);
@@ -102,7 +114,8 @@ export class EmbeddedLedger implements Ledger {
       clock: options.clock ?? Date.now,
     });
     const committer = new Committer(storage.db, state, blockLog);
-    this.cutter = new BlockCutter(options.maxBlockSize ?? DEFAULT_MAX_BLOCK_SIZE, async (endorsements) => {
+    const cutting = { maxBlockSize: options.maxBlockSize ?? DEFAULT_MAX_BLOCK_SIZE, batchTimeoutMs: options.batchTimeoutMs ?? DEFAULT_BATCH_TIMEOUT_MS };
+    this.cutter = new BlockCutter(cutting, async (endorsements) => {
       const block = await committer.commit(endorsements);
       this.commits.notify();
       return block;
