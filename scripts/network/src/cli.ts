@@ -45,7 +45,7 @@ program
 
 program
   .command('status')
-  .description('each process: running, healthy, channel height, which orderer is the Raft leader')
+  .description('each process: running, healthy, channel height, which orderer leads the consensus (Raft or BFT)')
   .option('--json', 'machine-readable output')
   .action(async (opts: { json?: boolean }) => {
     const rows = await status({ dir: dir() });
@@ -55,7 +55,7 @@ program
       for (const r of rows) {
         const state = !r.running ? 'stopped' : r.problem ? `UNHEALTHY: ${r.problem}` : 'healthy';
         const height = r.height === undefined ? '' : `  height ${r.height}`;
-        const leader = r.leader ? '  Raft leader' : '';
+        const leader = r.leader ? '  leader' : '';
         process.stdout.write(`${r.name.padEnd(26)} ${(r.pid === undefined ? '-' : String(r.pid)).padStart(7)}  ${state}${height}${leader}\n`);
       }
     }
