@@ -288,10 +288,10 @@ async function approveAndCommit(ctx: DeployContext, spec: ChaincodeSpec, orgs: r
   let endorsers = topology.orgs.filter((o) => o.endorser);
   if (partial && committed < sequence) {
     // Each peer endorses the commit only if its own org approved: a partial deploy commits through those that did.
-    const approved = await approvedOrgs(ctx, first, definition, sequence);
-    const awaiting = endorsers.filter((o) => !approved.has(o.mspId)).map((o) => o.mspId);
+    const approvals = await commitReadiness(ctx, first, definition, sequence);
+    const awaiting = endorsers.filter((o) => approvals[o.mspId] !== true).map((o) => o.mspId);
     if (endorsers.length - awaiting.length < endorsementQuorum(topology)) return { sequence, awaiting };
-    endorsers = endorsers.filter((o) => approved.has(o.mspId));
+    endorsers = endorsers.filter((o) => approvals[o.mspId] === true);
   }
   if (committed < sequence) {
     log(`chaincode ${spec.name}: committing sequence ${sequence} (endorsed by ${endorsers.map((o) => o.peer.id).join(', ')})`);
@@ -303,12 +303,12 @@ async function approveAndCommit(ctx: DeployContext, spec: ChaincodeSpec, orgs: r
   return { sequence, awaiting: [] };
 }
 
-/** The MSP ids that approved the definition at `sequence`, from the channel's commit readiness as `org`'s peer sees it. */
-async function approvedOrgs(ctx: DeployContext, org: PeerOrg, definition: readonly string[], sequence: number): Promise<Set<string>> {
+/** Which orgs approved the definition at `sequence`, by MSP id (`peer lifecycle chaincode checkcommitreadiness` on `org`'s peer). */
+export async function commitReadiness(ctx: DeployContext, org: PeerOrg, definition: readonly string[], sequence: number): Promise<Record<string, boolean>> {
   const { stdout } = await peerCli(ctx.bins, ctx.layout, org, ['lifecycle', 'chaincode', 'checkcommitreadiness', ...definition, '--sequence', String(sequence), '--output', 'json']);
   const parsed = JSON.parse(stdout) as unknown;
   const approvals = isRecord(parsed) && isRecord(parsed.approvals) ? parsed.approvals : {};
-  return new Set(Object.keys(approvals).filter((mspId) => approvals[mspId] === true));
+  return Object.fromEntries(Object.entries(approvals).map(([msp, approved]) => [msp, approved === true]));
 }
 
 export interface CommittedDefinition {

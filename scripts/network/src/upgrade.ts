@@ -1,10 +1,8 @@
 import {
-  approvedWith, approveForOrg, type ChaincodeSpec, commitDefinition, committedDefinition, definitionArgs, type DeployContext, fingerprintOf,
+  approvedWith, approveForOrg, type ChaincodeSpec, commitDefinition, commitReadiness, committedDefinition, definitionArgs, type DeployContext, fingerprintOf,
   install, packageFor, ping, recordDefinition, servedSpec, serverTag, startServer,
 } from './chaincode';
 import { retry } from './exec';
-import { isRecord } from './files';
-import { peerCli } from './fabric';
 import { chaincodeProcess } from './layout';
 import { isAlive, readPidRecord, stopProcess, writePidRecord } from './processes';
 import { CHAINCODE_SLOTS, endorsementQuorum, findOrg, type PeerOrg } from './topology';
@@ -96,17 +94,9 @@ export async function approveUpgrade(ctx: DeployContext, plan: UpgradePlan, orgs
   }
 }
 
-/** Which orgs approved the new definition (`peer lifecycle chaincode checkcommitreadiness`), by MSP id. */
-export async function commitReadiness(ctx: DeployContext, plan: UpgradePlan): Promise<Record<string, boolean>> {
-  const { stdout } = await peerCli(ctx.bins, ctx.layout, anchor(ctx), ['lifecycle', 'chaincode', 'checkcommitreadiness', ...plan.definition, '--sequence', String(plan.sequence), '--output', 'json']);
-  const parsed = JSON.parse(stdout) as unknown;
-  const approvals = isRecord(parsed) && isRecord(parsed.approvals) ? parsed.approvals : {};
-  return Object.fromEntries(Object.entries(approvals).map(([msp, approved]) => [msp, approved === true]));
-}
-
 /** Refuses (before any commit is sent) unless a majority of the endorsing orgs approved. */
 async function checkReadiness(ctx: DeployContext, plan: UpgradePlan): Promise<void> {
-  const approvals = await commitReadiness(ctx, plan);
+  const approvals = await commitReadiness(ctx, anchor(ctx), plan.definition, plan.sequence);
   const endorsers = ctx.topology.orgs.filter((o) => o.endorser);
   const approved = endorsers.filter((o) => approvals[o.mspId] === true);
   const quorum = endorsementQuorum(ctx.topology);
