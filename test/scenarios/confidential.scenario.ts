@@ -222,7 +222,8 @@ export function confidentialScenario(backend: Backend): void {
       const fromAlice = await zk.proveTransfer(ops1, SEC, alice, [aliceChange70], { publicKey: bob.keys.publicKey, org: bob.org }, 7n);
       const fromBob = await zk.proveTransfer(ops2, SEC, bob, [bobNote], { publicKey: alice.keys.publicKey, org: alice.org }, 3n);
       const results = await Promise.allSettled([zk.submit(ids.alice, fromAlice), zk.submit(agent, fromBob)]);
-      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+      // A refusal is shown with its reason (a CI run saw one of the two rejected with no chaincode refusal logged).
+      expect(results.map((r) => (r.status === 'fulfilled' ? 'fulfilled' : String(r.reason)))).toEqual(['fulfilled', 'fulfilled']);
       await zk.seal(agent, SEC);
       const live = async (h: Holder) => (await zk.notes(audit, SEC, h.keys.publicKey)).filter((n) => !n.spent).map((n) => n.amount).sort();
       expect(await live(alice)).toEqual(['3', '63']);
