@@ -66,14 +66,15 @@ describe('bootstrapping a discount curve', () => {
   it('reprices every input within 1e-8, whatever mix of deposits and par rates around a level (property)', () => {
     // Rates on a smooth level-and-slope curve, a few bps of noise each: inputs without arbitrage (wild mixes such as
     // a 28-year par at 8% next to a 29-year one at 9% need absurd forwards and are refused, as above).
-    type Shape = { level: number; slope: number };
+    // One coupon frequency per curve, as a market quotes its par rates: an annual and a quarterly par bond at the same
+    // rate are an arbitrage at long maturities (seed -2006594123: 26y annual and 29y quarterly at 11.58% have no curve).
+    type Shape = { level: number; slope: number; frequency: 'annual' | 'semiannual' | 'quarterly' };
     const rate = ({ level, slope }: Shape, years: number) => fc.integer({ min: -5, max: 5 }).map((bps) => ({ bps: level + Math.round((slope * Math.min(years, 10)) / 10) + bps }));
     const instrument = (shape: Shape) => fc.oneof(
       fc.integer({ min: 1, max: 12 }).chain((m) => rate(shape, m / 12).map((r) => ({ kind: 'deposit' as const, maturity: m / 12, rate: r }))),
-      fc.tuple(fc.integer({ min: 1, max: 30 }), fc.constantFrom('annual', 'semiannual', 'quarterly' as const))
-        .chain(([years, frequency]) => rate(shape, years).map((r) => ({ kind: 'par' as const, maturity: years, rate: r, frequency }))),
+      fc.integer({ min: 1, max: 30 }).chain((years) => rate(shape, years).map((r) => ({ kind: 'par' as const, maturity: years, rate: r, frequency: shape.frequency }))),
     );
-    const shape = fc.record({ level: fc.integer({ min: 100, max: 1_000 }), slope: fc.integer({ min: -90, max: 300 }) });
+    const shape = fc.record({ level: fc.integer({ min: 100, max: 1_000 }), slope: fc.integer({ min: -90, max: 300 }), frequency: fc.constantFrom('annual' as const, 'semiannual' as const, 'quarterly' as const) });
     const instruments = shape.chain((s) => fc.uniqueArray(instrument(s), { selector: (i) => i.maturity, minLength: 1, maxLength: 12 }));
     fc.assert(fc.property(instruments, (instruments) => {
       const curve = bootstrapCurve(instruments);
