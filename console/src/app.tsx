@@ -1,13 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { gatewayClient, type St2Client } from './api/client';
+import type { Outcome, Refusal } from './api/outcome';
 import { navigationFor } from './navigation';
 import { hrefOf, type Route } from './route';
 import { useRoute } from './router';
+import { CALLBACK_PATH } from './session/oidc';
 import type { Session, SessionStore } from './session/session';
 import { AuditView } from './views/audit';
 import { CapTableView } from './views/cap-table';
 import { HoldingsView } from './views/holdings';
+import { OidcCallback } from './views/oidc-callback';
 import { PerformanceView } from './views/performance';
 import { SecuritiesView } from './views/securities';
 import { SignInView } from './views/sign-in';
@@ -16,6 +19,9 @@ import { TransferView } from './views/transfer';
 /** The console: sign in, then the signed-in role's views. */
 export function App({ baseUrl, sessions }: { readonly baseUrl: string; readonly sessions: SessionStore }) {
   const [session, setSession] = useState<Session | null>(() => sessions.load());
+  // The provider's answer is handled once, on the page it returned to; a refusal stays on the sign-in view.
+  const [callback, setCallback] = useState(() => location.pathname === CALLBACK_PATH);
+  const [signInRefusal, setSignInRefusal] = useState<Refusal | null>(null);
   const route = useRoute();
   const client = useMemo(() => (session ? gatewayClient(baseUrl, session.token) : null), [baseUrl, session]);
   const signIn = (signedIn: Session) => {
@@ -25,16 +31,24 @@ export function App({ baseUrl, sessions }: { readonly baseUrl: string; readonly 
   const signOut = () => {
     sessions.clear();
     setSession(null);
+    // The provider's session too, or the next "Sign in" would come straight back as the same person.
+    if (session?.endSessionUrl) location.assign(session.endSessionUrl);
   };
-  if (!session || !client) return <Shell><SignInView baseUrl={baseUrl} onSignedIn={signIn} /></Shell>;
+  const callbackFinished = (outcome: Outcome<Session>) => {
+    setCallback(false);
+    if (outcome.ok) signIn(outcome.value);
+    else setSignInRefusal(outcome.refusal);
+  };
+  if (callback) return <Shell><OidcCallback onFinished={callbackFinished} /></Shell>;
+  if (!session || !client) return <Shell><SignInView baseUrl={baseUrl} onSignedIn={signIn} refusal={signInRefusal} /></Shell>;
   const navigation = navigationFor(session.role);
   const current = route ?? navigation[0]?.route ?? { view: 'securities' };
   return (
     <Shell>
       <nav class="main">
-        {navigation.map((item) => <a key={item.label} href={hrefOf(item.route)}>{item.label}</a>)}
-        <span class="who">{session.sub} · {session.role} · {session.org}</span>
-        <button type="button" onClick={signOut}>Sign out</button>
+        {navigation.map((item) => <a key={item.label} href={hrefOf(item.route)} data-testid={`nav-${item.route.view}`}>{item.label}</a>)}
+        <span class="who" data-testid="signed-in-as">{session.sub} · {session.role} · {session.org}</span>
+        <button type="button" data-testid="sign-out" onClick={signOut}>Sign out</button>
       </nav>
       <View route={current} client={client} session={session} />
     </Shell>

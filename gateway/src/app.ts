@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { authPlugin, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, type AuthOptions } from './auth/plugin';
 import { OrgKeyring } from './confidential/org-keyring';
 import { consolePlugin, type ConsoleOptions } from './console/plugin';
+import { consoleSignIn } from './console/sign-in-config';
 import { devClockRoute } from './dev/clock-route';
 import type { AdjustableClock } from './dev/dev-clock';
 import { devSignInRoute, type DevSignInOptions } from './dev/sign-in-route';
@@ -148,7 +149,8 @@ async function assemble(options: AppOptions, store: GatewayStore): Promise<App> 
     if (options.auth.tokens.kind !== 'dev') throw new Error('the development clock is for development sign-in only (--dev-identity)');
     await app.register(devClockRoute, { clock: options.devClock });
   }
-  await app.register(consolePlugin, options.console ?? {});
+  const signIn = consoleSignIn(options.auth.tokens, { devSignIn: options.devSignIn !== undefined, ...(options.console?.oidcClient ? { oidcClient: options.console.oidcClient } : {}), ...(options.auth.claims ? { claims: options.auth.claims } : {}) });
+  await app.register(consolePlugin, { ...options.console, signIn });
   if (options.devSignIn) {
     if (options.auth.tokens.kind !== 'dev') throw new Error('the console\'s development sign-in is for development sign-in only (--dev-identity)');
     const maxLifetimeSeconds = options.auth.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;

@@ -27,6 +27,8 @@ interface ServerOptions {
   readonly oidcIssuer?: string;
   readonly oidcAudience?: string;
   readonly oidcJwksUri?: string;
+  readonly oidcConsoleClientId?: string;
+  readonly oidcConsoleScope?: string;
   readonly servedOrgs: readonly string[];
   readonly claimRole: string;
   readonly claimSub: string;
@@ -51,6 +53,8 @@ function parseOptions(argv: readonly string[]): ServerOptions {
     .addOption(new Option('--oidc-issuer <url>', 'production sign-in: the member\'s OpenID Connect issuer; tokens are verified against its JWKS').env('ST2_OIDC_ISSUER').conflicts('devIdentity'))
     .addOption(new Option('--oidc-audience <audience>', 'the audience tokens must name (this gateway\'s resource identifier)').env('ST2_OIDC_AUDIENCE'))
     .addOption(new Option('--oidc-jwks-uri <url>', 'the issuer\'s JWKS (default: from its discovery document)').env('ST2_OIDC_JWKS_URI'))
+    .addOption(new Option('--oidc-console-client-id <id>', 'the console\'s client at the issuer (public: no secret; authorization code with PKCE; redirect URI <gateway>/console/callback)').env('ST2_OIDC_CONSOLE_CLIENT_ID'))
+    .addOption(new Option('--oidc-console-scope <scopes>', 'scopes the console asks for (default openid)').env('ST2_OIDC_CONSOLE_SCOPE'))
     .addOption(new Option('--served-orgs <orgs>', 'comma-separated org names or MSP ids whose members this gateway serves (a member: its own org); default every org of the topology, in dev mode only').env('ST2_SERVED_ORGS').default([]).argParser(list))
     .addOption(new Option('--claim-role <name>', 'token claim holding the st2 role').env('ST2_CLAIM_ROLE').default('role'))
     .addOption(new Option('--claim-sub <name>', 'token claim holding the st2 identity').env('ST2_CLAIM_SUB').default('sub'))
@@ -102,6 +106,7 @@ async function main(): Promise<void> {
     logger: { level: process.env.ST2_LOG_LEVEL ?? 'info', ...(process.stdout.isTTY ? { transport: { target: 'pino-pretty' } } : {}) },
     ...(devClock ? { clock: devClock.now, devClock } : {}),
     ...(options.demo ? { sanctionsLists: [DEMO_SANCTIONS_LIST] } : {}),
+    ...(options.oidcConsoleClientId ? { console: { oidcClient: { clientId: options.oidcConsoleClientId, ...(options.oidcConsoleScope ? { scope: options.oidcConsoleScope } : {}) } } } : {}),
     ...(identity.kind === 'dev' ? { devSignIn: { privateKey: identity.keys.privateKey, identities: castIdentities(cast) } } : {}),
   });
   if (options.demo) {

@@ -1,33 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { sign } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { loadOrCreateDevKeys } from '../../gateway/src/auth/dev-keys';
 import { startHarness, type Harness } from '../gateway/support/harness';
 import { equity } from '../gateway/support/world';
 import { ledgerView } from './support/ledger-view';
+import { startProvider, type RunningProvider } from './support/oidc-provider';
 
 const AUDIENCE = 'https://st2.bank1.example/api';
-
-/** A port nobody listens on now, for the provider (its issuer URL must be known before it starts). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function startProvider(): Promise<{ issuer: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(__dirname, 'oidc-server.mjs')], { env: { ...process.env, OIDC_PORT: String(port), OIDC_AUDIENCE: AUDIENCE }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const [line] = await new Promise<string[]>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the OIDC provider exited (${code})`)));
-    createInterface({ input: child.stdout! }).once('line', (first) => resolve([first]));
-  });
-  return { issuer: (JSON.parse(line ?? '{}') as { issuer: string }).issuer, child };
-}
 
 /** A JWT access token from the provider's token endpoint (client_credentials, resource indicator). */
 async function accessToken(issuer: string, client: string, resource = AUDIENCE): Promise<string> {
@@ -42,12 +21,12 @@ async function accessToken(issuer: string, client: string, resource = AUDIENCE):
 }
 
 describe('production sign-in: tokens from a real OpenID Connect provider, verified against its JWKS', () => {
-  let provider: { issuer: string; child: ChildProcess };
+  let provider: RunningProvider;
   let h: Harness;
   const as = (token: string) => ({ authorization: `Bearer ${token}` });
 
   beforeAll(async () => {
-    provider = await startProvider();
+    provider = await startProvider({ audience: AUDIENCE });
     h = await startHarness({
       auth: {
         tokens: { kind: 'oidc', issuer: provider.issuer, audience: AUDIENCE },
@@ -58,7 +37,7 @@ describe('production sign-in: tokens from a real OpenID Connect provider, verifi
   }, 30_000);
   afterAll(async () => {
     await h?.close();
-    provider?.child.kill();
+    provider?.stop();
   });
 
   it('accepts the provider\'s token, its claims mapped to the st2 principal, for reads and writes', async () => {

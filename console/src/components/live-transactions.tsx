@@ -21,13 +21,13 @@ export function LiveTransactions({ client }: { readonly client: St2Client }) {
     return () => stop.abort();
   }, [client]);
   return (
-    <div class="live">
+    <div class="live" data-testid="live-transactions">
       <h3>Live</h3>
       {refusal && <RefusalNotice refusal={refusal} />}
       {transactions.length === 0 ? <p>Waiting for the next transaction…</p> : (
         <ul>
           {transactions.map((transaction) => (
-            <li key={transaction.id}>{new Date(transaction.timestamp).toISOString()} <code>{transaction.txId.slice(0, 12)}</code> {transaction.types.join(', ')}</li>
+            <li key={transaction.id} data-testid="live-transaction" data-tx-id={transaction.txId}>{new Date(transaction.timestamp).toISOString()} <code>{transaction.txId.slice(0, 12)}</code> {transaction.types.join(', ')}</li>
           ))}
         </ul>
       )}

@@ -2,17 +2,18 @@ import type { Role } from './roles';
 
 /**
  * Who is signed in, and the bearer token every API call carries. How the token was obtained is the sign-in
- * method's business: `dev` (the gateway's --dev-identity sign-in, ./dev-sign-in.ts) today; `oidc` (the member's
- * OpenID Connect provider, authorization code with PKCE) is the seam for production, to be added beside it
- * without changing the views, which see only a Session.
+ * method's business: `dev` (the gateway's --dev-identity sign-in, ./dev-sign-in.ts) or `oidc` (the member's
+ * OpenID Connect provider, authorization code with PKCE, ./oidc.ts); the views see only a Session.
  */
 export interface Session {
-  readonly method: 'dev';
+  readonly method: 'dev' | 'oidc';
   readonly token: string;
   readonly role: Role;
   readonly sub: string;
   /** MSP id. */
   readonly org: string;
+  /** OIDC: the provider's end-session URL, so that signing out here signs out there too. */
+  readonly endSessionUrl?: string;
 }
 
 /** Where the session lives: this tab's sessionStorage (gone when the tab closes), never the URL or localStorage. */

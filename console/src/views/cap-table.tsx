@@ -21,8 +21,8 @@ export function CapTableView({ client, securityId }: { readonly client: St2Clien
           return (
             <>
               <dl class="figures">
-                <dt>Supply</dt><dd>{table.supply}</dd>
-                <dt>Holders</dt><dd>{table.holderCount}</dd>
+                <dt>Supply</dt><dd data-testid="cap-table-supply">{table.supply}</dd>
+                <dt>Holders</dt><dd data-testid="cap-table-holder-count">{table.holderCount}</dd>
                 <dt>HHI</dt><dd>{table.hhi ?? '—'}</dd>
                 <dt>Top ten</dt><dd>{table.topTenShare === null ? '—' : percent(table.topTenShare)}</dd>
               </dl>
@@ -30,7 +30,7 @@ export function CapTableView({ client, securityId }: { readonly client: St2Clien
               <table>
                 <thead><tr><th>Holder</th><th>Balance</th><th>Share</th></tr></thead>
                 <tbody>
-                  {table.holders.map((row) => <tr key={row.holder}><td>{row.holder}</td><td class="number">{row.balance}</td><td class="number">{percent(row.share)}</td></tr>)}
+                  {table.holders.map((row) => <tr key={row.holder} data-testid={`cap-table-holder-${row.holder}`}><td>{row.holder}</td><td class="number" data-testid="cap-table-balance">{row.balance}</td><td class="number">{percent(row.share)}</td></tr>)}
                 </tbody>
               </table>
               {table.truncated && <p>Only the first {table.holders.length} holders are shown.</p>}

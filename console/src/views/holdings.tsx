@@ -16,10 +16,10 @@ export function HoldingsView({ client }: { readonly client: St2Client }) {
             <thead><tr><th>Security</th><th>Balance</th><th>Frozen</th><th /></tr></thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.securityId}>
-                  <td>{row.securityId}</td><td class="number">{row.balance}</td>
+                <tr key={row.securityId} data-testid={`holding-${row.securityId}`}>
+                  <td>{row.securityId}</td><td class="number" data-testid="holding-balance">{row.balance}</td>
                   <td>{row.frozen ? 'all' : row.frozenAmount === '0' ? '' : row.frozenAmount}</td>
-                  <td><a href={hrefOf({ view: 'transfer', securityId: row.securityId })}>Transfer…</a></td>
+                  <td><a href={hrefOf({ view: 'transfer', securityId: row.securityId })} data-testid="holding-transfer">Transfer…</a></td>
                 </tr>
               ))}
             </tbody>

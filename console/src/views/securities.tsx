@@ -18,7 +18,7 @@ export function SecuritiesView({ client }: { readonly client: St2Client }) {
               <tbody>
                 {items.map((security) => (
                   <tr key={security.id}>
-                    <td><a href={hrefOf({ view: 'cap-table', securityId: security.id })}>{security.id}</a></td>
+                    <td><a href={hrefOf({ view: 'cap-table', securityId: security.id })} data-testid={`security-${security.id}`}>{security.id}</a></td>
                     <td>{security.name}</td><td>{security.kind}</td><td>{security.issuer}</td><td>{security.decimals}</td>
                     <td>{security.paused ? 'paused' : 'active'}</td>
                   </tr>

@@ -1,43 +1,30 @@
-import { useState } from 'preact/hooks';
-import { RefusalNotice } from '../components/refusal';
-import { OutcomeView } from '../components/outcome-view';
-import { useOutcome } from '../components/use-outcome';
 import type { Refusal } from '../api/outcome';
-import { devIdentities, devSignIn, type DevIdentity } from '../session/dev-sign-in';
+import { OutcomeView } from '../components/outcome-view';
+import { RefusalNotice } from '../components/refusal';
+import { useOutcome } from '../components/use-outcome';
 import type { Session } from '../session/session';
+import { signInConfig } from '../session/sign-in-config';
+import { DevSignIn } from './dev-sign-in';
+import { OidcSignIn } from './oidc-sign-in';
 
 /**
- * Development sign-in: pick one of the dev gateway's identities. Production sign-in (the member's OpenID Connect
- * provider, authorization code with PKCE) will be a second method here; the rest of the console sees a Session.
+ * Sign-in as this gateway offers it (GET /console/config.json): its development identities under --dev-identity,
+ * the member's OpenID Connect provider in production. `refusal`: why the last sign-in failed (a callback's).
  */
-export function SignInView({ baseUrl, onSignedIn }: { readonly baseUrl: string; readonly onSignedIn: (session: Session) => void }) {
-  const identities = useOutcome(() => devIdentities(baseUrl), [baseUrl]);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const signIn = async (identity: DevIdentity) => {
-    const outcome = await devSignIn(baseUrl, identity);
-    if (outcome.ok) onSignedIn(outcome.value);
-    else setRefusal(outcome.refusal);
-  };
+export function SignInView({ baseUrl, onSignedIn, refusal }: { readonly baseUrl: string; readonly onSignedIn: (session: Session) => void; readonly refusal?: Refusal | null }) {
+  const config = useOutcome(() => signInConfig(baseUrl), [baseUrl]);
   return (
-    <section>
-      <h2>Sign in (development)</h2>
-      <p>This gateway runs with <code>--dev-identity</code>: choose whom to act as.</p>
+    <>
       {refusal && <RefusalNotice refusal={refusal} />}
-      <OutcomeView outcome={identities}>
-        {(items) => (
-          <table>
-            <thead><tr><th>Role</th><th>Identity</th><th>Org</th><th /></tr></thead>
-            <tbody>
-              {items.map((identity) => (
-                <tr key={`${identity.org}/${identity.sub}/${identity.role}`}>
-                  <td>{identity.role}</td><td>{identity.sub}</td><td>{identity.orgName} ({identity.org})</td>
-                  <td><button type="button" onClick={() => void signIn(identity)}>Sign in</button></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+      <OutcomeView outcome={config}>
+        {(signIn) => {
+          switch (signIn.method) {
+            case 'dev': return <DevSignIn baseUrl={baseUrl} onSignedIn={onSignedIn} />;
+            case 'oidc': return <OidcSignIn settings={signIn} />;
+            case 'none': return <p data-testid="sign-in-unavailable">{signIn.reason}</p>;
+          }
+        }}
       </OutcomeView>
-    </section>
+    </>
   );
 }

@@ -32,15 +32,15 @@ export function TransferView({ client, from, securityId }: { readonly client: St
     <section>
       <h2>Transfer</h2>
       <form onSubmit={(event) => void check(event)}>
-        <label>Security <input required value={fields.securityId} onInput={edit('securityId')} /></label>
+        <label>Security <input required data-testid="transfer-security" value={fields.securityId} onInput={edit('securityId')} /></label>
         <label>From <input value={from} disabled /></label>
-        <label>To <input required value={fields.to} onInput={edit('to')} /></label>
-        <label>Amount (smallest units) <input required pattern="[1-9][0-9]*" value={fields.amount} onInput={edit('amount')} /></label>
-        <button type="submit">Check</button>
+        <label>To <input required data-testid="transfer-to" value={fields.to} onInput={edit('to')} /></label>
+        <label>Amount (smallest units) <input required data-testid="transfer-amount" pattern="[1-9][0-9]*" value={fields.amount} onInput={edit('amount')} /></label>
+        <button type="submit" data-testid="transfer-check">Check</button>
       </form>
       {step.kind === 'checked' && <CheckResult check={step.check} onSend={() => void send()} />}
       {step.kind === 'sent' && (step.sent.ok
-        ? <p class="accepted">Sent: {step.draft.amount} of {step.draft.securityId} to {step.draft.to} (transaction <code>{step.sent.value.txId}</code>).</p>
+        ? <p class="accepted" data-testid="transfer-sent">Sent: {step.draft.amount} of {step.draft.securityId} to {step.draft.to} (transaction <code>{step.sent.value.txId}</code>).</p>
         : <RefusalNotice refusal={step.sent.refusal} />)}
     </section>
   );
@@ -50,21 +50,21 @@ function CheckResult({ check, onSend }: { readonly check: Outcome<PreCheck>; rea
   if (!check.ok) return <RefusalNotice refusal={check.refusal} />;
   const { allowed, refusal, rules } = check.value;
   return (
-    <div class="pre-check">
+    <div class="pre-check" data-testid="transfer-pre-check" data-allowed={String(allowed)}>
       <h3>Pre-check: {allowed ? 'every rule passes' : 'refused'}</h3>
       {refusal && <RefusalNotice refusal={{ ...refusal, status: 422 }} />}
       <table>
         <thead><tr><th>Rule</th><th>Verdict</th><th>Reason</th></tr></thead>
         <tbody>
           {rules.map((verdict) => (
-            <tr key={verdict.rule} class={verdict.ok ? 'ok' : 'broken'}>
+            <tr key={verdict.rule} class={verdict.ok ? 'ok' : 'broken'} data-testid="transfer-rule">
               <td>{verdict.rule}</td><td>{verdict.ok ? 'passes' : 'breaks'}</td>
               <td>{verdict.code && <code>{verdict.code}</code>} {verdict.message}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button type="button" onClick={onSend}>{allowed ? 'Send' : 'Send anyway (it will be refused)'}</button>
+      <button type="button" data-testid="transfer-send" onClick={onSend}>{allowed ? 'Send' : 'Send anyway (it will be refused)'}</button>
     </div>
   );
 }
