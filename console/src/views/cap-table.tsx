@@ -22,7 +22,7 @@ export function CapTableView({ client, securityId }: { readonly client: St2Clien
             <>
               <dl class="figures">
                 <dt>Supply</dt><dd data-testid="cap-table-supply">{table.supply}</dd>
-                <dt>Holders</dt><dd data-testid="cap-table-holder-count">{table.holderCount}</dd>
+                <dt>Holders</dt><dd data-testid="cap-table-holders">{table.holderCount}</dd>
                 <dt>HHI</dt><dd>{table.hhi ?? '—'}</dd>
                 <dt>Top ten</dt><dd>{table.topTenShare === null ? '—' : percent(table.topTenShare)}</dd>
               </dl>

@@ -36,6 +36,8 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: ensureChromium(), headless: true, chromiumSandbox: false, args: CHROMIUM_FLAGS });
 }
 
+const STEP_TIMEOUT_MS = 10_000;
+
 /** The e2e gateway's audience at the test provider. */
 const AUDIENCE = 'https://st2.bank1.example/api';
 /** The test provider's claims for the st2 principal (as a bank's provider may name them). */
@@ -79,7 +81,12 @@ export async function startConsoleWorld(signIn: 'dev' | 'oidc'): Promise<Console
   await mkdir(SCREENSHOTS, { recursive: true });
   return {
     h, cast, base, browser, users, ...(provider ? { provider } : {}),
-    newConsole: async () => new ConsolePage(await (await browser.newContext()).newPage(), base),
+    newConsole: async () => {
+      const context = await browser.newContext();
+      // A step waits at most this long for what it expects: a failure says which step, long before Jest's timeout.
+      context.setDefaultTimeout(STEP_TIMEOUT_MS);
+      return new ConsolePage(await context.newPage(), base);
+    },
     close: async () => {
       await browser.close();
       provider?.stop();
