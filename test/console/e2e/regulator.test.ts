@@ -1,25 +1,16 @@
-import { startConsoleWorld, type ConsoleWorld } from './support';
+import { useConsoleWorld } from './support';
 
 /** The regulator's main task in a real browser: the live audit stream shows a transaction as it commits. */
 describe('the regulator in the console', () => {
-  let world: ConsoleWorld;
-  const shots: string[] = [];
-
-  beforeAll(async () => {
-    world = await startConsoleWorld('dev');
-  });
-  afterAll(async () => {
-    await world?.close();
-    if (shots.length > 0) process.stdout.write(`console e2e screenshots (regulator): ${shots.join(', ')}\n`);
-  });
+  const world = useConsoleWorld('dev');
 
   it('sees a transfer in the live audit stream as it commits', async () => {
-    const { cast, h } = world;
-    const page = await world.newConsole();
+    const { cast, h } = world();
+    const page = await world().newConsole();
     await page.signInAsDev(cast.regulator.id);
     expect(await page.signedInAs()).toContain(`${cast.regulator.id} · regulator`);
     await page.page.getByTestId('live-transactions').waitFor();
-    const alice = h.auth({ role: cast.alice.role, id: cast.alice.id, org: cast.alice.org.name });
+    const alice = world().auth(cast.alice);
     // The stream starts from the next commit, and a transfer may commit before the page has subscribed: transfer
     // again until one arrives (the wait only paces the retries; what is asserted is that it arrived).
     let txId = '';
@@ -32,6 +23,6 @@ describe('the regulator in the console', () => {
     }
     expect(seen).toBe(true);
     expect(await page.page.locator(`[data-tx-id="${txId}"]`).innerText()).toContain('Transferred');
-    shots.push(await page.screenshot('regulator-live-audit'));
+    await page.screenshot('regulator-live-audit');
   });
 });

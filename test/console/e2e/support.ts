@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadOrCreateDevKeys } from '../../../gateway/src/auth/dev-keys';
 import { Consortium } from '../../../gateway/src/config/consortium';
-import { castIdentities, demoCast, type DemoCast } from '../../../gateway/src/demo/cast';
+import { castIdentities, demoCast, type DemoActor, type DemoCast } from '../../../gateway/src/demo/cast';
 import { loadDemo } from '../../../gateway/src/demo/seed';
 import type { Session } from '../../../console/src/session/session';
 import { buildConsole } from '../../gateway/support/console-build';
@@ -57,9 +57,24 @@ export interface ConsoleWorld {
   /** The provider's users, by st2 identity (oidc only). */
   readonly users: ReadonlyMap<string, ProviderUser>;
   readonly provider?: RunningProvider;
+  /** A bearer header for one of the demo's cast, for the test's own API calls (dev world: the gateway's dev key). */
+  auth(actor: DemoActor): { authorization: string };
   /** A new browser context (its own cookies and sessionStorage) on the console. */
   newConsole(): Promise<ConsolePage>;
   close(): Promise<void>;
+}
+
+/** Starts a world before the suite's tests and closes it after them; answers the running world. */
+export function useConsoleWorld(signIn: 'dev' | 'oidc'): () => ConsoleWorld {
+  let world: ConsoleWorld | undefined;
+  beforeAll(async () => {
+    world = await startConsoleWorld(signIn);
+  });
+  afterAll(() => world?.close());
+  return () => {
+    if (!world) throw new Error('the console world did not start (see beforeAll)');
+    return world;
+  };
 }
 
 export async function startConsoleWorld(signIn: 'dev' | 'oidc'): Promise<ConsoleWorld> {
@@ -79,15 +94,18 @@ export async function startConsoleWorld(signIn: 'dev' | 'oidc'): Promise<Console
     ? await startProvider({ audience: AUDIENCE, port: providerPort, consoleRedirectUris: [`${base}/console/callback`], users: [...users.values()] })
     : undefined;
   await mkdir(SCREENSHOTS, { recursive: true });
+  const shots: string[] = [];
   return {
     h, cast, base, browser, users, ...(provider ? { provider } : {}),
+    auth: (actor) => h.auth({ role: actor.role, id: actor.id, org: actor.org.name }),
     newConsole: async () => {
       const context = await browser.newContext();
       // A step waits at most this long for what it expects: a failure says which step, long before Jest's timeout.
       context.setDefaultTimeout(STEP_TIMEOUT_MS);
-      return new ConsolePage(await context.newPage(), base);
+      return new ConsolePage(await context.newPage(), base, shots);
     },
     close: async () => {
+      if (shots.length > 0) process.stdout.write(`console e2e screenshots: ${shots.join(', ')}\n`);
       await browser.close();
       provider?.stop();
       await h.close();
@@ -115,7 +133,8 @@ export interface TransferFields {
  * Views built later add their own methods here, so every e2e test reads as the person's task.
  */
 export class ConsolePage {
-  constructor(readonly page: Page, readonly base: string) {}
+  /** `shots`: where the screenshots taken are listed (the world prints them at its close). */
+  constructor(readonly page: Page, readonly base: string, private readonly shots: string[]) {}
 
   async open(): Promise<void> {
     await this.page.goto(`${this.base}/console/`);
@@ -212,6 +231,7 @@ export class ConsolePage {
   async screenshot(name: string): Promise<string> {
     const path = join(SCREENSHOTS, `${name}.png`);
     await this.page.screenshot({ path, fullPage: true });
+    this.shots.push(path);
     return path;
   }
 }
