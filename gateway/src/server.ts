@@ -67,6 +67,7 @@ function parseOptions(argv: readonly string[]): ServerOptions {
   if (options.oidcIssuer ? !options.oidcAudience : !options.devIdentity) {
     throw new Error('choose how callers sign in: --oidc-issuer <url> with --oidc-audience <aud> (production), or --dev-identity (development; npm start passes it)');
   }
+  if (options.oidcConsoleClientId && !options.oidcIssuer) throw new Error('--oidc-console-client-id names the console\'s client at an OpenID Connect provider: it needs --oidc-issuer');
   if (options.oidcIssuer && options.servedOrgs.length === 0) throw new Error('a production gateway names the org(s) it serves: --served-orgs <org>');
   if (options.clock === 'dev' && (options.fabric || !options.devIdentity)) {
     throw new Error('--clock dev is for development on the embedded ledger: it needs --dev-identity and cannot be used with --fabric, where the transaction timestamp is the only clock');
