@@ -36,7 +36,7 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: ensureChromium(), headless: true, chromiumSandbox: false, args: CHROMIUM_FLAGS });
 }
 
-const STEP_TIMEOUT_MS = 10_000;
+const STEP_TIMEOUT_MS = 20_000;
 
 /** The e2e gateway's audience at the test provider. */
 const AUDIENCE = 'https://st2.bank1.example/api';
@@ -222,9 +222,10 @@ export class ConsolePage {
     return { supply, balances };
   }
 
-  /** Waits until the live audit list shows this transaction; false if it has not after `waitMs` (the caller retries). */
-  async seesLive(txId: string, waitMs: number): Promise<boolean> {
-    return this.page.locator(`[data-testid="live-transaction"][data-tx-id="${txId}"]`).waitFor({ timeout: waitMs }).then(() => true, () => false);
+  /** Waits until the live audit list shows one of these transactions; null if none after `waitMs` (the caller retries). */
+  async seesLive(txIds: readonly string[], waitMs: number): Promise<string | null> {
+    const shown = this.page.locator(txIds.map((txId) => `[data-testid="live-transaction"][data-tx-id="${txId}"]`).join(', ')).first();
+    return shown.waitFor({ timeout: waitMs }).then(() => shown.getAttribute('data-tx-id'), () => null);
   }
 
   /** A full-page screenshot under SCREENSHOTS; answers its path. */
