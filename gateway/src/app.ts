@@ -149,8 +149,7 @@ async function assemble(options: AppOptions, store: GatewayStore): Promise<App> 
     if (options.auth.tokens.kind !== 'dev') throw new Error('the development clock is for development sign-in only (--dev-identity)');
     await app.register(devClockRoute, { clock: options.devClock });
   }
-  const signIn = consoleSignIn(options.auth.tokens, { devSignIn: options.devSignIn !== undefined, ...(options.console?.oidcClient ? { oidcClient: options.console.oidcClient } : {}), ...(options.auth.claims ? { claims: options.auth.claims } : {}) });
-  await app.register(consolePlugin, { ...options.console, signIn });
+  await app.register(consolePlugin, { ...options.console, signIn: consoleSignIn(options.auth, options.devSignIn !== undefined, options.console?.oidcClient) });
   if (options.devSignIn) {
     if (options.auth.tokens.kind !== 'dev') throw new Error('the console\'s development sign-in is for development sign-in only (--dev-identity)');
     const maxLifetimeSeconds = options.auth.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;

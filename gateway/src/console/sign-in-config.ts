@@ -1,5 +1,5 @@
-import { DEFAULT_CLAIM_NAMES, type ClaimNames } from '../auth/principal';
-import type { TokenSource } from '../auth/token-verifier';
+import type { AuthOptions } from '../auth/plugin';
+import { DEFAULT_CLAIM_NAMES } from '../auth/principal';
 import type { ConsoleSignIn } from './sign-in';
 
 /** The member's OpenID Connect client registered for the console (a public client: no secret, PKCE). */
@@ -11,19 +11,23 @@ export interface ConsoleOidcClient {
 
 export const DEFAULT_CONSOLE_SCOPE = 'openid';
 
-/** The console's sign-in for a gateway that accepts these tokens (and, under --dev-identity, offers dev sign-in). */
-export function consoleSignIn(tokens: TokenSource, options: { readonly devSignIn: boolean; readonly oidcClient?: ConsoleOidcClient; readonly claims?: ClaimNames }): ConsoleSignIn {
+/**
+ * The console's sign-in for a gateway with this sign-in: development sign-in where it offers one (`devSignIn`,
+ * under --dev-identity), the member's provider where it accepts that provider's tokens and names the console's client.
+ */
+export function consoleSignIn(auth: AuthOptions, devSignIn: boolean, oidcClient: ConsoleOidcClient | undefined): ConsoleSignIn {
+  const { tokens } = auth;
   if (tokens.kind === 'dev') {
-    return options.devSignIn ? { method: 'dev' } : { method: 'none', reason: 'This gateway accepts development tokens but offers no development sign-in.' };
+    return devSignIn ? { method: 'dev' } : { method: 'none', reason: 'This gateway accepts development tokens but offers no development sign-in.' };
   }
-  if (!options.oidcClient) return { method: 'none', reason: 'No OpenID Connect client is configured for the console (--oidc-console-client-id).' };
+  if (!oidcClient) return { method: 'none', reason: 'No OpenID Connect client is configured for the console (--oidc-console-client-id).' };
   return {
     method: 'oidc',
     issuer: tokens.issuer,
-    clientId: options.oidcClient.clientId,
-    scope: options.oidcClient.scope ?? DEFAULT_CONSOLE_SCOPE,
+    clientId: oidcClient.clientId,
+    scope: oidcClient.scope ?? DEFAULT_CONSOLE_SCOPE,
     audience: tokens.audience,
-    claims: options.claims ?? DEFAULT_CLAIM_NAMES,
+    claims: auth.claims ?? DEFAULT_CLAIM_NAMES,
   };
 }
 
