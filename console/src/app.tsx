@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { gatewayClient, type St2Client } from './api/client';
 import type { Outcome, Refusal } from './api/outcome';
 import { navigationFor } from './navigation';
@@ -25,6 +25,7 @@ export function App({ baseUrl, sessions }: { readonly baseUrl: string; readonly 
   const route = useRoute();
   const client = useMemo(() => (session ? gatewayClient(baseUrl, session.token) : null), [baseUrl, session]);
   const signIn = (signedIn: Session) => {
+    setSignInRefusal(null);
     sessions.save(signedIn);
     setSession(signedIn);
   };
@@ -34,6 +35,16 @@ export function App({ baseUrl, sessions }: { readonly baseUrl: string; readonly 
     // The provider's session too, or the next "Sign in" would come straight back as the same person.
     if (session?.endSessionUrl) location.assign(session.endSessionUrl);
   };
+  // Signed out when the token expires (this store would not load it again either), saying why.
+  useEffect(() => {
+    if (session?.expiresAt === undefined) return undefined;
+    const expire = setTimeout(() => {
+      sessions.clear();
+      setSession(null);
+      setSignInRefusal({ code: 'ST2-UNAUTHENTICATED', message: 'Your sign-in has expired: sign in again.', status: 401 });
+    }, session.expiresAt - Date.now());
+    return () => clearTimeout(expire);
+  }, [session]);
   const callbackFinished = (outcome: Outcome<Session>) => {
     setCallback(false);
     if (outcome.ok) signIn(outcome.value);

@@ -58,7 +58,7 @@ describe('the console over the demo', () => {
       if (!identity) throw new Error(`${actor.id} is not offered`);
       sessions.set(actor.id, value(await devSignIn(base, identity)));
     }
-    expect(sessions.get(cast.alice.id)).toMatchObject({ method: 'dev', role: 'investor', sub: 'alice', org: cast.alice.org.mspId });
+    expect(sessions.get(cast.alice.id)).toMatchObject({ method: 'dev', role: 'investor', sub: 'alice', org: cast.alice.org.mspId, expiresAt: expect.any(Number) });
   });
 
   it('refuses to sign in with a role the org may not hold, with its reason code', async () => {

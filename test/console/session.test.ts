@@ -20,4 +20,15 @@ describe('the console session store', () => {
     expect(storage.entries.size).toBe(0);
     expect(store.load()).toBeNull();
   });
+
+  it('forgets a session whose token has expired instead of loading it', () => {
+    const storage = memoryStorage();
+    let now = 1_000;
+    const store = sessionStore(storage, () => now);
+    store.save({ ...session, method: 'oidc', expiresAt: 61_000 });
+    expect(store.load()).toMatchObject({ method: 'oidc', expiresAt: 61_000 });
+    now = 61_000;
+    expect(store.load()).toBeNull();
+    expect(storage.entries.size).toBe(0);
+  });
 });

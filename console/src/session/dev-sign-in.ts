@@ -31,5 +31,6 @@ export async function devSignIn(baseUrl: string, identity: Pick<DevIdentity, 'ro
   });
   const body: unknown = await response.json();
   if (!response.ok) return { ok: false, refusal: refusalOf(body, response.status) };
-  return { ok: true, value: { method: 'dev', token: (body as { token: string }).token, role: identity.role, sub: identity.sub, org: identity.org } };
+  const { token, expiresInSeconds } = body as { token: string; expiresInSeconds: number };
+  return { ok: true, value: { method: 'dev', token, role: identity.role, sub: identity.sub, org: identity.org, expiresAt: Date.now() + expiresInSeconds * 1000 } };
 }

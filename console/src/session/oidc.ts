@@ -99,7 +99,11 @@ function sessionOf(tokens: oauth.TokenEndpointResponse, settings: OidcSettings, 
     endSession.search = new URLSearchParams({ client_id: settings.clientId, post_logout_redirect_uri: new URL('.', redirectUri).href, ...(tokens.id_token ? { id_token_hint: tokens.id_token } : {}) }).toString();
   }
   // The role is the gateway's to check (it refuses a role it does not know): here it only picks the views.
-  return { method: 'oidc', token: tokens.access_token, role: role as Role, sub, org, ...(endSession ? { endSessionUrl: endSession.href } : {}) };
+  return {
+    method: 'oidc', token: tokens.access_token, role: role as Role, sub, org,
+    ...(tokens.expires_in === undefined ? {} : { expiresAt: Date.now() + tokens.expires_in * 1000 }),
+    ...(endSession ? { endSessionUrl: endSession.href } : {}),
+  };
 }
 
 function payloadOf(jwt: string): Record<string, unknown> {

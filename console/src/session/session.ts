@@ -12,6 +12,8 @@ export interface Session {
   readonly sub: string;
   /** MSP id. */
   readonly org: string;
+  /** When the token expires (ms since the epoch): the console signs out then, rather than show refusals. */
+  readonly expiresAt?: number;
   /** OIDC: the provider's end-session URL, so that signing out here signs out there too. */
   readonly endSessionUrl?: string;
 }
@@ -32,11 +34,17 @@ export interface KeyValueStorage {
 
 const KEY = 'st2.console.session';
 
-export function sessionStore(storage: KeyValueStorage): SessionStore {
+/** `now`: the clock the token's expiry is read against; an expired session is forgotten, not loaded. */
+export function sessionStore(storage: KeyValueStorage, now: () => number = Date.now): SessionStore {
   return {
     load: () => {
       const saved = storage.getItem(KEY);
-      return saved ? (JSON.parse(saved) as Session) : null;
+      const session = saved ? (JSON.parse(saved) as Session) : null;
+      if (session?.expiresAt !== undefined && session.expiresAt <= now()) {
+        storage.removeItem(KEY);
+        return null;
+      }
+      return session;
     },
     save: (session) => storage.setItem(KEY, JSON.stringify(session)),
     clear: () => storage.removeItem(KEY),

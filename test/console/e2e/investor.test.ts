@@ -44,7 +44,7 @@ describe('the investor in the console, signed in at the bank\'s OpenID Connect p
     expect(authorize.searchParams.has('code_verifier')).toBe(false);
     expect(page.page.url()).toBe(`${world().base}/console/`);
     const session = await page.session();
-    expect(session).toMatchObject({ method: 'oidc', role: 'investor', sub: 'alice', org: world().cast.alice.org.mspId });
+    expect(session).toMatchObject({ method: 'oidc', role: 'investor', sub: 'alice', org: world().cast.alice.org.mspId, expiresAt: expect.any(Number) });
     expect(await page.localStorageSize()).toBe(0);
     expect(await page.signedInAs()).toContain('alice · investor');
 
@@ -107,5 +107,18 @@ describe('the investor in the console, signed in at the bank\'s OpenID Connect p
     await page.page.getByTestId('sign-in-oidc').click();
     await page.page.getByLabel('Password').waitFor();
     expect(new URL(page.page.url()).origin).toBe(provider().issuer);
+  });
+
+  it('signs out when the access token expires, saying so, rather than show the gateway\'s refusals', async () => {
+    const page = await world().newConsole();
+    // The page's clock is Playwright's, which runs as the real one until told to jump.
+    await page.page.clock.install();
+    await page.signInAtBank(user('bob'), provider());
+    const expiresAt = (await page.session())?.expiresAt ?? 0;
+    expect(expiresAt).toBeGreaterThan(Date.now());
+    await page.page.clock.fastForward(expiresAt - Date.now() + 1_000);
+    await page.page.getByTestId('sign-in-oidc').waitFor();
+    expect(await page.refusal()).toBe('ST2-UNAUTHENTICATED Your sign-in has expired: sign in again.');
+    expect(await page.session()).toBeNull();
   });
 });
