@@ -2959,6 +2959,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member's view of the network: peers, chaincode, projection lag
+         * @description For the member's operators: each peer's chain height and health (its operations endpoint's /healthz), the chaincode definition the channel runs, and this gateway's readiness with the read model's lag behind the chain. On the embedded ledger the one "peer" is the embedded ledger itself: its height and the read model's real lag.
+         *
+         *     Roles: admin, regulator.
+         */
+        get: operations["readNetwork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -27844,6 +27866,149 @@ export interface operations {
                                 /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
                                 path: string[];
                             };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    readNetwork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The ledger this gateway serves
+                         * @example fabric
+                         */
+                        backend: "embedded" | "fabric";
+                        /** @example st2 */
+                        channel: string;
+                        chaincode: {
+                            /** @example st2 */
+                            name: string;
+                            /**
+                             * @description On Fabric the committed definition's version (from _lifecycle); on the embedded ledger the chaincode package compiled into the gateway. Null when the peer would not say (see problem)
+                             * @example 2
+                             */
+                            version: string | null;
+                            /**
+                             * @description The committed definition's sequence; null on the embedded ledger, which has no definitions
+                             * @example 2
+                             */
+                            sequence: number | null;
+                            /**
+                             * @description Why a figure is missing, in the peer's or the transport's words
+                             * @example health: connect ECONNREFUSED 127.0.0.1:17123
+                             */
+                            problem?: string;
+                        };
+                        /** @description Every peer of the connection profile, each asked through its own connection; the embedded ledger is one */
+                        peers: {
+                            /**
+                             * @description MSP id of the peer's org; `embedded` for the embedded ledger
+                             * @example Bank1MSP
+                             */
+                            org: string;
+                            /** @example peer0.bank1.st2.local */
+                            name: string;
+                            /**
+                             * @description Chain height through this peer (qscc GetChainInfo for its org); null when it did not answer
+                             * @example 42
+                             */
+                            height: number | null;
+                            /** @description Its operations endpoint answered /healthz with OK (the embedded ledger: it runs in this process) */
+                            healthy: boolean;
+                            /**
+                             * @description Why a figure is missing, in the peer's or the transport's words
+                             * @example health: connect ECONNREFUSED 127.0.0.1:17123
+                             */
+                            problem?: string;
+                        }[];
+                        gateway: {
+                            /** @description What /ready says: the ledger answers and the read model has read every committed block */
+                            ready: boolean;
+                            /**
+                             * @description The chain height the gateway reads through its own peer; null when unreachable
+                             * @example 42
+                             */
+                            height: number | null;
+                            /**
+                             * @description The last block the read model has applied (-1 before any)
+                             * @example 41
+                             */
+                            readThrough: number;
+                            /**
+                             * @description Blocks committed that the read model has not read yet (the projection lag)
+                             * @example 0
+                             */
+                            lagBlocks: number | null;
+                            /**
+                             * @description Why a figure is missing, in the peer's or the transport's words
+                             * @example health: connect ECONNREFUSED 127.0.0.1:17123
+                             */
+                            problem?: string;
                         };
                     };
                 };
