@@ -17095,13 +17095,6 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Wait (bounded) until the read model includes this transaction
-                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
-                 */
-                consistentWith?: string;
-                /** @description Wait (bounded) until the read model has applied every block below this ledger position: a refusal's error.details.position */
-                position?: string;
-                /**
                  * @description Start of the period, ms since the epoch (inclusive); default 30 days before `to`
                  * @example 1767225600000
                  */
@@ -17217,13 +17210,6 @@ export interface operations {
     listRefusals: {
         parameters: {
             query?: {
-                /**
-                 * @description Wait (bounded) until the read model includes this transaction
-                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
-                 */
-                consistentWith?: string;
-                /** @description Wait (bounded) until the read model has applied every block below this ledger position: a refusal's error.details.position */
-                position?: string;
                 /**
                  * @description Start of the period, ms since the epoch (inclusive); default 30 days before `to`
                  * @example 1767225600000

@@ -68,7 +68,8 @@ const RefusalSchema = Type.Object({
   securityId: Type.Optional(Id),
 });
 
-const RefusalQuery = readQuery({ ...Period, securityId: Type.Optional(Id) });
+/** The refusal log is the gateway's own, not the ledger's read model: there is no transaction to wait for. */
+const RefusalQuery = Type.Object({ ...Period, securityId: Type.Optional(Id) }, { additionalProperties: false });
 
 function refusalFilter(principal: ReturnType<typeof principalOf>, query: { from?: number | undefined; to?: number | undefined; securityId?: string | undefined }, now: number): RefusalFilter {
   return { scope: scopeOf(principal), ...periodOf(query, now, 30), securityId: query.securityId };
@@ -92,7 +93,7 @@ export const listRefusals = operation({
   description: `${REFUSALS_SEEN} Each with its reason code and message, who was refused and on what route; seen as for the counts. Paged backwards in time: pass nextCursor for older ones.`,
   tags,
   effect: 'read',
-  schema: { querystring: readQuery({ ...Period, securityId: Type.Optional(Id), ...Paging }), response: { 200: pageOf(RefusalSchema) } },
+  schema: { querystring: Type.Object({ ...RefusalQuery.properties, ...Paging }, { additionalProperties: false }), response: { 200: pageOf(RefusalSchema) } },
   handle: async (request, _reply, { refusals, clock }) => {
     const { limit = DEFAULT_PAGE_SIZE, cursor } = request.query;
     const { items, nextCursor } = await pagedRefusals(refusals, refusalFilter(principalOf(request), request.query, clock()), limit, cursor);
