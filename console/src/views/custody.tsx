@@ -1,6 +1,6 @@
 import type { St2Client } from '../api/client';
-import { BarChart } from '../components/bar-chart';
 import { OutcomeView } from '../components/outcome-view';
+import { SettlementStatusChart } from '../components/settlement-status-chart';
 import { useOutcome } from '../components/use-outcome';
 import { accountDetail, custodyAccounts } from '../data/custodian';
 import { hrefOf } from '../route';
@@ -33,8 +33,6 @@ export function CustodyView({ client }: { readonly client: St2Client }) {
   );
 }
 
-const STATUSES = ['proposed', 'affirmed', 'settled', 'cancelled', 'failed'];
-
 /** One account: its public holdings, its beneficial owners' positions, the holds on it and its settlements. */
 export function CustodyAccountView({ client, accountId }: { readonly client: St2Client; readonly accountId: string }) {
   const outcome = useOutcome(() => accountDetail(client, accountId), [client, accountId]);
@@ -62,7 +60,7 @@ export function CustodyAccountView({ client, accountId }: { readonly client: St2
               </table>
             )}
             <h3>Settlements</h3>
-            <BarChart title="Settlements by status" labels={STATUSES} values={STATUSES.map((s) => a.settlementStatus[s] ?? 0)} unit="instructions" />
+            <SettlementStatusChart byStatus={a.settlementStatus} />
             <table data-testid="custody-account-settlements">
               <thead><tr><th>Instruction</th><th>Side</th><th>Securities</th><th>Cash</th><th>Settle by</th><th>Status</th></tr></thead>
               <tbody>

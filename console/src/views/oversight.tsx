@@ -2,8 +2,9 @@ import type { St2Client } from '../api/client';
 import { BarChart } from '../components/bar-chart';
 import { OutcomeView } from '../components/outcome-view';
 import { RefusalNotice } from '../components/refusal';
+import { SettlementStatusChart } from '../components/settlement-status-chart';
 import { useOutcome } from '../components/use-outcome';
-import { refusalsByCode } from '../data/activity';
+import { refusalsByCode, settlementStatus } from '../data/activity';
 import { alerts, type Alert } from '../data/regulator';
 import { securityRows } from '../data/securities';
 import { hrefOf } from '../route';
@@ -13,6 +14,7 @@ export function OversightView({ client }: { readonly client: St2Client }) {
   const counts = useOutcome(() => refusalsByCode(client), [client]);
   const raised = useOutcome(() => alerts(client), [client]);
   const securities = useOutcome(() => securityRows(client), [client]);
+  const settlements = useOutcome(() => settlementStatus(client), [client]);
   return (
     <section data-testid="oversight">
       <h2>Oversight</h2>
@@ -36,6 +38,15 @@ export function OversightView({ client }: { readonly client: St2Client }) {
               </table>
             )}
             {truncated && <p>Agent powers are read from the first events of each kind only: there were more.</p>}
+          </>
+        )}
+      </OutcomeView>
+      <h3>Settlements</h3>
+      <OutcomeView outcome={settlements}>
+        {({ total, byStatus }) => (
+          <>
+            <p>{total} settlement instructions in all.</p>
+            <SettlementStatusChart byStatus={byStatus} />
           </>
         )}
       </OutcomeView>
