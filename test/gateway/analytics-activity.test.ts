@@ -58,6 +58,14 @@ describe('GET /v1/analytics/refusals and /v1/analytics/refusals/entries', () => 
     expect((await ok(h, cast.regulator, 'GET', `/v1/analytics/refusals?from=${start}`)).body).toMatchObject({ total: 3 });
   });
 
+  it('names the security of a route\'s path: an issuance to nobody on ACME counts for ACME', async () => {
+    h.clock.advance(1);
+    const after = h.clock.now;
+    await call(h, cast.issuer, 'POST', '/v1/securities/ACME/issuances', { to: 'nobody', amount: '1' });
+    const { body } = await ok(h, cast.regulator, 'GET', `/v1/analytics/refusals/entries?from=${after}&securityId=ACME`);
+    expect(body.items).toEqual([expect.objectContaining({ route: 'POST /v1/securities/:id/issuances', securityId: 'ACME', identity: 'acme-issuer', role: 'issuer' })]);
+  });
+
   it('refuses a period that ends before it starts with ST2-INVALID-INPUT', async () => {
     expect(await call(h, cast.regulator, 'GET', '/v1/analytics/refusals?from=10&to=5')).toMatchObject({ status: 400, body: { error: { code: 'ST2-INVALID-INPUT' } } });
   });

@@ -131,12 +131,16 @@ async function noteRefusal(services: Services, request: FastifyRequest, error: u
   throw error;
 }
 
-/** The security a write is about: its body's `securityId`, or the `:id` of a /v1/securities/:id route. */
+/** Routes whose `:id` is a security (cash is one too). */
+const SECURITY_ROUTES = ['/v1/securities/:id', '/v1/cash/:id'];
+
+/** The security a write is about: its body's `securityId`, or the `:id` of a security's route. */
 function securityNamedBy(request: FastifyRequest): string | undefined {
   const body = request.body as { securityId?: unknown } | undefined;
   if (typeof body?.securityId === 'string') return body.securityId;
   const params = request.params as { id?: unknown } | undefined;
-  return request.routeOptions.url?.startsWith('/v1/securities/:id') && typeof params?.id === 'string' ? params.id : undefined;
+  const url = request.routeOptions.url ?? '';
+  return SECURITY_ROUTES.some((route) => url.startsWith(route)) && typeof params?.id === 'string' ? params.id : undefined;
 }
 
 /** The ledger's "already applied in transaction T" (a repeat of a request id), as the idempotency layer hears it. */
