@@ -15,6 +15,10 @@ import { PerformanceView } from './views/performance';
 import { SecuritiesView } from './views/securities';
 import { SignInView } from './views/sign-in';
 import { TransferView } from './views/transfer';
+import { CustodyAccountView, CustodyView } from './views/custody';
+import { NetworkView } from './views/network';
+import { OversightView } from './views/oversight';
+import { OversightSecurityView } from './views/oversight-security';
 
 /** The console: sign in, then the signed-in role's views. */
 export function App({ baseUrl, sessions }: { readonly baseUrl: string; readonly sessions: SessionStore }) {
@@ -83,5 +87,10 @@ function View({ route, client, session }: { readonly route: Route; readonly clie
     case 'transfer': return <TransferView client={client} from={session.sub} {...(route.securityId ? { securityId: route.securityId } : {})} />;
     case 'audit': return <AuditView client={client} />;
     case 'performance': return <PerformanceView client={client} securityId={route.securityId} {...(route.benchmark ? { benchmark: route.benchmark } : {})} />;
+    case 'oversight': return <OversightView client={client} />;
+    case 'oversight-security': return <OversightSecurityView client={client} securityId={route.securityId} />;
+    case 'custody': return <CustodyView client={client} />;
+    case 'custody-account': return <CustodyAccountView client={client} accountId={route.accountId} />;
+    case 'network': return <NetworkView client={client} />;
   }
 }

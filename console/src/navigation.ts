@@ -10,10 +10,17 @@ export interface NavItem {
 const BY_ROLE: Partial<Record<Role, readonly NavItem[]>> = {
   investor: [{ label: 'My holdings', route: { view: 'holdings' } }, { label: 'Transfer', route: { view: 'transfer' } }],
   regulator: [{ label: 'Audit events', route: { view: 'audit' } }, { label: 'Securities', route: { view: 'securities' } }],
+  custodian: [{ label: 'Custody accounts', route: { view: 'custody' } }, { label: 'Securities', route: { view: 'securities' } }],
+  admin: [{ label: 'Securities', route: { view: 'securities' } }, { label: 'Network', route: { view: 'network' } }],
+};
+
+/** Views a role has after its main ones (each feature appends its own entry here). */
+const ALSO: Partial<Record<Role, readonly NavItem[]>> = {
+  regulator: [{ label: 'Oversight', route: { view: 'oversight' } }, { label: 'Network', route: { view: 'network' } }],
 };
 
 const DEFAULT: readonly NavItem[] = [{ label: 'Securities', route: { view: 'securities' } }];
 
 export function navigationFor(role: Role): readonly NavItem[] {
-  return BY_ROLE[role] ?? DEFAULT;
+  return [...(BY_ROLE[role] ?? DEFAULT), ...(ALSO[role] ?? [])];
 }

@@ -8,7 +8,12 @@ export type Route =
   | { readonly view: 'holdings' }
   | { readonly view: 'transfer'; readonly securityId?: string }
   | { readonly view: 'audit' }
-  | { readonly view: 'performance'; readonly securityId: string; readonly benchmark?: string };
+  | { readonly view: 'performance'; readonly securityId: string; readonly benchmark?: string }
+  | { readonly view: 'oversight' }
+  | { readonly view: 'oversight-security'; readonly securityId: string }
+  | { readonly view: 'custody' }
+  | { readonly view: 'custody-account'; readonly accountId: string }
+  | { readonly view: 'network' };
 
 export function parseRoute(hash: string): Route | null {
   const [view, id, benchmark] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -18,6 +23,9 @@ export function parseRoute(hash: string): Route | null {
     case 'transfer': return id ? { view: 'transfer', securityId: id } : { view: 'transfer' };
     case 'audit': return { view: 'audit' };
     case 'performance': return id ? { view: 'performance', securityId: id, ...(benchmark ? { benchmark } : {}) } : null;
+    case 'oversight': return id ? { view: 'oversight-security', securityId: id } : { view: 'oversight' };
+    case 'custody': return id ? { view: 'custody-account', accountId: id } : { view: 'custody' };
+    case 'network': return { view: 'network' };
     default: return null;
   }
 }
@@ -27,6 +35,8 @@ export function hrefOf(route: Route): string {
     case 'cap-table': return `#/securities/${encodeURIComponent(route.securityId)}`;
     case 'transfer': return route.securityId ? `#/transfer/${encodeURIComponent(route.securityId)}` : '#/transfer';
     case 'performance': return `#/performance/${[route.securityId, ...(route.benchmark ? [route.benchmark] : [])].map(encodeURIComponent).join('/')}`;
+    case 'oversight-security': return `#/oversight/${encodeURIComponent(route.securityId)}`;
+    case 'custody-account': return `#/custody/${encodeURIComponent(route.accountId)}`;
     default: return `#/${route.view}`;
   }
 }

@@ -35,6 +35,7 @@ import { CustodyBook } from './custody/custody-book';
 import { ReadModel } from './projections/read-model';
 import { routesPlugin } from './routes/plugin';
 import { SanctionsListStore } from './oracles/sanctions-list-store';
+import { RefusalLog } from './refusals/refusal-log';
 import type { Services } from './services';
 import { GatewayStore } from './store/gateway-store';
 
@@ -188,6 +189,7 @@ async function openServices(options: AppOptions, store: GatewayStore, metrics: M
     consistency: new Consistency(projector, audit, ledger, options.consistencyTimeoutMs ?? 5_000),
     idempotency: new Idempotency(new StoredResponses(store.sublevel('idempotency'))),
     sanctionsLists,
+    refusals: new RefusalLog(store.sublevel('refusals'), app.log),
     shutdown,
     streams: new StreamLimits({ ...DEFAULT_STREAM_SETTINGS, ...options.streams }),
     clock: options.clock ?? Date.now,

@@ -10,6 +10,7 @@ import type { Consistency } from './projections/consistency';
 import type { Projector } from './projections/projector';
 import type { ReadModel } from './projections/read-model';
 import type { SanctionsListStore } from './oracles/sanctions-list-store';
+import type { RefusalLog } from './refusals/refusal-log';
 
 /** What route handlers work with, built once per app. */
 export interface Services {
@@ -33,6 +34,8 @@ export interface Services {
   readonly streams: StreamLimits;
   /** The sanctions lists this gateway keeps for proofs against their roots. */
   readonly sanctionsLists: SanctionsListStore;
+  /** The ledger refusals this gateway answered its callers (a refused proposal reaches no block). */
+  readonly refusals: RefusalLog;
   /** Aborted when the app closes: ends open event streams. */
   readonly shutdown: AbortSignal;
 }

@@ -86,6 +86,13 @@ describe('the gateway on real Fabric peers', () => {
     expect(await ok(issuer, 'GET', `/v1/securities/${SEC}`)).toMatchObject({ stats: { supply: '100', holders: 1 } });
   });
 
+  it('counts the refused transfer by its reason code though no block holds it, and charts the security from the peers’ blocks', async () => {
+    expect(await ok(audit, 'GET', `/v1/analytics/refusals?securityId=${SEC}`)).toMatchObject({ scope: 'all', total: 1, byCode: [{ code: 'ST2-KYC-MISSING', count: 1 }] });
+    const series = await ok(audit, 'GET', `/v1/analytics/securities/${SEC}/series`);
+    const points = series['points'] as { supply: string; holders: number }[];
+    expect(points[points.length - 1]).toMatchObject({ supply: '100', holders: 1 });
+  });
+
   it('shows the regulator the audit trail from the peers’ blocks, and lets it write nothing', async () => {
     const events = await ok(audit, 'GET', `/v1/audit/events?securityId=${SEC}&limit=100`);
     const types = (events['items'] as { event: { type: string } }[]).map((row) => row.event.type);

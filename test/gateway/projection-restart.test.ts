@@ -66,7 +66,7 @@ function breakingStreams(ledger: Ledger, eventsPerStream: number, breaks: number
       yield event;
     }
   }
-  const flaky: Ledger = { submit: ledger.submit.bind(ledger), evaluate: ledger.evaluate.bind(ledger), height: ledger.height.bind(ledger), close: ledger.close.bind(ledger), events };
+  const flaky: Ledger = { submit: ledger.submit.bind(ledger), evaluate: ledger.evaluate.bind(ledger), height: ledger.height.bind(ledger), report: ledger.report.bind(ledger), close: ledger.close.bind(ledger), events };
   return { flaky, state };
 }
 

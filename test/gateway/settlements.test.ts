@@ -1,6 +1,6 @@
 import { cast } from './support/cast';
 import { startHarness, type Actor, type Harness } from './support/harness';
-import { call, equity, issue, ok, onboard, standardWorld } from './support/world';
+import { call, issue, ok, tradingWorld } from './support/world';
 
 const DAY = 86_400_000;
 /** The custodian's client account, onboarded by the custodian org, acting as an investor there. */
@@ -11,10 +11,7 @@ describe('settlements over HTTP', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();
-    await standardWorld(h);
-    await onboard(h, 'omnibus', { by: cast.custodian });
-    await ok(h, cast.issuer, 'POST', '/v1/securities', equity('EURT'));
-    await issue(h, 'EURT', 'omnibus', '1000000');
+    await tradingWorld(h);
   });
   afterAll(() => h.close());
 

@@ -1,24 +1,21 @@
 import type { St2Client } from '../api/client';
-import { BarChart } from '../components/bar-chart';
+import { LineChart } from '../components/line-chart';
 import { OutcomeView } from '../components/outcome-view';
 import { useOutcome } from '../components/use-outcome';
+import { securityHistory } from '../data/activity';
 import { capTable } from '../data/cap-table';
 import { hrefOf } from '../route';
 
-/** The chart shows the largest holders; the table lists them all. */
-const CHARTED_HOLDERS = 20;
-
-/** A security's holders with their part of the supply, and the concentration figures. */
+/** A security's holders with their part of the supply, the concentration figures, and its supply over time. */
 export function CapTableView({ client, securityId }: { readonly client: St2Client; readonly securityId: string }) {
   const outcome = useOutcome(() => capTable(client, securityId), [client, securityId]);
+  const history = useOutcome(() => securityHistory(client, securityId), [client, securityId]);
   return (
     <section>
       <h2>Cap table of {securityId}</h2>
       <p><a href={hrefOf({ view: 'performance', securityId })}>Performance</a> (from its price or NAV feed)</p>
       <OutcomeView outcome={outcome}>
-        {(table) => {
-          const charted = table.holders.slice(0, CHARTED_HOLDERS);
-          return (
+        {(table) => (
             <>
               <dl class="figures">
                 <dt>Supply</dt><dd data-testid="cap-table-supply">{table.supply}</dd>
@@ -26,7 +23,9 @@ export function CapTableView({ client, securityId }: { readonly client: St2Clien
                 <dt>HHI</dt><dd>{table.hhi ?? '—'}</dd>
                 <dt>Top ten</dt><dd>{table.topTenShare === null ? '—' : percent(table.topTenShare)}</dd>
               </dl>
-              {charted.length > 0 && <BarChart title="Share of the supply by holder" labels={charted.map((row) => row.holder)} values={charted.map((row) => row.share * 100)} unit="% of supply" />}
+              <OutcomeView outcome={history}>
+                {(h) => <LineChart title="Supply over the last 30 days (end of day)" times={h.starts} values={h.supply} label="supply" />}
+              </OutcomeView>
               <table>
                 <thead><tr><th>Holder</th><th>Balance</th><th>Share</th></tr></thead>
                 <tbody>
@@ -35,8 +34,7 @@ export function CapTableView({ client, securityId }: { readonly client: St2Clien
               </table>
               {table.truncated && <p>Only the first {table.holders.length} holders are shown.</p>}
             </>
-          );
-        }}
+        )}
       </OutcomeView>
     </section>
   );

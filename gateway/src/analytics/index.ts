@@ -7,3 +7,4 @@ export * from './concentration';
 export * from './valuation-inputs';
 export * from './metric-catalog';
 export * from './ledger-inputs';
+export * from './security-series';

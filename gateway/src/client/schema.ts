@@ -1391,6 +1391,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/analytics/securities/{id}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Supply, holders and transfer volume of a security over time
+         * @description Per day or week (UTC) of the period: the supply and holder count at each interval's end, as the ledger's events left them, and the units moved by holder transfers in it. Read from the read model's history of the security (kept from the first event this gateway projected). The regulator and staff may ask about any security; an investor only about one it holds. More than 1000 intervals: 400 ST2-TOO-MANY-OBSERVATIONS.
+         *
+         *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
+         */
+        get: operations["readSecuritySeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/refusals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Refusals by reason code over a period
+         * @description Refusals this gateway answered to its callers' writes: a proposal the chaincode refuses is never ordered (on Fabric as on the embedded ledger), so no block or event records it, and the gateway that heard the refusal counts it when it answers. A member's gateway therefore counts its own callers' refusals, not another member's. The regulator sees every one; an investor its own; any other role its org's callers'. Optionally only those naming one security.
+         *
+         *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
+         */
+        get: operations["readRefusalCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/refusals/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Refusals, newest first
+         * @description Refusals this gateway answered to its callers' writes: a proposal the chaincode refuses is never ordered (on Fabric as on the embedded ledger), so no block or event records it, and the gateway that heard the refusal counts it when it answers. A member's gateway therefore counts its own callers' refusals, not another member's. Each with its reason code and message, who was refused and on what route; seen as for the counts. Paged backwards in time: pass nextCursor for older ones.
+         *
+         *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
+         */
+        get: operations["listRefusals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/settlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Settlement instructions by status
+         * @description How many instructions are proposed, affirmed, settled, cancelled or failed: all of them, those whose securities leg is `securityId`, those `party` is the seller or buyer of, or both. The regulator and staff may count any; an investor only its own (`party` must be itself).
+         *
+         *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
+         */
+        get: operations["readSettlementStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/securities/{id}/holdings/{holder}": {
         parameters: {
             query?: never;
@@ -2863,6 +2951,28 @@ export interface paths {
          *     Roles: admin, issuer, agent, claim-issuer, custodian, investor, regulator, cash-issuer.
          */
         get: operations["readNonMembershipProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The member's view of the network: peers, chaincode, projection lag
+         * @description For the member's operators: each peer's chain height and health (its operations endpoint's /healthz), the chaincode definition the channel runs, and this gateway's readiness with the read model's lag behind the chain. On the embedded ledger the one "peer" is the embedded ledger itself: its height and the read model's real lag.
+         *
+         *     Roles: admin, regulator.
+         */
+        get: operations["readNetwork"];
         put?: never;
         post?: never;
         delete?: never;
@@ -16843,6 +16953,510 @@ export interface operations {
             };
         };
     };
+    readSecuritySeries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Wait (bounded) until the read model includes this transaction
+                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                 */
+                consistentWith?: string;
+                /** @description Wait (bounded) until the read model has applied every block below this ledger position: a refusal's error.details.position */
+                position?: string;
+                /**
+                 * @description Start of the period, ms since the epoch (inclusive); default 30 days before `to`
+                 * @example 1767225600000
+                 */
+                from?: number;
+                /**
+                 * @description End of the period, ms since the epoch (inclusive); default now
+                 * @example 1767225600000
+                 */
+                to?: number;
+                /** @description Default day */
+                interval?: "day" | "week";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        securityId: string;
+                        /** @example day */
+                        interval: "day" | "week";
+                        /**
+                         * @description Start of the period
+                         * @example 1767225600000
+                         */
+                        from: number;
+                        /**
+                         * @description End of the period
+                         * @example 1767225600000
+                         */
+                        to: number;
+                        points: {
+                            /**
+                             * @description Start of the interval (UTC midnight; a week starts on Monday)
+                             * @example 1767225600000
+                             */
+                            start: number;
+                            /**
+                             * @description Units in issue at the interval's end, a decimal string
+                             * @example 1500
+                             */
+                            supply: string;
+                            /**
+                             * @description Holders at the interval's end (a custody account's beneficial owners each count)
+                             * @example 3
+                             */
+                            holders: number;
+                            /**
+                             * @description Units moved by holder transfers in the interval (forced transfers and recoveries are not trading)
+                             * @example 300
+                             */
+                            volume: string;
+                        }[];
+                        /** @description False when more than 100000 changes of supply or holders or 100000 transfers had to be read: the figures count what was read */
+                        complete: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    readRefusalCounts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Start of the period, ms since the epoch (inclusive); default 30 days before `to`
+                 * @example 1767225600000
+                 */
+                from?: number;
+                /**
+                 * @description End of the period, ms since the epoch (inclusive); default now
+                 * @example 1767225600000
+                 */
+                to?: number;
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                securityId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refusals this gateway answered to its callers' writes: a proposal the chaincode refuses is never ordered (on Fabric as on the embedded ledger), so no block or event records it, and the gateway that heard the refusal counts it when it answers. A member's gateway therefore counts its own callers' refusals, not another member's. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Start of the period
+                         * @example 1767225600000
+                         */
+                        from: number;
+                        /**
+                         * @description End of the period
+                         * @example 1767225600000
+                         */
+                        to: number;
+                        /**
+                         * @description Whose refusals the figures cover: `all` (the regulator), `org` (the caller's org's callers), `self` (an investor's own)
+                         * @example all
+                         */
+                        scope: "all" | "org" | "self";
+                        /** @example 3 */
+                        total: number;
+                        /** @description Reason codes by count, most frequent first (ties by code) */
+                        byCode: {
+                            /**
+                             * @description The ST2-... reason code
+                             * @example ST2-LOCKUP
+                             */
+                            code: string;
+                            /** @example 2 */
+                            count: number;
+                        }[];
+                        /** @description False when more than 100000 refusals had to be read: the figures count what was read */
+                        complete: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listRefusals: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Start of the period, ms since the epoch (inclusive); default 30 days before `to`
+                 * @example 1767225600000
+                 */
+                from?: number;
+                /**
+                 * @description End of the period, ms since the epoch (inclusive); default now
+                 * @example 1767225600000
+                 */
+                to?: number;
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                securityId?: string;
+                /** @description Page size (default 100) */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * @description When the gateway answered the refusal
+                             * @example 1767225600000
+                             */
+                            at: number;
+                            /**
+                             * @description The ST2-... reason code
+                             * @example ST2-LOCKUP
+                             */
+                            code: string;
+                            /**
+                             * @description The chaincode's explanation
+                             * @example alice's units are locked up until 2026-06-01
+                             */
+                            message: string;
+                            /**
+                             * @description The route refused
+                             * @example POST /v1/transfers
+                             */
+                            route: string;
+                            /**
+                             * @description The caller's org
+                             * @example bank1
+                             */
+                            org: string;
+                            /**
+                             * @description The caller's role
+                             * @example investor
+                             */
+                            role: string;
+                            /**
+                             * @description The caller's st2 identity
+                             * @example alice
+                             */
+                            identity: string;
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            securityId?: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    readSettlementStatus: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Wait (bounded) until the read model includes this transaction
+                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                 */
+                consistentWith?: string;
+                /** @description Wait (bounded) until the read model has applied every block below this ledger position: a refusal's error.details.position */
+                position?: string;
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                securityId?: string;
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                party?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        securityId?: string;
+                        /**
+                         * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                         * @example acme
+                         */
+                        party?: string;
+                        /** @example 4 */
+                        total: number;
+                        /** @description Instructions in each status: proposed and affirmed are open; settled, cancelled and failed are closed */
+                        byStatus: {
+                            /** @example 1 */
+                            proposed: number;
+                            /** @example 1 */
+                            affirmed: number;
+                            /** @example 1 */
+                            settled: number;
+                            /** @example 1 */
+                            cancelled: number;
+                            /** @example 1 */
+                            failed: number;
+                        };
+                        /** @description False when more than 100000 instructions had to be read: the figures count what was read */
+                        complete: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
     positionOf: {
         parameters: {
             query?: {
@@ -27238,6 +27852,149 @@ export interface operations {
                                 /** @description RFC 9162 inclusion path, lowest sibling first (at most 32) */
                                 path: string[];
                             };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    readNetwork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The ledger this gateway serves
+                         * @example fabric
+                         */
+                        backend: "embedded" | "fabric";
+                        /** @example st2 */
+                        channel: string;
+                        chaincode: {
+                            /** @example st2 */
+                            name: string;
+                            /**
+                             * @description On Fabric the committed definition's version (from _lifecycle); on the embedded ledger the chaincode package compiled into the gateway. Null when the peer would not say (see problem)
+                             * @example 2
+                             */
+                            version: string | null;
+                            /**
+                             * @description The committed definition's sequence; null on the embedded ledger, which has no definitions
+                             * @example 2
+                             */
+                            sequence: number | null;
+                            /**
+                             * @description Why a figure is missing, in the peer's or the transport's words
+                             * @example health: connect ECONNREFUSED 127.0.0.1:17123
+                             */
+                            problem?: string;
+                        };
+                        /** @description Every peer of the connection profile, each asked through its own connection; the embedded ledger is one */
+                        peers: {
+                            /**
+                             * @description MSP id of the peer's org; `embedded` for the embedded ledger
+                             * @example Bank1MSP
+                             */
+                            org: string;
+                            /** @example peer0.bank1.st2.local */
+                            name: string;
+                            /**
+                             * @description Chain height through this peer (qscc GetChainInfo for its org); null when it did not answer
+                             * @example 42
+                             */
+                            height: number | null;
+                            /** @description Its operations endpoint answered /healthz with OK (the embedded ledger: it runs in this process) */
+                            healthy: boolean;
+                            /**
+                             * @description Why a figure is missing, in the peer's or the transport's words
+                             * @example health: connect ECONNREFUSED 127.0.0.1:17123
+                             */
+                            problem?: string;
+                        }[];
+                        gateway: {
+                            /** @description What /ready says: the ledger answers and the read model has read every committed block */
+                            ready: boolean;
+                            /**
+                             * @description The chain height the gateway reads through its own peer; null when unreachable
+                             * @example 42
+                             */
+                            height: number | null;
+                            /**
+                             * @description The last block the read model has applied (-1 before any)
+                             * @example 41
+                             */
+                            readThrough: number;
+                            /**
+                             * @description Blocks committed that the read model has not read yet (the projection lag)
+                             * @example 0
+                             */
+                            lagBlocks: number | null;
+                            /**
+                             * @description Why a figure is missing, in the peer's or the transport's words
+                             * @example health: connect ECONNREFUSED 127.0.0.1:17123
+                             */
+                            problem?: string;
                         };
                     };
                 };

@@ -76,7 +76,38 @@ export interface Ledger {
   events(fromBlock: bigint, options?: EventsOptions): AsyncIterable<LedgerEvent>;
   /** Height of the chain: number of the next block to be committed. */
   height(): Promise<bigint>;
+  /** What a member's operators see of this ledger: its peers' heights and health, and the chaincode it runs. */
+  report(): Promise<LedgerReport>;
   close(): Promise<void>;
+}
+
+/** One peer, or the embedded ledger standing in for the member's peers. */
+export interface PeerReport {
+  /** MSP id of the peer's org (the embedded ledger: `embedded`). */
+  readonly org: string;
+  readonly name: string;
+  /** Chain height the peer answered, or null when it did not. */
+  readonly height: number | null;
+  /** The peer's operations endpoint answered /healthz with OK (the embedded ledger: it is this process). */
+  readonly healthy: boolean;
+  /** Why a figure is missing or unhealthy, in the peer's or the transport's words. */
+  readonly problem?: string;
+}
+
+export interface ChaincodeReport {
+  readonly name: string;
+  /** The committed definition's version on Fabric; the chaincode package's version built into the embedded ledger. */
+  readonly version: string | null;
+  /** The committed definition's sequence on Fabric; null on the embedded ledger, which has no definitions. */
+  readonly sequence: number | null;
+  readonly problem?: string;
+}
+
+export interface LedgerReport {
+  readonly backend: 'embedded' | 'fabric';
+  readonly channel: string;
+  readonly chaincode: ChaincodeReport;
+  readonly peers: readonly PeerReport[];
 }
 
 /** Why a submit or evaluate failed, independent of the backend. */

@@ -23,6 +23,8 @@ export class ProjectionStore {
   readonly byIdentity: Sublevel;
   /** `checkpoint` → the last transaction applied. */
   readonly meta: Sublevel;
+  /** security ␀ event seq → the security's supply and holders after that event (stats-history.ts). */
+  readonly statsHistory: Sublevel;
 
   constructor(readonly store: GatewayStore) {
     const sub = (name: string) => store.sublevel('projection', name);
@@ -36,5 +38,6 @@ export class ProjectionStore {
     this.bySecurity = sub('by-security');
     this.byIdentity = sub('by-identity');
     this.meta = sub('meta');
+    this.statsHistory = sub('stats-history');
   }
 }

@@ -6,8 +6,9 @@ import type { Metrics } from '../metrics/metrics';
 import { auditOps } from './audit-entries';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffSettings } from './backoff';
 import { checkpointOp, readCheckpoint } from './checkpoint';
-import { isAfter, type Position } from './position';
+import { eventSeq, isAfter, type Position } from './position';
 import type { ProjectionStore } from './projection-store';
+import { statsHistoryOps } from './stats-history';
 import { WorkingSet } from './working-set';
 
 /** A transaction to apply, or the news that every event of a block has been delivered. */
@@ -243,10 +244,12 @@ export class Projector {
 
   private async apply(work: WorkingSet, event: LedgerEvent, position: Position): Promise<void> {
     const { events } = eventPayloadCodec.decode(event.payload);
-    for (const domainEvent of events) {
+    for (const [eventIndex, domainEvent] of events.entries()) {
       const loaded = await work.load(touchedBy(domainEvent));
       const before = mergeSlices(loaded, await work.load(touchedThrough(domainEvent, loaded)));
-      work.save(before, evolve(before, domainEvent));
+      const after = evolve(before, domainEvent);
+      work.save(before, after);
+      work.ops.push(...statsHistoryOps(this.store, before, after, eventSeq(position, eventIndex), event.timestamp));
     }
     work.ops.push(...auditOps(this.store, { position, txId: event.txId, timestamp: event.timestamp, events, wireEvents: event.payload.events }));
   }

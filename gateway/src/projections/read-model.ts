@@ -5,6 +5,7 @@ import { compoundKey, prefixRange, SEPARATOR, type Sublevel } from '../store/gat
 import type { Page, PageRequest } from './paging';
 import type { ProjectionStore } from './projection-store';
 import { recordKey, type Kind } from './records';
+import { statsHistory, type StatsPoint } from './stats-history';
 
 /** Records as the API returns them: the wire form (amounts as decimal strings), exactly as stored. */
 export type IdentityRecord = Static<typeof IdentitySchema>;
@@ -141,7 +142,17 @@ export class ReadModel {
    * filtered by party: fine while instructions number in the thousands; a per-party index is the next step.
    */
   settlementsOf(party: string, page: PageRequest): Promise<Page<SettlementRecord>> {
-    return this.filtered(prefixRange('settlements'), (settlement: SettlementRecord) => settlement.seller === party || settlement.buyer === party, (s) => s.id, page);
+    return this.settlementsWhere((settlement) => settlement.seller === party || settlement.buyer === party, page);
+  }
+
+  /** Instructions that pass `keep`, by id, paged (a scan of every instruction, as for settlementsOf). */
+  settlementsWhere(keep: (settlement: SettlementRecord) => boolean, page: PageRequest): Promise<Page<SettlementRecord>> {
+    return this.filtered(prefixRange('settlements'), keep, (s) => s.id, page);
+  }
+
+  /** Up to `max` of a security's supply and holder counts after each event that changed them, in ledger order. */
+  statsHistory(securityId: string, max: number): Promise<{ points: StatsPoint[]; complete: boolean }> {
+    return statsHistory(this.store, securityId, max);
   }
 
   /** A cash distribution, with what it has paid so far and, once closed, its totals. */

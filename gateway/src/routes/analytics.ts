@@ -5,7 +5,7 @@ import {
 } from '@st2/chaincode';
 import {
   BOND_PRICE_MODEL, describedMetrics, holderConcentration, inputsHash, perUnitDistribution, perYear, performanceReport, periodCount, returnSeries, roundObservations, turnoverRatio,
-  type Frequency,
+  type Frequency, type Movement,
 } from '../analytics';
 import { principalOf, type Principal } from '../auth/principal';
 import { ApiError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors/api-error';
@@ -82,7 +82,7 @@ export const readHolderConcentration = operation({
 
 
 /** An investor sees the figures of a security it holds, through the org that onboarded it; no other. */
-async function requireHolderIfInvestor(principal: Principal, securityId: string, readModel: ReadModel): Promise<void> {
+export async function requireHolderIfInvestor(principal: Principal, securityId: string, readModel: ReadModel): Promise<void> {
   if (principal.role !== 'investor') return;
   await requireSelfIfInvestor(principal, principal.id, readModel);
   const holding = await readModel.holding(securityId, principal.id);
@@ -104,19 +104,30 @@ async function allBalances(readModel: ReadModel, securityId: string): Promise<{ 
 
 /** Units moved by non-forced transfers with a transaction time in [from, to], read from the audit log's index. */
 async function transferVolume(audit: AuditLog, securityId: string, from: number, to: number): Promise<{ volume: bigint; complete: boolean }> {
-  let volume = 0n;
+  const { movements, complete } = await holderTransfers(audit, securityId, from, to);
+  return { volume: movements.reduce((sum, m) => sum + m.amount, 0n), complete };
+}
+
+/**
+ * The security's holder transfers (forced transfers and recoveries are not trading) with a transaction time in
+ * [from, to], from the audit log's index, up to MAX_TRANSFERS_READ of its transfers read.
+ */
+export async function holderTransfers(audit: AuditLog, securityId: string, from: number, to: number): Promise<{ movements: Movement[]; complete: boolean }> {
+  const movements: Movement[] = [];
   let read = 0;
   let cursor: string | undefined;
   do {
     const page = await audit.events({ securityId, type: 'Transferred' }, { limit: MAX_PAGE_SIZE, cursor });
     for (const row of page.items) {
       const event = row.event as { securityId?: unknown; amount?: unknown; forced?: unknown };
-      if (event.securityId === securityId && event.forced !== true && typeof event.amount === 'string' && row.timestamp >= from && row.timestamp <= to) volume += BigInt(event.amount);
+      if (event.securityId === securityId && event.forced !== true && typeof event.amount === 'string' && row.timestamp >= from && row.timestamp <= to) {
+        movements.push({ timestamp: row.timestamp, amount: BigInt(event.amount) });
+      }
     }
     read += page.items.length;
     cursor = page.nextCursor ?? undefined;
   } while (cursor !== undefined && read < MAX_TRANSFERS_READ);
-  return { volume, complete: cursor === undefined };
+  return { movements, complete: cursor === undefined };
 }
 
 const YEAR_MS = 365 * 86_400_000;

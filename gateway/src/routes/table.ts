@@ -1,6 +1,8 @@
 import { ROLES, type Role } from '@st2/chaincode';
 import * as agent from './agent-actions';
 import * as analytics from './analytics';
+import * as activity from './activity';
+import * as network from './network';
 import * as agentApprovals from './agent-approvals';
 import * as audit from './audit';
 import * as calendar from './calendar';
@@ -49,7 +51,7 @@ export interface Route {
 type Entry = Omit<Route, 'operationId'> & { readonly operationId?: string };
 
 /** Every module whose exported operations the table uses: their export names are the operationIds. */
-const MODULES = [agent, analytics, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, redemptions, securities, settlements, streams, transferRequests, oracles, corporateActions, conversions, agentApprovals, sanctionsLists];
+const MODULES = [agent, analytics, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, redemptions, securities, settlements, streams, transferRequests, oracles, corporateActions, conversions, agentApprovals, sanctionsLists, activity, network];
 
 const EVERYONE = ROLES;
 /** A security's issuer and its transfer agents (the chaincode checks which security they act for); cash's issuer is a cash issuer. */
@@ -145,6 +147,10 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'GET', url: '/v1/analytics/securities/:id/holders', roles: EVERYONE, operation: analytics.readHolderConcentration },
   { method: 'GET', url: '/v1/analytics/securities/:id/price', roles: EVERYONE, operation: analytics.priceBond },
   { method: 'GET', url: '/v1/analytics/securities/:id', roles: EVERYONE, operation: analytics.readSecurityPerformance },
+  { method: 'GET', url: '/v1/analytics/securities/:id/series', roles: EVERYONE, operation: activity.readSecuritySeries },
+  { method: 'GET', url: '/v1/analytics/refusals', roles: EVERYONE, operation: activity.readRefusalCounts },
+  { method: 'GET', url: '/v1/analytics/refusals/entries', roles: EVERYONE, operation: activity.listRefusals },
+  { method: 'GET', url: '/v1/analytics/settlements', roles: EVERYONE, operation: activity.readSettlementStatus },
   { method: 'GET', url: '/v1/securities/:id/holdings/:holder', roles: EVERYONE, operation: holdings.positionOf },
   { method: 'POST', url: '/v1/securities/:id/holdings/:holder/partitions', roles: AGENTS, operation: partitions.changePartition },
 
@@ -226,6 +232,8 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'GET', url: '/v1/oracles/feeds/:id/value', roles: EVERYONE, operation: oracles.readOracleValue },
   { method: 'PUT', url: '/v1/oracles/feeds/:id/sanctions-list', roles: ['admin', 'agent'], operation: sanctionsLists.putSanctionsList },
   { method: 'GET', url: '/v1/oracles/feeds/:id/non-membership/:party', roles: EVERYONE, operation: sanctionsLists.readNonMembershipProof },
+
+  { method: 'GET', url: '/v1/network', roles: ['admin', 'regulator'], operation: network.readNetwork },
 ]));
 
 /** Each entry with its operationId: the one it names, else its operation's export name. */

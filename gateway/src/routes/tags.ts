@@ -24,6 +24,7 @@ export const TAGS = [
   { name: 'custody', description: 'A custodian\'s omnibus accounts: beneficial owners, their positions, reconciliation against the ledger.' },
   { name: 'audit', description: 'The regulator\'s view: every event and transaction, any security\'s holders.' },
   { name: 'events', description: 'Committed transactions as they happen, over Server-Sent Events.' },
-  { name: 'analytics', description: 'Figures computed from the ledger\'s data by the deterministic pricing and analytics libraries: a bond\'s price or yield from its terms, holder concentration (HHI, top-ten share) and turnover, no holder named.' },
+  { name: 'analytics', description: 'Figures computed from the ledger\'s data by the deterministic pricing and analytics libraries: a bond\'s price or yield from its terms, holder concentration (HHI, top-ten share) and turnover, no holder named; a security\'s supply, holders and volume over time; settlement instructions by status; the refusals this gateway answered, by reason code.' },
   { name: 'oracles', description: 'Oracle feeds the consortium approved (prices, rates, indices, FX, NAV, sanctions-list roots): rounds of signed observations, values read with a status (ok, stale, out of band, market closed, low confidence).' },
+  { name: 'network', description: 'The member\'s view of the ledger for its operators: peers\' heights and health, the chaincode definition, the read model\'s lag.' },
 ] as const;

@@ -92,10 +92,11 @@ export async function idempotentWrite<B>(
   reply: FastifyReply,
   services: Services,
   status: 200 | 201,
-  write: (requestId: string | undefined) => Promise<B>,
+  attempt: (requestId: string | undefined) => Promise<B>,
   recovered: (outcome: WriteResult) => B,
 ): Promise<B> {
   const key = idempotencyKey(request);
+  const write = (requestId: string | undefined) => attempt(requestId).catch((error: unknown) => noteRefusal(services, request, error));
   if (key === undefined) {
     // Nothing to replay or recover, so nothing to fingerprint: hashing the body is for keyed requests only.
     const body = await write(undefined).catch(appliedBefore);
@@ -112,6 +113,34 @@ export async function idempotentWrite<B>(
   reply.code(response.status);
   // Same caller, key, route and body (the fingerprint): the stored body is this route's response.
   return response.body as B;
+}
+
+/**
+ * A ledger refusal goes into the gateway's refusal log before it is answered: nothing else would keep it, since a
+ * refused proposal is never ordered. A repeated request id is not a refusal (the idempotency layer answers it).
+ */
+async function noteRefusal(services: Services, request: FastifyRequest, error: unknown): Promise<never> {
+  if (error instanceof LedgerError && error.kind === 'rejected' && error.code !== 'ST2-DUPLICATE-REQUEST') {
+    const { org, role, id } = principalOf(request);
+    const securityId = securityNamedBy(request);
+    await services.refusals.record({
+      at: services.clock(), code: error.code, message: error.message, route: `${request.method} ${request.routeOptions.url ?? ''}`, org, role, identity: id,
+      ...(securityId === undefined ? {} : { securityId }),
+    });
+  }
+  throw error;
+}
+
+/** Routes whose `:id` is a security (cash is one too). */
+const SECURITY_ROUTES = ['/v1/securities/:id', '/v1/cash/:id'];
+
+/** The security a write is about: its body's `securityId`, or the `:id` of a security's route. */
+function securityNamedBy(request: FastifyRequest): string | undefined {
+  const body = request.body as { securityId?: unknown } | undefined;
+  if (typeof body?.securityId === 'string') return body.securityId;
+  const params = request.params as { id?: unknown } | undefined;
+  const url = request.routeOptions.url ?? '';
+  return SECURITY_ROUTES.some((route) => url.startsWith(route)) && typeof params?.id === 'string' ? params.id : undefined;
 }
 
 /** The ledger's "already applied in transaction T" (a repeat of a request id), as the idempotency layer hears it. */

@@ -111,3 +111,11 @@ export async function standardWorld(h: Harness): Promise<void> {
   await issue(h, 'ACME', 'alice', '1000');
   await issue(h, 'ACME', 'bob', '500');
 }
+
+/** The standard world plus a buyer for it: the custodian's client account `omnibus` holding 1,000,000 EURT to pay with. */
+export async function tradingWorld(h: Harness): Promise<void> {
+  await standardWorld(h);
+  await onboard(h, 'omnibus', { by: cast.custodian });
+  await ok(h, cast.issuer, 'POST', '/v1/securities', equity('EURT'));
+  await issue(h, 'EURT', 'omnibus', '1000000');
+}

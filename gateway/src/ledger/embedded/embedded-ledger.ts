@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { consortiumPolicyOf, type ConsortiumPolicy } from '@st2/chaincode';
 import type { SerializedIdentity } from 'fabric-shim';
-import { LedgerError, type Caller, type EventsOptions, type Ledger, type LedgerEvent, type Proposal, type SubmitResult } from '../ledger';
+import { LedgerError, type Caller, type EventsOptions, type Ledger, type LedgerEvent, type LedgerReport, type Proposal, type SubmitResult } from '../ledger';
 import { BlockCutter } from './block-cutter';
 import { BlockLog, type ValidationCode } from './block-log';
 import { CertificateAuthorities, UnknownOrgError } from './certificate-authority';
@@ -37,6 +38,13 @@ export interface EmbeddedLedgerOptions {
   readonly batchTimeoutMs?: number;
   /** Committed entries kept in memory per state store; default 100,000. */
   readonly stateCacheSize?: number;
+  /** The version `report()` gives the chaincode; default the version of the @st2/chaincode package this gateway runs. */
+  readonly chaincodeVersion?: string;
+}
+
+/** The @st2/chaincode package's version: what the embedded ledger runs, compiled in (it has no chaincode definitions). */
+function builtInChaincodeVersion(): string {
+  return (createRequire(__filename)('@st2/chaincode/package.json') as { version: string }).version;
 }
 
 /** A committed block's place in the hash chain. */
@@ -98,7 +106,7 @@ export class EmbeddedLedger implements Ledger {
   private closed = false;
 
   constructor(
-    options: EmbeddedLedgerOptions,
+    private readonly options: EmbeddedLedgerOptions,
     private readonly storage: Storage,
     private readonly blockLog: BlockLog,
     private readonly authorities: CertificateAuthorities,
@@ -158,6 +166,20 @@ export class EmbeddedLedger implements Ledger {
       options.onBlock?.(BigInt(block.number));
       next++;
     }
+  }
+
+  /**
+   * The embedded ledger is the member's only "peer": its height is the chain's, it is healthy while this
+   * process runs, and its chaincode is the one compiled in, with no definition or sequence.
+   */
+  async report(): Promise<LedgerReport> {
+    const { topology, chaincodeVersion } = this.options;
+    return {
+      backend: 'embedded',
+      channel: topology.channel,
+      chaincode: { name: topology.chaincode, version: chaincodeVersion ?? builtInChaincodeVersion(), sequence: null },
+      peers: [{ org: 'embedded', name: 'embedded ledger', height: Number(await this.height()), healthy: true }],
+    };
   }
 
   async height(): Promise<bigint> {

@@ -10,6 +10,8 @@ export interface PeerConnection {
   readonly endpoint: string;
   readonly hostAlias: string;
   readonly tlsRootCertPath: string;
+  /** The peer's operations endpoint (https://host:port), serving /healthz, when the profile names it. */
+  readonly operationsUrl?: string;
 }
 
 export interface FabricProfile {
@@ -29,7 +31,7 @@ export interface FabricProfile {
 interface RawProfile {
   'x-st2': { channel: string; chaincode: string };
   organizations: Record<string, { mspid: string; peers?: string[]; 'x-st2': { caCert: string; caKey?: string; endorser?: boolean } }>;
-  peers: Record<string, { url: string; tlsCACerts: { path: string }; grpcOptions: { 'ssl-target-name-override': string } }>;
+  peers: Record<string, { url: string; tlsCACerts: { path: string }; grpcOptions: { 'ssl-target-name-override': string }; 'x-st2'?: { operationsUrl?: string } }>;
 }
 
 export async function loadFabricProfile(file: string): Promise<FabricProfile> {
@@ -44,7 +46,10 @@ export async function loadFabricProfile(file: string): Promise<FabricProfile> {
   for (const org of Object.values(raw.organizations)) {
     const orgPeers = (org.peers ?? []).flatMap((name) => {
       const peer = raw.peers[name];
-      return peer ? [{ mspId: org.mspid, endpoint: peer.url.replace(/^grpcs?:\/\//, ''), hostAlias: peer.grpcOptions['ssl-target-name-override'], tlsRootCertPath: peer.tlsCACerts.path }] : [];
+      if (!peer) return [];
+      const operationsUrl = peer['x-st2']?.operationsUrl;
+      const connection = { mspId: org.mspid, endpoint: peer.url.replace(/^grpcs?:\/\//, ''), hostAlias: peer.grpcOptions['ssl-target-name-override'], tlsRootCertPath: peer.tlsCACerts.path };
+      return [operationsUrl ? { ...connection, operationsUrl } : connection];
     });
     if (orgPeers.length > 0) peers.set(org.mspid, orgPeers);
     const ca = org['x-st2'];

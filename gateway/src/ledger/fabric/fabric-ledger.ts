@@ -5,12 +5,13 @@ import { createPrivateKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EVENT_NAME, PRIVATE_QUERIES } from '@st2/chaincode';
-import { LedgerError, type Caller, type EventsOptions, type Ledger, type LedgerEvent, type Proposal, type St2EventPayload, type SubmitResult } from '../ledger';
+import { LedgerError, type Caller, type EventsOptions, type Ledger, type LedgerEvent, type LedgerReport, type Proposal, type St2EventPayload, type SubmitResult } from '../ledger';
 import { st2EventsOfBlock } from './block-events';
 import type { FabricProfile, PeerConnection } from './connection-profile';
 import { chooseEndorsers, EndorserOutages, privateEndorsers, unavailableOrgs } from './endorsers';
 import { commitFailure, toLedgerError } from './errors';
 import { OrgPeers, peerUnreachable } from './org-peers';
+import { chaincodeReport, peerReport } from './network-report';
 import { PeerHeights } from './peer-heights';
 
 /** How long a submit waits for the other endorsing peers to commit its block, and how often it looks. */
@@ -237,6 +238,17 @@ export class FabricLedger implements Ledger {
     } catch (error) {
       throw toLedgerError(error);
     }
+  }
+
+  /** Every peer of the profile, each asked through its own connection, and the chaincode definition the reader's peer holds. */
+  async report(): Promise<LedgerReport> {
+    const { profile, reader } = this.options;
+    const peers = [...profile.peers.values()].flat();
+    const [chaincode, reports] = await Promise.all([
+      chaincodeReport(profile.chaincode, profile.channel, () => this.gateway(reader, this.orgPeerOf(reader.org))),
+      Promise.all(peers.map((peer) => peerReport(peer, profile.channel, () => this.gateway(reader, peer)))),
+    ]);
+    return { backend: 'fabric', channel: profile.channel, chaincode, peers: reports };
   }
 
   async close(): Promise<void> {
