@@ -12,6 +12,13 @@ import { PerformanceView } from './views/performance';
 import { SecuritiesView } from './views/securities';
 import { SignInView } from './views/sign-in';
 import { TransferView } from './views/transfer';
+import { ApprovalsView } from './views/approvals';
+import { CalendarView } from './views/calendar';
+import { DocumentsView } from './views/documents';
+import { ForcedTransfersView } from './views/forced-transfers';
+import { FreezesView } from './views/freezes';
+import { IssuanceView } from './views/issuance';
+import { RulesView } from './views/rules';
 
 /** The console: sign in, then the signed-in role's views. */
 export function App({ baseUrl, sessions }: { readonly baseUrl: string; readonly sessions: SessionStore }) {
@@ -58,5 +65,17 @@ function View({ route, client, session }: { readonly route: Route; readonly clie
     case 'transfer': return <TransferView client={client} from={session.sub} {...(route.securityId ? { securityId: route.securityId } : {})} />;
     case 'audit': return <AuditView client={client} />;
     case 'performance': return <PerformanceView client={client} securityId={route.securityId} {...(route.benchmark ? { benchmark: route.benchmark } : {})} />;
+    case 'rules': return <RulesView client={client} {...forSecurity(route.securityId)} />;
+    case 'issuance': return <IssuanceView client={client} {...forSecurity(route.securityId)} />;
+    case 'freezes': return <FreezesView client={client} {...forSecurity(route.securityId)} />;
+    case 'forced-transfers': return <ForcedTransfersView client={client} {...forSecurity(route.securityId)} />;
+    case 'approvals': return <ApprovalsView client={client} {...forSecurity(route.securityId)} />;
+    case 'documents': return <DocumentsView client={client} {...forSecurity(route.securityId)} />;
+    case 'calendar': return <CalendarView client={client} {...forSecurity(route.securityId)} />;
   }
+}
+
+/** An agent view's props for its security, when the route names one. */
+function forSecurity(securityId: string | undefined): { securityId?: string } {
+  return securityId ? { securityId } : {};
 }

@@ -1,5 +1,6 @@
 import type { Route } from './route';
 import type { Role } from './session/roles';
+import { AGENT_VIEW_LABELS, type AgentView } from './agent-views';
 
 export interface NavItem {
   readonly label: string;
@@ -10,10 +11,17 @@ export interface NavItem {
 const BY_ROLE: Partial<Record<Role, readonly NavItem[]>> = {
   investor: [{ label: 'My holdings', route: { view: 'holdings' } }, { label: 'Transfer', route: { view: 'transfer' } }],
   regulator: [{ label: 'Audit events', route: { view: 'audit' } }, { label: 'Securities', route: { view: 'securities' } }],
+  issuer: [{ label: 'Securities', route: { view: 'securities' } }, ...agentViews(['rules', 'issuance', 'documents', 'approvals', 'freezes', 'forced-transfers', 'calendar'])],
+  agent: [{ label: 'Securities', route: { view: 'securities' } }, ...agentViews(['issuance', 'freezes', 'forced-transfers', 'approvals', 'documents', 'calendar'])],
 };
 
 const DEFAULT: readonly NavItem[] = [{ label: 'Securities', route: { view: 'securities' } }];
 
 export function navigationFor(role: Role): readonly NavItem[] {
   return BY_ROLE[role] ?? DEFAULT;
+}
+
+/** Nav items for agent views, each starting at the security picker. */
+function agentViews(views: readonly AgentView[]): readonly NavItem[] {
+  return views.map((view) => ({ label: AGENT_VIEW_LABELS[view], route: { view } }));
 }

@@ -1,3 +1,5 @@
+import { isAgentView, type AgentView } from './agent-views';
+
 /**
  * The console's places, kept in the URL's fragment (#/securities/ACME-EQ): links and the back button work, the
  * gateway serves one page, and nothing secret is ever part of a URL.
@@ -8,7 +10,8 @@ export type Route =
   | { readonly view: 'holdings' }
   | { readonly view: 'transfer'; readonly securityId?: string }
   | { readonly view: 'audit' }
-  | { readonly view: 'performance'; readonly securityId: string; readonly benchmark?: string };
+  | { readonly view: 'performance'; readonly securityId: string; readonly benchmark?: string }
+  | { readonly view: AgentView; readonly securityId?: string };
 
 export function parseRoute(hash: string): Route | null {
   const [view, id, benchmark] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -18,7 +21,7 @@ export function parseRoute(hash: string): Route | null {
     case 'transfer': return id ? { view: 'transfer', securityId: id } : { view: 'transfer' };
     case 'audit': return { view: 'audit' };
     case 'performance': return id ? { view: 'performance', securityId: id, ...(benchmark ? { benchmark } : {}) } : null;
-    default: return null;
+    default: return isAgentView(view) ? { view, ...(id ? { securityId: id } : {}) } : null;
   }
 }
 
@@ -27,6 +30,6 @@ export function hrefOf(route: Route): string {
     case 'cap-table': return `#/securities/${encodeURIComponent(route.securityId)}`;
     case 'transfer': return route.securityId ? `#/transfer/${encodeURIComponent(route.securityId)}` : '#/transfer';
     case 'performance': return `#/performance/${[route.securityId, ...(route.benchmark ? [route.benchmark] : [])].map(encodeURIComponent).join('/')}`;
-    default: return `#/${route.view}`;
+    default: return 'securityId' in route && route.securityId ? `#/${route.view}/${encodeURIComponent(route.securityId)}` : `#/${route.view}`;
   }
 }
