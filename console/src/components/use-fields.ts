@@ -4,7 +4,9 @@ import { useState } from 'preact/hooks';
 export function useFields<F extends Record<string, string>>(initial: F, onEdit: () => void = () => undefined): readonly [F, (name: keyof F) => (event: Event) => void] {
   const [fields, setFields] = useState(initial);
   const edit = (name: keyof F) => (event: Event) => {
-    setFields({ ...fields, [name]: (event.target as HTMLInputElement | HTMLTextAreaElement).value });
+    const { value } = event.target as HTMLInputElement | HTMLTextAreaElement;
+    // From the latest fields: two edits before a render both count.
+    setFields((latest) => ({ ...latest, [name]: value }));
     onEdit();
   };
   return [fields, edit];

@@ -48,7 +48,7 @@ function inputOf(schema: JsonSchema): RuleInput {
 }
 
 function hintOf(schema: JsonSchema): string {
-  if (schema.type === 'array' && schema.items) return `comma-separated; each ${hintOf(schema.items)}`;
+  if (inputOf(schema) === 'list' && schema.items) return `comma-separated; each ${hintOf(schema.items)}`;
   if (schema.description) return schema.description;
   if (schema.type === 'integer') return `a whole number${schema.minimum === undefined ? '' : ` from ${schema.minimum}`}${schema.maximum === undefined ? '' : ` to ${schema.maximum}`}`;
   if (schema.pattern) return `of the form ${schema.pattern}`;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { St2Client } from '../api/client';
 import { mapOutcome } from '../api/outcome';
 import { AgentViewFrame } from '../components/agent-view-frame';
@@ -37,8 +37,12 @@ function RuleEditor({ client, securityId, catalog, initial, onWritten }: { reado
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const write = useWrite<Written>();
   const key = useDraftKey(entries);
-  useEffect(() => setProblems([]), [entries]);
-  const change = (name: string, entry: Partial<RuleEntries[string]>) => setEntries({ ...entries, [name]: { on: false, text: '', ...entries[name], ...entry } });
+  const change = (name: string, entry: Partial<RuleEntries[string]>) => {
+    // From the latest entries: two edits before a render both count.
+    setEntries((latest) => ({ ...latest, [name]: { on: false, text: '', ...latest[name], ...entry } }));
+    setProblems([]);
+    write.reset();
+  };
   const submit = async (event: Event) => {
     event.preventDefault();
     const checked = ruleSetOf(catalog, entries);
