@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { MAX_BATCH_ITEMS } from '@st2/chaincode';
+import { outcomeOf } from '../../console/src/api/outcome';
 import { approvalRows, decideAction, describeAction, proposeAction } from '../../console/src/data/agent-approvals';
 import type { Progress } from '../../console/src/data/batches';
 import { calendarEntries } from '../../console/src/data/calendar';
@@ -199,6 +200,18 @@ describe('the console agent desk', () => {
       expect(await attachDocument(await demo.as(demo.cast.agent), 'ACME-EQ', { name: 'Prospectus', hash }, 'console-doc-agent')).toMatchObject({ ok: false, refusal: { code: 'ST2-UNAUTHORIZED', status: 403 } });
       expect(await attachDocument(await demo.as(demo.cast.alice), 'ACME-EQ', { name: 'Prospectus', hash }, 'console-doc-attack')).toMatchObject({ ok: false, refusal: { code: 'ST2-UNAUTHORIZED', status: 403 } });
       expect({ height: await demo.h.ledger.height(), documents: valueOf(await documentRows(await demo.as(demo.cast.issuer), 'ACME-EQ')) }).toEqual(before);
+    });
+  });
+
+  describe('recovery', () => {
+    it('recovers a lost identity\'s holding whole to a new identity of the same investor (carol\'s old identity is retired: no later test uses it)', async () => {
+      const [bank2Agent, kyc] = [await demo.as(demo.cast.agent2), await demo.as(demo.cast.kyc)];
+      valueOf(await bank2Agent.POST('/v1/identities', { body: { identityId: 'carol-2', investor: 'carol', jurisdiction: 'US', investorType: 'institutional', record: { name: 'Carol Fund LP', documents: [{ kind: 'passport', reference: 'US-carol-0002' }] } } }).then(outcomeOf));
+      valueOf(await kyc.POST('/v1/identities/{id}/claims', { body: { topic: 'kyc', expiresAt: demo.h.clock.now + 365 * DAY, evidence: { method: 'document-check', reference: 'kyc-carol-2' } }, params: { path: { id: 'carol-2' } } }).then(outcomeOf));
+      const before = await totals('ACME-EQ', ['carol']);
+      const written = valueOf(await recover(await demo.as(demo.cast.agent), { securityId: 'ACME-EQ', lost: 'carol', replacement: 'carol-2' }, 'console-recover-1'));
+      expect(written.events).toEqual(['HoldingRecovered']);
+      expect(await totals('ACME-EQ', ['carol', 'carol-2'], written.txId)).toEqual({ carol: 0n, 'carol-2': before.carol });
     });
   });
 
