@@ -19,6 +19,7 @@ import { ForcedTransfersView } from './views/forced-transfers';
 import { FreezesView } from './views/freezes';
 import { IssuanceView } from './views/issuance';
 import { RulesView } from './views/rules';
+import { DistributionsView } from './views/distributions';
 
 /** The console: sign in, then the signed-in role's views. */
 export function App({ baseUrl, sessions }: { readonly baseUrl: string; readonly sessions: SessionStore }) {
@@ -72,6 +73,7 @@ function View({ route, client, session }: { readonly route: Route; readonly clie
     case 'approvals': return <ApprovalsView client={client} {...forSecurity(route.securityId)} />;
     case 'documents': return <DocumentsView client={client} {...forSecurity(route.securityId)} />;
     case 'calendar': return <CalendarView client={client} {...forSecurity(route.securityId)} />;
+    case 'distributions': return <DistributionsView client={client} {...forSecurity(route.securityId)} />;
   }
 }
 

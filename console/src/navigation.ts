@@ -11,8 +11,8 @@ export interface NavItem {
 const BY_ROLE: Partial<Record<Role, readonly NavItem[]>> = {
   investor: [{ label: 'My holdings', route: { view: 'holdings' } }, { label: 'Transfer', route: { view: 'transfer' } }],
   regulator: [{ label: 'Audit events', route: { view: 'audit' } }, { label: 'Securities', route: { view: 'securities' } }],
-  issuer: [{ label: 'Securities', route: { view: 'securities' } }, ...agentViews(['rules', 'issuance', 'documents', 'approvals', 'freezes', 'forced-transfers', 'calendar'])],
-  agent: [{ label: 'Securities', route: { view: 'securities' } }, ...agentViews(['issuance', 'freezes', 'forced-transfers', 'approvals', 'documents', 'calendar'])],
+  issuer: [{ label: 'Securities', route: { view: 'securities' } }, ...agentViews(['rules', 'issuance', 'documents', 'approvals', 'freezes', 'forced-transfers', 'calendar', 'distributions'])],
+  agent: [{ label: 'Securities', route: { view: 'securities' } }, ...agentViews(['issuance', 'freezes', 'forced-transfers', 'approvals', 'documents', 'calendar', 'distributions'])],
 };
 
 const DEFAULT: readonly NavItem[] = [{ label: 'Securities', route: { view: 'securities' } }];

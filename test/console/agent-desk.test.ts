@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { MAX_BATCH_ITEMS } from '@st2/chaincode';
+import { MAX_BATCH_ITEMS, MAX_PAYMENTS_PER_BATCH } from '@st2/chaincode';
 import { outcomeOf } from '../../console/src/api/outcome';
 import { approvalRows, decideAction, describeAction, proposeAction } from '../../console/src/data/agent-approvals';
 import type { Progress } from '../../console/src/data/batches';
 import { calendarEntries } from '../../console/src/data/calendar';
+import { distributionRows, paymentBatchSize, payInBatches, unpaid } from '../../console/src/data/distribution-payments';
 import { attachDocument, documentRows, sha256Hex } from '../../console/src/data/documents';
 import { forceTransfer } from '../../console/src/data/forced-transfer';
 import { applyFreeze, position } from '../../console/src/data/freezes';
@@ -226,6 +227,34 @@ describe('the console agent desk', () => {
     it('shows a convertible\'s conversion window', async () => {
       const entries = valueOf(await calendarEntries(await demo.as(demo.cast.alice), 'ACME-CB-2029'));
       expect(entries.map((entry) => entry.what)).toEqual(expect.arrayContaining(['Conversion window opens', 'Conversion window closes']));
+    });
+  });
+
+  describe('a distribution paid in batches', () => {
+    it('pays every holder but the custody account (its custodian claims it) batch by batch with progress, refuses an investor, and has nobody left to pay', async () => {
+      const [issuer, agent] = [await demo.as(demo.cast.issuer), await demo.as(demo.cast.agent)];
+      const now = demo.h.clock.now;
+      valueOf(await issuer.POST('/v1/securities/{id}/distributions', {
+        params: { path: { id: 'ACME-EQ' } },
+        body: { distributionId: 'console-div-1', cashSecurityId: 'EUR-T', rate: { numerator: '1', denominator: '1' }, recordTime: now + 1_000, paymentDate: now + 2_000, payer: 'acme-paying-agent', remainderAccount: 'acme-unclaimed' },
+      }).then(outcomeOf));
+      demo.h.clock.advance(3_000);
+      const due = valueOf(await unpaid(agent, 'console-div-1'));
+      expect(due.custodyAccounts.map((entry) => entry.holder)).toEqual(['CUST-OMNIBUS-1']);
+      const holders = due.holders.map((entry) => entry.holder);
+      expect(holders).toEqual(expect.arrayContaining(['alice', 'bob', 'carol-2', 'dmitri']));
+      expect(paymentBatchSize(valueOf(await openApiDocument(demo.base)))).toBe(MAX_PAYMENTS_PER_BATCH);
+      const before = { height: await demo.h.ledger.height(), rows: valueOf(await distributionRows(agent, 'ACME-EQ')) };
+      expect(await payInBatches(await demo.as(demo.cast.alice), 'console-div-1', holders, 2, 'console-pay-attack', () => undefined)).toMatchObject({ ok: false, refusal: { code: 'ST2-UNAUTHORIZED', status: 403 }, written: [] });
+      expect({ height: await demo.h.ledger.height(), rows: valueOf(await distributionRows(agent, 'ACME-EQ')) }).toEqual(before);
+      const progress: Progress[] = [];
+      const run = await payInBatches(agent, 'console-div-1', holders, 2, 'console-pay-1', (step) => progress.push(step));
+      if (!run.ok) throw new Error(`${run.refusal.code} ${run.refusal.message}`);
+      const batches = Math.ceil(holders.length / 2);
+      expect(progress).toEqual(Array.from({ length: batches + 1 }, (_unused, done) => ({ done, total: batches })));
+      const paid = valueOf(await distributionRows(agent, 'ACME-EQ', run.written.at(-1)?.txId)).find((row) => row.id === 'console-div-1');
+      expect(paid).toMatchObject({ status: 'declared', paidHolders: holders.length });
+      expect(valueOf(await unpaid(agent, 'console-div-1')).holders).toEqual([]);
     });
   });
 });

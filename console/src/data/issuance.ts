@@ -1,8 +1,7 @@
 import type { St2Client } from '../api/client';
 import { mapOutcome, outcomeOf, type Outcome } from '../api/outcome';
 import { inBatches, type BatchRun, type Progress } from './batches';
-import type { JsonSchema } from './json-schema';
-import { requestSchema, type OpenApiDocument } from './openapi';
+import { maxItemsOf, type OpenApiDocument } from './openapi';
 import { writtenOf, type Written } from './written';
 
 /** Whether an identity may receive a security now, claim by claim, as the chaincode checks it at issuance. */
@@ -35,9 +34,7 @@ export async function issue(client: St2Client, securityId: string, line: IssueLi
 
 /** The most items a batch may carry, from the batch route's own schema (the chaincode's MAX_BATCH_ITEMS). */
 export function batchSize(document: OpenApiDocument): number {
-  const items: JsonSchema | undefined = requestSchema(document, '/v1/batches', 'post').properties?.['items'];
-  if (items?.maxItems === undefined) throw new Error('The batch route names no largest batch.');
-  return items.maxItems;
+  return maxItemsOf(document, '/v1/batches', 'post', 'items');
 }
 
 /**

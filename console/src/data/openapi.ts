@@ -24,3 +24,10 @@ export function requestSchema(document: OpenApiDocument, path: string, method: '
   if (!schema) throw new Error(`The gateway's OpenAPI document has no JSON body for ${method.toUpperCase()} ${path}.`);
   return schema;
 }
+
+/** The most items a list field of an operation's body may hold (its schema's maxItems), e.g. the largest batch. */
+export function maxItemsOf(document: OpenApiDocument, path: string, method: 'post' | 'put', field: string): number {
+  const maxItems = requestSchema(document, path, method).properties?.[field]?.maxItems;
+  if (maxItems === undefined) throw new Error(`${method.toUpperCase()} ${path} names no most ${field}.`);
+  return maxItems;
+}

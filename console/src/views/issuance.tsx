@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { St2Client } from '../api/client';
-import type { Outcome, Refusal } from '../api/outcome';
+import type { Outcome } from '../api/outcome';
 import { AgentViewFrame } from '../components/agent-view-frame';
+import { BatchRunView, useBatchRun } from '../components/batch-run';
 import { RefusalNotice } from '../components/refusal';
 import { useDraftKey } from '../components/use-draft-key';
 import { useWriteForm } from '../components/use-write-form';
 import { WriteResult } from '../components/write-result';
-import type { BatchRun, Progress } from '../data/batches';
 import { batchSize, holderCheck, issue, issueInBatches, issueLines, type HolderCheck } from '../data/issuance';
 import { openApiDocument } from '../data/openapi';
 
@@ -45,42 +45,30 @@ function HolderVerdict({ check }: { readonly check: Outcome<HolderCheck> }) {
   );
 }
 
-type Run = { readonly kind: 'idle' } | { readonly kind: 'running'; readonly progress: Progress } | { readonly kind: 'done'; readonly progress: Progress; readonly run: BatchRun } | { readonly kind: 'refused'; readonly refusal: Refusal };
-
 function BatchIssue({ client, securityId }: { readonly client: St2Client; readonly securityId: string }) {
   const [text, setText] = useState('');
-  const [run, setRun] = useState<Run>({ kind: 'idle' });
+  const batches = useBatchRun();
   // One key for the whole list: batch i goes under `${key}-${i}`, so running the same list again writes nothing twice.
   const key = useDraftKey({ securityId, text });
-  const start = async (event: Event) => {
+  const start = (event: Event) => {
     event.preventDefault();
-    const parsed = issueLines(text);
-    if (!parsed.ok) return setRun({ kind: 'refused', refusal: { code: 'ST2-INVALID-INPUT', message: parsed.message, status: 0 } });
-    const document = await openApiDocument(location.origin);
-    if (!document.ok) return setRun({ kind: 'refused', refusal: document.refusal });
-    let progress: Progress = { done: 0, total: 0 };
-    const finished = await issueInBatches(client, securityId, parsed.lines, batchSize(document.value), key, (step) => {
-      progress = step;
-      setRun({ kind: 'running', progress: step });
+    void batches.start(async (onProgress) => {
+      const parsed = issueLines(text);
+      if (!parsed.ok) return { code: 'ST2-INVALID-INPUT', message: parsed.message, status: 0 };
+      const document = await openApiDocument(location.origin);
+      if (!document.ok) return document.refusal;
+      return issueInBatches(client, securityId, parsed.lines, batchSize(document.value), key, onProgress);
     });
-    setRun({ kind: 'done', progress, run: finished });
   };
   return (
-    <form onSubmit={(event) => void start(event)}>
+    <form onSubmit={start}>
       <h3>Issue to many holders</h3>
       <label>One holder and amount a line, e.g. <code>alice 100</code>
         <textarea required rows={6} cols={40} data-testid="issuance-lines" value={text} onInput={(event) => setText((event.target as HTMLTextAreaElement).value)} />
       </label>
-      <button type="submit" data-testid="issuance-batch-submit" disabled={run.kind === 'running'}>Issue in batches</button>
-      {(run.kind === 'running' || run.kind === 'done') && (
-        <p data-testid="issuance-progress-text">
-          <progress data-testid="issuance-progress" value={run.progress.done} max={Math.max(run.progress.total, 1)} /> {run.progress.done} / {run.progress.total} batches
-        </p>
-      )}
-      {run.kind === 'refused' && <div data-testid="issuance-batch-refusal"><RefusalNotice refusal={run.refusal} /></div>}
-      {run.kind === 'done' && (run.run.ok
-        ? <p class="accepted" data-testid="issuance-batch-accepted">Issued in {run.run.written.length} batch(es).</p>
-        : <div data-testid="issuance-batch-refusal"><p>Batch {run.run.written.length + 1} was refused; the {run.run.written.length} before it are issued. Once its cause is dealt with (e.g. the holder verified), run the same list again: the batches issued already are not issued twice (an edited list is a new one).</p><RefusalNotice refusal={run.run.refusal} /></div>)}
+      <button type="submit" data-testid="issuance-batch-submit" disabled={batches.state.kind === 'running'}>Issue in batches</button>
+      <BatchRunView testid="issuance-batch" state={batches.state} doneText="Issued"
+        rerunText="Once its cause is dealt with (e.g. the holder verified), run the same list again: the batches issued already are not issued twice (an edited list is a new one)." />
     </form>
   );
 }
