@@ -19,6 +19,14 @@ import { CustodyAccountView, CustodyView } from './views/custody';
 import { NetworkView } from './views/network';
 import { OversightView } from './views/oversight';
 import { OversightSecurityView } from './views/oversight-security';
+import { ApprovalsView } from './views/approvals';
+import { CalendarView } from './views/calendar';
+import { DocumentsView } from './views/documents';
+import { ForcedTransfersView } from './views/forced-transfers';
+import { FreezesView } from './views/freezes';
+import { IssuanceView } from './views/issuance';
+import { RulesView } from './views/rules';
+import { DistributionsView } from './views/distributions';
 
 /** The console: sign in, then the signed-in role's views. */
 export function App({ baseUrl, sessions }: { readonly baseUrl: string; readonly sessions: SessionStore }) {
@@ -92,5 +100,18 @@ function View({ route, client, session }: { readonly route: Route; readonly clie
     case 'custody': return <CustodyView client={client} />;
     case 'custody-account': return <CustodyAccountView client={client} accountId={route.accountId} />;
     case 'network': return <NetworkView client={client} />;
+    case 'rules': return <RulesView client={client} {...forSecurity(route.securityId)} />;
+    case 'issuance': return <IssuanceView client={client} {...forSecurity(route.securityId)} />;
+    case 'freezes': return <FreezesView client={client} {...forSecurity(route.securityId)} />;
+    case 'forced-transfers': return <ForcedTransfersView client={client} {...forSecurity(route.securityId)} />;
+    case 'approvals': return <ApprovalsView client={client} {...forSecurity(route.securityId)} />;
+    case 'documents': return <DocumentsView client={client} {...forSecurity(route.securityId)} />;
+    case 'calendar': return <CalendarView client={client} {...forSecurity(route.securityId)} />;
+    case 'distributions': return <DistributionsView client={client} {...forSecurity(route.securityId)} />;
   }
+}
+
+/** An agent view's props for its security, when the route names one. */
+function forSecurity(securityId: string | undefined): { securityId?: string } {
+  return securityId ? { securityId } : {};
 }

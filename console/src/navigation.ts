@@ -1,5 +1,6 @@
 import type { Route } from './route';
 import type { Role } from './session/roles';
+import { AGENT_VIEW_LABELS, type AgentView } from './agent-views';
 
 export interface NavItem {
   readonly label: string;
@@ -10,6 +11,8 @@ export interface NavItem {
 const BY_ROLE: Partial<Record<Role, readonly NavItem[]>> = {
   investor: [{ label: 'My holdings', route: { view: 'holdings' } }, { label: 'Transfer', route: { view: 'transfer' } }],
   regulator: [{ label: 'Audit events', route: { view: 'audit' } }, { label: 'Securities', route: { view: 'securities' } }],
+  issuer: [{ label: 'Securities', route: { view: 'securities' } }, ...agentViews(['rules', 'issuance', 'documents', 'approvals', 'freezes', 'forced-transfers', 'calendar', 'distributions'])],
+  agent: [{ label: 'Securities', route: { view: 'securities' } }, ...agentViews(['issuance', 'freezes', 'forced-transfers', 'approvals', 'documents', 'calendar', 'distributions'])],
   custodian: [{ label: 'Custody accounts', route: { view: 'custody' } }, { label: 'Securities', route: { view: 'securities' } }],
   admin: [{ label: 'Securities', route: { view: 'securities' } }, { label: 'Network', route: { view: 'network' } }],
 };
@@ -23,4 +26,9 @@ const DEFAULT: readonly NavItem[] = [{ label: 'Securities', route: { view: 'secu
 
 export function navigationFor(role: Role): readonly NavItem[] {
   return [...(BY_ROLE[role] ?? DEFAULT), ...(ALSO[role] ?? [])];
+}
+
+/** Nav items for agent views, each starting at the security picker. */
+function agentViews(views: readonly AgentView[]): readonly NavItem[] {
+  return views.map((view) => ({ label: AGENT_VIEW_LABELS[view], route: { view } }));
 }

@@ -1,3 +1,5 @@
+import { isAgentView, type AgentView } from './agent-views';
+
 /**
  * The console's places, kept in the URL's fragment (#/securities/ACME-EQ): links and the back button work, the
  * gateway serves one page, and nothing secret is ever part of a URL.
@@ -13,7 +15,8 @@ export type Route =
   | { readonly view: 'oversight-security'; readonly securityId: string }
   | { readonly view: 'custody' }
   | { readonly view: 'custody-account'; readonly accountId: string }
-  | { readonly view: 'network' };
+  | { readonly view: 'network' }
+  | { readonly view: AgentView; readonly securityId?: string };
 
 export function parseRoute(hash: string): Route | null {
   const [view, id, benchmark] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -26,7 +29,7 @@ export function parseRoute(hash: string): Route | null {
     case 'oversight': return id ? { view: 'oversight-security', securityId: id } : { view: 'oversight' };
     case 'custody': return id ? { view: 'custody-account', accountId: id } : { view: 'custody' };
     case 'network': return { view: 'network' };
-    default: return null;
+    default: return isAgentView(view) ? { view, ...(id ? { securityId: id } : {}) } : null;
   }
 }
 
@@ -37,6 +40,6 @@ export function hrefOf(route: Route): string {
     case 'performance': return `#/performance/${[route.securityId, ...(route.benchmark ? [route.benchmark] : [])].map(encodeURIComponent).join('/')}`;
     case 'oversight-security': return `#/oversight/${encodeURIComponent(route.securityId)}`;
     case 'custody-account': return `#/custody/${encodeURIComponent(route.accountId)}`;
-    default: return `#/${route.view}`;
+    default: return 'securityId' in route && route.securityId ? `#/${route.view}/${encodeURIComponent(route.securityId)}` : `#/${route.view}`;
   }
 }

@@ -64,6 +64,17 @@ describe('four-eyes agent approvals over HTTP', () => {
     expect((await ok(h, cast.regulator, 'GET', '/v1/agent-approvals/RD-1')).body).toMatchObject({ status: 'cancelled', decidedBy: party(cast.agent) });
   });
 
+  it('lists the security\'s proposed operations by id with their status (staff), and refuses the list to an investor with 403', async () => {
+    await projectionCaughtUp(h);
+    const listed = await ok(h, cast.agent2, 'GET', '/v1/securities/ACME/agent-approvals');
+    expect((listed.body.items as { id: string; status: string }[]).map(({ id, status }) => [id, status])).toEqual([['FT-1', 'executed'], ['RD-1', 'cancelled'], ['RD-2', 'pending']]);
+    expect(listed.body.nextCursor).toBeNull();
+    const paged = await ok(h, cast.regulator, 'GET', '/v1/securities/ACME/agent-approvals?limit=2');
+    expect((paged.body.items as unknown[]).length).toBe(2);
+    expect((await ok(h, cast.regulator, 'GET', `/v1/securities/ACME/agent-approvals?cursor=${String(paged.body.nextCursor)}`)).body.items).toEqual([expect.objectContaining({ id: 'RD-2' })]);
+    expect(await call(h, cast.alice, 'GET', '/v1/securities/ACME/agent-approvals')).toMatchObject({ status: 403, body: { error: { code: 'ST2-UNAUTHORIZED' } } });
+  });
+
   it('answers 404 for an unknown approval and 403 to an investor reading one', async () => {
     expect((await call(h, cast.agent, 'GET', '/v1/agent-approvals/NOPE')).status).toBe(404);
     expect((await call(h, cast.alice, 'GET', '/v1/agent-approvals/FT-1')).status).toBe(403);

@@ -173,6 +173,9 @@ describe('demo', () => {
     expect(await holding('ACME-CB-2029')).toBe('4');
     const approval = (await ok(h, as(cast.regulator), 'GET', `/v1/agent-approvals/demo-redemption-1?position=${position}`)).body;
     expect(approval).toMatchObject({ status: 'executed', action: { kind: 'Redeem', amount: '6' }, decidedBy: { id: cast.agent2.id } });
+    // And one left pending for the console's pending approvals, proposed by bank1's agent for bank2's.
+    const pending = (await ok(h, as(cast.agent2), 'GET', `/v1/securities/ACME-CB-2029/agent-approvals?position=${position}`)).body;
+    expect(pending.items).toContainEqual(expect.objectContaining({ id: 'demo-redemption-2', status: 'pending', action: { kind: 'Redeem', from: cast.alice.id, amount: '4' }, proposedBy: expect.objectContaining({ id: cast.agent.id }) }));
     const conversion = (await ok(h, as(cast.regulator), 'GET', `/v1/audit/events?type=Converted&identity=${cast.alice.id}&position=${position}`)).body;
     expect(conversion.items).toEqual([expect.objectContaining({ event: expect.objectContaining({ securityId: 'ACME-CB-2029', amount: '10', equitySecurityId: 'ACME-EQ', equityAmount: '40' }) })]);
     const calendar = (await ok(h, as(cast.alice), 'GET', '/v1/securities/ACME-CB-2029/calendar')).body;

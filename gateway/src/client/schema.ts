@@ -182,7 +182,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The agent operations proposed on a security for a second agent's approval: pending, executed or cancelled
+         * @description By id, paged.
+         *
+         *     Roles: admin, issuer, agent, claim-issuer, custodian, regulator, cash-issuer.
+         */
+        get: operations["listAgentApprovals"];
         put?: never;
         /**
          * Propose a forced transfer, redemption or recovery for a second agent's approval (an agent with its power)
@@ -7159,6 +7165,197 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         })[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable reason code, e.g. ST2-KYC-MISSING */
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The reason code's ERC-1066 status code, null where the standard has none */
+                            erc1066: {
+                                /** @description e.g. 0x54 */
+                                code: string;
+                                /** @description The standard's own description, e.g. Insufficient Funds */
+                                description: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listAgentApprovals: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Wait (bounded) until the read model includes this transaction
+                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                 */
+                consistentWith?: string;
+                /** @description Wait (bounded) until the read model has applied every block below this ledger position: a refusal's error.details.position */
+                position?: string;
+                /** @description Page size (default 100) */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                 * @example acme
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            id: string;
+                            /**
+                             * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                             * @example acme
+                             */
+                            securityId: string;
+                            action: {
+                                /** @enum {string} */
+                                kind: "ForcedTransfer";
+                                /**
+                                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                 * @example acme
+                                 */
+                                from: string;
+                                /**
+                                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                 * @example acme
+                                 */
+                                to: string;
+                                /**
+                                 * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                 * @example 1000
+                                 */
+                                amount: string;
+                                /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
+                                partition?: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "Redeem";
+                                /**
+                                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                 * @example acme
+                                 */
+                                from: string;
+                                /**
+                                 * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                 * @example 1000
+                                 */
+                                amount: string;
+                                /** @description Partition name, e.g. locked, reg-s (the default partition is `default`) */
+                                partition?: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "Recover";
+                                /**
+                                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                 * @example acme
+                                 */
+                                lost: string;
+                                /**
+                                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                 * @example acme
+                                 */
+                                replacement: string;
+                            };
+                            proposedBy: {
+                                /**
+                                 * @description Organisation (MSP id)
+                                 * @example Bank1MSP
+                                 */
+                                org: string;
+                                /**
+                                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                 * @example acme
+                                 */
+                                id: string;
+                            };
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            proposedAt: number;
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            expiresAt: number;
+                            status: "pending" | "executed" | "cancelled";
+                            decidedBy?: {
+                                /**
+                                 * @description Organisation (MSP id)
+                                 * @example Bank1MSP
+                                 */
+                                org: string;
+                                /**
+                                 * @description Identifier: letters, digits and . _ : @ -, at most 128 characters
+                                 * @example acme
+                                 */
+                                id: string;
+                            };
+                            /**
+                             * @description Milliseconds since the Unix epoch
+                             * @example 1893456000000
+                             */
+                            decidedAt?: number;
+                        }[];
+                        nextCursor: string | null;
                     };
                 };
             };

@@ -153,6 +153,20 @@ function demoSteps(cast: DemoCast, now: number): (Step | Pause)[] {
     ...fundAgainstIndex(cast),
     ...sanctionsScreening(cast),
     ...custodyDividend(cast),
+    ...pendingApproval(cast),
+  ];
+}
+
+/**
+ * An agent operation left waiting for its second agent, for the console's pending approvals: bank1's agent proposes
+ * redeeming alice's remaining 4 convertible bonds (four eyes by choice: below the threshold, an agent may still ask
+ * for a second pair of eyes), and bank2's agent, who holds the redeem power, approves it or not.
+ */
+function pendingApproval(cast: DemoCast): Step[] {
+  return [
+    step(cast.agent, 'ProposeAgentAction', (at) => ({
+      approvalId: 'demo-redemption-2', securityId: 'ACME-CB-2029', action: { kind: 'Redeem' as const, from: cast.alice.id, amount: '4' }, expiresAt: at + 30 * DAY,
+    })),
   ];
 }
 

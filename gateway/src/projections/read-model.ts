@@ -122,6 +122,11 @@ export class ReadModel {
     return this.record<AgentApprovalRecord>('approvals', approvalId);
   }
 
+  /** The agent operations proposed on a security, whatever their status, by id, paged (a scan of all of them: four eyes is for the rare large one). */
+  agentApprovalsOf(securityId: string, page: PageRequest): Promise<Page<AgentApprovalRecord>> {
+    return this.filtered(prefixRange('approvals'), (approval: AgentApprovalRecord) => approval.securityId === securityId, (a) => a.id, page);
+  }
+
   /** A hold and its status, as projected. */
   hold(holdId: string): Promise<HoldRecord | undefined> {
     return this.record<HoldRecord>('holds', holdId);

@@ -1,6 +1,7 @@
 import { AgentApprovalSchema } from '@st2/chaincode';
 import { NotFoundError } from '../errors/api-error';
 import { operation } from './operation';
+import { listSecurityRecords } from './record-reads';
 import { commandBody, IdParams, readQuery } from './schemas';
 import { pathAction, writeOperation } from './write';
 
@@ -51,3 +52,12 @@ export const readAgentApproval = operation({
     return approval;
   },
 });
+
+export const listAgentApprovals = listSecurityRecords({
+  schema: AgentApprovalSchema,
+  tags,
+  what: 'agent approval',
+  idKey: 'approvalId',
+  find: (readModel, id) => readModel.agentApproval(id),
+  ofSecurity: (readModel, securityId, page) => readModel.agentApprovalsOf(securityId, page),
+}, 'The agent operations proposed on a security for a second agent\'s approval: pending, executed or cancelled');

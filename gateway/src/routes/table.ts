@@ -84,6 +84,7 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'POST', url: '/v1/identities/:id/recover', roles: AGENTS, operation: agent.recover },
   { method: 'POST', url: '/v1/securities/:id/agent-approvals', roles: AGENTS, operation: agentApprovals.proposeAgentAction },
   { method: 'GET', url: '/v1/agent-approvals/:id', roles: STAFF, operation: agentApprovals.readAgentApproval },
+  { method: 'GET', url: '/v1/securities/:id/agent-approvals', roles: STAFF, operation: agentApprovals.listAgentApprovals },
   { method: 'POST', url: '/v1/agent-approvals/:id/approve', roles: AGENTS, operation: agentApprovals.approveAgentAction },
   { method: 'POST', url: '/v1/agent-approvals/:id/cancel', roles: AGENTS, operation: agentApprovals.cancelAgentAction },
   { method: 'POST', url: '/v1/claim-issuers', roles: ['admin'], operation: identities.trustClaimIssuer },
