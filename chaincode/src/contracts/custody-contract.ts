@@ -77,6 +77,19 @@ export class CustodyContract extends Contract {
     return Buffer.from(stored ?? []).toString('utf8');
   }
 
+  /** The beneficial owners a distribution's batches have paid in the account so far, in key order: what the custodian's next batch leaves out. */
+  @Transaction(false)
+  @Returns('string')
+  async paidOwners(ctx: Context, accountId: string, distributionId: string): Promise<string> {
+    const { collection } = await readableSubLedger(ctx, accountId);
+    const owners: string[] = [];
+    for await (const { key } of ctx.stub.getPrivateDataByPartialCompositeKey(collection, ObjectType.custodyOwnerPayout, [accountId, distributionId])) {
+      const { attributes } = ctx.stub.splitCompositeKey(key);
+      owners.push(attributes[2] ?? '');
+    }
+    return JSON.stringify(owners);
+  }
+
   /** Per security: the sub-ledger's sum against the account's public balance; reconciled when every one is equal. */
   @Transaction(false)
   @Returns('string')
@@ -171,7 +184,7 @@ function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
 
-async function storedHash(ctx: Context, collection: string, key: string): Promise<string> {
+export async function storedHash(ctx: Context, collection: string, key: string): Promise<string> {
   return Buffer.from((await ctx.stub.getPrivateDataHash(collection, key)) ?? []).toString('hex');
 }
 

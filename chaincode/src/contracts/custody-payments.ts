@@ -1,16 +1,19 @@
 import type { Context } from 'fabric-contract-api';
 import type { CommandOf, Envelope } from '../domain/commands';
-import { positionAmount, type OwnerEntitlement } from '../domain/custody';
+import { OwnerPayoutSchema, positionAmount, type OwnerEntitlement, type OwnerPayout } from '../domain/custody';
 import { ownerAdjustments } from '../domain/deciders/custody-corporate-actions';
 import { ownerAmounts } from '../domain/deciders/custody-distributions';
 import type { Slice } from '../domain/slice';
+import { codec } from '../wire/codec';
 import { custodyTransientCodec, type PaidOwnerTransient } from '../wire/custody-transient';
-import { accountOf, verifiedOwner, writeOwnerPositions } from './custody-contract';
+import { accountOf, storedHash, verifiedOwner, writeBoth, writeOwnerPositions } from './custody-contract';
 import { keys } from './keys';
 import { Repository, stateCodecs } from './repository';
 
 type PayCustody = CommandOf<'PayCustodyDistribution'>;
 type ApplyCustody = CommandOf<'ApplyCustodyCorporateAction'>;
+
+const ownerPayoutCodec = codec(OwnerPayoutSchema);
 
 /**
  * A distribution's payment into a custody account (domain/deciders/custody-distributions.ts): the owners the
@@ -20,7 +23,10 @@ type ApplyCustody = CommandOf<'ApplyCustodyCorporateAction'>;
  */
 export async function ownerPaymentFacts(ctx: Context, cmd: PayCustody): Promise<Partial<Envelope>> {
   const distribution = await new Repository(ctx.stub).get(keys.distribution(ctx.stub, cmd.distributionId), stateCodecs.distribution);
-  return distribution ? verifiedOwners(ctx, cmd.accountId, distribution) : {};
+  if (!distribution) return {};
+  // Each owner's private paid marker, by its hash (every endorser reads it): an earlier batch paid the owner.
+  const paid = async (collection: string, owner: string) => await storedHash(ctx, collection, keys.custodyOwnerPayout(ctx.stub, cmd.accountId, distribution.id, owner)) !== '';
+  return verifiedOwners(ctx, cmd.accountId, distribution, paid);
 }
 
 /** A corporate action applied to a custody account (custody-corporate-actions.ts): the owners, as for a payment; cash positions only with cash in lieu. */
@@ -30,7 +36,11 @@ export async function ownerActionFacts(ctx: Context, cmd: ApplyCustody): Promise
   return verifiedOwners(ctx, cmd.accountId, { securityId: action.securityId, ...(action.cashInLieu ? { cashSecurityId: action.cashInLieu.cashSecurityId } : {}) });
 }
 
-async function verifiedOwners(ctx: Context, accountId: string, securities: { readonly securityId: string; readonly cashSecurityId?: string }): Promise<Partial<Envelope>> {
+type PaidMarker = (collection: string, owner: string) => Promise<boolean>;
+
+async function verifiedOwners(
+  ctx: Context, accountId: string, securities: { readonly securityId: string; readonly cashSecurityId?: string }, paid?: PaidMarker,
+): Promise<Partial<Envelope>> {
   const raw = ctx.stub.getTransient().get('custody');
   if (!raw || raw.length === 0) return {};
   const { owners } = custodyTransientCodec.parse(Buffer.from(raw).toString('utf8'));
@@ -43,21 +53,25 @@ async function verifiedOwners(ctx: Context, accountId: string, securities: { rea
     const cashSide = { owner, position: cashPosition, jurisdiction: security.jurisdiction, investorType: security.investorType };
     // Without cash (a corporate action with no cash in lieu) the cash side is never read.
     const cash = securities.cashSecurityId ? await verified(securities.cashSecurityId, cashSide) : { ...cashSide, position: null };
-    return { security, cash };
+    return { security, cash, ...(paid && await paid(custodianCollection, owner) ? { paid: true } : {}) };
   };
   return { custody: { owners: await Promise.all(owners.map(entitled)) } };
 }
 
-/** After an accepted payment: each owner's cash position credited and, for a redemption, its units burned. */
+/** After an accepted payment: each owner's cash position credited, its paid marker written and, for a redemption, its units burned. */
 export async function writeOwnerPayments(ctx: Context, cmd: PayCustody, env: Envelope, before: Slice): Promise<void> {
   const distribution = before.distributions[cmd.distributionId];
   const owners = env.custody?.owners;
   if (!distribution || !owners) return;
   const amounts = ownerAmounts(owners, distribution);
-  await writeChanges(ctx, cmd.accountId, owners.flatMap((owner, index) => [
+  const collection = await writeChanges(ctx, cmd.accountId, owners.flatMap((owner, index) => [
     [owner.cash, distribution.cashSecurityId, amounts[index] ?? 0n] as const,
     ...(distribution.redemption ? [[owner.security, distribution.securityId, -positionAmount(owner.security)] as const] : []),
   ]), env.at);
+  await Promise.all(owners.map(({ security }, index) => {
+    const marker: OwnerPayout = { distributionId: distribution.id, accountId: cmd.accountId, owner: security.owner, units: positionAmount(security), amount: amounts[index] ?? 0n, paidAt: env.at };
+    return writeBoth(ctx, collection, keys.custodyOwnerPayout(ctx.stub, cmd.accountId, distribution.id, security.owner), Buffer.from(ownerPayoutCodec.stringify(marker)));
+  }));
 }
 
 /** After an accepted corporate action: each owner's position in new units and its cash in lieu. */

@@ -63,7 +63,16 @@ export interface CustodyFacts {
 export interface OwnerEntitlement {
   readonly security: OwnerFacts;
   readonly cash: OwnerFacts;
+  /** The owner's private paid marker for this distribution exists (an earlier batch paid it), as its hash on the ledger shows. */
+  readonly paid?: boolean;
 }
+
+/**
+ * A beneficial owner's private paid marker in one distribution (the custodian's collection and audit): one key
+ * per owner paid, written by the batch that pays it, so a replayed or overlapping batch pays nobody twice.
+ */
+export const OwnerPayoutSchema = Closed({ distributionId: Id, accountId: Id, owner: Id, units: Amount, amount: Amount, paidAt: Timestamp });
+export type OwnerPayout = StaticDecode<typeof OwnerPayoutSchema>;
 
 export function isCustodyAccount(identity: Identity | undefined): boolean {
   return identity?.custody !== undefined;

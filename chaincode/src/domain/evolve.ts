@@ -14,7 +14,7 @@ import { countWithVenue } from './window-counters';
 import type { EventOf } from './events';
 import { holdersIn, holdingOf, holdingRef, trustOf, withHolding, withJurisdictionHolders, type Slice } from './slice';
 import { POLICY_KEY } from './governance';
-import { payoutRef, type Distribution } from './distribution';
+import { payoutRef, type Distribution, type Payment, type Payout } from './distribution';
 import type { Feed } from './oracle/feed';
 import { latestOf, roundRef, type Round } from './oracle/round';
 import { multiplierOf, scaledHolding, type CorporateAction } from './corporate-action';
@@ -141,10 +141,11 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       return withDistribution(openSnapshot(slice, e.distribution.securityId, { id: e.distribution.id, recordTime: e.distribution.recordTime }), e.distribution);
     case 'DistributionPaid': {
       const distribution = must(slice.distributions, e.distributionId);
-      const payouts = Object.fromEntries(e.payments.map(({ holder, units, amount }) => [payoutRef(e.distributionId, holder), { distributionId: e.distributionId, holder, units, amount, paidAt: e.at }]));
+      const payouts = Object.fromEntries(e.payments.map((payment) => [payoutRef(e.distributionId, payment.holder), payoutAfter(slice.payouts[payoutRef(e.distributionId, payment.holder)], e.distributionId, payment, e.at)]));
       const paid = withDistribution(slice, {
         ...distribution,
-        paidHolders: distribution.paidHolders + e.payments.length,
+        // A custody account counts once, with the batch that leaves nothing outstanding.
+        paidHolders: distribution.paidHolders + e.payments.filter((p) => p.outstanding === undefined).length,
         paidUnits: e.payments.reduce((sum, p) => sum + p.units, distribution.paidUnits),
         paidAmount: e.payments.reduce((sum, p) => sum + p.amount, distribution.paidAmount),
       });
@@ -529,4 +530,12 @@ function must<T>(records: Readonly<Record<string, T>>, id: string): T {
 
 function unreachable(value: never): never {
   throw new Error(`evolve: unknown event ${JSON.stringify(value)}`);
+}
+
+/** A holder's marker after a payment: a custody account's batches add up (its earlier batches' marker, if any). */
+function payoutAfter(before: Payout | undefined, distributionId: string, { holder, units, amount, outstanding }: Payment, paidAt: number): Payout {
+  return {
+    distributionId, holder, units: (before?.units ?? 0n) + units, amount: (before?.amount ?? 0n) + amount, paidAt,
+    ...(outstanding === undefined ? {} : { outstanding }),
+  };
 }

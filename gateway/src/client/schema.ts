@@ -687,8 +687,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Pay a custody account's beneficial owners their entitlement (the account's custodian)
-         * @description Once per account, from the payment date: the custodian's gateway names every owner with a position in the security privately (their positions, checked by every endorser against the ledger's hashes); each owner is paid its position × rate, rounded down, into its cash position inside the account, and a redemption burns the account's units with the owners' positions. Public: the account, its record-time units and the sum. Not its custodian: 403 ST2-UNAUTHORIZED; positions not adding up to the account's record-time units: 422 ST2-CUSTODY-POSITIONS; paid already: 409 ST2-ALREADY-PAID; nothing held at the record time: 422 ST2-NO-ENTITLEMENT; an owner the cash cannot reach: its rule's code with `details.index`.
+         * Pay a batch of a custody account's beneficial owners their entitlement (the account's custodian)
+         * @description From the payment date, in batches: the custodian's gateway names the next 100 owners with a position in the security that no batch paid yet, privately (their positions, checked by every endorser against the ledger's hashes, and each owner's private paid marker); each owner is paid its position × rate, rounded down, into its cash position inside the account, and a redemption burns their units with their positions. Public: the account, the batch's units and sum, and the record-time units still `outstanding`: call again until none are. Not its custodian: 403 ST2-UNAUTHORIZED; positions past the outstanding units: 422 ST2-CUSTODY-POSITIONS; the account paid already, or an owner paid by an earlier batch: 409 ST2-ALREADY-PAID; nothing held at the record time: 422 ST2-NO-ENTITLEMENT; an owner the cash cannot reach: its rule's code with `details.index`.
          *
          *     Roles: custodian.
          */
@@ -5254,6 +5254,11 @@ export interface components {
                  * @example 1000
                  */
                 amount: string;
+                /**
+                 * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                 * @example 1000
+                 */
+                outstanding?: string;
             }[];
         } | {
             /** @enum {string} */
@@ -9946,6 +9951,11 @@ export interface operations {
                              * @example 1893456000000
                              */
                             paidAt: number;
+                            /**
+                             * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            outstanding?: string;
                         }[];
                         nextCursor: string | null;
                     };
@@ -10168,6 +10178,11 @@ export interface operations {
                              * @example 1893456000000
                              */
                             paidAt?: number;
+                            /**
+                             * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            outstanding?: string;
                         }[];
                         nextCursor: string | null;
                     };
@@ -10286,6 +10301,11 @@ export interface operations {
                          * @example 1893456000000
                          */
                         paidAt?: number;
+                        /**
+                         * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                         * @example 1000
+                         */
+                        outstanding?: string;
                     };
                 };
             };
