@@ -47,7 +47,7 @@ function deposit(world: World, ledger: SubLedger, owner: string, amount: bigint,
 /** The owners' entitlements as the custodian names them: their EQ positions, their EURC positions, and whether a batch of `distributionId` paid them. */
 const owners = (ledger: SubLedger, names: string[], securityId = 'EQ', distributionId = 'D1'): OwnerEntitlement[] => names.map((name) => ({
   security: ledger.owner(securityId, name), cash: ledger.owner('EURC', name, ledger.owner(securityId, name).jurisdiction),
-  ...(ledger.paid.has(`${distributionId}:${name}`) ? { paid: true } : {}),
+  ...(ledger.paid.has(`${distributionId}:${name}`) ? { marked: true } : {}),
 }));
 
 /** The custodian (or `actor`) claims a batch of OMNI's payment of D1 for `named`, the sub-ledger (positions, markers) following an accepted one. */
@@ -182,7 +182,7 @@ describe('a distribution paid into a custody account', () => {
     expect(refusedWith(world, 'ST2-ALREADY-PAID', () => claim(world, ledger, { named: owners(ledger, ['zoe']) }))).toMatchObject({ account: 'OMNI', index: 0 });
     expect(refusedWith(world, 'ST2-ALREADY-PAID', () => claim(world, ledger, { named: owners(ledger, ['yan', 'zoe']) }))).toMatchObject({ index: 1 });
     // Were zoe's marker missed, her position would pass the 100 units left: the sums stop her too.
-    const unmarked = owners(ledger, ['yan', 'zoe']).map(({ paid: _paid, ...owner }) => owner);
+    const unmarked = owners(ledger, ['yan', 'zoe']).map(({ marked: _marked, ...owner }) => owner);
     expect(refusedWith(world, 'ST2-CUSTODY-POSITIONS', () => claim(world, ledger, { named: unmarked }))).toMatchObject({ named: '300', outstanding: '100' });
   });
 

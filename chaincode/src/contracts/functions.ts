@@ -90,6 +90,7 @@ export const QUERIES = {
   oracleRead: 'oracle:read',
   settlementOwner: 'settlement:getOwner',
   custodyPaidOwners: 'custody:paidOwners',
+  custodyAdjustedOwners: 'custody:adjustedOwners',
 } as const;
 
 /**
@@ -99,5 +100,5 @@ export const QUERIES = {
  */
 export const PRIVATE_QUERIES: ReadonlySet<string> = new Set([
   QUERIES.identityRecord, QUERIES.settlementPrice, QUERIES.custodyPositions, QUERIES.custodyPosition, QUERIES.custodyReconciliation,
-  QUERIES.settlementOwner, QUERIES.custodyPaidOwners,
+  QUERIES.settlementOwner, QUERIES.custodyPaidOwners, QUERIES.custodyAdjustedOwners,
 ]);

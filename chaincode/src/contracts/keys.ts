@@ -161,6 +161,8 @@ export const ObjectType = {
    * owners paid so far with one range read.
    */
   custodyOwnerPayout: 'custody-owner-payout',
+  /** Private (custodian and audit): a beneficial owner's marker in one corporate action applied to its account, as `custody-owner-payout` is for a distribution. */
+  custodyOwnerAdjusted: 'custody-owner-adjusted',
 } as const;
 
 type Stub = Pick<ChaincodeStub, 'createCompositeKey'>;
@@ -220,6 +222,7 @@ export const keys = {
   corporateAction: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.corporateAction, [id]),
   agentApproval: (stub: Stub, approvalId: string) => stub.createCompositeKey(ObjectType.agentApproval, [approvalId]),
   custodyOwnerPayout: (stub: Stub, accountId: string, distributionId: string, owner: string) => stub.createCompositeKey(ObjectType.custodyOwnerPayout, [accountId, distributionId, owner]),
+  custodyOwnerAdjusted: (stub: Stub, accountId: string, actionId: string, owner: string) => stub.createCompositeKey(ObjectType.custodyOwnerAdjusted, [accountId, actionId, owner]),
 };
 
 /** Collections: each org's implicit collection for its own clients, and the audit collection the regulator reads. */

@@ -63,8 +63,11 @@ export interface CustodyFacts {
 export interface OwnerEntitlement {
   readonly security: OwnerFacts;
   readonly cash: OwnerFacts;
-  /** The owner's private paid marker for this distribution exists (an earlier batch paid it), as its hash on the ledger shows. */
-  readonly paid?: boolean;
+  /**
+   * The owner's private marker for this distribution or corporate action exists (an earlier batch paid it, or
+   * applied the action to it), as its hash on the ledger shows.
+   */
+  readonly marked?: boolean;
 }
 
 /**
@@ -73,6 +76,10 @@ export interface OwnerEntitlement {
  */
 export const OwnerPayoutSchema = Closed({ distributionId: Id, accountId: Id, owner: Id, units: Amount, amount: Amount, paidAt: Timestamp });
 export type OwnerPayout = StaticDecode<typeof OwnerPayoutSchema>;
+
+/** A beneficial owner's private marker in one corporate action applied to its account: written once, by the batch applying it. */
+export const OwnerAdjustmentSchema = Closed({ actionId: Id, accountId: Id, owner: Id, units: Amount, newUnits: Amount, cash: Amount, appliedAt: Timestamp });
+export type OwnerAdjustment = StaticDecode<typeof OwnerAdjustmentSchema>;
 
 export function isCustodyAccount(identity: Identity | undefined): boolean {
   return identity?.custody !== undefined;

@@ -801,8 +801,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Apply a corporate action to a custody account through its beneficial owners (the account's custodian)
-         * @description Once per account, from the effective time: the custodian's gateway names every owner with a position privately (checked by every endorser against the ledger's hashes); each owner's position becomes floor(position × ratio), its fraction paid in lieu into its cash position inside the account; the account ends at the sum of its owners' new units. Not its custodian: 403 ST2-UNAUTHORIZED; positions not adding up to the account's units: 422 ST2-CUSTODY-POSITIONS; applied already: 409 ST2-ALREADY-ADJUSTED; before the effective time: 422 ST2-CORPORATE-ACTION-NOT-DUE; the account owed a distribution's payment first: 422 ST2-CUSTODY-RECORD-PENDING.
+         * Apply a corporate action to a batch of a custody account's beneficial owners (the account's custodian)
+         * @description From the effective time, in batches: the custodian's gateway names the next 100 owners with a position that no batch applied yet, privately (checked by every endorser against the ledger's hashes, with each owner's private marker); each owner's position becomes floor(position × ratio), its fraction paid in lieu into its cash position inside the account; the account changes by what its owners' positions did, and the batch's adjustment shows the old units still `outstanding`: call again until none are. Not its custodian: 403 ST2-UNAUTHORIZED; positions past the outstanding units: 422 ST2-CUSTODY-POSITIONS; the account applied already, or an owner by an earlier batch: 409 ST2-ALREADY-ADJUSTED; before the effective time: 422 ST2-CORPORATE-ACTION-NOT-DUE; the account owed a distribution's payment first: 422 ST2-CUSTODY-RECORD-PENDING.
          *
          *     Roles: custodian.
          */
@@ -5625,6 +5625,11 @@ export interface components {
                  * @example 1000
                  */
                 cash: string;
+                /**
+                 * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                 * @example 1000
+                 */
+                outstanding?: string;
             }[];
         } | {
             /** @enum {string} */
@@ -19407,6 +19412,11 @@ export interface operations {
                              * @example acme
                              */
                             corporateAction?: string;
+                            /**
+                             * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            corporateActionOutstanding?: string;
                         }[];
                     };
                 };
@@ -24515,6 +24525,11 @@ export interface operations {
                              * @example acme
                              */
                             corporateAction?: string;
+                            /**
+                             * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            corporateActionOutstanding?: string;
                         }[];
                         lastCheck?: {
                             /**
@@ -25601,6 +25616,11 @@ export interface operations {
                                  * @example acme
                                  */
                                 corporateAction?: string;
+                                /**
+                                 * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                 * @example 1000
+                                 */
+                                corporateActionOutstanding?: string;
                             };
                             identity: {
                                 /**

@@ -68,29 +68,28 @@ export class CustodyDesk {
   async payDistribution(
     custodian: Caller, input: { distributionId: string; accountId: string; requestId?: string }, distribution: { securityId: string; cashSecurityId: string }, owners?: readonly string[],
   ): Promise<SubmitResult> {
-    const { accountId, distributionId } = input;
-    const batch = owners ?? await this.#unpaid(custodian, accountId, distributionId, distribution.securityId);
+    const batch = owners ?? await this.#unmarked(custodian, QUERIES.custodyPaidOwners, input.accountId, input.distributionId, distribution.securityId);
     return this.#submitOwners(custodian, 'PayCustodyDistribution', input, distribution, batch);
   }
 
   /**
-   * Applies a split, reverse split or stock dividend to the account (`action`: its security, and the cash its
-   * fractions are paid in, if any), naming every owner with a position privately, as a distribution's payment does.
+   * Applies a split, reverse split or stock dividend to the next batch of the account's owners (`action`: its
+   * security, and the cash its fractions are paid in, if any): `owners` when named, else the next owners not
+   * applied yet, named privately as a distribution's payment does. The batch's `CorporateActionApplied` says
+   * what is still `outstanding`.
    */
-  async applyCorporateAction(custodian: Caller, input: { actionId: string; accountId: string; requestId?: string }, action: { securityId: string; cashSecurityId?: string }): Promise<SubmitResult> {
-    return this.#submitOwners(custodian, 'ApplyCustodyCorporateAction', input, action, await this.#owners(custodian, input.accountId, action.securityId));
+  async applyCorporateAction(
+    custodian: Caller, input: { actionId: string; accountId: string; requestId?: string }, action: { securityId: string; cashSecurityId?: string }, owners?: readonly string[],
+  ): Promise<SubmitResult> {
+    const batch = owners ?? await this.#unmarked(custodian, QUERIES.custodyAdjustedOwners, input.accountId, input.actionId, action.securityId);
+    return this.#submitOwners(custodian, 'ApplyCustodyCorporateAction', input, action, batch);
   }
 
-  /** The owners with a position in `securityId`, in key order. */
-  async #owners(custodian: Caller, accountId: string, securityId: string): Promise<string[]> {
+  /** The next batch: owners with a position in `securityId` that no batch of the record (`markers`: its query) has marked, in key order. */
+  async #unmarked(custodian: Caller, markers: string, accountId: string, recordId: string, securityId: string): Promise<string[]> {
+    const marked = new Set(await this.#query<string[]>(custodian, markers, accountId, recordId));
     const listed = await this.#query<{ securityId: string; owner: string }[]>(custodian, QUERIES.custodyPositions, accountId);
-    return listed.filter((p) => p.securityId === securityId).map((p) => p.owner);
-  }
-
-  /** The next batch: owners with a position that no batch of the distribution has paid yet. */
-  async #unpaid(custodian: Caller, accountId: string, distributionId: string, securityId: string): Promise<string[]> {
-    const paid = new Set(await this.#query<string[]>(custodian, QUERIES.custodyPaidOwners, accountId, distributionId));
-    return (await this.#owners(custodian, accountId, securityId)).filter((owner) => !paid.has(owner)).slice(0, MAX_PAYMENTS_PER_BATCH);
+    return listed.filter((p) => p.securityId === securityId && !marked.has(p.owner)).map((p) => p.owner).slice(0, MAX_PAYMENTS_PER_BATCH);
   }
 
   async #query<T>(custodian: Caller, fn: string, ...args: string[]): Promise<T> {

@@ -120,32 +120,27 @@ function claimOf(cmd: PayCustody, { actor, at }: Envelope, slice: Slice): Found<
 }
 
 /**
- * A batch of owners: distinct, each holding units, none paid by an earlier batch, their positions adding up to no
- * more than the account's `outstanding` units (past it, some owner was not there at the record time).
+ * A batch of owners: distinct, each holding units, none marked by an earlier batch (`already`: that batch's
+ * code), their positions adding up to no more than the account's `outstanding` units (past it, some owner was
+ * not there at the record or effective time).
  */
-export function batchOwners(owners: readonly OwnerEntitlement[] | undefined, account: Identity, outstanding: bigint): Found<{ owners: readonly OwnerEntitlement[]; units: bigint }> {
+export function batchOwners(
+  owners: readonly OwnerEntitlement[] | undefined, account: Identity, outstanding: bigint, already: 'ST2-ALREADY-PAID' | 'ST2-ALREADY-ADJUSTED' = 'ST2-ALREADY-PAID',
+): Found<{ owners: readonly OwnerEntitlement[]; units: bigint }> {
   if (!owners || owners.length === 0) {
     return reject('ST2-INVALID-INPUT', `The custodian names ${account.id}'s beneficial owners privately (transient 'custody').`, { account: account.id });
   }
   if (new Set(owners.map(({ security }) => security.owner)).size !== owners.length) return reject('ST2-INVALID-INPUT', 'Each beneficial owner is named once.', { account: account.id });
   const empty = owners.findIndex(({ security }) => positionAmount(security) === 0n);
-  const paid = owners.findIndex((owner) => owner.paid === true);
-  // A paid owner first: after a redemption's batch its position is empty too, and "paid" is the truth.
-  if (paid >= 0) return reject('ST2-ALREADY-PAID', `Beneficial owner ${paid} of ${account.id} was paid by an earlier batch.`, { account: account.id, index: paid });
+  const marked = owners.findIndex((owner) => owner.marked === true);
+  // A marked owner first: after a redemption's batch its position is empty too, and "done" is the truth.
+  if (marked >= 0) return reject(already, `Beneficial owner ${marked} of ${account.id} was done by an earlier batch.`, { account: account.id, index: marked });
   if (empty >= 0) return reject('ST2-INVALID-INPUT', `Beneficial owner ${empty} holds nothing in ${account.id}.`, { account: account.id, index: empty });
   const units = owners.reduce((sum, { security }) => sum + positionAmount(security), 0n);
   if (units <= outstanding) return { ok: true, value: { owners, units } };
-  return reject('ST2-CUSTODY-POSITIONS', `The owners named hold ${units}; ${account.id} has ${outstanding} of its record-time units left to pay.`, {
+  return reject('ST2-CUSTODY-POSITIONS', `The owners named hold ${units}; ${account.id} has ${outstanding} units left to apply.`, {
     account: account.id, named: units.toString(), outstanding: outstanding.toString(),
   });
-}
-
-/** Every owner at once (a corporate action): a batch whose positions add up to the account's units exactly. */
-export function namedOwners(owners: readonly OwnerEntitlement[] | undefined, account: Identity, units: bigint): Found<readonly OwnerEntitlement[]> {
-  const batch = batchOwners(owners, account, units);
-  if (!batch.ok) return batch;
-  if (batch.value.units === units) return { ok: true, value: batch.value.owners };
-  return reject('ST2-CUSTODY-POSITIONS', `The owners named hold ${batch.value.units}; ${account.id} holds ${units}.`, { account: account.id, named: batch.value.units.toString(), units: units.toString() });
 }
 
 export interface Deposit {
