@@ -3145,6 +3145,7 @@ export interface components {
                         feedId?: string;
                     };
                     firstStub?: "short" | "long";
+                    lastStub?: "short" | "long";
                     call?: {
                         /**
                          * @description Milliseconds since the Unix epoch
@@ -3193,6 +3194,7 @@ export interface components {
                         feedId?: string;
                     };
                     firstStub?: "short" | "long";
+                    lastStub?: "short" | "long";
                     call?: {
                         /**
                          * @description Milliseconds since the Unix epoch
@@ -12788,6 +12790,7 @@ export interface operations {
                                     feedId?: string;
                                 };
                                 firstStub?: "short" | "long";
+                                lastStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -12836,6 +12839,7 @@ export interface operations {
                                     feedId?: string;
                                 };
                                 firstStub?: "short" | "long";
+                                lastStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -13184,6 +13188,7 @@ export interface operations {
                             feedId?: string;
                         };
                         firstStub?: "short" | "long";
+                        lastStub?: "short" | "long";
                         call?: {
                             /**
                              * @description Milliseconds since the Unix epoch
@@ -13232,6 +13237,7 @@ export interface operations {
                             feedId?: string;
                         };
                         firstStub?: "short" | "long";
+                        lastStub?: "short" | "long";
                         call?: {
                             /**
                              * @description Milliseconds since the Unix epoch
@@ -13591,6 +13597,7 @@ export interface operations {
                                     feedId?: string;
                                 };
                                 firstStub?: "short" | "long";
+                                lastStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -13639,6 +13646,7 @@ export interface operations {
                                     feedId?: string;
                                 };
                                 firstStub?: "short" | "long";
+                                lastStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -22943,6 +22951,7 @@ export interface operations {
                                     feedId?: string;
                                 };
                                 firstStub?: "short" | "long";
+                                lastStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -22991,6 +23000,7 @@ export interface operations {
                                     feedId?: string;
                                 };
                                 firstStub?: "short" | "long";
+                                lastStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
