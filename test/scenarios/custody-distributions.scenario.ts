@@ -3,7 +3,8 @@ import type { Caller, Ledger } from '../../gateway/src/ledger/ledger';
 import { CustodyDesk } from '../../gateway/src/custody/custody-desk';
 import type { Backend } from './backend';
 import { scenarioCast } from './cast';
-import { sha256, sleepUntil, St2Client } from './client';
+import { sha256, sleepUntil, type St2Client } from './client';
+import { equityAndCash } from './equity-and-cash';
 
 /** Fabric's only clock is the transaction timestamp: the record time and payment date are seconds ahead, and the scenario waits for them. */
 const RECORD_IN_MS = 8_000;
@@ -26,7 +27,8 @@ const largeUnits = (i: number): bigint => BigInt((i % 5) + 1);
  */
 export function custodyDistributionsScenario(backend: Backend): void {
   describe(`a dividend reaching a custody account's beneficial owners on ${backend.name}`, () => {
-    const { id, investor, admin1, admin2, ops1, ops2, kyc, issuer, agent, audit, treasury, custodian } = scenarioCast(backend.msp, 'k');
+    const cast = scenarioCast(backend.msp, 'k');
+    const { id, investor, ops1, ops2, kyc, issuer, agent, audit, custodian } = cast;
     const alice = investor(backend.msp.bank1, 'alice');
     const bob = investor(backend.msp.bank1, 'bob');
     const payer = investor(backend.msp.bank1, 'acme-pay');
@@ -48,18 +50,12 @@ export function custodyDistributionsScenario(backend: Backend): void {
 
     beforeAll(async () => {
       ledger = await backend.open();
-      st2 = new St2Client(ledger);
       desk = new CustodyDesk(ledger);
-      await st2.governed([admin1, admin2], 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
-      await st2.onboardVerified(kyc, [[ops1, alice], [ops1, bob], [ops1, payer], [ops1, rest]]);
-      await st2.submit(issuer, 'security:create', {
-        securityId: SEC, name: 'Custody dividend shares', isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }], rules: { requiredClaims: ['kyc'] },
-        terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '1', currency: 'EUR' },
+      st2 = await equityAndCash(ledger, cast, {
+        people: [[ops1, alice], [ops1, bob], [ops1, payer], [ops1, rest]],
+        equity: { securityId: SEC, name: 'Custody dividend shares', holdings: [[alice, '400'], [bob, '901']] },
+        cash: { securityId: EURC, payer, amount: '10000' },
       });
-      await st2.submit(agent, 'token:issue', { securityId: SEC, to: alice.id, amount: '400' });
-      await st2.submit(agent, 'token:issue', { securityId: SEC, to: bob.id, amount: '901' });
-      await st2.submit(treasury, 'security:create', { securityId: EURC, name: 'EUR deposit token', decimals: 2, agents: [], rules: { requiredClaims: ['kyc'] }, terms: { kind: 'cash', currency: 'EUR' } });
-      await st2.submit(treasury, 'token:issue', { securityId: EURC, to: payer.id, amount: '10000' });
       for (const account of [OMNI, LARGE]) {
         await st2.submit(custodian, 'custody:openAccount', { accountId: account, accountType: 'omnibus', jurisdiction: 'LU' });
         const evidence = `kyc of ${account}`;

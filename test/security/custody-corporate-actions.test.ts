@@ -1,4 +1,4 @@
-import { CustodyDesk } from '../../gateway/src/custody/custody-desk';
+import type { CustodyDesk } from '../../gateway/src/custody/custody-desk';
 import type { Caller } from '../../gateway/src/ledger/ledger';
 import { sleepUntil } from '../scenarios/client';
 import { AttackLedger, msp } from './support';
@@ -18,15 +18,12 @@ describe('custody corporate actions, from the attacker\'s side', () => {
 
   beforeAll(async () => {
     world = await AttackLedger.open();
-    desk = new CustodyDesk(world.ledger);
     const bob = world.cast.investor(msp.bank1, 'bob');
     custodian = world.cast.custodian;
     await world.onboard(bob);
     await world.createEquity('ACME');
     await world.st2.submit(world.cast.agent, 'token:issue', { securityId: 'ACME', to: bob.id, amount: '310' });
-    await world.openOmnibus('OMNI', { holder: bob, securityId: 'ACME' });
-    await desk.deposit(custodian, custodian, { securityId: 'ACME', accountId: 'OMNI', from: bob.id, amount: '200' }, { owner: 'zoe', jurisdiction: 'DE', investorType: 'retail' });
-    await desk.deposit(custodian, custodian, { securityId: 'ACME', accountId: 'OMNI', from: bob.id, amount: '100' }, { owner: 'yan', jurisdiction: 'FR', investorType: 'retail' });
+    desk = await world.omnibusWithOwners('OMNI', bob, 'ACME', [[{ owner: 'zoe', jurisdiction: 'DE', investorType: 'retail' }, '200'], [{ owner: 'yan', jurisdiction: 'FR', investorType: 'retail' }, '100']]);
     const effectiveTime = Date.now() + 1_000;
     await world.st2.submit(world.cast.issuer, 'corporateAction:declare', { actionId: 'CA1', securityId: 'ACME', type: 'split', ratio: { numerator: '2', denominator: '1' }, effectiveTime });
     await sleepUntil(effectiveTime + 100);

@@ -1,4 +1,4 @@
-import { CustodyDesk } from '../../gateway/src/custody/custody-desk';
+import type { CustodyDesk } from '../../gateway/src/custody/custody-desk';
 import type { Caller } from '../../gateway/src/ledger/ledger';
 import { sleepUntil } from '../scenarios/client';
 import { AttackLedger, msp } from './support';
@@ -22,7 +22,6 @@ describe('custody distributions, from the attacker\'s side', () => {
 
   beforeAll(async () => {
     world = await AttackLedger.open();
-    desk = new CustodyDesk(world.ledger);
     const [bob, payer, rest] = ['bob', 'acme-pay', 'acme-rest'].map((id) => world.cast.investor(msp.bank1, id)) as [Caller, Caller, Caller];
     custodian = world.cast.custodian;
     await world.onboard(bob, payer, rest);
@@ -30,9 +29,7 @@ describe('custody distributions, from the attacker\'s side', () => {
     await world.st2.submit(world.cast.treasury, 'security:create', { securityId: 'EURT', name: 'EUR deposit token', decimals: 2, agents: [], rules: { requiredClaims: ['kyc'] }, terms: { kind: 'cash', currency: 'EUR' } });
     await world.st2.submit(world.cast.agent, 'token:issue', { securityId: 'ACME', to: bob.id, amount: '300' });
     await world.st2.submit(world.cast.treasury, 'token:issue', { securityId: 'EURT', to: payer.id, amount: '50000' });
-    await world.openOmnibus('OMNI', { holder: bob, securityId: 'ACME' });
-    await desk.deposit(custodian, custodian, { securityId: 'ACME', accountId: 'OMNI', from: bob.id, amount: '200' }, zoe);
-    await desk.deposit(custodian, custodian, { securityId: 'ACME', accountId: 'OMNI', from: bob.id, amount: '100' }, yan);
+    desk = await world.omnibusWithOwners('OMNI', bob, 'ACME', [[zoe, '200'], [yan, '100']]);
     paymentDate = Date.now() + 2_000;
     await world.st2.submit(world.cast.issuer, 'distribution:declare', {
       distributionId: 'D1', securityId: 'ACME', cashSecurityId: 'EURT', rate: { numerator: '1', denominator: '3' }, recordTime: Date.now() + 1_000, paymentDate, payer: payer.id, remainderAccount: rest.id,
