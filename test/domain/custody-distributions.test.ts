@@ -1,7 +1,7 @@
 import { holdersIn, partyOf, type Actor, type OwnerEntitlement } from '@st2/chaincode';
 import { runChecked } from './slices';
 import { SubLedger } from './sub-ledger';
-import { actors, DAY, investor, refusedWith, T0, World } from './world';
+import { actors, DAY, refusedWith, T0, World } from './world';
 
 /**
  * Distributions reaching custody accounts: the account's custodian claims the account's payment, naming its
@@ -44,14 +44,40 @@ function deposit(world: World, ledger: SubLedger, owner: string, amount: bigint,
   return decision;
 }
 
-/** The owners' entitlements as the custodian names them: their EQ positions and their EURC positions. */
-const owners = (ledger: SubLedger, names: string[], securityId = 'EQ'): OwnerEntitlement[] => names.map((name) => ({ security: ledger.owner(securityId, name), cash: ledger.owner('EURC', name, ledger.owner(securityId, name).jurisdiction) }));
+/** The owners' entitlements as the custodian names them: their EQ positions, their EURC positions, and whether a batch of `distributionId` paid them. */
+const owners = (ledger: SubLedger, names: string[], securityId = 'EQ', distributionId = 'D1'): OwnerEntitlement[] => names.map((name) => ({
+  security: ledger.owner(securityId, name), cash: ledger.owner('EURC', name, ledger.owner(securityId, name).jurisdiction),
+  ...(ledger.paid.has(`${distributionId}:${name}`) ? { marked: true } : {}),
+}));
 
-/** The custodian (or `actor`) claims OMNI's payment of D1 for `named`, the sub-ledger following an accepted one. */
+/** The custodian (or `actor`) claims a batch of OMNI's payment of D1 for `named`, the sub-ledger (positions, markers) following an accepted one. */
 function claim(world: World, ledger: SubLedger, { actor = custodian, named = owners(ledger, ['zoe', 'yan']), accountId = 'OMNI' } = {}) {
   const decision = runChecked(world, actor, 'PayCustodyDistribution', { distributionId: 'D1', accountId }, { custody: { owners: named } });
-  if (decision.ok) for (const owner of named) ledger.apply('EURC', owner.cash, (owner.security.position?.amount ?? 0n) / 3n, world.now);
+  if (!decision.ok) return decision;
+  for (const owner of named) {
+    ledger.apply('EURC', owner.cash, (owner.security.position?.amount ?? 0n) / 3n, world.now);
+    ledger.paid.add(`D1:${owner.security.owner}`);
+  }
   return decision;
+}
+
+/** bob's `issued` BOND notes, 2 of them in OMNI for zoe (DE) and 1 for yan (FR), at maturity with the redemption declared. */
+function bondInCustody(issued: string): { world: World; ledger: SubLedger } {
+  const world = World.withInvestors({ id: 'bob' }, { id: 'acme-pay' }, { id: 'acme-rest' });
+  const maturity = Date.UTC(2026, 2, 16);
+  world.createCash('EURC', { 'acme-pay': '1000000' });
+  world.given(actors.issuer, 'CreateSecurity', {
+    securityId: 'BOND', name: '5% notes 2026', isin: 'DE000A1B2C46', decimals: 0, rules: { requiredClaims: ['kyc'] }, agents: [partyOf(actors.agent)],
+    terms: { kind: 'debt', faceValue: '100000', currency: 'EUR', couponRateBps: 500, couponFrequency: 'annual', issueDate: Date.UTC(2025, 2, 16), maturityDate: maturity },
+  });
+  world.given(actors.issuer, 'Issue', { securityId: 'BOND', to: 'bob', amount: issued });
+  world.openOmnibus(custodian, 'OMNI', { holder: 'bob', securityId: 'BOND' });
+  const ledger = new SubLedger();
+  deposit(world, ledger, 'zoe', 2n, { securityId: 'BOND' });
+  deposit(world, ledger, 'yan', 1n, { securityId: 'BOND', jurisdiction: 'FR' });
+  world.now = maturity;
+  world.given(actors.issuer, 'DeclareRedemption', { securityId: 'BOND', cashSecurityId: 'EURC', payer: 'acme-pay', remainderAccount: 'acme-rest' });
+  return { world, ledger };
 }
 
 describe('a distribution paid into a custody account', () => {
@@ -111,15 +137,53 @@ describe('a distribution paid into a custody account', () => {
     ['naming no owner', { named: [] }, 'ST2-INVALID-INPUT'],
     ['naming an owner twice', { named: 'twice' }, 'ST2-INVALID-INPUT'],
     ['naming an owner who holds nothing', { named: 'stranger' }, 'ST2-INVALID-INPUT'],
-    ['naming owners who do not hold the account\'s record-time units', { named: 'zoe only' }, 'ST2-CUSTODY-POSITIONS'],
+    ['naming positions past the account\'s record-time units', { named: 'overshoot' }, 'ST2-CUSTODY-POSITIONS'],
   ] as const)('refuses a payment %s, changing nothing', (_how, over, code) => {
     const { world, ledger } = setup();
     world.now = PAYMENT;
     const [zoe, yan] = owners(ledger, ['zoe', 'yan']) as [OwnerEntitlement, OwnerEntitlement];
     const stranger = { security: ledger.owner('EQ', 'nobody'), cash: ledger.owner('EURC', 'nobody') };
-    const named = { 'twice': [zoe, zoe, yan], 'stranger': [zoe, yan, stranger], 'zoe only': [zoe] } as const;
+    const position = zoe.security.position;
+    const grown = { ...zoe, security: { ...zoe.security, position: position && { ...position, amount: position.amount + 1n } } };
+    const named = { 'twice': [zoe, zoe, yan], 'stranger': [zoe, yan, stranger], 'overshoot': [grown, yan] } as const;
     const input = { ...('actor' in over ? { actor: over.actor } : {}), named: 'named' in over ? (typeof over.named === 'string' ? [...named[over.named]] : [...over.named]) : [zoe, yan] };
     refusedWith(world, code, () => claim(world, ledger, input));
+  });
+
+  it('pays an account in batches of owners: the account stays still and the distribution open until the batch that names its last record-time unit', () => {
+    const { world, ledger } = setup();
+    world.now = PAYMENT;
+    world.given(actors.agent, 'PayDistribution', { distributionId: 'D1', holders: ['alice', 'bob'] });
+    const first = claim(world, ledger, { named: owners(ledger, ['zoe']) });
+    expect(first.ok && first.events).toEqual([
+      expect.objectContaining({ type: 'DistributionPaid', payments: [{ holder: 'OMNI', units: 200n, amount: 66n, outstanding: 100n }] }),
+      expect.objectContaining({ type: 'CustodyDeposited', securityId: 'EURC', accountId: 'OMNI', amount: 66n }),
+    ]);
+    expect(world.slice.payouts['D1\u0000OMNI']).toMatchObject({ units: 200n, amount: 66n, outstanding: 100n });
+    expect(world.slice.distributions['D1']).toMatchObject({ paidHolders: 2, paidUnits: 850n, paidAmount: 282n });
+    const move = () => runChecked(world, custodian, 'CustodyMove', { securityId: 'EQ', accountId: 'OMNI' }, { custody: { from: ledger.owner('EQ', 'zoe'), to: ledger.owner('EQ', 'yan'), amount: 1n } });
+    refusedWith(world, 'ST2-CUSTODY-RECORD-PENDING', move);
+    refusedWith(world, 'ST2-DISTRIBUTION-INCOMPLETE', () => runChecked(world, actors.agent, 'CloseDistribution', { distributionId: 'D1' }));
+    const last = claim(world, ledger, { named: owners(ledger, ['yan']) });
+    expect(last.ok && last.events[0]).toMatchObject({ type: 'DistributionPaid', payments: [{ holder: 'OMNI', units: 100n, amount: 33n }] });
+    expect(world.slice.payouts['D1\u0000OMNI']).toEqual(expect.objectContaining({ units: 300n, amount: 99n }));
+    expect(world.slice.payouts['D1\u0000OMNI']?.outstanding).toBeUndefined();
+    expect(world.slice.distributions['D1']).toMatchObject({ paidHolders: 3, paidUnits: 950n, paidAmount: 315n });
+    expect([world.balance('EURC', 'OMNI'), ledger.sum('EURC')]).toEqual([99n, 99n]);
+    refusedWith(world, 'ST2-ALREADY-PAID', () => claim(world, ledger, { named: owners(ledger, ['yan']) }));
+    expect(codeOf(move())).toBe('accepted');
+    expect(world.given(actors.agent, 'CloseDistribution', { distributionId: 'D1' })[0]).toMatchObject({ declaredTotal: 316n, remainder: 1n });
+  });
+
+  it('refuses a batch naming an owner an earlier batch paid with ST2-ALREADY-PAID and its index, and one whose positions pass what is outstanding with ST2-CUSTODY-POSITIONS, changing nothing', () => {
+    const { world, ledger } = setup();
+    world.now = PAYMENT;
+    expect(codeOf(claim(world, ledger, { named: owners(ledger, ['zoe']) }))).toBe('accepted');
+    expect(refusedWith(world, 'ST2-ALREADY-PAID', () => claim(world, ledger, { named: owners(ledger, ['zoe']) }))).toMatchObject({ account: 'OMNI', index: 0 });
+    expect(refusedWith(world, 'ST2-ALREADY-PAID', () => claim(world, ledger, { named: owners(ledger, ['yan', 'zoe']) }))).toMatchObject({ index: 1 });
+    // Were zoe's marker missed, her position would pass the 100 units left: the sums stop her too.
+    const unmarked = owners(ledger, ['yan', 'zoe']).map(({ marked: _marked, ...owner }) => owner);
+    expect(refusedWith(world, 'ST2-CUSTODY-POSITIONS', () => claim(world, ledger, { named: unmarked }))).toMatchObject({ named: '300', outstanding: '100' });
   });
 
   it('refuses a payment before the payment date, a second one, and one after the close, changing nothing', () => {
@@ -142,22 +206,7 @@ describe('a distribution paid into a custody account', () => {
   });
 
   it('redeems a bond held in custody: the principal into the owners\' cash positions, the account\'s units burned with its owners\' positions, the owners no longer counted', () => {
-    const world = World.withInvestors({ id: 'bob' }, { id: 'acme-pay' }, { id: 'acme-rest' });
-    const maturity = Date.UTC(2026, 2, 16);
-    world.createCash('EURC', { 'acme-pay': '1000000' });
-    world.given(actors.issuer, 'CreateSecurity', {
-      securityId: 'BOND', name: '5% notes 2026', isin: 'DE000A1B2C46', decimals: 0, rules: { requiredClaims: ['kyc'] }, agents: [partyOf(actors.agent)],
-      terms: { kind: 'debt', faceValue: '100000', currency: 'EUR', couponRateBps: 500, couponFrequency: 'annual', issueDate: Date.UTC(2025, 2, 16), maturityDate: maturity },
-    });
-    world.given(actors.issuer, 'Issue', { securityId: 'BOND', to: 'bob', amount: '5' });
-    world.given(custodian, 'OpenCustodyAccount', { accountId: 'OMNI', accountType: 'omnibus', jurisdiction: 'LU' });
-    world.given(actors.kycProvider, 'AddClaim', { identityId: 'OMNI', topic: 'kyc', expiresAt: world.now + 365 * DAY, evidenceHash: 'a'.repeat(64) });
-    world.given(investor('bob'), 'AuthorizeOperator', { securityId: 'BOND', holder: 'bob', operator: partyOf(custodian) });
-    const ledger = new SubLedger();
-    deposit(world, ledger, 'zoe', 2n, { securityId: 'BOND' });
-    deposit(world, ledger, 'yan', 1n, { securityId: 'BOND', jurisdiction: 'FR' });
-    world.now = maturity;
-    world.given(actors.issuer, 'DeclareRedemption', { securityId: 'BOND', cashSecurityId: 'EURC', payer: 'acme-pay', remainderAccount: 'acme-rest' });
+    const { world, ledger } = bondInCustody('5');
     const holders = world.slice.stats['BOND']?.holders;
     const named = owners(ledger, ['zoe', 'yan'], 'BOND');
     const paid = runChecked(world, custodian, 'PayCustodyDistribution', { distributionId: 'BOND:redemption', accountId: 'OMNI' }, { custody: { owners: named } });
@@ -165,6 +214,27 @@ describe('a distribution paid into a custody account', () => {
     expect(paid.ok && paid.events[2]).toMatchObject({ securityId: 'BOND', accountId: 'OMNI', amount: 3n, owners: [{ jurisdiction: 'DE', delta: -1 }, { jurisdiction: 'FR', delta: -1 }] });
     expect([world.balance('BOND', 'OMNI'), world.balance('EURC', 'OMNI'), world.slice.stats['BOND']?.supply, world.slice.stats['BOND']?.holders]).toEqual([0n, 300000n, 2n, (holders ?? 0) - 2]);
     world.given(actors.agent, 'PayDistribution', { distributionId: 'BOND:redemption', holders: ['bob'] });
+    expect(world.given(actors.agent, 'CloseDistribution', { distributionId: 'BOND:redemption' }).map((e) => e.type)).toEqual(['DistributionClosed', 'SecurityRedeemed']);
+  });
+
+  it('redeems a bond held in custody in batches: each batch burns its owners\' units; a paid owner named again is ST2-ALREADY-PAID', () => {
+    const { world, ledger } = bondInCustody('3');
+    const redeem = (names: string[]) => {
+      const named = owners(ledger, names, 'BOND', 'BOND:redemption');
+      const decision = runChecked(world, custodian, 'PayCustodyDistribution', { distributionId: 'BOND:redemption', accountId: 'OMNI' }, { custody: { owners: named } });
+      if (!decision.ok) return decision;
+      for (const owner of named) {
+        ledger.apply('BOND', owner.security, -(owner.security.position?.amount ?? 0n), world.now);
+        ledger.paid.add(`BOND:redemption:${owner.security.owner}`);
+      }
+      return decision;
+    };
+    const first = redeem(['zoe']);
+    expect(first.ok && first.events[2]).toMatchObject({ type: 'CustodyRedeemed', amount: 2n, owners: [{ jurisdiction: 'DE', delta: -1 }] });
+    expect([world.balance('BOND', 'OMNI'), world.balance('EURC', 'OMNI'), world.slice.stats['BOND']?.supply]).toEqual([1n, 200000n, 1n]);
+    expect(refusedWith(world, 'ST2-ALREADY-PAID', () => redeem(['zoe']))).toMatchObject({ index: 0 });
+    expect(codeOf(redeem(['yan']))).toBe('accepted');
+    expect([world.balance('BOND', 'OMNI'), world.balance('EURC', 'OMNI'), world.slice.stats['BOND']?.supply]).toEqual([0n, 300000n, 0n]);
     expect(world.given(actors.agent, 'CloseDistribution', { distributionId: 'BOND:redemption' }).map((e) => e.type)).toEqual(['DistributionClosed', 'SecurityRedeemed']);
   });
 });

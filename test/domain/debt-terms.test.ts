@@ -55,6 +55,24 @@ describe('debt terms: issue date, day count, business-day convention, floating c
     expect(calendarOf(short).coupons).toHaveLength(calendarOf(long).coupons.length + 1);
   });
 
+  it('a bond may roll its coupons forward from the issue and end on a long last coupon (ISDA 1998, "The Actual/Actual Day Count Fraction", Example 4, made long under ICMA Rule 251)', () => {
+    // Semi-annual from 30 July 1999 to a 30 June 2000 maturity: ISDA counts the regular 30 July 1999 – 30 January
+    // 2000 as 184 / (184 × 2) and the short final 30 January – 30 June 2000 as 152 / (182 × 2) (notional period to
+    // 30 July 2000); a long last coupon spans both notional periods: 1/2 + 38/91 = 167/182 of a year. Moved 28 years
+    // on (2027 and 2028 have 1999's and 2000's day counts): 5% of 1,000.00 × 167 / 182 = 45.8791: 4,587 cents.
+    const terms = { issueDate: d('2027-07-30'), maturityDate: d('2028-06-30'), dayCount: 'ACT/ACT-ICMA' };
+    const [long, short, both] = [new World(), new World(), new World()];
+    expect(create(long, debtTerms({ ...terms, lastStub: 'long' })).ok).toBe(true);
+    expect(create(short, debtTerms({ ...terms, lastStub: 'short' })).ok).toBe(true);
+    const [only, ...none] = calendarOf(long).coupons;
+    expect(none).toHaveLength(0);
+    expect([only?.start, only?.end, only?.regular, only?.rate]).toEqual([d('2027-07-30'), d('2028-06-30'), false, { kind: 'fixed', rateBps: 500, couponPerUnit: 4_587n }]);
+    // Short: 25.00 on 30 January, then 152 / 364 of 50.00 = 20.8791 on 30 June.
+    expect(calendarOf(short).coupons.map((c) => [c.end, c.rate.kind === 'fixed' && c.rate.couponPerUnit])).toEqual([[d('2028-01-30'), 2_500n], [d('2028-06-30'), 2_087n]]);
+    const refused = create(both, debtTerms({ ...terms, firstStub: 'long', lastStub: 'long' }));
+    expect(refused.ok ? 'accepted' : refused.code).toBe('ST2-INVALID-INPUT');
+  });
+
   it('a floating coupon names its reference and spread; its rate waits for the fixing from the feed named like the reference', () => {
     const world = World.withInvestors();
     expect(create(world, debtTerms({ couponRateBps: 0, floating: { reference: 'EURIBOR-6M', spreadBps: 120 } })).ok).toBe(true);

@@ -6,6 +6,8 @@ import type { CustodyPosition, OwnerFacts } from '@st2/chaincode';
  */
 export class SubLedger {
   readonly positions = new Map<string, CustodyPosition>();
+  /** Owners' private paid markers, by `distributionId:owner`: a distribution's batch writes one per owner it pays. */
+  readonly paid = new Set<string>();
   constructor(private readonly accountId = 'OMNI') {}
 
   owner(securityId: string, owner: string, jurisdiction = 'DE'): OwnerFacts {

@@ -51,3 +51,45 @@ describe('custody distributions over HTTP', () => {
     expect((await ok(h, cast.custodian, 'GET', '/v1/custody/accounts/OMNI/reconciliation')).body).toMatchObject({ reconciled: true });
   });
 });
+
+/**
+ * An omnibus account of 101 beneficial owners over HTTP (more than one transaction names): each claim pays the
+ * next 100 unpaid owners; the first leaves 1 record-time unit `outstanding`, shown by its event and by the
+ * account's entitlement, the second pays the last owner and the account is paid.
+ */
+describe('custody distributions over HTTP, in batches', () => {
+  let h: Harness;
+  const claim = () => call(h, cast.custodian, 'POST', '/v1/distributions/DIV1/custody-payments', { accountId: 'OMNI' });
+  const entitlement = async () => {
+    await projectionCaughtUp(h);
+    return (await ok(h, cast.regulator, 'GET', '/v1/distributions/DIV1/entitlements/OMNI')).body as Record<string, unknown>;
+  };
+
+  beforeAll(async () => {
+    h = await startHarness();
+    await payingWorld(h);
+    await omnibusFor(h, cast.bob);
+    // Owner i holds i mod 5 + 1 shares: 301 in all; the first 100 hold 300.
+    for (let i = 0; i < 101; i += 1) {
+      const owner = { owner: `client-${i.toString().padStart(3, '0')}`, jurisdiction: 'DE', investorType: 'retail' };
+      await ok(h, cast.custodian, 'POST', '/v1/custody/deposits', { securityId: 'ACME', accountId: 'OMNI', from: 'bob', amount: ((i % 5) + 1).toString(), owner });
+    }
+    await ok(h, cast.issuer, 'POST', '/v1/securities/ACME/distributions', {
+      distributionId: 'DIV1', cashSecurityId: 'EURC', rate: { numerator: '1', denominator: '5' }, recordTime: h.clock.now + DAY, paymentDate: h.clock.now + 2 * DAY, payer: 'acme-pay', remainderAccount: 'acme-rest',
+    });
+    h.clock.now += 2 * DAY;
+  });
+  afterAll(() => h.close());
+
+  it('pays 100 owners, then the last; the entitlement shows what is outstanding until then; a third claim is 409 ST2-ALREADY-PAID', async () => {
+    // floor(units / 5) is 1 for the 20 owners holding 5 of the first 100, 0 for the others.
+    expect(await claim()).toMatchObject({ status: 200, body: { events: [expect.objectContaining({ type: 'DistributionPaid', payments: [{ holder: 'OMNI', units: '300', amount: '20', outstanding: '1' }] }), expect.anything()] } });
+    expect(await entitlement()).toMatchObject({ holder: 'OMNI', units: '300', amount: '20', paid: false, outstanding: '1' });
+    expect(await claim()).toMatchObject({ status: 200, body: { events: [expect.objectContaining({ type: 'DistributionPaid', payments: [{ holder: 'OMNI', units: '1', amount: '0' }] })] } });
+    const paid = await entitlement();
+    expect(paid).toMatchObject({ holder: 'OMNI', units: '301', amount: '20', paid: true });
+    expect(paid).not.toHaveProperty('outstanding');
+    expect(await claim()).toMatchObject({ status: 409, body: { error: { code: 'ST2-ALREADY-PAID' } } });
+    expect((await ok(h, cast.custodian, 'GET', '/v1/custody/accounts/OMNI/reconciliation')).body).toMatchObject({ reconciled: true });
+  });
+});

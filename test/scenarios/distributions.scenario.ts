@@ -2,7 +2,8 @@ import { stateCodecs, type Distribution } from '@st2/chaincode';
 import type { Caller, Ledger } from '../../gateway/src/ledger/ledger';
 import type { Backend } from './backend';
 import { scenarioCast } from './cast';
-import { sleepUntil, St2Client } from './client';
+import { sleepUntil, type St2Client } from './client';
+import { equityAndCash } from './equity-and-cash';
 
 /** Fabric's only clock is the transaction timestamp: the record time and payment date are seconds ahead, and the scenario waits for them. */
 const RECORD_IN_MS = 5_000;
@@ -16,7 +17,8 @@ const PAY_IN_MS = 10_000;
  */
 export function distributionsScenario(backend: Backend): void {
   describe(`cash distributions on ${backend.name}`, () => {
-    const { id, investor, admin1, admin2, ops1, ops2, kyc, issuer, agent, audit, treasury } = scenarioCast(backend.msp, 'd');
+    const cast = scenarioCast(backend.msp, 'd');
+    const { id, investor, ops1, ops2, issuer, agent, audit } = cast;
     const alice = investor(backend.msp.bank1, 'alice');
     const bob = investor(backend.msp.bank2, 'bob');
     const payer = investor(backend.msp.bank1, 'acme-pay');
@@ -31,17 +33,11 @@ export function distributionsScenario(backend: Backend): void {
 
     beforeAll(async () => {
       ledger = await backend.open();
-      st2 = new St2Client(ledger);
-      await st2.governed([admin1, admin2], 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
-      await st2.onboardVerified(kyc, [[ops1, alice], [ops2, bob], [ops1, payer], [ops1, rest]]);
-      await st2.submit(issuer, 'security:create', {
-        securityId: SEC, name: 'Dividend shares', isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }], rules: { requiredClaims: ['kyc'] },
-        terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '1', currency: 'EUR' },
+      st2 = await equityAndCash(ledger, cast, {
+        people: [[ops1, alice], [ops2, bob], [ops1, payer], [ops1, rest]],
+        equity: { securityId: SEC, name: 'Dividend shares', holdings: [[alice, '500'], [bob, '500']] },
+        cash: { securityId: EURC, payer, amount: '10000' },
       });
-      await st2.submit(agent, 'token:issue', { securityId: SEC, to: alice.id, amount: '500' });
-      await st2.submit(agent, 'token:issue', { securityId: SEC, to: bob.id, amount: '500' });
-      await st2.submit(treasury, 'security:create', { securityId: EURC, name: 'EUR deposit token', decimals: 2, agents: [], rules: { requiredClaims: ['kyc'] }, terms: { kind: 'cash', currency: 'EUR' } });
-      await st2.submit(treasury, 'token:issue', { securityId: EURC, to: payer.id, amount: '10000' });
       [recordTime, paymentDate] = [Date.now() + RECORD_IN_MS, Date.now() + PAY_IN_MS];
       await st2.submit(issuer, 'distribution:declare', {
         distributionId: DIV, securityId: SEC, cashSecurityId: EURC, rate: { numerator: '1', denominator: '3' }, recordTime, paymentDate, payer: payer.id, remainderAccount: rest.id,

@@ -2,9 +2,9 @@ import { stateCodecs, type CorporateAction } from '@st2/chaincode';
 import type { Caller, Ledger } from '../../gateway/src/ledger/ledger';
 import type { Backend } from './backend';
 import { scenarioCast } from './cast';
-import { sha256, sleepUntil, St2Client } from './client';
+import { sleepUntil, type St2Client } from './client';
+import { equityAndCash } from './equity-and-cash';
 
-const DAY = 86_400_000;
 /** Fabric's only clock is the transaction timestamp: the effective time is seconds ahead, and the scenario waits for it. */
 const EFFECTIVE_IN_MS = 5_000;
 
@@ -16,7 +16,8 @@ const EFFECTIVE_IN_MS = 5_000;
  */
 export function splitsScenario(backend: Backend): void {
   describe(`stock splits on ${backend.name}`, () => {
-    const { id, investor, admin1, admin2, ops1, ops2, kyc, issuer, agent, audit, treasury } = scenarioCast(backend.msp, 'split');
+    const cast = scenarioCast(backend.msp, 'split');
+    const { id, investor, ops1, ops2, issuer, agent, audit } = cast;
     const alice = investor(backend.msp.bank1, 'alice');
     const bob = investor(backend.msp.bank2, 'bob');
     const payer = investor(backend.msp.bank1, 'acme-pay');
@@ -30,22 +31,11 @@ export function splitsScenario(backend: Backend): void {
 
     beforeAll(async () => {
       ledger = await backend.open();
-      st2 = new St2Client(ledger);
-      await st2.governed([admin1, admin2], 'identity:trustIssuer', { issuer: { org: kyc.org, id: kyc.id }, topics: ['kyc'] });
-      for (const [onboarder, who] of [[ops1, alice], [ops2, bob], [ops1, payer]] as const) {
-        const record = JSON.stringify({ name: who.id });
-        await st2.register(onboarder, { identityId: who.id, investor: who.id, jurisdiction: 'DE', investorType: 'retail', recordHash: sha256(record) }, Buffer.from(record));
-        const evidence = `kyc of ${who.id}`;
-        await st2.submit(kyc, 'identity:addClaim', { identityId: who.id, topic: 'kyc', expiresAt: Date.now() + DAY, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
-      }
-      await st2.submit(issuer, 'security:create', {
-        securityId: SEC, name: 'Split shares', isin: 'DE000A1B2C38', decimals: 0, agents: [{ org: agent.org, id: agent.id }], rules: { requiredClaims: ['kyc'] },
-        terms: { kind: 'equity', shareClass: 'A', votingRights: true, parValue: '1', currency: 'EUR' },
+      st2 = await equityAndCash(ledger, cast, {
+        people: [[ops1, alice], [ops2, bob], [ops1, payer]],
+        equity: { securityId: SEC, name: 'Split shares', holdings: [[alice, '500'], [bob, '500']] },
+        cash: { securityId: EURC, payer, amount: '10000' },
       });
-      await st2.submit(agent, 'token:issue', { securityId: SEC, to: alice.id, amount: '500' });
-      await st2.submit(agent, 'token:issue', { securityId: SEC, to: bob.id, amount: '500' });
-      await st2.submit(treasury, 'security:create', { securityId: EURC, name: 'EUR deposit token', decimals: 2, agents: [], rules: { requiredClaims: ['kyc'] }, terms: { kind: 'cash', currency: 'EUR' } });
-      await st2.submit(treasury, 'token:issue', { securityId: EURC, to: payer.id, amount: '10000' });
       effectiveTime = Date.now() + EFFECTIVE_IN_MS;
       await st2.submit(issuer, 'corporateAction:declare', {
         actionId: RS, securityId: SEC, type: 'reverse-split', ratio: { numerator: '1', denominator: '3' }, effectiveTime,

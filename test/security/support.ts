@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { st2Contracts } from '@st2/chaincode';
+import { CustodyDesk, type BeneficialOwner } from '../../gateway/src/custody/custody-desk';
 import { openEmbeddedLedger, type EmbeddedLedger, type EmbeddedLedgerOptions, type Topology } from '../../gateway/src/ledger/embedded';
 import type { Caller } from '../../gateway/src/ledger/ledger';
 import { scenarioCast } from '../scenarios/cast';
@@ -62,6 +63,17 @@ export class AttackLedger {
     const evidence = `kyc of ${accountId}`;
     await this.st2.submit(kyc, 'identity:addClaim', { identityId: accountId, topic: 'kyc', expiresAt: Date.now() + 365 * DAY, evidenceHash: sha256(evidence) }, { evidence: Buffer.from(evidence) });
     await this.st2.submit(operatorOf.holder, 'token:authorizeOperator', { securityId: operatorOf.securityId, holder: operatorOf.holder.id, operator: { org: custodian.org, id: custodian.id } });
+  }
+
+  /**
+   * Omnibus account `accountId` (as `openOmnibus`) holding `holder`'s units of `securityId` for `owners`, each
+   * deposited by the custodian as the holder's operator: the custody attacks' account. Returns the custodian's desk.
+   */
+  async omnibusWithOwners(accountId: string, holder: Caller, securityId: string, owners: readonly (readonly [BeneficialOwner, string])[]): Promise<CustodyDesk> {
+    const desk = new CustodyDesk(this.ledger);
+    await this.openOmnibus(accountId, { holder, securityId });
+    for (const [owner, amount] of owners) await desk.deposit(this.cast.custodian, this.cast.custodian, { securityId, accountId, from: holder.id, amount }, owner);
+    return desk;
   }
 
   /**

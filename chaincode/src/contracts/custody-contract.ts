@@ -77,6 +77,20 @@ export class CustodyContract extends Contract {
     return Buffer.from(stored ?? []).toString('utf8');
   }
 
+  /** The beneficial owners a distribution's batches have paid in the account so far, in key order: what the custodian's next batch leaves out. */
+  @Transaction(false)
+  @Returns('string')
+  async paidOwners(ctx: Context, accountId: string, distributionId: string): Promise<string> {
+    return JSON.stringify(await markedOwners(ctx, accountId, ObjectType.custodyOwnerPayout, distributionId));
+  }
+
+  /** The beneficial owners a corporate action's batches have applied in the account so far, in key order. */
+  @Transaction(false)
+  @Returns('string')
+  async adjustedOwners(ctx: Context, accountId: string, actionId: string): Promise<string> {
+    return JSON.stringify(await markedOwners(ctx, accountId, ObjectType.custodyOwnerAdjusted, actionId));
+  }
+
   /** Per security: the sub-ledger's sum against the account's public balance; reconciled when every one is equal. */
   @Transaction(false)
   @Returns('string')
@@ -108,6 +122,16 @@ async function readableSubLedger(ctx: Context, accountId: string): Promise<{ col
   if (actor.role === 'regulator') return { collection: AUDIT_COLLECTION };
   if (actor.org === account.org) return { collection: custodianCollection };
   return fail('ST2-UNAUTHORIZED', `${accountId}'s beneficial owners are its custodian's and the regulator's to read.`, { account: accountId });
+}
+
+/** The owners with a private marker of `objectType` for record `id` in the account (the custodian's org or the regulator). */
+async function markedOwners(ctx: Context, accountId: string, objectType: string, id: string): Promise<string[]> {
+  const { collection } = await readableSubLedger(ctx, accountId);
+  const owners: string[] = [];
+  for await (const { key } of ctx.stub.getPrivateDataByPartialCompositeKey(collection, objectType, [accountId, id])) {
+    owners.push(ctx.stub.splitCompositeKey(key).attributes[2] ?? '');
+  }
+  return owners;
 }
 
 async function subLedger(ctx: Context, collection: string, accountId: string): Promise<CustodyPosition[]> {
@@ -171,7 +195,7 @@ function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
 
-async function storedHash(ctx: Context, collection: string, key: string): Promise<string> {
+export async function storedHash(ctx: Context, collection: string, key: string): Promise<string> {
   return Buffer.from((await ctx.stub.getPrivateDataHash(collection, key)) ?? []).toString('hex');
 }
 

@@ -89,6 +89,8 @@ export const QUERIES = {
   oracleFeed: 'oracle:getFeed',
   oracleRead: 'oracle:read',
   settlementOwner: 'settlement:getOwner',
+  custodyPaidOwners: 'custody:paidOwners',
+  custodyAdjustedOwners: 'custody:adjustedOwners',
 } as const;
 
 /**
@@ -98,5 +100,5 @@ export const QUERIES = {
  */
 export const PRIVATE_QUERIES: ReadonlySet<string> = new Set([
   QUERIES.identityRecord, QUERIES.settlementPrice, QUERIES.custodyPositions, QUERIES.custodyPosition, QUERIES.custodyReconciliation,
-  QUERIES.settlementOwner,
+  QUERIES.settlementOwner, QUERIES.custodyPaidOwners, QUERIES.custodyAdjustedOwners,
 ]);

@@ -154,6 +154,15 @@ export const ObjectType = {
   corporateAction: 'corporate-action',
   /** An agent operation waiting for a second agent (domain/four-eyes.ts): contends only with its own approval or cancellation. */
   agentApproval: 'agent-approval',
+  /**
+   * Private (the custodian's collection and audit): a beneficial owner's paid marker in one distribution paid into
+   * a custody account (domain/custody.ts `OwnerPayout`). Written once, by the batch that pays the owner; every
+   * endorser of a later batch checks its hash (absent: not paid). Keyed account first, so the custodian finds the
+   * owners paid so far with one range read.
+   */
+  custodyOwnerPayout: 'custody-owner-payout',
+  /** Private (custodian and audit): a beneficial owner's marker in one corporate action applied to its account, as `custody-owner-payout` is for a distribution. */
+  custodyOwnerAdjusted: 'custody-owner-adjusted',
 } as const;
 
 type Stub = Pick<ChaincodeStub, 'createCompositeKey'>;
@@ -212,6 +221,8 @@ export const keys = {
   settlementOwner: (stub: Stub, settlementId: string) => stub.createCompositeKey(ObjectType.settlementOwner, [settlementId]),
   corporateAction: (stub: Stub, id: string) => stub.createCompositeKey(ObjectType.corporateAction, [id]),
   agentApproval: (stub: Stub, approvalId: string) => stub.createCompositeKey(ObjectType.agentApproval, [approvalId]),
+  custodyOwnerPayout: (stub: Stub, accountId: string, distributionId: string, owner: string) => stub.createCompositeKey(ObjectType.custodyOwnerPayout, [accountId, distributionId, owner]),
+  custodyOwnerAdjusted: (stub: Stub, accountId: string, actionId: string, owner: string) => stub.createCompositeKey(ObjectType.custodyOwnerAdjusted, [accountId, actionId, owner]),
 };
 
 /** Collections: each org's implicit collection for its own clients, and the audit collection the regulator reads. */

@@ -3,7 +3,7 @@ import { RateSchema, type Rate } from './distribution';
 import type { Holding, Lot } from './holding';
 import type { PartitionAmount } from './partition';
 import { PartySchema } from './party';
-import { Amount, Closed, Id, Timestamp } from './schema';
+import { Amount, Closed, Id, PositiveAmount, Timestamp } from './schema';
 
 /**
  * Corporate actions that change every holding of an equity security by one ratio: stock splits, reverse splits
@@ -58,8 +58,12 @@ export type CorporateAction = StaticDecode<typeof CorporateActionSchema>;
 export const PendingActionSchema = Closed({ id: Id, effectiveTime: Timestamp });
 export type PendingAction = StaticDecode<typeof PendingActionSchema>;
 
-/** One holder's application: its old units, its new units and the cash paid for the fraction. */
-export const AdjustmentSchema = Closed({ holder: Id, units: Amount, newUnits: Amount, cash: Amount });
+/**
+ * One holder's application: its old units, its new units and the cash paid for the fraction. A custody account is
+ * applied in batches of its owners (custody-corporate-actions.ts): each names its owners' units, new units and
+ * cash, and `outstanding` the account's old units no batch has applied yet (absent: none, the account is done).
+ */
+export const AdjustmentSchema = Closed({ holder: Id, units: Amount, newUnits: Amount, cash: Amount, outstanding: Type.Optional(PositiveAmount) });
 export type Adjustment = StaticDecode<typeof AdjustmentSchema>;
 
 /** New units per old unit, reduced: a stock dividend of n per d held multiplies by (d + n) / d. */

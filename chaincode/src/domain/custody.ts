@@ -63,7 +63,23 @@ export interface CustodyFacts {
 export interface OwnerEntitlement {
   readonly security: OwnerFacts;
   readonly cash: OwnerFacts;
+  /**
+   * The owner's private marker for this distribution or corporate action exists (an earlier batch paid it, or
+   * applied the action to it), as its hash on the ledger shows.
+   */
+  readonly marked?: boolean;
 }
+
+/**
+ * A beneficial owner's private paid marker in one distribution (the custodian's collection and audit): one key
+ * per owner paid, written by the batch that pays it, so a replayed or overlapping batch pays nobody twice.
+ */
+export const OwnerPayoutSchema = Closed({ distributionId: Id, accountId: Id, owner: Id, units: Amount, amount: Amount, paidAt: Timestamp });
+export type OwnerPayout = StaticDecode<typeof OwnerPayoutSchema>;
+
+/** A beneficial owner's private marker in one corporate action applied to its account: written once, by the batch applying it. */
+export const OwnerAdjustmentSchema = Closed({ actionId: Id, accountId: Id, owner: Id, units: Amount, newUnits: Amount, cash: Amount, appliedAt: Timestamp });
+export type OwnerAdjustment = StaticDecode<typeof OwnerAdjustmentSchema>;
 
 export function isCustodyAccount(identity: Identity | undefined): boolean {
   return identity?.custody !== undefined;

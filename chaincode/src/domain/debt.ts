@@ -18,6 +18,7 @@ export function scheduleTermsOf(terms: DebtLikeTerms, createdAt: number): Schedu
     dayCount: terms.dayCount ?? DEFAULT_DAY_COUNT,
     convention: terms.businessDayConvention ?? DEFAULT_BUSINESS_DAY_CONVENTION,
     ...(terms.firstStub ? { firstStub: terms.firstStub } : {}),
+    ...(terms.lastStub ? { lastStub: terms.lastStub } : {}),
   };
 }
 

@@ -54,13 +54,26 @@ export const DistributionSchema = Closed({
 });
 export type Distribution = StaticDecode<typeof DistributionSchema>;
 
-/** One holder's payment: its units at record time and the cash it received for them (may be 0 after rounding). */
-export const PaymentSchema = Closed({ holder: Id, units: Amount, amount: Amount });
+/**
+ * One holder's payment: its units at record time and the cash it received for them (may be 0 after rounding).
+ * A custody account is paid in batches of its beneficial owners (custody-distributions.ts): each batch's payment
+ * names the owners' units and cash of that batch, and `outstanding` the account's record-time units no batch
+ * has named yet (absent: none, the account is paid).
+ */
+export const PaymentSchema = Closed({ holder: Id, units: Amount, amount: Amount, outstanding: Type.Optional(PositiveAmount) });
 export type Payment = StaticDecode<typeof PaymentSchema>;
 
-/** The paid marker of one holder in one distribution: its own key, so paying twice is refused. */
-export const PayoutSchema = Closed({ distributionId: Id, holder: Id, units: Amount, amount: Amount, paidAt: Timestamp });
+/**
+ * The paid marker of one holder in one distribution: its own key, so paying twice is refused. A custody account's
+ * sums what its batches paid so far; `outstanding` while some of its record-time units are not paid for yet.
+ */
+export const PayoutSchema = Closed({ distributionId: Id, holder: Id, units: Amount, amount: Amount, paidAt: Timestamp, outstanding: Type.Optional(PositiveAmount) });
 export type Payout = StaticDecode<typeof PayoutSchema>;
+
+/** Whether the holder was paid in full: a marker with nothing outstanding. */
+export function isPaid(payout: Payout | undefined): boolean {
+  return payout !== undefined && payout.outstanding === undefined;
+}
 
 export function payoutRef(distributionId: string, holder: string): string {
   return `${distributionId}\u0000${holder}`;

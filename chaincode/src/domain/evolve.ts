@@ -14,10 +14,10 @@ import { countWithVenue } from './window-counters';
 import type { EventOf } from './events';
 import { holdersIn, holdingOf, holdingRef, trustOf, withHolding, withJurisdictionHolders, type Slice } from './slice';
 import { POLICY_KEY } from './governance';
-import { payoutRef, type Distribution } from './distribution';
+import { payoutRef, type Distribution, type Payment, type Payout } from './distribution';
 import type { Feed } from './oracle/feed';
 import { latestOf, roundRef, type Round } from './oracle/round';
-import { multiplierOf, scaledHolding, type CorporateAction } from './corporate-action';
+import { multiplierOf, scaledHolding, type Adjustment, type CorporateAction } from './corporate-action';
 import { isCustodyAccount } from './custody';
 import { retallied, splitsOf, voteRef, type Proposal, type Vote } from './proposal';
 import { entriesBeforeChange, valueAt, type OpenSnapshot } from './snapshots';
@@ -141,10 +141,11 @@ export function evolve(slice: Slice, e: St2Event): Slice {
       return withDistribution(openSnapshot(slice, e.distribution.securityId, { id: e.distribution.id, recordTime: e.distribution.recordTime }), e.distribution);
     case 'DistributionPaid': {
       const distribution = must(slice.distributions, e.distributionId);
-      const payouts = Object.fromEntries(e.payments.map(({ holder, units, amount }) => [payoutRef(e.distributionId, holder), { distributionId: e.distributionId, holder, units, amount, paidAt: e.at }]));
+      const payouts = Object.fromEntries(e.payments.map((payment) => [payoutRef(e.distributionId, payment.holder), payoutAfter(slice.payouts[payoutRef(e.distributionId, payment.holder)], e.distributionId, payment, e.at)]));
       const paid = withDistribution(slice, {
         ...distribution,
-        paidHolders: distribution.paidHolders + e.payments.length,
+        // A custody account counts once, with the batch that leaves nothing outstanding.
+        paidHolders: distribution.paidHolders + e.payments.filter((p) => p.outstanding === undefined).length,
         paidUnits: e.payments.reduce((sum, p) => sum + p.units, distribution.paidUnits),
         paidAmount: e.payments.reduce((sum, p) => sum + p.amount, distribution.paidAmount),
       });
@@ -480,17 +481,17 @@ function applyAdjustments(slice: Slice, e: EventOf<'CorporateActionApplied'>): S
   const open = must(slice.securities, e.securityId).snapshots;
   let next = slice;
   let holders = 0;
-  for (const { holder, newUnits } of e.adjustments) {
-    const before = holdingOf(next, e.securityId, holder);
-    const scaled = scaledHolding(keepingSnapshots(before, open, e.at), multiplier, e.actionId);
-    // A custody account ends at its owners' new units: what their own floors leave below the account's is paid in lieu.
-    const after = scaled.balance > newUnits ? debit(scaled, scaled.balance - newUnits, e.at, null) : scaled;
+  for (const adjustment of e.adjustments) {
+    const before = holdingOf(next, e.securityId, adjustment.holder);
+    const kept = keepingSnapshots(before, open, e.at);
     // The account is never counted; its owners are (the CustodyMoved that follows).
-    if (!isCustodyAccount(next.identities[holder])) {
-      holders += holderDelta(before, after);
-      next = countIn(next, before, after);
+    if (isCustodyAccount(next.identities[adjustment.holder])) {
+      next = withHolding(next, custodyApplied(kept, adjustment, e.actionId, e.at));
+      continue;
     }
-    next = withHolding(next, after);
+    const after = scaledHolding(kept, multiplier, e.actionId);
+    holders += holderDelta(before, after);
+    next = withHolding(countIn(next, before, after), after);
   }
   const sum = (pick: (a: EventOf<'CorporateActionApplied'>['adjustments'][number]) => bigint) => e.adjustments.reduce((total, a) => total + pick(a), 0n);
   const oldUnits = sum((a) => a.units);
@@ -529,4 +530,23 @@ function must<T>(records: Readonly<Record<string, T>>, id: string): T {
 
 function unreachable(value: never): never {
   throw new Error(`evolve: unknown event ${JSON.stringify(value)}`);
+}
+
+/** A holder's marker after a payment: a custody account's batches add up (its earlier batches' marker, if any). */
+function payoutAfter(before: Payout | undefined, distributionId: string, { holder, units, amount, outstanding }: Payment, paidAt: number): Payout {
+  return {
+    distributionId, holder, units: (before?.units ?? 0n) + units, amount: (before?.amount ?? 0n) + amount, paidAt,
+    ...(outstanding === undefined ? {} : { outstanding }),
+  };
+}
+
+/**
+ * A custody account after a batch of its owners: it changes by what their positions changed by (their new units
+ * for their old ones; what their own floors leave below the account's is their cash in lieu), and it is marked
+ * with the action, with the old units still `outstanding` until the batch applying the last owner.
+ */
+function custodyApplied(h: Holding, { units, newUnits, outstanding }: Adjustment, actionId: string, at: number): Holding {
+  const changed = newUnits > units ? credit(h, newUnits - units, at) : newUnits < units ? debit(h, units - newUnits, at, null) : h;
+  const { corporateActionOutstanding: _before, ...rest } = changed;
+  return { ...rest, corporateAction: actionId, ...(outstanding === undefined ? {} : { corporateActionOutstanding: outstanding }) };
 }

@@ -1,6 +1,6 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DEFAULT_PARTITION, MAX_PARTITIONS, PartitionAmountSchema, shiftPartition } from './partition';
-import { Amount, Closed, Id, Timestamp } from './schema';
+import { Amount, Closed, Id, PositiveAmount, Timestamp } from './schema';
 import { SnapshotEntries } from './snapshots';
 import { countSent, DAY_MS, MAX_VENUE_COUNTERS, MAX_WINDOW_COUNTERS, VenueCounterSchema, WindowCounterSchema, type WindowCounter } from './window-counters';
 
@@ -58,6 +58,11 @@ export const HoldingSchema = Closed({
    * units. The holding is the action's per-holder marker, so applying an action twice to a holder is refused.
    */
   corporateAction: Type.Optional(Id),
+  /**
+   * A custody account part-way through `corporateAction`, applied by its custodian in batches of owners: its old
+   * units no batch has applied yet (its balance is those plus the applied owners' new units). Absent: done.
+   */
+  corporateActionOutstanding: Type.Optional(PositiveAmount),
 });
 export type Holding = StaticDecode<typeof HoldingSchema>;
 

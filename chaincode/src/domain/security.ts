@@ -76,6 +76,11 @@ const DebtFields = {
   floating: Type.Optional(FloatingCouponSchema),
   /** When the issue date is not a roll date: a short first coupon to the first roll date (absent), or a long one to the second (schedule/coupon-schedule.ts). */
   firstStub: Type.Optional(Type.Union([Type.Literal('short'), Type.Literal('long')])),
+  /**
+   * Instead of `firstStub`: the coupon dates roll forward from the issue date, and when the maturity is not a roll
+   * date the last coupon is a short stub from the last roll date, or a long one from the roll date before it.
+   */
+  lastStub: Type.Optional(Type.Union([Type.Literal('short'), Type.Literal('long')])),
   /** Absent: not callable, redeemed at maturity only. */
   call: Type.Optional(CallTermsSchema),
 };

@@ -693,8 +693,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Pay a custody account's beneficial owners their entitlement (the account's custodian)
-         * @description Once per account, from the payment date: the custodian's gateway names every owner with a position in the security privately (their positions, checked by every endorser against the ledger's hashes); each owner is paid its position × rate, rounded down, into its cash position inside the account, and a redemption burns the account's units with the owners' positions. Public: the account, its record-time units and the sum. Not its custodian: 403 ST2-UNAUTHORIZED; positions not adding up to the account's record-time units: 422 ST2-CUSTODY-POSITIONS; paid already: 409 ST2-ALREADY-PAID; nothing held at the record time: 422 ST2-NO-ENTITLEMENT; an owner the cash cannot reach: its rule's code with `details.index`.
+         * Pay a batch of a custody account's beneficial owners their entitlement (the account's custodian)
+         * @description From the payment date, in batches: the custodian's gateway names the next 100 owners with a position in the security that no batch paid yet, privately (their positions, checked by every endorser against the ledger's hashes, and each owner's private paid marker); each owner is paid its position × rate, rounded down, into its cash position inside the account, and a redemption burns their units with their positions. Public: the account, the batch's units and sum, and the record-time units still `outstanding`: call again until none are. Not its custodian: 403 ST2-UNAUTHORIZED; positions past the outstanding units: 422 ST2-CUSTODY-POSITIONS; the account paid already, or an owner paid by an earlier batch: 409 ST2-ALREADY-PAID; nothing held at the record time: 422 ST2-NO-ENTITLEMENT; an owner the cash cannot reach: its rule's code with `details.index`.
          *
          *     Roles: custodian.
          */
@@ -807,8 +807,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Apply a corporate action to a custody account through its beneficial owners (the account's custodian)
-         * @description Once per account, from the effective time: the custodian's gateway names every owner with a position privately (checked by every endorser against the ledger's hashes); each owner's position becomes floor(position × ratio), its fraction paid in lieu into its cash position inside the account; the account ends at the sum of its owners' new units. Not its custodian: 403 ST2-UNAUTHORIZED; positions not adding up to the account's units: 422 ST2-CUSTODY-POSITIONS; applied already: 409 ST2-ALREADY-ADJUSTED; before the effective time: 422 ST2-CORPORATE-ACTION-NOT-DUE; the account owed a distribution's payment first: 422 ST2-CUSTODY-RECORD-PENDING.
+         * Apply a corporate action to a batch of a custody account's beneficial owners (the account's custodian)
+         * @description From the effective time, in batches: the custodian's gateway names the next 100 owners with a position that no batch applied yet, privately (checked by every endorser against the ledger's hashes, with each owner's private marker); each owner's position becomes floor(position × ratio), its fraction paid in lieu into its cash position inside the account; the account changes by what its owners' positions did, and the batch's adjustment shows the old units still `outstanding`: call again until none are. Not its custodian: 403 ST2-UNAUTHORIZED; positions past the outstanding units: 422 ST2-CUSTODY-POSITIONS; the account applied already, or an owner by an earlier batch: 409 ST2-ALREADY-ADJUSTED; before the effective time: 422 ST2-CORPORATE-ACTION-NOT-DUE; the account owed a distribution's payment first: 422 ST2-CUSTODY-RECORD-PENDING.
          *
          *     Roles: custodian.
          */
@@ -3261,6 +3261,7 @@ export interface components {
                         feedId?: string;
                     };
                     firstStub?: "short" | "long";
+                    lastStub?: "short" | "long";
                     call?: {
                         /**
                          * @description Milliseconds since the Unix epoch
@@ -3309,6 +3310,7 @@ export interface components {
                         feedId?: string;
                     };
                     firstStub?: "short" | "long";
+                    lastStub?: "short" | "long";
                     call?: {
                         /**
                          * @description Milliseconds since the Unix epoch
@@ -5370,6 +5372,11 @@ export interface components {
                  * @example 1000
                  */
                 amount: string;
+                /**
+                 * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                 * @example 1000
+                 */
+                outstanding?: string;
             }[];
         } | {
             /** @enum {string} */
@@ -5736,6 +5743,11 @@ export interface components {
                  * @example 1000
                  */
                 cash: string;
+                /**
+                 * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                 * @example 1000
+                 */
+                outstanding?: string;
             }[];
         } | {
             /** @enum {string} */
@@ -10253,6 +10265,11 @@ export interface operations {
                              * @example 1893456000000
                              */
                             paidAt: number;
+                            /**
+                             * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            outstanding?: string;
                         }[];
                         nextCursor: string | null;
                     };
@@ -10475,6 +10492,11 @@ export interface operations {
                              * @example 1893456000000
                              */
                             paidAt?: number;
+                            /**
+                             * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            outstanding?: string;
                         }[];
                         nextCursor: string | null;
                     };
@@ -10593,6 +10615,11 @@ export interface operations {
                          * @example 1893456000000
                          */
                         paidAt?: number;
+                        /**
+                         * @description Non-negative integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                         * @example 1000
+                         */
+                        outstanding?: string;
                     };
                 };
             };
@@ -13070,6 +13097,7 @@ export interface operations {
                                     feedId?: string;
                                 };
                                 firstStub?: "short" | "long";
+                                lastStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -13118,6 +13146,7 @@ export interface operations {
                                     feedId?: string;
                                 };
                                 firstStub?: "short" | "long";
+                                lastStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -13466,6 +13495,7 @@ export interface operations {
                             feedId?: string;
                         };
                         firstStub?: "short" | "long";
+                        lastStub?: "short" | "long";
                         call?: {
                             /**
                              * @description Milliseconds since the Unix epoch
@@ -13514,6 +13544,7 @@ export interface operations {
                             feedId?: string;
                         };
                         firstStub?: "short" | "long";
+                        lastStub?: "short" | "long";
                         call?: {
                             /**
                              * @description Milliseconds since the Unix epoch
@@ -13873,6 +13904,7 @@ export interface operations {
                                     feedId?: string;
                                 };
                                 firstStub?: "short" | "long";
+                                lastStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -13921,6 +13953,7 @@ export interface operations {
                                     feedId?: string;
                                 };
                                 firstStub?: "short" | "long";
+                                lastStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -20198,6 +20231,11 @@ export interface operations {
                              * @example acme
                              */
                             corporateAction?: string;
+                            /**
+                             * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            corporateActionOutstanding?: string;
                         }[];
                     };
                 };
@@ -23724,6 +23762,7 @@ export interface operations {
                                     feedId?: string;
                                 };
                                 firstStub?: "short" | "long";
+                                lastStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -23772,6 +23811,7 @@ export interface operations {
                                     feedId?: string;
                                 };
                                 firstStub?: "short" | "long";
+                                lastStub?: "short" | "long";
                                 call?: {
                                     /**
                                      * @description Milliseconds since the Unix epoch
@@ -25306,6 +25346,11 @@ export interface operations {
                              * @example acme
                              */
                             corporateAction?: string;
+                            /**
+                             * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                             * @example 1000
+                             */
+                            corporateActionOutstanding?: string;
                         }[];
                         lastCheck?: {
                             /**
@@ -26392,6 +26437,11 @@ export interface operations {
                                  * @example acme
                                  */
                                 corporateAction?: string;
+                                /**
+                                 * @description Positive integer amount in the smallest unit, as a decimal string (at most 10^38 - 1)
+                                 * @example 1000
+                                 */
+                                corporateActionOutstanding?: string;
                             };
                             identity: {
                                 /**

@@ -1,4 +1,4 @@
-import { QUERIES, type CustodyTransient, type OwnerTransient, type PaidOwnerTransient } from '@st2/chaincode';
+import { MAX_PAYMENTS_PER_BATCH, QUERIES, type CustodyTransient, type OwnerTransient, type PaidOwnerTransient } from '@st2/chaincode';
 import { submitCommand } from '../ledger/identity-record';
 import type { Caller, Ledger, SubmitResult } from '../ledger/ledger';
 
@@ -59,35 +59,55 @@ export class CustodyDesk {
   }
 
   /**
-   * Claims a distribution's payment into the account (`distribution`: its security and cash): every owner with
-   * a position in the security, with its positions in the security and the cash exactly as the custodian's
-   * peer holds them, travels privately; every endorser checks them against the ledger's hashes.
+   * Pays the next batch of a distribution's payment into the account (`distribution`: its security and cash):
+   * `owners` when named, else the next MAX_PAYMENTS_PER_BATCH owners with a position in the security that no
+   * earlier batch paid, each with its positions in the security and the cash exactly as the custodian's peer
+   * holds them, travels privately; every endorser checks them against the ledger's hashes. The batch's
+   * `DistributionPaid` says what is still `outstanding`: the custodian calls again until nothing is.
    */
-  payDistribution(custodian: Caller, input: { distributionId: string; accountId: string; requestId?: string }, distribution: { securityId: string; cashSecurityId: string }): Promise<SubmitResult> {
-    return this.#submitOwners(custodian, 'PayCustodyDistribution', input, distribution);
+  async payDistribution(
+    custodian: Caller, input: { distributionId: string; accountId: string; requestId?: string }, distribution: { securityId: string; cashSecurityId: string }, owners?: readonly string[],
+  ): Promise<SubmitResult> {
+    const batch = owners ?? await this.#unmarked(custodian, QUERIES.custodyPaidOwners, input.accountId, input.distributionId, distribution.securityId);
+    return this.#submitOwners(custodian, 'PayCustodyDistribution', input, distribution, batch);
   }
 
   /**
-   * Applies a split, reverse split or stock dividend to the account (`action`: its security, and the cash its
-   * fractions are paid in, if any), naming every owner with a position privately, as a distribution's payment does.
+   * Applies a split, reverse split or stock dividend to the next batch of the account's owners (`action`: its
+   * security, and the cash its fractions are paid in, if any): `owners` when named, else the next owners not
+   * applied yet, named privately as a distribution's payment does. The batch's `CorporateActionApplied` says
+   * what is still `outstanding`.
    */
-  applyCorporateAction(custodian: Caller, input: { actionId: string; accountId: string; requestId?: string }, action: { securityId: string; cashSecurityId?: string }): Promise<SubmitResult> {
-    return this.#submitOwners(custodian, 'ApplyCustodyCorporateAction', input, action);
+  async applyCorporateAction(
+    custodian: Caller, input: { actionId: string; accountId: string; requestId?: string }, action: { securityId: string; cashSecurityId?: string }, owners?: readonly string[],
+  ): Promise<SubmitResult> {
+    const batch = owners ?? await this.#unmarked(custodian, QUERIES.custodyAdjustedOwners, input.accountId, input.actionId, action.securityId);
+    return this.#submitOwners(custodian, 'ApplyCustodyCorporateAction', input, action, batch);
   }
 
-  /** Every owner with a position in `securityId`, with its stored positions there and in `cashSecurityId`, as transient `custody.owners`. */
+  /** The next batch: owners with a position in `securityId` that no batch of the record (`markers`: its query) has marked, in key order. */
+  async #unmarked(custodian: Caller, markers: string, accountId: string, recordId: string, securityId: string): Promise<string[]> {
+    const marked = new Set(await this.#query<string[]>(custodian, markers, accountId, recordId));
+    const listed = await this.#query<{ securityId: string; owner: string }[]>(custodian, QUERIES.custodyPositions, accountId);
+    return listed.filter((p) => p.securityId === securityId && !marked.has(p.owner)).map((p) => p.owner).slice(0, MAX_PAYMENTS_PER_BATCH);
+  }
+
+  async #query<T>(custodian: Caller, fn: string, ...args: string[]): Promise<T> {
+    return JSON.parse(Buffer.from(await this.ledger.evaluate(custodian, { fn, args })).toString('utf8')) as T;
+  }
+
+  /** `names`, with their stored positions in `securityId` and `cashSecurityId`, as transient `custody.owners` (none named: no owners). */
   async #submitOwners(
     custodian: Caller, kind: 'PayCustodyDistribution' | 'ApplyCustodyCorporateAction', input: { accountId: string },
-    { securityId, cashSecurityId }: { securityId: string; cashSecurityId?: string },
+    { securityId, cashSecurityId }: { securityId: string; cashSecurityId?: string }, names: readonly string[],
   ): Promise<SubmitResult> {
     const { accountId } = input;
-    const listed = JSON.parse(Buffer.from(await this.ledger.evaluate(custodian, { fn: QUERIES.custodyPositions, args: [accountId] })).toString('utf8')) as { securityId: string; owner: string }[];
-    const owners = await Promise.all(listed.filter((p) => p.securityId === securityId).map(async ({ owner }): Promise<PaidOwnerTransient> => {
+    const owners = await Promise.all(names.map(async (owner): Promise<PaidOwnerTransient> => {
       const position = await this.#stored(custodian, accountId, securityId, owner);
       const cash = cashSecurityId ? await this.#stored(custodian, accountId, cashSecurityId, owner) : '';
       return { owner, position, cashPosition: cash === '' ? null : cash };
     }));
-    const custody: CustodyTransient = { owners };
+    const custody: CustodyTransient = owners.length > 0 ? { owners } : {};
     return submitCommand(this.ledger, custodian, kind, input, { custody: Buffer.from(JSON.stringify(custody)) });
   }
 

@@ -41,10 +41,11 @@ export const applyCorporateAction = writeOperation({
 });
 
 export const applyCustodyCorporateAction = custodianClaim(
-  'Apply a corporate action to a custody account through its beneficial owners (the account\'s custodian)',
-  'Once per account, from the effective time: the custodian\'s gateway names every owner with a position privately (checked by every endorser against the ledger\'s hashes); '
-    + 'each owner\'s position becomes floor(position × ratio), its fraction paid in lieu into its cash position inside the account; the account ends at the sum of its owners\' new units. '
-    + 'Not its custodian: 403 ST2-UNAUTHORIZED; positions not adding up to the account\'s units: 422 ST2-CUSTODY-POSITIONS; applied already: 409 ST2-ALREADY-ADJUSTED; '
+  'Apply a corporate action to a batch of a custody account\'s beneficial owners (the account\'s custodian)',
+  'From the effective time, in batches: the custodian\'s gateway names the next 100 owners with a position that no batch applied yet, privately (checked by every endorser against the '
+    + 'ledger\'s hashes, with each owner\'s private marker); each owner\'s position becomes floor(position × ratio), its fraction paid in lieu into its cash position inside the account; '
+    + 'the account changes by what its owners\' positions did, and the batch\'s adjustment shows the old units still `outstanding`: call again until none are. '
+    + 'Not its custodian: 403 ST2-UNAUTHORIZED; positions past the outstanding units: 422 ST2-CUSTODY-POSITIONS; the account applied already, or an owner by an earlier batch: 409 ST2-ALREADY-ADJUSTED; '
     + 'before the effective time: 422 ST2-CORPORATE-ACTION-NOT-DUE; the account owed a distribution\'s payment first: 422 ST2-CUSTODY-RECORD-PENDING.',
   tags,
   async (desk, caller, { id, accountId, requestId }, { readModel }) => {

@@ -53,12 +53,12 @@ export const payDistribution = writeOperation({
 });
 
 export const payCustodyDistribution = custodianClaim(
-  'Pay a custody account\'s beneficial owners their entitlement (the account\'s custodian)',
-  'Once per account, from the payment date: the custodian\'s gateway names every owner with a position in the security privately (their positions, checked by every endorser '
-    + 'against the ledger\'s hashes); each owner is paid its position × rate, rounded down, into its cash position inside the account, and a redemption burns the account\'s units '
-    + 'with the owners\' positions. Public: the account, its record-time units and the sum. Not its custodian: 403 ST2-UNAUTHORIZED; positions not adding up to the account\'s '
-    + 'record-time units: 422 ST2-CUSTODY-POSITIONS; paid already: 409 ST2-ALREADY-PAID; nothing held at the record time: 422 ST2-NO-ENTITLEMENT; an owner the cash cannot reach: '
-    + 'its rule\'s code with `details.index`.',
+  'Pay a batch of a custody account\'s beneficial owners their entitlement (the account\'s custodian)',
+  'From the payment date, in batches: the custodian\'s gateway names the next 100 owners with a position in the security that no batch paid yet, privately (their positions, '
+    + 'checked by every endorser against the ledger\'s hashes, and each owner\'s private paid marker); each owner is paid its position × rate, rounded down, into its cash position '
+    + 'inside the account, and a redemption burns their units with their positions. Public: the account, the batch\'s units and sum, and the record-time units still `outstanding`: '
+    + 'call again until none are. Not its custodian: 403 ST2-UNAUTHORIZED; positions past the outstanding units: 422 ST2-CUSTODY-POSITIONS; the account paid already, or an owner '
+    + 'paid by an earlier batch: 409 ST2-ALREADY-PAID; nothing held at the record time: 422 ST2-NO-ENTITLEMENT; an owner the cash cannot reach: its rule\'s code with `details.index`.',
   tags,
   async (desk, caller, { id, accountId, requestId }, { readModel }) => {
     const distribution = foundDistribution(await readModel.distribution(id), id);
@@ -122,6 +122,8 @@ const EntitlementSchema = Type.Object({
   amount: Amount,
   paid: Type.Boolean(),
   paidAt: Type.Optional(Timestamp),
+  /** A custody account part-paid by its custodian's batches: units and amount are what its batches paid so far, these record-time units are left. */
+  outstanding: Type.Optional(Amount),
 }, { additionalProperties: false });
 
 export const listEntitlements = operation({
@@ -165,8 +167,8 @@ export const readEntitlement = operation({
   },
 });
 
-function paidEntitlement({ distributionId, holder, units, amount, paidAt }: PayoutRecord): Static<typeof EntitlementSchema> {
-  return { distributionId, holder, units, amount, paid: true, paidAt };
+function paidEntitlement({ distributionId, holder, units, amount, paidAt, outstanding }: PayoutRecord): Static<typeof EntitlementSchema> {
+  return { distributionId, holder, units, amount, paid: outstanding === undefined, paidAt, ...(outstanding === undefined ? {} : { outstanding }) };
 }
 
 function unpaidEntitlement(distribution: DistributionRecord, holder: string, units: bigint): Static<typeof EntitlementSchema> {

@@ -142,3 +142,48 @@ describe('a long first stub (ISDA 1998, "The Actual/Actual Day Count Fraction", 
     expect(couponSchedule(terms({ issueDate: d('2000-03-01'), maturityDate: d('2000-04-30'), frequency: 'quarterly', firstStub: 'long' }))).toHaveLength(1);
   });
 });
+
+describe('a last stub (ISDA 1998, "EMU and Market Conventions: Recent Developments", The Actual/Actual Day Count Fraction, Example 4)', () => {
+  // Semi-annual coupons rolling forward from 30 July 1999, maturity 30 June 2000: the short final period
+  // 30 January – 30 June 2000 is cut from the notional period 30 January – 30 July 2000 (182 days).
+  // ISDA's figures: penultimate period 184 / (184 × 2) = 0.5, final period ICMA 152 / (182 × 2) = 0.41758.
+  const issue = { issueDate: d('1999-07-30'), maturityDate: d('2000-06-30'), frequency: 'semiannual', dayCount: 'ACT/ACT-ICMA' } as const;
+
+  it('short: rolls forward from the issue, the last period from the last roll date to the maturity, its share of the notional period', () => {
+    const short = couponSchedule(terms({ ...issue, lastStub: 'short' }));
+    expect(short.map((p) => [iso(p.start), iso(p.end), p.regular])).toEqual([['1999-07-30', '2000-01-30', true], ['2000-01-30', '2000-06-30', false]]);
+    expect(short[1]!.references.map((r) => [iso(r.start), iso(r.end)])).toEqual([['2000-01-30', '2000-07-30']]);
+    expect(short.map((p) => p.accrualFraction)).toEqual([fraction(1, 2), fraction(152, 182 * 2)]);
+  });
+
+  it('long: one period from the roll date before, each part counted against its own notional period (ICMA Rule 251): ISDA\'s two figures added, 0.5 + 0.41758', () => {
+    const [long, ...rest] = couponSchedule(terms({ ...issue, lastStub: 'long' }));
+    expect(rest).toHaveLength(0);
+    expect([iso(long!.start), iso(long!.end), long!.regular]).toEqual(['1999-07-30', '2000-06-30', false]);
+    expect(long!.references.map((r) => [iso(r.start), iso(r.end)])).toEqual([['1999-07-30', '2000-01-30'], ['2000-01-30', '2000-07-30']]);
+    expect(long!.accrualFraction).toEqual(addFractions(fraction(184, 184 * 2), fraction(152, 182 * 2)));
+  });
+
+  it('rolls on the issue date\'s day, so a maturity on a roll date leaves every period regular', () => {
+    const schedule = couponSchedule(terms({ issueDate: d('2026-03-15'), maturityDate: d('2029-03-15'), lastStub: 'long' }));
+    expect(schedule).toHaveLength(6);
+    expect(schedule.every((p) => p.regular)).toBe(true);
+  });
+
+  it('covers issue to maturity, every period but the last regular, under any terms', () => {
+    const dayArb = fc.integer({ min: Date.UTC(1990, 0, 1) / DAY_MS, max: Date.UTC(2060, 0, 1) / DAY_MS }).map((day) => day * DAY_MS);
+    const forward = fc.record({
+      issueDate: dayArb, tenorDays: fc.integer({ min: 1, max: 30 * 366 }), frequency: fc.constantFrom(...COUPON_FREQUENCIES), lastStub: fc.constantFrom('short' as const, 'long' as const),
+    }).map(({ tenorDays, ...rest }) => terms({ ...rest, dayCount: 'ACT/360', maturityDate: rest.issueDate + tenorDays * DAY_MS }));
+    fc.assert(fc.property(forward, (t) => {
+      const schedule = couponSchedule(t);
+      expect([schedule[0]!.start, schedule.at(-1)!.end]).toEqual([t.issueDate, t.maturityDate]);
+      schedule.forEach((p, i) => {
+        expect(p.start).toBeLessThan(p.end);
+        if (i > 0) expect(p.start).toBe(schedule[i - 1]!.end);
+      });
+      schedule.slice(0, -1).forEach((p) => expect(p.regular).toBe(true));
+      expect(sum(schedule)).toEqual(fraction(daysBetween(t.issueDate, t.maturityDate), 360));
+    }));
+  });
+});

@@ -35,13 +35,30 @@ export function payerLeavingRefs(cashSecurityId: string, payer: string, transfer
  * batch can go again without it).
  */
 export function payInCash(payments: readonly CashPayment[], at: number, slice: Slice): Decision<DomainEvent> {
+  return paySteps(payments.map(({ index, holder, transfer }) => ({ index, holder, steps: [(current: Slice) => transferDecision(transfer, at, current)] })), slice);
+}
+
+/** One holder's part of a batch: its movements (its cash, and whatever else its payment does), in order. */
+export interface HolderSteps {
+  readonly index: number;
+  readonly holder: string;
+  readonly steps: readonly ((slice: Slice) => Decision<DomainEvent>)[];
+}
+
+/**
+ * Each holder's steps in turn, each decided on the state the previous left: their events, or the first refusal
+ * with the holder and its index.
+ */
+export function paySteps(holders: readonly HolderSteps[], slice: Slice): Decision<DomainEvent> {
   const events: DomainEvent[] = [];
   let current = slice;
-  for (const { index, holder, transfer } of payments) {
-    const moved = transferDecision(transfer, at, current);
-    if (!moved.ok) return reject(moved.code, `Paying ${holder}: ${moved.message}`, { ...moved.details, holder, index });
-    events.push(...moved.events);
-    current = evolveAll(current, moved.events);
+  for (const { index, holder, steps } of holders) {
+    for (const step of steps) {
+      const moved = step(current);
+      if (!moved.ok) return reject(moved.code, `Paying ${holder}: ${moved.message}`, { ...moved.details, holder, index });
+      events.push(...moved.events);
+      current = evolveAll(current, moved.events);
+    }
   }
   return accept(events);
 }

@@ -9,7 +9,7 @@ import type { Identity } from '../identity';
 import { MAX_AMOUNT } from '../schema';
 import { holdingOf, jurisdictionOf, refs, unionRefs, type Refs, type Slice } from '../slice';
 import { completion, newSupplyProblem } from './corporate-actions';
-import { depositToOwners, namedOwners, unpaidRecord } from './custody-distributions';
+import { batchOwners, depositToOwners, unpaidRecord } from './custody-distributions';
 import { isCustodianOf } from './custody';
 import { findActiveIdentity, findIdentity, findSecurity, type Found } from './lookup';
 
@@ -21,6 +21,10 @@ import { findActiveIdentity, findIdentity, findSecurity, type Found } from './lo
  * as a holder's would be. The account ends at the sum of its owners' new units. The action's lock keeps every unit
  * of the security still from the effective time, so the owners' positions are those at the effective time; named
  * positions adding up to the account's balance name every owner.
+ *
+ * Batches: as for a distribution, at most MAX_HOLDERS_PER_ACTION_BATCH owners a transaction, each owner applied
+ * marked privately (`paid`: its marker's hash is on the ledger), so none is rescaled twice; the account's holding
+ * keeps the old units still `outstanding`, and is applied (its marker complete) with the batch naming the last.
  */
 type ApplyCustody = CommandOf<'ApplyCustodyCorporateAction'>;
 
@@ -64,37 +68,42 @@ export function ownerAdjustments(owners: readonly OwnerEntitlement[], action: Co
 export function decideApplyCustody(cmd: ApplyCustody, env: Envelope, slice: Slice): Decision<DomainEvent> {
   const due = dueFor(cmd, env, slice);
   if (!due.ok) return due;
-  const { action, account, units, supply } = due.value;
-  const named = namedOwners(env.custody?.owners, account, units);
+  const { action, account, balance, outstanding, supply } = due.value;
+  const named = batchOwners(env.custody?.owners, account, outstanding, 'ST2-ALREADY-ADJUSTED');
   if (!named.ok) return named;
-  const owners = named.value;
+  const { owners, units } = named.value;
   const perOwner = ownerAdjustments(owners, action);
+  const left = outstanding - units;
   const adjustment: Adjustment = {
     holder: account.id, units, newUnits: perOwner.reduce((sum, a) => sum + a.newUnits, 0n), cash: perOwner.reduce((sum, a) => sum + a.cash, 0n),
+    ...(left > 0n ? { outstanding: left } : {}),
   };
-  if (adjustment.newUnits > MAX_AMOUNT) return reject('ST2-AMOUNT-LIMIT', `${account.id}'s new balance ${adjustment.newUnits} passes the maximum amount.`, {});
+  const newBalance = balance - units + adjustment.newUnits;
+  if (newBalance > MAX_AMOUNT) return reject('ST2-AMOUNT-LIMIT', `${account.id}'s new balance ${newBalance} passes the maximum amount.`, {});
   const security = findSecurity(slice, action.securityId);
   if (!security.ok) return security;
   const supplyProblem = newSupplyProblem(security.value.security, supply, supply - units + adjustment.newUnits);
   if (supplyProblem) return supplyProblem;
   const applied: DomainEvent = { type: 'CorporateActionApplied', v: 1, at: env.at, actionId: action.id, securityId: action.securityId, adjustments: [adjustment] };
   const leaving = owners.flatMap(({ security: owner }, i) => (perOwner[i]?.newUnits === 0n ? [{ jurisdiction: owner.jurisdiction, delta: -1 as const }] : []));
-  const left: DomainEvent[] = leaving.length > 0 ? [{ type: 'CustodyMoved', v: 1, at: env.at, securityId: action.securityId, accountId: account.id, owners: leaving }] : [];
-  const current = evolveAll(evolve(slice, applied), left);
+  const gone: DomainEvent[] = leaving.length > 0 ? [{ type: 'CustodyMoved', v: 1, at: env.at, securityId: action.securityId, accountId: account.id, owners: leaving }] : [];
+  const current = evolveAll(evolve(slice, applied), gone);
   const paid = cashInLieu(action, owners, perOwner.map((a) => a.cash), account, env.at, current);
   if (!paid.ok) return paid;
-  return accept([applied, ...left, ...paid.events, ...completion(action, evolveAll(current, paid.events), env.at)]);
+  return accept([applied, ...gone, ...paid.events, ...completion(action, evolveAll(current, paid.events), env.at)]);
 }
 
 interface Due {
   readonly action: CorporateAction;
   readonly account: Identity;
-  /** The account's units (at the effective time: nothing moved since). */
-  readonly units: bigint;
+  /** The account's units: its old units not applied yet and the applied owners' new units. */
+  readonly balance: bigint;
+  /** Its old units (at the effective time: nothing moved since) that no batch has applied yet. */
+  readonly outstanding: bigint;
   readonly supply: bigint;
 }
 
-/** A declared, effective action, a custody account of the caller holding units not applied yet, not held, not owed a distribution. */
+/** A declared, effective action, a custody account of the caller holding units not all applied yet, not held, not owed a distribution. */
 function dueFor(cmd: ApplyCustody, { actor, at }: Envelope, slice: Slice): Found<Due> {
   const action = slice.corporateActions[cmd.actionId];
   if (!action) return reject('ST2-NOT-FOUND', `Unknown corporate action ${cmd.actionId}.`, { actionId: cmd.actionId });
@@ -107,14 +116,16 @@ function dueFor(cmd: ApplyCustody, { actor, at }: Envelope, slice: Slice): Found
     return reject('ST2-CORPORATE-ACTION-NOT-DUE', `Corporate action ${action.id} is effective from ${new Date(action.effectiveTime).toISOString()}.`, { effectiveTime: action.effectiveTime });
   }
   const holding = holdingOf(slice, action.securityId, cmd.accountId);
-  if (holding.corporateAction === action.id) return reject('ST2-ALREADY-ADJUSTED', `${cmd.accountId} was already applied ${action.id}.`, { holder: cmd.accountId });
+  const started = holding.corporateAction === action.id;
+  if (started && holding.corporateActionOutstanding === undefined) return reject('ST2-ALREADY-ADJUSTED', `${cmd.accountId} was already applied ${action.id}.`, { holder: cmd.accountId });
   if (holding.balance === 0n) return reject('ST2-NO-ENTITLEMENT', `${cmd.accountId} holds no ${action.securityId}.`, { holder: cmd.accountId });
   if (heldAmount(holding, at) > 0n) return reject('ST2-HELD', `Part of ${cmd.accountId}'s holding is held: release its holds before applying ${action.id}.`, { holder: cmd.accountId });
   // The owners' positions are a distribution's record-time proof until the account is paid (custody-distributions.ts).
   const owed = unpaidRecord(slice, action.securityId, cmd.accountId, at);
   if (owed) return reject('ST2-CUSTODY-RECORD-PENDING', `${cmd.accountId} is owed distribution ${owed.id}: its custodian claims it before ${action.id} rescales the owners.`, { distributionId: owed.id, account: cmd.accountId });
   const stats = slice.stats[action.securityId];
-  return { ok: true, value: { action, account: account.value, units: holding.balance, supply: stats?.supply ?? 0n } };
+  const outstanding = started ? holding.corporateActionOutstanding ?? 0n : holding.balance;
+  return { ok: true, value: { action, account: account.value, balance: holding.balance, outstanding, supply: stats?.supply ?? 0n } };
 }
 
 /** The owners' fractions in cash from the action's payer into the account, as one deposit naming no owner. */

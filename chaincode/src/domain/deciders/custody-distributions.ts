@@ -1,7 +1,7 @@
 import type { CommandOf, Envelope } from '../commands';
 import { isCustodyAccount, positionAmount, type OwnerEntitlement } from '../custody';
 import { accept, reject, type Decision, type Rejection } from '../decision';
-import { entitlementOf, payoutRef, type Distribution } from '../distribution';
+import { entitlementOf, isPaid, payoutRef, type Distribution } from '../distribution';
 import type { DomainEvent, EventOf } from '../events';
 import { evolve, evolveAll } from '../evolve';
 import type { Identity } from '../identity';
@@ -22,6 +22,12 @@ import { findActiveIdentity, findIdentity, type Found } from './lookup';
  * change the account's units of that security (`custodyRecordProblem`, ST2-CUSTODY-RECORD-PENDING); at the
  * payment, the owners' current positions are their record-time positions, and naming positions that add up to
  * the account's record-time units names every owner (positions are never negative).
+ *
+ * Batches: an account with more owners than one transaction may name is paid in batches of at most
+ * MAX_PAYMENTS_PER_BATCH owners. Each owner paid gets a private marker (its own key, checked through its hash by
+ * every endorser: `paid`), so no owner is paid twice; the account's public marker sums the batches and keeps
+ * what is `outstanding` of its record-time units, and the account is paid (its freeze lifted) by the batch that
+ * names the last of them. A batch naming more than is outstanding is refused.
  */
 type PayCustody = CommandOf<'PayCustodyDistribution'>;
 
@@ -58,16 +64,18 @@ export function custodyPaymentDependentRefs(cmd: PayCustody, slice: Slice, { cus
 export function decidePayCustody(cmd: PayCustody, env: Envelope, slice: Slice): Decision<DomainEvent> {
   const claim = claimOf(cmd, env, slice);
   if (!claim.ok) return claim;
-  const { distribution, account, units } = claim.value;
-  const named = namedOwners(env.custody?.owners, account, units);
+  const { distribution, account, outstanding } = claim.value;
+  const named = batchOwners(env.custody?.owners, account, outstanding);
   if (!named.ok) return named;
-  const owners = named.value;
+  const { owners, units } = named.value;
   const payer = findActiveIdentity(slice, distribution.payer);
   if (!payer.ok) return payer;
   const amounts = ownerAmounts(owners, distribution);
   const total = amounts.reduce((sum, amount) => sum + amount, 0n);
   const { id: distributionId, securityId, cashSecurityId } = distribution;
-  const paid: DomainEvent = { type: 'DistributionPaid', v: 1, at: env.at, distributionId, securityId, cashSecurityId, payments: [{ holder: account.id, units, amount: total }] };
+  const left = outstanding - units;
+  const payment = { holder: account.id, units, amount: total, ...(left > 0n ? { outstanding: left } : {}) };
+  const paid: DomainEvent = { type: 'DistributionPaid', v: 1, at: env.at, distributionId, securityId, cashSecurityId, payments: [payment] };
   const deposited = depositToOwners(owners, amounts, { account, payer: payer.value, cashSecurityId, at: env.at }, evolve(slice, paid));
   if (!deposited.ok) return deposited;
   const redeemed: DomainEvent[] = distribution.redemption
@@ -87,8 +95,8 @@ export function ownerAmounts(owners: readonly OwnerEntitlement[], distribution: 
 interface Claim {
   readonly distribution: Distribution;
   readonly account: Identity;
-  /** The account's units at the record time. */
-  readonly units: bigint;
+  /** The account's units at the record time that no earlier batch has named. */
+  readonly outstanding: bigint;
 }
 
 /** A declared, due distribution, a custody account of the caller (its custodian), not paid yet, that held units at the record time. */
@@ -103,24 +111,36 @@ function claimOf(cmd: PayCustody, { actor, at }: Envelope, slice: Slice): Found<
   if (at < distribution.paymentDate) {
     return reject('ST2-DISTRIBUTION-NOT-DUE', `Distribution ${distribution.id} is paid from ${new Date(distribution.paymentDate).toISOString()}.`, { paymentDate: distribution.paymentDate });
   }
-  if (slice.payouts[payoutRef(distribution.id, cmd.accountId)]) return reject('ST2-ALREADY-PAID', `${cmd.accountId} has already been paid ${distribution.id}.`, { holder: cmd.accountId });
+  const payout = slice.payouts[payoutRef(distribution.id, cmd.accountId)];
+  if (isPaid(payout)) return reject('ST2-ALREADY-PAID', `${cmd.accountId} has already been paid ${distribution.id}.`, { holder: cmd.accountId });
   const holding = holdingOf(slice, distribution.securityId, cmd.accountId);
   const units = valueAt(holding.snapshots, holding.balance, distribution.recordTime);
   if (units === 0n) return reject('ST2-NO-ENTITLEMENT', `${cmd.accountId} held no ${distribution.securityId} at the record time.`, { holder: cmd.accountId });
-  return { ok: true, value: { distribution, account: account.value, units } };
+  return { ok: true, value: { distribution, account: account.value, outstanding: payout?.outstanding ?? units } };
 }
 
-/** Distinct owners, each holding units, whose positions add up to the account's record-time units exactly. */
-export function namedOwners(owners: readonly OwnerEntitlement[] | undefined, account: Identity, units: bigint): Found<readonly OwnerEntitlement[]> {
+/**
+ * A batch of owners: distinct, each holding units, none marked by an earlier batch (`already`: that batch's
+ * code), their positions adding up to no more than the account's `outstanding` units (past it, some owner was
+ * not there at the record or effective time).
+ */
+export function batchOwners(
+  owners: readonly OwnerEntitlement[] | undefined, account: Identity, outstanding: bigint, already: 'ST2-ALREADY-PAID' | 'ST2-ALREADY-ADJUSTED' = 'ST2-ALREADY-PAID',
+): Found<{ owners: readonly OwnerEntitlement[]; units: bigint }> {
   if (!owners || owners.length === 0) {
     return reject('ST2-INVALID-INPUT', `The custodian names ${account.id}'s beneficial owners privately (transient 'custody').`, { account: account.id });
   }
   if (new Set(owners.map(({ security }) => security.owner)).size !== owners.length) return reject('ST2-INVALID-INPUT', 'Each beneficial owner is named once.', { account: account.id });
   const empty = owners.findIndex(({ security }) => positionAmount(security) === 0n);
+  const marked = owners.findIndex((owner) => owner.marked === true);
+  // A marked owner first: after a redemption's batch its position is empty too, and "done" is the truth.
+  if (marked >= 0) return reject(already, `Beneficial owner ${marked} of ${account.id} was done by an earlier batch.`, { account: account.id, index: marked });
   if (empty >= 0) return reject('ST2-INVALID-INPUT', `Beneficial owner ${empty} holds nothing in ${account.id}.`, { account: account.id, index: empty });
-  const named = owners.reduce((sum, { security }) => sum + positionAmount(security), 0n);
-  if (named === units) return { ok: true, value: owners };
-  return reject('ST2-CUSTODY-POSITIONS', `The owners named hold ${named}; ${account.id} held ${units} at the record time.`, { account: account.id, named: named.toString(), units: units.toString() });
+  const units = owners.reduce((sum, { security }) => sum + positionAmount(security), 0n);
+  if (units <= outstanding) return { ok: true, value: { owners, units } };
+  return reject('ST2-CUSTODY-POSITIONS', `The owners named hold ${units}; ${account.id} has ${outstanding} units left to apply.`, {
+    account: account.id, named: units.toString(), outstanding: outstanding.toString(),
+  });
 }
 
 export interface Deposit {
@@ -187,5 +207,5 @@ export function unpaidRecord(slice: Slice, securityId: string, accountId: string
   return (slice.securities[securityId]?.snapshots ?? [])
     .map((snapshot) => slice.distributions[snapshot.id])
     .find((d): d is Distribution => d !== undefined && d.securityId === securityId && d.status === 'declared' && d.recordTime < at
-      && !slice.payouts[payoutRef(d.id, accountId)] && valueAt(holding.snapshots, holding.balance, d.recordTime) > 0n);
+      && !isPaid(slice.payouts[payoutRef(d.id, accountId)]) && valueAt(holding.snapshots, holding.balance, d.recordTime) > 0n);
 }

@@ -3,7 +3,7 @@ import type { CommandOf, Envelope } from '../commands';
 import { accept, reject, type Decision, type Rejection } from '../decision';
 import { entitlementOf, payoutRef, type Distribution, type Payment } from '../distribution';
 import type { DomainEvent } from '../events';
-import { evolve, evolveAll } from '../evolve';
+import { evolve } from '../evolve';
 import type { Actor } from '../roles';
 import { partyOf } from '../party';
 import { MAX_AMOUNT, MAX_ID_LENGTH } from '../schema';
@@ -14,7 +14,7 @@ import { couponPerUnit } from '../schedule';
 import { fixCoupon, fixingFeedId, fixingRounds, type Fixing } from '../coupon-fixing';
 import { findActiveIdentity, findIdentity, findPlainSecurity, findSecurity, findSecurityDefinition, type Found } from './lookup';
 import { movementRefs, movementStatsRefs, redemptionBurn, transferDecision } from './movement';
-import { payerLeavingRefs } from './cash-payments';
+import { payerLeavingRefs, paySteps } from './cash-payments';
 import type { RedemptionKind } from '../redemption';
 
 type DistributionCommand = CommandOf<'DeclareDistribution' | 'DeclareCoupon' | 'PayDistribution' | 'CloseDistribution'>;
@@ -198,17 +198,8 @@ function decidePay(cmd: CommandOf<'PayDistribution'>, env: Envelope, slice: Slic
     if (payment.units === 0n) return reject('ST2-NO-ENTITLEMENT', `${payment.holder} held no ${distribution.securityId} at the record time.`, { holder: payment.holder, index });
   }
   const paid: DomainEvent = { type: 'DistributionPaid', v: 1, at: env.at, distributionId: distribution.id, securityId: distribution.securityId, cashSecurityId: distribution.cashSecurityId, payments };
-  const events: DomainEvent[] = [paid];
-  let current = evolve(slice, paid);
-  for (const [index, payment] of payments.entries()) {
-    for (const step of paymentSteps(distribution, payment, env.at)) {
-      const moved = step(current);
-      if (!moved.ok) return reject(moved.code, `Paying ${payment.holder}: ${moved.message}`, { ...moved.details, holder: payment.holder, index });
-      events.push(...moved.events);
-      current = evolveAll(current, moved.events);
-    }
-  }
-  return accept(events);
+  const moved = paySteps(payments.map((payment, index) => ({ index, holder: payment.holder, steps: paymentSteps(distribution, payment, env.at) })), evolve(slice, paid));
+  return moved.ok ? accept([paid, ...moved.events]) : moved;
 }
 
 /** Once every unit at record time was paid for: the remainder to its account, the snapshot released. */

@@ -116,6 +116,7 @@ function termsProblem(terms: Terms, isin: string | undefined, slice: Slice, at: 
   if (terms.kind === 'equity') return null;
   if (terms.maturityDate <= at) return 'The maturity date must be in the future.';
   if (terms.issueDate !== undefined && terms.issueDate >= terms.maturityDate) return 'The issue date must be before the maturity date.';
+  if (terms.firstStub && terms.lastStub) return 'The coupon dates roll back from the maturity (firstStub) or forward from the issue date (lastStub), not both.';
   if (terms.call && (terms.call.firstCallDate < (terms.issueDate ?? at) || terms.call.firstCallDate >= terms.maturityDate)) {
     return 'The first call date must be from the issue date and before the maturity date.';
   }

@@ -22,6 +22,13 @@ export interface ScheduleTerms {
    * periods). With a single period to maturity, the first stub is short whatever is asked.
    */
   readonly firstStub?: 'short' | 'long';
+  /**
+   * Set instead of `firstStub` when the prospectus rolls the coupon dates forward from the issue date: when the
+   * maturity is not a roll date, a 'short' last coupon from the last roll date to the maturity, or a 'long' one
+   * from the roll date before it (ICMA Rule 251 counts it over its notional periods). With a single period to
+   * maturity, the last stub is short whatever is asked.
+   */
+  readonly lastStub?: 'short' | 'long';
 }
 
 /** A regular coupon period, or the notional one a stub is cut from. */
@@ -37,7 +44,7 @@ export interface CouponPeriod {
   readonly start: number;
   readonly end: number;
   readonly paymentDate: number;
-  /** False for a short first stub (the issue date is not a roll date). */
+  /** False for a stub, first or last (the issue date or the maturity is not a roll date). */
   readonly regular: boolean;
   /**
    * The regular coupon periods the accrual lies in, in order: the period itself when regular, the notional one a
@@ -51,9 +58,10 @@ export interface CouponPeriod {
  * The coupon periods from the issue date to the maturity, generated backwards from the maturity: the roll
  * dates are the maturity less whole periods, on the maturity's day of the month (or the month's last day),
  * each counted from the maturity itself so that they do not drift. When the issue date is not a roll date, the
- * first period is a short stub from the issue date. Accrual runs on the unadjusted dates (as bonds accrue
- * under ICMA Rule 251), so a holiday moves when a coupon is paid, not how much it is; payment dates are moved
- * by the convention. Dates are UTC days (calendar-date.ts); no periods when the issue is not before maturity.
+ * first period is a short stub from the issue date. With `lastStub`, the same forwards from the issue date, the
+ * stub being the last period. Accrual runs on the unadjusted dates (as bonds accrue under ICMA Rule 251), so a
+ * holiday moves when a coupon is paid, not how much it is; payment dates are moved by the convention. Dates are
+ * UTC days (calendar-date.ts); no periods when the issue is not before maturity.
  */
 export function couponSchedule(terms: ScheduleTerms): CouponPeriod[] {
   const issue = startOfDay(terms.issueDate);
@@ -61,29 +69,54 @@ export function couponSchedule(terms: ScheduleTerms): CouponPeriod[] {
   if (issue >= maturity) return [];
   const periodsPerYear = PERIODS_PER_YEAR[terms.frequency];
   const monthsPerPeriod = 12 / periodsPerYear;
+  const accruals = terms.lastStub ? rolledForward(issue, maturity, monthsPerPeriod, terms.lastStub) : rolledBack(issue, maturity, monthsPerPeriod, terms.firstStub);
+  const calendar = new HolidayCalendar(terms.holidays);
+  return accruals.map(({ start, end, references }, i) => ({
+    index: i + 1,
+    start,
+    end,
+    paymentDate: calendar.adjust(end, terms.convention),
+    regular: references.length === 1 && references[0]!.start === start && references[0]!.end === end,
+    references,
+    accrualFraction: accrualFraction(terms.dayCount, { start, end, references }, start, end, periodsPerYear),
+  }));
+}
+
+type Accrual = Pick<CouponPeriod, 'start' | 'end' | 'references'>;
+
+/** Roll dates back from the maturity; the first period a stub cut from (short) or spanning (long) notional periods. */
+function rolledBack(issue: number, maturity: number, monthsPerPeriod: number, firstStub: ScheduleTerms['firstStub']): Accrual[] {
   const rollDay = toCalendarDate(maturity).day;
   const rollBefore = (periodsBack: number) => addMonths(maturity, -periodsBack * monthsPerPeriod, rollDay);
-
   const ends: number[] = [];
   let periodsBack = 0;
   while (rollBefore(periodsBack) > issue) ends.unshift(rollBefore(periodsBack++));
   // The roll at or before the issue date: the start of the regular period a first stub is cut from.
   const firstReferences: ReferencePeriod[] = [{ start: rollBefore(periodsBack), end: ends[0]! }];
-  if (terms.firstStub === 'long' && firstReferences[0]!.start < issue && ends.length > 1) firstReferences.push({ start: ends.shift()!, end: ends[0]! });
-
-  const calendar = new HolidayCalendar(terms.holidays);
+  if (firstStub === 'long' && firstReferences[0]!.start < issue && ends.length > 1) firstReferences.push({ start: ends.shift()!, end: ends[0]! });
   return ends.map((end, i) => {
     const start = i === 0 ? issue : ends[i - 1]!;
-    const references = i === 0 ? firstReferences : [{ start, end }];
-    return {
-      index: i + 1,
-      start,
-      end,
-      paymentDate: calendar.adjust(end, terms.convention),
-      regular: references.length === 1 && references[0]!.start === start,
-      references,
-      accrualFraction: accrualFraction(terms.dayCount, { start, end, references }, start, end, periodsPerYear),
-    };
+    return { start, end, references: i === 0 ? firstReferences : [{ start, end }] };
+  });
+}
+
+/** Roll dates forward from the issue date; the last period a stub cut from (short) or spanning (long) notional periods. */
+function rolledForward(issue: number, maturity: number, monthsPerPeriod: number, lastStub: 'short' | 'long'): Accrual[] {
+  const rollDay = toCalendarDate(issue).day;
+  const rollAfter = (periods: number) => addMonths(issue, periods * monthsPerPeriod, rollDay);
+  const starts: number[] = [];
+  let periods = 0;
+  while (rollAfter(periods) < maturity) starts.push(rollAfter(periods++));
+  // The roll at or after the maturity: the end of the regular period a last stub is cut from.
+  const lastReferences: ReferencePeriod[] = [{ start: starts[starts.length - 1]!, end: rollAfter(periods) }];
+  if (lastStub === 'long' && lastReferences[0]!.end > maturity && starts.length > 1) {
+    const dropped = starts.pop()!;
+    lastReferences.unshift({ start: starts[starts.length - 1]!, end: dropped });
+  }
+  const last = starts.length - 1;
+  return starts.map((start, i) => {
+    const end = i === last ? maturity : starts[i + 1]!;
+    return { start, end, references: i === last ? lastReferences : [{ start, end }] };
   });
 }
 
