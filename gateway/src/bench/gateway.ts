@@ -5,6 +5,7 @@ import { closedLoop, type ClosedLoopResult } from './in-process';
 import { percentOf, runLanes, type Lane } from './lanes';
 import { load, openBenchGateway } from './http';
 import type { LoadRequest, LoadResult } from './load-generator';
+import { profiled } from './phase-profile';
 import { benchCallers, capTableWorld, growCapTable, ISSUED, transferWorld } from './setup';
 
 /**
@@ -52,12 +53,12 @@ async function main(): Promise<void> {
     await overHttp(warmup);
     let height = await ledger.height();
     let cpu = process.cpuUsage();
-    const direct = await inProcess(settings.seconds * 1000);
+    const direct = await profiled('in-process', () => inProcess(settings.seconds * 1000));
     const directCpu = cpuMs(cpu);
     const directBlocks = Number((await ledger.height()) - height);
     height = await ledger.height();
     cpu = process.cpuUsage();
-    const http = await overHttp(settings.seconds);
+    const http = await profiled('http', () => overHttp(settings.seconds));
     const httpCpu = cpuMs(cpu);
     const httpBlocks = Number((await ledger.height()) - height);
     report(direct, http);

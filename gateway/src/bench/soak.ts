@@ -3,20 +3,26 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { load, openBenchGateway } from './http';
 import type { LoadResult } from './load-generator';
+import { describeResident } from './resident';
 import { benchCallers, transferWorld } from './setup';
 
 /**
  * bench:soak — N compliant transfers (default 100,000; --transfers N) through the gateway over HTTP on the
  * embedded ledger, in ten equal parts; after each, the RSS of the gateway's process (gateway, ledger and
- * projector together), then the growth from the first tenth to the last. The first tenth is the baseline:
- * it includes warming up (code compiled, caches filled), which is not growth.
+ * projector together), then the growth from the first tenth to the last.
+ *
+ * Before them, a warm-up of --warmup N transfers (default a fifth of the soak), printed but not counted:
+ * over the first ~20,000 transfers RSS climbs while V8 sizes its heap for the allocation rate and LevelDB
+ * fills its memtables and block caches (README, Performance), which is not growth.
  */
-const { values } = parseArgs({ options: { transfers: { type: 'string', default: '100000' }, connections: { type: 'string', default: '64' } } });
+const { values } = parseArgs({ options: { transfers: { type: 'string', default: '100000' }, warmup: { type: 'string' }, connections: { type: 'string', default: '64' } } });
 const transfers = Number(values.transfers);
+const warmup = Number(values.warmup ?? transfers / 5);
 const connections = Number(values.connections);
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const mb = (bytes: number) => (bytes / 1_048_576).toFixed(0);
+const loadNow = () => loadavg().map((n) => n.toFixed(2)).join(' ');
 
 async function main(): Promise<void> {
   const { org, ledger, url, token, close } = await openBenchGateway('st2-bench-soak-');
@@ -34,12 +40,15 @@ async function main(): Promise<void> {
     }));
     const rss: number[] = [];
     const totals: Record<string, number> = {};
+    if (warmup > 0) {
+      const result = await load({ url, connections, durationSeconds: 3_600, amount: warmup, requests });
+      log(`warm-up: ${warmup.toLocaleString('en')} transfers (not counted)   RSS ${mb(process.memoryUsage.rss())} MB = ${describeResident(mb)}   ${result.perSecond.toFixed(0)} tx/s   statuses ${JSON.stringify(result.statuses)}   load ${loadNow()}`);
+    }
     for (let part = 1; part <= 10; part++) {
       const result: LoadResult = await load({ url, connections, durationSeconds: 3_600, amount: transfers / 10, requests });
       for (const [status, count] of Object.entries(result.statuses)) totals[status] = (totals[status] ?? 0) + count;
       rss.push(process.memoryUsage.rss());
-      const { heapUsed } = process.memoryUsage();
-      log(`soak: ${part * 10}% (${((part * transfers) / 10).toLocaleString('en')} transfers)   RSS ${mb(rss.at(-1) ?? 0)} MB   heap ${mb(heapUsed)} MB   ${result.perSecond.toFixed(0)} tx/s   p99 ${result.p99} ms   statuses ${JSON.stringify(result.statuses)}   load ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+      log(`soak: ${part * 10}% (${((part * transfers) / 10).toLocaleString('en')} transfers)   RSS ${mb(rss.at(-1) ?? 0)} MB = ${describeResident(mb)}   heap used ${mb(process.memoryUsage().heapUsed)} MB   ${result.perSecond.toFixed(0)} tx/s   p99 ${result.p99} ms   statuses ${JSON.stringify(result.statuses)}   load ${loadNow()}`);
     }
     const growth = (rss.at(-1) ?? 0) / (rss[0] ?? 1);
     // Whether RSS still climbs at the end, whatever the warm-up took: the spread over the second half.

@@ -3,6 +3,8 @@ import { compoundKey, type StoreOp } from '../store/gateway-store';
 import type { ProjectionStore } from './projection-store';
 import { CODECS, KINDS, recordKey, sliceKeys, type Kind, type RecordOf } from './records';
 
+const NOTHING: Readonly<Record<string, never>> = Object.freeze({});
+
 type Cache = { [K in Kind]: Map<string, RecordOf<K> | null> };
 
 /**
@@ -43,6 +45,13 @@ export class WorkingSet {
       corporateActions: this.present('corporateActions', keys.corporateActions),
       approvals: this.present('approvals', keys.approvals),
     };
+  }
+
+  /** Reads, in one store read, every record these refs name that the set does not hold yet. */
+  async prefetch(all: readonly Refs[]): Promise<void> {
+    const named = all.map(sliceKeys);
+    const keys = Object.fromEntries(KINDS.map((kind) => [kind, [...new Set(named.flatMap((each) => each[kind]))]])) as { [K in Kind]: string[] };
+    await this.fetchMissing(keys);
   }
 
   /** Queues the records `evolve` replaced (it returns new objects only for what changed). */
@@ -90,6 +99,8 @@ export class WorkingSet {
   }
 
   private present<K extends Kind>(kind: K, keys: readonly string[]): Record<string, RecordOf<K>> {
+    // Most kinds are named by no key of an event: one shared empty record (evolve never mutates a slice).
+    if (keys.length === 0) return NOTHING;
     const out: Record<string, RecordOf<K>> = {};
     for (const key of keys) {
       const record = this.cache[kind].get(key);
