@@ -215,6 +215,17 @@ describe('demo', () => {
     expect(await call(h, as(cast.alice), 'GET', `/v1/oracles/feeds/EU-SANCTIONS/non-membership/${DEMO_SANCTIONS_LIST.parties[0] ?? ''}`)).toMatchObject({ status: 422, body: { error: { code: 'ST2-SANCTIONED' } } });
   });
 
+  it('shows the regulator an agent power used: bank2\'s agent froze 25 of carol\'s shares and released them, her holding as it was', async () => {
+    const position = await h.ledger.height();
+    const read = async (type: string) => ((await ok(h, as(cast.regulator), 'GET', `/v1/audit/events?type=${type}&identity=${cast.carol.id}&position=${position}`)).body as { items: { event: Record<string, unknown> }[] }).items;
+    const [frozen, unfrozen] = [await read('HoldingFrozen'), await read('HoldingUnfrozen')];
+    for (const [events, type] of [[frozen, 'HoldingFrozen'], [unfrozen, 'HoldingUnfrozen']] as const) {
+      expect(events.map((row) => row.event)).toEqual([expect.objectContaining({ type, securityId: 'ACME-EQ', holder: cast.carol.id, amount: '25' })]);
+    }
+    const holding = await ok(h, as(cast.agent), 'GET', `/v1/securities/ACME-EQ/holdings/${cast.carol.id}?position=${position}`);
+    expect(holding.body).toMatchObject({ frozen: '0', wholeHoldingFrozen: false });
+  });
+
   it('leaves the demo\'s request ids (demo-0 was sent by bank1, as alice is) to a newcomer\'s Idempotency-Key: the write applies, its repeat answers the same', async () => {
     const transfer = { securityId: 'ACME-EQ', from: 'alice', to: 'bob', amount: '1' };
     for (const key of ['demo-0', 'demo-1']) {

@@ -18,21 +18,36 @@ export function RulesView({ client, securityId }: { readonly client: St2Client; 
 }
 
 function RulesForm({ client, securityId }: { readonly client: St2Client; readonly securityId: string }) {
+  // The rules last set from this form: the form reloads from the ledger after a write (a new editor), so the
+  // confirmation is kept here, until the next edit, rather than in the editor it would vanish with; it shows once
+  // the reloaded form does, so what is on screen is the rules as set.
+  const [written, setWritten] = useState<Written | null>(null);
+  // What the form was last reloaded after (an edit clears the confirmation, not this: it would reload the form).
   const [after, setAfter] = useState<string | undefined>(undefined);
+  const onWritten = (done: Written) => {
+    setWritten(done);
+    setAfter(done.txId);
+  };
   const loaded = useOutcome(async () => {
     // The catalog comes from the gateway that serves the console (its /openapi.json), the rules from the ledger.
     const [catalog, rules] = await Promise.all([ruleCatalog(location.origin), currentRules(client, securityId, after)]);
     if (!catalog.ok) return catalog;
-    return mapOutcome(rules, (current) => ({ catalog: catalog.value, current }));
+    return mapOutcome(rules, (current) => ({ catalog: catalog.value, current, asOf: after }));
   }, [client, securityId, after]);
   return (
     <OutcomeView outcome={loaded}>
-      {({ catalog, current }) => <RuleEditor key={JSON.stringify(current)} client={client} securityId={securityId} catalog={catalog} initial={entriesOf(catalog, current)} onWritten={(written) => setAfter(written.txId)} />}
+      {({ catalog, current, asOf }) => (
+        <>
+          <RuleEditor key={JSON.stringify(current)} client={client} securityId={securityId} catalog={catalog} initial={entriesOf(catalog, current)} onWritten={onWritten} onEdit={() => setWritten(null)} />
+          {/* Once the form shows the rules as that write left them. */}
+          {written && written.txId === asOf && <WriteResult testid="rules" outcome={{ ok: true, value: written }} />}
+        </>
+      )}
     </OutcomeView>
   );
 }
 
-function RuleEditor({ client, securityId, catalog, initial, onWritten }: { readonly client: St2Client; readonly securityId: string; readonly catalog: RuleCatalog; readonly initial: RuleEntries; readonly onWritten: (written: Written) => void }) {
+function RuleEditor({ client, securityId, catalog, initial, onWritten, onEdit }: { readonly client: St2Client; readonly securityId: string; readonly catalog: RuleCatalog; readonly initial: RuleEntries; readonly onWritten: (written: Written) => void; readonly onEdit: () => void }) {
   const [entries, setEntries] = useState(initial);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const write = useWrite<Written>();
@@ -42,6 +57,7 @@ function RuleEditor({ client, securityId, catalog, initial, onWritten }: { reado
     setEntries((latest) => ({ ...latest, [name]: { on: false, text: '', ...latest[name], ...entry } }));
     setProblems([]);
     write.reset();
+    onEdit();
   };
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -60,7 +76,8 @@ function RuleEditor({ client, securityId, catalog, initial, onWritten }: { reado
       </table>
       {problems.length > 0 && <ul class="problems" data-testid="rules-problems">{problems.map((problem) => <li key={problem.path + problem.message}><code>{problem.path || 'rules'}</code> {problem.message}</li>)}</ul>}
       <button type="submit" data-testid="rules-submit" disabled={write.busy}>Set the rules</button>
-      <WriteResult testid="rules" outcome={write.outcome} />
+      {/* A refusal only: rules set reload the form, and RulesForm confirms them. */}
+      <WriteResult testid="rules" outcome={write.outcome?.ok === false ? write.outcome : null} />
     </form>
   );
 }

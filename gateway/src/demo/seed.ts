@@ -154,7 +154,17 @@ function demoSteps(cast: DemoCast, now: number): (Step | Pause)[] {
     ...sanctionsScreening(cast),
     ...custodyDividend(cast),
     ...pendingApproval(cast),
+    ...agentPower(cast),
   ];
+}
+
+/**
+ * An agent's power over a holder, for the regulator's alerts (docs/console.md, "Oversight"): bank2's agent, whose
+ * only power on the equity is to freeze, freezes 25 of carol's shares and releases them, leaving her holding as it was.
+ */
+function agentPower(cast: DemoCast): Step[] {
+  const fields = { securityId: 'ACME-EQ', holder: cast.carol.id, amount: '25' };
+  return [step(cast.agent2, 'Freeze', fields), step(cast.agent2, 'Unfreeze', fields)];
 }
 
 /**

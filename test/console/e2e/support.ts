@@ -128,6 +128,23 @@ export interface TransferFields {
   readonly amount: string;
 }
 
+/** A form's answer as the console shows it (console/src/components/write-result.tsx): done, or refused with its code. */
+export type WriteShown = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly code: string; readonly text: string };
+
+/** A forced transfer as the agent fills it in. */
+export interface ForcedTransferFields {
+  readonly from: string;
+  readonly to: string;
+  readonly amount: string;
+}
+
+/** What the network view shows: each peer's row (org, peer, height, health, problem) and the read model's lag. */
+export interface NetworkShown {
+  readonly peers: readonly (readonly string[])[];
+  readonly lag: string;
+  readonly ready: string;
+}
+
 /**
  * The console in one browser tab, driven as a person would: by the `data-testid`s of its views (console/src/views).
  * Views built later add their own methods here, so every e2e test reads as the person's task.
@@ -138,6 +155,15 @@ export class ConsolePage {
 
   async open(): Promise<void> {
     await this.page.goto(`${this.base}/console/`);
+  }
+
+  /**
+   * Sets the browser's clock to the ledger's, flowing from there. A form that dates what it sends from the browser's
+   * clock (a proposal's expiry) needs the two to agree, as they do on Fabric (both are the real clock); the test
+   * ledger's clock starts years ahead.
+   */
+  async useLedgerClock(now: number): Promise<void> {
+    await this.page.clock.install({ time: now });
   }
 
   /** Development sign-in as one of the demo's cast. */
@@ -226,6 +252,101 @@ export class ConsolePage {
   async seesLive(txIds: readonly string[], waitMs: number): Promise<string | null> {
     const shown = this.page.locator(txIds.map((txId) => `[data-testid="live-transaction"][data-tx-id="${txId}"]`).join(', ')).first();
     return shown.waitFor({ timeout: waitMs }).then(() => shown.getAttribute('data-tx-id'), () => null);
+  }
+
+  /** The cells' texts of each body row of a table, by its `data-testid`, once it shows. */
+  async tableRows(testId: string): Promise<string[][]> {
+    const table = this.page.getByTestId(testId);
+    await table.waitFor();
+    const rows: string[][] = [];
+    for (const row of await table.locator('tbody > tr').all()) rows.push((await row.locator('td').allInnerTexts()).map((cell) => cell.trim()));
+    return rows;
+  }
+
+  /** An issuer or agent view of a security, reached as a person does: the view from the navigation, then the security from its list. */
+  async agentView(view: string, securityId: string): Promise<void> {
+    await this.go(`#/${view}`);
+    await this.page.getByTestId(`${view}-security-${securityId}`).click();
+    await this.page.getByTestId(`${view}-view`).waitFor();
+  }
+
+  /** Waits for a form's answer (`<testId>-accepted` or `<testId>-refusal`) and reads it. */
+  async writeShown(testId: string): Promise<WriteShown> {
+    const answer = this.page.locator(`[data-testid="${testId}-accepted"], [data-testid="${testId}-refusal"]`).first();
+    await answer.waitFor();
+    const text = (await answer.innerText()).trim();
+    if ((await answer.getAttribute('data-testid')) === `${testId}-accepted`) return { ok: true, text };
+    return { ok: false, code: await answer.locator('code').first().innerText(), text };
+  }
+
+  /** In the rules form (already open), one rule's value typed in and the rules sent; answers what the form shows. */
+  async setRule(rule: string, value: string): Promise<WriteShown> {
+    await this.page.getByTestId(`rules-${rule}`).fill(value);
+    await this.page.getByTestId('rules-submit').click();
+    return this.writeShown('rules');
+  }
+
+  /** The value the rules form shows for a rule. */
+  async ruleValue(rule: string): Promise<string> {
+    return this.page.getByTestId(`rules-${rule}`).inputValue();
+  }
+
+  /** In the forced transfers view (already open), a forced transfer filled in and sent; answers what the form shows. */
+  async forceTransfer(fields: ForcedTransferFields): Promise<WriteShown> {
+    await this.page.getByTestId('forced-transfers-from').fill(fields.from);
+    await this.page.getByTestId('forced-transfers-to').fill(fields.to);
+    await this.page.getByTestId('forced-transfers-amount').fill(fields.amount);
+    await this.page.getByTestId('forced-transfers-submit').click();
+    return this.writeShown('forced-transfers');
+  }
+
+  /** After a refusal with ST2-FOUR-EYES-REQUIRED: proposes the same forced transfer; answers the approval's id the view names. */
+  async proposeForApproval(): Promise<string> {
+    await this.page.getByTestId('forced-transfers-propose').click();
+    const shown = await this.writeShown('forced-transfers-propose');
+    if (!shown.ok) throw new Error(`the proposal was refused: ${shown.text}`);
+    const named = await this.page.getByText('Proposed as').locator('code').innerText();
+    return named.trim();
+  }
+
+  /**
+   * In the pending approvals view (already open), a second agent approves one; once accepted, answers its row's cells
+   * as the list shows it when read again (id, operation, proposed by, expires, status).
+   */
+  async approve(approvalId: string): Promise<string[]> {
+    await this.page.getByTestId(`approvals-approve-${approvalId}`).click();
+    const shown = await this.writeShown('approvals');
+    if (!shown.ok) throw new Error(`the approval was refused: ${shown.text}`);
+    const row = this.page.getByTestId(`approvals-row-${approvalId}`);
+    await row.getByText(/^executed by /).waitFor();
+    return (await row.locator('td').allInnerTexts()).map((cell) => cell.trim());
+  }
+
+  /** The custodian's account, opened from the list of accounts: its public holdings and its owners' positions (rows of cells). */
+  async custodyAccount(accountId: string): Promise<{ readonly holdings: string[][]; readonly positions: string[][] }> {
+    await this.go('#/custody');
+    await this.page.getByTestId('custody-account-link').filter({ hasText: new RegExp(`^${accountId}$`) }).click();
+    return { holdings: await this.tableRows('custody-account-holdings'), positions: await this.tableRows('custody-account-positions') };
+  }
+
+  /** The regulator's alerts in Oversight (rows: time, what, security, detail). */
+  async alerts(): Promise<string[][]> {
+    await this.go('#/oversight');
+    return this.tableRows('oversight-alerts');
+  }
+
+  /** A security's holders looked through, opened from Oversight (rows: holder, balance, jurisdiction, beneficial owners). */
+  async lookThrough(securityId: string): Promise<string[][]> {
+    await this.go('#/oversight');
+    await this.page.getByTestId('oversight-security-link').filter({ hasText: new RegExp(`^${securityId}$`) }).click();
+    return this.tableRows('oversight-security-holders');
+  }
+
+  /** The network view. */
+  async network(): Promise<NetworkShown> {
+    await this.go('#/network');
+    const peers = await this.tableRows('network-peers');
+    return { peers, lag: await this.page.getByTestId('network-lag').innerText(), ready: await this.page.getByTestId('network-ready').innerText() };
   }
 
   /** A full-page screenshot under SCREENSHOTS; answers its path. */
