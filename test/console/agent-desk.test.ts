@@ -11,7 +11,7 @@ import { applyFreeze, position } from '../../console/src/data/freezes';
 import { batchSize, holderCheck, issue, issueInBatches, issueLines } from '../../console/src/data/issuance';
 import { openApiDocument } from '../../console/src/data/openapi';
 import { recover } from '../../console/src/data/recovery';
-import { startDemoConsole, valueOf, type DemoConsole } from './support/demo-console';
+import { startDemoGateway, valueOf, type DemoGateway } from './support/demo-gateway';
 
 const DAY = 86_400_000;
 
@@ -21,7 +21,7 @@ const DAY = 86_400_000;
  * attempt is shown with its reason code, and changes nothing on the ledger or in what the views read.
  */
 describe('the console agent desk', () => {
-  let demo: DemoConsole;
+  let demo: DemoGateway;
   const balances = async (securityId: string, holders: readonly string[], consistentWith?: string) => {
     const regulator = await demo.as(demo.cast.regulator);
     return Object.fromEntries(await Promise.all(holders.map(async (holder) => [holder, valueOf(await position(regulator, securityId, holder, consistentWith))] as const)));
@@ -31,7 +31,7 @@ describe('the console agent desk', () => {
     Object.fromEntries(Object.entries(await balances(securityId, holders, consistentWith)).map(([holder, held]) => [holder, BigInt(held.total)]));
 
   beforeAll(async () => {
-    demo = await startDemoConsole();
+    demo = await startDemoGateway('st2-console-');
   });
   afterAll(() => demo.h.close());
 

@@ -1,20 +1,20 @@
 import { RuleSetSchema } from '@st2/chaincode';
 import { catalogOf, entriesOf, ruleCatalog, ruleSetOf, type RuleCatalog, type RuleEntries } from '../../console/src/data/rule-catalog';
 import { currentRules, setRules } from '../../console/src/data/rules';
-import { startDemoConsole, valueOf, type DemoConsole } from './support/demo-console';
+import { startDemoGateway, valueOf, type DemoGateway } from './support/demo-gateway';
 
 /**
  * The issuer's rules form, over real HTTP against a gateway holding the demo: it offers the rules of the gateway's own
  * schema (its OpenAPI document), checks an entry against it before sending, and shows the chaincode's refusal.
  */
 describe('the console rules form', () => {
-  let demo: DemoConsole;
+  let demo: DemoGateway;
   let catalog: RuleCatalog;
   const edit = (entries: RuleEntries, name: string, entry: Partial<RuleEntries[string]>): RuleEntries => ({ ...entries, [name]: { text: '', ...entries[name], on: true, ...entry } });
   const unchanged = async (securityId: string) => ({ height: await demo.h.ledger.height(), rules: valueOf(await currentRules(await demo.as(demo.cast.issuer), securityId)) });
 
   beforeAll(async () => {
-    demo = await startDemoConsole();
+    demo = await startDemoGateway('st2-console-');
     catalog = valueOf(await ruleCatalog(demo.base));
   });
   afterAll(() => demo.h.close());

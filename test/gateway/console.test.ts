@@ -1,23 +1,11 @@
-import { rm } from 'node:fs/promises';
 import { CONSOLE_CSP } from '../../gateway/src/console/plugin';
-import { buildConsole } from './support/console-build';
-import { startHarness, type Harness } from './support/harness';
+import { useConsoleHarness } from './support/console-build';
 
 /** The console as a browser loads it: the page, then the files it names, under the policy the gateway sends. */
 describe('the console at /console', () => {
-  let h: Harness;
-  let built: string;
+  const world = useConsoleHarness();
 
-  beforeAll(async () => {
-    built = await buildConsole();
-    h = await startHarness({ app: { console: { directory: built } } });
-  });
-  afterAll(async () => {
-    await h.close();
-    await rm(built, { recursive: true, force: true });
-  });
-
-  const get = (url: string) => h.app.inject({ method: 'GET', url });
+  const get = (url: string) => world.h.app.inject({ method: 'GET', url });
 
   it('redirects /console to /console/', async () => {
     const response = await get('/console');
@@ -62,7 +50,7 @@ describe('the console at /console', () => {
   });
 
   it('says how to build it when a gateway starts without a built console', async () => {
-    const other = await h.secondApp({ console: { directory: `${built}-missing` } });
+    const other = await world.h.secondApp({ console: { directory: `${world.built}-missing` } });
     const response = await other.inject({ method: 'GET', url: '/console/' });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ error: { code: 'ST2-NOT-FOUND', message: expect.stringContaining('npm run build') } });

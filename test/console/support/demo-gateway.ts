@@ -28,10 +28,17 @@ export async function startDemoGateway(prefix: string): Promise<DemoGateway> {
   await loadDemo(h.ledger, cast, { now: h.clock.read, waitUntil: async (until) => void (until > h.clock.now && h.clock.advance(until - h.clock.now)) });
   await h.app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(h.app.server.address() as AddressInfo).port}`;
-  const as = async (actor: DemoActor): Promise<St2Client> => {
+  // One sign-in per cast member: a test that asks twice gets the same client.
+  const clients = new Map<string, Promise<St2Client>>();
+  const signIn = async (actor: DemoActor): Promise<St2Client> => {
     const offered = valueOf(await devIdentities(base)).find((item) => item.sub === actor.id && item.role === actor.role);
     if (!offered) throw new Error(`${actor.id} is not offered for sign-in`);
     return gatewayClient(base, valueOf(await devSignIn(base, offered)).token);
+  };
+  const as = (actor: DemoActor): Promise<St2Client> => {
+    const key = `${actor.role}/${actor.id}`;
+    if (!clients.has(key)) clients.set(key, signIn(actor));
+    return clients.get(key)!;
   };
   return { h, base, cast, as };
 }
