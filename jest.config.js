@@ -33,4 +33,9 @@ module.exports = {
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   // A hang guard, not a speed claim: a ledger-heavy test that takes 3 s alone took 34 s beside the Fabric suites in CI.
   testTimeout: 120000,
+  // One test file at a time, as always (the Fabric suites share ports and machines), but in a worker process that
+  // is replaced once it holds more than this after a file: run in band, the ~190 files' leftovers (modules, LevelDB
+  // and gRPC buffers) grew one heap to V8's 4 GB limit. Jest runs in band only when no limit is set.
+  maxWorkers: 1,
+  workerIdleMemoryLimit: '1536MB',
 };

@@ -31,6 +31,14 @@ export class Consistency {
     if (consistentWith !== undefined) await this.reachTransaction(consistentWith);
   }
 
+  /**
+   * Every block committed when this is called applied: what a write that reads the read model first waits for,
+   * so a caller's earlier transaction (the distribution it declared a moment ago) is seen, not answered 404.
+   */
+  async reachLedger(): Promise<void> {
+    await this.reachPosition(await this.ledger.height());
+  }
+
   private async reachTransaction(txId: string): Promise<void> {
     if (await this.waitFor(() => this.audit.has(txId), { txId })) return;
     await this.explainMiss(txId);

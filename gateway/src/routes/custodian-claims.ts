@@ -23,6 +23,8 @@ export function custodianClaim(summary: string, description: string, tags: strin
     effect: 'write',
     schema: { params: IdParams, body: Type.Object({ accountId: Id }, { additionalProperties: false }), headers: IdempotencyHeaders, response: { 200: WriteResultSchema } },
     handle: (request, reply, services) => idempotentWrite(request, reply, services, 200, async (requestId) => {
+      // The desk reads the record and the account's positions from the read model: first let it reach the ledger.
+      await services.consistency.reachLedger();
       const input = { id: request.params.id, accountId: request.body.accountId, requestId };
       return writeResult(await claim(new CustodyDesk(services.submitter), principalOf(request), input, services));
     }, (outcome) => outcome),
