@@ -34,9 +34,15 @@ export async function approvalRows(client: St2Client, securityId: string, consis
     .sort((a, b) => Number(b.status === 'pending') - Number(a.status === 'pending')));
 }
 
-/** Proposes an operation for a second agent's approval; nothing moves until then. */
-export async function proposeAction(client: St2Client, securityId: string, proposal: { readonly approvalId: string; readonly action: AgentAction; readonly expiresAt: number }, idempotencyKey: string): Promise<Outcome<Written>> {
-  return writtenOf(await client.POST('/v1/securities/{id}/agent-approvals', { params: { path: { id: securityId }, header: { 'idempotency-key': idempotencyKey } }, body: { ...proposal } }));
+/**
+ * Proposes an operation for a second agent's approval, to expire `expiresInMs` after the ledger's time (which judges
+ * the expiry, and may be far from the browser's on a development clock); nothing moves until it is approved.
+ */
+export async function proposeAction(client: St2Client, securityId: string, proposal: { readonly approvalId: string; readonly action: AgentAction; readonly expiresInMs: number }, idempotencyKey: string): Promise<Outcome<Written>> {
+  const time = outcomeOf(await client.GET('/v1/ledger/time', {}));
+  if (!time.ok) return time;
+  const body = { approvalId: proposal.approvalId, action: proposal.action, expiresAt: time.value.now + proposal.expiresInMs };
+  return writtenOf(await client.POST('/v1/securities/{id}/agent-approvals', { params: { path: { id: securityId }, header: { 'idempotency-key': idempotencyKey } }, body }));
 }
 
 /** Approves (which executes it now, under the rules of this moment) or, by its proposer, cancels a pending operation. */

@@ -57,7 +57,7 @@ function ProposeOnFourEyes({ client, securityId, refused, action, testid }: { re
   const write = useWrite<Written>();
   const proposal = { approvalId: useDraftKey(action), action };
   if (refused?.ok !== false || refused.refusal.code !== 'ST2-FOUR-EYES-REQUIRED') return null;
-  const propose = () => void write.run(() => proposeAction(client, securityId, { ...proposal, expiresAt: Date.now() + PROPOSAL_DAYS * 86_400_000 }, proposal.approvalId));
+  const propose = () => void write.run(() => proposeAction(client, securityId, { ...proposal, expiresInMs: PROPOSAL_DAYS * 86_400_000 }, proposal.approvalId));
   return (
     <div class="four-eyes">
       <button type="button" data-testid={testid} disabled={write.busy} onClick={propose}>Propose it for a second agent's approval</button>

@@ -3,6 +3,7 @@ import * as agent from './agent-actions';
 import * as analytics from './analytics';
 import * as activity from './activity';
 import * as network from './network';
+import * as ledgerTime from './ledger-time';
 import * as agentApprovals from './agent-approvals';
 import * as audit from './audit';
 import * as calendar from './calendar';
@@ -51,7 +52,7 @@ export interface Route {
 type Entry = Omit<Route, 'operationId'> & { readonly operationId?: string };
 
 /** Every module whose exported operations the table uses: their export names are the operationIds. */
-const MODULES = [agent, analytics, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, redemptions, securities, settlements, streams, transferRequests, oracles, corporateActions, conversions, agentApprovals, sanctionsLists, activity, network];
+const MODULES = [agent, analytics, audit, calendar, cash, confidential, confidentialSetup, consortium, custody, distributions, documents, holdings, holds, identities, movements, operators, partitions, proposals, redemptions, securities, settlements, streams, transferRequests, oracles, corporateActions, conversions, agentApprovals, sanctionsLists, activity, network, ledgerTime];
 
 const EVERYONE = ROLES;
 /** A security's issuer and its transfer agents (the chaincode checks which security they act for); cash's issuer is a cash issuer. */
@@ -235,6 +236,7 @@ export const ROUTES: readonly Route[] = checked(named([
   { method: 'GET', url: '/v1/oracles/feeds/:id/non-membership/:party', roles: EVERYONE, operation: sanctionsLists.readNonMembershipProof },
 
   { method: 'GET', url: '/v1/network', roles: ['admin', 'regulator'], operation: network.readNetwork },
+  { method: 'GET', url: '/v1/ledger/time', roles: EVERYONE, operation: ledgerTime.readLedgerTime },
 ]));
 
 /** Each entry with its operationId: the one it names, else its operation's export name. */

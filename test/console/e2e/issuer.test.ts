@@ -74,7 +74,6 @@ describe('the issuer and its agents in the console', () => {
     expect(alice).toBeGreaterThanOrEqual(3n);
 
     const proposer = await world().newConsole();
-    await proposer.useLedgerClock(h.clock.now);
     await proposer.signInAsDev(cast.agent.id);
     await proposer.agentView('forced-transfers', securityId);
     const refused = await proposer.forceTransfer({ from: 'alice', to: 'bob', amount: '3' });

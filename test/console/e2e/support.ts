@@ -157,15 +157,6 @@ export class ConsolePage {
     await this.page.goto(`${this.base}/console/`);
   }
 
-  /**
-   * Sets the browser's clock to the ledger's, flowing from there. A form that dates what it sends from the browser's
-   * clock (a proposal's expiry) needs the two to agree, as they do on Fabric (both are the real clock); the test
-   * ledger's clock starts years ahead.
-   */
-  async useLedgerClock(now: number): Promise<void> {
-    await this.page.clock.install({ time: now });
-  }
-
   /** Development sign-in as one of the demo's cast. */
   async signInAsDev(sub: string): Promise<void> {
     await this.open();

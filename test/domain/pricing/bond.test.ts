@@ -100,6 +100,32 @@ describe('accrued interest in a long first stub under ACT/ACT ICMA (ISDA 1998, E
   });
 });
 
+describe('a short last stub under ACT/ACT ICMA: its coupon paid as many periods after the one before as it accrues', () => {
+  // Rolled forward from 15 January 2020: 15 July, 15 January, then a stub to 15 April 2021, 90 days of the notional
+  // period 15 January - 15 July 2021 (181 days).
+  const dates: BondTerms = { issueDate: d('2020-01-15'), maturityDate: d('2021-04-15'), frequency: 'semiannual', dayCount: 'ACT/ACT-ICMA', coupon: { percent: 6 } };
+  const b = bond({ ...dates, lastStub: 'short' });
+  const stub = 90 / 181;
+
+  it('pays 3 per 100 twice, then 3 × 90/181 with the redemption, 90/181 of a period after the second coupon', () => {
+    const flows = cashFlows(b, d('2020-01-15'));
+    expect(flows.map((cf) => cf.date)).toEqual([d('2020-07-15'), d('2021-01-15'), d('2021-04-15')]);
+    expect(flows.map((cf) => cf.periods)).toEqual([1, 2, 2 + stub]);
+    expect(flows[2]!.amount).toBeCloseTo(3 * stub + 100, 12);
+  });
+
+  it('discounts the last flow over the stub alone: dirty at 8% = 3/1.04 + 3/1.04² + (3·90/181 + 100)/1.04^(2 + 90/181) (by hand)', () => {
+    const byHand = 3 / 1.04 + 3 / 1.04 ** 2 + (3 * stub + 100) / 1.04 ** (2 + stub);
+    expect(dirtyPrice(b, d('2020-01-15'), 0.08, 'periodic')).toBeCloseTo(byHand, 10);
+    // Rolled back from the maturity instead (no lastStub), the same dates would be a first stub: a different bond.
+    expect(dirtyPrice(bond(dates), d('2020-01-15'), 0.08, 'periodic')).not.toBeCloseTo(byHand, 4);
+  });
+
+  it('counts a settlement inside the last stub against its notional period: 30/181 of a period to the maturity', () => {
+    expect(cashFlows(b, d('2021-03-16')).map((cf) => cf.periods)).toEqual([30 / 181]);
+  });
+});
+
 describe('30/360 Bond Basis with a settlement on the 31st (ISDA 2006 §4.16(f))', () => {
   // Coupons on 31 March and 30 September (the maturity's roll day is the 31st, September has 30 days).
   const b = bond(terms({ issueDate: d('2026-03-31'), maturityDate: d('2030-03-31'), coupon: { percent: 6 } }));

@@ -1,6 +1,6 @@
 import {
   accrualFraction, couponSchedule, fraction, fractionToNumber, PERIODS_PER_YEAR, startOfDay, yearFraction,
-  type CouponFrequency, type CouponPeriod, type DayCount, type Fraction, type ReferencePeriod,
+  type CouponFrequency, type CouponPeriod, type DayCount, type Fraction, type ReferencePeriod, type ScheduleTerms,
 } from '../schedule';
 import { annualRate, type AnnualRateInput } from './annual-rate';
 import { solveBracketed } from './solver';
@@ -17,6 +17,11 @@ export interface BondTerms {
   readonly redemption?: number;
   /** When the issue date is not a roll date: a short first coupon (the default) or a long one (ScheduleTerms.firstStub). */
   readonly firstStub?: 'short' | 'long';
+  /**
+   * Set instead of `firstStub` when the coupon dates roll forward from the issue date: a short or long last coupon
+   * when the maturity is not a roll date (ScheduleTerms.lastStub).
+   */
+  readonly lastStub?: 'short' | 'long';
 }
 
 /**
@@ -49,7 +54,8 @@ export interface BondCashFlow {
  * The terms validated, refused with ST2-INVALID-INPUT when a date is not a date, the issue is not before the
  * maturity, the coupon is negative or 100% a year or more (annualRate: `{ decimal: 10.0 }` is 1000%, refused), or
  * the redemption is not positive. The schedule runs backwards from the maturity (a short or long first stub when
- * the issue date is not a roll date) and accrues on unadjusted dates, as bonds do under ICMA Rule 251.
+ * the issue date is not a roll date), or with `lastStub` forwards from the issue date (a short or long last stub
+ * when the maturity is not a roll date), and accrues on unadjusted dates, as bonds do under ICMA Rule 251.
  */
 export function bond(terms: BondTerms): Bond {
   requireInput(Number.isFinite(terms.issueDate) && Number.isFinite(terms.maturityDate), 'Issue and maturity dates must be dates');
@@ -57,8 +63,13 @@ export function bond(terms: BondTerms): Bond {
   const redemption = terms.redemption ?? 100;
   requireInput(Number.isFinite(redemption) && redemption > 0, `The redemption per 100 of face must be positive, not ${redemption}`);
   const couponRate = annualRate(terms.coupon);
-  const periods = couponSchedule({ issueDate: terms.issueDate, maturityDate: terms.maturityDate, frequency: terms.frequency, dayCount: terms.dayCount, convention: 'unadjusted', firstStub: terms.firstStub ?? 'short' });
+  const periods = couponSchedule({ issueDate: terms.issueDate, maturityDate: terms.maturityDate, frequency: terms.frequency, dayCount: terms.dayCount, convention: 'unadjusted', ...stubOf(terms) });
   return { terms, couponRate, periodsPerYear: PERIODS_PER_YEAR[terms.frequency], redemption, periods };
+}
+
+/** The stub the schedule is built with: the last one when the terms set it, else the first (short by default). */
+function stubOf(terms: BondTerms): Pick<ScheduleTerms, 'firstStub' | 'lastStub'> {
+  return terms.lastStub ? { lastStub: terms.lastStub } : { firstStub: terms.firstStub ?? 'short' };
 }
 
 /**
@@ -88,17 +99,18 @@ function couponPer100(b: Bond, yearShare: Fraction): Fraction {
 /**
  * The coupons and redemption still to come, per 100 of face. The first is `w` periods away, w being the share of
  * its regular period left after the settlement (day-count fraction settlement→coupon over the regular period's);
- * each later one a whole period further.
+ * each later one as many periods further as its own accrual spans: one for a regular period, less for a short
+ * last stub, up to two for a long one.
  */
 export function cashFlows(b: Bond, settlement: number): BondCashFlow[] {
   const current = currentPeriod(b, settlement);
-  const w = shareOfPeriod(b, startOfDay(settlement), current);
-  const remaining = b.periods.filter((p) => p.end > startOfDay(settlement));
-  return remaining.map((p, k) => ({
-    date: p.end,
-    amount: fractionToNumber(couponPer100(b, p.accrualFraction)) + (k === remaining.length - 1 ? b.redemption : 0),
-    periods: w + k,
-  }));
+  const day = startOfDay(settlement);
+  const remaining = b.periods.filter((p) => p.end > day);
+  let periods = 0;
+  return remaining.map((p, k) => {
+    periods += p === current ? shareOfPeriod(b, day, p) : shareOfPeriod(b, p.start, p);
+    return { date: p.end, amount: fractionToNumber(couponPer100(b, p.accrualFraction)) + (k === remaining.length - 1 ? b.redemption : 0), periods };
+  });
 }
 
 /** Dirty (full) price per 100 of face at an annual yield compounded at the coupon frequency. */
