@@ -235,12 +235,12 @@ describe('the console agent desk', () => {
     it('pays every holder but the custody account (its custodian claims it) batch by batch with progress, refuses an investor, and has nobody left to pay', async () => {
       const [issuer, agent] = [await demo.as(demo.cast.issuer), await demo.as(demo.cast.agent)];
       const now = demo.h.clock.now;
-      valueOf(await issuer.POST('/v1/securities/{id}/distributions', {
+      const declared = valueOf(await issuer.POST('/v1/securities/{id}/distributions', {
         params: { path: { id: 'ACME-EQ' } },
         body: { distributionId: 'console-div-1', cashSecurityId: 'EUR-T', rate: { numerator: '1', denominator: '1' }, recordTime: now + 1_000, paymentDate: now + 2_000, payer: 'acme-paying-agent', remainderAccount: 'acme-unclaimed' },
       }).then(outcomeOf));
       demo.h.clock.advance(3_000);
-      const due = valueOf(await unpaid(agent, 'console-div-1'));
+      const due = valueOf(await unpaid(agent, 'console-div-1', declared.txId));
       expect(due.custodyAccounts.map((entry) => entry.holder)).toEqual(['CUST-OMNIBUS-1']);
       const holders = due.holders.map((entry) => entry.holder);
       expect(holders).toEqual(expect.arrayContaining(['alice', 'bob', 'carol-2', 'dmitri']));

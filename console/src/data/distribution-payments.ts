@@ -32,8 +32,8 @@ export interface Unpaid {
  * Who is still to be paid: the holders the paying agent pays, and the custody accounts, which their custodian
  * claims for its beneficial owners (POST /v1/distributions/{id}/custody-payments): a batch naming one is refused.
  */
-export async function unpaid(client: St2Client, distributionId: string): Promise<Outcome<{ readonly holders: readonly Unpaid[]; readonly custodyAccounts: readonly Unpaid[] }>> {
-  const listed = await allRows(async (cursor) => outcomeOf(await client.GET('/v1/distributions/{id}/entitlements', { params: { path: { id: distributionId }, query: { ...(cursor ? { cursor } : {}) } } })));
+export async function unpaid(client: St2Client, distributionId: string, consistentWith?: string): Promise<Outcome<{ readonly holders: readonly Unpaid[]; readonly custodyAccounts: readonly Unpaid[] }>> {
+  const listed = await allRows(async (cursor) => outcomeOf(await client.GET('/v1/distributions/{id}/entitlements', { params: { path: { id: distributionId }, query: { ...(cursor ? { cursor } : {}), ...(consistentWith ? { consistentWith } : {}) } } })));
   if (!listed.ok) return listed;
   const open = listed.value.items.filter((entitlement) => !entitlement.paid).map(({ holder, amount }) => ({ holder, amount }));
   const identities = await Promise.all(open.map(async (entry) => ({ entry, identity: outcomeOf(await client.GET('/v1/identities/{id}', { params: { path: { id: entry.holder } } })) })));
