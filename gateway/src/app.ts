@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifySse from '@fastify/sse';
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -36,6 +35,7 @@ import { ReadModel } from './projections/read-model';
 import { routesPlugin } from './routes/plugin';
 import { SanctionsListStore } from './oracles/sanctions-list-store';
 import { RefusalLog } from './refusals/refusal-log';
+import { securityHeadersPlugin } from './security-headers';
 import type { Services } from './services';
 import { GatewayStore } from './store/gateway-store';
 
@@ -137,7 +137,7 @@ async function assemble(options: AppOptions, store: GatewayStore): Promise<App> 
 
   await app.register(errorsPlugin);
   // No global Content-Security-Policy: the API serves JSON, and Swagger UI sets its own CSP on its pages.
-  await app.register(helmet, { contentSecurityPolicy: false });
+  await app.register(securityHeadersPlugin, { contentSecurityPolicy: false });
   await registerProtection(app, options);
   await app.register(metricsPlugin, { metrics });
   await app.register(docsPlugin);

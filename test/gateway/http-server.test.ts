@@ -1,4 +1,6 @@
-import type { AddressInfo } from 'node:net';
+import helmet from 'helmet';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket, type AddressInfo } from 'node:net';
 import { cast } from './support/cast';
 import { startHarness, type Actor, type Harness } from './support/harness';
 import { SseClient } from './support/sse';
@@ -127,6 +129,27 @@ describe('gateway over a real port', () => {
     const openapi = (await (await fetch(`${base}/openapi.json`)).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/v1/transfers', '/v1/securities/{id}/holders', '/v1/audit/stream']));
     expect((await fetch(`${base}/docs/`)).status).toBe(200);
+  });
+
+  it('sends helmet\'s security headers, as helmet itself sets them, on a write, a refusal, a 404, a stream and /health', async () => {
+    const reference = new ServerResponse(new IncomingMessage(new Socket()));
+    helmet({ contentSecurityPolicy: false })(reference.req, reference, () => undefined);
+    const expected = Object.entries(reference.getHeaders()).map(([name, value]): [string, string] => [name, String(value)]);
+    expect(expected.map(([name]) => name)).toEqual(expect.arrayContaining(['strict-transport-security', 'x-content-type-options', 'x-frame-options']));
+    const refused = { securityId: 'ACME', from: 'alice', to: 'bob', amount: '999999999999' };
+    const responses = [
+      await fetch(`${base}/v1/transfers`, { method: 'POST', headers: headers(cast.alice), body: JSON.stringify({ securityId: 'ACME', from: 'alice', to: 'bob', amount: '1' }) }),
+      await fetch(`${base}/v1/transfers`, { method: 'POST', headers: headers(cast.alice), body: JSON.stringify(refused) }),
+      await fetch(`${base}/v1/nothing-here`),
+      await fetch(`${base}/health`),
+    ];
+    expect(responses.map((response) => response.status)).toEqual([201, 422, 404, 200]);
+    const streamed = await fetch(`${base}/v1/events/stream?fromBlock=0`, { headers: h.auth(cast.admin) });
+    await streamed.body?.cancel();
+    for (const response of [...responses, streamed]) {
+      expect(expected.map(([name]) => [name, response.headers.get(name)])).toEqual(expected);
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    }
   });
 
   it('echoes the caller\'s request id', async () => {
