@@ -2,12 +2,14 @@ import '../config/chaincode-logging';
 import { partyOf } from '@st2/chaincode';
 import { createHash } from 'node:crypto';
 import { CustodyDesk } from '../custody/custody-desk';
+import { submitUntilExecuted } from '../ledger/consortium-change';
 import { submitCommand } from '../ledger/identity-record';
 import type { Caller } from '../ledger/ledger';
 import { Consortium } from '../config/consortium';
 import { DEFAULT_TOPOLOGY } from '../config/layout';
 import { openBenchGateway } from './http';
 import { closedLoop } from './in-process';
+import { benchCallers } from './setup';
 
 /**
  * bench:custody: a custodian's gateway with one omnibus account of POSITIONS beneficial owners (10,000 by
@@ -25,11 +27,12 @@ async function main(): Promise<void> {
   try {
     const bank = (await Consortium.load(DEFAULT_TOPOLOGY)).ofKind('bank')[0]?.mspId ?? '';
     const as = (org: string, role: string, id: string): Caller => ({ org, role, id });
-    const [admin, kyc, issuer, agent, whale] = [as(bank, 'admin', 'b-admin'), as(bank, 'claim-issuer', 'b-kyc'), as(bank, 'issuer', 'b-issuer'), as(bank, 'agent', 'b-agent'), as(bank, 'investor', 'whale')];
+    const [kyc, issuer, agent, whale] = [as(bank, 'claim-issuer', 'b-kyc'), as(bank, 'issuer', 'b-issuer'), as(bank, 'agent', 'b-agent'), as(bank, 'investor', 'whale')];
     const custodian = as(gateway.org, 'custodian', 'custody-desk');
     const started = Date.now();
     const evidence = Buffer.from('bench evidence');
-    await submitCommand(ledger, admin, 'TrustClaimIssuer', { issuer: partyOf(kyc), topics: ['kyc'] });
+    // Trusting an issuer is a consortium change: the administrator orgs approve it in turn until it executes.
+    await submitUntilExecuted(ledger, benchCallers(bank).admins, 'TrustClaimIssuer', { issuer: partyOf(kyc), topics: ['kyc'] });
     await submitCommand(ledger, issuer, 'CreateSecurity', {
       securityId: 'FUND', name: 'Fund units', isin: 'XS0000000009', decimals: 0, agents: [], rules: { requiredClaims: ['kyc'] },
       terms: { kind: 'equity', shareClass: 'A', votingRights: false, parValue: '1', currency: 'EUR' },
