@@ -1,23 +1,23 @@
 import type { ChaincodeStub } from 'fabric-shim-api';
 import { issuersReferencedBy, uniqueParties } from '../domain/claims';
 import { partyRef, type Party } from '../domain/party';
-import { HoldingSchema, type Holding } from '../domain/holding';
+import { HoldingSchema } from '../domain/holding';
 import { ClaimIssuerSchema, IdentitySchema, type ClaimIssuer } from '../domain/identity';
-import { JurisdictionHoldersSchema, SecuritySchema, SecurityStatsSchema, type JurisdictionHolders } from '../domain/security';
+import { JurisdictionHoldersSchema, SecuritySchema, SecurityStatsSchema } from '../domain/security';
 import type { Command, Envelope } from '../domain/commands';
 import { dependentRefs, requiredRefs } from '../domain/decide';
 import { holdingRef, jurisdictionRef, mergeSlices, type Refs, type Slice } from '../domain/slice';
-import { requestRef, TransferRequestSchema, type TransferRequest } from '../domain/transfer-request';
+import { requestRef, TransferRequestSchema } from '../domain/transfer-request';
 import { TrustRegistrySchema } from '../domain/trust';
 import { ConsortiumPolicySchema } from '../domain/consortium';
 import { PendingChangeSchema } from '../domain/governance';
-import { ProposalSchema, VoteSchema, voteRef, type Vote } from '../domain/proposal';
+import { ProposalSchema, VoteSchema, voteRef } from '../domain/proposal';
 import { HoldSchema } from '../domain/hold';
 import { SettlementSchema } from '../domain/settlement';
-import { operatorRef, OperatorSchema, type Operator } from '../domain/operator';
-import { DistributionSchema, payoutRef, PayoutSchema, type Payout } from '../domain/distribution';
+import { operatorRef, OperatorSchema } from '../domain/operator';
+import { DistributionSchema, payoutRef, PayoutSchema } from '../domain/distribution';
 import { FeedSchema } from '../domain/oracle/feed';
-import { roundRef, RoundSchema, type Round } from '../domain/oracle/round';
+import { roundRef, RoundSchema } from '../domain/oracle/round';
 import { CorporateActionSchema } from '../domain/corporate-action';
 import { AgentApprovalSchema } from '../domain/four-eyes';
 import { codec, type Codec } from '../wire/codec';
@@ -70,25 +70,25 @@ export class Repository {
 
   /** The refs, then the claim issuers the loaded identities' claims refer to. */
   async load(refs: Refs): Promise<Slice> {
-    const [identities, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts, feeds, rounds, corporateActions, approvals] = await Promise.all([
+    const [identities, securities, stats, holdings, jurisdictions, trust, requests, changes, consortium, proposals, votes, holds, settlements, operators, distributions, payouts, feeds, rounds, corporateActions, approvals] = await allOf([
       this.#many(refs.identities, (id) => keys.identity(this.stub, id), stateCodecs.identity),
       this.#many(refs.securities, (id) => keys.security(this.stub, id), stateCodecs.security),
       this.#many(refs.stats, (id) => keys.stats(this.stub, id), stateCodecs.stats),
-      this.#holdings(refs.holdings),
-      this.#jurisdictions(refs.jurisdictions),
+      this.#records(refs.holdings, ([sec, holder]) => keys.holding(this.stub, sec, holder), stateCodecs.holding, (h) => holdingRef(h.securityId, h.holder)),
+      this.#records(refs.jurisdictions, ([sec, country]) => keys.jurisdictionHolders(this.stub, sec, country), stateCodecs.jurisdictionHolders, (count) => jurisdictionRef(count.securityId, count.jurisdiction)),
       this.#many(refs.trust, () => keys.trustRegistry(this.stub), stateCodecs.trust),
-      this.#requests(refs.requests),
+      this.#records(refs.requests, ([sec, id]) => keys.transferRequest(this.stub, sec, id), stateCodecs.transferRequest, (r) => requestRef(r.securityId, r.id)),
       this.#many(refs.changes, (subject) => keys.consortiumChange(this.stub, subject), stateCodecs.consortiumChange),
       this.#many(refs.consortium, () => keys.consortiumPolicy(this.stub), stateCodecs.consortiumPolicy),
       this.#many(refs.proposals, (id) => keys.proposal(this.stub, id), stateCodecs.proposal),
-      this.#votes(refs.votes),
+      this.#records(refs.votes, ([proposalId, voter]) => keys.vote(this.stub, proposalId, voter), stateCodecs.vote, (v) => voteRef(v.proposalId, v.voter)),
       this.#many(refs.holds, (id) => keys.hold(this.stub, id), stateCodecs.hold),
       this.#many(refs.settlements, (id) => keys.settlement(this.stub, id), stateCodecs.settlement),
-      this.#operators(refs.operators),
+      this.#records(refs.operators, ([sec, holder, party]) => keys.operator(this.stub, sec, holder, party), stateCodecs.operator, (o) => operatorRef(o.securityId, o.holder, o.operator)),
       this.#many(refs.distributions, (id) => keys.distribution(this.stub, id), stateCodecs.distribution),
-      this.#payouts(refs.payouts),
+      this.#records(refs.payouts, ([distributionId, holder]) => keys.payout(this.stub, distributionId, holder), stateCodecs.payout, (p) => payoutRef(p.distributionId, p.holder)),
       this.#many(refs.feeds, (id) => keys.oracleFeed(this.stub, id), stateCodecs.feed),
-      this.#rounds(refs.rounds),
+      this.#records(refs.rounds, ([feedId, roundId]) => keys.oracleRound(this.stub, feedId, roundId), stateCodecs.round, (r) => roundRef(r.feedId, r.roundId)),
       this.#many(refs.corporateActions, (id) => keys.corporateAction(this.stub, id), stateCodecs.corporateAction),
       this.#many(refs.approvals, (id) => keys.agentApproval(this.stub, id), stateCodecs.agentApproval),
     ]);
@@ -129,14 +129,24 @@ export class Repository {
     return bytes && bytes.length > 0 ? c.parse(bytes) : undefined;
   }
 
-  async #many<T>(ids: readonly string[], key: (id: string) => string, c: Codec<T>): Promise<Record<string, T>> {
-    const values = await Promise.all(ids.map((id) => this.get(key(id), c)));
-    const out: Record<string, T> = {};
-    ids.forEach((id, i) => {
-      const value = values[i];
-      if (value !== undefined) out[id] = value;
+  /** The records of `ids` that exist, keyed by id. */
+  #many<T>(ids: readonly string[], key: (id: string) => string, c: Codec<T>): Record<string, T> | Promise<Record<string, T>> {
+    return this.#records(ids, key, c, (_value, id) => id);
+  }
+
+  /**
+   * The records `refs` name that exist, keyed by `slot` as the slice keys them. None named: no read and no
+   * promise (most kinds of record, for most commands).
+   */
+  #records<R, T>(refs: readonly R[], key: (ref: R) => string, c: Codec<T>, slot: (value: T, ref: R) => string): Record<string, T> | Promise<Record<string, T>> {
+    if (refs.length === 0) return {};
+    return Promise.all(refs.map((ref) => this.get(key(ref), c))).then((values) => {
+      const out: Record<string, T> = {};
+      values.forEach((value, i) => {
+        if (value !== undefined) out[slot(value, refs[i] as R)] = value;
+      });
+      return out;
     });
-    return out;
   }
 
   /** Trusted claim issuers, keyed by `partyRef` as in the slice. */
@@ -147,59 +157,29 @@ export class Repository {
     return out;
   }
 
-  async #holdings(refs: Refs['holdings']): Promise<Record<string, Holding>> {
-    const values = await Promise.all(refs.map(([sec, holder]) => this.get(keys.holding(this.stub, sec, holder), stateCodecs.holding)));
-    const out: Record<string, Holding> = {};
-    for (const h of values) if (h) out[holdingRef(h.securityId, h.holder)] = h;
-    return out;
-  }
-
-  /** Holder counts per (security, jurisdiction), keyed by `jurisdictionRef` as in the slice; absent ones stay absent (0). */
-  async #jurisdictions(refs: Refs['jurisdictions']): Promise<Record<string, JurisdictionHolders>> {
-    const values = await Promise.all(refs.map(([sec, country]) => this.get(keys.jurisdictionHolders(this.stub, sec, country), stateCodecs.jurisdictionHolders)));
-    const out: Record<string, JurisdictionHolders> = {};
-    for (const count of values) if (count) out[jurisdictionRef(count.securityId, count.jurisdiction)] = count;
-    return out;
-  }
-
-  async #requests(refs: Refs['requests']): Promise<Record<string, TransferRequest>> {
-    const values = await Promise.all(refs.map(([sec, id]) => this.get(keys.transferRequest(this.stub, sec, id), stateCodecs.transferRequest)));
-    const out: Record<string, TransferRequest> = {};
-    for (const r of values) if (r) out[requestRef(r.securityId, r.id)] = r;
-    return out;
-  }
-
-  async #votes(refs: Refs['votes']): Promise<Record<string, Vote>> {
-    const values = await Promise.all(refs.map(([proposalId, voter]) => this.get(keys.vote(this.stub, proposalId, voter), stateCodecs.vote)));
-    const out: Record<string, Vote> = {};
-    for (const v of values) if (v) out[voteRef(v.proposalId, v.voter)] = v;
-    return out;
-  }
-
-  async #operators(refs: Refs['operators']): Promise<Record<string, Operator>> {
-    const values = await Promise.all(refs.map(([sec, holder, party]) => this.get(keys.operator(this.stub, sec, holder, party), stateCodecs.operator)));
-    const out: Record<string, Operator> = {};
-    for (const o of values) if (o) out[operatorRef(o.securityId, o.holder, o.operator)] = o;
-    return out;
-  }
-
-  async #payouts(refs: Refs['payouts']): Promise<Record<string, Payout>> {
-    const values = await Promise.all(refs.map(([distributionId, holder]) => this.get(keys.payout(this.stub, distributionId, holder), stateCodecs.payout)));
-    const out: Record<string, Payout> = {};
-    for (const p of values) if (p) out[payoutRef(p.distributionId, p.holder)] = p;
-    return out;
-  }
-
-  async #rounds(refs: Refs['rounds']): Promise<Record<string, Round>> {
-    const values = await Promise.all(refs.map(([feedId, roundId]) => this.get(keys.oracleRound(this.stub, feedId, roundId), stateCodecs.round)));
-    const out: Record<string, Round> = {};
-    for (const r of values) if (r) out[roundRef(r.feedId, r.roundId)] = r;
-    return out;
-  }
-
   #put<T>(key: string, c: Codec<T>, value: T): Promise<void> {
     return this.stub.putState(key, Buffer.from(c.stringify(value)));
   }
+}
+
+/**
+ * `Promise.all` for a list most of whose entries are not promises (the kinds of record a command names
+ * none of): only the promises are awaited, not every value wrapped in one. Rejects as `Promise.all` does.
+ */
+async function allOf<T extends readonly unknown[]>(values: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const settled: unknown[] = [...values];
+  const waits: Promise<void>[] = [];
+  settled.forEach((value, i) => {
+    if (value instanceof Promise) {
+      waits.push(
+        value.then((result: unknown) => {
+          settled[i] = result;
+        }),
+      );
+    }
+  });
+  await Promise.all(waits);
+  return settled as { -readonly [K in keyof T]: Awaited<T[K]> };
 }
 
 function isEmpty(refs: Refs): boolean {

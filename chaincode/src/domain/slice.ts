@@ -93,37 +93,76 @@ export interface Refs {
   readonly approvals: readonly string[];
 }
 
+/**
+ * Every command names most kinds of record not at all: those share one empty list (Refs are read-only),
+ * since refs are built and merged several times per transaction (`decide`, `Repository.loadFor`).
+ */
+const NONE: readonly never[] = Object.freeze([]);
+
+const NO_REFS: Refs = Object.freeze({
+  identities: NONE, issuers: NONE, securities: NONE, stats: NONE, holdings: NONE, jurisdictions: NONE, trust: NONE, requests: NONE, changes: NONE, consortium: NONE, proposals: NONE,
+  votes: NONE, holds: NONE, settlements: NONE, operators: NONE, distributions: NONE, payouts: NONE, feeds: NONE, rounds: NONE, corporateActions: NONE, approvals: NONE,
+});
+
 export function refs(parts: Partial<Refs>): Refs {
-  return { identities: [], issuers: [], securities: [], stats: [], holdings: [], jurisdictions: [], trust: [], requests: [], changes: [], consortium: [], proposals: [], votes: [], holds: [], settlements: [], operators: [], distributions: [], payouts: [], feeds: [], rounds: [], corporateActions: [], approvals: [], ...parts };
+  return { ...NO_REFS, ...parts };
 }
 
-/** Everything any of them names, each once. */
+type RefKind = keyof Refs;
+
+/** How each kind of ref is told apart from another of its kind. */
+const KEY_OF: { readonly [K in RefKind]: (item: Refs[K][number]) => string } = {
+  identities: (id) => id,
+  issuers: partyRef,
+  securities: (id) => id,
+  stats: (id) => id,
+  holdings: ([securityId, holder]) => holdingRef(securityId, holder),
+  jurisdictions: ([securityId, country]) => jurisdictionRef(securityId, country),
+  trust: (key) => key,
+  requests: ([securityId, id]) => requestRef(securityId, id),
+  changes: (subject) => subject,
+  consortium: (key) => key,
+  proposals: (id) => id,
+  votes: ([proposalId, voter]) => voteRef(proposalId, voter),
+  holds: (id) => id,
+  settlements: (id) => id,
+  operators: ([securityId, holder, operator]) => operatorRef(securityId, holder, operator),
+  distributions: (id) => id,
+  payouts: ([distributionId, holder]) => payoutRef(distributionId, holder),
+  feeds: (id) => id,
+  rounds: ([feedId, roundId]) => roundRef(feedId, roundId),
+  corporateActions: (id) => id,
+  approvals: (id) => id,
+};
+const REF_KINDS = Object.keys(KEY_OF) as RefKind[];
+
+/** Everything any of them names, each once (first place kept). */
 export function unionRefs(all: readonly Refs[]): Refs {
-  const once = <T>(items: readonly T[], keyOf: (item: T) => string): T[] => [...new Map(items.map((item) => [keyOf(item), item])).values()];
-  const ids = (pick: (r: Refs) => readonly string[]) => once(all.flatMap(pick), (id) => id);
-  return {
-    identities: ids((r) => r.identities),
-    issuers: once(all.flatMap((r) => r.issuers), partyRef),
-    securities: ids((r) => r.securities),
-    stats: ids((r) => r.stats),
-    holdings: once(all.flatMap((r) => r.holdings), ([securityId, holder]) => holdingRef(securityId, holder)),
-    jurisdictions: once(all.flatMap((r) => r.jurisdictions), ([securityId, country]) => jurisdictionRef(securityId, country)),
-    trust: ids((r) => r.trust),
-    requests: once(all.flatMap((r) => r.requests), ([securityId, id]) => requestRef(securityId, id)),
-    changes: ids((r) => r.changes),
-    consortium: ids((r) => r.consortium),
-    proposals: ids((r) => r.proposals),
-    votes: once(all.flatMap((r) => r.votes), ([proposalId, voter]) => voteRef(proposalId, voter)),
-    holds: ids((r) => r.holds),
-    settlements: ids((r) => r.settlements),
-    operators: once(all.flatMap((r) => r.operators), ([securityId, holder, operator]) => operatorRef(securityId, holder, operator)),
-    distributions: ids((r) => r.distributions),
-    payouts: once(all.flatMap((r) => r.payouts), ([distributionId, holder]) => payoutRef(distributionId, holder)),
-    feeds: ids((r) => r.feeds),
-    rounds: once(all.flatMap((r) => r.rounds), ([feedId, roundId]) => roundRef(feedId, roundId)),
-    corporateActions: ids((r) => r.corporateActions),
-    approvals: ids((r) => r.approvals),
-  };
+  // Made with every kind at once (then filled in), not grown one property at a time.
+  const union: Record<RefKind, readonly unknown[]> = { ...NO_REFS };
+  for (const kind of REF_KINDS) union[kind] = once(all, kind);
+  return union as Refs;
+}
+
+/**
+ * The `kind` refs of `all`, each once. Without a copy when at most one of them has any and it has a single
+ * one: what almost every kind of almost every union is (refs are built and merged several times per
+ * transaction, by `decide` and `Repository.loadFor`).
+ */
+function once(all: readonly Refs[], kind: RefKind): readonly unknown[] {
+  let only: readonly unknown[] = NONE;
+  let nonEmpty = 0;
+  for (const r of all) {
+    const list: readonly unknown[] = r[kind];
+    if (list.length === 0) continue;
+    only = list;
+    nonEmpty++;
+  }
+  if (nonEmpty === 0 || (nonEmpty === 1 && only.length === 1)) return only;
+  const keyOf = KEY_OF[kind] as (item: unknown) => string;
+  const byKey = new Map<string, unknown>();
+  for (const r of all) for (const item of r[kind] as readonly unknown[]) byKey.set(keyOf(item), item);
+  return [...byKey.values()];
 }
 
 /** The trust registry (loaded by `trust: [TRUST_KEY]`), empty before the first issuer is trusted. */

@@ -48,7 +48,8 @@ export function codec<S extends TSchema>(schema: S): Codec<StaticDecode<S>> {
     encode,
     // The hot path (every state read in chaincode): the compiled check, then the specialised converter.
     parse: (bytes) => {
-      const text = typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8');
+      // A view of the bytes, not a copy (Buffer.from(Uint8Array) copies): only the text is kept.
+      const text = typeof bytes === 'string' ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
       return memo.get(text) ?? memo.set(text, parseChecked(text));
     },
     stringify: (value) => JSON.stringify(encode(value)),

@@ -107,8 +107,9 @@ function entryId(ns: string, key: string): string {
   return `${ns}\u0000${key}`;
 }
 
+/** In UTF-16 code unit order (`<` on strings), which is what the default sort of strings compares by. */
 function sortedById<T>(entries: ReadonlyMap<string, T>): T[] {
-  return [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry);
+  return [...entries.keys()].sort().map((id) => entries.get(id) as T);
 }
 
 function versionText(version: Version | undefined): string {
