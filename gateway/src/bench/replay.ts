@@ -162,6 +162,7 @@ async function timeFold(projector: Projector, metrics: Metrics, height: bigint):
   const started = performance.now();
   const cpuAtStart = process.cpuUsage();
   let lastMark = started;
+  let cpuAtMark = cpuAtStart;
   projector.start();
   try {
     while (projector.readThrough < height - 1n && (await transactions()) < foldLimit) {
@@ -172,10 +173,14 @@ async function timeFold(projector: Projector, metrics: Metrics, height: bigint):
       while (done >= (marks.length + 1) * interval) {
         const now = performance.now();
         const rss = process.memoryUsage.rss();
+        const { heapUsed, external, arrayBuffers } = process.memoryUsage();
+        const cpuNow = process.cpuUsage();
+        const cpuMicros = cpuNow.user + cpuNow.system - cpuAtMark.user - cpuAtMark.system;
+        cpuAtMark = cpuNow;
         peakRss = Math.max(peakRss, rss);
         marks.push({ transactions: (marks.length + 1) * interval, ms: now - lastMark, rss });
         // RSS beside what V8 holds: a heap that stays flat while RSS climbs points at native memory (LevelDB, malloc arenas).
-        log(`fold: ${(marks.length * interval).toLocaleString('en')} transactions, last ${interval.toLocaleString('en')} in ${(now - lastMark).toFixed(0)} ms, RSS ${mb(rss)} MB = ${describeResident(mb)}, V8 heap used ${mb(process.memoryUsage().heapUsed)} MB, load ${load()}`);
+        log(`fold: ${(marks.length * interval).toLocaleString('en')} transactions, last ${interval.toLocaleString('en')} in ${(now - lastMark).toFixed(0)} ms, RSS ${mb(rss)} MB = ${describeResident(mb)}, V8 heap used ${mb(heapUsed)} MB, external ${mb(external)} MB (array buffers ${mb(arrayBuffers)}), CPU ${(cpuMicros / interval).toFixed(0)} µs per transaction, load ${load()}`);
         lastMark = now;
       }
     }

@@ -19,7 +19,7 @@ export interface ReconciliationCheck {
   readonly checkedAfter: string;
 }
 
-const CUSTODY_EVENTS = new Set(['CustodyAccountOpened', 'CustodyDeposited', 'CustodyWithdrawn', 'CustodyMoved', 'CustodyRedeemed']);
+const CUSTODY_EVENTS = ['CustodyAccountOpened', 'CustodyDeposited', 'CustodyWithdrawn', 'CustodyMoved', 'CustodyRedeemed'];
 const CURSOR = 'cursor';
 
 /**
@@ -112,17 +112,29 @@ export class CustodyBook {
     }
   }
 
-  /** One pass over the audit log's new events: the accounts they moved, re-read and checked. */
+  /**
+   * One pass over the audit log's new events: the accounts they moved, re-read and checked. Only custody
+   * events name accounts, so they are found through the log's event-type index, not by parsing every event.
+   * The log's last seq is read first: a batch written meanwhile adds only later seqs, left for the next pass.
+   */
   private async sync(): Promise<void> {
     const cursor = await this.meta.get(CURSOR);
-    const rows = await this.projections.events.iterator(cursor === undefined ? {} : { gt: cursor }).all();
-    if (rows.length === 0) return;
-    const last = rows[rows.length - 1]?.[0] ?? '';
-    const accounts = new Set(rows.map(([, value]) => JSON.parse(value) as AuditEvent).flatMap(({ event }) => (CUSTODY_EVENTS.has(String(event['type'])) ? [String(event['accountId'])] : [])));
+    const [last] = await this.projections.events.keys({ reverse: true, limit: 1 }).all();
+    if (last === undefined || (cursor !== undefined && last <= cursor)) return;
+    const seqs = (await Promise.all(CUSTODY_EVENTS.map((type) => this.seqsOf(type, cursor, last)))).flat();
+    const rows = await this.projections.events.getMany(seqs);
+    const accounts = new Set(rows.flatMap((row) => (row === undefined ? [] : [String((JSON.parse(row) as AuditEvent).event['accountId'])])));
     const ops: StoreOp[] = [];
     for (const accountId of accounts) ops.push(...(await this.reread(accountId, last)));
     ops.push({ type: 'put', sublevel: this.meta, key: CURSOR, value: last });
     await this.store.write(ops);
+  }
+
+  /** The seqs of one type's events after `cursor`, up to `last`. */
+  private async seqsOf(type: string, cursor: string | undefined, last: string): Promise<string[]> {
+    const { gte } = prefixRange(type);
+    const keys = await this.projections.byType.keys({ ...(cursor === undefined ? { gte } : { gt: gte + cursor }), lte: gte + last }).all();
+    return keys.map((key) => key.slice(gte.length));
   }
 
   private async reread(accountId: string, after: string): Promise<StoreOp[]> {

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { touchedBy, type St2Event } from '@st2/chaincode';
+import { touchedBy, type Refs, type St2Event } from '@st2/chaincode';
 import { compoundKey, type StoreOp } from '../store/gateway-store';
 import { eventSeq, positionKey, type Position } from './position';
 import type { ProjectionStore } from './projection-store';
@@ -11,6 +11,8 @@ export interface AppliedTransaction {
   readonly timestamp: number;
   /** Decoded, for the indexes. */
   readonly events: readonly St2Event[];
+  /** Each event's `touchedBy`, in the same order. */
+  readonly touched: readonly Refs[];
   /** The same events as the ledger delivered them (wire form), which is what the log keeps. */
   readonly wireEvents: readonly Record<string, unknown>[];
 }
@@ -49,7 +51,7 @@ export function auditOps(store: ProjectionStore, tx: AppliedTransaction): StoreO
   const ops: StoreOp[] = [{ type: 'put', sublevel: store.transactions, key: tx.txId, value: JSON.stringify(header) }];
   tx.events.forEach((event, eventIndex) => {
     const seq = eventSeq(tx.position, eventIndex);
-    const { identities, securities } = subjectsOf(event);
+    const { identities, securities } = subjectsIn(tx.touched[eventIndex] ?? touchedBy(event));
     const row: AuditEvent = { seq, ...base, eventIndex, event: tx.wireEvents[eventIndex] ?? {}, identities: [...identities], securities: [...securities] };
     ops.push({ type: 'put', sublevel: store.events, key: seq, value: JSON.stringify(row) });
     const index = (sublevel: StoreOp['sublevel'], value: string): StoreOp => ({ type: 'put', sublevel, key: compoundKey(value, seq), value: '' });
@@ -60,7 +62,11 @@ export function auditOps(store: ProjectionStore, tx: AppliedTransaction): StoreO
 
 /** The identities and securities an event is about: exactly the aggregates it touches (see the domain's touchedBy). */
 export function subjectsOf(event: St2Event): { readonly identities: readonly string[]; readonly securities: readonly string[] } {
-  const refs = touchedBy(event);
+  return subjectsIn(touchedBy(event));
+}
+
+/** The identities and securities named by an event's `touchedBy`. */
+function subjectsIn(refs: Refs): { readonly identities: readonly string[]; readonly securities: readonly string[] } {
   const holders = refs.holdings.map(([, holder]) => holder);
   const holdingSecurities = refs.holdings.map(([securityId]) => securityId);
   return {

@@ -1,4 +1,4 @@
-import { eventPayloadCodec, evolve, mergeSlices, touchedBy, touchedThrough, type St2Event } from '@st2/chaincode';
+import { eventPayloadCodec, evolve, touchedBy, touchedThrough, type Refs, type St2Event } from '@st2/chaincode';
 import type { FastifyBaseLogger } from 'fastify';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Ledger, LedgerEvent } from '../ledger/ledger';
@@ -6,6 +6,8 @@ import type { Metrics } from '../metrics/metrics';
 import { auditOps } from './audit-entries';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffSettings } from './backoff';
 import { checkpointOp, readCheckpoint } from './checkpoint';
+import { KnownRecords } from './known-records';
+import { sliceKeys, type SliceKeys } from './records';
 import { eventSeq, isAfter, type Position } from './position';
 import type { ProjectionStore } from './projection-store';
 import { statsHistoryOps } from './stats-history';
@@ -62,6 +64,7 @@ export class Projector {
   private version = 0;
   private readonly listeners = new Set<() => void>();
   private readonly batchLimit: number;
+  private readonly known = new KnownRecords();
 
   private constructor(
     private readonly ledger: Ledger,
@@ -220,15 +223,16 @@ export class Projector {
 
   private async write(items: readonly Item[]): Promise<void> {
     const transactions = items.filter(isTransaction).map(decoded);
-    const work = new WorkingSet(this.store);
+    const work = new WorkingSet(this.store, this.known);
     // One read for every record the batch's events name (not one per event): records touched through
     // others (a holder's jurisdiction count) are few and shared, and the working set fetches them as met.
-    await work.prefetch(transactions.flatMap(({ events }) => events.map(touchedBy)));
+    await work.prefetch(transactions.flatMap(({ keys }) => keys));
     for (const transaction of transactions) await this.apply(work, transaction);
     const last = transactions.at(-1)?.position;
     if (last) {
       work.ops.push(checkpointOp(this.store, last));
       await this.store.store.write(work.ops);
+      work.rememberIn(this.known);
       this.applied = last;
     }
     for (const item of items) if ('blockEnd' in item && item.blockEnd > this.readThroughBlock) this.readThroughBlock = item.blockEnd;
@@ -236,15 +240,15 @@ export class Projector {
     this.notify();
   }
 
-  private async apply(work: WorkingSet, { event, position, events }: DecodedTransaction): Promise<void> {
+  private async apply(work: WorkingSet, { event, position, events, touched, keys }: DecodedTransaction): Promise<void> {
     for (const [eventIndex, domainEvent] of events.entries()) {
-      const loaded = await work.load(touchedBy(domainEvent));
-      const before = mergeSlices(loaded, await work.load(touchedThrough(domainEvent, loaded)));
+      const loaded = await work.load(keys[eventIndex] ?? sliceKeys(touchedBy(domainEvent)));
+      const before = await work.extend(loaded, touchedThrough(domainEvent, loaded));
       const after = evolve(before, domainEvent);
       work.save(before, after);
       work.ops.push(...statsHistoryOps(this.store, before, after, eventSeq(position, eventIndex), event.timestamp));
     }
-    work.ops.push(...auditOps(this.store, { position, txId: event.txId, timestamp: event.timestamp, events, wireEvents: event.payload.events }));
+    work.ops.push(...auditOps(this.store, { position, txId: event.txId, timestamp: event.timestamp, events, touched, wireEvents: event.payload.events }));
   }
 
   private notify(): void {
@@ -269,6 +273,10 @@ interface DecodedTransaction {
   readonly event: LedgerEvent;
   readonly position: Position;
   readonly events: readonly St2Event[];
+  /** Each event's `touchedBy`, computed once: the batch's read, the fold and the audit indexes all need it. */
+  readonly touched: readonly Refs[];
+  /** The slice keys of each `touched`: read for the whole batch at once, then loaded per event. */
+  readonly keys: readonly SliceKeys[];
 }
 
 function isTransaction(item: Item): item is LedgerEvent {
@@ -276,7 +284,9 @@ function isTransaction(item: Item): item is LedgerEvent {
 }
 
 function decoded(event: LedgerEvent): DecodedTransaction {
-  return { event, position: { block: event.blockNumber, txIndex: event.txIndex }, events: eventPayloadCodec.decode(event.payload).events };
+  const { events } = eventPayloadCodec.decode(event.payload);
+  const touched = events.map(touchedBy);
+  return { event, position: { block: event.blockNumber, txIndex: event.txIndex }, events, touched, keys: touched.map(sliceKeys) };
 }
 
 function maxOf(a: bigint, b: bigint): bigint {

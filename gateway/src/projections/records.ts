@@ -38,8 +38,11 @@ export function recordKey(kind: Kind, sliceKey: string): string {
   return compoundKey(kind, sliceKey);
 }
 
+/** Per kind, the slice keys of the records a Refs names. */
+export type SliceKeys = { readonly [K in Kind]: readonly string[] };
+
 /** The slice keys of every aggregate a Refs names (holdings are keyed by `holdingRef`, as in the Slice). */
-export function sliceKeys(refs: Refs): { readonly [K in Kind]: readonly string[] } {
+export function sliceKeys(refs: Refs): SliceKeys {
   return {
     identities: refs.identities,
     issuers: refs.issuers.map(partyRef),

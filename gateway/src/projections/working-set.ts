@@ -1,7 +1,8 @@
 import type { Holding, Refs, Slice, TransferRequest } from '@st2/chaincode';
 import { compoundKey, type StoreOp } from '../store/gateway-store';
+import type { KnownRecords } from './known-records';
 import type { ProjectionStore } from './projection-store';
-import { CODECS, KINDS, recordKey, sliceKeys, type Kind, type RecordOf } from './records';
+import { CODECS, KINDS, recordKey, sliceKeys, type Kind, type RecordOf, type SliceKeys } from './records';
 
 const NOTHING: Readonly<Record<string, never>> = Object.freeze({});
 
@@ -16,11 +17,14 @@ export class WorkingSet {
   readonly ops: StoreOp[] = [];
   private readonly cache: Cache = { identities: new Map(), issuers: new Map(), securities: new Map(), stats: new Map(), holdings: new Map(), jurisdictions: new Map(), trust: new Map(), requests: new Map(), changes: new Map(), consortium: new Map(), proposals: new Map(), votes: new Map(), holds: new Map(), settlements: new Map(), operators: new Map(), distributions: new Map(), payouts: new Map(), feeds: new Map(), rounds: new Map(), corporateActions: new Map(), approvals: new Map() };
 
-  constructor(private readonly store: ProjectionStore) {}
+  constructor(
+    private readonly store: ProjectionStore,
+    /** What earlier batches wrote or read: met records are taken from here before the store is asked. */
+    private readonly known: KnownRecords,
+  ) {}
 
   /** The slice `evolve` needs for an event: the records its refs name that exist. */
-  async load(refs: Refs): Promise<Slice> {
-    const keys = sliceKeys(refs);
+  async load(keys: SliceKeys): Promise<Slice> {
     await this.fetchMissing(keys);
     return {
       identities: this.present('identities', keys.identities),
@@ -47,16 +51,32 @@ export class WorkingSet {
     };
   }
 
+  /**
+   * `slice` with the records `refs` names added (what evolve needs beyond touchedBy: a few jurisdiction
+   * counts): only the kinds `refs` names are copied, the rest are `slice`'s own.
+   */
+  async extend(slice: Slice, refs: Refs): Promise<Slice> {
+    const keys = sliceKeys(refs);
+    await this.fetchMissing(keys);
+    const out: { -readonly [K in Kind]: Slice[K] } = { ...slice };
+    for (const kind of KINDS) if (keys[kind].length > 0) this.add(out, kind, keys[kind]);
+    return out;
+  }
+
+  private add<K extends Kind>(slice: { -readonly [X in Kind]: Slice[X] }, kind: K, keys: readonly string[]): void {
+    slice[kind] = { ...slice[kind], ...this.present(kind, keys) };
+  }
+
   /** Reads, in one store read, every record these refs name that the set does not hold yet. */
-  async prefetch(all: readonly Refs[]): Promise<void> {
-    const named = all.map(sliceKeys);
+  async prefetch(named: readonly SliceKeys[]): Promise<void> {
     const keys = Object.fromEntries(KINDS.map((kind) => [kind, [...new Set(named.flatMap((each) => each[kind]))]])) as { [K in Kind]: string[] };
     await this.fetchMissing(keys);
   }
 
   /** Queues the records `evolve` replaced (it returns new objects only for what changed). */
   save(before: Slice, after: Slice): void {
-    for (const kind of KINDS) this.saveKind(kind, before[kind], after[kind]);
+    // evolve keeps the very object of every kind it did not change: those are skipped without a look.
+    for (const kind of KINDS) if (before[kind] !== after[kind]) this.saveKind(kind, before[kind], after[kind]);
   }
 
   private saveKind<K extends Kind>(kind: K, before: Slice[K], after: Slice[K]): void {
@@ -87,11 +107,26 @@ export class WorkingSet {
     }
   }
 
-  private async fetchMissing(keys: { readonly [K in Kind]: readonly string[] }): Promise<void> {
-    const missing = KINDS.flatMap((kind) => keys[kind].filter((key) => !this.cache[kind].has(key)).map((key) => [kind, key] as const));
+  /** Hands what this batch read and wrote to `known`, once the batch is in the store. */
+  rememberIn(known: KnownRecords): void {
+    for (const kind of KINDS) for (const [key, record] of this.cache[kind]) known.set(kind, key, record);
+  }
+
+  private async fetchMissing(keys: SliceKeys): Promise<void> {
+    const missing: [Kind, string][] = [];
+    for (const kind of KINDS) for (const key of keys[kind]) if (!this.recall(kind, key)) missing.push([kind, key]);
     if (missing.length === 0) return;
     const values = await this.store.state.getMany(missing.map(([kind, key]) => recordKey(kind, key)));
     missing.forEach(([kind, key], i) => this.remember(kind, key, values[i]));
+  }
+
+  /** Whether the set holds the record (or knows it does not exist), taking it from `known` if there. */
+  private recall<K extends Kind>(kind: K, key: string): boolean {
+    if (this.cache[kind].has(key)) return true;
+    const record = this.known.get(kind, key);
+    if (record === undefined) return false;
+    this.cache[kind].set(key, record);
+    return true;
   }
 
   private remember<K extends Kind>(kind: K, key: string, stored: string | undefined): void {
