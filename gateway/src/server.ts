@@ -41,8 +41,10 @@ interface ServerOptions {
 const list = (value: string): string[] => value.split(',').map((item) => item.trim()).filter(Boolean);
 
 function parseOptions(argv: readonly string[]): ServerOptions {
-  const options = new Command('st2-gateway')
+  const program = new Command('st2-gateway')
     .description('st2 gateway on the embedded ledger')
+    // A mistaken option is the caller's to fix: one line naming it (commander's `error: ...`, exit 1), no stack trace.
+    .showHelpAfterError('(st2-gateway --help lists every option)')
     .addOption(new Option('--port <port>', 'port to listen on').env('ST2_PORT').default(8080).argParser((value) => Number.parseInt(value, 10)))
     .addOption(new Option('--host <host>', 'address to listen on').env('ST2_HOST').default('127.0.0.1'))
     .addOption(new Option('--data <dir>', 'data directory: ledger, read models, dev keys, org keys (default .st2/embedded, with --fabric .st2/fabric-gateway)').env('ST2_DATA'))
@@ -62,15 +64,16 @@ function parseOptions(argv: readonly string[]): ServerOptions {
     .addOption(new Option('--token-max-lifetime <seconds>', 'longest token lifetime accepted (default 1 h with OIDC, 12 h in dev mode)').env('ST2_TOKEN_MAX_LIFETIME').argParser((value) => Number.parseInt(value, 10)))
     .addOption(new Option('--token-clock-tolerance <seconds>', 'clock skew allowed on exp, nbf and iat (default 30 s)').env('ST2_TOKEN_CLOCK_TOLERANCE').argParser((value) => Number.parseInt(value, 10)))
     .addOption(new Option('--clock <clock>', 'the embedded ledger\'s transaction time: system, or dev (development only: a clock POST /v1/dev/clock moves forward; needs --dev-identity, never with --fabric)').env('ST2_CLOCK').choices(['system', 'dev']).default('system'))
-    .parse([...argv])
-    .opts<Omit<ServerOptions, 'data'> & { data?: string }>();
+    .parse([...argv]);
+  const options = program.opts<Omit<ServerOptions, 'data'> & { data?: string }>();
+  const refuse = (message: string): never => program.error(`error: ${message}`);
   if (options.oidcIssuer ? !options.oidcAudience : !options.devIdentity) {
-    throw new Error('choose how callers sign in: --oidc-issuer <url> with --oidc-audience <aud> (production), or --dev-identity (development; npm start passes it)');
+    refuse('choose how callers sign in: --oidc-issuer <url> with --oidc-audience <aud> (production), or --dev-identity (development; npm start passes it)');
   }
-  if (options.oidcConsoleClientId && !options.oidcIssuer) throw new Error('--oidc-console-client-id names the console\'s client at an OpenID Connect provider: it needs --oidc-issuer');
-  if (options.oidcIssuer && options.servedOrgs.length === 0) throw new Error('a production gateway names the org(s) it serves: --served-orgs <org>');
+  if (options.oidcConsoleClientId && !options.oidcIssuer) refuse('--oidc-console-client-id names the console\'s client at an OpenID Connect provider: it needs --oidc-issuer');
+  if (options.oidcIssuer && options.servedOrgs.length === 0) refuse('a production gateway names the org(s) it serves: --served-orgs <org>');
   if (options.clock === 'dev' && (options.fabric || !options.devIdentity)) {
-    throw new Error('--clock dev is for development on the embedded ledger: it needs --dev-identity and cannot be used with --fabric, where the transaction timestamp is the only clock');
+    refuse('--clock dev is for development on the embedded ledger: it needs --dev-identity and cannot be used with --fabric, where the transaction timestamp is the only clock');
   }
   // A gateway's store follows one ledger: the embedded one and a Fabric network never share it.
   const data = options.data ?? (options.fabric ? '.st2/fabric-gateway' : '.st2/embedded');
