@@ -13,7 +13,9 @@ import { benchCallers, transferWorld, type Log } from './setup';
  * (`bench:erc20Transfer`) of the separate `st2-bench` chaincode (the npm script deploys it first), each driven for a fixed time by the same number of lanes of disjoint keys.
  * The workloads take turns (interleaved), each measured for the same time in every round, so drift in the
  * machine's load hits all of them alike. Prints per workload the median over the rounds and their spread
- * (lowest to highest) of tps and p50/p99 commit latency, and the ratios st2/put and erc20/put per round.
+ * (lowest to highest) of tps and p50/p99 commit latency, and the ratios st2/put and erc20/put per round,
+ * and the CPU time per transaction of the network's processes (by process, from `network:up`'s pid records)
+ * and of the bench itself: on a shared machine rates follow the load, CPU per transaction much less.
  *
  * Env: ST2_NETWORK_DIR (the network's directory, default .st2/network), BENCH_HOLDERS (default 2,000),
  * BENCH_LANES (concurrent submitters, default 100; each takes the holder pairs lane, lane + lanes, ...
