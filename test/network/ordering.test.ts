@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { configtxYaml, ordererYaml } from '../../scripts/network/src/config';
 import { connectionProfile } from '../../scripts/network/src/connection-profile';
 import { Layout } from '../../scripts/network/src/layout';
-import { DEFAULT_TOPOLOGY_FILE, loadTopology, MIN_CONSENTERS, parseTopology, TopologyError } from '../../scripts/network/src/topology';
+import { BATCH_TIMEOUT_ENV, DEFAULT_TOPOLOGY_FILE, loadTopology, MAX_MESSAGE_COUNT_ENV, MIN_CONSENTERS, parseTopology, TopologyError } from '../../scripts/network/src/topology';
 
 /**
  * Ordering run by the consortium (issue 16): the topology names one orderer node per member org that
@@ -35,6 +35,34 @@ describe('ordering in the topology', () => {
     const first = raw.orgs[0] as { orderer: Record<string, unknown> };
     const clash = { ...raw, orgs: [{ ...raw.orgs[0], orderer: { ...first.orderer, name: 'peer0' } }, ...raw.orgs.slice(1)] };
     expect(() => parseTopology(clash)).toThrow('topology.orgs[0].orderer.name peer0 is also a peer\'s name in the org');
+  });
+});
+
+describe('batch settings from the environment, to measure one value against another', () => {
+  const withEnv = <T>(env: Record<string, string>, read: () => T): T => {
+    const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+    Object.assign(process.env, env);
+    try {
+      return read();
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  };
+
+  it('takes the batch timeout and block size from the environment over topology.json, into the channel configuration', () => {
+    const tuned = withEnv({ [BATCH_TIMEOUT_ENV]: '1s', [MAX_MESSAGE_COUNT_ENV]: '500' }, () => loadTopology(DEFAULT_TOPOLOGY_FILE, 0));
+    expect(tuned.ordering).toMatchObject({ batchTimeout: '1s', maxMessageCount: 500 });
+    expect(configtxYaml(tuned, layout)).toContain('      BatchTimeout: 1s\n      BatchSize:\n        MaxMessageCount: 500\n');
+  });
+
+  it('keeps topology.json\'s batch settings when the variables are empty, and refuses a block size that is not an integer', () => {
+    const untouched = withEnv({ [BATCH_TIMEOUT_ENV]: '', [MAX_MESSAGE_COUNT_ENV]: '' }, () => loadTopology(DEFAULT_TOPOLOGY_FILE, 0));
+    const { batchTimeout, maxMessageCount } = raw.ordering as { batchTimeout: string; maxMessageCount: number };
+    expect(untouched.ordering).toMatchObject({ batchTimeout, maxMessageCount });
+    expect(() => withEnv({ [MAX_MESSAGE_COUNT_ENV]: 'many' }, () => loadTopology(DEFAULT_TOPOLOGY_FILE, 0))).toThrow(/topology.ordering.maxMessageCount/);
   });
 });
 

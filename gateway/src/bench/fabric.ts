@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { BENCH_CHAINCODE } from '@st2/chaincode/dist/bench';
 import { devIdentities, FabricLedger, loadFabricProfile, type FabricProfile } from '../ledger/fabric';
 import type { Caller, Proposal } from '../ledger/ledger';
+import { cpuSince, networkCpuSeconds } from './network-cpu';
 import { benchCallers, transferWorld, type Log } from './setup';
 
 /**
@@ -12,7 +13,9 @@ import { benchCallers, transferWorld, type Log } from './setup';
  * (`bench:erc20Transfer`) of the separate `st2-bench` chaincode (the npm script deploys it first), each driven for a fixed time by the same number of lanes of disjoint keys.
  * The workloads take turns (interleaved), each measured for the same time in every round, so drift in the
  * machine's load hits all of them alike. Prints per workload the median over the rounds and their spread
- * (lowest to highest) of tps and p50/p99 commit latency, and the ratios st2/put and erc20/put per round.
+ * (lowest to highest) of tps and p50/p99 commit latency, and the ratios st2/put and erc20/put per round,
+ * and the CPU time per transaction of the network's processes (by process, from `network:up`'s pid records)
+ * and of the bench itself: on a shared machine rates follow the load, CPU per transaction much less.
  *
  * Env: ST2_NETWORK_DIR (the network's directory, default .st2/network), BENCH_HOLDERS (default 2,000),
  * BENCH_LANES (concurrent submitters, default 100; each takes the holder pairs lane, lane + lanes, ...
@@ -32,6 +35,10 @@ interface WorkloadResult {
   readonly failed: number;
   /** The bench process's own CPU during the measured window, in cores (the peers share the same machine). */
   readonly clientCpu: number;
+  /** CPU of the network's processes (peers, orderers, chaincode servers) per committed transaction, ms, over all rounds. */
+  readonly networkCpuMs: number;
+  /** The bench process's CPU per committed transaction, ms (signing, gRPC, the peer-sync check). */
+  readonly clientCpuMs: number;
 }
 
 const positiveInt = (name: string, fallback: number): number => {
@@ -67,7 +74,7 @@ export async function benchFabric(log: Log = (line) => console.log(line)): Promi
     log(`chain height ${await ledger.height()}`);
     const investors = Array.from({ length: holders }, (_, i) => `inv-${run}-${i}`);
     await transferWorld(ledger, benchCallers(org, `-${run}`), investors, Date.now(), { securityId: `BENCH-${run}`, log });
-    const options = { lanes, warmupMs, measureMs, log };
+    const options = { lanes, warmupMs, measureMs, log, networkDir };
     const pairsPerLane = Math.floor(holders / 2 / lanes);
     const writer: Caller = { org, role: 'admin', id: `bench-writer-${run}` };
     const workloads: { name: string; ledger: FabricLedger; proposal: (lane: number, n: number, round: number) => [Caller, Proposal] }[] = [
@@ -104,9 +111,9 @@ export async function benchFabric(log: Log = (line) => console.log(line)): Promi
     const results = [st2, put, erc20];
     const spread = (values: readonly number[]) => `${Math.min(...values).toFixed(1)}-${Math.max(...values).toFixed(1)}`;
     log('');
-    log(`${'workload'.padEnd(16)}${'tx/s median'.padStart(12)}${'spread'.padStart(14)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'valid'.padStart(8)}${'failed'.padStart(8)}${'client CPU'.padStart(12)}`);
+    log(`${'workload'.padEnd(16)}${'tx/s median'.padStart(12)}${'spread'.padStart(14)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'valid'.padStart(8)}${'failed'.padStart(8)}${'client CPU'.padStart(12)}${'net ms/tx'.padStart(11)}${'client ms/tx'.padStart(14)}`);
     for (const r of results) {
-      log(`${r.name.padEnd(16)}${r.tps.toFixed(1).padStart(12)}${spread(r.rounds).padStart(14)}${r.p50.toFixed(0).padStart(9)}${r.p99.toFixed(0).padStart(9)}${String(r.valid).padStart(8)}${String(r.failed).padStart(8)}${r.clientCpu.toFixed(2).padStart(12)}`);
+      log(`${r.name.padEnd(16)}${r.tps.toFixed(1).padStart(12)}${spread(r.rounds).padStart(14)}${r.p50.toFixed(0).padStart(9)}${r.p99.toFixed(0).padStart(9)}${String(r.valid).padStart(8)}${String(r.failed).padStart(8)}${r.clientCpu.toFixed(2).padStart(12)}${r.networkCpuMs.toFixed(2).padStart(11)}${r.clientCpuMs.toFixed(2).padStart(14)}`);
     }
     // Ratios within each round: the workloads of one round ran back to back, under the same load.
     const ratios = (a: WorkloadResult) => a.rounds.map((tps, i) => tps / (put.rounds[i] ?? NaN));
@@ -124,10 +131,10 @@ export async function benchFabric(log: Log = (line) => console.log(line)): Promi
  * measured window; the rate divides them by the time from the window's start to the last one's commit.
  */
 async function measure(
-  ledger: FabricLedger, name: string, options: { lanes: number; warmupMs: number; measureMs: number; log: Log },
+  ledger: FabricLedger, name: string, options: { lanes: number; warmupMs: number; measureMs: number; log: Log; networkDir: string },
   proposal: (lane: number, n: number) => [Caller, Proposal],
 ): Promise<Sample> {
-  const { lanes, warmupMs, measureMs, log } = options;
+  const { lanes, warmupMs, measureMs, log, networkDir } = options;
   const latencies: number[] = [];
   let failed = 0;
   let firstError: unknown;
@@ -136,7 +143,11 @@ async function measure(
   const windowEnd = windowStart + measureMs;
   let lastCommit = windowStart;
   let cpuAtStart: NodeJS.CpuUsage | undefined;
-  const startCpu = setTimeout(() => (cpuAtStart = process.cpuUsage()), warmupMs);
+  let networkCpuAtStart = networkCpuSeconds(networkDir);
+  const startCpu = setTimeout(() => {
+    cpuAtStart = process.cpuUsage();
+    networkCpuAtStart = networkCpuSeconds(networkDir);
+  }, warmupMs);
   const lane = async (i: number) => {
     for (let n = 0; performance.now() < windowEnd; n++) {
       const sent = performance.now();
@@ -154,16 +165,20 @@ async function measure(
       }
     }
   };
-  log(`${name}: ${lanes} lanes, ${((warmupMs + measureMs) / 1000).toFixed(0)} s ...`);
+  log(`${name}: ${lanes} lanes, ${((warmupMs + measureMs) / 1000).toFixed(0)} s from ${new Date().toISOString()} ...`);
   await Promise.all(Array.from({ length: lanes }, (_, i) => lane(i)));
   clearTimeout(startCpu);
   const cpu = process.cpuUsage(cpuAtStart);
+  const byProcess = cpuSince(networkCpuAtStart, networkCpuSeconds(networkDir));
+  const networkCpu = byProcess.reduce((sum, [, seconds]) => sum + seconds, 0);
   const elapsed = (lastCommit - windowStart) / 1000;
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   // The peers, orderers and chaincode servers share this machine: its load says how far to trust a rate.
-  log(`${name}: ${latencies.length} committed, ${failed} failed in ${elapsed.toFixed(1)} s: ${(elapsed > 0 ? latencies.length / elapsed : 0).toFixed(1)} tx/s   (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+  const perTx = (seconds: number) => (latencies.length > 0 ? ((seconds * 1000) / latencies.length).toFixed(2) : '-');
+  log(`${name}: ${latencies.length} committed, ${failed} failed in ${elapsed.toFixed(1)} s: ${(elapsed > 0 ? latencies.length / elapsed : 0).toFixed(1)} tx/s, CPU per tx ${perTx(networkCpu)} ms network + ${perTx(cpuSeconds)} ms client   (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+  log(`${name}: network CPU per tx by process, ms: ${byProcess.map(([process, seconds]) => `${process} ${perTx(seconds)}`).join(', ')}`);
   if (firstError !== undefined) log(`${name}: first failure: ${firstError instanceof Error ? firstError.message : String(firstError)}`);
-  return { latencies, failed, seconds: elapsed, cpuSeconds };
+  return { latencies, failed, seconds: elapsed, cpuSeconds, networkCpuSeconds: networkCpu };
 }
 
 interface Sample {
@@ -171,6 +186,7 @@ interface Sample {
   readonly failed: number;
   readonly seconds: number;
   readonly cpuSeconds: number;
+  readonly networkCpuSeconds: number;
 }
 
 function summarize(name: string, samples: readonly Sample[]): WorkloadResult {
@@ -181,10 +197,13 @@ function summarize(name: string, samples: readonly Sample[]): WorkloadResult {
   };
   const elapsed = samples.reduce((sum, s) => sum + s.seconds, 0);
   const cpu = samples.reduce((sum, s) => sum + s.cpuSeconds, 0);
+  const networkCpu = samples.reduce((sum, s) => sum + s.networkCpuSeconds, 0);
+  const valid = samples.reduce((sum, s) => sum + s.latencies.length, 0);
   return {
     name, tps: median(samples.map(rate)), p50: median(samples.map((s) => quantile(s, 0.5))), p99: median(samples.map((s) => quantile(s, 0.99))),
-    rounds: samples.map(rate), valid: samples.reduce((sum, s) => sum + s.latencies.length, 0),
+    rounds: samples.map(rate), valid,
     failed: samples.reduce((sum, s) => sum + s.failed, 0), clientCpu: elapsed > 0 ? cpu / elapsed : 0,
+    networkCpuMs: valid > 0 ? (networkCpu * 1000) / valid : NaN, clientCpuMs: valid > 0 ? (cpu * 1000) / valid : NaN,
   };
 }
 

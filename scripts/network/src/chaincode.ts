@@ -7,6 +7,7 @@ import { CommandError, retry, run } from './exec';
 import { type FabricBins, ordererArgs, peerCli } from './fabric';
 import { isRecord, readText, writeFile, writeIfChanged } from './files';
 import { chaincodeProcess, type Layout, REPO_ROOT } from './layout';
+import { logLevel } from './log-level';
 import { isAlive, type PidRecord, type ProcessSpec, readPidRecord, startProcess, stopProcess, waitReady } from './processes';
 import { CHAINCODE_SLOTS, endorsementQuorum, type PeerNode, type PeerOrg, type Topology } from './topology';
 
@@ -201,7 +202,7 @@ export function chaincodeServerSpec(layout: Layout, spec: ChaincodeSpec, org: Pe
       '--chaincode-tls-key-file', tls.key,
       '--module-path', spec.modulePath,
     ],
-    env: { ...process.env, ...spec.env, CORE_CHAINCODE_LOGGING_LEVEL: 'info', CORE_CHAINCODE_LOGGING_SHIM: 'warning' },
+    env: { ...process.env, ...spec.env, CORE_CHAINCODE_LOGGING_LEVEL: logLevel(), CORE_CHAINCODE_LOGGING_SHIM: 'warning' },
     cwd: spec.modulePath,
     readiness: { kind: 'tcp', host, port },
     ports: [{ host, port, what: `${spec.name} chaincode server` }],

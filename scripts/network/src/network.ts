@@ -13,6 +13,7 @@ import { writeHostsManifest } from './hosts';
 import { fabricVersion, findHost, hostPart, type HostPart, loadTopology, type OrdererNode, ordererOrg, type PeerNode, type PeerOrg, type Topology } from './topology';
 import { type UpgradeOptions, type UpgradePlan, upgradeChaincode } from './upgrade';
 import { admitToChannel, checkAdmissible, fetchGenesisBlock } from './add-org';
+import { logLevel, peerLoggingSpec } from './log-level';
 
 export interface NetworkOptions {
   /** Network directory; default env ST2_NETWORK_DIR or `.st2/network` in the repository. */
@@ -333,7 +334,7 @@ function nodeSpecs(net: Network): ProcessSpec[] {
       name: ordererProcess(n),
       command: bins.orderer,
       args: [],
-      env: { ...process.env, FABRIC_CFG_PATH: layout.nodeConfig(n.id), FABRIC_LOGGING_SPEC: 'info', FABRIC_LOGGING_FORMAT: LOG_FORMAT },
+      env: { ...process.env, FABRIC_CFG_PATH: layout.nodeConfig(n.id), FABRIC_LOGGING_SPEC: logLevel(), FABRIC_LOGGING_FORMAT: LOG_FORMAT },
       cwd: layout.root,
       readiness: ordererReadiness(topology, layout, n),
       ports: [
@@ -348,7 +349,7 @@ function nodeSpecs(net: Network): ProcessSpec[] {
         name: peerNodeProcess(p),
         command: bins.peer,
         args: ['node', 'start'],
-        env: { ...process.env, FABRIC_CFG_PATH: layout.nodeConfig(p.id), FABRIC_LOGGING_SPEC: 'info:gossip=warning:msp=warning', FABRIC_LOGGING_FORMAT: LOG_FORMAT },
+        env: { ...process.env, FABRIC_CFG_PATH: layout.nodeConfig(p.id), FABRIC_LOGGING_SPEC: peerLoggingSpec(logLevel()), FABRIC_LOGGING_FORMAT: LOG_FORMAT },
         cwd: layout.root,
         readiness: { kind: 'healthz', url: `https://${p.host}:${p.operationsPort}/healthz`, ca: layout.nodeTls(org, p.name).ca },
         ports: [

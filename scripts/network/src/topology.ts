@@ -286,13 +286,24 @@ function parseOrdering(root: Record<string, unknown>, orgs: readonly PeerOrg[]):
   if (nodes.length < fewest) {
     throw new TopologyError(`topology: ${nodes.length} org(s) run an orderer node (${nodes.map((n) => n.id).join(', ') || 'none'}); ${type === 'bft' ? 'BFT' : 'Raft'} needs at least ${fewest} to keep ordering when one is lost. Give more orgs an "orderer" entry.`);
   }
+  const env = (name: string): string | undefined => (process.env[name] === '' ? undefined : process.env[name]);
   return {
     type,
-    batchTimeout: string(o.batchTimeout ?? '250ms', 'topology.ordering.batchTimeout'),
-    maxMessageCount: integer(o.maxMessageCount ?? 100, 'topology.ordering.maxMessageCount'),
+    batchTimeout: string(env(BATCH_TIMEOUT_ENV) ?? o.batchTimeout ?? '250ms', 'topology.ordering.batchTimeout'),
+    maxMessageCount: integer(numberOrText(env(MAX_MESSAGE_COUNT_ENV)) ?? o.maxMessageCount ?? 100, 'topology.ordering.maxMessageCount'),
     nodes,
   };
 }
+
+/**
+ * Env ST2_NETWORK_BATCH_TIMEOUT (e.g. `100ms`) and ST2_NETWORK_MAX_MESSAGE_COUNT override topology.json's
+ * `ordering` batch settings, to measure one value against another without editing the file. They are
+ * channel configuration: they take effect when the channel is created (a new or purged network).
+ */
+export const BATCH_TIMEOUT_ENV = 'ST2_NETWORK_BATCH_TIMEOUT';
+export const MAX_MESSAGE_COUNT_ENV = 'ST2_NETWORK_MAX_MESSAGE_COUNT';
+
+const numberOrText = (raw: string | undefined): unknown => (raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : raw);
 
 /** The orgs that run an ordering node: the orderer group's organisations in the channel config. */
 export function ordererOrgs(topology: Topology): (PeerOrg & { readonly orderer: OrdererNode })[] {
