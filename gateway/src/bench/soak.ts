@@ -13,7 +13,7 @@ import { benchCallers, transferWorld } from './setup';
  *
  * Before them, a warm-up of --warmup N transfers (default a fifth of the soak), printed but not counted:
  * over the first ~20,000 transfers RSS climbs while V8 sizes its heap for the allocation rate and LevelDB
- * fills its memtables and block caches (README, Performance), which is not growth.
+ * fills its memtables and block caches (docs/performance.md), which is not growth.
  */
 const { values } = parseArgs({ options: { transfers: { type: 'string', default: '100000' }, warmup: { type: 'string' }, connections: { type: 'string', default: '64' } } });
 const transfers = Number(values.transfers);
