@@ -6,6 +6,7 @@ import { st2Contracts } from '@st2/chaincode';
 import { contracts as benchContracts } from '@st2/chaincode/dist/bench';
 import { openEmbeddedLedger, parseTopology } from '../ledger/embedded';
 import { measureLanes } from './ledger-lanes';
+import { ownCpuSecondsSince } from './network-cpu';
 import { profiled } from './phase-profile';
 import { benchCallers, transferWorld } from './setup';
 import type { Caller } from '../ledger/ledger';
@@ -70,8 +71,7 @@ async function phase(name: string, rounds: number, lanes: number, log: (line: st
   const loadBefore = loadavg()[0] ?? 0;
   const cpu = process.cpuUsage();
   const measured = await profiled(name.replace(/ /g, '-'), () => measureLanes(name, rounds, lanes, log, step));
-  const { user, system } = process.cpuUsage(cpu);
-  const cpuMicros = (user + system) / Math.max(measured.valid, 1);
+  const cpuMicros = (ownCpuSecondsSince(cpu) * 1e6) / Math.max(measured.valid, 1);
   log(`${name}: ${cpuMicros.toFixed(0)} µs CPU per transaction (load average ${loadBefore.toFixed(1)} to ${(loadavg()[0] ?? 0).toFixed(1)})`);
   return { ...measured, cpuMicros };
 }

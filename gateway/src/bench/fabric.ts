@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { BENCH_CHAINCODE } from '@st2/chaincode/dist/bench';
 import { devIdentities, FabricLedger, loadFabricProfile, type FabricProfile } from '../ledger/fabric';
 import type { Caller, Proposal } from '../ledger/ledger';
-import { cpuSince, networkCpuSeconds } from './network-cpu';
+import { cpuSince, networkCpuSeconds, ownCpuSecondsSince } from './network-cpu';
 import { benchCallers, transferWorld, type Log } from './setup';
 
 /**
@@ -168,11 +168,10 @@ async function measure(
   log(`${name}: ${lanes} lanes, ${((warmupMs + measureMs) / 1000).toFixed(0)} s from ${new Date().toISOString()} ...`);
   await Promise.all(Array.from({ length: lanes }, (_, i) => lane(i)));
   clearTimeout(startCpu);
-  const cpu = process.cpuUsage(cpuAtStart);
   const byProcess = cpuSince(networkCpuAtStart, networkCpuSeconds(networkDir));
   const networkCpu = byProcess.reduce((sum, [, seconds]) => sum + seconds, 0);
   const elapsed = (lastCommit - windowStart) / 1000;
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const cpuSeconds = ownCpuSecondsSince(cpuAtStart);
   // The peers, orderers and chaincode servers share this machine: its load says how far to trust a rate.
   const perTx = (seconds: number) => (latencies.length > 0 ? ((seconds * 1000) / latencies.length).toFixed(2) : '-');
   log(`${name}: ${latencies.length} committed, ${failed} failed in ${elapsed.toFixed(1)} s: ${(elapsed > 0 ? latencies.length / elapsed : 0).toFixed(1)} tx/s, CPU per tx ${perTx(networkCpu)} ms network + ${perTx(cpuSeconds)} ms client   (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);

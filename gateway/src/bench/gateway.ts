@@ -5,6 +5,7 @@ import { closedLoop, type ClosedLoopResult } from './in-process';
 import { percentOf, runLanes, type Lane } from './lanes';
 import { load, openBenchGateway } from './http';
 import type { LoadRequest, LoadResult } from './load-generator';
+import { ownCpuSecondsSince } from './network-cpu';
 import { profiled } from './phase-profile';
 import { benchCallers, capTableWorld, growCapTable, ISSUED, transferWorld } from './setup';
 
@@ -54,12 +55,12 @@ async function main(): Promise<void> {
     let height = await ledger.height();
     let cpu = process.cpuUsage();
     const direct = await profiled('in-process', () => inProcess(settings.seconds * 1000));
-    const directCpu = cpuMs(cpu);
+    const directCpu = ownCpuSecondsSince(cpu) * 1000;
     const directBlocks = Number((await ledger.height()) - height);
     height = await ledger.height();
     cpu = process.cpuUsage();
     const http = await profiled('http', () => overHttp(settings.seconds));
-    const httpCpu = cpuMs(cpu);
+    const httpCpu = ownCpuSecondsSince(cpu) * 1000;
     const httpBlocks = Number((await ledger.height()) - height);
     report(direct, http);
     log(`blocks (batch timeout ${process.env.ST2_BENCH_BATCH_TIMEOUT_MS ?? DEFAULT_BATCH_TIMEOUT_MS} ms): in-process ${directBlocks} (${(direct.ok / directBlocks).toFixed(1)} tx/block), HTTP ${httpBlocks} (${(http.ok / httpBlocks).toFixed(1)} tx/block), gateway MVCC retries ${await mvccRetries(url)}`);
@@ -125,12 +126,6 @@ function report(direct: ClosedLoopResult, http: LoadResult): void {
 
 function id(prefix: string, n: number): string {
   return `${prefix}${n.toString().padStart(5, '0')}`;
-}
-
-/** CPU time (user + system, all threads of this process) since `start`, in milliseconds. */
-function cpuMs(start: NodeJS.CpuUsage): number {
-  const { user, system } = process.cpuUsage(start);
-  return (user + system) / 1000;
 }
 
 function seconds(since: number): string {

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { ownCpuSecondsSince } from './network-cpu';
 
 /**
  * The HTTP load, in a process of its own so that generating it does not share the gateway's event loop.
@@ -44,12 +45,11 @@ async function run(job: LoadJob): Promise<LoadResult> {
     ...(job.amount ? { amount: job.amount } : {}),
     requests: [{ setupRequest: (request) => ({ ...request, ...job.requests[next++ % job.requests.length] }) }],
   });
-  const { user, system } = process.cpuUsage(cpu);
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([status, { count }]) => [status, count ?? 0]));
   return {
     ok: result['2xx'], non2xx: result.non2xx, errors: result.errors,
     perSecond: result['2xx'] / result.duration, p50: result.latency.p50, p99: result.latency.p99, statuses,
-    generatorCores: (user + system) / 1e6 / result.duration,
+    generatorCores: ownCpuSecondsSince(cpu) / result.duration,
   };
 }
 

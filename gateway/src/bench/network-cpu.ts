@@ -18,6 +18,15 @@ export function networkCpuSeconds(networkDir: string): Map<string, number> {
   return new Map(files.map((file) => [basename(file, '.json'), processCpuSeconds(join(run, file))]));
 }
 
+/**
+ * This process's CPU time (user + system, every thread) since `start` (a `process.cpuUsage()`; none: since
+ * the process began), in seconds.
+ */
+export function ownCpuSecondsSince(start?: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1e6;
+}
+
 /** Each process's CPU seconds from `before` to `after`, largest first. */
 export function cpuSince(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>): [string, number][] {
   return [...after].map(([name, seconds]): [string, number] => [name, seconds - (before.get(name) ?? seconds)]).sort((a, b) => b[1] - a[1]);

@@ -16,6 +16,7 @@ import { ProjectionStore } from '../projections/projection-store';
 import { Projector } from '../projections/projector';
 import { GatewayStore } from '../store/gateway-store';
 import { replayHolders, replayInterval, replayStep, CYCLE, type ReplayStep } from './replay-mix';
+import { ownCpuSecondsSince } from './network-cpu';
 import { describeResident } from './resident';
 import { benchCallers, transferWorld } from './setup';
 
@@ -174,9 +175,8 @@ async function timeFold(projector: Projector, metrics: Metrics, height: bigint):
         const now = performance.now();
         const rss = process.memoryUsage.rss();
         const { heapUsed, external, arrayBuffers } = process.memoryUsage();
-        const cpuNow = process.cpuUsage();
-        const cpuMicros = cpuNow.user + cpuNow.system - cpuAtMark.user - cpuAtMark.system;
-        cpuAtMark = cpuNow;
+        const cpuMicros = ownCpuSecondsSince(cpuAtMark) * 1e6;
+        cpuAtMark = process.cpuUsage();
         peakRss = Math.max(peakRss, rss);
         marks.push({ transactions: (marks.length + 1) * interval, ms: now - lastMark, rss });
         // RSS beside what V8 holds: a heap that stays flat while RSS climbs points at native memory (LevelDB, malloc arenas).
@@ -184,8 +184,8 @@ async function timeFold(projector: Projector, metrics: Metrics, height: bigint):
         lastMark = now;
       }
     }
-    const cpu = process.cpuUsage(cpuAtStart);
-    return { transactions: await transactions(), seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRss, marks };
+    const cpuSeconds = ownCpuSecondsSince(cpuAtStart);
+    return { transactions: await transactions(), seconds: (performance.now() - started) / 1000, cpuSeconds, peakRss, marks };
   } finally {
     clearInterval(sampler);
   }
